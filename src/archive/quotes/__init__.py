@@ -1,0 +1,377 @@
+"""Document in, quotes out: every quotation of a document and who said it.
+
+    from archive.quotes import find_quotes
+    quotes = find_quotes(document)        # list[Quote], in text order; pure and deterministic
+
+`spans` finds the quoted stretches, `attribution` finds who said each, `speakers` resolves names
+(and merges speakers across the archive with `build_speakers`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from archive.model import Document, Quote
+from archive.quotes.attribution import (
+    CUE_RE,
+    INDIRECT_VERBS,
+    OBJECT_AFTER_TOLD_RE,
+    CLAUSE_LEAD_RE,
+    SCARE_PREFIX_RE,
+    TITLE_FOLLOW_RE,
+    TITLE_PRECEDE_RE,
+    Attributor,
+    Cue,
+    Ref,
+    is_title_case,
+)
+from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
+from archive.quotes.speakers import NAME_RUN_RE, DocNames, build_speakers, load_overrides
+
+__all__ = ["find_quotes", "build_speakers", "load_overrides"]
+
+ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
+SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
+COLON_END_RE = re.compile(r":\s*$")
+TRAIL_GAP_RE = re.compile(r"^[\s,.;:!?\"“”'‘’«»_—–-]*$")
+LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
+CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as)?[\s,;:—–-]*$")
+INVERTED_TAIL_RE = re.compile(
+    r"^\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
+    r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently)?\s*[.!?]?\s*$"
+)
+CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
+QUESTION_VERBS = {"asked", "asks", "asking"}
+
+
+def _quote_id(path: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{path}:{start}:{end}".encode("utf-8")).hexdigest()[:16]
+
+
+class _Record:
+    __slots__ = ("start", "end", "kind", "ref", "cue", "confidence", "context", "span")
+
+    def __init__(self, start, end, kind, ref, cue, confidence, context, span=None):
+        self.start, self.end, self.kind, self.ref = start, end, kind, ref
+        self.cue, self.confidence, self.context, self.span = cue, confidence, context, span
+
+
+def _report_title(text: str, spans: list[Span], doc: Document) -> str | None:
+    """The report the document is about: a title-case quotation followed by "a report"."""
+    for span in spans:
+        quoted = text[span.start : span.end].rstrip(",. ")
+        after = text[span.end + 1 : span.end + 80]
+        if is_title_case(quoted) and re.match(r"^[,\s]*(?:a|the|an)\s+(?:new\s+)?(?:\w+\s+)?(?:report|study)\b", after, re.I):
+            return quoted
+    if doc.kind == "report" and doc.title:
+        return doc.title
+    return None
+
+
+def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | None, float]:
+    """The cue that attributes the quotation at [qs, qe) (paragraph offsets), and how sure."""
+    after = [c for c in cues if c.start >= qe]
+    for cue in after:
+        gap_end = min(cue.start, cue.subject_start)
+        if TRAIL_GAP_RE.match(masked[qe:gap_end]) and cue.ref is not None:
+            return cue, 1.0
+        break
+    before = [c for c in cues if c.end <= qs and c.ref is not None]
+    if before:
+        return before[-1], 0.97
+    for cue in after:
+        if cue.ref is not None:
+            return cue, 0.85
+    return None, 0.0
+
+
+def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool:
+    """Titles of works, nicknames, scare quotes: short, unattributed, or introduced as a name."""
+    quoted = text[qs:qe]
+    stripped = quoted.rstrip(",. ")
+    words = stripped.split()
+    before = masked[max(0, qs - 40) : qs]
+    if SCARE_PREFIX_RE.search(before):
+        return True
+    after = masked[qe : qe + 80]
+    titled = is_title_case(stripped) and not SENT_PUNCT_RE.search(stripped)
+    if titled and (TITLE_FOLLOW_RE.match(after.lstrip("\"”’'»")) or TITLE_PRECEDE_RE.search(before)):
+        return True
+    if titled and (cue is None or len(words) <= 6) and not (cue and stripped[-1:] in "!?"):
+        if not (cue is not None and len(words) >= 3 and not all(w[:1].isupper() for w in words)):
+            return True
+    if len(words) < 4 and not SENT_PUNCT_RE.search(quoted.rstrip(".,!?")):
+        return cue is None or cue.ref is None
+    return False
+
+
+def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span, trailing: bool) -> str:
+    quoted = text[qs:qe]
+    if span.continues:
+        return "direct"
+    head = masked[para_start: qs - 1].rstrip()
+    opens_sentence = not head or head[-1] in ".!?:" or head.endswith((":", ",")) or head[-1] in "\"”’'_"
+    first = quoted.lstrip("…. ([")[:1]
+    if first.isupper() or first.isdigit():
+        if opens_sentence or trailing:
+            return "direct"
+    elif opens_sentence and (head.endswith(":") or not head) and SENT_PUNCT_RE.search(quoted[-2:]):
+        return "direct"
+    return "partial"
+
+
+def find_quotes(document: Document) -> list[Quote]:
+    """Every quotation in the document with its speaker, in text order. Pure and deterministic."""
+    text = document.text
+    passages = document.passages
+    para_spans: list[list[Span]] = []
+    for index, passage in enumerate(passages):
+        if passage.kind == "heading":
+            para_spans.append([])
+            continue
+        para_spans.append(paragraph_spans(text[passage.start : passage.end], passage.start, index))
+    all_spans = [sp for spans in para_spans for sp in spans]
+    names = DocNames(text)
+    attributor = Attributor(text, names, document.title, _report_title(text, all_spans, document))
+    ctx = attributor.ctx
+    meta = {k.lower(): v for k, v in (document.meta or {}).items()}
+    statement_ref = None
+    if meta.get("speaker"):
+        statement_ref = Ref(meta["speaker"], "person", meta.get("role") or meta.get("title_role"),
+                            meta.get("organization") or meta.get("organisation"), meta["speaker"], 0.95)
+    records: list[_Record] = []
+    pending: tuple[Ref | None, str] | None = None  # colon-ended attribution awaiting its block
+    last_para_ref: Ref | None = None  # speaker of the quotation that ended the previous paragraph
+    last_para_ended_with_quote = False
+    previous_span_ref: Ref | None = None
+    for index, passage in enumerate(passages):
+        ptext = text[passage.start : passage.end]
+        base = passage.start
+        spans = para_spans[index]
+        if passage.kind == "heading":
+            pending = None
+            last_para_ended_with_quote = False
+            continue
+        if passage.kind == "blockquote":
+            ref, cue = pending if pending else (None, None)
+            s, e = base, passage.end
+            while s < e and text[s] in "\"“”'‘’« ":
+                s += 1
+            while e > s and text[e - 1] in "\"“”'‘’» ":
+                e -= 1
+            if e > s:
+                confidence = 0.9 if ref and ref.name else 0.3
+                records.append(_Record(s, e, "block", ref, cue, confidence, ptext))
+            last_para_ended_with_quote = False
+            continue
+        if statement_ref and not ANY_MARK_RE.search(ptext):
+            records.append(_Record(base, passage.end, "block", statement_ref, None, 0.95, ptext))
+            pending = None
+            continue
+        if pending and not spans:
+            ref, cue = pending
+            confidence = 0.9 if ref and ref.name else 0.3
+            records.append(_Record(base, passage.end, "block", ref, cue, confidence, ptext))
+            if passage.kind != "li" and not (index + 1 < len(passages) and passages[index + 1].kind == "li"):
+                pending = None
+            last_para_ended_with_quote = False
+            continue
+        pending = None
+
+        attributor.paragraph_text = ptext
+        rel = [(sp.start - base, sp.end - base) for sp in spans]
+        masked = mask_quotes(ptext, rel)
+        sentences = sentence_bounds(masked)
+        para_first_record = len(records)
+        named_since_quote = False
+        for ss, se in sentences:
+            cues = attributor.cues(masked, ss, se)
+            in_sentence = [sp for sp in spans if ss <= sp.start - base < se]
+            sentence_refs: list[Ref] = []
+            for span in in_sentence:
+                qs, qe = span.start - base, span.end - base
+                close = qe + 1 if qe < len(ptext) else qe
+                cue, strength = _choose_cue(cues, qs, close, masked)
+                trailing = strength == 1.0
+                if _is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end:
+                    continue
+                context = ptext[ss:se]
+                ref = cue.ref if cue else None
+                confidence = 0.0
+                verb = cue.verb if cue else None
+                if ref is not None:
+                    confidence = min(ref.confidence, 0.99) * strength if ref.name else 0.3
+                elif span.continues and previous_span_ref is not None:
+                    ref, confidence = previous_span_ref, 0.85
+                elif len(records) > para_first_record and records[-1].ref is not None and not named_since_quote:
+                    ref, confidence = records[-1].ref, 0.8
+                    verb = records[-1].cue
+                elif (
+                    len(records) == para_first_record
+                    and qs <= 1
+                    and last_para_ended_with_quote
+                    and last_para_ref is not None
+                ):
+                    ref, confidence = last_para_ref, 0.65
+                    verb = None
+                if ref is None or not ref.name:
+                    confidence = 0.3 if ref is None else confidence or 0.3
+                kind = _kind(ptext, masked, 0, qs, qe, span, trailing)
+                records.append(_Record(span.start, span.end, kind, ref, verb, confidence, context, span))
+                previous_span_ref = ref
+                named_since_quote = False
+                if ref is not None and ref.name:
+                    sentence_refs.append(ref)
+            # indirect speech in this sentence
+            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records)
+            for cue in cues:
+                if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
+                    sentence_refs.append(cue.ref)
+            if sentence_refs:
+                ctx.focus.extend(sentence_refs)
+                if not in_sentence:
+                    named_since_quote = True
+            else:
+                mention = _first_person(attributor, masked, ss, se)
+                if mention is not None:
+                    ctx.focus.append(mention)
+                    named_since_quote = True
+            if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
+                colon_cues = [c for c in cues if c.ref is not None]
+                if colon_cues:
+                    pending = (colon_cues[-1].ref, colon_cues[-1].verb)
+        para_records = [r for r in records[para_first_record:] if r.kind != "indirect"]
+        ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base)) <= 60
+        last_para_ended_with_quote = ends_with_quote and bool(para_records)
+        last_para_ref = para_records[-1].ref if para_records else None
+    return [_to_quote(document, r, ctx) for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
+    """The first person the reporter names in a sentence: its focus, for later pronouns."""
+    for m in NAME_RUN_RE.finditer(masked, ss, se):
+        run = m.group()
+        if len(run.split()) < 2 and not run.startswith(("Mr", "Mrs", "Ms", "Dr")):
+            if not attributor.ctx.names.full.get(run.lower().strip()):
+                known = any(run == full.split()[-1] for fulls in attributor.ctx.names.full.values() for full in fulls)
+                if not known:
+                    continue
+        ref = attributor.subject_from_run(run)
+        if ref is not None and ref.kind == "person" and ref.name:
+            return ref
+    return None
+
+
+def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> None:
+    """Reported speech without quote marks: X said (that) …; …, X said; according to X, …"""
+    for cue in cues:
+        verb = cue.verb.lower()
+        ref = cue.ref
+        if ref is None or not ref.name or verb not in INDIRECT_VERBS:
+            continue
+        if verb == "according to":
+            tail = masked[cue.subject_end : se]
+            if tail.startswith(","):
+                cs = cue.subject_end + 1
+                ce = se
+            else:
+                head = masked[ss : cue.start].rstrip(" ,")
+                cs, ce = ss, ss + len(head)
+        elif cue.right_subject:
+            # "…, said BBC correspondent Stephen Cape." — the clause is what precedes
+            if not INVERTED_TAIL_RE.match(masked[cue.subject_end : se]):
+                continue
+            head = masked[ss : cue.start].rstrip()
+            if not head.endswith(","):
+                continue
+            cs, ce = ss, ss + len(head) - 1
+        else:
+            after = masked[cue.end : se]
+            if after[:1] in (":", ","):
+                # "X said, ..." / "X said:" introduce quotations, or "…, X said." ends a clause
+                if cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:"):
+                    head = masked[ss:cue.subject_start].rstrip()
+                    cs, ce = ss, ss + len(head) - 1
+                else:
+                    continue
+            elif not after.strip(" .!?"):
+                head = masked[ss:cue.subject_start].rstrip()
+                if not head.endswith(",") or cue.subject_start <= ss:
+                    continue
+                cs, ce = ss, ss + len(head) - 1
+            else:
+                offset = cue.end
+                if verb in ("told", "tells"):
+                    m = OBJECT_AFTER_TOLD_RE.match(masked, offset, se)
+                    if not m:
+                        continue
+                    offset = m.end()
+                lead = CLAUSE_LEAD_RE.match(masked, offset, se)
+                offset = lead.end() if lead else offset
+                that = LEADING_THAT_RE.match(masked, offset, se)
+                if that:
+                    offset = that.end()
+                elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", ""):
+                    continue
+                cs, ce = offset, se
+                for other in cues:
+                    if other.start > cs and other is not cue:
+                        ce = min(ce, other.subject_start if other.subject_start > cs else other.start)
+                        break
+        # the clause stops before any quotation inside it, where a clause of its own ends
+        for qs, qe in rel:
+            if cs <= qs - 1 < ce:
+                if not CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
+                    cs = ce
+                ce = qs - 1
+            elif qs <= cs < qe + 1:
+                cs = ce
+        clause = ptext[cs:ce]
+        trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))
+        lead_ws = len(trimmed) - len(trimmed.lstrip())
+        trimmed = trimmed.strip()
+        if len(trimmed.split()) < 4 or ANY_MARK_RE.search(trimmed):
+            continue
+        start = base + cs + lead_ws
+        end = start + len(trimmed)
+        if any(r.start < end and start < r.end for r in records):
+            continue
+        records.append(_Record(start, end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9,
+                               ptext[ss:se]))
+
+
+def _to_quote(document: Document, record: _Record, ctx) -> Quote:
+    ref = record.ref
+    name = ref.name if ref is not None else None
+    variants: list[str] = []
+    if name:
+        seen = set(ctx.surfaces.get(name, set()))
+        seen.add(name)
+        if ref.surface and ref.kind in ("person", "org") and ref.surface.lower() not in ("he", "she", "it", "they"):
+            seen.add(ref.surface)
+        variants = sorted(seen, key=lambda v: (-len(v), v))
+    organization = ref.organization if ref is not None else None
+    if ref is not None and ref.kind == "org" and not organization:
+        organization = ref.name
+    return Quote(
+        id=_quote_id(document.path, record.start, record.end),
+        text=document.text[record.start : record.end],
+        kind=record.kind,
+        speaker=name,
+        speaker_title=ref.title if ref is not None and name else None,
+        organization=organization,
+        cue=record.cue,
+        doc=document.path,
+        doc_title=document.title,
+        doc_date=document.date,
+        doc_kind=document.kind,
+        start=record.start,
+        end=record.end,
+        page=document.page_at(record.start),
+        paragraph=document.paragraph_at(record.start),
+        context=" ".join(record.context.split()),
+        topics=[],
+        confidence=round(max(0.0, min(1.0, record.confidence)), 2),
+        speaker_variants=variants,
+    )

@@ -1,0 +1,487 @@
+"""Who said each quotation: cue patterns, subjects, coreference and continuation.
+
+The sieve, in order, for one quotation:
+
+1. a cue right after it ("…,” Lovato says / said Mr Blair / Mayer, Disney’s chairman…, said);
+2. the nearest cue before it in the same sentence (X says, “…” / X said his party offered a “…”);
+3. a cue later in the same sentence;
+4. a colon-ended attribution just before it (X states: ¶ …);
+5. continuation: the previous quotation of the same paragraph, or of the paragraph just before
+   when this one opens with the quotation and nobody else was named in between;
+6. nobody: speaker None, low confidence.
+
+A cue's subject is read from the reporter's words only (quotations are masked), so a name inside
+a quotation is never its speaker. Subjects resolve to the fullest name in the document: surnames
+through `DocNames`, pronouns to the last gender-compatible person who was the focus of an earlier
+sentence, "the report"/"it" to the report's title, acronyms to the organization spelled out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive.quotes.speakers import (
+    HONORIFICS,
+    NAME_RUN,
+    NAME_TOKEN,
+    NOT_NAMES,
+    TITLE_HEADS,
+    DocNames,
+    is_org_name,
+    normalize,
+    split_title,
+    strip_honorific,
+)
+
+SPEECH_VERBS = (
+    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|explained|"
+    "explains|explaining|stated|states|wrote|writes|writing|claimed|claims|claiming|argued|argues|"
+    "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
+    "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
+    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|acknowledged|"
+    "acknowledges|confirmed|confirms|tweeted|tweets|urged|urges|predicted|predicts|stressed|"
+    "stresses|maintained|maintains|conceded|concedes|counters|countered|recommends|recommended|"
+    "laughed|joked|jokes|quipped|agreed|agrees|complained|complains|emphasised|emphasized|"
+    "emphasises|emphasizes|observed|observes|remarked|remarks|described|describes|believes|"
+    "believed|thinks|reckons|reckoned|denied|denies|revealed|reveals|insisted|pointed out|"
+    "points out|went on|goes on|told reporters|wrote in|posted|blogged|testified|pleaded|"
+    "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded"
+)
+CUE_RE = re.compile(rf"\b(?:[Aa]ccording to|{SPEECH_VERBS})\b")
+#: verbs that introduce reported (indirect) speech with a clause
+INDIRECT_VERBS = {
+    "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "argued",
+    "argues", "insisted", "insists", "warned", "warns", "noted", "notes", "admitted", "admits",
+    "announced", "announces", "suggested", "suggests", "stressed", "stresses", "explained",
+    "explains", "believes", "believed", "maintained", "maintains", "acknowledged", "confirmed",
+    "confirms", "predicted", "predicts", "counters", "countered", "conceded", "concedes",
+    "denied", "denies", "revealed", "reveals", "stated", "states", "recommends", "recommended",
+    "reckons", "reckoned", "thinks", "wrote", "writes", "agreed", "agrees", "complained",
+    "concluded", "concludes", "testified", "vowed", "promised", "emphasised", "emphasized",
+    "according to",
+}
+PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
+               "warning", "claiming", "writing"}
+PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
+ADVERBIAL_TAIL_RE = re.compile(
+    r"(?:\s+|^)(?:has|have|had|also|then|later|earlier|previously|recently|once|further|simply|"
+    r"only|just|again|repeatedly|publicly|privately|would|will|was|is|were|are|quickly|today|"
+    r"yesterday|separately|too|subsequently|reportedly|clearly|always|never|often|allegedly|"
+    r"officially|initially|finally|however|last\s+\w+|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
+    r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as)\s*,?\s*$"
+)
+PRONOUN_END_RE = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|I|He|She|It|They|We)\s*$")
+LEADING_ADJ_RE = re.compile(
+    r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
+    r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
+)
+APPOS_TITLE_RE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<org1>[A-Z][\w.&!’'-]*(?:\s+[A-Z][\w.&!’'-]*)*)['’]s?\s+)?"
+    r"(?P<title>[\w.\s-]*?)(?:\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
+)
+NOMINAL_END_RE = re.compile(
+    r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
+    r"\s+(?P<body>(?:[\w-]+\s+){0,5}?)(?P<head>report|study|survey|document|letter|statement|"
+    r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
+    r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
+    r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
+    r"paper|newspaper|website|memo|petition|committee|council|board|"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + r")"
+    r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
+)
+DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
+                  "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
+                  "recommendations", "review", "audit"}
+COLLECTIVE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+                    "sources", "critics", "analysts", "experts", "fans", "residents", "police",
+                    "people", "observers", "economists", "campaigners", "protesters", "witnesses",
+                    "doctors", "lawyers", "prosecutors", "researchers", "scientists", "investigators",
+                    "others", "some", "many", "supporters", "opponents", "members", "insiders",
+                    "aides", "leaders", "ministers", "mps", "diplomats", "activists", "advocates",
+                    "physicians", "workers", "parents", "students", "teachers", "voters", "users"}
+ORG_HEADS = {"company", "firm", "group", "government", "ministry", "department", "agency",
+             "organisation", "organization", "union", "bank", "club", "court", "committee",
+             "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
+             "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
+SCARE_PREFIX_RE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
+    r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
+    re.I,
+)
+TITLE_FOLLOW_RE = re.compile(
+    r"^[\s,]*(?:a|an|the)?\s*(?:new\s+)?(?:\w+\s+){0,2}?(?:report|book|film|movie|album|song|single|"
+    r"programme|program|show|series|play|novel|documentary|campaign|study|article|essay|poem|"
+    r"musical|opera|track|record|game|exhibition|paper|column|episode)\b",
+    re.I,
+)
+TITLE_PRECEDE_RE = re.compile(
+    r"(?:report|book|film|movie|album|song|single|programme|program|show|series|play|novel|"
+    r"documentary|campaign|study|article|essay|poem|musical|track|record|game|exhibition|"
+    r"episode|hit|magazine|newspaper|titled|entitled|called|named|in|on)\s*[,:]?\s*[\"“‘'«]?\s*$",
+    re.I,
+)
+SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with",
+               "from", "as", "is", "vs", "vs.", "de", "la", "le", "&", "but", "nor", "up", "into"}
+WORD_RE = re.compile(r"[\w’'.-]+")
+OBJECT_AFTER_TOLD_RE = re.compile(
+    r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
+    r"BBC\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)(?:['’]s\s+[\w\s]{1,30}?)?)(?=\s|,|$)"
+)
+CLAUSE_LEAD_RE = re.compile(
+    r"(?:\s*,?\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+an\s+\w+(?:\s+\w+)?|last\s+\w+|"
+    r"earlier|yesterday|today|this\s+week|on\s+\w+|after\s+[\w'’]+\s+\w+|in\s+the\s+report|"
+    r"in\s+[\w’']+\s+\w+|at\s+the\s+\w+(?:\s+\w+)?|during\s+[\w\s]{1,30}?|recently|privately|"
+    r"publicly|separately|also|too)\s*,?)*\s*"
+)
+
+
+@dataclass
+class Ref:
+    """Who a cue points at: a person, an organization, a document, or an unnamed source."""
+
+    name: str | None
+    kind: str  # person | org | report | collective | unknown
+    title: str | None = None
+    organization: str | None = None
+    surface: str | None = None
+    confidence: float = 0.0
+    gender: str | None = None
+
+
+@dataclass
+class Cue:
+    start: int  # paragraph-relative offsets in the masked text
+    end: int
+    verb: str
+    ref: Ref | None
+    subject_start: int
+    subject_end: int
+    right_subject: bool = False
+
+
+@dataclass
+class Context:
+    """Per-document state: names, the report's title, and who was in focus lately."""
+
+    names: DocNames
+    report_title: str | None = None
+    doc_title: str | None = None
+    focus: list[Ref] = field(default_factory=list)  # focus person/org of past sentences
+    titles_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    surfaces: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def is_title_case(text: str) -> bool:
+    """"Restoring Community", "ICE’S Failed ‘Secure Communities’ Program": a name of a work."""
+    words = [w.strip("‘’'\".,:;!?") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 12:
+        return False
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    if not significant:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in significant)
+
+
+class Attributor:
+    def __init__(self, text: str, names: DocNames, doc_title: str | None, report_title: str | None):
+        self.text = text
+        self.paragraph_text = ""
+        self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
+
+    # ------------------------------------------------------------ subjects
+
+    def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
+        run = re.sub(r"['’]s$", "", run.strip())
+        tokens = run.split()
+        while tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        run = " ".join(tokens)
+        title, name = split_title(run)
+        stripped = LEADING_ADJ_RE.sub("", name)
+        if len(stripped.split()) >= 2 or (stripped and len(name.split()) == 2 and not stripped.split()[0][0].isupper()):
+            if title is None and stripped != name:
+                title = name[: len(name) - len(stripped)].strip()
+            name = stripped
+        if is_org_name(name):
+            full = name
+            if name.isupper():
+                full = self.ctx.names.expand_acronym(name) or name
+            return Ref(full, "org", surface=run, confidence=confidence)
+        bare, gender = strip_honorific(name)
+        if not bare:
+            return None
+        if bare.lower() in NOT_NAMES:
+            return None
+        canonical = self.ctx.names.canonical(bare)
+        if len(bare.split()) == 1:
+            if self.ctx.names.ambiguous(bare):
+                return Ref(None, "unknown", surface=run, confidence=0.3)
+            if canonical == bare:
+                confidence -= 0.1
+        ref = Ref(canonical, "person", title=title, surface=run, confidence=confidence)
+        ref.gender = gender or self.ctx.names.gender_of(canonical)
+        earlier = self.ctx.titles_seen.get(normalize(canonical))
+        if title:
+            self.ctx.titles_seen.setdefault(normalize(canonical), (title, None))
+        elif earlier:
+            ref.title, ref.organization = earlier
+        self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
+        return ref
+
+    def pronoun_ref(self, pronoun: str) -> Ref | None:
+        kind = PRONOUNS.get(pronoun.lower())
+        if kind in ("m", "f"):
+            for ref in reversed(self.ctx.focus[-6:]):
+                if ref.kind != "person" or not ref.name:
+                    continue
+                if ref.gender and ref.gender != kind:
+                    continue
+                return Ref(ref.name, "person", ref.title, ref.organization, pronoun, 0.85, ref.gender)
+            return None
+        if kind == "it":
+            for ref in reversed(self.ctx.focus[-2:]):
+                if ref.kind in ("report", "org") and ref.name:
+                    return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
+                break
+        return None
+
+    def nominal_ref(self, match: re.Match) -> Ref:
+        head = match.group("head").lower()
+        det = match.group("det").lower()
+        body = (match.group("body") or "").strip()
+        phrase = f"{body} {head}".strip()
+        org = match.group("org")
+        owner = None
+        if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
+            owner = match.group("det")[:-2]
+        if head in DOCUMENT_HEADS:
+            if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
+                return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
+            return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
+            organization = org or owner
+            if organization and organization.isupper():
+                organization = self.ctx.names.expand_acronym(organization) or organization
+            return Ref(None, "collective", title=None, organization=organization,
+                       surface=match.group(0).strip(), confidence=0.3)
+        if det in ("the",) and (head in TITLE_HEADS or body):
+            holder = self.ctx.names.titles.get(normalize(phrase)) or (
+                self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS else None
+            )
+            if holder:
+                ref = self.person_ref(holder, 0.8)
+                if ref:
+                    ref.surface = match.group(0).strip()
+                    return ref
+        return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+
+    def apposition(self, text: str) -> tuple[str | None, str | None]:
+        """(title, organization) from "president of Black Law Enforcement in America"."""
+        text = " ".join(text.strip(" ,—–-").split())
+        if not text or text.startswith(("who ", "which ", "whose ", "whom ")) or len(text) > 160:
+            return None, None
+        main, _, _ = text.partition(", ")
+        match = APPOS_TITLE_RE.match(main)
+        if not match:
+            return None, None
+        title = re.sub(r"\s+(?:of|at|for|with|from)$", "", (match.group("title") or "").strip()) or None
+        org = match.group("org2") or match.group("org1")
+        if org:
+            org = org.strip().rstrip(".")
+            if org.isupper():
+                org = self.ctx.names.expand_acronym(org) or org
+        if title and not any(w.lower() in TITLE_HEADS or w.lower().rstrip("s") in TITLE_HEADS for w in title.split()):
+            if not org:
+                return None, None
+        return title, org
+
+    def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
+        left = frame[max(sent_start, cue_start - 300) : cue_start]
+        offset = cue_start - len(left)
+        prev = None
+        while prev != left:
+            prev = left
+            left = ADVERBIAL_TAIL_RE.sub("", left)
+        stripped = left.rstrip()
+        if not stripped:
+            return None, cue_start
+        m = PRONOUN_END_RE.search(stripped)
+        if m:
+            return self.pronoun_ref(m.group(1)), offset + m.start(1)
+        if stripped[-1] in ",—–-)":
+            report = self.report_subject(frame, sent_start, offset + len(stripped))
+            if report is not None:
+                return report, sent_start
+            m = APPOS_RE.search(stripped)
+            if m:
+                ref = self.subject_from_run(m.group("name"))
+                if ref:
+                    appos = m.group("a1") or m.group("a2") or m.group("a3") or ""
+                    title, org = self.apposition(appos)
+                    if title or org:
+                        ref.title = title or ref.title
+                        ref.organization = org or ref.organization
+                        if ref.kind == "person" and ref.name:
+                            self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
+                    return ref, offset + m.start("name")
+            return None, cue_start
+        m = ORG_END_RE.search(stripped)
+        if m:
+            run = m.group("run")
+            nominal = NOMINAL_END_RE.search(stripped)
+            if nominal and nominal.start("head") > m.start("run") - 1 and not run[:1].isupper():
+                return self.nominal_ref(nominal), offset + nominal.start()
+            ref = self.subject_from_run(run, stripped[: m.start("run")])
+            if ref:
+                return ref, offset + m.start("run")
+        m = NOMINAL_END_RE.search(stripped)
+        if m:
+            return self.nominal_ref(m), offset + m.start()
+        return None, cue_start
+
+    def report_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
+        """“Restoring Community,” a report on …, issued by …, states: — the report speaks."""
+        title = self.ctx.report_title
+        if not title:
+            return None
+        head = frame[sent_start:end]
+        m = MASKED_QUOTE_START_RE.match(head)
+        if not m:
+            return None
+        quoted = self.text_of(sent_start + m.start(1), sent_start + m.end(1)).rstrip(",. ")
+        if quoted != title:
+            return None
+        return Ref(title, "report", surface=title, confidence=0.9)
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.paragraph_text[start:end]
+
+    def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        run = run.strip()
+        if not run:
+            return None
+        pronoun = PRONOUNS.get(run.lower())
+        if pronoun:
+            return self.pronoun_ref(run)
+        lower_title = LOWER_TITLE_RE.search(before) if before else None
+        title, name = split_title(run)
+        last = run.split()[-1].lower().split("-")[-1]
+        if last in TITLE_HEADS and not title:
+            # "The Conservative Party Co-Chairman said": a title standing for its holder
+            holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
+            if holder:
+                return self.person_ref(holder, 0.8)
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
+            if run.lower().startswith("the "):
+                run = run[4:]
+            run = re.sub(r"['’]s$", "", run)
+            full = self.ctx.names.expand_acronym(run) if run.isupper() else None
+            return Ref(full or run, "org", surface=run, confidence=0.9)
+        ref = self.person_ref(run)
+        if ref and lower_title and not ref.title and ref.kind == "person":
+            ref.title = lower_title.group("title").strip()
+            words = ref.title.split()
+            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in ("a", "an")):
+                words = words[1:]
+            ref.title = " ".join(words) or None
+        if ref and ref.kind == "person" and ref.name and ref.title:
+            self.ctx.titles_seen.setdefault(normalize(ref.name), (ref.title, ref.organization))
+        return ref
+
+    def right_subject(self, frame: str, cue_end: int, sent_end: int) -> tuple[Ref | None, int]:
+        right = frame[cue_end:sent_end]
+        m = RIGHT_SUBJECT_RE.match(right)
+        if not m:
+            return None, cue_end
+        run = m.group("run")
+        pre = m.group("pre") or ""
+        if run.lower() in PRONOUNS:
+            return self.pronoun_ref(run), cue_end + m.end()
+        nominal = None
+        if not run[:1].isupper():
+            nominal = NOMINAL_END_RE.search(run)
+            return (self.nominal_ref(nominal) if nominal else None), cue_end + m.end()
+        ref = self.subject_from_run(run, pre)
+        if ref and pre.strip() and not ref.title:
+            words = pre.split()
+            if words and words[-1].lower() in TITLE_HEADS:
+                ref.title = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
+        rest = right[m.end() :]
+        am = RIGHT_APPOS_RE.match(rest)
+        if ref and am:
+            title, org = self.apposition(am.group(1))
+            ref.title = title or ref.title
+            ref.organization = org or ref.organization
+        return ref, cue_end + m.end()
+
+    # ------------------------------------------------------------ cues
+
+    def cues(self, frame: str, sent_start: int, sent_end: int) -> list[Cue]:
+        found: list[Cue] = []
+        for m in CUE_RE.finditer(frame, sent_start, sent_end):
+            verb = m.group()
+            if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()):
+                continue  # "to tell Obama …" is not a speech act of the sentence
+            if verb.lower() == "according to":
+                ref, end = self.right_subject(frame, m.end(), sent_end)
+                found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
+                continue
+            ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            if ref is not None or verb in PARTICIPLES:
+                found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
+                continue
+            # inverted: "…,” said Mr Blair / said the report
+            before = frame[sent_start : m.start()].rstrip()
+            if not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–")):
+                ref, end = self.right_subject(frame, m.end(), sent_end)
+                if ref is not None:
+                    found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
+                    continue
+            found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+        # a participle ("…, adding:") speaks for the sentence's earlier subject
+        for k, cue in enumerate(found):
+            if cue.ref is None and cue.verb in PARTICIPLES:
+                for earlier in reversed(found[:k]):
+                    if earlier.ref is not None:
+                        cue.ref = earlier.ref
+                        break
+        return found
+
+
+APPOS_RE = re.compile(
+    rf"(?P<name>(?:the\s+)?{NAME_RUN}|\b(?:he|she|it|they))(?:['’]s)?\s*"
+    r"(?:,\s*(?P<a1>[^,\"“”_;]{2,160}?(?:,[^,\"“”_;]{2,120}?)?)\s*,"
+    r"|\s+[—–-]{1,2}\s*(?P<a2>[^—–\"“”_]{2,240}?)\s*[—–-]{1,2}"
+    r"|\s*\((?P<a3>[^)]{1,100})\)\s*,?)\s*$"
+)
+ORG_END_RE = re.compile(
+    rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
+    rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
+)
+LOWER_TITLE_RE = re.compile(
+    r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + r"))\s*$"
+)
+RIGHT_SUBJECT_RE = re.compile(
+    rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.’'-]*\s+){{0,5}}?)"
+    rf"(?P<run>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
+    r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b))"
+)
+INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
+MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
+RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -1,0 +1,221 @@
+"""Where the quotations are: quote-mark pairing per paragraph, and a quote-aware sentence splitter.
+
+Quote marks are paired by their context, not only by their glyph, because real text mixes them
+("…,” with a straight opener and a curly closer): a mark with a space (or the paragraph start) on
+its left and a letter on its right opens; one with a letter on its left and a space or punctuation
+on its right closes. Curly glyphs decide when the context cannot.
+
+Two conventions of news text are handled here:
+
+- a quotation that runs over several paragraphs leaves its last paragraph open and reopens it
+  in the next one (the span is marked `open_end`, the next one `continues`);
+- flattened copy (the BBC set) joins such paragraphs into one, so inside an open quote an
+  opening mark after a sentence end (`… everyone. "You could see …`) starts a new record.
+
+Single quotes are quote marks only where they pair up as such outside double quotes (British
+style); apostrophes (it’s, ’90s, Matos’) are recognised by the letters around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARKS = '"“”„‟«»'
+OPEN_ONLY = "“„«"
+CLOSE_ONLY = "”»"
+SINGLE_MARKS = "'‘’‹›"
+LEFT_BOUNDARY = set(" \t\n([{—–-/")
+RIGHT_BOUNDARY = set(" \t\n.,;:!?)]}—–-…")
+SENTENCE_END = set(".!?…")
+DOUBLE_RE = re.compile(r'["“”„‟«»]')
+SINGLE_RE = re.compile(r"['‘’‹›]")
+DECADE_RE = re.compile(r"\d\ds?\b")
+
+
+@dataclass
+class Span:
+    """One quoted stretch of a paragraph: offsets into Document.text, marks excluded."""
+
+    start: int
+    end: int
+    paragraph: int  # 0-based passage index
+    mark: str  # "double" | "single"
+    open_end: bool = False  # runs to the paragraph end without a closing mark
+    continues: bool = False  # reopens a quotation left open just before
+
+
+def _direction(text: str, i: int, glyph_open: bool | None) -> str:
+    """'open', 'close' or 'either' for the mark at text[i], from its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    left = prev in LEFT_BOUNDARY
+    right = nxt in RIGHT_BOUNDARY
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    if glyph_open is True:
+        return "open"
+    if glyph_open is False:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
+    """(start, end, open_end, continues) of double-quoted stretches of one paragraph."""
+    spans: list[tuple[int, int, bool, bool]] = []
+    opened: int | None = None
+    depth = 0
+    continues = False
+    for match in DOUBLE_RE.finditer(text):
+        i = match.start()
+        glyph = match.group()
+        glyph_open = True if glyph in OPEN_ONLY else False if glyph in CLOSE_ONLY else None
+        direction = _direction(text, i, glyph_open)
+        if opened is None:
+            if direction != "close":
+                opened = i
+                depth = 0
+            continue
+        if direction == "open":
+            before = text[opened + 1 : i].rstrip()
+            if before and before[-1] in SENTENCE_END and depth == 0:
+                # flattened multi-paragraph quotation: close this record, start the next
+                s, e = _trim(text, opened + 1, i)
+                if e > s:
+                    spans.append((s, e, False, continues))
+                continues = True
+                opened = i
+            else:
+                depth += 1
+            continue
+        if depth > 0:
+            depth -= 1
+            continue
+        s, e = _trim(text, opened + 1, i)
+        if e > s:
+            spans.append((s, e, False, continues))
+        continues = False
+        opened = None
+    if opened is not None:
+        s, e = _trim(text, opened + 1, len(text))
+        if e > s:
+            spans.append((s, e, True, continues))
+    return spans
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if prev.isalnum() and nxt.isalnum():
+        return True  # it’s, O'Neill, rock'n'roll
+    if prev in LEFT_BOUNDARY and DECADE_RE.match(text, i + 1):
+        return True  # ’90s
+    return False
+
+
+def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quoted stretches outside the double-quoted ones (British style)."""
+    marks = []
+    for match in SINGLE_RE.finditer(text):
+        i = match.start()
+        if any(s - 1 <= i <= e for s, e in blocked) or _is_apostrophe(text, i):
+            continue
+        glyph = match.group()
+        glyph_open = True if glyph in "‘‹" else None if glyph == "'" else False
+        direction = _direction(text, i, glyph_open)
+        if glyph_open is None and direction == "either":
+            continue
+        marks.append((i, direction))
+    spans = []
+    k = 0
+    while k < len(marks):
+        i, direction = marks[k]
+        if direction != "open":
+            k += 1
+            continue
+        # the first closer after it; a possessive s' followed by a lowercase word is a weak closer
+        chosen = None
+        for j in range(k + 1, len(marks)):
+            m, d = marks[j]
+            if m - i > 1200:
+                break
+            if d == "open":
+                continue
+            nxt = text[m + 1 : m + 3]
+            weak = text[m - 1] == "s" and len(nxt) == 2 and nxt[0] == " " and nxt[1].islower()
+            if weak and any(dd != "open" for _, dd in marks[j + 1 :]):
+                continue
+            chosen = j
+            break
+        if chosen is None:
+            k += 1
+            continue
+        s, e = _trim(text, i + 1, marks[chosen][0])
+        if e > s:
+            spans.append((s, e))
+        k = chosen + 1
+    return spans
+
+
+def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
+    result = [
+        Span(base + s, base + e, paragraph, "double", open_end, cont)
+        for s, e, open_end, cont in double_spans(text)
+    ]
+    blocked = [(sp.start - base, sp.end - base) for sp in result]
+    result.extend(Span(base + s, base + e, paragraph, "single") for s, e in single_spans(text, blocked))
+    result.sort(key=lambda sp: sp.start)
+    return result
+
+
+# ---------------------------------------------------------------- sentences
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep",
+    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "capt", "cmdr", "adm",
+    "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
+}
+BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
+WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted words blanked (their final . ! ? kept), so that sentence ends
+    inside a quotation never split the reporter's sentence around it."""
+    chars = list(text)
+    for s, e in spans:
+        for k in range(s, e):
+            chars[k] = "_" if not chars[k].isspace() else " "
+        if e > s and text[e - 1] in SENTENCE_END:
+            chars[e - 1] = text[e - 1]
+    return "".join(chars)
+
+
+def sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    """(start, end) of sentences of a (masked) paragraph."""
+    bounds = []
+    start = 0
+    for match in BOUNDARY_RE.finditer(masked):
+        head = masked[start : match.start() + 1]
+        word = WORD_BEFORE_RE.search(head)
+        if word and masked[match.start()] == ".":
+            token = word.group(1).lower()
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        end = match.end()
+        bounds.append((start, len(masked[:end].rstrip())))
+        start = end
+    if start < len(masked):
+        bounds.append((start, len(masked.rstrip())))
+    return bounds

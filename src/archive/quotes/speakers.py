@@ -1,0 +1,428 @@
+"""Names, titles, organizations and aliases; the canonical speaker per person.
+
+Within a document (`DocNames`): every capitalised name run is collected, so that a bare surname
+("Lovato", "Mr Blair") resolves to the fullest form the document gives ("Roberto Lovato"), an
+acronym ("ICE") to the organization the document spells out ("Immigration and Customs
+Enforcement"), and a title used as a noun ("the home secretary") to the person who holds it.
+
+Across the archive (`build_speakers`): per-document speakers merge only on evidence: the same
+full name, or the same surname and the same organization. A bare name never merges across
+documents on its own. The journalist's `corpus/speakers.toml` wins over the automatic merge:
+
+    # merge several names into one canonical speaker
+    [[merge]]
+    name = "William J. Bratton"
+    variants = ["Bill Bratton", "William Bratton"]
+
+    # keep apart names the automatic merge would join; each listed name stays its own speaker
+    [[split]]
+    names = ["John Smith", "John A. Smith"]
+
+    # say that a speaker is an organization (or is not)
+    [[speaker]]
+    name = "Immigration and Customs Enforcement"
+    is_organization = true
+    variants = ["ICE"]
+
+`load_overrides(path)` reads that file into the dict `build_speakers` takes.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from archive.model import Quote, Speaker
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "dr": None, "dr.": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None,
+    "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
+    "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f",
+}
+#: words that head a title ("Police Chief", "home affairs spokesman")
+TITLE_HEADS = {
+    "chief", "president", "secretary", "minister", "director", "chairman", "chairwoman", "chair",
+    "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "sen.", "rep.",
+    "representative", "mayor", "commissioner", "attorney", "judge", "justice", "ambassador",
+    "manager", "coach", "captain", "leader", "officer", "ceo", "chancellor", "head", "editor",
+    "correspondent", "analyst", "economist", "executive", "founder", "co-founder", "general",
+    "sheriff", "superintendent", "inspector", "lawyer", "counsel", "professor", "prof.", "dean",
+    "principal", "deputy", "vice", "king", "queen", "prince", "princess", "pope", "bishop",
+    "archbishop", "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
+    "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
+    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
+    "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
+    "sergeant", "detective", "agent", "author", "writer", "novelist", "director-general",
+    "strategist", "campaigner", "activist", "candidate", "congressman", "congresswoman",
+    "councilman", "councilwoman", "councillor", "premier", "envoy", "administrator",
+    "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
+    "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
+}
+ORG_WORDS = {
+    "council", "party", "association", "department", "office", "commission", "union", "ltd",
+    "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
+    "agency", "service", "services", "police", "government", "institute", "foundation",
+    "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
+    "organisation", "organization", "house", "congress", "parliament", "senate", "network",
+    "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
+    "centre", "center", "industries", "international", "corporation", "airlines", "airways",
+    "motors", "reserve", "times", "post", "news", "journal", "television", "radio", "press",
+    "records", "studios", "pictures", "fc", "united", "city", "rovers", "council's", "nations",
+    "enforcement", "security", "communities", "school", "college", "hospital", "army", "navy",
+    "force", "guard", "exchange", "partners", "holdings", "capital", "media", "labs", "systems",
+    "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
+}
+#: capitalised words that are not names (sentence starts, days, months)
+NOT_NAMES = {
+    "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "it",
+    "they", "we", "i", "this", "that", "these", "those", "however", "meanwhile", "also", "if",
+    "speaking", "according", "when", "while", "after", "before", "as", "his", "her", "their",
+    "its", "our", "my", "there", "here", "so", "yet", "now", "then", "today", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "last", "next", "one", "two", "three", "many", "some", "all", "both",
+    "what", "who", "why", "how", "where", "which", "by", "from", "to", "of", "under", "over",
+    "mr", "mrs", "ms", "dr", "sir", "not", "no", "yes", "do", "does", "did", "is", "was", "are",
+    "will", "would", "could", "should", "can", "may", "might", "such", "other", "another",
+    "each", "every", "despite", "although", "though", "because", "since", "until", "during",
+    "among", "between", "through", "about", "new", "asked", "earlier", "later",
+    "still", "even", "just", "only", "most", "more", "even", "instead", "indeed", "like",
+    "once", "again", "well", "first", "second", "third", "finally", "overall", "together",
+    "sources", "critics", "officials", "analysts", "experts", "police", "people", "fans",
+}
+PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
+             "bin", "al", "el", "ben", "ter", "dos", "das", "st."}
+CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
+FEMALE_NAMES = set(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
+    nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla tessa
+    hillary condoleezza tessa theresa margaret clare harriet ruth estelle jacqui ruth tessa
+    patricia nicola kate kathy kirsty lucy jane jo joanna caroline louise claire fiona gillian
+    sally serena venus anastasia maria svetlana kim paula sonya luz stephanie jessie ilhan
+    nancy kamala elizabeth alexandria sheila yvette harriet diane liz penny anne annie
+    gwyneth nicole kylie madonna beyonce britney whitney cate kate keira scarlett jennifer
+    """.split()
+)
+MALE_NAMES = set(
+    """james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
+    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
+    joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
+    vincent russell elijah louis bobby philip johnny tony gordon ron roberto felipe bill
+    trevor liam gerry tim greg andy roger rafael carlos marat lleyton tom dan kurt chad luis
+    jonathan ron alistair alastair nick ian iain neil michael howard jose martin""".split()
+)
+
+HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
+NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME_RUN = (
+    rf"(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
+    rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?|[^\S\n]+(?:II|III|IV))?)*"
+)
+NAME_RUN_RE = re.compile(NAME_RUN)
+ORG_RUN_RE = re.compile(
+    rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
+)
+ACRONYM_DEF_RE = re.compile(
+    rf"((?:{NAME_TOKEN})(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
+)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+def normalize(name: str) -> str:
+    """Case-, accent- and whitespace-insensitive key of a name."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().replace(".", " ").split())
+
+
+def strip_honorific(name: str) -> tuple[str, str | None]:
+    """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
+    parts = name.split()
+    if len(parts) > 1 and parts[0].lower() in HONORIFICS:
+        return " ".join(parts[1:]), HONORIFICS[parts[0].lower()]
+    return name, None
+
+
+def is_org_name(name: str) -> bool:
+    tokens = name.replace("’", "'").split()
+    if not tokens:
+        return False
+    if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
+        return True
+    return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
+
+
+def acronym_of(name: str) -> str:
+    return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
+
+
+def split_title(run: str) -> tuple[str | None, str]:
+    """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
+    tokens = run.split()
+    last_title = -1
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower().rstrip(".") in TITLE_HEADS or tok.lower() in TITLE_HEADS:
+            last_title = k
+    if last_title >= 0:
+        title = " ".join(tokens[: last_title + 1])
+        if title.lower() in HONORIFICS:
+            return None, run
+        return title, " ".join(tokens[last_title + 1 :])
+    return None, run
+
+
+class DocNames:
+    """Every name of one document, for surname, acronym and title resolution."""
+
+    def __init__(self, text: str):
+        self.full: dict[str, list[str]] = defaultdict(list)  # surname key -> full names
+        self.gender: dict[str, str] = {}
+        self.titles: dict[str, str] = {}  # normalized title -> person
+        self.acronyms: dict[str, str] = {}
+        self.orgs: set[str] = set()
+        self.variants: dict[str, set[str]] = defaultdict(set)
+        for match in ACRONYM_DEF_RE.finditer(text):
+            full, acr = match.group(1), match.group(2)
+            if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
+                self.acronyms.setdefault(acr, full)
+        self.runs: list[list[str]] = []
+        for match in ORG_RUN_RE.finditer(text):
+            tokens = match.group().split()
+            if tokens and tokens[0] == "the":
+                tokens = tokens[1:]
+            if len(tokens) >= 2:
+                self.runs.append(tokens)
+        for match in NAME_RUN_RE.finditer(text):
+            self.add_mention(match.group(), match.start(), text)
+
+    def add_mention(self, run: str, start: int, text: str) -> None:
+        run = POSSESSIVE_RE.sub("", run.strip())
+        tokens = run.split()
+        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES and tokens[0].lower() not in HONORIFICS and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir"):
+            tokens = tokens[1:]
+        if not tokens:
+            return
+        run = " ".join(tokens)
+        title, name = split_title(run)
+        name, gender = strip_honorific(name)
+        tokens = name.split()
+        if not tokens or is_org_name(name):
+            return
+        if tokens[0].lower() in NOT_NAMES:
+            return
+        surname = normalize(tokens[-1])
+        if gender:
+            self.gender.setdefault(surname, gender)
+        first = tokens[0].lower()
+        if len(tokens) >= 2:
+            if first in FEMALE_NAMES:
+                self.gender.setdefault(surname, "f")
+            elif first in MALE_NAMES:
+                self.gender.setdefault(surname, "m")
+            if name not in self.full[surname]:
+                self.full[surname].append(name)
+            if title:
+                self.titles.setdefault(normalize(title.split()[-1]), name)
+                self.titles.setdefault(normalize(title), name)
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a person's name in this document."""
+        bare, _ = strip_honorific(POSSESSIVE_RE.sub("", name.strip()))
+        tokens = bare.split()
+        if not tokens:
+            return name
+        candidates = self.full.get(normalize(tokens[-1]), [])
+        first = normalize(tokens[0]) if len(tokens) > 1 else None
+        best = bare
+        for cand in candidates:
+            ctoks = cand.split()
+            if first and normalize(ctoks[0])[:1] != first[:1]:
+                continue
+            if len(first or "") > 2 and normalize(ctoks[0]) != first and not normalize(ctoks[0]).startswith(first.rstrip()):
+                continue
+            if len(cand) > len(best):
+                best = cand
+        return best
+
+    def ambiguous(self, surname: str) -> bool:
+        """A bare surname shared by several full names (two Conlons) names nobody for sure."""
+        firsts = {normalize(c.split()[0]) for c in self.full.get(normalize(surname), [])}
+        return len(firsts) > 1
+
+    def gender_of(self, name: str) -> str | None:
+        tokens = name.split()
+        if not tokens:
+            return None
+        g = self.gender.get(normalize(tokens[-1]))
+        if g:
+            return g
+        first = tokens[0].lower()
+        if first in FEMALE_NAMES:
+            return "f"
+        if first in MALE_NAMES:
+            return "m"
+        return None
+
+    def expand_acronym(self, token: str) -> str | None:
+        """"ICE" -> "Immigration and Customs Enforcement": a definition "(ICE)", else the first
+        run of capitalised words (joined by of/and/for) whose initials spell it."""
+        if token in self.acronyms:
+            return self.acronyms[token]
+        found = None
+        for tokens in self.runs:
+            for i in range(len(tokens)):
+                if tokens[i].lower() in CONNECTORS or tokens[i][0] != token[0]:
+                    continue
+                letters = ""
+                for j in range(i, len(tokens)):
+                    word = tokens[j]
+                    if word.lower() in CONNECTORS:
+                        continue
+                    letters += word[0]
+                    if letters == token and j > i:
+                        found = " ".join(tokens[i : j + 1])
+                        break
+                    if not token.startswith(letters):
+                        break
+                if found:
+                    break
+            if found:
+                break
+        self.acronyms[token] = found
+        return found
+
+
+# ---------------------------------------------------------------- archive-wide speakers
+
+
+def load_overrides(path: str | Path) -> dict:
+    """The journalist's speakers.toml (see the module docstring); {} when the file is absent."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return {
+        "merge": list(data.get("merge", [])),
+        "split": list(data.get("split", [])),
+        "speaker": list(data.get("speaker", [])),
+    }
+
+
+def _surname(name: str) -> str:
+    tokens = normalize(name).split()
+    return tokens[-1] if tokens else ""
+
+
+def build_speakers(quotes: list[Quote], overrides: dict | None = None) -> dict[str, Speaker]:
+    """Canonical speakers across the archive, keyed by every per-document speaker name.
+
+    Names merge when they are the same full name (after case/accent normalization), or when a
+    name shares its surname and an organization with a fuller one; a single-word name merges only
+    through its own document (its quotes' speaker_variants). Overrides merge and split by hand
+    and always win.
+    """
+    overrides = overrides or {}
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    forms: dict[str, set[str]] = defaultdict(set)  # key -> surface forms
+    titles: dict[str, list[str]] = defaultdict(list)
+    orgs: dict[str, list[str]] = defaultdict(list)
+    org_flag: dict[str, bool] = {}
+    names: set[str] = set()
+    for quote in quotes:
+        if not quote.speaker:
+            continue
+        names.add(quote.speaker)
+        key = normalize(quote.speaker)
+        find(key)
+        forms[key].add(quote.speaker)
+        forms[key].update(quote.speaker_variants)
+        if quote.speaker_title and quote.speaker_title not in titles[key]:
+            titles[key].append(quote.speaker_title)
+        if quote.organization and quote.organization not in orgs[key]:
+            orgs[key].append(quote.organization)
+        org_flag[key] = org_flag.get(key, False) or is_org_name(quote.speaker)
+
+    split_sets = [{normalize(n) for n in entry.get("names", [])} for entry in overrides.get("split", [])]
+
+    def kept_apart(a: str, b: str) -> bool:
+        return any(a in s and b in s for s in split_sets)
+
+    keys = sorted(forms)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        if not org_flag.get(key):
+            by_surname[_surname(key)].append(key)
+    for group in by_surname.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if kept_apart(a, b):
+                    continue
+                shared_org = {normalize(o) for o in orgs[a]} & {normalize(o) for o in orgs[b]}
+                if shared_org:
+                    union(a, b)
+
+    variant_owner: dict[str, str] = {}
+    for entry in overrides.get("merge", []) + overrides.get("speaker", []):
+        head = normalize(entry["name"])
+        find(head)
+        forms[head].add(entry["name"])
+        for variant in entry.get("variants", []):
+            v = normalize(variant)
+            variant_owner[v] = head
+            if v in forms:
+                union(head, v)
+        if "is_organization" in entry:
+            org_flag[head] = bool(entry["is_organization"])
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for key in list(parent):
+        groups[find(key)].append(key)
+    result_by_root: dict[str, Speaker] = {}
+    manual = {normalize(e["name"]): e for e in overrides.get("merge", []) + overrides.get("speaker", [])}
+    for root, members in groups.items():
+        surface: set[str] = set()
+        for m in members:
+            surface |= forms[m]
+        named = [manual[m]["name"] for m in members if m in manual]
+        canonical = named[0] if named else max(surface, key=lambda s: (len(s.split()), len(s), s))
+        speaker = Speaker(
+            name=canonical,
+            variants=sorted(surface - {canonical}),
+            titles=[t for m in members for t in titles[m]],
+            organizations=list(dict.fromkeys(o for m in members for o in orgs[m])),
+            is_organization=any(org_flag.get(m, False) for m in members),
+        )
+        result_by_root[root] = speaker
+    mapping: dict[str, Speaker] = {}
+    for name in names:
+        key = normalize(name)
+        root = find(variant_owner.get(key, key)) if key in variant_owner else find(key)
+        mapping[name] = result_by_root[root]
+    return mapping

@@ -249,18 +249,8 @@ def find_quotes(document: Document) -> list[Quote]:
 
 
 def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
-    """The first person the reporter names in a sentence: its focus, for later pronouns."""
-    for m in NAME_RUN_RE.finditer(masked, ss, se):
-        run = m.group()
-        if len(run.split()) < 2 and not run.startswith(("Mr", "Mrs", "Ms", "Dr")):
-            if not attributor.ctx.names.full.get(run.lower().strip()):
-                known = any(run == full.split()[-1] for fulls in attributor.ctx.names.full.values() for full in fulls)
-                if not known:
-                    continue
-        ref = attributor.subject_from_run(run)
-        if ref is not None and ref.kind == "person" and ref.name:
-            return ref
-    return None
+    """The person a sentence is about: its focus, for later pronouns."""
+    return attributor.sentence_subject(masked, ss, se)
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> None:

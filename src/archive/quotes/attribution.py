@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.speakers import (
     HONORIFICS,
+    LEADING_ADJ_RE,
     NAME_RUN,
     NAME_TOKEN,
     NOT_NAMES,
@@ -70,13 +71,11 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"yesterday|separately|too|subsequently|reportedly|clearly|always|never|often|allegedly|"
     r"officially|initially|finally|however|last\s+\w+|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
-    r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as)\s*,?\s*$"
+    r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
+    r"went\s+on\s+to|goes\s+on\s+to)\s*,?\s*$"
 )
 PRONOUN_END_RE = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|I|He|She|It|They|We)\s*$")
-LEADING_ADJ_RE = re.compile(
-    r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
-    r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
-)
 APPOS_TITLE_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<org1>[A-Z][\w.&!’'-]*(?:\s+[A-Z][\w.&!’'-]*)*)['’]s?\s+)?"
     r"(?P<title>[\w.\s-]*?)(?:\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
@@ -202,7 +201,8 @@ class Attributor:
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
         run = re.sub(r"['’]s$", "", run.strip())
         tokens = run.split()
-        while tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
+        known = run in self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
+        while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -269,6 +269,12 @@ class Attributor:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if head in ORG_HEADS and det in ("the", "its") and not body:
+            # "the company said": the organization the story was just about
+            for ref in reversed(self.ctx.focus[-8:]):
+                if ref.kind == "org" and ref.name:
+                    return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
+            return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
             organization = org or owner
             if organization and organization.isupper():
@@ -318,7 +324,16 @@ class Attributor:
             return None, cue_start
         m = PRONOUN_END_RE.search(stripped)
         if m:
-            return self.pronoun_ref(m.group(1)), offset + m.start(1)
+            pronoun = m.group(1)
+            lead = frame[sent_start : offset + m.start(1)]
+            if "," in lead and pronoun.lower() in ("he", "she"):
+                # "When Afghan President Ashraf Ghani first announced …, he said"
+                fronted = self.sentence_subject(frame, sent_start, sent_start + lead.rindex(","))
+                if fronted is not None and (fronted.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]:
+                    fronted.surface = pronoun
+                    fronted.confidence = 0.85
+                    return fronted, offset + m.start(1)
+            return self.pronoun_ref(pronoun), offset + m.start(1)
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -336,6 +351,16 @@ class Attributor:
                             self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                     return ref, offset + m.start("name")
             return None, cue_start
+        m = OPEN_APPOS_RE.search(stripped)
+        if m and any(w.lower() in TITLE_HEADS for w in m.group("a").split()):
+            ref = self.subject_from_run(m.group("name"))
+            if ref is not None and ref.kind == "person":
+                title, org = self.apposition(m.group("a"))
+                ref.title = title or ref.title
+                ref.organization = org or ref.organization
+                if ref.name:
+                    self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
+                return ref, offset + m.start("name")
         m = ORG_END_RE.search(stripped)
         if m:
             run = m.group("run")
@@ -375,6 +400,16 @@ class Attributor:
         if pronoun:
             return self.pronoun_ref(run)
         lower_title = LOWER_TITLE_RE.search(before) if before else None
+        person, sep, org_part = run.partition(" of ")
+        if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
+            len(person.split()) >= 2 and self.ctx.names.is_person(strip_honorific(person)[0])
+        )):
+            # "Dr Jeremy Philpott of the UK Patent Office"
+            ref = self.person_ref(person)
+            if ref is not None and ref.kind == "person":
+                org_part = org_part[4:] if org_part.startswith("the ") else org_part
+                ref.organization = ref.organization or org_part
+                return ref
         title, name = split_title(run)
         last = run.split()[-1].lower().split("-")[-1]
         if last in TITLE_HEADS and not title:
@@ -457,7 +492,33 @@ class Attributor:
                     if earlier.ref is not None:
                         cue.ref = earlier.ref
                         break
+                else:
+                    cue.ref = self.sentence_subject(frame, sent_start, cue.start)
         return found
+
+    def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
+        """The person a sentence is about: a name at its start (or right after a fronted
+        phrase and its comma), never one buried mid-clause ("in an Oliver Sacks kind of way")."""
+        for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
+            run = m.group("run")
+            prefix = frame[sent_start : m.start("run")]
+            tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
+            words = tail.split()
+            if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
+                if len(words) > 4:
+                    continue
+            if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s"):
+                continue
+            if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words):
+                continue
+            bare = strip_honorific(re.sub(r"['’]s$", "", run))[0]
+            names = self.ctx.names
+            if not (names.is_person(bare) or names.is_person(names.canonical(bare)) or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
+                continue
+            ref = self.subject_from_run(run)
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref
+        return None
 
 
 APPOS_RE = re.compile(
@@ -482,6 +543,13 @@ RIGHT_SUBJECT_RE = re.compile(
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b))"
 )
+OPEN_APPOS_RE = re.compile(
+    rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
+)
+SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
+LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
+              "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
+              "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

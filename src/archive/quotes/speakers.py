@@ -61,6 +61,8 @@ TITLE_HEADS = {
     "councilman", "councilwoman", "councillor", "premier", "envoy", "administrator",
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
+    "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
+    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster",
 }
 ORG_WORDS = {
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
@@ -127,7 +129,7 @@ MALE_NAMES = set(
 )
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
-NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME_TOKEN = r"(?:[A-Z](?=[^\S\n]+[A-Z][a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
 NAME_RUN = (
     rf"(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?|[^\S\n]+(?:II|III|IV))?)*"
@@ -139,6 +141,11 @@ ORG_RUN_RE = re.compile(
 ACRONYM_DEF_RE = re.compile(
     rf"((?:{NAME_TOKEN})(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
+LEADING_ADJ_RE = re.compile(
+    r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
+    r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
+)
+OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+of\s+$")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -175,9 +182,17 @@ def split_title(run: str) -> tuple[str | None, str]:
     tokens = run.split()
     last_title = -1
     for k, tok in enumerate(tokens[:-1]):
-        if tok.lower().rstrip(".") in TITLE_HEADS or tok.lower() in TITLE_HEADS:
+        low = tok.lower()
+        if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
             last_title = k
     if last_title >= 0:
+        # "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown"
+        k = last_title + 1
+        if k < len(tokens) - 2 and tokens[k] == "of":
+            k += 2 if tokens[k + 1] == "the" and k < len(tokens) - 3 else 1
+            last_title = k
+        if len(tokens) - last_title - 1 < 1:
+            return None, run
         title = " ".join(tokens[: last_title + 1])
         if title.lower() in HONORIFICS:
             return None, run
@@ -195,6 +210,7 @@ class DocNames:
         self.acronyms: dict[str, str] = {}
         self.orgs: set[str] = set()
         self.variants: dict[str, set[str]] = defaultdict(set)
+        self.titled: set[str] = set()
         for match in ACRONYM_DEF_RE.finditer(text):
             full, acr = match.group(1), match.group(2)
             if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
@@ -206,19 +222,38 @@ class DocNames:
                 tokens = tokens[1:]
             if len(tokens) >= 2:
                 self.runs.append(tokens)
+        self.standalone: dict[str, int] = defaultdict(int)
         for match in NAME_RUN_RE.finditer(text):
+            run = POSSESSIVE_RE.sub("", match.group())
+            if " " not in run:
+                self.standalone[normalize(run)] += 1
             self.add_mention(match.group(), match.start(), text)
 
     def add_mention(self, run: str, start: int, text: str) -> None:
         run = POSSESSIVE_RE.sub("", run.strip())
         tokens = run.split()
-        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES and tokens[0].lower() not in HONORIFICS and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir"):
+        if len(tokens) > 2 and OF_TITLE_RE.search(text, max(0, start - 40), start):
+            tokens = tokens[1:]  # "Secretary of State Mike Pompeo": "State" belongs to the title
+        before = text[max(0, start - 3) : start].rstrip()
+        mid_sentence = bool(before) and (
+            before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
+        )
+        while (
+            tokens
+            and not mid_sentence
+            and tokens[0].lower().rstrip(".") in NOT_NAMES
+            and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir")
+        ):
             tokens = tokens[1:]
         if not tokens:
             return
         run = " ".join(tokens)
         title, name = split_title(run)
         name, gender = strip_honorific(name)
+        stripped = LEADING_ADJ_RE.sub("", name)
+        if stripped != name and len(stripped.split()) >= 2:
+            title = title or name[: len(name) - len(stripped)].strip()
+            name = stripped
         tokens = name.split()
         if not tokens or is_org_name(name):
             return
@@ -236,6 +271,7 @@ class DocNames:
             if name not in self.full[surname]:
                 self.full[surname].append(name)
             if title:
+                self.titled.add(normalize(name))
                 self.titles.setdefault(normalize(title.split()[-1]), name)
                 self.titles.setdefault(normalize(title), name)
 
@@ -250,6 +286,10 @@ class DocNames:
         best = bare
         for cand in candidates:
             ctoks = cand.split()
+            if len(tokens) > 1 and normalize(cand).endswith(" " + normalize(bare)):
+                if len(cand) > len(best):
+                    best = cand
+                continue
             if first and normalize(ctoks[0])[:1] != first[:1]:
                 continue
             if len(first or "") > 2 and normalize(ctoks[0]) != first and not normalize(ctoks[0]).startswith(first.rstrip()):
@@ -257,6 +297,24 @@ class DocNames:
             if len(cand) > len(best):
                 best = cand
         return best
+
+    def is_person(self, name: str) -> bool:
+        """Evidence that a full name is a person's: a known first name, a title or honorific
+        with it, or its surname used alone elsewhere in the document."""
+        tokens = name.split()
+        if not tokens or is_org_name(name):
+            return False
+        if len(tokens) == 1:
+            return bool(self.full.get(normalize(tokens[0]))) or normalize(tokens[0]) in self.gender
+        first = tokens[0].lower()
+        surname = normalize(tokens[-1])
+        return (
+            first in FEMALE_NAMES
+            or first in MALE_NAMES
+            or surname in self.gender
+            or self.standalone.get(surname, 0) > 0
+            or normalize(name) in self.titled
+        )
 
     def ambiguous(self, surname: str) -> bool:
         """A bare surname shared by several full names (two Conlons) names nobody for sure."""

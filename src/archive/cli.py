@@ -74,8 +74,9 @@ def main():
 @index_option
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores].")
 @click.option("--timeout", type=click.FloatRange(1, 3600), default=120.0, show_default=True, help="Seconds allowed per file.")
+@click.option("--batch-size", type=click.IntRange(1, 100000), default=200, show_default=True, help="Documents per index commit.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def ingest(paths, index_dir, jobs, timeout, quiet):
+def ingest(paths, index_dir, jobs, timeout, batch_size, quiet):
     """Add the documents in PATHS (default: corpus/) to the index, incrementally.
 
     Unchanged files are skipped, changed ones replaced, removed ones dropped.
@@ -108,7 +109,7 @@ def ingest(paths, index_dir, jobs, timeout, quiet):
 
     try:
         with bar:
-            report = run_ingest(paths, index_dir, jobs=jobs, timeout=timeout, progress=progress)
+            report = run_ingest(paths, index_dir, jobs=jobs, timeout=timeout, progress=progress, batch_documents=batch_size)
     except TopicsError as error:
         fail(str(error))
     except OSError as error:

@@ -29,6 +29,7 @@ documents on its own. The journalist's `corpus/speakers.toml` wins over the auto
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 import unicodedata
@@ -149,8 +150,28 @@ OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Hea
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
+CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
+
+
+def _name_runs(text: str):
+    """NAME_RUN matches, tried only where a capitalised word starts (the scan is the cost)."""
+    end = -1
+    match_at = NAME_RUN_RE.match
+    for cap in CAP_START_RE.finditer(text):
+        pos = cap.start()
+        if pos < end:
+            continue
+        m = match_at(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
+@functools.lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """Case-, accent- and whitespace-insensitive key of a name."""
+    if name.isascii():
+        return " ".join(name.lower().replace(".", " ").split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.lower().replace(".", " ").split())
@@ -215,15 +236,10 @@ class DocNames:
             full, acr = match.group(1), match.group(2)
             if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
                 self.acronyms.setdefault(acr, full)
-        self.runs: list[list[str]] = []
-        for match in ORG_RUN_RE.finditer(text):
-            tokens = match.group().split()
-            if tokens and tokens[0] == "the":
-                tokens = tokens[1:]
-            if len(tokens) >= 2:
-                self.runs.append(tokens)
+        self.text = text
+        self._runs: list[list[str]] | None = None
         self.standalone: dict[str, int] = defaultdict(int)
-        for match in NAME_RUN_RE.finditer(text):
+        for match in _name_runs(text):
             run = POSSESSIVE_RE.sub("", match.group())
             if " " not in run:
                 self.standalone[normalize(run)] += 1
@@ -340,8 +356,16 @@ class DocNames:
         run of capitalised words (joined by of/and/for) whose initials spell it."""
         if token in self.acronyms:
             return self.acronyms[token]
+        if self._runs is None:  # built on first need: most documents never ask
+            self._runs = []
+            for match in ORG_RUN_RE.finditer(self.text):
+                tokens = match.group().split()
+                if tokens and tokens[0] == "the":
+                    tokens = tokens[1:]
+                if len(tokens) >= 2:
+                    self._runs.append(tokens)
         found = None
-        for tokens in self.runs:
+        for tokens in self._runs:
             for i in range(len(tokens)):
                 if tokens[i].lower() in CONNECTORS or tokens[i][0] != token[0]:
                     continue

@@ -236,6 +236,9 @@ class Attributor:
             self.ctx.titles_seen.setdefault(normalize(canonical), (title, None))
         elif earlier:
             ref.title, ref.organization = earlier
+        elif canonical in self.ctx.names.appositions:
+            # "Ron Hampton, president of Black Law Enforcement in America," earlier in the text
+            ref.title, ref.organization = self.ctx.names.appositions[canonical]
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
 

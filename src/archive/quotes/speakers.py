@@ -147,6 +147,10 @@ LEADING_ADJ_RE = re.compile(
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
 OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+of\s+$")
+APPOS_MENTION_RE = re.compile(
+    rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
+    r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
+)
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -239,6 +243,12 @@ class DocNames:
         self.text = text
         self._runs: list[list[str]] | None = None
         self.standalone: dict[str, int] = defaultdict(int)
+        self.appositions: dict[str, tuple[str, str]] = {}
+        for match in APPOS_MENTION_RE.finditer(text):
+            _, name = split_title(POSSESSIVE_RE.sub("", match.group(1)))
+            name = strip_honorific(name)[0]
+            if len(name.split()) >= 2 and not is_org_name(name):
+                self.appositions.setdefault(name, (match.group(2).strip(), match.group(3).strip()))
         for match in _name_runs(text):
             run = POSSESSIVE_RE.sub("", match.group())
             if " " not in run:
@@ -493,7 +503,9 @@ def build_speakers(quotes: list[Quote], overrides: dict | None = None) -> dict[s
         for m in members:
             surface |= forms[m]
         named = [manual[m]["name"] for m in members if m in manual]
-        canonical = named[0] if named else max(surface, key=lambda s: (len(s.split()), len(s), s))
+        canonical = named[0] if named else max(
+            surface, key=lambda s: (len(s.split()), sum(c.isupper() for c in s), len(s), s)
+        )
         speaker = Speaker(
             name=canonical,
             variants=sorted(surface - {canonical}),

@@ -258,7 +258,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> No
     for cue in cues:
         verb = cue.verb.lower()
         ref = cue.ref
-        if ref is None or not ref.name or verb not in INDIRECT_VERBS:
+        if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
         if verb == "according to":
             tail = masked[cue.subject_end : se]
@@ -312,20 +312,25 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> No
         # the clause stops before any quotation inside it, where a clause of its own ends
         for qs, qe in rel:
             if cs <= qs - 1 < ce:
-                if not CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
-                    cs = ce
-                ce = qs - 1
+                if not masked[cs : qs - 1].strip():
+                    cs = ce  # the clause is the quotation itself: a partial quote, not indirect
+                elif CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
+                    ce = qs - 1  # "…, but “he is …”": the quotation is a clause of its own
+                elif len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'"):
+                    cs = ce  # "his opposition “is rooted …”": a subject and a partial quote
             elif qs <= cs < qe + 1:
                 cs = ce
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))
         lead_ws = len(trimmed) - len(trimmed.lstrip())
         trimmed = trimmed.strip()
-        if len(trimmed.split()) < 4 or ANY_MARK_RE.search(trimmed):
+        if len(trimmed.split()) < 4:
             continue
         start = base + cs + lead_ws
         end = start + len(trimmed)
-        if any(r.start < end and start < r.end for r in records):
+        if any(r.start < end and start < r.end and r.kind == "indirect" for r in records):
+            continue
+        if any(r.start <= start and end <= r.end for r in records):
             continue
         records.append(_Record(start, end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9,
                                ptext[ss:se]))

@@ -376,6 +376,10 @@ class Attributor:
         m = NOMINAL_END_RE.search(stripped)
         if m:
             return self.nominal_ref(m), offset + m.start()
+        m = BARE_COLLECTIVE_RE.search(stripped)
+        if m and m.group("head").lower() in COLLECTIVE_HEADS:
+            # "prosecutors said", "US officials said": a source, but nobody by name
+            return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
         return None, cue_start
 
     def report_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
@@ -553,6 +557,7 @@ SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
+BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -10,8 +10,10 @@ A statement file opens with a few header lines that say who is speaking:
 
     The statement itself, in paragraphs separated by blank lines.
 
-Keys are case-insensitive; `title`, `author`, `date`, `publisher`/`source`
-and `url` fill the document's metadata, and all keys are kept in `meta`.
+Keys are case-insensitive and must be among HEADER_KEYS; `title`, `author`,
+`date`, `publisher`/`source` and `url` fill the document's metadata, and all
+keys are kept in `meta` (`speaker`, `role` and `organization` attribute the
+statement's words).
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ import re
 from archive.model import Document, build_text
 
 HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}):[ \t]+(\S.*)$")
+#: Only these keys make a header block: a first paragraph like `Kim Park said: "…"`
+#: has the shape of a header line but is the statement itself.
+HEADER_KEYS = frozenset(
+    """title headline speaker role speaker_title organization organisation source date url author
+    byline publisher type language location note notes""".split()
+)
 BLANK_LINES = re.compile(r"\n[ \t]*\n+")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
@@ -64,6 +72,8 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     meta = {}
     for match in matches:
         key = re.sub(r"[\s-]+", "_", match.group(1).strip().lower())
+        if key not in HEADER_KEYS:
+            return {}, text
         meta[key] = match.group(2).strip()
     return meta, rest
 

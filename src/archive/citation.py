@@ -35,23 +35,40 @@ def style_title(title: str) -> str:
     return " ".join(w.lower() if w.lower() in TITLE_WORDS else w for w in words)
 
 
+def _speaker_phrase(record: dict) -> str:
+    if not record.get("speaker"):
+        return "unattributed"
+    parts = [record["speaker"]]
+    if record.get("speaker_title"):
+        parts.append(style_title(record["speaker_title"]))
+    organization = record.get("organization")
+    if organization and organization != record["speaker"] and organization not in (record.get("speaker_title") or ""):
+        parts.append(organization)
+    return ", ".join(parts)
+
+
 def cite(record: dict) -> str:
-    """One line to paste into a story."""
-    text = record["text"].strip().translate(INNER_QUOTES)
+    """One line to paste into a story.
+
+    Indirect speech is the reporter's paraphrase, not the speaker's words, so
+    it is cited without quotation marks and says so.
+    """
+    text = record["text"].strip()
+    if record.get("kind") == "indirect":
+        head = f"Paraphrase: {text.rstrip('.,;')}, according to {_speaker_phrase(record)},"
+        where = f"reported in “{record.get('doc_title') or record['doc']}”"
+        return f"{head} {where}{_location(record)}."
+    text = text.translate(INNER_QUOTES)
     if text.endswith("."):
         text = text[:-1] + ","
     elif not re.search(r"[,?!…]$", text):
         text += ","
-    parts = [f"“{text}”"]
-    if record.get("speaker"):
-        parts.append(record["speaker"])
-        if record.get("speaker_title"):
-            parts.append(style_title(record["speaker_title"]))
-        if record.get("organization") and record["organization"] not in (record.get("speaker_title") or ""):
-            parts.append(record["organization"])
-    else:
-        parts.append("unattributed")
     where = f"quoted in “{record.get('doc_title') or record['doc']}”"
+    return f"“{text}” {_speaker_phrase(record)}, {where}{_location(record)}."
+
+
+def _location(record: dict) -> str:
+    where = ""
     label = DOC_KIND_LABELS.get(record.get("doc_kind", ""))
     if label:
         where += f" ({label}"
@@ -62,8 +79,7 @@ def cite(record: dict) -> str:
         where += f", page {record['page']}"
     elif record.get("paragraph"):
         where += f", paragraph {record['paragraph']}"
-    parts.append(where)
-    return ", ".join(parts[:1]) + " " + ", ".join(parts[1:]) + "."
+    return where
 
 
 def csv_text(records: list[dict]) -> str:

@@ -26,8 +26,8 @@ from archive.store.search import Archive, Fragments, QuoteFilters, SearchError
 DEFAULT_INDEX = "index"
 DEFAULT_CORPUS = "corpus"
 
-stdout = Console(highlight=False, soft_wrap=False)
-stderr = Console(stderr=True, highlight=False)
+stdout = Console(highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, status: int = 1):

@@ -2,7 +2,8 @@
 
     python scripts/eval_quotes.py [GOLD.jsonl ...] [--verbose]
 
-Default gold: tests/data/gold_*.jsonl. Each gold quote is located in the document by exact string
+Default gold: tests/data/gold_*.jsonl EXCEPT gold_holdout.jsonl, the held-out set, which is
+measured only when named explicitly (and never tuned on). Each gold quote is located in the document by exact string
 search (the occurrence nearest its annotated paragraph). Matching is by character offsets:
 
 - a gold quote is *found* when one prediction of the same class covers at least half of it;
@@ -204,8 +205,17 @@ def evaluate(paths: list[Path]) -> Result:
     return result
 
 
+#: the held-out set is measured only when named on the command line: nothing is tuned on it
+HOLDOUT = "gold_holdout.jsonl"
+
+
 def default_gold() -> list[Path]:
-    return sorted((REPO / "tests" / "data").glob("gold_*.jsonl"))
+    """The development gold: tests/data/gold_*.jsonl except the held-out set."""
+    return sorted(p for p in (REPO / "tests" / "data").glob("gold_*.jsonl") if p.name != HOLDOUT)
+
+
+def holdout_gold() -> Path:
+    return REPO / "tests" / "data" / HOLDOUT
 
 
 def report(result: Result) -> str:

@@ -341,3 +341,47 @@ def test_gold_figures_held(shared_data):
     assert marked.f1 >= 0.955
     assert marked.speaker_accuracy >= 0.80
     assert indirect.f1 >= 0.57
+
+
+# ------------------------------------------------------------------ long texts
+
+
+def test_long_text_without_quotes_is_skimmed_not_parsed(monkeypatch):
+    """A few MB of plain sentences: no quotation, no cue, so no sentence is parsed and the
+    document's names are never scanned (the work is counted, not timed)."""
+    from archive.quotes import attribution, speakers
+
+    calls = {"subject": 0, "scan": 0}
+    subject, scan = attribution.Attributor.sentence_subject, speakers.DocNames._scan
+
+    def counting_subject(self, *args):
+        calls["subject"] += 1
+        return subject(self, *args)
+
+    def counting_scan(self):
+        calls["scan"] += 1
+        return scan(self)
+
+    monkeypatch.setattr(attribution.Attributor, "sentence_subject", counting_subject)
+    monkeypatch.setattr(speakers.DocNames, "_scan", counting_scan)
+    one_paragraph = "The council met again on Tuesday. " * 60_000  # 2 MB, one paragraph
+    many = ("The council met again on Tuesday. " * 5 + "\n\n") * 12_000  # 2 MB, 12,000 paragraphs
+    for text in (one_paragraph, many):
+        assert quotes_of(text) == []
+    assert calls == {"subject": 0, "scan": 0}
+
+
+def test_skipped_paragraphs_still_give_pronoun_focus():
+    """Paragraphs with nothing to quote are skimmed, but who "she" is still comes from them."""
+    text = (
+        "Mary Jones chairs the board.\n\n" + "The council met again on Tuesday. " * 2000 + "\n\n"
+        "Mary Jones arrived late. The meeting was long.\n\n"
+        "“We will not sign this budget,” she said."
+    )
+    assert by_text(quotes_of(text), "not sign").speaker == "Mary Jones"
+
+
+def test_quote_after_long_plain_text_keeps_offsets_and_paragraph():
+    text = "Plain words go on here. " * 20_000 + "\n\n" + "“We will appeal the ruling,” Ann Wu said."
+    (q,) = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert q.paragraph == 2 and q.speaker == "Ann Wu"

@@ -9,8 +9,10 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
+from collections import deque
 
 from archive.model import Document, Quote
 from archive.quotes.attribution import (
@@ -43,6 +45,10 @@ INVERTED_TAIL_RE = re.compile(
 )
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 QUESTION_VERBS = {"asked", "asks", "asking"}
+
+SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
+FOCUS_PARAGRAPHS = 3
+FOCUS_CHARS = 2000
 
 
 def _quote_id(path: str, start: int, end: int) -> str:
@@ -145,6 +151,7 @@ def find_quotes(document: Document) -> list[Quote]:
     last_para_ref: Ref | None = None  # speaker of the quotation that ended the previous paragraph
     last_para_ended_with_quote = False
     previous_span_ref: Ref | None = None
+    skipped: deque[int] = deque(maxlen=FOCUS_PARAGRAPHS)  # paragraphs passed over since the last read
     for index, passage in enumerate(passages):
         ptext = text[passage.start : passage.end]
         base = passage.start
@@ -178,6 +185,16 @@ def find_quotes(document: Document) -> list[Quote]:
             last_para_ended_with_quote = False
             continue
         pending = None
+        if not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":"):
+            # no quotation, no cue, no colon-ended introduction: nothing to find here; only its
+            # last sentences can matter later (who "he" or "the company" is), read when needed
+            skipped.append(index)
+            last_para_ended_with_quote = False
+            last_para_ref = None
+            continue
+        if skipped:
+            _read_focus(attributor, text, passages, skipped)
+            skipped.clear()
 
         attributor.paragraph_text = ptext
         rel = [(sp.start - base, sp.end - base) for sp in spans]
@@ -185,9 +202,16 @@ def find_quotes(document: Document) -> list[Quote]:
         sentences = sentence_bounds(masked)
         para_first_record = len(records)
         named_since_quote = False
+        span_at = 0
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
-            in_sentence = [sp for sp in spans if ss <= sp.start - base < se]
+            while span_at < len(spans) and spans[span_at].start - base < ss:
+                span_at += 1
+            first_in_sentence = span_at
+            while span_at < len(spans) and spans[span_at].start - base < se:
+                span_at += 1
+            in_sentence = spans[first_in_sentence:span_at]
+            sentence_first_record = len(records)
             sentence_refs: list[Ref] = []
             for span in in_sentence:
                 qs, qe = span.start - base, span.end - base
@@ -224,7 +248,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 if ref is not None and ref.name:
                     sentence_refs.append(ref)
             # indirect speech in this sentence
-            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records)
+            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -245,7 +269,32 @@ def find_quotes(document: Document) -> list[Quote]:
         ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base)) <= 60
         last_para_ended_with_quote = ends_with_quote and bool(para_records)
         last_para_ref = para_records[-1].ref if para_records else None
-    return [_to_quote(document, r, ctx) for r in sorted(records, key=lambda r: (r.start, r.end))]
+    passage_starts = [p.start for p in passages]
+    page_starts = [p.start for p in document.pages]
+    return [_to_quote(document, r, ctx, passage_starts, page_starts)
+            for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
+    """The focus (sentence subjects) of the last few paragraphs that had nothing to quote.
+
+    Pronoun and "the company" resolution look back a few sentences only, so only the last
+    FOCUS_CHARS of each passed-over paragraph are read: the work stays proportional to what a
+    quotation can refer back to, however long the text between quotations is."""
+    for index in skipped:
+        passage = passages[index]
+        start = max(passage.start, passage.end - FOCUS_CHARS)
+        ptext = text[start : passage.end]
+        if start > passage.start:
+            cut = SENTENCE_START_RE.search(ptext)
+            if cut is None:
+                continue
+            ptext = ptext[cut.end() :]
+        attributor.paragraph_text = ptext
+        for ss, se in sentence_bounds(ptext):
+            mention = _first_person(attributor, ptext, ss, se)
+            if mention is not None:
+                attributor.ctx.focus.append(mention)
 
 
 def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
@@ -253,7 +302,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     return attributor.sentence_subject(masked, ss, se)
 
 
-def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> None:
+def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …"""
     for cue in cues:
         verb = cue.verb.lower()
@@ -328,15 +377,37 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records) -> No
             continue
         start = base + cs + lead_ws
         end = start + len(trimmed)
-        if any(r.start < end and start < r.end and r.kind == "indirect" for r in records):
+        # only this sentence's records can overlap a clause of this sentence
+        if any(r.start < end and start < r.end and r.kind == "indirect" for r in records[first_record:]):
             continue
-        if any(r.start <= start and end <= r.end for r in records):
+        if any(r.start <= start and end <= r.end for r in records[first_record:]):
             continue
         records.append(_Record(start, end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9,
                                ptext[ss:se]))
 
 
-def _to_quote(document: Document, record: _Record, ctx) -> Quote:
+def _paragraph_at(document: Document, starts: list[int], offset: int) -> int | None:
+    """Document.paragraph_at by bisection (a quote per paragraph must not cost a scan each)."""
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0:
+        passage = document.passages[k]
+        if offset < passage.end or (offset == passage.end and offset == len(document.text)):
+            return k + 1
+    return None
+
+
+def _page_at(document: Document, starts: list[int], offset: int) -> int | None:
+    """Document.page_at by bisection."""
+    k = bisect.bisect_right(starts, offset) - 1
+    # pages may touch (end == next start): the first page holding the offset wins, as in page_at
+    if k >= 1 and document.pages[k - 1].end >= offset:
+        k -= 1
+    if k >= 0 and document.pages[k].start <= offset <= document.pages[k].end:
+        return document.pages[k].number
+    return None
+
+
+def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_starts) -> Quote:
     ref = record.ref
     name = ref.name if ref is not None else None
     variants: list[str] = []
@@ -363,8 +434,8 @@ def _to_quote(document: Document, record: _Record, ctx) -> Quote:
         doc_kind=document.kind,
         start=record.start,
         end=record.end,
-        page=document.page_at(record.start),
-        paragraph=document.paragraph_at(record.start),
+        page=_page_at(document, page_starts, record.start),
+        paragraph=_paragraph_at(document, passage_starts, record.start),
         context=" ".join(record.context.split()),
         topics=[],
         confidence=round(max(0.0, min(1.0, record.confidence)), 2),

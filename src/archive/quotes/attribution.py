@@ -49,7 +49,36 @@ SPEECH_VERBS = (
     "points out|went on|goes on|told reporters|wrote in|posted|blogged|testified|pleaded|"
     "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded"
 )
-CUE_RE = re.compile(rf"\b(?:[Aa]ccording to|{SPEECH_VERBS})\b")
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation factored by prefix ("sa(?:id|ys|y)…"): the same language as "a|b|c",
+    but the regex engine rejects most positions on their first letter, so scanning long texts
+    for cues stays cheap."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        optional = "" in node
+        for ch in sorted(k for k in node if k):
+            branches.append(re.escape(ch) + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+CUE_WORDS = sorted(set(SPEECH_VERBS.split("|")) | {"according to", "According to"})
+CUE_RE = re.compile(rf"\b(?:{_trie_pattern(CUE_WORDS)})\b")
 #: verbs that introduce reported (indirect) speech with a clause
 INDIRECT_VERBS = {
     "said", "says", "say", "told", "tells", "added", "adds", "claimed", "claims", "argued",

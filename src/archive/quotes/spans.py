@@ -18,6 +18,7 @@ style); apostrophes (it’s, ’90s, Matos’) are recognised by the letters aro
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ SENTENCE_END = set(".!?…")
 DOUBLE_RE = re.compile(r'["“”„‟«»]')
 SINGLE_RE = re.compile(r"['‘’‹›]")
 DECADE_RE = re.compile(r"\d\ds?\b")
+ANY_MARK_RE = re.compile(r"[\"“”„‟«»'‘’‹›]")
 
 
 @dataclass
@@ -126,9 +128,11 @@ def _is_apostrophe(text: str, i: int) -> bool:
 def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Single-quoted stretches outside the double-quoted ones (British style)."""
     marks = []
+    starts = [s for s, _ in blocked]  # blocked spans are sorted and disjoint
     for match in SINGLE_RE.finditer(text):
         i = match.start()
-        if any(s - 1 <= i <= e for s, e in blocked) or _is_apostrophe(text, i):
+        k = bisect.bisect_right(starts, i + 1) - 1
+        if (k >= 0 and blocked[k][0] - 1 <= i <= blocked[k][1]) or _is_apostrophe(text, i):
             continue
         glyph = match.group()
         glyph_open = True if glyph in "‘‹" else None if glyph == "'" else False
@@ -137,6 +141,10 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         marks.append((i, direction))
     spans = []
+    # closer_after[j]: some mark after j can close (a weak possessive closer yields to it)
+    closer_after = [False] * (len(marks) + 1)
+    for j in range(len(marks) - 1, -1, -1):
+        closer_after[j] = closer_after[j + 1] or marks[j][1] != "open"
     k = 0
     while k < len(marks):
         i, direction = marks[k]
@@ -153,7 +161,7 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
             nxt = text[m + 1 : m + 3]
             weak = text[m - 1] == "s" and len(nxt) == 2 and nxt[0] == " " and nxt[1].islower()
-            if weak and any(dd != "open" for _, dd in marks[j + 1 :]):
+            if weak and closer_after[j + 1]:
                 continue
             chosen = j
             break
@@ -168,6 +176,8 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
+    if not ANY_MARK_RE.search(text):
+        return []
     result = [
         Span(base + s, base + e, paragraph, "double", open_end, cont)
         for s, e, open_end, cont in double_spans(text)
@@ -187,7 +197,7 @@ ABBREVIATIONS = {
     "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
-WORD_BEFORE_RE = re.compile(r"([A-Za-z.]+)\.$")
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
@@ -207,15 +217,22 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds = []
     start = 0
     for match in BOUNDARY_RE.finditer(masked):
-        head = masked[start : match.start() + 1]
-        word = WORD_BEFORE_RE.search(head)
-        if word and masked[match.start()] == ".":
-            token = word.group(1).lower()
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        if masked[match.start()] == ".":
+            # the word before the full stop, read backwards: linear in the word, not the text
+            k = match.start()
+            while k > start and masked[k - 1] in WORD_CHARS:
+                k -= 1
+            token = masked[k : match.start()].lower()
+            if token and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
         end = match.end()
-        bounds.append((start, len(masked[:end].rstrip())))
-        start = end
+        while end > start and masked[end - 1].isspace():
+            end -= 1
+        bounds.append((start, end))
+        start = match.end()
     if start < len(masked):
-        bounds.append((start, len(masked.rstrip())))
+        end = len(masked)
+        while end > start and masked[end - 1].isspace():
+            end -= 1
+        bounds.append((start, end))
     return bounds

@@ -100,34 +100,88 @@ NOT_NAMES = {
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "dos", "das", "st."}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
-FEMALE_NAMES = set(
+#: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
+#: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are left out on purpose.
+FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
     heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla tessa
-    hillary condoleezza tessa theresa margaret clare harriet ruth estelle jacqui ruth tessa
-    patricia nicola kate kathy kirsty lucy jane jo joanna caroline louise claire fiona gillian
-    sally serena venus anastasia maria svetlana kim paula sonya luz stephanie jessie ilhan
-    nancy kamala elizabeth alexandria sheila yvette harriet diane liz penny anne annie
-    gwyneth nicole kylie madonna beyonce britney whitney cate kate keira scarlett jennifer
-    """.split()
+    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice 
+    alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa
+    sophia marie diana brittany natalie isabella charlotte rose alexis kayla tessa hillary
+    condoleezza clare harriet estelle jacqui nicola kate kathy kirsty lucy jane joanna caroline
+    louise claire fiona gillian sally serena venus anastasia svetlana paula sonya luz jessie ilhan
+    kamala alexandria sheila yvette liz penny anne annie gwyneth kylie madonna beyonce britney
+    whitney cate keira scarlett ellen edith ethel eleanor eleanore elaine eileen emilia erica erika
+    esther eva eve evangeline faith felicity florence freya gabriella gabrielle georgia georgina
+    geraldine gina ginny gwen hazel heidi holly hope imogen ingrid irene iris isabel isabelle isla
+    ivy jade janine jasmine jeanette jeanne jenny jill joanne jocelyn josephine joy juanita judi
+    julianne juliet justine karin katie katrina katy kay kayleigh keeley kerry kristen kristin
+    kristina lara leah leila lena lilian lily lorna lorraine louisa lucia
+    lucinda lydia lynn lynne mabel maggie mandy marcia margot marguerite mariah marian marianne
+    marina marion marjorie marsha maureen maxine meg melanie melinda meredith mia michaela mildred
+    millie miranda miriam molly monica monique muriel nadia naomi natasha nell nellie nina nora
+    norma olga pam patsy pauline pearl peggy penelope philippa phoebe phyllis polly priscilla priti
+    rachael ramona rebekah regina rhiannon rita roberta rosa rosalind rosemary rosie roxanne ruby
+    sabrina sadie sasha selina shauna sheryl shona sienna simone sofia sonia sophie
+    stella sue susanna susannah suzanne sylvia tamara tanya tara tatiana thelma tina tonya tracey
+    tracy trudy ursula valerie vanessa vera veronica vicky vivian viviane wanda wendy yolanda
+    yvonne zoe zara agnes alison allison alyssa amelia angelina antonia audrey ava barbra
+    bernadette beth bethany bianca bonnie bridget brigitte camilla candice carla carmen carole
+    cassandra cecilia celia charlene chelsea cherie chloe christa ciara claudia colleen constance
+    cora courtney daisy daphne dawn deirdre delia della dolores dominique dora edna elena eliza
+    ella elsa emilie angelique anita annette antoinette beatrice beatriz belinda carina catalina
+    consuelo dolly francesca francoise giulia greta hilda ines isadora jacinda jolene josefina
+    karla laurie leticia liliana lourdes magdalena manuela margarita mariana marisol martina
+    matilda mercedes mireille natalia nathalie ophelia paloma paola patrizia petra raquel rocio
+    silvia sigrid sinead siobhan theodora valentina ximena yasmin zainab fatima aisha ayesha priya
+    anjali sunita indira benazir mei ling yuki yoko keiko akiko sakura hye jin olena oksana irina
+    yulia marta agnieszka katarzyna ewa malgorzata ngozi chimamanda winnie graca oprah meryl
+    melania ivanka nikki elise stacey ayanna rashida tulsi kirsten debbie deb dianne barb""".split()
 )
-MALE_NAMES = set(
+MALE_NAMES = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
-    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
-    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
-    keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan
-    joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene
-    vincent russell elijah louis bobby philip johnny tony gordon ron roberto felipe bill
-    trevor liam gerry tim greg andy roger rafael carlos marat lleyton tom dan kurt chad luis
-    jonathan ron alistair alastair nick ian iain neil michael howard jose martin""".split()
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald
+    timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+    benjamin samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam
+    henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+    gerald carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+    johnny tony gordon ron roberto felipe bill trevor liam gerry tim greg andy rafael carlos marat
+    lleyton tom dan kurt chad luis alistair alastair nick ian iain neil howard martin will abraham
+    adrian alfred alfie alonzo ambrose andre andres angus antonio archie arnold barry bart basil
+    ben bernard bert boris brad bradley brendan brett bryce byron calvin cameron carlton cecil
+    cedric charlie chester clarence claude clayton clifford clint clive colin conor connor
+    cornelius craig curtis cyril dale damian damien dane darren darryl dave declan derek desmond
+    dick dominic don doug duncan dustin dwayne dwight earl ed eddie edgar edmund edwin eli elliot
+    elliott elton elvis emmanuel ernest ernie errol esteban evan ewan fabian felix fernando floyd
+    francis francisco fred freddie frederick gareth garry gavin geoff geoffrey gerard gilbert giles
+    glen glenn graeme graham grant guy hamish hank harry harvey hector herbert herman horace hubert
+    hugh hugo humphrey isaac ivan jake jamal jared jarrod jasper javier jay jeff jeffery jim jimmy
+    joel johan jonah jonas jorge josh jude julian julius karl keir kelvin ken kenny kieran kirk
+    lance len lenny leo leon leonard leroy les lewis lionel lloyd lorenzo lucas luke malcolm manuel
+    marc marco marcus mario marshall marvin mathew maurice max maxwell melvin miguel mike miles
+    milton mitchell mohamed mohammed muhammad mohammad murray nathaniel ned neville nigel
+    norman oliver omar oscar owen pablo pat pedro percy phil phillip pierre quentin ramon randall
+    raul reginald reuben rex ricardo rick ricky rob robbie rod rodney roland rory ross rupert rufus
+    sammy santiago saul sebastian sergio seth sid sidney simon sol spencer stan stanley stefan
+    steve stewart stuart ted teddy terence terrence theo theodore toby todd trent tristan troy
+    vernon victor vince wade warren wesley wilbur wilfred willard winston xavier yusuf zach abdul
+    ahmed ahmad ali hassan hussein ibrahim khalid mahmoud mustafa rashid tariq walid youssef hamid
+    karim nabil amir reza hamza bashar recep vladimir dmitry sergei sergey alexei alexey andrei
+    igor nikolai oleg pavel yuri volodymyr viktor petro mikhail leonid fyodor gennady anatoly
+    evgeny yevgeny jacques jean-claude jean-pierre jean-luc francois nicolas olivier philippe
+    laurent thierry didier gerhard helmut horst jurgen klaus wolfgang olaf friedrich heinz hans
+    dieter uwe matteo giuseppe giovanni luigi paolo silvio alessandro enrico fabio alfonso mariano
+    alejandro diego gustavo eduardo ignacio jaime joaquin julio mauricio nestor orlando rodrigo
+    salvador vicente shinzo fumio narendra rahul rajiv sanjay vijay amit anil arvind ashok deepak
+    manmohan rishi sadiq jair lula evo fidel nelson thabo kofi barack mitt newt rand mitch chuck
+    elon bernie pete beto cory rudy rudolph bibi yitzhak shimon ehud ariel naftali yair benny
+    avigdor moshe""".split()
 )
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
 NAME_TOKEN = r"(?:[A-Z](?=[^\S\n]+[A-Z][a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -225,25 +279,76 @@ def split_title(run: str) -> tuple[str | None, str]:
     return None, run
 
 
+
+@functools.lru_cache(maxsize=65536)
+def _mention(run: str, mid_sentence: bool, of_title: bool):
+    """(surname key, gender, full name or None, title) of a capitalised run, or None."""
+    run = POSSESSIVE_RE.sub("", run.strip())
+    tokens = run.split()
+    if of_title:
+        tokens = tokens[1:]  # "Secretary of State Mike Pompeo": "State" belongs to the title
+    while (
+        tokens
+        and not mid_sentence
+        and tokens[0].lower().rstrip(".") in NOT_NAMES
+        and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir")
+        and not (len(tokens) >= 2 and tokens[0].lower() in FIRST_NAMES and tokens[1][:1].isupper())
+    ):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    run = " ".join(tokens)
+    title, name = split_title(run)
+    name, gender = strip_honorific(name)
+    stripped = LEADING_ADJ_RE.sub("", name)
+    if stripped != name and len(stripped.split()) >= 2:
+        title = title or name[: len(name) - len(stripped)].strip()
+        name = stripped
+    tokens = name.split()
+    if not tokens or is_org_name(name):
+        return None
+    if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES:
+        return None
+    surname = normalize(tokens[-1])
+    if len(tokens) < 2:
+        return (surname, gender, None, None) if gender else None
+    first = tokens[0].lower()
+    if not gender:
+        gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+    return surname, gender, name, title
+
+
 class DocNames:
     """Every name of one document, for surname, acronym and title resolution."""
 
+    #: filled by the name scan, which runs on first use: a text with nothing to attribute
+    #: (no quotation, no cue) never pays for it
+    _SCANNED = ("full", "gender", "titles", "acronyms", "titled", "standalone", "appositions")
+
     def __init__(self, text: str):
+        self.text = text
+        self._runs: list[list[str]] | None = None
+
+    def __getattr__(self, name: str):
+        if name in DocNames._SCANNED:
+            self._scan()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _scan(self) -> None:
+        text = self.text
         self.full: dict[str, list[str]] = defaultdict(list)  # surname key -> full names
         self.gender: dict[str, str] = {}
         self.titles: dict[str, str] = {}  # normalized title -> person
         self.acronyms: dict[str, str] = {}
-        self.orgs: set[str] = set()
-        self.variants: dict[str, set[str]] = defaultdict(set)
         self.titled: set[str] = set()
-        for match in ACRONYM_DEF_RE.finditer(text):
-            full, acr = match.group(1), match.group(2)
-            if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
-                self.acronyms.setdefault(acr, full)
-        self.text = text
-        self._runs: list[list[str]] | None = None
         self.standalone: dict[str, int] = defaultdict(int)
         self.appositions: dict[str, tuple[str, str]] = {}
+        if "(" in text:
+            for match in ACRONYM_DEF_RE.finditer(text):
+                full, acr = match.group(1), match.group(2)
+                if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
+                    self.acronyms.setdefault(acr, full)
         for match in APPOS_MENTION_RE.finditer(text):
             _, name = split_title(POSSESSIVE_RE.sub("", match.group(1)))
             name = strip_honorific(name)[0]
@@ -251,55 +356,32 @@ class DocNames:
                 self.appositions.setdefault(name, (match.group(2).strip(), match.group(3).strip()))
         for match in _name_runs(text):
             run = POSSESSIVE_RE.sub("", match.group())
-            if " " not in run:
+            if len(run.split()) < 2:
+                # a single word is evidence of a surname used alone, and names nobody in full
                 self.standalone[normalize(run)] += 1
+                continue
             self.add_mention(match.group(), match.start(), text)
 
     def add_mention(self, run: str, start: int, text: str) -> None:
-        run = POSSESSIVE_RE.sub("", run.strip())
-        tokens = run.split()
-        if len(tokens) > 2 and OF_TITLE_RE.search(text, max(0, start - 40), start):
-            tokens = tokens[1:]  # "Secretary of State Mike Pompeo": "State" belongs to the title
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
         )
-        while (
-            tokens
-            and not mid_sentence
-            and tokens[0].lower().rstrip(".") in NOT_NAMES
-            and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir")
-        ):
-            tokens = tokens[1:]
-        if not tokens:
+        of_title = len(run.split()) > 2 and bool(OF_TITLE_RE.search(text, max(0, start - 40), start))
+        found = _mention(run, mid_sentence, of_title)
+        if found is None:
             return
-        run = " ".join(tokens)
-        title, name = split_title(run)
-        name, gender = strip_honorific(name)
-        stripped = LEADING_ADJ_RE.sub("", name)
-        if stripped != name and len(stripped.split()) >= 2:
-            title = title or name[: len(name) - len(stripped)].strip()
-            name = stripped
-        tokens = name.split()
-        if not tokens or is_org_name(name):
-            return
-        if tokens[0].lower() in NOT_NAMES:
-            return
-        surname = normalize(tokens[-1])
+        surname, gender, name, title = found
         if gender:
             self.gender.setdefault(surname, gender)
-        first = tokens[0].lower()
-        if len(tokens) >= 2:
-            if first in FEMALE_NAMES:
-                self.gender.setdefault(surname, "f")
-            elif first in MALE_NAMES:
-                self.gender.setdefault(surname, "m")
-            if name not in self.full[surname]:
-                self.full[surname].append(name)
-            if title:
-                self.titled.add(normalize(name))
-                self.titles.setdefault(normalize(title.split()[-1]), name)
-                self.titles.setdefault(normalize(title), name)
+        if name is None:
+            return
+        if name not in self.full[surname]:
+            self.full[surname].append(name)
+        if title:
+            self.titled.add(normalize(name))
+            self.titles.setdefault(normalize(title.split()[-1]), name)
+            self.titles.setdefault(normalize(title), name)
 
     def canonical(self, name: str) -> str:
         """The fullest form of a person's name in this document."""
@@ -503,8 +585,11 @@ def build_speakers(quotes: list[Quote], overrides: dict | None = None) -> dict[s
         for m in members:
             surface |= forms[m]
         named = [manual[m]["name"] for m in members if m in manual]
+        # The canonical name is one a document gave as the speaker, never a variant:
+        # variants may carry a title ("Former … Chief William J. Bratton").
+        spoken = (surface & names) or surface
         canonical = named[0] if named else max(
-            surface, key=lambda s: (len(s.split()), sum(c.isupper() for c in s), len(s), s)
+            spoken, key=lambda s: (len(s.split()), sum(c.isupper() for c in s), len(s), s)
         )
         speaker = Speaker(
             name=canonical,

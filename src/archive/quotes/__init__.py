@@ -47,6 +47,7 @@ CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*
 QUESTION_VERBS = {"asked", "asks", "asking"}
 
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
+PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now),?\s+)?(He|She)\s+[a-z]")
 FOCUS_PARAGRAPHS = 3
 FOCUS_CHARS = 2000
 
@@ -203,6 +204,7 @@ def find_quotes(document: Document) -> list[Quote]:
         para_first_record = len(records)
         named_since_quote = False
         span_at = 0
+        prev_sentence_speaker: Ref | None = None
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
             while span_at < len(spans) and spans[span_at].start - base < ss:
@@ -239,6 +241,15 @@ def find_quotes(document: Document) -> list[Quote]:
                 ):
                     ref, confidence = last_para_ref, 0.65
                     verb = None
+                elif cue is None and not masked[ss : qs - 1].strip() and prev_sentence_speaker is not None:
+                    # "Mr Blair said talking was the answer. “You've got to confront it…”": a
+                    # quotation opening the sentence right after someone's reported speech
+                    ref, confidence = prev_sentence_speaker, 0.7
+                    verb = None
+                elif cue is None and masked[ss : qs - 1].rstrip().endswith(":"):
+                    # "Alverson summed it up: “…”": the subject of the introducing clause
+                    ref = _colon_subject(attributor, masked, ss, qs - 1)
+                    confidence = 0.7 if ref is not None else 0.0
                 if ref is None or not ref.name:
                     confidence = 0.3 if ref is None else confidence or 0.3
                 kind = _kind(ptext, masked, 0, qs, qe, span, trailing)
@@ -261,6 +272,9 @@ def find_quotes(document: Document) -> list[Quote]:
                 if mention is not None:
                     ctx.focus.append(mention)
                     named_since_quote = True
+            ctx.last_person = attributor.mentioned_person(masked, ss, se) or ctx.last_person
+            spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
+            prev_sentence_speaker = spoken[-1] if spoken and not in_sentence else None
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
@@ -295,6 +309,19 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
             mention = _first_person(attributor, ptext, ss, se)
             if mention is not None:
                 attributor.ctx.focus.append(mention)
+            attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
+
+
+def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:
+    """Who speaks in "X had a similar experience: “…”": the clause's subject, a person named at
+    its start or a pronoun that opens it."""
+    ref = attributor.sentence_subject(masked, ss, colon)
+    if ref is not None:
+        return ref
+    m = PRONOUN_START_RE.match(masked, ss, colon)
+    if m:
+        return attributor.pronoun_ref(m.group(1))
+    return None
 
 
 def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:

@@ -47,7 +47,11 @@ SPEECH_VERBS = (
     "emphasises|emphasizes|observed|observes|remarked|remarks|described|describes|believes|"
     "believed|thinks|reckons|reckoned|denied|denies|revealed|reveals|insisted|pointed out|"
     "points out|went on|goes on|told reporters|wrote in|posted|blogged|testified|pleaded|"
-    "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded"
+    "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
+    # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
+    "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
+    "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|"
+    "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges"
 )
 
 
@@ -115,7 +119,7 @@ NOMINAL_END_RE = re.compile(
     r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
-    r"paper|newspaper|website|memo|petition|committee|council|board|"
+    r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r")"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -201,6 +205,7 @@ class Context:
     focus: list[Ref] = field(default_factory=list)  # focus person/org of past sentences
     titles_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)
+    last_person: Ref | None = None  # the last person named in an earlier sentence
 
 
 def _words(text: str) -> list[str]:
@@ -297,6 +302,13 @@ class Attributor:
         owner = None
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
+        if AGE_HEAD_RE.match(head) and det == "the":
+            # "the 34-year-old told …": the person last named, the story was just about
+            ref = self.ctx.last_person
+            if ref is not None:
+                return Ref(ref.name, "person", ref.title, ref.organization, match.group(0).strip(),
+                           0.75, ref.gender)
+            return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
@@ -532,6 +544,39 @@ class Attributor:
                     cue.ref = self.sentence_subject(frame, sent_start, cue.start)
         return found
 
+    @staticmethod
+    def bare_name(run: str) -> str | None:
+        """"When Afghan President Ashraf Ghani" -> "Ashraf Ghani": the name in a capitalised run,
+        without sentence-start words, titles, honorifics and nationality adjectives."""
+        tokens = re.sub(r"['’]s$", "", run.strip()).split()
+        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        _, name = split_title(" ".join(tokens))
+        name = strip_honorific(name)[0]
+        stripped = LEADING_ADJ_RE.sub("", name)
+        if len(stripped.split()) >= 2:
+            name = stripped
+        return name or None
+
+    def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
+        """The last person named anywhere in a sentence (object position too): what "the
+        34-year-old" in the next sentence refers to."""
+        found = None
+        names = self.ctx.names
+        for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
+            run = m.group("run")
+            if len(run.split()) < 2 and run.lower() in NOT_NAMES:
+                continue
+            bare = self.bare_name(run)
+            if not bare or is_org_name(bare):
+                continue
+            canonical = names.canonical(bare)
+            if len(canonical.split()) >= 2 and names.is_person(canonical):
+                found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical))
+        return found
+
     def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The person a sentence is about: a name at its start (or right after a fronted
         phrase and its comma), never one buried mid-clause ("in an Oliver Sacks kind of way")."""
@@ -547,9 +592,9 @@ class Attributor:
                 continue
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words):
                 continue
-            bare = strip_honorific(re.sub(r"['’]s$", "", run))[0]
             names = self.ctx.names
-            if not (names.is_person(bare) or names.is_person(names.canonical(bare)) or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
+            bare = self.bare_name(run)
+            if not bare or not (names.is_person(bare) or names.is_person(names.canonical(bare)) or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
                 continue
             ref = self.subject_from_run(run)
             if ref is not None and ref.kind == "person" and ref.name:
@@ -573,7 +618,7 @@ LOWER_TITLE_RE = re.compile(
     + r"))\s*$"
 )
 RIGHT_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.’'-]*\s+){{0,5}}?)"
+    rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?)"
     rf"(?P<run>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
@@ -588,5 +633,6 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
+AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -448,3 +448,26 @@ def test_quote_after_a_sentence_of_reported_speech_continues_it():
         "Mr Blair said talking was the only answer. \"You've just got to confront it and talk to people.\""
     )
     assert by_text(quotes_of(text), "confront it").speaker == "Tony Blair"
+
+
+def test_indirect_after_inverted_cue_with_apposition():
+    qs = quotes_of("The weather should ease by Thursday morning, said Mark Quinlan, the utility's senior director.")
+    q = by_text(qs, "weather should ease")
+    assert q.kind == "indirect" and q.speaker == "Mark Quinlan"
+
+
+def test_indirect_with_allege_and_told_plural_object():
+    qs = quotes_of(
+        "Kathleen Hawk Sawyer runs the bureau.\n\n"
+        "Prosecutors alleged that no inmate checks were made for eight hours that night.\n\n"
+        "Hawk Sawyer told lawmakers no evidence supports anything other than suicide."
+    )
+    assert by_text(qs, "no inmate checks").speaker is None
+    q = by_text(qs, "no evidence supports")
+    assert q.kind == "indirect" and q.speaker == "Kathleen Hawk Sawyer"
+
+
+def test_institution_named_by_its_country_speaks_as_organization():
+    qs = quotes_of("Two soldiers were killed in a helicopter crash in the mountains, the US military said on Wednesday.")
+    q = by_text(qs, "soldiers were killed")
+    assert q.kind == "indirect" and q.speaker == "US military"

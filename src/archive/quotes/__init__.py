@@ -40,9 +40,10 @@ TRAIL_GAP_RE = re.compile(r"^[\s,.;:!?\"“”'‘’«»_—–-]*$")
 LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
 CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as)?[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(
-    r"^\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
-    r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently)?\s*[.!?]?\s*$"
+    r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
+    r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently)\s*,?\s*){0,3}[.!?]?\s*$"
 )
+RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 
@@ -346,7 +347,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = ss, ss + len(head)
         elif cue.right_subject:
             # "…, said BBC correspondent Stephen Cape." — the clause is what precedes
-            if not INVERTED_TAIL_RE.match(masked[cue.subject_end : se]):
+            tail = masked[cue.subject_end : se]
+            appos = RIGHT_APPOS_TAIL_RE.match(tail)  # "…, said Scott Strenfel, PG&E's meteorologist."
+            rest = tail[appos.end() :] if appos else tail
+            if len(rest) >= 80 or not INVERTED_TAIL_RE.match(rest):
                 continue
             head = masked[ss : cue.start].rstrip()
             if not head.endswith(","):
@@ -361,7 +365,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     cs, ce = ss, ss + len(head) - 1
                 else:
                     continue
-            elif not after.strip(" .!?"):
+            elif not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
+                # "…, the US military said (in a statement) (on Wednesday)."
                 head = masked[ss:cue.subject_start].rstrip()
                 if not head.endswith(",") or cue.subject_start <= ss:
                     continue

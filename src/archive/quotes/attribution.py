@@ -51,7 +51,8 @@ SPEECH_VERBS = (
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|"
-    "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges"
+    "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
+    "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends"
 )
 
 
@@ -93,7 +94,8 @@ INDIRECT_VERBS = {
     "denied", "denies", "revealed", "reveals", "stated", "states", "recommends", "recommended",
     "reckons", "reckoned", "thinks", "wrote", "writes", "agreed", "agrees", "complained",
     "concluded", "concludes", "testified", "vowed", "promised", "emphasised", "emphasized",
-    "according to",
+    "alleged", "alleges", "asserted", "asserts", "reported", "reports", "estimated", "estimates",
+    "contended", "contends", "saying", "adding", "according to",
 }
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing"}
@@ -119,7 +121,8 @@ NOMINAL_END_RE = re.compile(
     r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
-    r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|"
+    r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
+    r"embassy|administration|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r")"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -127,14 +130,15 @@ NOMINAL_END_RE = re.compile(
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
                   "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
                   "recommendations", "review", "audit"}
-COLLECTIVE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", "authorities",
+                    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
                     "sources", "critics", "analysts", "experts", "fans", "residents", "police",
                     "people", "observers", "economists", "campaigners", "protesters", "witnesses",
                     "doctors", "lawyers", "prosecutors", "researchers", "scientists", "investigators",
                     "others", "some", "many", "supporters", "opponents", "members", "insiders",
                     "aides", "leaders", "ministers", "mps", "diplomats", "activists", "advocates",
                     "physicians", "workers", "parents", "students", "teachers", "voters", "users"}
-ORG_HEADS = {"company", "firm", "group", "government", "ministry", "department", "agency",
+ORG_HEADS = {"utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
@@ -161,6 +165,7 @@ WORD_RE = re.compile(r"[\w’'.-]+")
 OBJECT_AFTER_TOLD_RE = re.compile(
     r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
     r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
+    r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ees)|"
     r"BBC\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)(?:['’]s\s+[\w\s]{1,30}?)?)(?=\s|,|$)"
 )
 CLAUSE_LEAD_RE = re.compile(
@@ -313,6 +318,9 @@ class Attributor:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
+            # "the US military said", "the British government said": the institution, named
+            return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
             for ref in reversed(self.ctx.focus[-8:]):
@@ -406,6 +414,9 @@ class Attributor:
                     self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                 return ref, offset + m.start("name")
         m = ORG_END_RE.search(stripped)
+        if m and m.group("run").lower() in COLLECTIVE_HEADS:
+            # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
+            return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
         if m:
             run = m.group("run")
             nominal = NOMINAL_END_RE.search(stripped)
@@ -631,7 +642,7 @@ SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
-BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
+BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")

@@ -197,6 +197,13 @@ ABBREVIATIONS = {
     "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
+CLOSING_MARKS = set("\"”’'»")
+#: a short capitalised subject and a speech verb: "Forte said", "Mr. McHugh added", "Rothman recalls"
+CUE_AFTER_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
+    r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
+    r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted)\b"
+)
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
@@ -225,6 +232,9 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
             token = masked[k : match.start()].lower()
             if token and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
                 continue
+        if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS and CUE_AFTER_RE.match(masked, match.end()):
+            # “… grocery?” Forte said. — the attribution after a closing mark ends the same sentence
+            continue
         end = match.end()
         while end > start and masked[end - 1].isspace():
             end -= 1

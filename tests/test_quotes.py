@@ -338,9 +338,10 @@ def test_gold_figures_held(shared_data):
         pytest.skip("no gold files")
     result = eval_quotes.evaluate(gold)
     marked, indirect = result.overall("marked"), result.overall("indirect")
-    assert marked.f1 >= 0.955
-    assert marked.speaker_accuracy >= 0.80
-    assert indirect.f1 >= 0.57
+    # reached: marked F1 0.967, speaker 0.881; indirect F1 0.647 (minus a small margin)
+    assert marked.f1 >= 0.96
+    assert marked.speaker_accuracy >= 0.87
+    assert indirect.f1 >= 0.635
 
 
 # ------------------------------------------------------------------ long texts

@@ -1,0 +1,28 @@
+"""The held-out gold (tests/data/gold_holdout.jsonl): annotated by someone else, never tuned on.
+
+scripts/eval_quotes.py measures it only when named explicitly. The thresholds below come from ONE
+run, after all tuning on the development gold had finished (held-out figures at that run: marked
+F1 0.960, speaker 0.741; indirect F1 0.707), minus a small margin. A change that lowers them
+generalises worse to articles nobody has seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_holdout_figures_held(shared_data):
+    eval_quotes = pytest.importorskip("eval_quotes")
+    path = eval_quotes.holdout_gold()
+    if not path.is_file():
+        pytest.skip("held-out gold not there yet")
+    result = eval_quotes.evaluate([path])
+    marked, indirect = result.overall("marked"), result.overall("indirect")
+    assert marked.f1 >= 0.95
+    assert marked.speaker_accuracy >= 0.72
+    assert indirect.f1 >= 0.69
+
+
+def test_default_gold_excludes_the_holdout():
+    eval_quotes = pytest.importorskip("eval_quotes")
+    assert all(p.name != "gold_holdout.jsonl" for p in eval_quotes.default_gold())

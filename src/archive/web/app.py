@@ -204,7 +204,8 @@ def marked_text(text: str, quotes: list[dict], chosen: str | None = None, pages:
 def public_document(record: dict) -> dict:
     """A document record without the server's absolute paths; the original file by its URL instead."""
     shown = {key: value for key, value in record.items() if key not in ("source", "root", "passages")}
-    shown["file_url"] = "/files/" + url_quote(record["doc"], safe="/") if record.get("source") else None
+    known_missing = "source" in record and not record["source"]  # search hits do not say; the file route decides
+    shown["file_url"] = None if known_missing else "/files/" + url_quote(record["doc"], safe="/")
     return shown
 
 

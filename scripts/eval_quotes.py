@@ -13,7 +13,9 @@ search (the occurrence nearest its annotated paragraph). Matching is by characte
 Classes: "marked" (direct + partial + block) and "indirect". Speaker accuracy is measured over
 found gold quotes: names compare case-, accent-, punctuation- and honorific-insensitively, so
 "Mr Blair" = "Blair" but a bare surname never equals a full name; a gold null must be predicted
-null.
+null. Speaker errors are split in two: *misattributions* (a non-null speaker that is not the
+gold one, including a name where the gold has null) and *nulls* (no speaker where the gold names
+one). A misattribution is the worse error: it should go down even at the cost of more nulls.
 """
 
 from __future__ import annotations
@@ -97,6 +99,10 @@ class Tally:
     correct: int = 0
     speaker_total: int = 0
     speaker_right: int = 0
+    #: found quotes given a non-null speaker other than the gold one (a gold null included):
+    #: the errors a journalist would publish; a null where gold names someone is only a miss
+    misattributed: int = 0
+    speaker_null: int = 0
 
     def add(self, other: "Tally") -> None:
         for name in vars(self):
@@ -182,6 +188,10 @@ def evaluate_article(article: dict, result: Result) -> None:
             if same_speaker(g["speaker"], best.speaker):
                 tally.speaker_right += 1
             else:
+                if best.speaker is None:
+                    tally.speaker_null += 1
+                else:
+                    tally.misattributed += 1
                 result.errors.append(
                     f"{label} SPEAKER {klass} [{g.get('paragraph')}] gold={g['speaker']!r} "
                     f"got={best.speaker!r} (cue {best.cue!r}): {g['text'][:80]!r}"
@@ -220,15 +230,18 @@ def holdout_gold() -> Path:
 
 def report(result: Result) -> str:
     lines = [f"{result.articles} articles"]
-    header = f"{'source':12} {'class':9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
+    header = (f"{'source':12} {'class':9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk':>6}"
+              f" {'wrong':>5} {'null':>5}")
     lines.append(header)
     for source in result.sources() + ["ALL"]:
         for klass in ("marked", "indirect"):
             t = result.overall(klass) if source == "ALL" else result.tally(source, klass)
             lines.append(
                 f"{source:12} {klass:9} {t.gold:5d} {t.predicted:5d} {t.precision:6.3f} "
-                f"{t.recall:6.3f} {t.f1:6.3f} {t.speaker_accuracy:6.3f}"
+                f"{t.recall:6.3f} {t.f1:6.3f} {t.speaker_accuracy:6.3f} {t.misattributed:5d} {t.speaker_null:5d}"
             )
+    lines.append("wrong = misattributions (a non-null speaker that is not the gold one); "
+                 "null = no speaker where the gold names one")
     return "\n".join(lines)
 
 

@@ -36,7 +36,11 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
 COLON_END_RE = re.compile(r":\s*$")
-TRAIL_GAP_RE = re.compile(r"^[\s,.;:!?\"“”'‘’«»_—–-]*$")
+#: what may stand between a quotation and the cue after it: punctuation, and an honorific with a
+#: full stop that the subject's offset leaves out ("…,” Mr. McHugh said)
+TRAIL_GAP_RE = re.compile(
+    r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
+)
 LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
 CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as)?[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(

@@ -265,7 +265,15 @@ class Attributor:
         canonical = self.ctx.names.canonical(bare)
         if len(bare.split()) == 1:
             if self.ctx.names.ambiguous(bare):
-                return Ref(None, "unknown", surface=run, confidence=0.3)
+                # two people share the surname: the one in focus lately ("Writer Tony Cowell is
+                # among the judges … said Cowell"), else nobody for sure
+                key = normalize(bare)
+                recent = next((r for r in reversed(self.ctx.focus[-6:]) if r.kind == "person" and r.name
+                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
+                if recent is None:
+                    return Ref(None, "unknown", surface=run, confidence=0.3)
+                canonical = recent.name
+                confidence -= 0.1
             if canonical == bare:
                 confidence -= 0.1
         ref = Ref(canonical, "person", title=title, surface=run, confidence=confidence)
@@ -630,7 +638,8 @@ LOWER_TITLE_RE = re.compile(
 )
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?)"
-    rf"(?P<run>(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
+    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.\s+)?"
+    rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b))"

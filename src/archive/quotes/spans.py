@@ -204,6 +204,8 @@ CUE_AFTER_RE = re.compile(
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
     r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted)\b"
 )
+#: initials ("w", "d.a", "j.r.r"): a full stop after them abbreviates, it does not end a sentence
+INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
@@ -230,8 +232,8 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
             while k > start and masked[k - 1] in WORD_CHARS:
                 k -= 1
             token = masked[k : match.start()].lower()
-            if token and (token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())):
-                continue
+            if token and (token in ABBREVIATIONS or INITIALS_RE.match(token)):
+                continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end
         if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS and CUE_AFTER_RE.match(masked, match.end()):
             # “… grocery?” Forte said. — the attribution after a closing mark ends the same sentence
             continue

@@ -323,7 +323,7 @@ class DocNames:
 
     #: filled by the name scan, which runs on first use: a text with nothing to attribute
     #: (no quotation, no cue) never pays for it
-    _SCANNED = ("full", "gender", "titles", "acronyms", "titled", "standalone", "appositions")
+    _SCANNED = ("full", "gender", "titles", "acronyms", "titled", "standalone", "appositions", "firsts")
 
     def __init__(self, text: str):
         self.text = text
@@ -344,6 +344,7 @@ class DocNames:
         self.titled: set[str] = set()
         self.standalone: dict[str, int] = defaultdict(int)
         self.appositions: dict[str, tuple[str, str]] = {}
+        self.firsts: dict[str, list[str]] = defaultdict(list)  # first-word key -> full names
         if "(" in text:
             for match in ACRONYM_DEF_RE.finditer(text):
                 full, acr = match.group(1), match.group(2)
@@ -378,6 +379,9 @@ class DocNames:
             return
         if name not in self.full[surname]:
             self.full[surname].append(name)
+            first = normalize(name.split()[0])
+            if name not in self.firsts[first]:
+                self.firsts[first].append(name)
         if title:
             self.titled.add(normalize(name))
             self.titles.setdefault(normalize(title.split()[-1]), name)
@@ -390,6 +394,13 @@ class DocNames:
         if not tokens:
             return name
         candidates = self.full.get(normalize(tokens[-1]), [])
+        if len(tokens) == 1 and not candidates:
+            # a single name that ends no full name but opens exactly one: a family name written
+            # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
+            # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
+            opened = self.firsts.get(normalize(tokens[0]), [])
+            if len(opened) == 1:
+                return opened[0]
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
         for cand in candidates:
@@ -413,7 +424,8 @@ class DocNames:
         if not tokens or is_org_name(name):
             return False
         if len(tokens) == 1:
-            return bool(self.full.get(normalize(tokens[0]))) or normalize(tokens[0]) in self.gender
+            key = normalize(tokens[0])
+            return bool(self.full.get(key)) or key in self.gender or len(self.firsts.get(key, ())) == 1
         first = tokens[0].lower()
         surname = normalize(tokens[-1])
         return (
@@ -426,7 +438,10 @@ class DocNames:
 
     def ambiguous(self, surname: str) -> bool:
         """A bare surname shared by several full names (two Conlons) names nobody for sure."""
-        firsts = {normalize(c.split()[0]) for c in self.full.get(normalize(surname), [])}
+        key = normalize(surname)
+        if key not in self.full and " " not in key:
+            return len(self.firsts.get(key, ())) > 1  # two people named Lee …-…: Lee names neither
+        firsts = {normalize(c.split()[0]) for c in self.full.get(key, [])}
         return len(firsts) > 1
 
     def gender_of(self, name: str) -> str | None:

@@ -68,3 +68,26 @@ def test_shared_surname_without_focus_stays_unnamed():
     text = ("The show was judged by Simon Cowell and Tony Cowell.\n\n"
             "“We rarely agree on anything at all,” Cowell said.")
     assert speaker_of(text, "rarely agree") is None
+
+
+# ------------------------------------------------------------------ subjects
+
+
+def test_name_between_commas_is_the_subject_not_the_descriptor_before_it():
+    """“DESCRIPTOR, NAME, APPOSITION, said”: the name alone between commas speaks."""
+    text = ("Ann Bell chairs one committee. But her counterpart on the other committee, Alan Cole, said "
+            "it should wait “until the new rules have been tested properly.”")
+    assert speaker_of(text, "until the new rules") == "Alan Cole"
+
+
+def test_fronted_phrase_then_name_then_apposition():
+    text = ("In a letter to the president in May, Zippy Duvall, the president of the Farm Bureau, said "
+            "farmers faced “unprecedented uncertainty and hardship” this year.")
+    q = [q for q in quotes_of(text) if "unprecedented" in q.text][0]
+    assert q.speaker == "Zippy Duvall" and q.speaker_title == "president"
+
+
+def test_title_of_org_then_name_speaks_through_a_participle():
+    text = ("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement "
+            "that it “will not break our people’s will.”")
+    assert speaker_of(text, "break our people") == "Rachid Ghannouchi"

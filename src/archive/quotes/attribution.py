@@ -398,6 +398,10 @@ class Attributor:
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
                 return report, sent_start
+            if stripped.endswith(","):
+                ref, at = self.comma_subject(stripped)
+                if ref is not None:
+                    return ref, offset + at
             m = APPOS_RE.search(stripped)
             if m:
                 ref = self.subject_from_run(m.group("name"))
@@ -441,6 +445,42 @@ class Attributor:
             # "prosecutors said", "US officials said": a source, but nobody by name
             return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
         return None, cue_start
+
+    def comma_subject(self, left: str) -> tuple[Ref | None, int]:
+        """The subject of "DESCRIPTOR, NAME, APPOSITION, said": the last comma-separated segment
+        before the cue that is a person's name alone ("In a letter in May, Zippy Duvall, the
+        president of the Farm Bureau, said"; "His counterpart, Alan Beith, said"; "The leader of
+        Ennahda, Rachid Ghannouchi, condemned"). Segments after it are appositions (title,
+        organization, age); a descriptor before it is not the subject. (offset in `left`)"""
+        cuts = [k for k, ch in enumerate(left) if ch == ","]
+        if len(cuts) < 2:
+            return None, 0
+        bounds = [0] + [k + 1 for k in cuts]
+        segments = [(bounds[i], cuts[i]) for i in range(len(cuts))]
+        for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
+            a, b = segments[i]
+            seg = left[a:b]
+            m = NAME_SEGMENT_RE.match(seg)
+            if not m:
+                continue
+            run = m.group("run")
+            ref = self.subject_from_run(run)
+            if ref is None or ref.kind != "person" or not ref.name:
+                continue
+            if len(ref.name.split()) < 2 and not self.ctx.names.is_person(ref.name):
+                continue
+            for ap, bp in segments[i + 1 :]:
+                title, org = self.apposition(left[ap:bp])
+                if title or org:
+                    ref.title = title or ref.title
+                    ref.organization = org or ref.organization
+                    break
+            if m.group("org"):
+                ref.organization = ref.organization or m.group("org").strip()
+            if ref.title or ref.organization:
+                self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
+            return ref, a + m.start("run")
+        return None, 0
 
     def report_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """“Restoring Community,” a report on …, issued by …, states: — the report speaks."""
@@ -643,6 +683,12 @@ RIGHT_SUBJECT_RE = re.compile(
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b))"
+)
+#: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
+#: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
+NAME_SEGMENT_RE = re.compile(
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?P<run>{NAME_RUN})"
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
 )
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"

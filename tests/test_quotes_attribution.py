@@ -91,3 +91,33 @@ def test_title_of_org_then_name_speaks_through_a_participle():
     text = ("The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement "
             "that it “will not break our people’s will.”")
     assert speaker_of(text, "break our people") == "Rachid Ghannouchi"
+
+
+def test_passive_cue_is_not_its_subject_speaking():
+    """“Im … was hailed for his “…””: the jury hailed him; he said nothing."""
+    text = ("Director Kim Ho-sung, who has made 100 films, was hailed for his "
+            "“remarkable visual beauty and intellectual depth”.")
+    assert speaker_of(text, "remarkable visual") is None
+
+
+def test_pronoun_after_a_named_subject_in_the_same_sentence_is_that_subject():
+    text = ("Ray Mallon backs the plan.\n\n"
+            "Campaign chairman John Tomaney said he hoped for more votes, something he says will help. "
+            "He added: “The accountability should be in the North East as well.”")
+    assert speaker_of(text, "accountability") == "John Tomaney"
+
+
+# ------------------------------------------------------------------ precedence
+
+
+def test_own_unresolved_cue_blocks_carry_over():
+    """A quotation whose own cue names nobody resolvable is unknown, not the previous speaker's."""
+    text = ("“We will win the vote,” said Ann Bell. “Nothing will stop us,” the organisers' "
+            "shadowy backers said.")
+    assert speaker_of(text, "Nothing will stop") is None
+
+
+def test_colon_introduction_comes_before_carry_over():
+    text = ("“It grabbed me by the heart,” Tom Harper said. Jessie Buckley, who phoned in from the set, "
+            "had a similar experience: “It was just that immediate feeling of joy.”")
+    assert speaker_of(text, "immediate feeling") == "Jessie Buckley"

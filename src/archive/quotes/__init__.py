@@ -98,6 +98,23 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     return None, 0.0
 
 
+UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
+LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
+
+
+def _own_unresolved_cue(cues: list[Cue], qs: int, close: int, masked: str) -> bool:
+    """The quotation has an attribution of its own ("…,” X said / X said: “…”) whose subject
+    could not be resolved: its speaker is unknown, and no earlier speaker may be carried over."""
+    for cue in cues:
+        if cue.ref is not None or cue.verb in ("saying", "adding"):
+            continue
+        if cue.start >= close and UNRESOLVED_TRAIL_RE.match(masked, close, cue.start):
+            return True  # "“…,” the organisers' backers said": a subject we cannot name
+        if cue.end <= qs - 1 and LEAD_GAP_RE.match(masked[cue.end : qs - 1]):
+            return True
+    return False
+
+
 def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool:
     """Titles of works, nicknames, scare quotes: short, unattributed, or introduced as a name."""
     quoted = text[qs:qe]
@@ -233,6 +250,13 @@ def find_quotes(document: Document) -> list[Quote]:
                 verb = cue.verb if cue else None
                 if ref is not None:
                     confidence = min(ref.confidence, 0.99) * strength if ref.name else 0.3
+                elif not span.continues and _own_unresolved_cue(cues, qs, close, masked):
+                    confidence = 0.3  # its own cue names nobody we can resolve: unknown
+                elif (cue is None and not span.continues and masked[ss : qs - 1].rstrip().endswith(":")
+                      and (colon_ref := _colon_subject(attributor, masked, ss, qs - 1)) is not None):
+                    # "Buckley, who …, had a similar experience: “…”": the introducing clause's
+                    # subject comes before any carry-over from an earlier quotation
+                    ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
                 elif len(records) > para_first_record and records[-1].ref is not None and not named_since_quote:

@@ -137,7 +137,10 @@ COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", 
                     "doctors", "lawyers", "prosecutors", "researchers", "scientists", "investigators",
                     "others", "some", "many", "supporters", "opponents", "members", "insiders",
                     "aides", "leaders", "ministers", "mps", "diplomats", "activists", "advocates",
-                    "physicians", "workers", "parents", "students", "teachers", "voters", "users"}
+                    "physicians", "workers", "parents", "students", "teachers", "voters", "users",
+                    "organisers", "organizers", "lawmakers", "negotiators", "commentators", "judges",
+                    "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
+                    "neighbors", "friends", "organisations", "organizations", "companies"}
 ORG_HEADS = {"utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
@@ -580,6 +583,8 @@ class Attributor:
                 ref, end = self.right_subject(frame, m.end(), sent_end)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
+            if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
+                continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
             if ref is not None or verb in PARTICIPLES:
                 found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
@@ -592,6 +597,18 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+        # a pronoun after a named subject of the same sentence is that subject ("Yes campaign
+        # chairman John Tomaney said he hoped …, something he says …"), not the older focus
+        for k, cue in enumerate(found):
+            ref = cue.ref
+            if k == 0 or ref is None or (ref.surface or "").lower() not in ("he", "she"):
+                continue
+            gender = PRONOUNS[ref.surface.lower()]
+            for earlier in reversed(found[:k]):
+                e = earlier.ref
+                if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
+                    cue.ref = Ref(e.name, "person", e.title, e.organization, ref.surface, 0.85, e.gender)
+                    break
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
             if cue.ref is None and cue.verb in PARTICIPLES:
@@ -698,6 +715,8 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
+#: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
+PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")

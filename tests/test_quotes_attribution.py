@@ -121,3 +121,15 @@ def test_colon_introduction_comes_before_carry_over():
     text = ("“It grabbed me by the heart,” Tom Harper said. Jessie Buckley, who phoned in from the set, "
             "had a similar experience: “It was just that immediate feeling of joy.”")
     assert speaker_of(text, "immediate feeling") == "Jessie Buckley"
+
+
+# ------------------------------------------------------------------ finding quotations
+
+
+def test_unclosed_straight_quote_ends_before_a_colon_introduced_one():
+    """Flattened copy drops a closing mark: `said: "A. He added: "B."` is two quotations, and
+    the reporter's sentences after them are not swallowed into the first."""
+    text = ('Mr Dale, who insists he is calm, said: "I lost three years of my life. He added: '
+            '"They wanted to break me but they did not." The US government denied the claims.')
+    qs = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert [q.text for q in qs] == ["I lost three years of my life.", "They wanted to break me but they did not."]

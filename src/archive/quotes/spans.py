@@ -72,6 +72,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+LAST_END_RE = re.compile(r"[.!?](?=\s+[A-Z])")
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int | None:
+    """Offset just after the last sentence-ending mark in text[start:end], or None."""
+    found = None
+    for m in LAST_END_RE.finditer(text, start, end):
+        found = m.end()
+    return found
+
+
 def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
     """(start, end, open_end, continues) of double-quoted stretches of one paragraph."""
     spans: list[tuple[int, int, bool, bool]] = []
@@ -90,6 +101,18 @@ def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
             continue
         if direction == "open":
             before = text[opened + 1 : i].rstrip()
+            if depth == 0 and before.endswith(":") and glyph == '"':
+                # a straight quote left unclosed, then a colon-introduced one (`… a Muslim. He
+                # added: "The …`): quote marks of one glyph do not nest, so the open record ends at
+                # the last sentence end before the introduction, which is the reporter's again
+                cut = _last_sentence_end(text, opened + 1, i)
+                if cut is not None:
+                    s, e = _trim(text, opened + 1, cut)
+                    if e > s:
+                        spans.append((s, e, False, continues))
+                    continues = False
+                    opened = i
+                    continue
             if before and before[-1] in SENTENCE_END and depth == 0:
                 # flattened multi-paragraph quotation: close this record, start the next
                 s, e = _trim(text, opened + 1, i)

@@ -133,3 +133,13 @@ def test_unclosed_straight_quote_ends_before_a_colon_introduced_one():
             '"They wanted to break me but they did not." The US government denied the claims.')
     qs = [q for q in quotes_of(text) if q.kind != "indirect"]
     assert [q.text for q in qs] == ["I lost three years of my life.", "They wanted to break me but they did not."]
+
+
+def test_speaker_variants_are_name_forms_never_titles():
+    text = ("“Criminals are the biggest benefactors when immigrants fear the police,” said Former "
+            "Los Angeles Police Chief William J. Bratton. “Trust is everything,” Bratton said.")
+    qs = [q for q in quotes_of(text) if q.kind != "indirect"]
+    assert qs[0].speaker == "William J. Bratton"
+    variants = {v for q in qs for v in q.speaker_variants}
+    assert "William J. Bratton" in variants and "Bratton" in variants
+    assert not any("Chief" in v or "Former" in v for v in variants)

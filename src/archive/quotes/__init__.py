@@ -29,7 +29,16 @@ from archive.quotes.attribution import (
     is_title_case,
 )
 from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
-from archive.quotes.speakers import NAME_RUN_RE, DocNames, build_speakers, load_overrides
+from archive.quotes.speakers import (
+    HONORIFICS,
+    LEADING_ADJ_RE,
+    NAME_RUN_RE,
+    NOT_NAMES,
+    DocNames,
+    build_speakers,
+    load_overrides,
+    split_title,
+)
 
 __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
@@ -467,6 +476,23 @@ def _page_at(document: Document, starts: list[int], offset: int) -> int | None:
     return None
 
 
+def _name_form(surface: str) -> str | None:
+    """A person's name as written, without a job title or descriptor before it: "Former Los
+    Angeles Police Chief William J. Bratton" -> "William J. Bratton", "Mr. Reeves" stays (an
+    honorific is part of a name form); a nominal ("the 47-year-old director") is no name form."""
+    surface = re.sub(r"['’]s$", "", surface.strip())
+    if not surface[:1].isupper():
+        return None
+    _, name = split_title(surface)
+    stripped = LEADING_ADJ_RE.sub("", name)
+    if stripped and len(stripped.split()) >= 1 and stripped != name and len(name.split()) > 1:
+        name = stripped
+    tokens = name.split()
+    while tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens) or None
+
+
 def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_starts) -> Quote:
     ref = record.ref
     name = ref.name if ref is not None else None
@@ -475,7 +501,9 @@ def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_sta
         seen = set(ctx.surfaces.get(name, set()))
         seen.add(name)
         if ref.surface and ref.kind in ("person", "org") and ref.surface.lower() not in ("he", "she", "it", "they"):
-            seen.add(ref.surface)
+            form = _name_form(ref.surface) if ref.kind == "person" else ref.surface
+            if form:
+                seen.add(form)
         variants = sorted(seen, key=lambda v: (-len(v), v))
     organization = ref.organization if ref is not None else None
     if ref is not None and ref.kind == "org" and not organization:

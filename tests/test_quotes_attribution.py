@@ -143,3 +143,24 @@ def test_speaker_variants_are_name_forms_never_titles():
     variants = {v for q in qs for v in q.speaker_variants}
     assert "William J. Bratton" in variants and "Bratton" in variants
     assert not any("Chief" in v or "Former" in v for v in variants)
+
+
+# ------------------------------------------------------------------ salience
+
+
+def test_a_person_named_outside_subject_position_takes_the_focus_when_no_one_is_subject():
+    text = ("“It is very much a computer,” said Ian Fogg. One dissenting opinion came from "
+            "Brian Gammage, vice-president of research at Gartner. He said: “I don't think it changes the world.”")
+    assert speaker_of(text, "changes the world") == "Brian Gammage"
+
+
+def test_a_pronoun_subject_keeps_the_focus_over_a_person_it_mentions():
+    text = ("Graham Robb, spokesman for the No campaign, said the decision was wrong. "
+            "And he hit back at Ray Mallon's claim about transport. “It can push paper around,” he said.")
+    assert speaker_of(text, "push paper") == "Graham Robb"
+
+
+def test_an_ambiguous_surname_mention_takes_no_focus():
+    text = ("Hori Parata and his son Te Kaurinui Robert Parata went to the beach. Later, Parata, 75, "
+            "returned home. “Man’s greed in the ocean is hurting the whales,” he said.")
+    assert speaker_of(text, "Man’s greed") != "Te Kaurinui Robert Parata"

@@ -62,6 +62,8 @@ QUESTION_VERBS = {"asked", "asks", "asking"}
 
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
 PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now),?\s+)?(He|She)\s+[a-z]")
+#: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
+SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 FOCUS_PARAGRAPHS = 3
 FOCUS_CHARS = 2000
 
@@ -305,12 +307,18 @@ def find_quotes(document: Document) -> list[Quote]:
                 ctx.focus.extend(sentence_refs)
                 if not in_sentence:
                     named_since_quote = True
-            else:
+            mentioned = attributor.mentioned_person(masked, ss, se)
+            if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
+                if (mention is None and mentioned is not None and not in_sentence
+                        and not SUBJECT_PRONOUN_RE.match(masked, ss, se)):
+                    # no person is the subject, one is named ("One dissenting opinion came from
+                    # Brian Gammage"): the next "he" most likely means that person
+                    mention = mentioned
                 if mention is not None:
                     ctx.focus.append(mention)
                     named_since_quote = True
-            ctx.last_person = attributor.mentioned_person(masked, ss, se) or ctx.last_person
+            ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
             prev_sentence_speaker = spoken[-1] if spoken and not in_sentence else None
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):

@@ -648,6 +648,8 @@ class Attributor:
             bare = self.bare_name(run)
             if not bare or is_org_name(bare):
                 continue
+            if " " not in bare and names.ambiguous(bare):
+                continue  # "Parata" when two Paratas are named: nobody for sure
             canonical = names.canonical(bare)
             if len(canonical.split()) >= 2 and names.is_person(canonical):
                 found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical))

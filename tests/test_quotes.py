@@ -338,10 +338,12 @@ def test_gold_figures_held(shared_data):
         pytest.skip("no gold files")
     result = eval_quotes.evaluate(gold)
     marked, indirect = result.overall("marked"), result.overall("indirect")
-    # reached: marked F1 0.967, speaker 0.881; indirect F1 0.647 (minus a small margin)
-    assert marked.f1 >= 0.96
-    assert marked.speaker_accuracy >= 0.87
-    assert indirect.f1 >= 0.635
+    # reached on the 57 dev articles (gold_aeb, gold_bbc, gold_readability, gold_dev2): marked F1
+    # 0.965, speaker 0.928, 15 misattributions; indirect F1 0.665 (minus a small margin)
+    assert marked.f1 >= 0.958
+    assert marked.speaker_accuracy >= 0.92
+    assert marked.misattributed <= 18
+    assert indirect.f1 >= 0.655
 
 
 # ------------------------------------------------------------------ long texts

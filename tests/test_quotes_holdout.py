@@ -1,9 +1,12 @@
 """The held-out gold (tests/data/gold_holdout.jsonl): annotated by someone else, never tuned on.
 
 scripts/eval_quotes.py measures it only when named explicitly. The thresholds below come from ONE
-run, after all tuning on the development gold had finished (held-out figures at that run: marked
-F1 0.960, speaker 0.741; indirect F1 0.707), minus a small margin. A change that lowers them
-generalises worse to articles nobody has seen.
+run, after all tuning on the development gold had finished, minus a small margin. A change that
+lowers them generalises worse to articles nobody has seen.
+
+- first engine (one run): marked F1 0.960, speaker 0.741; indirect F1 0.707
+- after the precedence/salience rework (one run): marked F1 0.960, speaker 0.861 with 5
+  misattributions and 10 null speakers; indirect F1 0.749
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ def test_holdout_figures_held(shared_data):
     result = eval_quotes.evaluate([path])
     marked, indirect = result.overall("marked"), result.overall("indirect")
     assert marked.f1 >= 0.95
-    assert marked.speaker_accuracy >= 0.72
-    assert indirect.f1 >= 0.69
+    assert marked.speaker_accuracy >= 0.85
+    assert marked.misattributed <= 6
+    assert indirect.f1 >= 0.74
 
 
 def test_default_gold_excludes_the_holdout():

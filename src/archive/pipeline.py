@@ -168,10 +168,16 @@ def process_file(task: Task, topics: list[Topic]) -> Extracted:
 
 
 def _worker_main(connection, topics: list[Topic]) -> None:
+    """Serve tasks until told to stop, or until the parent is gone (killed with -9)."""
+    parent = os.getppid()
     while True:
         try:
+            if not connection.poll(1.0):
+                if os.getppid() != parent:
+                    return
+                continue
             task = connection.recv()
-        except (EOFError, KeyboardInterrupt):
+        except (EOFError, OSError, KeyboardInterrupt):
             return
         if task is None:
             return

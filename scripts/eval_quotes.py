@@ -2,8 +2,8 @@
 
     python scripts/eval_quotes.py [GOLD.jsonl ...] [--verbose]
 
-Default gold: tests/data/gold_*.jsonl EXCEPT gold_holdout.jsonl, the held-out set, which is
-measured only when named explicitly (and never tuned on). Each gold quote is located in the document by exact string
+Default gold: tests/data/gold_*.jsonl EXCEPT every gold_holdout*.jsonl (the held-out sets), which
+are measured only when named explicitly (and never tuned on). Each gold quote is located in the document by exact string
 search (the occurrence nearest its annotated paragraph). Matching is by character offsets:
 
 - a gold quote is *found* when one prediction of the same class covers at least half of it;
@@ -215,17 +215,25 @@ def evaluate(paths: list[Path]) -> Result:
     return result
 
 
-#: the held-out set is measured only when named on the command line: nothing is tuned on it
+#: the held-out sets are measured only when named on the command line: nothing is tuned on them.
+#: Every gold_holdout*.jsonl is held out, including sets that land while development goes on.
 HOLDOUT = "gold_holdout.jsonl"
+HOLDOUT_PREFIX = "gold_holdout"
+
+
+def is_holdout(path: Path) -> bool:
+    return path.name.startswith(HOLDOUT_PREFIX)
 
 
 def default_gold() -> list[Path]:
-    """The development gold: tests/data/gold_*.jsonl except the held-out set."""
-    return sorted(p for p in (REPO / "tests" / "data").glob("gold_*.jsonl") if p.name != HOLDOUT)
+    """The development gold: tests/data/gold_*.jsonl except every held-out set (gold_holdout*)."""
+    return sorted(p for p in (REPO / "tests" / "data").glob("gold_*.jsonl") if not is_holdout(p))
 
 
-def holdout_gold() -> Path:
-    return REPO / "tests" / "data" / HOLDOUT
+def holdout_gold(number: int = 1) -> Path:
+    """The first held-out set (gold_holdout.jsonl) or a later one (gold_holdout2.jsonl, …)."""
+    name = HOLDOUT if number == 1 else f"{HOLDOUT_PREFIX}{number}.jsonl"
+    return REPO / "tests" / "data" / name
 
 
 def report(result: Result) -> str:

@@ -27,6 +27,18 @@ def test_holdout_figures_held(shared_data):
     assert indirect.f1 >= 0.74
 
 
-def test_default_gold_excludes_the_holdout():
+def test_default_gold_excludes_every_holdout():
+    """gold_holdout.jsonl, gold_holdout2.jsonl and any later held-out set stay out of the default."""
     eval_quotes = pytest.importorskip("eval_quotes")
-    assert all(p.name != "gold_holdout.jsonl" for p in eval_quotes.default_gold())
+    assert not any(p.name.startswith("gold_holdout") for p in eval_quotes.default_gold())
+
+
+def test_holdout_glob_rule(tmp_path, monkeypatch):
+    eval_quotes = pytest.importorskip("eval_quotes")
+    data = tmp_path / "tests" / "data"
+    data.mkdir(parents=True)
+    for name in ("gold_bbc.jsonl", "gold_holdout.jsonl", "gold_holdout2.jsonl", "gold_holdout3.jsonl"):
+        (data / name).write_text("", encoding="utf-8")
+    monkeypatch.setattr(eval_quotes, "REPO", tmp_path)
+    assert [p.name for p in eval_quotes.default_gold()] == ["gold_bbc.jsonl"]
+    assert eval_quotes.holdout_gold(2).name == "gold_holdout2.jsonl"

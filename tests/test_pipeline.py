@@ -186,3 +186,30 @@ def test_killed_ingest_leaves_a_searchable_index_and_the_next_run_finishes(tmp_p
     assert report.added == 400 - documents and report.failed == []
     with Archive(index) as archive:
         assert archive.stats()["documents"] == 400
+
+
+def test_speakers_toml_merges_what_the_automatic_merge_keeps_apart(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "press/a.txt", "Crime\n\n“Crime fell this year,” said Bill Bratton, a consultant.\n")
+    write(corpus, "press/b.txt", "Police\n\n“We need more officers,” said William J. Bratton, the former chief.\n")
+    index = tmp_path / "index"
+    ingest([corpus], index, jobs=1)
+    with Archive(index) as archive:
+        assert {s["name"] for s in archive.speakers()} == {"Bill Bratton", "William J. Bratton"}
+    write(corpus, "speakers.toml", '[[merge]]\nname = "William J. Bratton"\nvariants = ["Bill Bratton"]\n')
+    report = ingest([corpus], index, jobs=1)
+    assert report.unchanged == 2  # only the speakers were rebuilt
+    with Archive(index) as archive:
+        assert [s["name"] for s in archive.speakers()] == ["William J. Bratton"]
+        records = archive.quotes(QuoteFilters(speaker="Bill Bratton"), page_size=10).hits
+        assert {hit.record["speaker"] for hit in records} == {"William J. Bratton"} and len(records) == 2
+
+
+def test_editing_topics_toml_retags_every_quote(folder, tmp_path):
+    index = tmp_path / "index"
+    ingest([folder], index, jobs=1)
+    assert quotes_in(index, topic="kin") == []
+    write(folder, "topics.toml", '[kin]\nlabel = "Kin"\nphrases = ["family"]\n')
+    report = ingest([folder], index, jobs=1)
+    assert report.updated == 2
+    assert [q["speaker"] for q in quotes_in(index, topic="kin")] == ["Ana Ruiz"]

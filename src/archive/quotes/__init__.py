@@ -18,6 +18,7 @@ from archive.model import Document, Quote
 from archive.quotes.attribution import (
     CUE_RE,
     INDIRECT_VERBS,
+    PRONOUNS,
     OBJECT_AFTER_TOLD_RE,
     CLAUSE_LEAD_RE,
     SCARE_PREFIX_RE,
@@ -303,6 +304,13 @@ def find_quotes(document: Document) -> list[Quote]:
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
+            if not sentence_refs and any(
+                c.ref is not None and c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
+                and (c.ref.surface or "").lower() not in PRONOUNS for c in cues
+            ):
+                # the sentence's speaker is a person we could not name ("Gille recalls …" with
+                # two Gilles): a later "she" must not skip over them to an older focus
+                ctx.focus.append(Ref(None, "person", surface="?", confidence=0.0))
             if sentence_refs:
                 ctx.focus.extend(sentence_refs)
                 if not in_sentence:

@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
-    "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|"
+    "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends"
 )
@@ -260,6 +260,9 @@ class Attributor:
             if name.isupper():
                 full = self.ctx.names.expand_acronym(name) or name
             return Ref(full, "org", surface=run, confidence=confidence)
+        if " and " in name or " & " in name:
+            # "Caitlyn Smith and Kate York said": two people, neither alone
+            return Ref(None, "collective", surface=run, confidence=0.3)
         bare, gender = strip_honorific(name)
         if not bare:
             return None
@@ -296,7 +299,9 @@ class Attributor:
         kind = PRONOUNS.get(pronoun.lower())
         if kind in ("m", "f"):
             for ref in reversed(self.ctx.focus[-6:]):
-                if ref.kind != "person" or not ref.name:
+                if ref.kind == "person" and not ref.name:
+                    return None  # the latest subject was a person we could not name: unknown
+                if ref.kind != "person":
                     continue
                 if ref.gender and ref.gender != kind:
                     continue
@@ -585,7 +590,19 @@ class Attributor:
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
+            if MODAL_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
+                # "As Sherlock would say, “…”": a hypothetical speech act speaks for nobody; the
+                # cue stays (unresolved) so that no earlier speaker is carried over either
+                found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+                continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            coordinated = None
+            if ref is not None and ref.kind in ("person", "org", "unknown"):
+                coordinated = COORDINATED_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
+            if coordinated:
+                # "she and Rose-Lynn sing", "Smith and Jones said": several speakers, none alone
+                ref = Ref(None, "collective", surface=ref.surface, confidence=0.3)
+                sub_start = coordinated.start()
             if ref is not None or verb in PARTICIPLES:
                 found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                 continue
@@ -606,6 +623,11 @@ class Attributor:
             gender = PRONOUNS[ref.surface.lower()]
             for earlier in reversed(found[:k]):
                 e = earlier.ref
+                if e is not None and e.kind == "unknown" and (e.surface or "")[:1].isupper():
+                    # "Gille recalls that …; she said" with two Gilles: the pronoun is that
+                    # unresolved subject, so it names nobody for sure either
+                    cue.ref = Ref(None, "unknown", surface=ref.surface, confidence=0.3)
+                    break
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
                     cue.ref = Ref(e.name, "person", e.title, e.organization, ref.surface, 0.85, e.gender)
                     break
@@ -718,6 +740,10 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 #: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
+#: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
+MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
+#: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
+COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")

@@ -227,6 +227,8 @@ CUE_AFTER_RE = re.compile(
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
     r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted)\b"
 )
+#: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
+SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
 #: initials ("w", "d.a", "j.r.r"): a full stop after them abbreviates, it does not end a sentence
 INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
@@ -257,9 +259,13 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
             token = masked[k : match.start()].lower()
             if token and (token in ABBREVIATIONS or INITIALS_RE.match(token)):
                 continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end
-        if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS and CUE_AFTER_RE.match(masked, match.end()):
-            # “… grocery?” Forte said. — the attribution after a closing mark ends the same sentence
-            continue
+        if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS:
+            cue_after = CUE_AFTER_RE.match(masked, match.end())
+            if cue_after and (masked[match.start()] != "." or SHORT_TAIL_RE.match(masked, cue_after.end())):
+                # “… grocery?” Forte said. — the attribution after a closing mark ends the same
+                # sentence; after a full stop only when nothing but a short tail follows it
+                # (`"… schools." The Refugee Council said Mr Howard's …` is a sentence of its own)
+                continue
         end = match.end()
         while end > start and masked[end - 1].isspace():
             end -= 1

@@ -448,15 +448,15 @@ class DocNames:
         tokens = name.split()
         if not tokens:
             return None
-        g = self.gender.get(normalize(tokens[-1]))
-        if g:
-            return g
+        # the first name before the surname: a family shares a surname (Ellen and Sarah Gille,
+        # mother and daughter), not a gender
         first = tokens[0].lower()
-        if first in FEMALE_NAMES:
-            return "f"
-        if first in MALE_NAMES:
-            return "m"
-        return None
+        if len(tokens) > 1:
+            if first in FEMALE_NAMES:
+                return "f"
+            if first in MALE_NAMES:
+                return "m"
+        return self.gender.get(normalize(tokens[-1]))
 
     def expand_acronym(self, token: str) -> str | None:
         """"ICE" -> "Immigration and Customs Enforcement": a definition "(ICE)", else the first

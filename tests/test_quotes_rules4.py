@@ -1,0 +1,68 @@
+"""Attribution rules of the fourth round, each on a hand-written text (conventions of news
+writing, never one article's words): hypothetical and coordinated speakers, family members'
+genders, a full stop before an attribution that opens a sentence of its own, and more."""
+
+from __future__ import annotations
+
+from archive.extract.text import extract_text
+from archive.model import Quote
+from archive.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    document = extract_text(text.encode("utf-8"))
+    document.path = "press/t.txt"
+    document.kind = "press"
+    return find_quotes(document)
+
+
+def speaker_of(text: str, fragment: str, kind: str | None = None) -> str | None:
+    matches = [q for q in quotes_of(text) if fragment in q.text
+               and (q.kind == kind if kind else q.kind != "indirect")]
+    assert matches, f"no quotation with {fragment!r}"
+    return matches[0].speaker
+
+
+def test_a_hypothetical_speech_act_speaks_for_nobody():
+    text = ("Dr Alan Brooks solved the case in a week. “It was obvious,” he said.\n\n"
+            "As Sherlock would say, “Elementary, my dear Watson.”")
+    assert speaker_of(text, "Elementary") is None
+
+
+def test_coordinated_subjects_are_several_speakers():
+    text = ("Maria Lopez leads the choir. “Stand together,” she and Rose-Anne sing at the close.\n\n"
+            "“We never rehearse,” Tom Hardy and Ann Cole said.")
+    assert speaker_of(text, "Stand together") is None
+    assert speaker_of(text, "never rehearse") is None
+
+
+def test_a_family_shares_a_surname_not_a_gender():
+    """Mother and daughter Gille: "she" after the daughter is named is the daughter, even when a
+    male Gille is named too (the surname's gender must not override a known first name)."""
+    text = ("Paul Gille founded the lab. Ellen Gille ran its computers for a decade.\n\n"
+            "Her daughter, Sarah Gille, studied oceanography. Later, Sarah joined the same "
+            "department. “It felt like home,” she said.")
+    assert speaker_of(text, "felt like home") == "Sarah Gille"
+
+
+def test_pronoun_after_an_unresolvable_surname_is_unknown():
+    text = ("Ellen Gille and Sarah Gille both worked there.\n\n"
+            "Mary Hunt ran the lab. “We were busy,” Mary Hunt said. Ann Roe agreed. “So busy,” "
+            "Roe said. Kate Dunn did not. “Not me,” Dunn said. Mary Hunt laughed. “Fine,” Hunt "
+            "said.\n\n"
+            "Gille recalls that the machines were loud; she said she was “stunned” by the noise.")
+    assert speaker_of(text, "stunned") is None
+
+
+def test_full_stop_before_a_new_subject_and_clause_ends_the_quotation():
+    """`"… schools." The Council said Mr X's plan …` is a new sentence with its own speaker; the
+    quotation before it belongs to the previous speaker."""
+    text = ('Tom Parks, chairman of the commission, spoke. "Tell that to the nurses," he said. '
+            '"Ditto the teachers, who are reducing class sizes." The Refugee Council said Mr '
+            "Howard's proposals would mean there would be no safe haven.")
+    assert speaker_of(text, "Ditto the teachers") == "Tom Parks"
+
+
+def test_full_stop_then_a_short_attribution_stays_one_sentence():
+    text = 'Rita Moreno spoke at length. "It was a long night." Moreno said on Monday.'
+    assert speaker_of(text, "long night") == "Rita Moreno"

@@ -48,7 +48,7 @@ def wait_until_up(base: str, server: subprocess.Popen, timeout: float) -> None:
         if server.poll() is not None:
             raise SystemExit(f"the server exited: {server.stderr.read().strip()}")
         try:
-            if httpx.get(base + "/api/topics", timeout=2).status_code == 200:
+            if httpx.get(base + "/api/topics", timeout=timeout).status_code == 200:  # also waits out the cache warm-up
                 return
         except httpx.HTTPError:
             pass
@@ -56,11 +56,11 @@ def wait_until_up(base: str, server: subprocess.Popen, timeout: float) -> None:
     raise SystemExit(f"the server did not answer within {timeout:.0f} s")
 
 
-def client_loop(base: str, queries: list[str], page_size: int, offset: int, deadline: float, out: dict) -> None:
+def client_loop(base: str, queries: list[str], page_size: int, offset: int, deadline: float, out: dict, timeout: float) -> None:
     """One client: one connection, requests back to back until the deadline."""
     latencies, errors, statuses = out["latencies"], out["errors"], out["statuses"]
     number = offset
-    with httpx.Client(base_url=base, timeout=10) as client:
+    with httpx.Client(base_url=base, timeout=timeout) as client:
         while time.monotonic() < deadline:
             query = queries[number % len(queries)]
             number += 1
@@ -90,6 +90,7 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=10, help="concurrent clients [10]")
     parser.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds first [2]")
     parser.add_argument("--page-size", type=int, default=20, help="records per answer [20]")
+    parser.add_argument("--timeout", type=float, default=30.0, help="seconds before a request counts as an error [30]")
     parser.add_argument("--query", action="append", help="a query to cycle through (repeatable) [a fixed mix]")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
@@ -101,21 +102,21 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     server = start_server(args.index, port)
     try:
-        wait_until_up(base, server, timeout=60)
+        wait_until_up(base, server, timeout=120)
         if args.warmup > 0:
             warm = {"latencies": [], "errors": [], "statuses": {}}
-            client_loop(base, queries, args.page_size, 0, time.monotonic() + args.warmup, warm)
+            client_loop(base, queries, args.page_size, 0, time.monotonic() + args.warmup, warm, 120.0)
         results = [{"latencies": [], "errors": [], "statuses": {}} for _ in range(args.clients)]
         started = time.monotonic()
         deadline = started + args.seconds
         threads = [
-            threading.Thread(target=client_loop, args=(base, queries, args.page_size, n, deadline, results[n]), daemon=True)
+            threading.Thread(target=client_loop, args=(base, queries, args.page_size, n, deadline, results[n], args.timeout), daemon=True)
             for n in range(args.clients)
         ]
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join(timeout=args.seconds + 30)
+            thread.join(timeout=args.seconds + args.timeout + 5)
         elapsed = time.monotonic() - started
     finally:
         server.send_signal(signal.SIGINT)

@@ -46,7 +46,7 @@ def served(tmp_path_factory):
     index = tmp_path_factory.mktemp("browser-index")
     ingest([REPO / "corpus"], index, jobs=1)
     archive = Archive(index)
-    server = uvicorn.Server(uvicorn.Config(create_app(archive), host="127.0.0.1", port=free_port(), log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(create_app(archive), host="127.0.0.1", port=free_port(), log_level="warning"))
     thread = threading.Thread(target=server.run, name="uvicorn", daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

@@ -12,7 +12,9 @@ from __future__ import annotations
 import logging
 import mimetypes
 import os
+import threading
 import time
+from contextlib import asynccontextmanager
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import quote as url_quote
@@ -277,7 +279,21 @@ class SecurityHeaders:
 
 def create_app(archive: Archive) -> FastAPI:
     """The web app over an opened archive (opened once by `archive serve`, shared by all requests)."""
+
+    def warm_up() -> None:
+        """Build the search layer's facet and count caches (seconds on a large index) before the first reader waits."""
+        try:
+            topic_labels()
+        except Exception:
+            log.exception("warming the archive's caches failed; the first search will build them")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        threading.Thread(target=warm_up, name="archive-warm-up", daemon=True).start()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="archive",
         summary="Attributed quotations in a story's documents: who said what, where.",
         description=(

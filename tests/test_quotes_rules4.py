@@ -66,3 +66,49 @@ def test_full_stop_before_a_new_subject_and_clause_ends_the_quotation():
 def test_full_stop_then_a_short_attribution_stays_one_sentence():
     text = 'Rita Moreno spoke at length. "It was a long night." Moreno said on Monday.'
     assert speaker_of(text, "long night") == "Rita Moreno"
+
+
+def test_a_person_named_inside_the_quotation_is_not_who_she_is():
+    text = ("Mary Steenburgen wrote the song. Her son, Charlie Dunn, watched her learn it.\n\n"
+            "“It could have been easy for Mary Steenburgen to coast, but she didn’t,” she said.")
+    assert speaker_of(text, "could have been easy") is None
+
+
+def test_a_capitalised_descriptor_before_a_full_name_is_a_title():
+    text = ('Scrum-half Peter Stringer was glad. "All credit to them," he told the BBC.')
+    quote = [q for q in quotes_of(text) if "All credit" in q.text][0]
+    assert quote.speaker == "Peter Stringer"
+    assert quote.speaker_title == "Scrum-half"
+
+
+def test_a_name_that_opens_a_fuller_one_is_that_person():
+    text = ("Te Kaurinui Robert Parata carves whales.\n\n"
+            "“We are not foreigners,” says Te Kaurinui.")
+    assert speaker_of(text, "not foreigners") == "Te Kaurinui Robert Parata"
+
+
+def test_organizations_take_the_fullest_form_the_document_gives():
+    text = ("The California Governor's Office of Emergency Services wrote to the carriers.\n\n"
+            "The Office of Emergency Services said the response was “unacceptable” at a time of "
+            "fires.\n\n"
+            "Cairn Energy found oil. Cairn said the estimates had been revised in what was a "
+            "“significant downgrade” of the find.")
+    assert speaker_of(text, "unacceptable") == "California Governor's Office of Emergency Services"
+    assert speaker_of(text, "significant downgrade") == "Cairn Energy"
+
+
+def test_an_owner_or_a_description_before_an_organization_is_not_its_name():
+    text = ("Amazon-owned Whole Foods Market cut prices. Parliament’s Joint Committee on "
+            "Intelligence and Security met.\n\n"
+            "The Joint Committee on Intelligence and Security pointed out that it was “for the "
+            "purpose of finding sources” alone.")
+    assert speaker_of(text, "purpose of finding") == "Joint Committee on Intelligence and Security"
+
+
+def test_two_organizations_sharing_words_keep_the_form_written():
+    from archive.quotes.speakers import DocNames
+    names = DocNames("The Inspector-General of Intelligence and Security spoke. The Joint "
+                     "Committee on Intelligence and Security met.")
+    assert names.org_canonical("Intelligence and Security") == "Intelligence and Security"
+    assert DocNames("Tax Policy Center staff and the Urban-Brookings Tax Policy Center agree."
+                    ).org_canonical("Tax Policy Center") == "Urban-Brookings Tax Policy Center"

@@ -258,6 +258,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     continue
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
+                cue_ref = ref
                 confidence = 0.0
                 verb = cue.verb if cue else None
                 if ref is not None:
@@ -291,6 +292,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "Alverson summed it up: “…”": the subject of the introducing clause
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
+                if (ref is not None and ref.kind == "person" and ref.name
+                        and (ref.surface or "").lower() in ("he", "she", "they") or ref is not cue_ref) \
+                        and _named_inside(ref, ptext, qs, qe):
+                    # “It could have been easy for Mary Steenburgen …,” she said: a person the
+                    # quotation speaks about by name is not who "she" (or a carried-over speaker) is
+                    ref, confidence = None, 0.3
                 if ref is None or not ref.name:
                     confidence = 0.3 if ref is None else confidence or 0.3
                 kind = _kind(ptext, masked, 0, qs, qe, span, trailing)
@@ -341,6 +348,17 @@ def find_quotes(document: Document) -> list[Quote]:
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
+    """The person's full name, or their surname as a word, inside the quoted words."""
+    if ref is None or ref.kind != "person" or not ref.name:
+        return False
+    quoted = ptext[qs:qe]
+    surname = ref.name.split()[-1]
+    if ref.name in quoted:
+        return True
+    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
 
 
 def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:

@@ -259,7 +259,7 @@ class Attributor:
             full = name
             if name.isupper():
                 full = self.ctx.names.expand_acronym(name) or name
-            return Ref(full, "org", surface=run, confidence=confidence)
+            return Ref(self.ctx.names.org_canonical(full), "org", surface=run, confidence=confidence)
         if " and " in name or " & " in name:
             # "Caitlyn Smith and Kate York said": two people, neither alone
             return Ref(None, "collective", surface=run, confidence=0.3)
@@ -281,6 +281,10 @@ class Attributor:
                 canonical = recent.name
                 confidence -= 0.1
             if canonical == bare:
+                org = self.ctx.names.org_canonical(bare)
+                if org != bare and is_org_name(org):
+                    # "Cairn said" where the document names Cairn Energy: the company
+                    return Ref(org, "org", surface=run, confidence=confidence - 0.1)
                 confidence -= 0.1
         ref = Ref(canonical, "person", title=title, surface=run, confidence=confidence)
         ref.gender = gender or self.ctx.names.gender_of(canonical)
@@ -538,7 +542,7 @@ class Attributor:
                 run = run[4:]
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
-            return Ref(full or run, "org", surface=run, confidence=0.9)
+            return Ref(self.ctx.names.org_canonical(full or run), "org", surface=run, confidence=0.9)
         ref = self.person_ref(run)
         if ref and lower_title and not ref.title and ref.kind == "person":
             ref.title = lower_title.group("title").strip()
@@ -709,7 +713,7 @@ APPOS_RE = re.compile(
     r"|\s*\((?P<a3>[^)]{1,100})\)\s*,?)\s*$"
 )
 ORG_END_RE = re.compile(
-    rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
+    rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(

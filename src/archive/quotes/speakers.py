@@ -78,6 +78,7 @@ ORG_WORDS = {
     "enforcement", "security", "communities", "school", "college", "hospital", "army", "navy",
     "force", "guard", "exchange", "partners", "holdings", "capital", "media", "labs", "systems",
     "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
+    "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {
@@ -205,6 +206,10 @@ APPOS_MENTION_RE = re.compile(
     rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
+                 r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
+DESCRIPTOR_RE = re.compile(r"-[a-z]")
+ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+[A-Z][\w&.-]*){0,2})(?![\w’'-])"
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -276,7 +281,25 @@ def split_title(run: str) -> tuple[str | None, str]:
         if title.lower() in HONORIFICS:
             return None, run
         return title, " ".join(tokens[last_title + 1 :])
+    if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
+        # "Scrum-half Peter Stringer", "Film-maker Spike Lee": a capitalised descriptor before a
+        # first name and a surname is a title, not part of the name
+        return tokens[0], " ".join(tokens[1:])
     return None, run
+
+
+def _subsequence(part: list[str], whole: list[str]) -> bool:
+    it = iter(whole)
+    return all(token in it for token in part)
+
+
+def _is_descriptor(word: str, following: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in FIRST_NAMES or low in HONORIFICS or low in PARTICLES or not word[:1].isupper():
+        return False
+    if "-" in word and word.split("-", 1)[1][:1].islower() and not word.isupper():
+        return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
+    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian"))
 
 
 
@@ -415,6 +438,17 @@ class DocNames:
                 continue
             if len(cand) > len(best):
                 best = cand
+        if best == bare and len(tokens) > 1:
+            # "Te Kaurinui" for Te Kaurinui Robert Parata: a name that opens fuller ones, when
+            # they are all one person's (each a part of the longest)
+            key = [normalize(t) for t in tokens]
+            longer = [c for c in self.firsts.get(key[0], [])
+                      if [normalize(t) for t in c.split()[: len(key)]] == key and len(c.split()) > len(key)]
+            if longer:
+                longest = max(longer, key=len)
+                whole = [normalize(t) for t in longest.split()]
+                if all(_subsequence([normalize(t) for t in c.split()], whole) for c in longer):
+                    best = longest
         return best
 
     def is_person(self, name: str) -> bool:
@@ -457,6 +491,42 @@ class DocNames:
             if first in MALE_NAMES:
                 return "m"
         return self.gender.get(normalize(tokens[-1]))
+
+    def org_canonical(self, name: str) -> str:
+        """The fullest form the document gives an organization: capitalised words before it
+        ("California Governor's Office of Emergency Services" for "Office of Emergency
+        Services", "Urban-Brookings Tax Policy Center"), or after it when they make it an
+        organization's name ("Cairn Energy" for "Cairn", "Whole Foods Market")."""
+        cache = self.__dict__.setdefault("_orgs", {})
+        if name in cache:
+            return cache[name]
+        best = name
+        forms: set[str] = set()
+        if name[:1].isupper() and len(name) > 2:
+            for m in re.finditer(ORG_PREFIX_RE + re.escape(name) + ORG_SUFFIX_RE, self.text):
+                prefix = (m.group("prefix") or "").split() if len(name.split()) > 1 else []
+                while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
+                                  or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
+                    # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
+                    prefix = prefix[1:]
+                if any(DESCRIPTOR_RE.search(t) for t in prefix):
+                    prefix = []  # "Amazon-owned Whole Foods": a description, not the name
+                owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]
+                if any(t.lower() in FIRST_NAMES or (normalize(t) in self.full and t.lower() not in TITLE_HEADS)
+                       for t in owners):
+                    prefix = []  # "Trump's Office of …": a person's, not the name
+                suffix = (m.group("suffix") or "").split()
+                if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and not is_org_name(name)):
+                    suffix = []
+                full = " ".join(prefix + [name] + suffix)
+                if full != name:
+                    forms.add(full)
+        if forms:
+            longest = max(forms, key=len)
+            if all(longest.endswith(f) or longest.startswith(f) for f in forms):
+                best = longest  # else two organizations share the words: keep them as written
+        cache[name] = best
+        return best
 
     def expand_acronym(self, token: str) -> str | None:
         """"ICE" -> "Immigration and Customs Enforcement": a definition "(ICE)", else the first

@@ -112,3 +112,42 @@ def test_two_organizations_sharing_words_keep_the_form_written():
     assert names.org_canonical("Intelligence and Security") == "Intelligence and Security"
     assert DocNames("Tax Policy Center staff and the Urban-Brookings Tax Policy Center agree."
                     ).org_canonical("Tax Policy Center") == "Urban-Brookings Tax Policy Center"
+
+
+def test_a_caption_between_two_paragraphs_of_quotations_does_not_interrupt_them():
+    text = ("“The sea is hurting,” says Hori Parata, an elder of the tribe.\n\n"
+            "Hori Parata at his farm, where he grew up\n\n"
+            "“We have to put up with a lot.”")
+    assert speaker_of(text, "put up with a lot") == "Hori Parata"
+
+
+def test_prose_between_paragraphs_does_interrupt_them():
+    text = ("“The sea is hurting,” says Hori Parata, an elder of the tribe.\n\n"
+            "Strandings have risen every year since 1990.\n\n"
+            "“We have to put up with a lot.”")
+    assert speaker_of(text, "put up with a lot") is None
+
+
+def test_a_blockquote_after_a_paragraph_attributed_to_one_person():
+    from archive.model import Document, build_text
+
+    blocks = [("Zuckerberg said at the trial that deals take time, he said.", "p", None),
+              ("I have been building relationships for years with the founders.", "blockquote", None),
+              ("Rivals and regulators disagree, Ann Lee and Bo Chan said.", "p", None),
+              ("Nobody builds anything alone in this business.", "blockquote", None)]
+    text, passages = build_text(blocks)
+    text = "Mark Zuckerberg testified.\n\n" + text
+    passages = [type(p)(p.start + 28, p.end + 28, p.kind, p.page) for p in passages]
+    document = Document(path="t", format="text", text=text, passages=passages)
+    quotes = {q.text[:12]: q.speaker for q in find_quotes(document) if q.kind == "block"}
+    assert quotes["I have been "] == "Mark Zuckerberg"
+    assert quotes["Nobody build"] is None
+
+
+def test_a_name_inside_the_description_of_a_source_is_not_the_source():
+    text = ("Mark Zuckerberg testified on Tuesday. These deals take a long time to close, he said, "
+            "according to a transcript reviewed by Business Insider.\n\n"
+            "More than 450,000 people were without phones, according to a group representing "
+            "counties in Southern California.")
+    speakers = {q.speaker for q in quotes_of(text)}
+    assert "Business Insider" not in speakers and "Southern California" not in speakers

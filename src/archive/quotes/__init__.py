@@ -187,6 +187,7 @@ def find_quotes(document: Document) -> list[Quote]:
     last_para_ended_with_quote = False
     previous_span_ref: Ref | None = None
     skipped: deque[int] = deque(maxlen=FOCUS_PARAGRAPHS)  # paragraphs passed over since the last read
+    previous_speaker: Ref | None = None  # the one person the previous paragraph attributed to
     for index, passage in enumerate(passages):
         ptext = text[passage.start : passage.end]
         base = passage.start
@@ -194,9 +195,14 @@ def find_quotes(document: Document) -> list[Quote]:
         if passage.kind == "heading":
             pending = None
             last_para_ended_with_quote = False
+            previous_speaker = None
             continue
         if passage.kind == "blockquote":
             ref, cue = pending if pending else (None, None)
+            if ref is None and previous_speaker is not None:
+                # a <blockquote> right after a paragraph whose every attribution names one
+                # person ("Zuckerberg said at the trial …") gives that person's words
+                ref, cue = previous_speaker, None
             s, e = base, passage.end
             while s < e and text[s] in "\"“”'‘’« ":
                 s += 1
@@ -224,8 +230,12 @@ def find_quotes(document: Document) -> list[Quote]:
             # no quotation, no cue, no colon-ended introduction: nothing to find here; only its
             # last sentences can matter later (who "he" or "the company" is), read when needed
             skipped.append(index)
-            last_para_ended_with_quote = False
-            last_para_ref = None
+            if not _is_caption(ptext):
+                # a photo caption between two paragraphs of one speaker's quotations ("Hori
+                # Parata at his farm" with no full stop) does not interrupt them; prose does
+                last_para_ended_with_quote = False
+                last_para_ref = None
+                previous_speaker = None
             continue
         if skipped:
             _read_focus(attributor, text, passages, skipped)
@@ -239,8 +249,10 @@ def find_quotes(document: Document) -> list[Quote]:
         named_since_quote = False
         span_at = 0
         prev_sentence_speaker: Ref | None = None
+        para_cues: list[Cue] = []
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
+            para_cues.extend(cues)
             while span_at < len(spans) and spans[span_at].start - base < ss:
                 span_at += 1
             first_in_sentence = span_at
@@ -340,6 +352,12 @@ def find_quotes(document: Document) -> list[Quote]:
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
                     pending = (colon_cues[-1].ref, colon_cues[-1].verb)
+        people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}
+        cue_people = {c.ref.name for c in para_cues if c.ref is not None and c.ref.name}
+        speakers_here = [r.ref for r in records[para_first_record:] if r.ref is not None and r.ref.name]
+        speakers_here += [c.ref for c in para_cues if c.ref is not None and c.ref.name]
+        previous_speaker = (speakers_here[-1] if len(people | cue_people) == 1
+                            and speakers_here[-1].kind == "person" else None)
         para_records = [r for r in records[para_first_record:] if r.kind != "indirect"]
         ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base)) <= 60
         last_para_ended_with_quote = ends_with_quote and bool(para_records)
@@ -348,6 +366,14 @@ def find_quotes(document: Document) -> list[Quote]:
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+CAPTION_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
+
+
+def _is_caption(ptext: str) -> bool:
+    """A short line without a closing full stop: a photo caption or credit, not prose."""
+    return len(ptext) < 240 and not CAPTION_END_RE.search(ptext) and not ANY_MARK_RE.search(ptext)
 
 
 def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:

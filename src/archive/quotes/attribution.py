@@ -554,13 +554,19 @@ class Attributor:
             self.ctx.titles_seen.setdefault(normalize(ref.name), (ref.title, ref.organization))
         return ref
 
-    def right_subject(self, frame: str, cue_end: int, sent_end: int) -> tuple[Ref | None, int]:
+    def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
         m = RIGHT_SUBJECT_RE.match(right)
         if not m:
             return None, cue_end
         run = m.group("run")
         pre = m.group("pre") or ""
+        if PREPOSITION_RE.search(pre):
+            # "according to a transcript reviewed by Business Insider", "told Reuters": the name
+            # is an object inside the source's description, not the source
+            if according:
+                return Ref(None, "collective", surface=(pre + run).strip(), confidence=0.3), cue_end + m.end()
+            return None, cue_end
         if run.lower() in PRONOUNS:
             return self.pronoun_ref(run), cue_end + m.end()
         nominal = None
@@ -589,7 +595,7 @@ class Attributor:
             if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()):
                 continue  # "to tell Obama …" is not a speech act of the sentence
             if verb.lower() == "according to":
-                ref, end = self.right_subject(frame, m.end(), sent_end)
+                ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
@@ -744,6 +750,7 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 #: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
+PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers

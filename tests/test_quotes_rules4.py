@@ -151,3 +151,30 @@ def test_a_name_inside_the_description_of_a_source_is_not_the_source():
             "counties in Southern California.")
     speakers = {q.speaker for q in quotes_of(text)}
     assert "Business Insider" not in speakers and "Southern California" not in speakers
+
+
+def indirect_of(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def test_an_attribution_interrupting_a_reported_sentence():
+    found = indirect_of("Kathleen Sawyer spoke for an hour. Many of the old prisons, she said, "
+                        "are aging and need repairs.")
+    assert ("Kathleen Sawyer", "Many of the old prisons, she said, are aging and need repairs") in found
+
+
+def test_an_interrupting_attribution_after_a_subordinate_clause_reports_the_main_clause():
+    found = indirect_of("Mark Iyer studies supply chains. If producers are squeezed too much, he "
+                        "noted, they may start to cut corners.")
+    assert ("Mark Iyer", "they may start to cut corners") in found
+
+
+def test_hope_and_expectation_verbs_report_a_clause():
+    found = indirect_of("Mayor Ann Cole hinted that the budget would grow next year.")
+    assert ("Ann Cole", "the budget would grow next year") in found
+    assert indirect_of("Apple expects the new laptop to sell for 339 pounds in the UK.") == []
+
+
+def test_a_nested_report_by_the_same_speaker_stays_in_the_clause():
+    found = indirect_of("John Tomaney said he hoped for a late flurry of votes to boost turnout.")
+    assert ("John Tomaney", "he hoped for a late flurry of votes to boost turnout") in found

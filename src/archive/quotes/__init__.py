@@ -19,6 +19,7 @@ from archive.quotes.attribution import (
     CUE_RE,
     INDIRECT_VERBS,
     PRONOUNS,
+    THAT_ONLY_VERBS,
     OBJECT_AFTER_TOLD_RE,
     CLAUSE_LEAD_RE,
     SCARE_PREFIX_RE,
@@ -447,12 +448,17 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             tail = masked[cue.subject_end : se]
             appos = RIGHT_APPOS_TAIL_RE.match(tail)  # "…, said Scott Strenfel, PG&E's meteorologist."
             rest = tail[appos.end() :] if appos else tail
-            if len(rest) >= 80 or not INVERTED_TAIL_RE.match(rest):
-                continue
             head = masked[ss : cue.start].rstrip()
             if not head.endswith(","):
                 continue
-            cs, ce = ss, ss + len(head) - 1
+            if len(rest) >= 80 or not INVERTED_TAIL_RE.match(rest):
+                if not _parenthetical(masked, ss, cue.start, cue.subject_end, se):
+                    continue
+                cs, ce = ss, se  # "The key to its success, says Buser, is the network."
+                if SUBORDINATE_RE.match(masked, ss):
+                    cs = cue.subject_end + 1
+            else:
+                cs, ce = ss, ss + len(head) - 1
         else:
             after = masked[cue.end : se]
             if after[:1] in (":", ","):
@@ -460,6 +466,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 if cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:"):
                     head = masked[ss:cue.subject_start].rstrip()
                     cs, ce = ss, ss + len(head) - 1
+                elif _parenthetical(masked, ss, cue.subject_start, cue.end, se):
+                    cs, ce = ss, se  # "Many of the prisons, she said, are aging."
+                    if SUBORDINATE_RE.match(masked, ss):
+                        cs = cue.end + 1  # "If producers are squeezed, he noted, they may …"
                 else:
                     continue
             elif not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
@@ -470,7 +480,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = ss, ss + len(head) - 1
             else:
                 offset = cue.end
-                if verb in ("told", "tells"):
+                if verb in ("told", "tells", "assured", "assures", "informed", "informs"):
                     m = OBJECT_AFTER_TOLD_RE.match(masked, offset, se)
                     if not m:
                         continue
@@ -480,11 +490,17 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 that = LEADING_THAT_RE.match(masked, offset, se)
                 if that:
                     offset = that.end()
+                elif verb in THAT_ONLY_VERBS:
+                    continue
                 elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", ""):
                     continue
                 cs, ce = offset, se
                 for other in cues:
                     if other.start > cs and other is not cue:
+                        if (other.subject_start <= cs + 1 and other.ref is not None and cue.ref is not None
+                                and other.ref.name == cue.ref.name) or \
+                                masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
+                            break  # "X said he hoped for …": the clause holds the speaker's own report
                         ce = min(ce, other.subject_start if other.subject_start > cs else other.start)
                         break
         # the clause stops before any quotation inside it, where a clause of its own ends
@@ -513,6 +529,27 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             continue
         records.append(_Record(start, end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9,
                                ptext[ss:se]))
+
+
+PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Ll]ast|[Ee]arlier|[Ll]ater)\s")
+
+
+SUBORDINATE_RE = re.compile(r"\s*(?:If|When|Although|Though|Because|Unless|Once|Until|Since|While|Whether)\s")
+
+
+def _parenthetical(masked: str, ss: int, subject_start: int, cue_end: int, se: int) -> bool:
+    """"CLAUSE-A, X said, CLAUSE-B.": the attribution interrupts one reported sentence. The
+    part before it must be a clause of its own (a subject and more, not "In a statement,") and
+    the part after it must go on with the sentence."""
+    head = masked[ss:subject_start].rstrip()
+    after = masked[cue_end:se]
+    if not head.endswith(",") or not after.startswith(","):
+        return False
+    head_words = head.split()
+    rest = after[1:].strip(" .!?")
+    if len(head_words) < 3 or len(rest.split()) < 2 or PARENTHETICAL_HEAD_RE.match(masked, ss):
+        return False
+    return not rest.startswith(("adding", "saying", "according", "who", "which", "_", "\"", "“"))
 
 
 def _paragraph_at(document: Document, starts: list[int], offset: int) -> int | None:

@@ -52,7 +52,11 @@ SPEECH_VERBS = (
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
-    "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends"
+    "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
+    # belief and expectation reported as the person's position ("X hopes that …")
+    "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
+    "disclosed|discloses|recognised|recognized|recognises|recognizes|reiterated|"
+    "reiterates|assured|assures|informed|informs"
 )
 
 
@@ -95,8 +99,13 @@ INDIRECT_VERBS = {
     "reckons", "reckoned", "thinks", "wrote", "writes", "agreed", "agrees", "complained",
     "concluded", "concludes", "testified", "vowed", "promised", "emphasised", "emphasized",
     "alleged", "alleges", "asserted", "asserts", "reported", "reports", "estimated", "estimates",
-    "contended", "contends", "saying", "adding", "according to",
+    "contended", "contends", "saying", "adding", "according to", "hinted", "hints", "hoped",
+    "hopes", "expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
+    "disclosed", "discloses", "recognised", "recognized", "recognises", "recognizes",
+    "reiterated", "reiterates", "assured", "assures", "informed", "informs",
 }
+#: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
+THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}

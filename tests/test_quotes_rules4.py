@@ -178,3 +178,20 @@ def test_hope_and_expectation_verbs_report_a_clause():
 def test_a_nested_report_by_the_same_speaker_stays_in_the_clause():
     found = indirect_of("John Tomaney said he hoped for a late flurry of votes to boost turnout.")
     assert ("John Tomaney", "he hoped for a late flurry of votes to boost turnout") in found
+
+
+def test_a_short_quoted_modifier_inside_a_noun_phrase_is_not_a_quote():
+    text = ("Trade talks resumed on Monday, Ann Lee said. A ‘phase one’ trade deal was expected, "
+            "she said, and the “jobs machine” rhetoric faded.")
+    texts = [q.text for q in quotes_of(text) if q.kind != "indirect"]
+    assert not any("phase one" in t or "jobs machine" in t for t in texts)
+
+
+def test_a_short_quotation_before_a_preposition_stays_a_partial_quote():
+    text = "Tory Liam Fox said his party offered a “clear choice” on the issue."
+    assert speaker_of(text, "clear choice") == "Liam Fox"
+
+
+def test_an_unattributed_definite_epithet_is_not_a_quote():
+    text = "Edward Lorenz, “the father of chaos,” worked at MIT for decades."
+    assert not [q for q in quotes_of(text) if "father of chaos" in q.text]

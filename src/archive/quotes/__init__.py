@@ -143,9 +143,24 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     if titled and (cue is None or len(words) <= 6) and not (cue and stripped[-1:] in "!?"):
         if not (cue is not None and len(words) >= 3 and not all(w[:1].isupper() for w in words)):
             return True
+    if len(words) <= 4 and DETERMINER_BEFORE_RE.search(before) and NOUN_AFTER_RE.match(after):
+        return True  # "a ‘phase one’ trade deal": a modifier inside a noun phrase, not words said
     if len(words) < 4 and not SENT_PUNCT_RE.search(quoted.rstrip(".,!?")):
         return cue is None or cue.ref is None
+    if cue is None and len(words) <= 5 and words and words[0].lower() in ("the", "a", "an") \
+            and not ANY_FINITE_RE.search(stripped):
+        return True  # “the father of chaos”, with nobody to say it: a name for something
     return False
+
+
+DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[\"“‘'«]?\s*$")
+NOUN_AFTER_RE = re.compile(
+    r"[\"”’'»]?\s+(?!(?:on|in|of|at|for|to|with|by|from|and|or|but|as|that|which|who|is|was|are|"
+    r"were|will|would|has|had|have|into|over|than|about|after|before|between|against|among|"
+    r"within|without|under|through|across|during|since|until|upon|while|if|so|because)\b)[a-z][a-z-]+\b"
+)
+#: a finite verb makes a short quotation a clause someone said, not a name
+ANY_FINITE_RE = re.compile(r"\b(?:is|are|was|were|will|would|can|could|has|have|had|do|does|did|must|should)\b")
 
 
 def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span, trailing: bool) -> str:

@@ -503,7 +503,18 @@ class DocNames:
         best = name
         forms: set[str] = set()
         if name[:1].isupper() and len(name) > 2:
-            for m in re.finditer(ORG_PREFIX_RE + re.escape(name) + ORG_SUFFIX_RE, self.text):
+            pattern = re.compile(ORG_PREFIX_RE + re.escape(name) + ORG_SUFFIX_RE)
+            matches = []
+            at = self.text.find(name)
+            while at >= 0:  # only where the name occurs: the regex never scans the whole text
+                window = max(0, at - 160)
+                m = pattern.search(self.text, window, at + len(name) + 60)
+                while m is not None and m.end("prefix") != at:
+                    m = pattern.search(self.text, m.start() + 1, at + len(name) + 60)
+                if m is not None:
+                    matches.append(m)
+                at = self.text.find(name, at + 1)
+            for m in matches:
                 prefix = (m.group("prefix") or "").split() if len(name.split()) > 1 else []
                 while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):

@@ -7,6 +7,14 @@ lowers them generalises worse to articles nobody has seen.
 - first engine (one run): marked F1 0.960, speaker 0.741; indirect F1 0.707
 - after the precedence/salience rework (one run): marked F1 0.960, speaker 0.861 with 5
   misattributions and 10 null speakers; indirect F1 0.749
+- after the names/organizations/continuation round (one run): marked F1 0.964, speaker 0.860 with
+  6 misattributions and 9 nulls; indirect F1 0.763
+
+gold_holdout2.jsonl (second held-out set, 10 articles), first run after that round: marked F1 0.932,
+speaker 0.826 with 7 misattributions and 12 nulls; indirect F1 0.781. Caveat: while it was being
+added, the eval's default glob (then excluding only gold_holdout.jsonl) picked it up once and
+printed its error lines during development; the glob now excludes every gold_holdout*.jsonl and
+nothing was tuned on those lines.
 """
 
 from __future__ import annotations
@@ -21,10 +29,23 @@ def test_holdout_figures_held(shared_data):
         pytest.skip("held-out gold not there yet")
     result = eval_quotes.evaluate([path])
     marked, indirect = result.overall("marked"), result.overall("indirect")
-    assert marked.f1 >= 0.95
+    assert marked.f1 >= 0.955
     assert marked.speaker_accuracy >= 0.85
-    assert marked.misattributed <= 6
-    assert indirect.f1 >= 0.74
+    assert marked.misattributed <= 7
+    assert indirect.f1 >= 0.755
+
+
+def test_holdout2_figures_held(shared_data):
+    eval_quotes = pytest.importorskip("eval_quotes")
+    path = eval_quotes.holdout_gold(2)
+    if not path.is_file():
+        pytest.skip("second held-out gold not there yet")
+    result = eval_quotes.evaluate([path])
+    marked, indirect = result.overall("marked"), result.overall("indirect")
+    assert marked.f1 >= 0.925
+    assert marked.speaker_accuracy >= 0.815
+    assert marked.misattributed <= 8
+    assert indirect.f1 >= 0.77
 
 
 def test_default_gold_excludes_every_holdout():

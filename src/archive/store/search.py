@@ -8,24 +8,28 @@ organizations and topics with their counts; one document with its quotes.
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import itertools
+from collections import Counter
 import threading
 from dataclasses import dataclass, field
+from typing import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.highlight import ContextFragmenter, Formatter, WholeFragmenter, get_text
+from whoosh.highlight import ContextFragmenter, Formatter, WholeFragmenter, get_text, highlight
 from whoosh.qparser import FieldAliasPlugin, GtLtPlugin, MultifieldParser
 from whoosh.qparser.dateparse import DateParserPlugin
-from whoosh.query import And, DateRange, NullQuery, Or, Query, Term
+from whoosh.query import And, DateRange, NullQuery, Or, Phrase, Query, Term
 
-from archive.store.schema import NAME_ANALYZER, fold
+from archive.store.schema import NAME_ANALYZER, TEXT_ANALYZER, fold
 from archive.store.writer import INDEX_NAME, to_datetime
 
 MATCH_START, MATCH_END = "\x02", "\x03"
 MAX_QUERY_LENGTH = 500
-FACET_FIELDS = ("speaker_key", "org_key", "topic", "doc_kind", "year")
+SINGLE_FACETS = ("speaker_key", "org_key", "doc_kind", "year")
 FACET_NAMES = {"speaker_key": "speaker", "org_key": "organization", "topic": "topic", "doc_kind": "doc_kind", "year": "year"}
 DOC_KIND_ALIASES = {
     "press": "press",
@@ -172,29 +176,58 @@ class Archive:
         self._meta = (searcher.document(id="meta:ingest") or {}).get("record", {})
         self._speakers: list[dict] = []
         self._canonical: dict[str, dict] = {}
+        self._by_token: dict[str, list[int]] = {}
         for fields in searcher.documents(rtype="speaker"):
             record = fields["record"]
             record["tokens"] = set(_name_tokens(" ".join([record["name"], *record.get("variants", [])])))
+            for token in record["tokens"]:
+                self._by_token.setdefault(token, []).append(len(self._speakers))
             self._speakers.append(record)
             for member in record.get("members", []):
                 self._canonical[fold(member)] = record
-        self._facet_values: dict[str, dict[int, list[str]]] | None = None
+        self._tokens = sorted(self._by_token)
+        self._tables: dict[str, dict[int, str]] | None = None
+        self._topic_docs: dict[str, frozenset[int]] = {}
+        self._quote_docs: list[int] | None = None
+        self._quote_docs_set: set[int] | None = None
+        self._all_facets: dict[str, list[tuple[str, int]]] | None = None
 
-    def _facets_cache(self) -> dict[str, dict[int, list[str]]]:
-        """docnum -> values, per facet field, built from postings (like Whoosh's own field cache)."""
-        if self._facet_values is None:
+    def _quote_docnums(self) -> list[int]:
+        """Every live quote, in index order (document, then reading order): the default listing."""
+        if self._quote_docs is None:
+            self._quote_docs = sorted(self._searcher.docs_for_query(Term("rtype", "quote")))
+        return self._quote_docs
+
+    def _quote_set(self) -> set[int]:
+        """The same as a set (Whoosh takes a filter as a set; never modified)."""
+        if self._quote_docs_set is None:
+            self._quote_docs_set = set(self._quote_docnums())
+        return self._quote_docs_set
+
+    def _facet_tables(self) -> dict[str, dict[int, str]]:
+        """docnum -> value for the single-valued facet fields, from postings, once per index version.
+
+        Reading postings (one pass per distinct value) is far cheaper than
+        loading the stored record of every quote.
+        """
+        if self._tables is None:
             reader = self._searcher.reader()
-            values: dict[str, dict[int, list[str]]] = {}
-            for fieldname in FACET_FIELDS:
-                per_doc: dict[int, list[str]] = {}
+            tables: dict[str, dict[int, str]] = {}
+            for fieldname in SINGLE_FACETS:
+                table: dict[int, str] = {}
                 if fieldname in reader.indexed_field_names():
                     for term in reader.lexicon(fieldname):
-                        text = term.decode("utf-8")
+                        value = term.decode("utf-8")
                         for docnum in reader.postings(fieldname, term).all_ids():
-                            per_doc.setdefault(docnum, []).append(text)
-                values[fieldname] = per_doc
-            self._facet_values = values
-        return self._facet_values
+                            table[docnum] = value
+                tables[fieldname] = table
+            self._tables = tables
+        return self._tables
+
+    def _topic_docnums(self, slug: str) -> frozenset[int]:
+        if slug not in self._topic_docs:
+            self._topic_docs[slug] = frozenset(self._searcher.docs_for_query(Term("topic", slug)))
+        return self._topic_docs[slug]
 
     # -- helpers -------------------------------------------------------------
 
@@ -233,7 +266,18 @@ class Archive:
         wanted = _name_tokens(name)
         if not wanted:
             return []
-        return [s for s in self._speakers if all(t in s["tokens"] or any(k.startswith(t) for k in s["tokens"] if len(t) >= 3 and t == wanted[-1]) for t in wanted)]
+        found: set[int] | None = None
+        for position, token in enumerate(wanted):
+            owners = set(self._by_token.get(token, ()))
+            if position == len(wanted) - 1 and len(token) >= 3:
+                # the last word may be the start of a name still being typed: "brat" finds Bratton
+                start = bisect.bisect_left(self._tokens, token)
+                for known in itertools.takewhile(lambda t: t.startswith(token), self._tokens[start:]):
+                    owners.update(self._by_token[known])
+            found = owners if found is None else found & owners
+            if not found:
+                return []
+        return [self._speakers[index] for index in sorted(found)]
 
     def suggest_speakers(self, name: str, limit: int = 3) -> list[str]:
         """"Did you mean": speakers whose name or surname is spelt closest to `name`."""
@@ -250,9 +294,14 @@ class Archive:
                 suggestions.append(choices[match])
         return suggestions[:limit]
 
-    def _quote_filter(self, filters: QuoteFilters) -> tuple[Query | None, str | None, list[str]]:
-        """The filters as one query; or (None, reason, suggestions) when they can match nothing."""
-        parts: list[Query] = [Term("rtype", "quote")]
+    def _quote_filter(self, filters: QuoteFilters) -> tuple[set[int] | None, str | None, list[str]]:
+        """The quotes the filters allow, as docnums (None: no filter, every quote).
+
+        Or (None, reason, suggestions) when a filter names nobody. Filters are
+        applied as docnum sets, narrowest first, rather than as one Whoosh
+        query, so that "every quote" never has to be materialized per request.
+        """
+        parts: list[Query] = []
         if filters.speaker:
             speakers = self.resolve_speakers(filters.speaker)
             if not speakers:
@@ -279,7 +328,16 @@ class Archive:
         until = _parse_date_bound(filters.until, end=True)
         if since or until:
             parts.append(DateRange("date", since, until))
-        return And(parts), None, []
+        if not parts:
+            return None, None, []
+        allowed: set[int] | None = None
+        for part in parts:
+            docnums = set(self._searcher.docs_for_query(part))
+            allowed = docnums if allowed is None else allowed & docnums
+            if not allowed:
+                break
+        quotes = self._quote_set()
+        return {docnum for docnum in allowed if docnum in quotes}, None, []
 
     def _canonical_record(self, record: dict) -> dict:
         """The quote record with its speaker's archive-wide canonical name."""
@@ -292,68 +350,87 @@ class Archive:
         record.pop("speaker_variants", None)
         return record
 
-    def _facets(self, docnums) -> dict[str, list[tuple[str, int]]]:
-        cache = self._facets_cache()
-        counts: dict[str, dict[str, int]] = {FACET_NAMES[f]: {} for f in FACET_FIELDS}
-        for fieldname in FACET_FIELDS:
-            per_doc = cache[fieldname]
-            bucket = counts[FACET_NAMES[fieldname]]
-            for docnum in docnums:
-                for value in per_doc.get(docnum, ()):
-                    if fieldname == "speaker_key":
-                        canonical = self._canonical.get(fold(value))
-                        value = canonical["name"] if canonical else value
-                    bucket[value] = bucket.get(value, 0) + 1
-        vocabulary = set(self._meta.get("topics", {}))
-        facets = {}
-        for name, bucket in counts.items():
-            items = [(value, count) for value, count in bucket.items() if value]
-            if name == "topic" and vocabulary:
-                items = [item for item in items if item[0] in vocabulary] + sorted(
-                    (item for item in items if item[0] not in vocabulary), key=lambda i: -i[1]
-                )[:5]
-            facets[name] = sorted(items, key=lambda item: (-item[1], item[0]))[:15]
+    def _facets(self, docnums: Collection[int]) -> dict[str, list[tuple[str, int]]]:
+        tables = self._facet_tables()
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for fieldname in SINGLE_FACETS:
+            table = tables[fieldname]
+            counts = Counter(table.get(docnum) for docnum in docnums)
+            counts.pop(None, None)
+            counts.pop("", None)
+            if fieldname == "speaker_key":
+                counts = self._canonical_counts(counts)
+            facets[FACET_NAMES[fieldname]] = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:15]
+        matched = docnums if isinstance(docnums, (set, frozenset)) else set(docnums)
+        topics = [(slug, len(self._topic_docnums(slug) & matched)) for slug in self._meta.get("topics", {})]
+        facets["topic"] = sorted(((s, n) for s, n in topics if n), key=lambda item: (-item[1], item[0]))
         return facets
+
+    def _canonical_counts(self, counts: Counter) -> Counter:
+        merged: Counter = Counter()
+        for key, count in counts.items():
+            canonical = self._canonical.get(fold(key))
+            merged[canonical["name"] if canonical else key] += count
+        return merged
 
     # -- the questions -----------------------------------------------------------
 
     def quotes(self, filters: QuoteFilters, page: int = 1, page_size: int = 20, facets: bool = True) -> Results:
+        """Quotes matching the text query and filters: ranked by BM25F, or in document order without text."""
         page, page_size = max(1, page), max(1, min(page_size, 500))
         with self._lock:
             self._refresh()
-            query = self._parse(filters.query, ["text", "context", "speaker", "org"])
+            # `context` holds the quote and the sentence around it: one field to
+            # score instead of two, for the same matches.
+            query = self._parse(filters.query, ["context", "speaker", "org"])
+            marked_terms = _highlight_terms(query)
             restriction, note, suggestions = self._quote_filter(filters)
-            if restriction is None:
+            if note:
                 return Results([], 0, page, page_size, note=note, suggestions=suggestions)
+            if restriction is not None and query is None and not restriction:
+                return Results([], 0, page, page_size)
             searcher = self._searcher
-            full = And([query, restriction]) if query else restriction
-            docnums = sorted(searcher.docs_for_query(full))
-            if query:
-                results = searcher.search(query, filter=restriction, limit=page * page_size, terms=True)
-                results.fragmenter = WholeFragmenter(charlimit=None)
-                results.formatter = _MarkFormatter()
-                ranked = list(results)[(page - 1) * page_size :]
+            everything = query is None and restriction is None
+            if query is None:
+                ordered = self._quote_docnums() if restriction is None else sorted(restriction)
+                matched: Collection[int] = ordered
+                window = ordered[(page - 1) * page_size : page * page_size]
+                ranked = [(docnum, searcher.stored_fields(docnum), None) for docnum in window]
             else:
-                ranked_docnums = sorted(docnums, key=lambda d: self._order_key(d))
-                ranked = [searcher.stored_fields(d) for d in ranked_docnums[(page - 1) * page_size : page * page_size]]
+                allowed = self._quote_set() if restriction is None else restriction
+                if _has_phrase(query):
+                    # Checking word positions is the dear part: do it once, scoring
+                    # and keeping every match (limit=None) for the total and facets.
+                    results = searcher.search(query, filter=allowed, limit=None)
+                    matched = results.docs()
+                else:
+                    # Matching without scoring is cheap; scoring only the top page
+                    # lets Whoosh skip blocks that cannot reach it.
+                    matched = {d for d in searcher.docs_for_query(query) if d in allowed}
+                    results = searcher.search(query, filter=allowed, limit=page * page_size)
+                top = results[(page - 1) * page_size : page * page_size]  # slicing, unlike len(), counts nothing
+                ranked = [(hit.docnum, hit, hit.score) for hit in top]
             hits = []
-            for item in ranked:
-                fields = item.fields() if hasattr(item, "fields") else item
+            for _, item, score in ranked:
+                fields = item.fields() if score is not None else item
                 record = self._canonical_record(fields["record"])
-                highlight = [(record["text"], False)]
-                if query:
-                    marked = item.highlights("text", text=record["text"], top=1)
+                fragments: Fragments = [(record["text"], False)]
+                if marked_terms:
+                    marked = highlight(
+                        record["text"], marked_terms, TEXT_ANALYZER, WholeFragmenter(charlimit=None), _MarkFormatter(), top=1
+                    )
                     if marked:
-                        highlight = split_marks(marked[0][0])
-                score = getattr(item, "score", None)
-                hits.append(Hit(record, highlight, score, [record["page"]] if record.get("page") else []))
-            return Results(hits, len(docnums), page, page_size, self._facets(docnums) if facets else {})
-
-    def _order_key(self, docnum: int):
-        """Without a text query: newest documents first, then in document order."""
-        fields = self._searcher.stored_fields(docnum)
-        record = fields["record"]
-        return (-(to_datetime(record.get("doc_date")) or datetime.min).toordinal(), record["doc"], record["start"])
+                        fragments = split_marks(marked[0][0])
+                hits.append(Hit(record, fragments, score, [record["page"]] if record.get("page") else []))
+            facet_counts = {}
+            if facets:
+                if everything:
+                    if self._all_facets is None:
+                        self._all_facets = self._facets(set(matched))
+                    facet_counts = self._all_facets
+                else:
+                    facet_counts = self._facets(matched if isinstance(matched, set) else set(matched))
+            return Results(hits, len(matched), page, page_size, facet_counts)
 
     def documents(
         self,
@@ -390,7 +467,7 @@ class Archive:
             results.fragmenter = ContextFragmenter(maxchars=240, surround=60)
             results.formatter = _MarkFormatter()
             hits = []
-            for item in list(results)[(page - 1) * page_size :]:
+            for item in results[(page - 1) * page_size : page * page_size]:
                 fields = item.fields()
                 record = self._document_record(fields)
                 snippets = item.highlights("text", text=fields["text"], top=3) or []
@@ -455,24 +532,16 @@ class Archive:
                     speakers.append(entry)
             return sorted(speakers, key=lambda s: (-s["quote_count"], s["name"]))
 
-    def _counts(self, fieldname: str) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        per_doc = self._facets_cache()[fieldname]
-        reader = self._searcher.reader()
-        for docnum, values in per_doc.items():
-            if reader.is_deleted(docnum):
-                continue
-            for value in values:
-                counts[value] = counts.get(value, 0) + 1
+    def _counts(self, fieldname: str) -> Counter:
+        """Live quotes per value of a single-valued facet field."""
+        table = self._facet_tables()[fieldname]
+        counts = Counter(table.get(docnum) for docnum in self._quote_docnums())
+        counts.pop(None, None)
+        counts.pop("", None)
         return counts
 
-    def _speaker_counts(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for key, count in self._counts("speaker_key").items():
-            canonical = self._canonical.get(fold(key))
-            name = canonical["name"] if canonical else key
-            counts[name] = counts.get(name, 0) + count
-        return counts
+    def _speaker_counts(self) -> Counter:
+        return self._canonical_counts(self._counts("speaker_key"))
 
     def speaker_profile(self, name: str) -> dict | None:
         """One speaker: names, and the titles and organizations each document gave them."""
@@ -501,24 +570,31 @@ class Archive:
             self._refresh()
             return sorted(self._counts("org_key").items(), key=lambda i: (-i[1], i[0]))
 
-    def topics(self) -> list[dict]:
-        """Vocabulary topics (with labels) and automatic key phrases, with quote counts."""
+    def topics(self, phrases: int = 200) -> list[dict]:
+        """Vocabulary topics (with labels), then the most frequent automatic key phrases, with quote counts.
+
+        Key-phrase counts come from the term statistics (no pass over the quotes);
+        they may count a replaced quote until Whoosh merges its segment away.
+        """
         with self._lock:
             self._refresh()
-            counts = self._counts("topic")
             vocabulary = self._meta.get("topics", {})
+            quotes = self._quote_set()
             listed = [
-                {"topic": slug, "label": label, "source": "vocabulary", "quote_count": counts.get(slug, 0)}
+                {"topic": slug, "label": label, "source": "vocabulary", "quote_count": len(self._topic_docnums(slug) & quotes)}
                 for slug, label in vocabulary.items()
             ]
             listed.sort(key=lambda t: (-t["quote_count"], t["topic"]))
-            phrases = [
-                {"topic": value, "label": value, "source": "key phrase", "quote_count": count}
-                for value, count in counts.items()
-                if value not in vocabulary
+            reader = self._searcher.reader()
+            frequent = reader.most_frequent_terms("topic", number=phrases + len(vocabulary)) if "topic" in reader.indexed_field_names() else []
+            automatic = [
+                {"topic": term.decode("utf-8"), "label": term.decode("utf-8"), "source": "key phrase",
+                 "quote_count": reader.doc_frequency("topic", term)}
+                for _, term in frequent
+                if term.decode("utf-8") not in vocabulary
             ]
-            phrases.sort(key=lambda t: (-t["quote_count"], t["topic"]))
-            return listed + phrases
+            automatic.sort(key=lambda t: (-t["quote_count"], t["topic"]))
+            return listed + automatic[:phrases]
 
     def stats(self) -> dict:
         with self._lock:
@@ -528,12 +604,27 @@ class Archive:
             return {
                 "index": str(self.index_dir),
                 "documents": sum(1 for _ in searcher.docs_for_query(Term("rtype", "doc"))),
-                "quotes": sum(1 for _ in searcher.docs_for_query(Term("rtype", "quote"))),
+                "quotes": len(self._quote_docnums()),
                 "speakers": len(self._speakers),
                 "index_bytes": size,
                 "last_ingest": self._meta.get("last_ingest"),
                 "roots": self._meta.get("roots", []),
             }
+
+
+def _has_phrase(query: Query) -> bool:
+    return isinstance(query, Phrase) or any(isinstance(leaf, Phrase) for leaf in query.leaves())
+
+
+def _highlight_terms(query: Query | None) -> frozenset[str]:
+    """The query's words as indexed (stemmed), to mark them in a quote's text."""
+    if query is None:
+        return frozenset()
+    terms = set()
+    for fieldname, text in query.iter_all_terms():
+        if fieldname in ("context", "text"):
+            terms.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return frozenset(terms)
 
 
 def _page_of(pages: list[dict], offset: int) -> int | None:

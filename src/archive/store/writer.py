@@ -21,6 +21,7 @@ from archive.model import Document, Quote, Speaker
 from archive.store.schema import build_schema, fold
 
 INDEX_NAME = "archive"
+MAX_SEGMENTS = 8
 
 
 @dataclass
@@ -205,4 +206,6 @@ def write_speakers(
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    # Every search visits every segment: after a large ingest left many, merge
+    # them once (small re-ingests add a segment or two, which the usual merge keeps few).
+    writer.commit(optimize=len(ix._segments()) > MAX_SEGMENTS)

@@ -435,3 +435,13 @@ def test_a_server_error_is_a_friendly_page_not_a_traceback(archive):
     assert "Traceback" not in page.text and "/secret/path" not in page.text
     api = broken.get("/api/quotes")
     assert api.status_code == 500 and api.json() == {"error": "Something went wrong on the server; the error has been logged.", "status": 500}
+
+
+def test_indirect_speech_is_shown_as_a_paraphrase_not_in_quotation_marks(client, archive):
+    indirect = archive.quotes(QuoteFilters(kind="indirect"), page_size=1).hits[0].record
+    page = client.get("/", params={"kind": "indirect", "page_size": 1}).text
+    assert "Paraphrase:" in page
+    assert f"“{indirect['text'][:40]}" not in page.replace("&#34;", '"')
+    direct = archive.quotes(QuoteFilters(kind="direct"), page_size=1).hits[0].record
+    assert "Paraphrase:" not in client.get("/", params={"kind": "direct", "page_size": 1}).text
+    assert direct["text"][:20] in client.get("/", params={"kind": "direct", "page_size": 1}).text

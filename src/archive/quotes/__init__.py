@@ -21,6 +21,7 @@ from archive.quotes.attribution import (
     PRONOUNS,
     THAT_ONLY_VERBS,
     OBJECT_AFTER_TOLD_RE,
+    PARTICIPLES,
     CLAUSE_LEAD_RE,
     SCARE_PREFIX_RE,
     TITLE_FOLLOW_RE,
@@ -61,6 +62,9 @@ INVERTED_TAIL_RE = re.compile(
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 QUESTION_VERBS = {"asked", "asks", "asking"}
+TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
+#: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
+HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
 
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
 PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now),?\s+)?(He|She)\s+[a-z]")
@@ -452,7 +456,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             continue
         if verb == "according to":
             tail = masked[cue.subject_end : se]
-            if tail.startswith(","):
+            head = masked[ss : cue.start].rstrip()
+            appos = RIGHT_APPOS_TAIL_RE.match(tail)
+            if head.endswith(",") and appos and not tail[appos.end():].strip(" .!?"):
+                # "…, according to the Council, an industry group.": the apposition is no clause
+                cs, ce = ss, ss + len(head) - 1
+            elif tail.startswith(","):
                 cs = cue.subject_end + 1
                 ce = se
             else:
@@ -487,9 +496,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         cs = cue.end + 1  # "If producers are squeezed, he noted, they may …"
                 else:
                     continue
-            elif not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
-                # "…, the US military said (in a statement) (on Wednesday)."
-                head = masked[ss:cue.subject_start].rstrip()
+            elif (not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after))
+                  or (verb in TOLD_VERBS and (obj := OBJECT_AFTER_TOLD_RE.match(after))
+                      and not after[obj.end():].strip(" .!?"))):
+                # "…, the US military said (in a statement) (on Wednesday).", "…, a source told
+                # Reuters." (the listener is no speaker)
+                head = HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip())
                 if not head.endswith(",") or cue.subject_start <= ss:
                     continue
                 cs, ce = ss, ss + len(head) - 1
@@ -511,6 +523,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue
                 cs, ce = offset, se
                 for other in cues:
+                    if other.ref is None and other.verb not in PARTICIPLES:
+                        continue  # "in all states", "more of a say": the word, not a speech act
                     if other.start > cs and other is not cue:
                         if (other.subject_start <= cs + 1 and other.ref is not None and cue.ref is not None
                                 and other.ref.name == cue.ref.name) or \

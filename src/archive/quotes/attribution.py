@@ -462,7 +462,7 @@ class Attributor:
         if m:
             return self.nominal_ref(m), offset + m.start()
         m = BARE_COLLECTIVE_RE.search(stripped)
-        if m and m.group("head").lower() in COLLECTIVE_HEADS:
+        if m and (m.group("head").lower() in COLLECTIVE_HEADS or PLURAL_HEAD_RE.match(m.group("head"))):
             # "prosecutors said", "US officials said": a source, but nobody by name
             return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
         return None, cue_start
@@ -567,6 +567,10 @@ class Attributor:
         right = frame[cue_end:sent_end]
         m = RIGHT_SUBJECT_RE.match(right)
         if not m:
+            if according:
+                np = ACCORDING_NP_RE.match(right)
+                if np:  # "according to court records": a source, but nobody by name
+                    return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
         run = m.group("run")
         pre = m.group("pre") or ""
@@ -757,7 +761,12 @@ SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
-BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&]*\s+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
+BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z][\w.&]*\s+)+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
+#: a plural common noun as a subject ("Defense attorneys said", "The doctors said"): several
+#: people, none named; a lower-case word ending in -s that is not a singular in -ss/-us/-is
+PLURAL_HEAD_RE = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives|ees|ics|ies|ans|ors|ges|ors|cians|neys)$")
+#: "according to court records", "according to local news reports": a source, nobody named
+ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|three|local|federal|state|court|prison|police)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
 #: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
 PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")

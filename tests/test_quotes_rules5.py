@@ -1,0 +1,68 @@
+"""Attribution rules of the fifth round, each on a hand-written sentence (conventions of news
+writing, not one article's words): indirect-speech recall, nominal and organization
+resolution, paragraph-opening quotations, names."""
+
+from __future__ import annotations
+
+from archive.extract.text import extract_text
+from archive.model import Quote
+from archive.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    document = extract_text(text.encode("utf-8"))
+    document.path = "press/t.txt"
+    document.kind = "press"
+    return find_quotes(document)
+
+
+def indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def marked_speaker(text: str, fragment: str) -> str | None:
+    matches = [q for q in quotes_of(text) if fragment in q.text and q.kind != "indirect"]
+    assert matches, f"no quotation with {fragment!r}"
+    return matches[0].speaker
+
+
+# ------------------------------------------------------------------ indirect speech
+
+
+def test_according_to_records_is_a_source_without_a_name():
+    assert indirect("The guards slept at their desks for hours, according to court records.") == [
+        ("The guards slept at their desks for hours", None)]
+
+
+def test_according_to_an_organization_with_an_apposition_reports_the_clause_before():
+    got = indirect("Tourism is critical to the economy of the region, according to the World Travel "
+                   "and Tourism Council, an industry group.")
+    assert got == [("Tourism is critical to the economy of the region", "World Travel and Tourism Council")]
+
+
+def test_told_an_outlet_the_outlet_is_the_listener():
+    got = indirect("The priest is acting as a go-between for the two camps, a senior source told Reuters.")
+    assert got == [("The priest is acting as a go-between for the two camps", None)]
+
+
+def test_plural_common_noun_subject_is_collective():
+    assert indirect("Defense attorneys said the two were prepared to fight the charges.") == [
+        ("the two were prepared to fight the charges", None)]
+
+
+def test_capitalised_modifier_before_collective_subject():
+    got = indirect("Even in a mild winter there were 750 leaks, Con Edison officials said.")
+    assert got == [("Even in a mild winter there were 750 leaks", None)]
+
+
+def test_honorific_with_full_stop_before_a_trailing_cue():
+    got = indirect("Ian Michaels spoke.\n\nIn the cold, crews will not risk shutting down water mains, "
+                   "Mr. Michaels said.")
+    assert got == [("In the cold, crews will not risk shutting down water mains", "Ian Michaels")]
+
+
+def test_a_cue_word_used_as_a_noun_does_not_cut_the_clause():
+    got = indirect("Ray Mallon said an assembly would give local people more of a say over transport.")
+    assert got == [("an assembly would give local people more of a say over transport", "Ray Mallon")]
+    got = indirect("The doctors said they have volunteers licensed in all states to help.")
+    assert got == [("they have volunteers licensed in all states to help", None)]

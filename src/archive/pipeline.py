@@ -210,7 +210,9 @@ class WorkerPool:
     def run(self, tasks: Iterable[Task]) -> Iterator[Extracted]:
         """Results in completion order."""
         pending = deque(tasks)
-        self.workers = [self._start_worker() for _ in range(min(self.jobs, len(pending)) or 1)]
+        if not pending:
+            return
+        self.workers = [self._start_worker() for _ in range(min(self.jobs, len(pending)))]
         try:
             while pending or any(w["task"] for w in self.workers):
                 for worker in self.workers:

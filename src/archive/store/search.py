@@ -233,7 +233,10 @@ class Archive:
 
     def _parser(self, fields: list[str]) -> MultifieldParser:
         parser = MultifieldParser(fields, self._ix.schema)
-        parser.add_plugin(FieldAliasPlugin({"doc_kind": ["type", "doctype"], "topic": ["topics"], "org": ["organization"]}))
+        aliases = {"doc_kind": ["type", "doctype"], "topic": ["topics"], "org": ["organization"]}
+        if "context" in fields:  # quote search: a quote's words are indexed in its context
+            aliases["context"] = ["text", "quote"]
+        parser.add_plugin(FieldAliasPlugin(aliases))
         parser.add_plugin(GtLtPlugin())
         parser.add_plugin(DateParserPlugin(free=False))
         return parser

@@ -110,8 +110,9 @@ def _quote_fields(document: Document, quote: Quote, keyphrases: list[str]) -> di
         **_common_fields(document),
         "id": f"quote:{quote.id}",
         "rtype": "quote",
-        "text": quote.text,
-        "context": quote.context,
+        # The context is the quote and the sentence around it: the one field
+        # quote search scores (the quote's own text is kept in the record).
+        "context": quote.context if quote.text in quote.context else f"{quote.text} {quote.context}",
         "speaker": " | ".join(name for name in names if name),
         "speaker_key": quote.speaker or "",
         "org": quote.organization or "",

@@ -66,3 +66,38 @@ def test_a_cue_word_used_as_a_noun_does_not_cut_the_clause():
     assert got == [("an assembly would give local people more of a say over transport", "Ray Mallon")]
     got = indirect("The doctors said they have volunteers licensed in all states to help.")
     assert got == [("they have volunteers licensed in all states to help", None)]
+
+
+def test_relative_who_said_speaks_for_the_noun_before_it():
+    got = indirect("He accepted the resignation of his defense minister Kim Yong-hyun, who said he "
+                   "took full responsibility for what happened.")
+    assert got == [("he took full responsibility for what happened", "Kim Yong-hyun")]
+
+
+def test_relative_clause_report_ends_at_its_closing_comma():
+    got = indirect("Marion Jones, who says she is innocent of all charges, could lose her medals.")
+    assert got == [("she is innocent of all charges", "Marion Jones")]
+
+
+def test_saying_clause_speaks_for_the_main_clause_subject():
+    got = indirect("The US welcomed the exchange, saying the hostages had suffered from their ordeal.")
+    assert got == [("the hostages had suffered from their ordeal", "US")]
+
+
+def test_participle_inside_a_relative_clause_is_not_the_sentence_subjects():
+    got = indirect("The Obama administration warned Netanyahu's party, which tried to rally support by "
+                   "saying that the other side was gaining ground fast.")
+    assert all(speaker is None or "Obama" not in speaker for text, speaker in got
+               if text.startswith("the other side"))
+
+
+def test_second_verb_of_a_subject_reports_for_it():
+    got = indirect("In Washington, press secretary Josh Earnest condemned the attack and said the "
+                   "government was willing to assist the investigation.")
+    assert got == [("the government was willing to assist the investigation", "Josh Earnest")]
+
+
+def test_told_reuters_never_makes_the_outlet_the_speaker():
+    text = ("The ministers fled to the compound, the source, who said he had spoken to people "
+            "inside, told Reuters.")
+    assert all(speaker != "Reuters" for _, speaker in indirect(text))

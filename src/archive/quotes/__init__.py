@@ -62,6 +62,7 @@ INVERTED_TAIL_RE = re.compile(
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 QUESTION_VERBS = {"asked", "asks", "asking"}
+RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 #: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
 HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
@@ -522,6 +523,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", ""):
                     continue
                 cs, ce = offset, se
+                if cue.relative:
+                    # "Jones, who says she is innocent, could lose …": the relative clause ends
+                    # at its closing comma or dash
+                    close = RELATIVE_CLOSE_RE.search(masked, cs, se)
+                    if close:
+                        ce = close.start()
                 for other in cues:
                     if other.ref is None and other.verb not in PARTICIPLES:
                         continue  # "in all states", "more of a say": the word, not a speech act

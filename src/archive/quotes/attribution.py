@@ -210,6 +210,7 @@ class Cue:
     subject_start: int
     subject_end: int
     right_subject: bool = False
+    relative: bool = False  # "X, who said …": the reported clause ends with the relative clause
 
 
 @dataclass
@@ -437,6 +438,8 @@ class Attributor:
                     return ref, offset + m.start("name")
             return None, cue_start
         m = OPEN_APPOS_RE.search(stripped)
+        if m and m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS:
+            m = None  # "In Washington, press secretary Josh Earnest …": a place, no apposition
         if m and any(w.lower() in TITLE_HEADS for w in m.group("a").split()):
             ref = self.subject_from_run(m.group("name"))
             if ref is not None and ref.kind == "person":
@@ -629,9 +632,24 @@ class Attributor:
             if ref is not None or verb in PARTICIPLES:
                 found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                 continue
-            # inverted: "…,” said Mr Blair / said the report
             before = frame[sent_start : m.start()].rstrip()
-            if not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–")):
+            rel = RELATIVE_END_RE.search(before)
+            if rel is not None:
+                # "Kim Yong-hyun, who said he took responsibility": the relative pronoun stands
+                # for the noun phrase right before it
+                ref, sub_start = self.left_subject(frame, sent_start, rel.start())
+                if ref is not None:
+                    found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start(), relative=True))
+                    continue
+            if COORDINATED_VP_RE.search(before):
+                # "Josh Earnest condemned the attack and said …": the subject of the first verb
+                ref = self.clause_subject(frame, sent_start, m.start())
+                if ref is not None:
+                    found.append(Cue(m.start(), m.end(), verb, ref, m.start(), m.start()))
+                    continue
+            # inverted: "…,” said Mr Blair / said the report; never "told Reuters" (the listener)
+            if verb.lower() not in ("told", "tells") and (
+                    not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–"))):
                 ref, end = self.right_subject(frame, m.end(), sent_end)
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -658,12 +676,41 @@ class Attributor:
         for k, cue in enumerate(found):
             if cue.ref is None and cue.verb in PARTICIPLES:
                 for earlier in reversed(found[:k]):
+                    if RELATIVE_COMMA_RE.search(frame, earlier.end, cue.start):
+                        break  # "X warned Y's party, which … by saying": the relative's, not X's
                     if earlier.ref is not None:
                         cue.ref = earlier.ref
                         break
                 else:
                     cue.ref = self.sentence_subject(frame, sent_start, cue.start)
+                    head = frame[sent_start : cue.start].rstrip()
+                    if cue.ref is None and head.endswith(",") and not RELATIVE_RE.search(head):
+                        # "The US welcomed the exchange, saying …" (not "…, which tried … by
+                        # saying": a participle inside a relative clause is not the sentence's)
+                        cue.ref = self.clause_subject(frame, sent_start, cue.start)
         return found
+
+    def clause_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
+        """The subject of the sentence's main clause, for a participle or a second verb that has
+        none of its own ("The US welcomed the exchange, saying …"; "X condemned the attack and
+        said …"): the words after a fronted phrase up to the first finite verb, resolved as a
+        subject before a cue would be. None when no verb or no resolvable subject is found."""
+        m = FRONTED_RE.match(frame, sent_start, end)
+        start = m.end() if m else sent_start
+        prev = ""
+        for w in CLAUSE_WORD_RE.finditer(frame, start, end):
+            word = w.group()
+            if word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or CUE_RE.fullmatch(word)
+                                       or (word.endswith("s") and not word.endswith("ss") and prev[:1].isupper()
+                                           and prev.lower() not in NOT_NAMES)):
+                if w.start() - start > 120:
+                    return None
+                ref, _ = self.left_subject(frame, start, w.start())
+                if ref is not None and ref.kind in ("person", "org", "report", "collective"):
+                    return ref
+                return None
+            prev = word
+        return None
 
     @staticmethod
     def bare_name(run: str) -> str | None:
@@ -775,6 +822,18 @@ MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
+#: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
+RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
+#: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
+COORDINATED_VP_RE = re.compile(r"[a-z0-9,]\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?$")
+#: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
+FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked)\b[^,]{0,60},\s*)?")
+RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")
+RELATIVE_COMMA_RE = re.compile(r",\s*(?:which|who)\b")
+FRONTING_PREPOSITIONS = {"in", "on", "at", "from", "to", "for", "across", "outside", "inside", "near"}
+CLAUSE_WORD_RE = re.compile(r"[\w’'.-]+")
+AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
+               "did", "does", "do", "may", "might", "must", "should", "also", "then", "later"}
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -101,3 +101,20 @@ def test_told_reuters_never_makes_the_outlet_the_speaker():
     text = ("The ministers fled to the compound, the source, who said he had spoken to people "
             "inside, told Reuters.")
     assert all(speaker != "Reuters" for _, speaker in indirect(text))
+
+
+# ------------------------------------------------------------------ organizations in focus
+
+
+def test_a_lower_case_organization_nominal_is_the_one_organization_named_with_those_words():
+    text = ("The California Public Utilities Commission met on Monday.\n\n"
+            "The utilities commission is frustrated with both companies, saying they failed to "
+            "share detailed information in real time.")
+    assert indirect(text) == [("they failed to share detailed information in real time",
+                               "California Public Utilities Commission")]
+
+
+def test_two_organizations_with_those_words_name_neither():
+    text = ("The Texas Public Utilities Commission and the California Public Utilities Commission "
+            "met.\n\nThe utilities commission said it would publish new rules before the winter.")
+    assert all(speaker is None for _, speaker in indirect(text))

@@ -131,7 +131,7 @@ NOMINAL_END_RE = re.compile(
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
-    r"embassy|administration|"
+    r"embassy|administration|commission|regulator|watchdog|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r")"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -150,7 +150,7 @@ COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", 
                     "organisers", "organizers", "lawmakers", "negotiators", "commentators", "judges",
                     "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
                     "neighbors", "friends", "organisations", "organizations", "companies"}
-ORG_HEADS = {"utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
+ORG_HEADS = {"commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
@@ -351,6 +351,12 @@ class Attributor:
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             # "the US military said", "the British government said": the institution, named
             return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+        if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
+            # "the utilities commission" for the California Public Utilities Commission: the one
+            # organization the document names with those words, capitalised
+            named = self.named_org(f"{body} {head}")
+            if named:
+                return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
             for ref in reversed(self.ctx.focus[-8:]):
@@ -373,6 +379,26 @@ class Attributor:
                     ref.surface = match.group(0).strip()
                     return ref
         return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+
+    def named_org(self, phrase: str) -> str | None:
+        """The one organization named in the document whose name ends in `phrase` capitalised
+        ("utilities commission" -> "California Public Utilities Commission"), else None."""
+        words = phrase.split()
+        pattern = re.compile(r"(?:[A-Z][\w&’'.-]*[^\S\n]+){0,4}" + r"[^\S\n]+".join(
+            re.escape(w[:1].upper() + w[1:]) for w in words) + r"(?![\w’'-])")
+        found = set()
+        for m in pattern.finditer(self.text):
+            tokens = m.group().split()
+            while len(tokens) > len(words) and tokens[0].lower() in NOT_NAMES:
+                tokens = tokens[1:]  # "The California …" at a sentence start
+            found.add(" ".join(tokens))
+        forms = {self.ctx.names.org_canonical(f) for f in found}
+        forms = {f for f in forms if len(f.split()) > len(words) or is_org_name(f)}
+        if len(forms) > 1:
+            longest = max(forms, key=len)
+            if all(longest.endswith(f) for f in forms):
+                forms = {longest}
+        return forms.pop() if len(forms) == 1 else None
 
     def apposition(self, text: str) -> tuple[str | None, str | None]:
         """(title, organization) from "president of Black Law Enforcement in America"."""

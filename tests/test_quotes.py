@@ -339,11 +339,13 @@ def test_gold_figures_held(shared_data):
     result = eval_quotes.evaluate(gold)
     marked, indirect = result.overall("marked"), result.overall("indirect")
     # reached on the 57 dev articles (gold_aeb, gold_bbc, gold_readability, gold_dev2): marked F1
-    # 0.968, speaker 0.964, 1 misattribution; indirect F1 0.680 (minus a small margin)
-    assert marked.f1 >= 0.962
-    assert marked.speaker_accuracy >= 0.955
-    assert marked.misattributed <= 3
-    assert indirect.f1 >= 0.672
+    # 0.970, speaker 0.966, 1 misattribution; indirect F1 0.732, 7 misattributions (minus a
+    # small margin)
+    assert marked.f1 >= 0.965
+    assert marked.speaker_accuracy >= 0.958
+    assert marked.misattributed <= 2
+    assert indirect.f1 >= 0.725
+    assert indirect.misattributed <= 8
 
 
 # ------------------------------------------------------------------ long texts

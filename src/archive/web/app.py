@@ -15,6 +15,7 @@ import os
 import threading
 import time
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path as FilePath
 from typing import Annotated, Any
 from urllib.parse import quote as url_quote
@@ -93,6 +94,28 @@ def quote_filters(
     )
 
 
+@dataclass
+class DocumentFilters:
+    """The document search's URL parameters, shared by the page and the API."""
+
+    q: str = ""
+    doc_type: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def params(self) -> dict[str, str]:
+        return {k: v for k, v in {"q": self.q, "type": self.doc_type, "since": self.since, "until": self.until}.items() if v}
+
+
+def document_filters(
+    q: Annotated[str, Query(max_length=MAX_QUERY_LENGTH)] = "",
+    doc_type: Annotated[str, Query(alias="type", pattern=TYPE_PATTERN)] = "",
+    since: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
+    until: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
+) -> DocumentFilters:
+    return DocumentFilters(q.strip(), doc_type or None, since or None, until or None)
+
+
 def paging(
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = PAGE_SIZE,
@@ -102,6 +125,7 @@ def paging(
 
 Filters = Annotated[QuoteFilters, Depends(quote_filters)]
 Paging = Annotated[tuple[int, int], Depends(paging)]
+DocFilters = Annotated[DocumentFilters, Depends(document_filters)]
 Name = Annotated[str, Path(max_length=MAX_NAME_LENGTH)]
 DocPath = Annotated[str, Path(max_length=1000)]
 
@@ -425,18 +449,15 @@ def create_app(archive: Archive) -> FastAPI:
         results = archive.quotes(QuoteFilters(topic=slug), page=pages[0], page_size=pages[1], facets=True)
         return render("topic.html", topic=topic, results=results, here=name_url("/topics/", slug))
 
+    def search_documents(filters: DocumentFilters, pages: tuple[int, int]) -> Results:
+        return archive.documents(filters.q, filters.doc_type, filters.since, filters.until, page=pages[0], page_size=pages[1])
+
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
-    def documents_page(
-        pages: Paging,
-        q: Annotated[str, Query(max_length=MAX_QUERY_LENGTH)] = "",
-        doc_type: Annotated[str, Query(alias="type", pattern=TYPE_PATTERN)] = "",
-        since: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
-        until: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
-    ):
-        params = {k: v for k, v in {"q": q.strip(), "type": doc_type, "since": since, "until": until}.items() if v}
+    def documents_page(pages: Paging, filters: DocFilters):
+        params = filters.params()
         results, problem = None, None
         try:
-            results = archive.documents(q.strip(), doc_type or None, since or None, until or None, page=pages[0], page_size=pages[1])
+            results = search_documents(filters, pages)
         except QuerySyntaxError as exc:
             problem = str(exc)
         return render("documents.html", 400 if problem else 200, params=params, results=results, problem=problem)
@@ -481,14 +502,8 @@ def create_app(archive: Archive) -> FastAPI:
         return JSONResponse({**record, "citation": cite(record)})
 
     @app.get("/api/documents", tags=["documents"], summary="Search documents; snippets show where")
-    def api_documents(
-        pages: Paging,
-        q: Annotated[str, Query(max_length=MAX_QUERY_LENGTH)] = "",
-        doc_type: Annotated[str, Query(alias="type", pattern=TYPE_PATTERN)] = "",
-        since: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
-        until: Annotated[str, Query(pattern=DATE_PATTERN)] = "",
-    ) -> JSONResponse:
-        results = archive.documents(q.strip(), doc_type or None, since or None, until or None, page=pages[0], page_size=pages[1])
+    def api_documents(pages: Paging, filters: DocFilters) -> JSONResponse:
+        results = search_documents(filters, pages)
         records = []
         for hit in results.hits:
             record = public_document(hit.record)

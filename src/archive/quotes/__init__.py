@@ -206,6 +206,9 @@ def find_quotes(document: Document) -> list[Quote]:
     pending: tuple[Ref | None, str] | None = None  # colon-ended attribution awaiting its block
     last_para_ref: Ref | None = None  # speaker of the quotation that ended the previous paragraph
     last_para_ended_with_quote = False
+    # who the previous paragraph's last sentence reported or introduced with a colon: a quotation
+    # opening the next paragraph with no cue of its own runs on in their voice (newswire style)
+    run_on_ref: Ref | None = None
     previous_span_ref: Ref | None = None
     skipped: deque[int] = deque(maxlen=FOCUS_PARAGRAPHS)  # paragraphs passed over since the last read
     previous_speaker: Ref | None = None  # the one person the previous paragraph attributed to
@@ -217,6 +220,7 @@ def find_quotes(document: Document) -> list[Quote]:
             pending = None
             last_para_ended_with_quote = False
             previous_speaker = None
+            run_on_ref = None
             continue
         if passage.kind == "blockquote":
             ref, cue = pending if pending else (None, None)
@@ -233,6 +237,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 confidence = 0.9 if ref and ref.name else 0.3
                 records.append(_Record(s, e, "block", ref, cue, confidence, ptext))
             last_para_ended_with_quote = False
+            run_on_ref = None
             continue
         if statement_ref and not ANY_MARK_RE.search(ptext):
             records.append(_Record(base, passage.end, "block", statement_ref, None, 0.95, ptext))
@@ -245,6 +250,7 @@ def find_quotes(document: Document) -> list[Quote]:
             if passage.kind != "li" and not (index + 1 < len(passages) and passages[index + 1].kind == "li"):
                 pending = None
             last_para_ended_with_quote = False
+            run_on_ref = None
             continue
         pending = None
         if not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":"):
@@ -257,6 +263,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 last_para_ended_with_quote = False
                 last_para_ref = None
                 previous_speaker = None
+                run_on_ref = None
             continue
         if skipped:
             _read_focus(attributor, text, passages, skipped)
@@ -271,6 +278,7 @@ def find_quotes(document: Document) -> list[Quote]:
         span_at = 0
         prev_sentence_speaker: Ref | None = None
         para_cues: list[Cue] = []
+        last_sentence_ref: Ref | None = None
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
@@ -315,6 +323,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     and last_para_ref is not None
                 ):
                     ref, confidence = last_para_ref, 0.65
+                    verb = None
+                elif len(records) == para_first_record and qs <= 1 and run_on_ref is not None:
+                    # "Okafor said the city would raise taxes. ¶ “We have no choice.”": a
+                    # paragraph opening with a quotation runs on in the voice of the speaker the
+                    # previous paragraph ended with (their reported speech or colon introduction)
+                    ref, confidence = run_on_ref, 0.6
                     verb = None
                 elif cue is None and not masked[ss : qs - 1].strip() and prev_sentence_speaker is not None:
                     # "Mr Blair said talking was the answer. “You've got to confront it…”": a
@@ -369,10 +383,20 @@ def find_quotes(document: Document) -> list[Quote]:
             ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
             prev_sentence_speaker = spoken[-1] if spoken and not in_sentence else None
+            last_sentence_ref = None
+            if not in_sentence:
+                reported = [r.ref for r in records[sentence_first_record:]
+                            if r.kind == "indirect" and r.ref is not None and r.ref.name]
+                if reported and len({r.name for r in reported}) == 1:
+                    last_sentence_ref = reported[-1]
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
                     pending = (colon_cues[-1].ref, colon_cues[-1].verb)
+                    last_sentence_ref = colon_cues[-1].ref if colon_cues[-1].ref.name else None
+                elif not in_sentence:
+                    colon = masked.rstrip().rfind(":")
+                    last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
         people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}
         cue_people = {c.ref.name for c in para_cues if c.ref is not None and c.ref.name}
         speakers_here = [r.ref for r in records[para_first_record:] if r.ref is not None and r.ref.name]
@@ -383,6 +407,8 @@ def find_quotes(document: Document) -> list[Quote]:
         ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base)) <= 60
         last_para_ended_with_quote = ends_with_quote and bool(para_records)
         last_para_ref = para_records[-1].ref if para_records else None
+        run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name
+                      and last_sentence_ref.kind in ("person", "org") else None)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)

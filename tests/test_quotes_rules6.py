@@ -1,0 +1,72 @@
+"""Attribution rules of the sixth round, each on a hand-written sentence (conventions of news
+writing, not one article's words): a speaker's quotations running on over paragraphs,
+organization anaphora, title-holder nominals, names that open with a common word, and a
+partial quotation whose verb shares the subject of a coordinated clause."""
+
+from __future__ import annotations
+
+from archive.extract.text import extract_text
+from archive.model import Quote
+from archive.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    document = extract_text(text.encode("utf-8"))
+    document.path = "press/t.txt"
+    document.kind = "press"
+    return find_quotes(document)
+
+
+def marked_speaker(text: str, fragment: str) -> str | None:
+    matches = [q for q in quotes_of(text) if fragment in q.text and q.kind != "indirect"]
+    assert matches, f"no quotation with {fragment!r}"
+    return matches[0].speaker
+
+
+def indirect_speaker(text: str, fragment: str) -> str | None:
+    matches = [q for q in quotes_of(text) if fragment in q.text and q.kind == "indirect"]
+    assert matches, f"no reported clause with {fragment!r}"
+    return matches[0].speaker
+
+
+# ------------------------------------------------------------------ 1. paragraphs run on
+
+
+def test_quote_opening_a_paragraph_after_reported_speech_is_that_speakers():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
+            "“We have no choice. The budget is broken and the state will not help us.”")
+    assert marked_speaker(text, "We have no choice") == "Janet Okafor"
+
+
+def test_quote_opening_a_paragraph_after_a_colon_introduction():
+    text = ("Janet Okafor, the mayor, did not hide her anger at the council meeting on Monday:\n\n"
+            "“We were promised the money in March. We have not seen a penny of it since then.”")
+    assert marked_speaker(text, "We were promised") == "Janet Okafor"
+
+
+def test_run_on_skips_a_photo_caption():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
+            "The town hall in winter\n\n"
+            "“We have no choice. The budget is broken and the state will not help us.”")
+    assert marked_speaker(text, "We have no choice") == "Janet Okafor"
+
+
+def test_run_on_stops_at_a_heading_or_prose():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
+            "The council has debated the budget for months without agreeing on any of the cuts "
+            "proposed by the finance office.\n\n"
+            "“We have no choice. The budget is broken and the state will not help us.”")
+    assert marked_speaker(text, "We have no choice") is None
+
+
+def test_run_on_yields_to_the_quotations_own_cue():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
+            "“We have no choice. The budget is broken,” said council member Tom Reyes.")
+    assert marked_speaker(text, "We have no choice") == "Tom Reyes"
+
+
+def test_run_on_not_when_the_previous_paragraph_ended_with_someone_else():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes. Her deputy, Tom Reyes, "
+            "disagreed with the plan.\n\n"
+            "“We have no choice. The budget is broken and the state will not help us.”")
+    assert marked_speaker(text, "We have no choice") is None

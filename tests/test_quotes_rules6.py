@@ -70,3 +70,40 @@ def test_run_on_not_when_the_previous_paragraph_ended_with_someone_else():
             "disagreed with the plan.\n\n"
             "“We have no choice. The budget is broken and the state will not help us.”")
     assert marked_speaker(text, "We have no choice") is None
+
+
+# ------------------------------------------------------------------ 2. organization anaphora
+
+
+def test_the_company_is_the_only_organization_named():
+    text = ("Acme Industries reported a loss of $40 million in the third quarter.\n\n"
+            "Analysts had expected a profit. Sales fell in every region.\n\n"
+            "Shares dropped sharply on Tuesday morning after the results.\n\n"
+            "The company said “the worst is behind us” in a statement.")
+    assert marked_speaker(text, "the worst is behind us") == "Acme Industries"
+
+
+def test_the_agency_is_the_most_recent_agency():
+    text = ("The Environmental Protection Agency and Exxon Mobil met in March.\n\n"
+            "The agency said the new rules would take effect in the spring of next year.")
+    assert indirect_speaker(text, "the new rules would take effect") == "Environmental Protection Agency"
+
+
+def test_the_company_with_two_companies_named_is_nobody():
+    text = ("Acme Industries and Globex Corporation both reported losses.\n\n"
+            "Sales fell in every region, and shares dropped on Tuesday.\n\n"
+            "The company said “the worst is behind us” in a statement.")
+    assert marked_speaker(text, "the worst is behind us") is None
+
+
+def test_it_as_subject_of_a_speech_verb_is_the_salient_organization():
+    text = ("Acme Industries reported a loss of $40 million in the third quarter.\n\n"
+            "Sales fell in every region. Shares dropped on Tuesday.\n\n"
+            "It said it would cut 500 jobs by the end of the year.")
+    assert indirect_speaker(text, "it would cut 500 jobs") == "Acme Industries"
+
+
+def test_a_defined_acronym_speaks_for_the_full_name():
+    text = ("Standard & Poor's (S&P) downgraded the country on Friday.\n\n"
+            "S&P said the debt burden would keep growing for years.")
+    assert indirect_speaker(text, "the debt burden") == "Standard & Poor's"

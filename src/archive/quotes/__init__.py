@@ -270,6 +270,7 @@ def find_quotes(document: Document) -> list[Quote]:
             skipped.clear()
 
         attributor.paragraph_text = ptext
+        attributor.base = base
         rel = [(sp.start - base, sp.end - base) for sp in spans]
         masked = mask_quotes(ptext, rel)
         sentences = sentence_bounds(masked)
@@ -449,7 +450,9 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
             if cut is None:
                 continue
             ptext = ptext[cut.end() :]
+            start += cut.end()
         attributor.paragraph_text = ptext
+        attributor.base = start
         for ss, se in sentence_bounds(ptext):
             mention = _first_person(attributor, ptext, ss, se)
             if mention is not None:

@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from archive.quotes.speakers import (
+    ORG_RUN_RE,
+    ORG_WORDS,
     HONORIFICS,
     LEADING_ADJ_RE,
     NAME_RUN,
@@ -246,7 +248,114 @@ class Attributor:
     def __init__(self, text: str, names: DocNames, doc_title: str | None, report_title: str | None):
         self.text = text
         self.paragraph_text = ""
+        self.base = 0  # offset of paragraph_text in the document text
+        self.sentence_at = 0  # document offset of the sentence whose cues are being read
+        self._orgs: list[tuple[int, str]] | None = None
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
+
+    # ------------------------------------------------------------ organizations
+
+    def org_mentions(self) -> list[tuple[int, str]]:
+        """(offset, canonical name) of every organization the text names, in text order: runs
+        of capitalised words with an organization word ("Environmental Protection Agency",
+        "Acme Industries"), acronyms the document spells out. Built on first need only: most
+        documents never refer to "the company"."""
+        if self._orgs is not None:
+            return self._orgs
+        names = self.ctx.names
+        found: list[tuple[int, str]] = []
+        for m in ORG_RUN_RE.finditer(self.text):
+            run = m.group()
+            at = m.start()
+            parts = [(at, run)]
+            for sep in (" and ", " & "):
+                left, found_sep, right = run.partition(sep)
+                if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)):
+                    # "The Environmental Protection Agency and Exxon Mobil": two organizations
+                    parts = [(at, left), (at + len(left) + len(sep), right)]
+                    break
+            for start, part in parts:
+                name = _strip_lead(re.sub(r"['’]s$", "", part.strip()))
+                tokens = name.split()
+                while len(tokens) > 1 and DESCRIPTOR_TOKEN_RE.search(tokens[0]):
+                    tokens = tokens[1:]  # "Amazon-owned Whole Foods Market": a description
+                name = " ".join(tokens)
+                if not name:
+                    continue
+                if len(tokens) == 1:
+                    if not (name.isupper() and len(name) > 1):
+                        continue
+                    full = names.expand_acronym(name)
+                    if not full:
+                        continue  # "US", "CEO": no organization the document spells out
+                    name = full
+                    tokens = name.split()
+                elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
+                    continue
+                if tokens[-1].lower() in PLACE_WORDS:
+                    continue  # "Central Business District": a place
+                found.append((start, name))
+        for acr, full in names.acronyms.items():
+            if full and not acr.isalnum():
+                # "S&P" defined as "Standard & Poor's (S&P)": its uses count as the full name's
+                at = self.text.find(acr)
+                while at >= 0:
+                    found.append((at, full))
+                    at = self.text.find(acr, at + 1)
+        found.sort()
+        # "Whole Foods" and "Whole Foods Market" are one organization: a name that opens or
+        # ends a longer one the text gives is that one
+        distinct = sorted({name for _, name in found}, key=len, reverse=True)
+        longest: dict[str, str] = {}
+        for name in distinct:
+            longest[name] = next((other for other in distinct if len(other) > len(name) and (
+                other.startswith(name + " ") or other.endswith(" " + name))), name)
+        found = [(at, longest[name]) for at, name in found]
+        self._orgs = found
+        return found
+
+    def salient_org(self, head: str | None, position: int) -> str | None:
+        """The organization "the company" / "the agency" / "it" refers to at `position`: the most
+        recently named organization whose name fits the head noun ("the agency" -> "… Agency";
+        "the company" -> "… Inc", "… Industries"); else the only organization named so far.
+        Two fitting organizations named in the same sentence, or several named and none
+        fitting: nobody."""
+        before = [(at, name) for at, name in self.org_mentions() if at < position]
+        if not before:
+            return None
+        if head is None:
+            # "it said": only an organization that is the subject of a recent sentence
+            # ("Acme Industries reported …"), when it is the only one the text has named
+            distinct = {name for _, name in before}
+            if len(distinct) != 1:
+                return None
+            at, name = before[-1]
+            recent = [a for a, _ in before if position - a < 1500]
+            if not any(SUBJECT_START_RE.search(self.text, max(0, a - 6), a + 1) for a in recent):
+                return None
+            return self.ctx.names.org_canonical(name)
+        fits = HEAD_FITS.get(head or "", {head} if head else set())
+        if head not in HEAD_FITS:
+            return None  # "the military", "the club": no kind of name to recognise it by
+        if fits:
+            fitting = [(at, name) for at, name in before
+                       if any(w.lower().strip(".,") in fits for w in name.split())]
+            if fitting:
+                at, name = fitting[-1]
+                for other_at, other in reversed(fitting[:-1]):
+                    if other == name:
+                        continue
+                    if not SENTENCE_BREAK_RE.search(self.text, other_at, at):
+                        return None  # "Acme Industries and Globex Corporation": either one
+                    break
+                return self.ctx.names.org_canonical(name)
+        distinct = {name for _, name in before}
+        if len(distinct) == 1:
+            name = distinct.pop()
+            if head and _org_class_clash(name, head):
+                return None  # "the company" when only a ministry is named
+            return self.ctx.names.org_canonical(name)
+        return None
 
     # ------------------------------------------------------------ subjects
 
@@ -326,6 +435,11 @@ class Attributor:
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
                 break
+            if not any(r.kind == "person" for r in self.ctx.focus[-1:]) and not self.ctx.report_title:
+                # "It said …" with no report about: the only organization the text has named
+                named = self.salient_org(None, self.sentence_at)
+                if named:
+                    return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
     def nominal_ref(self, match: re.Match) -> Ref:
@@ -360,8 +474,13 @@ class Attributor:
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
             for ref in reversed(self.ctx.focus[-8:]):
-                if ref.kind == "org" and ref.name:
+                if ref.kind == "org" and ref.name and not _org_class_clash(ref.name, head):
                     return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
+            named = self.salient_org(head, self.sentence_at)
+            if named:
+                # "Acme Industries reported … ¶ The company said": the organization in the
+                # document's focus, by its head noun or as the only one named
+                return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
             organization = org or owner
@@ -442,6 +561,18 @@ class Attributor:
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
+        m = SYMBOL_ACRONYM_END_RE.search(stripped)
+        if m:
+            # "S&P said", "AT&T said": an organization, by the name the document spells out
+            token = m.group(1)
+            full = self.ctx.names.acronyms.get(token) or self.ctx.names.expand_acronym(token.replace("&", ""))
+            if full and not full.endswith(("'s", "’s")):
+                # "Standard & Poor's": the possessive is part of the name the acronym spells
+                for form in (f"{full}'s", f"{full}’s"):
+                    if form in self.text:
+                        full = form
+                        break
+            return Ref(full or token, "org", surface=token, confidence=0.85), offset + m.start(1)
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -631,6 +762,7 @@ class Attributor:
     # ------------------------------------------------------------ cues
 
     def cues(self, frame: str, sent_start: int, sent_end: int) -> list[Cue]:
+        self.sentence_at = self.base + sent_start
         found: list[Cue] = []
         for m in CUE_RE.finditer(frame, sent_start, sent_end):
             verb = m.group()
@@ -796,6 +928,62 @@ class Attributor:
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref
         return None
+
+
+#: what an organization nominal's head noun fits: "the agency" is "… Agency" or "… Bureau"
+_CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc",
+              "llc", "group", "industries", "holdings", "motors", "airlines", "airways", "energy",
+              "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
+              "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
+              "markets", "studios", "pictures", "records", "communications", "enterprises"}
+HEAD_FITS = {
+    "agency": {"agency", "administration", "bureau", "service", "authority"},
+    "company": _CORPORATE, "firm": _CORPORATE, "group": _CORPORATE | {"group"},
+    "utility": {"electric", "energy", "gas", "power", "water", "utilities", "utility", "edison"},
+    "department": {"department", "ministry", "office"},
+    "ministry": {"ministry", "department"},
+    "bank": {"bank", "reserve"},
+    "carrier": {"airlines", "airways"}, "airline": {"airlines", "airways"},
+    "union": {"union", "federation"},
+    "organisation": {"organisation", "organization", "association", "foundation", "society",
+                     "federation", "alliance", "coalition", "council", "institute"},
+    "organization": {"organisation", "organization", "association", "foundation", "society",
+                     "federation", "alliance", "coalition", "council", "institute"},
+}
+_PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "police", "court",
+           "government", "party", "parliament", "congress", "senate", "council", "commission",
+           "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
+           "house", "assembly", "kremlin", "pentagon", "ministry"}
+DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")
+SYMBOL_ACRONYM_END_RE = re.compile(r"(?:^|[^\w&])([A-Z]+&[A-Z]+)$")
+#: an organization named at a sentence's start (its subject): "Acme Industries reported …"
+SUBJECT_START_RE = re.compile(r"(?:^|[.!?][\"”’'»)]*\s+|\n)(?:The\s+)?.$")
+PLACE_WORDS = {"district", "street", "square", "park", "road", "avenue", "river", "valley",
+               "county", "province", "island", "islands", "mountain", "mountains", "beach", "bay"}
+SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
+
+
+def _org_class_clash(name: str, head: str) -> bool:
+    """"the company" is no ministry, "the agency" no corporation: the name carries an
+    organization word of another class than the head noun's."""
+    fits = HEAD_FITS.get(head)
+    if not fits:
+        return False
+    words = {w.lower().strip(".,") for w in name.split()}
+    if words & fits:
+        return False
+    if fits is _CORPORATE or head == "group":
+        return bool(words & _PUBLIC)
+    return bool(words & (_CORPORATE | _PUBLIC))
+
+
+def _strip_lead(run: str) -> str:
+    """A run without the sentence-start words before it ("The", "But", "Meanwhile")."""
+    tokens = run.split()
+    while len(tokens) > 1 and (tokens[0].lower() in NOT_NAMES or tokens[0] == "the") \
+            and tokens[0].lower() not in ORG_WORDS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
 
 
 APPOS_RE = re.compile(

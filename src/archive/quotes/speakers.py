@@ -195,7 +195,7 @@ ORG_RUN_RE = re.compile(
     rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
 )
 ACRONYM_DEF_RE = re.compile(
-    rf"((?:{NAME_TOKEN})(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
+    rf"((?:{NAME_TOKEN})(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+(?:['’]s)?)[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
@@ -371,7 +371,7 @@ class DocNames:
         if "(" in text:
             for match in ACRONYM_DEF_RE.finditer(text):
                 full, acr = match.group(1), match.group(2)
-                if acronym_of(full).upper() == acr.upper() or len(acr) <= 2:
+                if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2:
                     self.acronyms.setdefault(acr, full)
         for match in APPOS_MENTION_RE.finditer(text):
             _, name = split_title(POSSESSIVE_RE.sub("", match.group(1)))

@@ -107,3 +107,60 @@ def test_a_defined_acronym_speaks_for_the_full_name():
     text = ("Standard & Poor's (S&P) downgraded the country on Friday.\n\n"
             "S&P said the debt burden would keep growing for years.")
     assert indirect_speaker(text, "the debt burden") == "Standard & Poor's"
+
+
+# ------------------------------------------------------------------ 3. title holders
+
+
+def test_the_minister_is_the_person_with_that_title():
+    text = ("Finance Minister Bruno Lemaire presented the budget on Monday.\n\n"
+            "Unions called a strike for Thursday.\n\n"
+            "“This budget protects the poorest,” the minister said.")
+    assert marked_speaker(text, "This budget protects") == "Bruno Lemaire"
+
+
+def test_a_possessive_title_nominal_is_its_holder():
+    text = ("Bruno Lemaire, France's finance minister, presented the budget on Monday.\n\n"
+            "Unions called a strike for Thursday.\n\n"
+            "“This budget protects the poorest,” France's finance minister said.")
+    assert marked_speaker(text, "This budget protects") == "Bruno Lemaire"
+
+
+def test_an_age_and_title_nominal_is_the_holder():
+    text = ("Anna Berg, the museum's director, opened the exhibition.\n\n"
+            "The show runs until May.\n\n"
+            "“We waited ten years for this,” the 47-year-old director said.")
+    assert marked_speaker(text, "We waited ten years") == "Anna Berg"
+
+
+def test_the_spokeswoman_is_the_named_spokeswoman():
+    text = ("Laura Kim, a spokeswoman for the airline, confirmed the delay.\n\n"
+            "“Safety comes first for every flight we operate,” the spokeswoman said.")
+    assert marked_speaker(text, "Safety comes first") == "Laura Kim"
+
+
+def test_a_title_nobody_holds_is_nobody():
+    text = ("Finance Minister Bruno Lemaire presented the budget on Monday.\n\n"
+            "“This budget hurts the poorest,” the director said.")
+    assert marked_speaker(text, "This budget hurts") is None
+
+
+def test_a_holder_named_later_in_the_same_sentence():
+    text = ("“We waited ten years for this,” the director said, and Anna Berg, the museum's "
+            "director, smiled.")
+    assert marked_speaker(text, "We waited ten years") == "Anna Berg"
+
+
+# ------------------------------------------------------------------ 5. coordinated clauses
+
+
+def test_partial_quote_in_a_coordinated_clause_takes_the_subject():
+    text = ("Lee Jae-myung, who leads the opposition, called the decree “illegal and "
+            "unconstitutional” and said the party would seek impeachment.")
+    assert marked_speaker(text, "illegal and") == "Lee Jae-myung"
+
+
+def test_partial_quote_after_and_takes_the_first_verbs_subject():
+    text = ("Senator Maria Lopez, who chairs the committee, voted against the bill and called it "
+            "“a gift to the banks.”")
+    assert marked_speaker(text, "a gift to the banks") == "Maria Lopez"

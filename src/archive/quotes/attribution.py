@@ -251,6 +251,8 @@ class Attributor:
         self.base = 0  # offset of paragraph_text in the document text
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
         self._orgs: list[tuple[int, str]] | None = None
+        self._holders: list[tuple[int, str, frozenset[str]]] | None = None
+        self.sentence_end = 0
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
 
     # ------------------------------------------------------------ organizations
@@ -313,6 +315,95 @@ class Attributor:
         found = [(at, longest[name]) for at, name in found]
         self._orgs = found
         return found
+
+    def title_holders(self) -> list[tuple[int, str, frozenset[str]]]:
+        """(offset, full name, title words) of every person the text gives a title or role:
+        before the name ("Finance Minister Bruno Lemaire", "spokeswoman Laura Kim") or in an
+        apposition after it ("Anna Berg, the museum's director,"). Built on first need only."""
+        if self._holders is not None:
+            return self._holders
+        names = self.ctx.names
+        text = self.text
+        found: list[tuple[int, str, frozenset[str]]] = []
+        for m in SUBJECT_NAME_RE.finditer(text):
+            run = m.group("run")
+            words: list[str] = []
+            title, _ = split_title(re.sub(r"['’]s$", "", run))
+            if title:
+                words += title.lower().split()
+            before = LOWER_TITLE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            if before:
+                words += before.group("title").lower().split()
+            after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
+            if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
+                words += [w.lower() for w in after.group(1).split()]
+            if not any(w in TITLE_HEADS for w in words):
+                continue
+            bare = self.bare_name(run)
+            if not bare or len(bare.split()) < 2 or is_org_name(bare):
+                continue
+            canonical = names.canonical(bare)
+            if canonical.split()[0].lower() in NOT_NAMES:
+                continue  # the title is the evidence of a person; a sentence-start word is not
+            found.append((m.start(), canonical, frozenset(w.strip(",.’'") for w in words)))
+        self._holders = found
+        return found
+
+    def holder_of(self, head: str, body: str) -> Ref | None:
+        """The person "the minister" / "France's finance minister" / "the 47-year-old director"
+        stands for: the most recently mentioned person whose title holds the head noun (and the
+        nominal's other words, ages aside); a holder named later in the same sentence when none
+        was before. Two such people mentioned in one sentence: nobody."""
+        wanted = {w.lower() for w in body.split() if not AGE_WORD_RE.match(w) and w.lower() not in ("the", "former", "new")}
+        candidates: dict[str, int] = {}
+        later: dict[str, int] = {}
+        for at, name, words in self.title_holders():
+            if head not in words or not wanted <= words:
+                continue
+            if at < self.sentence_at:
+                surname = name.split()[-1]
+                last = self.text.rfind(surname, 0, self.sentence_at)
+                candidates[name] = max(candidates.get(name, -1), at, last)
+            elif at < self.sentence_end:
+                later.setdefault(name, at)
+        pool = candidates or later
+        if not pool:
+            return None
+        ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
+        name, at = ranked[0]
+        if len(ranked) > 1:
+            other_at = ranked[1][1]
+            lo, hi = min(at, other_at), max(at, other_at)
+            if not SENTENCE_BREAK_RE.search(self.text, lo, hi):
+                return None  # "the minister" with two ministers just named: either one
+        if candidates and self.untitled_person_between(at, self.sentence_at, name):
+            return None  # "the president" after Mr. Trump was named: he may hold it too
+        ref = self.person_ref(name, 0.8)
+        if ref is None or ref.kind != "person":
+            return None
+        return ref
+
+    def untitled_person_between(self, start: int, end: int, holder: str) -> bool:
+        """Someone other than `holder`, with no title the text gives, named between the
+        holder's last mention and the nominal: the title may be theirs."""
+        names = self.ctx.names
+        titled = {name for _, name, _ in self.title_holders()}
+        start = max(start + 1, end - 3000)
+        for m in SUBJECT_NAME_RE.finditer(self.text, start, end):
+            run = m.group("run")
+            if len(run.split()) < 2 and run.lower() in NOT_NAMES:
+                continue
+            bare = self.bare_name(run)
+            if not bare or is_org_name(bare):
+                continue
+            honorific = run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady") \
+                or HONORIFIC_BEFORE_RE.search(self.text, max(0, m.start() - 6), m.start()) is not None
+            canonical = names.canonical(bare)
+            if canonical == holder or canonical in titled or holder.endswith(" " + bare):
+                continue
+            if honorific or (len(canonical.split()) >= 2 and names.is_person(canonical)):
+                return True
+        return False
 
     def salient_org(self, head: str | None, position: int) -> str | None:
         """The organization "the company" / "the agency" / "it" refers to at `position`: the most
@@ -458,6 +549,14 @@ class Attributor:
                 return Ref(ref.name, "person", ref.title, ref.organization, match.group(0).strip(),
                            0.75, ref.gender)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if (head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner)
+                and not (body and body.split()[0][:1].isupper() and not owner)):
+            # "the minister", "France's finance minister", "the 47-year-old director", "the
+            # spokeswoman": the person the text gave that title
+            holder = self.holder_of(head, body)
+            if holder is not None:
+                holder.surface = match.group(0).strip()
+                return holder
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
@@ -763,6 +862,7 @@ class Attributor:
 
     def cues(self, frame: str, sent_start: int, sent_end: int) -> list[Cue]:
         self.sentence_at = self.base + sent_start
+        self.sentence_end = self.base + sent_end
         found: list[Cue] = []
         for m in CUE_RE.finditer(frame, sent_start, sent_end):
             verb = m.group()
@@ -985,6 +1085,15 @@ def _strip_lead(run: str) -> str:
         tokens = tokens[1:]
     return " ".join(tokens)
 
+
+LOWER_TITLE_BEFORE_RE = re.compile(
+    r"(?:^|[\s(])(?P<title>(?:[a-z][\w-]*\s+){0,3}(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + r"))\s+$"
+)
+HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?)\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$")
+AGE_WORD_RE = re.compile(r"^\d+(?:-year-old)?$|^[a-z]+-year-old$")
 
 APPOS_RE = re.compile(
     rf"(?P<name>(?:the\s+)?{NAME_RUN}|\b(?:he|she|it|they))(?:['’]s)?\s*"

@@ -151,6 +151,49 @@ def test_a_holder_named_later_in_the_same_sentence():
     assert marked_speaker(text, "We waited ten years") == "Anna Berg"
 
 
+# ------------------------------------------------------------------ 4. names
+
+
+def test_a_pronoun_word_before_a_capitalised_word_starts_a_name():
+    text = ("The tariffs hurt exporters.\n\n"
+            "“Without rolling back some of the tariffs, nothing will change,” said He Jianxiong, "
+            "an economist in Beijing.")
+    assert marked_speaker(text, "Without rolling back") == "He Jianxiong"
+
+
+def test_a_name_starting_with_a_pronoun_word_as_subject():
+    text = "He Jianxiong said “the trade war has no winners at all” on Monday."
+    assert marked_speaker(text, "the trade war has no winners") == "He Jianxiong"
+
+
+def test_an_attribution_with_an_apposition_after_a_question_ends_its_sentence():
+    text = ("“What is the incentive to sign this deal?” He Jianxiong, the former executive "
+            "director at the fund, said at a conference in Washington.")
+    assert marked_speaker(text, "What is the incentive") == "He Jianxiong"
+
+
+def test_a_month_after_a_preposition_is_no_name():
+    text = ("In May Tom Reyes said “the budget is broken beyond repair” at a meeting.\n\n"
+            "“We have no choice,” Reyes said.")
+    assert marked_speaker(text, "We have no choice") == "Tom Reyes"
+
+
+def test_a_pronoun_before_a_common_capitalised_word_is_no_name():
+    text = ("Tom Reyes met the council.\n\n“We have no choice,” he said. He Then left.")
+    assert marked_speaker(text, "We have no choice") == "Tom Reyes"
+
+
+def test_a_modal_word_before_a_surname_starts_a_name():
+    text = "“The board made the right call for the club,” said Will Carling."
+    assert marked_speaker(text, "The board made") == "Will Carling"
+
+
+def test_surname_first_name_keeps_its_full_form():
+    text = ("Lee Jae-myung led the opposition.\n\n"
+            "“This is a coup against the people of the country,” Lee said.")
+    assert marked_speaker(text, "This is a coup") == "Lee Jae-myung"
+
+
 # ------------------------------------------------------------------ 5. coordinated clauses
 
 

@@ -22,6 +22,9 @@ import re
 from dataclasses import dataclass, field
 
 from archive.quotes.speakers import (
+    opens_name,
+    MONTH_PREPOSITIONS,
+    MONTH_WORDS,
     ORG_RUN_RE,
     ORG_WORDS,
     HONORIFICS,
@@ -453,7 +456,7 @@ class Attributor:
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
         run = re.sub(r"['’]s$", "", run.strip())
         tokens = run.split()
-        known = run in self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
+        known = run in self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", []) or opens_name(tokens)
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
         if not tokens:
@@ -975,7 +978,10 @@ class Attributor:
         """"When Afghan President Ashraf Ghani" -> "Ashraf Ghani": the name in a capitalised run,
         without sentence-start words, titles, honorifics and nationality adjectives."""
         tokens = re.sub(r"['’]s$", "", run.strip()).split()
-        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
+        after_prep = False
+        while tokens and tokens[0].lower().rstrip(".") in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS \
+                and not (opens_name(tokens) and not (after_prep and tokens[0].lower() in MONTH_WORDS)):
+            after_prep = tokens[0].lower() in MONTH_PREPOSITIONS
             tokens = tokens[1:]
         if not tokens:
             return None

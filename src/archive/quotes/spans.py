@@ -223,7 +223,10 @@ BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]
 CLOSING_MARKS = set("\"”’'»")
 #: a short capitalised subject and a speech verb: "Forte said", "Mr. McHugh added", "Rothman recalls"
 CUE_AFTER_RE = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
+    # “…?” He Jianxiong, the former executive director for China at the IMF, said …: a name
+    # with an apposition between it and the cue
+    r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
+    r"|(?:[A-Z][\w.’'-]*\s+){1,4})(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
     r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted)\b"
 )

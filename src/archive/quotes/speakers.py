@@ -303,6 +303,26 @@ def _is_descriptor(word: str, following: str) -> bool:
 
 
 
+#: words that are also names ("He Jianxiong", "Will Carling", "May Bateman"): a pronoun, modal
+#: or month opens a name when a capitalised word that is no common word follows it
+NAME_CAPABLE = {"he", "will", "may", "june", "april", "august", "hope", "grace", "rose", "joy",
+                "faith", "bill", "frank", "guy", "ray", "jack"}
+MONTH_WORDS = {"may", "june", "april", "august"}
+MONTH_PREPOSITIONS = {"in", "on", "since", "by", "until", "till", "last", "next", "early", "late",
+                      "mid", "from", "through", "before", "after", "of", "during", "this", "that"}
+PREPOSITION_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
+    r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+)$")
+
+
+def opens_name(tokens: list[str]) -> bool:
+    """"He Jianxiong": a name-capable common word followed by a capitalised token that is not
+    itself a common word."""
+    return (len(tokens) >= 2 and tokens[0].lower() in NAME_CAPABLE and tokens[0][:1].isupper()
+            and tokens[1][:1].isupper() and tokens[1].lower().rstrip(".,") not in NOT_NAMES
+            and not tokens[1].isupper())
+
+
 @functools.lru_cache(maxsize=65536)
 def _mention(run: str, mid_sentence: bool, of_title: bool):
     """(surname key, gender, full name or None, title) of a capitalised run, or None."""
@@ -310,16 +330,20 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = run.split()
     if of_title:
         tokens = tokens[1:]  # "Secretary of State Mike Pompeo": "State" belongs to the title
+    stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month
     while (
         tokens
         and not mid_sentence
         and tokens[0].lower().rstrip(".") in NOT_NAMES
         and tokens[0].rstrip(".").lower() not in ("mr", "mrs", "ms", "dr", "sir")
         and not (len(tokens) >= 2 and tokens[0].lower() in FIRST_NAMES and tokens[1][:1].isupper())
+        and not (opens_name(tokens) and not (tokens[0].lower() in MONTH_WORDS and stripped_prep))
     ):
+        stripped_prep = tokens[0].lower() in MONTH_PREPOSITIONS
         tokens = tokens[1:]
     if not tokens:
         return None
+    name_capable = opens_name(tokens)
     run = " ".join(tokens)
     title, name = split_title(run)
     name, gender = strip_honorific(name)
@@ -330,7 +354,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = name.split()
     if not tokens or is_org_name(name):
         return None
-    if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES:
+    if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:
         return None
     surname = normalize(tokens[-1])
     if len(tokens) < 2:
@@ -387,6 +411,16 @@ class DocNames:
             self.add_mention(match.group(), match.start(), text)
 
     def add_mention(self, run: str, start: int, text: str) -> None:
+        first = run.split(None, 1)
+        if first and first[0].lower() in MONTH_WORDS and PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start):
+            # "in May Johnson said": the month, then the name
+            if len(first) < 2:
+                return
+            start += len(run) - len(first[1])
+            run = first[1]
+            if len(run.split()) < 2:
+                self.standalone[normalize(POSSESSIVE_RE.sub("", run))] += 1
+                return
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))

@@ -211,6 +211,8 @@ ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+
 DESCRIPTOR_RE = re.compile(r"-[a-z]")
 ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+[A-Z][\w&.-]*){0,2})(?![\w’'-])"
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
+ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
@@ -537,19 +539,20 @@ class DocNames:
         best = name
         forms: set[str] = set()
         if name[:1].isupper() and len(name) > 2:
-            pattern = re.compile(ORG_PREFIX_RE + re.escape(name) + ORG_SUFFIX_RE)
             matches = []
             at = self.text.find(name)
             while at >= 0:  # only where the name occurs: the regex never scans the whole text
-                window = max(0, at - 160)
-                m = pattern.search(self.text, window, at + len(name) + 60)
-                while m is not None and m.end("prefix") != at:
-                    m = pattern.search(self.text, m.start() + 1, at + len(name) + 60)
-                if m is not None:
-                    matches.append(m)
+                # the capitalised words right before the name and right after it, with two
+                # patterns compiled once (not one per name)
+                end = at + len(name)
+                p = ORG_PREFIX_END_RE.search(self.text, max(0, at - 160), at)
+                if p is not None:
+                    sfx = ORG_SUFFIX_AT_RE.match(self.text, end, end + 60)
+                    if sfx is not None:
+                        matches.append((p.group("prefix"), sfx.group("suffix")))
                 at = self.text.find(name, at + 1)
-            for m in matches:
-                prefix = (m.group("prefix") or "").split() if len(name.split()) > 1 else []
+            for prefix_text, suffix_text in matches:
+                prefix = (prefix_text or "").split() if len(name.split()) > 1 else []
                 while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
@@ -560,7 +563,7 @@ class DocNames:
                 if any(t.lower() in FIRST_NAMES or (normalize(t) in self.full and t.lower() not in TITLE_HEADS)
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
-                suffix = (m.group("suffix") or "").split()
+                suffix = (suffix_text or "").split()
                 if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and not is_org_name(name)):
                     suffix = []
                 full = " ".join(prefix + [name] + suffix)

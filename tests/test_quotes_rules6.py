@@ -207,3 +207,31 @@ def test_partial_quote_after_and_takes_the_first_verbs_subject():
     text = ("Senator Maria Lopez, who chairs the committee, voted against the bill and called it "
             "“a gift to the banks.”")
     assert marked_speaker(text, "a gift to the banks") == "Maria Lopez"
+
+
+def test_partial_quote_after_a_second_verb_takes_the_subject_past_its_relative_clause():
+    text = ("Lee Jae-myung, who leads the opposition, met reporters on Monday and called the decree "
+            "“illegal and unconstitutional.”")
+    assert marked_speaker(text, "illegal and") == "Lee Jae-myung"
+
+
+def test_a_verb_after_a_partial_quote_shares_the_subject():
+    text = ("Lee Jae-myung, who leads the opposition, called the decree “illegal and "
+            "unconstitutional” and said the party would seek impeachment on Friday.")
+    assert indirect_speaker(text, "the party would seek impeachment") == "Lee Jae-myung"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject():
+    text = "The bill, which Maria Lopez opposed, passed and was called “a gift to the banks.”"
+    assert all(q.speaker is None for q in quotes_of(text))
+
+
+def test_an_adverb_between_subject_and_cue_verb():
+    text = ("Benjamin Netanyahu spoke in March.\n\n"
+            "Netanyahu strongly warned against making a “bad deal” during his address.")
+    assert marked_speaker(text, "bad deal") == "Benjamin Netanyahu"
+
+
+def test_a_cue_verb_before_a_preposition_reports_no_clause():
+    text = "Vanessa Hicks spoke of her time in the military and warned against cuts to the budget."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []

@@ -61,6 +61,7 @@ INVERTED_TAIL_RE = re.compile(
 )
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
+NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
@@ -549,8 +550,9 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     offset = that.end()
                 elif verb in THAT_ONLY_VERBS:
                     continue
-                elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", ""):
-                    continue
+                elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", "") \
+                        or NO_CLAUSE_RE.match(masked, offset):
+                    continue  # "warned against making …", "admitted as much": no reported clause
                 cs, ce = offset, se
                 if cue.relative:
                     # "Jones, who says she is innocent, could lose …": the relative clause ends

@@ -122,7 +122,10 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
-    r"went\s+on\s+to|goes\s+on\s+to)\s*,?\s*$"
+    r"went\s+on\s+to|goes\s+on\s+to|"
+    # any adverb in -ly between the subject and its verb ("Netanyahu strongly warned")
+    r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|homily|bully|tally|belly|jelly|"
+    r"folly|holly|lily|italy|july|only)\b)[a-z]{2,}ly)\s*,?\s*$"
 )
 PRONOUN_END_RE = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|I|He|She|It|They|We)\s*$")
 APPOS_TITLE_RE = re.compile(
@@ -958,6 +961,13 @@ class Attributor:
         subject before a cue would be. None when no verb or no resolvable subject is found."""
         m = FRONTED_RE.match(frame, sent_start, end)
         start = m.end() if m else sent_start
+        head = CLAUSE_HEAD_NAME_RE.match(frame, start, end)
+        if head is not None and head.group("appos"):
+            # "Lee Jae-myung, who leads the opposition, met reporters and called …": a name
+            # opening the clause, with its apposition or relative clause, is the subject
+            ref = self.subject_from_run(head.group("run"))
+            if ref is not None and ref.kind in ("person", "org") and ref.name:
+                return ref
         prev = ""
         for w in CLAUSE_WORD_RE.finditer(frame, start, end):
             word = w.group()
@@ -1154,7 +1164,11 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
-COORDINATED_VP_RE = re.compile(r"[a-z0-9,]\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?$")
+#: a name opening a clause, an apposition or relative clause after it, then a lower-case verb
+CLAUSE_HEAD_NAME_RE = re.compile(
+    rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9])\b[^,;:\"“”_]{{0,150}},)?"
+    r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
+COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")

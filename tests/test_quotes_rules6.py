@@ -139,6 +139,19 @@ def test_the_spokeswoman_is_the_named_spokeswoman():
     assert marked_speaker(text, "Safety comes first") == "Laura Kim"
 
 
+def test_a_title_introduced_before_the_name_in_the_next_sentence():
+    text = ("The euro rose again. Meanwhile, France's finance minister has said the world faced "
+            "“economic catastrophe” without action. Herve Gaymard said he would raise the issue "
+            "in February. “We need coordinated management,” said Mr Gaymard.")
+    assert marked_speaker(text, "economic catastrophe") == "Herve Gaymard"
+
+
+def test_a_title_is_not_a_person_named_before():
+    text = ("Herve Gaymard met the unions. Later, France's finance minister said the world faced "
+            "“economic catastrophe” without action. Herve Gaymard said he would go to Brussels.")
+    assert marked_speaker(text, "economic catastrophe") is None
+
+
 def test_a_title_nobody_holds_is_nobody():
     text = ("Finance Minister Bruno Lemaire presented the budget on Monday.\n\n"
             "“This budget hurts the poorest,” the director said.")

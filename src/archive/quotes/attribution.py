@@ -374,7 +374,7 @@ class Attributor:
                 later.setdefault(name, at)
         pool = candidates or later
         if not pool:
-            return None
+            return self.introduced_next(head)
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -387,6 +387,37 @@ class Attributor:
         ref = self.person_ref(name, 0.8)
         if ref is None or ref.kind != "person":
             return None
+        return ref
+
+    def introduced_next(self, head: str) -> Ref | None:
+        """"France's finance minister has said … . Herve Gaymard said …": a title nobody holds
+        yet, and the next sentence of the paragraph opens with a person named there for the
+        first time, whom the text gives no other title: the holder, introduced by name."""
+        text = self.text
+        start = self.sentence_end
+        para_end = text.find("\n", start)
+        para_end = len(text) if para_end < 0 else para_end
+        stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+        end = stop.start() + 1 if stop else para_end
+        if end - start < 4:
+            return None
+        m = CLAUSE_HEAD_NAME_RE.match(text, start, end) or NEXT_SUBJECT_RE.match(text, start, end)
+        if m is None:
+            return None
+        run = m.group("run")
+        bare = self.bare_name(run)
+        if not bare or len(bare.split()) < 2 or is_org_name(bare):
+            return None
+        names = self.ctx.names
+        canonical = names.canonical(bare)
+        if not names.is_person(canonical) or text.find(canonical.split()[-1], 0, self.sentence_at) >= 0:
+            return None  # someone named before is not being introduced
+        if any(name == canonical and head not in words for _, name, words in self.title_holders()):
+            return None  # the text gives them another title
+        ref = self.person_ref(canonical, 0.6)
+        if ref is None or ref.kind != "person":
+            return None
+        ref.confidence = 0.6
         return ref
 
     def untitled_person_between(self, start: int, end: int, holder: str) -> bool:
@@ -1164,6 +1195,8 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
+#: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
+NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb
 CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9])\b[^,;:\"“”_]{{0,150}},)?"

@@ -248,3 +248,15 @@ def test_an_adverb_between_subject_and_cue_verb():
 def test_a_cue_verb_before_a_preposition_reports_no_clause():
     text = "Vanessa Hicks spoke of her time in the military and warned against cuts to the budget."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_an_organization_with_its_acronym_in_brackets_speaks():
+    text = ("The Motion Picture Association of America (MPAA) also said it had closed down a "
+            "network called LokiTorrent.")
+    assert indirect_speaker(text, "it had closed down") == "Motion Picture Association of America"
+
+
+def test_a_place_in_an_apposition_is_not_the_speaker():
+    text = ("Martin Mubanga claimed he was mistreated. Mr Mubanga, 32, from Wembley, London, said "
+            "he was interrogated at the camp.")
+    assert indirect_speaker(text, "he was interrogated") == "Martin Mubanga"

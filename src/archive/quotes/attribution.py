@@ -717,7 +717,15 @@ class Attributor:
                 ref, at = self.comma_subject(stripped)
                 if ref is not None:
                     return ref, offset + at
+            paren = ACRONYM_PAREN_END_RE.search(stripped)
+            if paren and (full := self.ctx.names.acronyms.get(paren.group(1))):
+                # "The Motion Picture Association of America (MPAA) also said": the organization
+                # the acronym is defined for, not the last word of its name
+                return Ref(self.ctx.names.org_canonical(full), "org", surface=paren.group(1),
+                           confidence=0.9), offset + paren.start()
             m = APPOS_RE.search(stripped)
+            if m and PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name")):
+                m = None  # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker
             if m:
                 ref = self.subject_from_run(m.group("name"))
                 if ref:
@@ -774,7 +782,7 @@ class Attributor:
             return None, 0
         bounds = [0] + [k + 1 for k in cuts]
         segments = [(bounds[i], cuts[i]) for i in range(len(cuts))]
-        for i in range(len(segments) - 1, max(-1, len(segments) - 4), -1):
+        for i in range(len(segments) - 1, max(-1, len(segments) - 5), -1):
             a, b = segments[i]
             seg = left[a:b]
             m = NAME_SEGMENT_RE.match(seg)
@@ -1195,6 +1203,8 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
+ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb

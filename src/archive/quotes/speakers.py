@@ -397,6 +397,8 @@ class DocNames:
         if "(" in text:
             for match in ACRONYM_DEF_RE.finditer(text):
                 full, acr = match.group(1), match.group(2)
+                if full.startswith("The ") and len(full.split()) > 2:
+                    full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
                 if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2:
                     self.acronyms.setdefault(acr, full)
         for match in APPOS_MENTION_RE.finditer(text):

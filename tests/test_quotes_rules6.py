@@ -260,3 +260,17 @@ def test_a_place_in_an_apposition_is_not_the_speaker():
     text = ("Martin Mubanga claimed he was mistreated. Mr Mubanga, 32, from Wembley, London, said "
             "he was interrogated at the camp.")
     assert indirect_speaker(text, "he was interrogated") == "Martin Mubanga"
+
+
+def test_the_addressee_of_a_letter_is_not_the_speaker():
+    text = ("In a letter to Kevin McAleenan, who was the acting director of the department, said "
+            "they would provide 100 doses of the vaccine.")
+    assert all(q.speaker != "Kevin McAleenan" for q in quotes_of(text))
+
+
+def test_it_after_an_organization_speaker_in_the_same_sentence_is_that_organization():
+    text = ("The US military said two soldiers died in a crash on Wednesday.\n\n"
+            "The Afghan Taliban, however, claimed responsibility for the crash of the helicopter, "
+            "which it said crashed in Logar province south of the capital.")
+    got = {q.text: q.speaker for q in quotes_of(text) if q.kind == "indirect"}
+    assert got.get("crashed in Logar province south of the capital") in (None, "Afghan Taliban")

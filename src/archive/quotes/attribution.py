@@ -725,7 +725,9 @@ class Attributor:
                            confidence=0.9), offset + paren.start()
             m = APPOS_RE.search(stripped)
             if m and PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name")):
-                m = None  # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker
+                # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
+                # letter to Kevin McAleenan, who …, said": the addressee, not the speaker
+                m = None
             if m:
                 ref = self.subject_from_run(m.group("name"))
                 if ref:
@@ -962,6 +964,18 @@ class Attributor:
         # chairman John Tomaney said he hoped …, something he says …"), not the older focus
         for k, cue in enumerate(found):
             ref = cue.ref
+            if k > 0 and ref is not None and (ref.surface or "") == "it":
+                # "The Afghan Taliban claimed …, which it said crashed …": the organization
+                # that is the sentence's earlier speaker, not an older focus
+                prior = [e for e in found[:k] if e.verb not in PARTICIPLES]
+                earlier = prior[-1].ref if prior else None
+                if earlier is not None and earlier.kind == "org" and earlier.name:
+                    cue.ref = Ref(earlier.name, "org", earlier.title, earlier.organization, "it", 0.8)
+                elif prior and (earlier is None or earlier.kind != "person"):
+                    # an earlier subject we could not name ("The Afghan Taliban claimed"): "it"
+                    # is most likely that one, so nobody for sure
+                    cue.ref = Ref(None, "unknown", surface="it", confidence=0.3)
+                continue
             if k == 0 or ref is None or (ref.surface or "").lower() not in ("he", "she"):
                 continue
             gender = PRONOUNS[ref.surface.lower()]
@@ -1204,7 +1218,7 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near)\s+$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb

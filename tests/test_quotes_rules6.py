@@ -274,3 +274,13 @@ def test_it_after_an_organization_speaker_in_the_same_sentence_is_that_organizat
             "which it said crashed in Logar province south of the capital.")
     got = {q.text: q.speaker for q in quotes_of(text) if q.kind == "indirect"}
     assert got.get("crashed in Logar province south of the capital") in (None, "Afghan Taliban")
+
+
+def test_a_discourse_adverb_between_subject_and_verb():
+    text = "The Afghan Taliban, however, claimed that the helicopter was shot down by its fighters."
+    assert indirect_speaker(text, "the helicopter was shot down") == "Afghan Taliban"
+
+
+def test_claimed_responsibility_reports_no_clause():
+    text = "The Afghan Taliban claimed responsibility for shooting down the helicopter on Tuesday."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []

@@ -61,7 +61,9 @@ INVERTED_TAIL_RE = re.compile(
 )
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
-NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r)\b")
+#: what follows a cue verb that is no reported clause: a preposition, "as much", or the object
+#: of an idiom ("claimed responsibility for …", "took credit")
+NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}

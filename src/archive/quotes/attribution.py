@@ -681,6 +681,7 @@ class Attributor:
         prev = None
         while prev != left:
             prev = left
+            left = DISCOURSE_TAIL_RE.sub("", left)  # "The Afghan Taliban, however, claimed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
         if not stripped:
@@ -1217,6 +1218,10 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
+#: a discourse adverb set off by commas between the subject and its verb
+DISCOURSE_TAIL_RE = re.compile(
+    r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"
+    r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast)\s*,\s*$")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -44,6 +44,14 @@ def test_quote_opening_a_paragraph_after_a_colon_introduction():
     assert marked_speaker(text, "We were promised") == "Janet Okafor"
 
 
+def test_run_on_after_reported_speech_and_a_sentence_about_the_same_speaker():
+    text = ("President Barack Obama spoke in Nairobi.\n\n"
+            "The president also admitted that some governments needed to improve their records. "
+            "However, he defended his decision to engage with them.\n\n"
+            "“Well, they are not ideal institutions. But engagement works better than silence.”")
+    assert marked_speaker(text, "they are not ideal institutions") == "Barack Obama"
+
+
 def test_run_on_skips_a_photo_caption():
     text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
             "The town hall in winter\n\n"

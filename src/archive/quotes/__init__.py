@@ -71,7 +71,7 @@ TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
 
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
-PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now),?\s+)?(He|She)\s+[a-z]")
+PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still|Yet),?\s+(?=[Hh]|[Ss]))?((?<![A-Za-z])[Hh]e|[Ss]he)\s+[a-z]")
 #: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
 SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 FOCUS_PARAGRAPHS = 3
@@ -283,6 +283,7 @@ def find_quotes(document: Document) -> list[Quote]:
         prev_sentence_speaker: Ref | None = None
         para_cues: list[Cue] = []
         last_sentence_ref: Ref | None = None
+        last_subject: Ref | None = None
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
@@ -393,6 +394,13 @@ def find_quotes(document: Document) -> list[Quote]:
                             if r.kind == "indirect" and r.ref is not None and r.ref.name]
                 if reported and len({r.name for r in reported}) == 1:
                     last_sentence_ref = reported[-1]
+                elif not cues and se >= len(masked.rstrip()) - 1:
+                    # "However, he defended his decision …" closing a paragraph of one speaker's
+                    # reported speech: its subject, if it is that speaker, keeps the voice
+                    pm = PRONOUN_START_RE.match(masked, ss, se)
+                    subject = attributor.pronoun_ref(pm.group(1)) if pm else _first_person(attributor, masked, ss, se)
+                    if subject is not None and subject.name:
+                        last_subject = subject
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
@@ -413,6 +421,9 @@ def find_quotes(document: Document) -> list[Quote]:
         last_para_ref = para_records[-1].ref if para_records else None
         run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name
                       and last_sentence_ref.kind in ("person", "org") else None)
+        if (run_on_ref is None and last_subject is not None and previous_speaker is not None
+                and last_subject.name == previous_speaker.name and not spans):
+            run_on_ref = previous_speaker
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)

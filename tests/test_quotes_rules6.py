@@ -117,6 +117,19 @@ def test_a_defined_acronym_speaks_for_the_full_name():
     assert indirect_speaker(text, "the debt burden") == "Standard & Poor's"
 
 
+def test_the_statement_is_the_statement_just_attributed():
+    text = ("Two soldiers were killed in a crash, the US military said in a statement on Wednesday.\n\n"
+            "“The cause of the crash is under investigation,” the statement said.")
+    assert marked_speaker(text, "The cause of the crash") == "US military"
+
+
+def test_the_statement_of_an_unnamed_source_is_nobody():
+    text = ("Two soldiers were killed, the US military said.\n\n"
+            "Officials said in a statement on Wednesday that an inquiry would begin.\n\n"
+            "“The cause of the crash is under investigation,” the statement said.")
+    assert marked_speaker(text, "The cause of the crash") is None
+
+
 # ------------------------------------------------------------------ 3. title holders
 
 

@@ -258,6 +258,7 @@ class Attributor:
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
+        self.statement_author: tuple[Ref | None, int] | None = None
         self.sentence_end = 0
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
 
@@ -594,6 +595,12 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
+        if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
+            # "“…,” the statement said" after "X said in a statement": X's statement
+            author, at = self.statement_author
+            if author is not None and self.sentence_at - at < 1500:
+                return Ref(author.name, author.kind, author.title, author.organization,
+                           match.group(0).strip(), 0.75, author.gender)
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
@@ -961,6 +968,11 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+        for cue in found:
+            # "the US military said in a statement": whose "the statement" is, a little later
+            if STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end):
+                self.statement_author = (cue.ref if cue.ref is not None and cue.ref.name else None,
+                                         self.base + cue.start)
         # a pronoun after a named subject of the same sentence is that subject ("Yes campaign
         # chairman John Tomaney said he hoped …, something he says …"), not the older focus
         for k, cue in enumerate(found):
@@ -1218,6 +1230,8 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
+#: "said in a statement", "said in a letter to …", "said in an emailed statement"
+STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter)\b")
 #: a discourse adverb set off by commas between the subject and its verb
 DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"

@@ -52,6 +52,18 @@ def test_run_on_after_reported_speech_and_a_sentence_about_the_same_speaker():
     assert marked_speaker(text, "they are not ideal institutions") == "Barack Obama"
 
 
+def test_run_on_through_an_impersonal_colon_introduction():
+    text = ("“I fought to get the full script,” said Mary Steenburgen.\n\n"
+            "That process led to a realization: “It was a love song to her city and to home.”")
+    assert marked_speaker(text, "It was a love song") == "Mary Steenburgen"
+
+
+def test_no_run_on_through_an_introduction_naming_someone():
+    text = ("“I fought to get the full script,” said Mary Steenburgen.\n\n"
+            "Then Tom Reyes had a realization: “It was a love song to her city and to home.”")
+    assert marked_speaker(text, "It was a love song") in (None, "Tom Reyes")
+
+
 def test_run_on_skips_a_photo_caption():
     text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
             "The town hall in winter\n\n"

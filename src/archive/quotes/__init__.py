@@ -323,13 +323,14 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = records[-1].cue
                 elif (
                     len(records) == para_first_record
-                    and qs <= 1
+                    and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))
                     and last_para_ended_with_quote
                     and last_para_ref is not None
                 ):
                     ref, confidence = last_para_ref, 0.65
                     verb = None
-                elif len(records) == para_first_record and qs <= 1 and run_on_ref is not None:
+                elif (len(records) == para_first_record and run_on_ref is not None
+                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))):
                     # "Okafor said the city would raise taxes. ¶ “We have no choice.”": a
                     # paragraph opening with a quotation runs on in the voice of the speaker the
                     # previous paragraph ended with (their reported speech or colon introduction)
@@ -472,6 +473,22 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
             if mention is not None:
                 attributor.ctx.focus.append(mention)
             attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
+
+
+IMPERSONAL_INTRO_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+
+
+def _impersonal_intro(attributor: Attributor, masked: str, ss: int, qs: int) -> bool:
+    """"That process led to a realization: “…”" opening a paragraph: an introduction ending in
+    a colon that names and refers to nobody, so the quotation still opens the paragraph as far
+    as its speaker goes."""
+    if ss != 0 or qs < 2:
+        return False
+    intro = masked[: qs - 1].rstrip()
+    if not intro.endswith(":") or len(intro) > 120 or IMPERSONAL_INTRO_RE.search(intro):
+        return False
+    words = intro.split()
+    return not any(w[:1].isupper() for w in words[1:]) and attributor.mentioned_person(masked, 0, len(intro)) is None
 
 
 def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:

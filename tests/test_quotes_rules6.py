@@ -142,6 +142,12 @@ def test_the_statement_of_an_unnamed_source_is_nobody():
     assert marked_speaker(text, "The cause of the crash") is None
 
 
+def test_a_shortened_company_name_is_the_full_name_the_text_gives():
+    text = ("Amazon bought Whole Foods Market last year.\n\n"
+            "Whole Foods said it has lowered prices on hundreds of items.")
+    assert indirect_speaker(text, "it has lowered prices") == "Whole Foods Market"
+
+
 # ------------------------------------------------------------------ 3. title holders
 
 

@@ -211,6 +211,10 @@ ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+
 DESCRIPTOR_RE = re.compile(r"-[a-z]")
 ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+[A-Z][\w&.-]*){0,2})(?![\w’'-])"
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
+#: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
+SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
+                    "llc", "group", "corporation", "company", "holdings"}
 ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
@@ -566,7 +570,7 @@ class DocNames:
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
                 suffix = (suffix_text or "").split()
-                if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and not is_org_name(name)):
+                if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
                     suffix = []
                 full = " ".join(prefix + [name] + suffix)
                 if full != name:

@@ -339,13 +339,14 @@ def test_gold_figures_held(shared_data):
     result = eval_quotes.evaluate(gold)
     marked, indirect = result.overall("marked"), result.overall("indirect")
     # reached on the 57 dev articles (gold_aeb, gold_bbc, gold_readability, gold_dev2): marked F1
-    # 0.970, speaker 0.966, 1 misattribution; indirect F1 0.732, 7 misattributions (minus a
-    # small margin)
-    assert marked.f1 >= 0.965
-    assert marked.speaker_accuracy >= 0.958
-    assert marked.misattributed <= 2
-    assert indirect.f1 >= 0.725
-    assert indirect.misattributed <= 8
+    # 0.971, speaker 0.977, 1 misattribution; indirect F1 0.741, speaker 0.975, 2
+    # misattributions (rates minus a small margin; misattribution counts held exactly)
+    assert marked.f1 >= 0.966
+    assert marked.speaker_accuracy >= 0.970
+    assert marked.misattributed <= 1
+    assert indirect.f1 >= 0.735
+    assert indirect.speaker_accuracy >= 0.965
+    assert indirect.misattributed <= 2
 
 
 # ------------------------------------------------------------------ long texts

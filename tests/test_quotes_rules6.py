@@ -165,6 +165,12 @@ def test_a_possessive_title_nominal_is_its_holder():
     assert marked_speaker(text, "This budget protects") == "Bruno Lemaire"
 
 
+def test_another_countrys_minister_is_not_the_holder():
+    text = ("Bruno Lemaire, France's finance minister, presented the budget on Monday.\n\n"
+            "“This budget hurts Europe,” Germany's finance minister said.")
+    assert marked_speaker(text, "This budget hurts") is None
+
+
 def test_an_age_and_title_nominal_is_the_holder():
     text = ("Anna Berg, the museum's director, opened the exhibition.\n\n"
             "The show runs until May.\n\n"

@@ -356,7 +356,7 @@ class Attributor:
         self._holders = found
         return found
 
-    def holder_of(self, head: str, body: str) -> Ref | None:
+    def holder_of(self, head: str, body: str, owner: str | None = None) -> Ref | None:
         """The person "the minister" / "France's finance minister" / "the 47-year-old director"
         stands for: the most recently mentioned person whose title holds the head noun (and the
         nominal's other words, ages aside); a holder named later in the same sentence when none
@@ -364,9 +364,13 @@ class Attributor:
         wanted = {w.lower() for w in body.split() if not AGE_WORD_RE.match(w) and w.lower() not in ("the", "former", "new")}
         candidates: dict[str, int] = {}
         later: dict[str, int] = {}
+        owner_key = normalize(owner) if owner else None
         for at, name, words in self.title_holders():
             if head not in words or not wanted <= words:
                 continue
+            owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
+            if owner_key and owners and owner_key not in owners:
+                continue  # "Germany's finance minister" is not France's
             if at < self.sentence_at:
                 surname = name.split()[-1]
                 last = self.text.rfind(surname, 0, self.sentence_at)
@@ -591,7 +595,7 @@ class Attributor:
                 and not (body and body.split()[0][:1].isupper() and not owner)):
             # "the minister", "France's finance minister", "the 47-year-old director", "the
             # spokeswoman": the person the text gave that title
-            holder = self.holder_of(head, body)
+            holder = self.holder_of(head, body, owner)
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder

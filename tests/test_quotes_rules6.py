@@ -241,6 +241,12 @@ def test_a_pronoun_before_a_common_capitalised_word_is_no_name():
     assert marked_speaker(text, "We have no choice") == "Tom Reyes"
 
 
+def test_a_headline_verb_after_he_is_no_name():
+    from archive.quotes.speakers import opens_name
+    assert not opens_name("He Says Sorry".split())
+    assert opens_name("He Jianxiong".split())
+
+
 def test_a_modal_word_before_a_surname_starts_a_name():
     text = "“The board made the right call for the club,” said Will Carling."
     assert marked_speaker(text, "The board made") == "Will Carling"

@@ -326,7 +326,15 @@ def opens_name(tokens: list[str]) -> bool:
     itself a common word."""
     return (len(tokens) >= 2 and tokens[0].lower() in NAME_CAPABLE and tokens[0][:1].isupper()
             and tokens[1][:1].isupper() and tokens[1].lower().rstrip(".,") not in NOT_NAMES
-            and not tokens[1].isupper())
+            and tokens[1].lower().rstrip(".,") not in HEADLINE_VERBS and not tokens[1].isupper())
+
+
+#: verbs a title-case headline puts after "He" ("He Says Sorry"): no name
+HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "can", "could",
+                  "should", "must", "does", "did", "gets", "got", "wants", "makes", "takes", "goes",
+                  "comes", "faces", "wins", "won", "loses", "lost", "quits", "admits", "denies",
+                  "warns", "vows", "calls", "urges", "backs", "rejects", "slams", "hits", "set",
+                  "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw"}
 
 
 @functools.lru_cache(maxsize=65536)

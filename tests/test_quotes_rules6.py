@@ -85,6 +85,12 @@ def test_run_on_yields_to_the_quotations_own_cue():
     assert marked_speaker(text, "We have no choice") == "Tom Reyes"
 
 
+def test_run_on_gives_way_to_another_speaker_later_in_the_paragraph():
+    text = ("Mayor Janet Okafor said the city would have to raise taxes next year.\n\n"
+            "“We have no choice.” That is what council member Tom Reyes told reporters.")
+    assert marked_speaker(text, "We have no choice") in (None, "Tom Reyes")
+
+
 def test_run_on_not_when_the_previous_paragraph_ended_with_someone_else():
     text = ("Mayor Janet Okafor said the city would have to raise taxes. Her deputy, Tom Reyes, "
             "disagreed with the plan.\n\n"

@@ -284,6 +284,7 @@ def find_quotes(document: Document) -> list[Quote]:
         para_cues: list[Cue] = []
         last_sentence_ref: Ref | None = None
         last_subject: Ref | None = None
+        run_on_records: list[int] = []
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
@@ -336,6 +337,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     # previous paragraph ended with (their reported speech or colon introduction)
                     ref, confidence = run_on_ref, 0.6
                     verb = None
+                    run_on_records.append(len(records))
                 elif cue is None and not masked[ss : qs - 1].strip() and prev_sentence_speaker is not None:
                     # "Mr Blair said talking was the answer. “You've got to confront it…”": a
                     # quotation opening the sentence right after someone's reported speech
@@ -410,6 +412,14 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif not in_sentence:
                     colon = masked.rstrip().rfind(":")
                     last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
+        if run_on_records:
+            voiced = records[run_on_records[0]].ref
+            if any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
+                   for c in para_cues):
+                # "“We have no choice.” That is what Reyes told the council.": a speaker of
+                # its own later in the paragraph; the run-on guess gives way to nobody
+                for k in run_on_records:
+                    records[k].ref, records[k].confidence, records[k].cue = None, 0.3, None
         people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}
         cue_people = {c.ref.name for c in para_cues if c.ref is not None and c.ref.name}
         speakers_here = [r.ref for r in records[para_first_record:] if r.ref is not None and r.ref.name]

@@ -330,6 +330,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 ):
                     ref, confidence = last_para_ref, 0.65
                     verb = None
+                    run_on_records.append(len(records))
                 elif (len(records) == para_first_record and run_on_ref is not None
                       and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))):
                     # "Okafor said the city would raise taxes. ¶ “We have no choice.”": a

@@ -74,7 +74,7 @@ def main():
 @index_option
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=None, help="Worker processes [default: all cores].")
 @click.option("--timeout", type=click.FloatRange(1, 3600), default=120.0, show_default=True, help="Seconds allowed per file.")
-@click.option("--batch-size", type=click.IntRange(1, 100000), default=200, show_default=True, help="Documents per index commit.")
+@click.option("--batch-size", type=click.IntRange(1, 100000), default=1000, show_default=True, help="Documents per index commit (an interrupted ingest keeps every committed batch).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(paths, index_dir, jobs, timeout, batch_size, quiet):
     """Add the documents in PATHS (default: corpus/) to the index, incrementally.

@@ -29,8 +29,8 @@ from archive.topics import TOPICS_FILE, Topic, load_topics, tag_quotes
 #: Files in an ingested folder that configure the archive instead of being part of it.
 CONFIG_FILES = {TOPICS_FILE, "speakers.toml", "readme.md", "readme.txt", "readme"}
 DEFAULT_TIMEOUT = 120.0
-BATCH_DOCUMENTS = 200
-BATCH_SECONDS = 10.0
+BATCH_DOCUMENTS = 1000
+BATCH_SECONDS = 60.0
 
 
 @dataclass

@@ -21,7 +21,7 @@ from archive.model import Document, Quote, Speaker
 from archive.store.schema import build_schema, fold
 
 INDEX_NAME = "archive"
-MAX_SEGMENTS = 8
+MAX_SEGMENTS = 10
 
 
 @dataclass
@@ -148,7 +148,9 @@ def write_batch(ix, entries: list[IndexedDocument], removed: list[str], touched:
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    # No merging between batches: each would rewrite the segments merged by the
+    # one before. The ingest's last commit (write_speakers) merges once.
+    writer.commit(merge=False)
 
 
 def _file_fields(record: FileRecord) -> dict:

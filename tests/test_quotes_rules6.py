@@ -341,3 +341,17 @@ def test_a_discourse_adverb_between_subject_and_verb():
 def test_claimed_responsibility_reports_no_clause():
     text = "The Afghan Taliban claimed responsibility for shooting down the helicopter on Tuesday."
     assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_phrase_without_a_verb_after_a_cue_reports_nothing():
+    text = "Kevin Mayer, the chairman of the unit, said Tuesday at the Code Media conference in Hollywood."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+    text = "Ashraf Ghani announced the potential exchange last week."
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+def test_a_clause_with_a_verb_in_s_or_an_irregular_past_is_reported():
+    assert indirect_speaker("Tom Reyes said the base serves as an outpost in the fight.",
+                            "the base serves") == "Tom Reyes"
+    assert indirect_speaker("Tom Reyes said the guards slept at their posts for hours.",
+                            "the guards slept") == "Tom Reyes"

@@ -63,6 +63,20 @@ RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 #: what follows a cue verb that is no reported clause: a preposition, "as much", or the object
 #: of an idiom ("claimed responsibility for …", "took credit")
+_AUX = (r"is|are|was|were|be|been|being|will|would|can|could|has|have|had|do|does|did|should|must|"
+        r"may|might|shall|(?:is|was|are|were|wo|ca|do|does|did|has|have|had|would|could|should)n[’']t")
+_IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|kept|saw|became|began|"
+              r"ran|won|lost|met|paid|sent|spent|built|held|brought|bought|led|fell|rose|grew|cut|put|"
+              r"set|hit|let|shut|hurt|cost|quit|spread|said|meant|stood|understood|sold|wrote|drove|"
+              r"chose|broke|spoke|forgot|hid|struck|sought|taught|caught|fought|dealt|lay|laid|fit|get|"
+              r"form|resume|slept|ate|drank|flew|threw|wore|swore|woke|rode|hung|dug|stuck|swept|wept|fled|"
+              r"fed|bent|lent|sank|rang|sang|swam|drew|shook|froze|stole|tore|arose|sat|lit|shed|"
+              r"split|upset|wound|fit|let")
+#: a finite verb, a subject pronoun (its verb follows), or a word in -s (a verb in -s, or a plural
+#: noun that a clause's verb goes with): what makes a reported clause more than a phrase
+CLAUSE_VERB_RE = re.compile(
+    rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed|[a-z]{{3,}}(?<!s)s|I|we|they|he|she|it|(?:it|he|she|that|there|what|who)[’']s)\b",
+    re.I)
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
@@ -627,6 +641,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         lead_ws = len(trimmed) - len(trimmed.lstrip())
         trimmed = trimmed.strip()
         if len(trimmed.split()) < 4:
+            continue
+        if not CLAUSE_VERB_RE.search(trimmed):
+            # "said Tuesday at the Vox Media conference", "testified before the Senate
+            # committee": a phrase with no verb reports nothing
             continue
         start = base + cs + lead_ws
         end = start + len(trimmed)

@@ -355,3 +355,21 @@ def test_a_clause_with_a_verb_in_s_or_an_irregular_past_is_reported():
                             "the base serves") == "Tom Reyes"
     assert indirect_speaker("Tom Reyes said the guards slept at their posts for hours.",
                             "the guards slept") == "Tom Reyes"
+
+
+def test_a_colon_introduced_list_of_short_items_is_reported_speech():
+    text = ("In a wide-ranging interview, President Barack Obama also said:\n\n"
+            "The UK must stay in the EU to have influence on the world stage\n\n"
+            "He is confident the Iran nuclear deal will be passed by Congress\n\n"
+            "Read the full transcript of his interview")
+    got = [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
+    assert got == [
+        ("indirect", "The UK must stay in the EU to have influence on the world stage", "Barack Obama"),
+        ("indirect", "He is confident the Iran nuclear deal will be passed by Congress", "Barack Obama"),
+    ]
+
+
+def test_a_single_unpunctuated_line_after_a_colon_stays_a_block():
+    text = "The president tweeted on Friday, Barack Obama wrote:\n\nGreat day for America and the world\n\nMore follows here."
+    kinds = [q.kind for q in quotes_of(text) if "Great day" in q.text]
+    assert kinds == ["block"]

@@ -221,6 +221,7 @@ def find_quotes(document: Document) -> list[Quote]:
                             meta.get("organization") or meta.get("organisation"), meta["speaker"], 0.95)
     records: list[_Record] = []
     pending: tuple[Ref | None, str] | None = None  # colon-ended attribution awaiting its block
+    list_ref: tuple[Ref | None, str] | None = None  # speaker of a colon-introduced list of summaries
     last_para_ref: Ref | None = None  # speaker of the quotation that ended the previous paragraph
     last_para_ended_with_quote = False
     # who the previous paragraph's last sentence reported or introduced with a colon: a quotation
@@ -259,6 +260,22 @@ def find_quotes(document: Document) -> list[Quote]:
         if statement_ref and not ANY_MARK_RE.search(ptext):
             records.append(_Record(base, passage.end, "block", statement_ref, None, 0.95, ptext))
             pending = None
+            continue
+        if list_ref is not None and not _bullet_like(ptext):
+            list_ref = None
+        if pending and (index + 1 < len(passages) and _bullet_like(ptext)
+                        and _bullet_like(text[passages[index + 1].start : passages[index + 1].end])):
+            # "President Obama also said: ¶ The UK must stay in the EU ¶ He is confident …": a
+            # list of short unpunctuated items after a colon summarises what they said
+            list_ref = pending
+        if list_ref is not None and not spans:
+            ref, cue = list_ref
+            if ref is not None and ref.name and len(ptext.split()) >= 4:
+                records.append(_Record(base, passage.end, "indirect", ref, cue,
+                                       min(ref.confidence, 0.9) * 0.8, ptext))
+            pending = None
+            last_para_ended_with_quote = False
+            run_on_ref = None
             continue
         if pending and not spans:
             ref, cue = pending
@@ -454,6 +471,19 @@ def find_quotes(document: Document) -> list[Quote]:
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
+
+
+def _bullet_like(ptext: str) -> bool:
+    """A list item rendered as a paragraph: one short line without a closing full stop."""
+    return (len(ptext) < 200 and "\n" not in ptext and not BULLET_END_RE.search(ptext)
+            and not NAVIGATION_RE.match(ptext))
+
+
+#: a link line of a web page ("Read the full transcript", "Watch: …"), no item of a list
+NAVIGATION_RE = re.compile(r"\s*(?:Read|Watch|See|Listen|Click|Follow|Subscribe|Sign up|Download|Share|Related)\b")
 
 
 CAPTION_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")

@@ -373,3 +373,16 @@ def test_a_single_unpunctuated_line_after_a_colon_stays_a_block():
     text = "The president tweeted on Friday, Barack Obama wrote:\n\nGreat day for America and the world\n\nMore follows here."
     kinds = [q.kind for q in quotes_of(text) if "Great day" in q.text]
     assert kinds == ["block"]
+
+
+def test_a_fronted_word_before_an_interrupting_attribution():
+    text = ("Ian Fogg, an analyst, spoke. Before now, he said, Apple has been seen as a premium "
+            "brand. But, he said, the Mac mini changed that perception.")
+    got = [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "indirect"]
+    assert got == [("Apple has been seen as a premium brand", "Ian Fogg"),
+                   ("the Mac mini changed that perception", "Ian Fogg")]
+
+
+def test_still_between_subject_and_cue_verb():
+    text = "Chris Early spoke. But Early still says streaming has a viable future in the industry."
+    assert indirect_speaker(text, "streaming has a viable future") == "Chris Early"

@@ -77,6 +77,8 @@ _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|k
 CLAUSE_VERB_RE = re.compile(
     rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed|[a-z]{{3,}}(?<!s)s|I|we|they|he|she|it|(?:it|he|she|that|there|what|who)[’']s)\b",
     re.I)
+#: a fronted adverb or conjunction of a word or three before an interrupting attribution
+SHORT_FRONT_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+\s+[a-z0-9]+)\s*,\s*")
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
@@ -610,6 +612,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     cs, ce = ss, se  # "Many of the prisons, she said, are aging."
                     if SUBORDINATE_RE.match(masked, ss):
                         cs = cue.end + 1  # "If producers are squeezed, he noted, they may …"
+                elif (after.startswith(",") and cue.subject_start > ss
+                      and SHORT_FRONT_RE.fullmatch(masked, ss, cue.subject_start)
+                      and len(after[1:].split()) >= 4):
+                    # "Already, he said, friends had declared …", "But, he said, the Mac mini
+                    # changed that": a fronted word or two, then the reported clause
+                    cs, ce = cue.end + 1, se
                 else:
                     continue
             elif (not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after))

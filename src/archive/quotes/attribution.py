@@ -122,7 +122,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
-    r"went\s+on\s+to|goes\s+on\s+to|"
+    r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|"
     # any adverb in -ly between the subject and its verb ("Netanyahu strongly warned")
     r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|homily|bully|tally|belly|jelly|"
     r"folly|holly|lily|italy|july|only)\b)[a-z]{2,}ly)\s*,?\s*$"

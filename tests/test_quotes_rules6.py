@@ -386,3 +386,9 @@ def test_a_fronted_word_before_an_interrupting_attribution():
 def test_still_between_subject_and_cue_verb():
     text = "Chris Early spoke. But Early still says streaming has a viable future in the industry."
     assert indirect_speaker(text, "streaming has a viable future") == "Chris Early"
+
+
+def test_an_inverted_organization_subject_with_its_acronym():
+    text = ("Online communities set up by the government could encourage public debate, says the "
+            "Institute of Public Policy Research (IPPR).")
+    assert indirect_speaker(text, "Online communities") == "Institute of Public Policy Research"

@@ -910,12 +910,18 @@ class Attributor:
             if words and words[-1].lower() in TITLE_HEADS:
                 ref.title = " ".join(w for w in words if w.lower() not in ("the", "a", "an"))
         rest = right[m.end() :]
+        end = cue_end + m.end()
+        paren = PAREN_ACRONYM_RE.match(rest)
+        if paren:
+            # "says the Institute of Public Policy Research (IPPR).": the acronym is part of it
+            end += paren.end()
+            rest = rest[paren.end():]
         am = RIGHT_APPOS_RE.match(rest)
         if ref and am:
             title, org = self.apposition(am.group(1))
             ref.title = title or ref.title
             ref.organization = org or ref.organization
-        return ref, cue_end + m.end()
+        return ref, end
 
     # ------------------------------------------------------------ cues
 
@@ -1202,7 +1208,7 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b|\([A-Z][A-Za-z&]{1,9}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -1240,6 +1246,7 @@ STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[
 DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"
     r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast)\s*,\s*$")
+PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

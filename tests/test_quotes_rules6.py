@@ -392,3 +392,15 @@ def test_an_inverted_organization_subject_with_its_acronym():
     text = ("Online communities set up by the government could encourage public debate, says the "
             "Institute of Public Policy Research (IPPR).")
     assert indirect_speaker(text, "Online communities") == "Institute of Public Policy Research"
+
+
+def test_a_collective_source_with_capitalised_modifiers_and_a_weekday_tail():
+    text = ("After years of hostile relations, the government plans to lift trade sanctions, Obama "
+            "administration officials said late Thursday.")
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "indirect"] == [
+        ("After years of hostile relations, the government plans to lift trade sanctions", None)]
+
+
+def test_divulged_with_a_weekday_reports_its_clause():
+    text = "Officials divulged Thursday that the government had allowed two visits by inspectors."
+    assert indirect_speaker(text, "the government had allowed") is None

@@ -57,7 +57,9 @@ LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
 CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as)?[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(
     r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
-    r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently)\s*,?\s*){0,3}[.!?]?\s*$"
+    r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently|"
+    r"(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"\s*,?\s*){0,3}[.!?]?\s*$"
 )
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
 CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")

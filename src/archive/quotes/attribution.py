@@ -60,7 +60,7 @@ SPEECH_VERBS = (
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
     # belief and expectation reported as the person's position ("X hopes that …")
     "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
-    "disclosed|discloses|recognised|recognized|recognises|recognizes|reiterated|"
+    "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
     "reiterates|assured|assures|informed|informs"
 )
 
@@ -106,7 +106,7 @@ INDIRECT_VERBS = {
     "alleged", "alleges", "asserted", "asserts", "reported", "reports", "estimated", "estimates",
     "contended", "contends", "saying", "adding", "according to", "hinted", "hints", "hoped",
     "hopes", "expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
-    "disclosed", "discloses", "recognised", "recognized", "recognises", "recognizes",
+    "disclosed", "discloses", "divulged", "divulges", "recognised", "recognized", "recognises", "recognizes",
     "reiterated", "reiterates", "assured", "assures", "informed", "informs",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
@@ -192,7 +192,7 @@ CLAUSE_LEAD_RE = re.compile(
     r"(?:\s*,?\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+an\s+\w+(?:\s+\w+)?|last\s+\w+|"
     r"earlier|yesterday|today|this\s+week|on\s+\w+|after\s+[\w'’]+\s+\w+|in\s+the\s+report|"
     r"in\s+[\w’']+\s+\w+|at\s+the\s+\w+(?:\s+\w+)?|during\s+[\w\s]{1,30}?|recently|privately|"
-    r"publicly|separately|also|too)\s*,?)*\s*"
+    r"publicly|separately|also|too|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*,?)*\s*"
 )
 
 
@@ -779,9 +779,12 @@ class Attributor:
         m = NOMINAL_END_RE.search(stripped)
         if m:
             return self.nominal_ref(m), offset + m.start()
-        m = BARE_COLLECTIVE_RE.search(stripped)
+        m = MIXED_COLLECTIVE_RE.search(stripped)
+        if not (m and (m.group("head").lower() in COLLECTIVE_HEADS or PLURAL_HEAD_RE.match(m.group("head")))):
+            m = BARE_COLLECTIVE_RE.search(stripped)
         if m and (m.group("head").lower() in COLLECTIVE_HEADS or PLURAL_HEAD_RE.match(m.group("head"))):
-            # "prosecutors said", "US officials said": a source, but nobody by name
+            # "prosecutors said", "US officials said", "Obama administration officials said": a
+            # source, but nobody by name
             return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
         return None, cue_start
 
@@ -1224,6 +1227,8 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z][\w.&]*\s+)+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
+#: "Obama administration officials", "Con Edison repair crews": modifiers of either case
+MIXED_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?P<head>[a-z]+)$")
 #: a plural common noun as a subject ("Defense attorneys said", "The doctors said"): several
 #: people, none named; a lower-case word ending in -s that is not a singular in -ss/-us/-is
 PLURAL_HEAD_RE = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives|ees|ics|ies|ans|ors|ges|ors|cians|neys)$")

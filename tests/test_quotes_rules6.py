@@ -404,3 +404,11 @@ def test_a_collective_source_with_capitalised_modifiers_and_a_weekday_tail():
 def test_divulged_with_a_weekday_reports_its_clause():
     text = "Officials divulged Thursday that the government had allowed two visits by inspectors."
     assert indirect_speaker(text, "the government had allowed") is None
+
+
+def test_they_said_reports_for_an_unnamed_source():
+    text = ("They said that Sudan had a long way to go on human rights, but that better relations "
+            "could help increase American leverage.")
+    assert [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "indirect"] == [
+        ("Sudan had a long way to go on human rights", None),
+        ("better relations could help increase American leverage", None)]

@@ -81,6 +81,14 @@ CLAUSE_VERB_RE = re.compile(
     re.I)
 #: a fronted adverb or conjunction of a word or three before an interrupting attribution
 SHORT_FRONT_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+\s+[a-z0-9]+)\s*,\s*")
+def document_text_is_quote(ptext: str, s: int, e: int) -> bool:
+    """A stretch that opens with a quotation mark and closes with one: a quotation itself."""
+    piece = ptext[s:e].strip()
+    return piece[:1] in "\"“‘'«" and piece.rstrip(".,")[-1:] in "\"”’'»"
+
+
+#: ", but that" / ", and that" joining two reported clauses of one cue
+CLAUSE_JOINT_RE = re.compile(r",?\s+(?:but|and)\s+that\s+")
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
@@ -693,8 +701,17 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             continue
         if any(r.start <= start and end <= r.end for r in records[first_record:]):
             continue
-        records.append(_Record(start, end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9,
-                               ptext[ss:se]))
+        pieces = [(start, end)]
+        joint = CLAUSE_JOINT_RE.search(trimmed)
+        if joint and len(trimmed[: joint.start()].split()) >= 4 and len(trimmed[joint.end():].split()) >= 4:
+            # "They said that Sudan had a long way to go, but that better relations could help":
+            # two reported clauses, each introduced by its own "that"
+            pieces = [(start, start + joint.start()), (start + joint.end(), end)]
+        for piece_start, piece_end in pieces:
+            if document_text_is_quote(ptext, piece_start - base, piece_end - base):
+                continue  # the clause is a quotation of its own: a quote record, not indirect
+            records.append(_Record(piece_start, piece_end, "indirect", ref, cue.verb,
+                                   min(ref.confidence, 0.9) * 0.9, ptext[ss:se]))
 
 
 PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Ll]ast|[Ee]arlier|[Ll]ater)\s")

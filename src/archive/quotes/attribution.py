@@ -708,6 +708,9 @@ class Attributor:
                     fronted.surface = pronoun
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
+            if pronoun.lower() == "they":
+                # "They said that …": several people, none of them alone the speaker
+                return Ref(None, "collective", surface=pronoun, confidence=0.3), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped)
         if m:

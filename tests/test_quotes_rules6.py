@@ -129,6 +129,19 @@ def test_it_as_subject_of_a_speech_verb_is_the_salient_organization():
     assert indirect_speaker(text, "it would cut 500 jobs") == "Acme Industries"
 
 
+def test_the_utility_is_the_named_utility():
+    text = ("Pacific Gas & Electric Co. and the state regulator met on Monday.\n\n"
+            "Crews worked through the night.\n\n"
+            "The utility said it would restore power to most customers by Friday.")
+    assert indirect_speaker(text, "it would restore power") == "Pacific Gas & Electric Co."
+
+
+def test_the_company_is_not_a_ministry():
+    text = ("The Ministry of Finance published new figures.\n\n"
+            "The company said it would appeal against the ruling.")
+    assert indirect_speaker(text, "it would appeal") is None
+
+
 def test_a_defined_acronym_speaks_for_the_full_name():
     text = ("Standard & Poor's (S&P) downgraded the country on Friday.\n\n"
             "S&P said the debt burden would keep growing for years.")

@@ -284,6 +284,8 @@ class Attributor:
                     parts = [(at, left), (at + len(left) + len(sep), right)]
                     break
             for start, part in parts:
+                if part.endswith((" Co", " Inc", " Corp", " Ltd", " Bros")) and self.text[start + len(part): start + len(part) + 1] == ".":
+                    part += "."  # "Pacific Gas & Electric Co.": the abbreviation's full stop
                 name = _strip_lead(re.sub(r"['’]s$", "", part.strip()))
                 tokens = name.split()
                 while len(tokens) > 1 and DESCRIPTOR_TOKEN_RE.search(tokens[0]):

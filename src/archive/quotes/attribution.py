@@ -18,6 +18,7 @@ sentence, "the report"/"it" to the report's title, acronyms to the organization 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -1068,6 +1069,7 @@ class Attributor:
         return None
 
     @staticmethod
+    @functools.lru_cache(maxsize=65536)
     def bare_name(run: str) -> str | None:
         """"When Afghan President Ashraf Ghani" -> "Ashraf Ghani": the name in a capitalised run,
         without sentence-start words, titles, honorifics and nationality adjectives."""

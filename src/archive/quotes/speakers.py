@@ -461,7 +461,15 @@ class DocNames:
             self.titles.setdefault(normalize(title), name)
 
     def canonical(self, name: str) -> str:
-        """The fullest form of a person's name in this document."""
+        """The fullest form of a person's name in this document (memoised: the names are fixed
+        once the document is scanned, and the same few names are asked for again and again)."""
+        cache = self.__dict__.setdefault("_canon_cache", {})
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = self._canonical(name)
+        return found
+
+    def _canonical(self, name: str) -> str:
         bare, _ = strip_honorific(POSSESSIVE_RE.sub("", name.strip()))
         tokens = bare.split()
         if not tokens:

@@ -425,3 +425,8 @@ def test_they_said_reports_for_an_unnamed_source():
     assert [(q.text, q.speaker) for q in quotes_of(text) if q.kind == "indirect"] == [
         ("Sudan had a long way to go on human rights", None),
         ("better relations could help increase American leverage", None)]
+
+
+def test_made_it_clear_reports_a_clause():
+    assert indirect_speaker("Tom Reyes made it clear that the improved rating did not mean the "
+                            "risks were gone.", "the improved rating") == "Tom Reyes"

@@ -61,6 +61,7 @@ SPEECH_VERBS = (
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
     # belief and expectation reported as the person's position ("X hopes that …")
     "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
+    "made clear|made it clear|makes clear|makes it clear|"
     "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
     "reiterates|assured|assures|informed|informs"
 )
@@ -107,6 +108,7 @@ INDIRECT_VERBS = {
     "alleged", "alleges", "asserted", "asserts", "reported", "reports", "estimated", "estimates",
     "contended", "contends", "saying", "adding", "according to", "hinted", "hints", "hoped",
     "hopes", "expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
+    "made clear", "made it clear", "makes clear", "makes it clear",
     "disclosed", "discloses", "divulged", "divulges", "recognised", "recognized", "recognises", "recognizes",
     "reiterated", "reiterates", "assured", "assures", "informed", "informs",
 }

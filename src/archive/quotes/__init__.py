@@ -35,6 +35,7 @@ from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bo
 from archive.quotes.speakers import (
     HONORIFICS,
     LEADING_ADJ_RE,
+    strip_leading_adj,
     NAME_RUN_RE,
     NOT_NAMES,
     DocNames,
@@ -764,7 +765,7 @@ def _name_form(surface: str) -> str | None:
     if not surface[:1].isupper():
         return None
     _, name = split_title(surface)
-    stripped = LEADING_ADJ_RE.sub("", name)
+    stripped = strip_leading_adj(name)
     if stripped and len(stripped.split()) >= 1 and stripped != name and len(name.split()) > 1:
         name = stripped
     tokens = name.split()

@@ -30,6 +30,8 @@ from archive.quotes.speakers import (
     ORG_WORDS,
     HONORIFICS,
     LEADING_ADJ_RE,
+    strip_leading_adj,
+    trim_name_lead,
     NAME_RUN,
     NAME_TOKEN,
     NOT_NAMES,
@@ -507,11 +509,14 @@ class Attributor:
             return None
         run = " ".join(tokens)
         title, name = split_title(run)
-        stripped = LEADING_ADJ_RE.sub("", name)
+        stripped = strip_leading_adj(name)
         if len(stripped.split()) >= 2 or (stripped and len(name.split()) == 2 and not stripped.split()[0][0].isupper()):
             if title is None and stripped != name:
                 title = name[: len(name) - len(stripped)].strip()
             name = stripped
+        name = " ".join(trim_name_lead(name.split())) or name
+        if len(name.split()) >= 3:
+            name = self.ctx.names.trim_lead(name)
         if is_org_name(name):
             full = name
             if name.isupper():
@@ -1085,9 +1090,10 @@ class Attributor:
             return None
         _, name = split_title(" ".join(tokens))
         name = strip_honorific(name)[0]
-        stripped = LEADING_ADJ_RE.sub("", name)
+        stripped = strip_leading_adj(name)
         if len(stripped.split()) >= 2:
             name = stripped
+        name = " ".join(trim_name_lead(name.split()))
         return name or None
 
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:

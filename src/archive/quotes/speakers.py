@@ -219,6 +219,52 @@ ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
+from archive.quotes.lexicon import COMMON_WORDS, PLACE_WORDS  # noqa: E402
+
+INITIAL_RE = re.compile(r"^[A-Z]\.$")
+
+
+def strip_leading_adj(name: str) -> str:
+    """LEADING_ADJ_RE's cut ("Former", "Tory", "Afghan"), except a first name it would take for
+    an adjective ("Brian K. Coombes": a first name before a middle initial is the name's)."""
+    stripped = LEADING_ADJ_RE.sub("", name)
+    if stripped == name:
+        return name
+    cut = name[: len(name) - len(stripped)].split()
+    if cut and (cut[-1].lower() in FIRST_NAMES or INITIAL_RE.match(stripped.split()[0] if stripped else "")):
+        return name
+    return stripped
+
+
+def _full_name(tokens: list[str]) -> bool:
+    """A first name and at least one more name token ("Kurt Volker", "Brian K. Coombes")."""
+    return len(tokens) >= 2 and (tokens[0].lower() in FIRST_NAMES or bool(INITIAL_RE.match(tokens[1])))
+
+
+def trim_name_lead(tokens: list[str]) -> list[str]:
+    """A person's name run without the words glued before it: frequent English words (any case;
+    "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
+    full name ("Ukraine Kurt Volker", "VOA Carla Babb"). A first name, an honorific or a word
+    that is also a name ("Will Smith") is never dropped."""
+    while len(tokens) >= 2:
+        head = tokens[0]
+        low = head.lower().rstrip(".,")
+        if low in FIRST_NAMES or low in HONORIFICS or low in NAME_CAPABLE or low in PARTICLES:
+            break
+        if INITIAL_RE.match(head):
+            break
+        rest = tokens[1:]
+        if low in COMMON_WORDS and not (len(rest) == 1 and low in TITLE_HEADS):
+            tokens = rest
+            continue
+        if (low in PLACE_WORDS or (head.isupper() and len(head) >= 2 and head not in ("II", "III", "IV"))) \
+                and _full_name(rest):
+            tokens = rest
+            continue
+        break
+    return tokens
+
+
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
 
 
@@ -361,11 +407,12 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     run = " ".join(tokens)
     title, name = split_title(run)
     name, gender = strip_honorific(name)
-    stripped = LEADING_ADJ_RE.sub("", name)
+    stripped = strip_leading_adj(name)
     if stripped != name and len(stripped.split()) >= 2:
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
-    tokens = name.split()
+    tokens = trim_name_lead(name.split())
+    name = " ".join(tokens)
     if not tokens or is_org_name(name):
         return None
     if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:
@@ -446,6 +493,12 @@ class DocNames:
         if found is None:
             return
         surname, gender, name, title = found
+        if name is not None and len(name.split()) >= 3:
+            trimmed = self.trim_lead(name)
+            if trimmed != name:
+                name = trimmed
+                first = name.split()[0].lower()
+                gender = gender or ("f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None)
         if gender:
             self.gender.setdefault(surname, gender)
         if name is None:
@@ -459,6 +512,27 @@ class DocNames:
             self.titled.add(normalize(name))
             self.titles.setdefault(normalize(title.split()[-1]), name)
             self.titles.setdefault(normalize(title), name)
+
+    def lower_elsewhere(self, word: str) -> bool:
+        """The document also writes `word` in lower case ("the rise" beside "Rise Maria Lopez"):
+        a common word of this text, not a name."""
+        cache = self.__dict__.setdefault("_lower_cache", {})
+        found = cache.get(word)
+        if found is None:
+            low = word.lower()
+            found = cache[word] = low != word and bool(
+                re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text))
+        return found
+
+    def trim_lead(self, name: str) -> str:
+        """A name without a leading capitalised word this document also uses in lower case, when
+        two or more name tokens remain and the word is no first name or honorific."""
+        tokens = name.split()
+        while (len(tokens) >= 3 and tokens[0].isalpha() and tokens[0].lower() not in FIRST_NAMES
+               and tokens[0].lower() not in HONORIFICS and tokens[0].lower() not in PARTICLES
+               and not tokens[0].isupper() and self.lower_elsewhere(tokens[0])):
+            tokens = tokens[1:]
+        return " ".join(tokens)
 
     def canonical(self, name: str) -> str:
         """The fullest form of a person's name in this document (memoised: the names are fixed

@@ -1,0 +1,62 @@
+"""Word lists for the boundaries of a person's name run (plain data, lower case).
+
+A capitalised run glued to a name at a sentence start ("Maybe Instagram", "Also John Smith",
+"Ukraine Kurt Volker") loses its leading words that are no part of the name: frequent English
+words (checked case-insensitively), and a country, region or city before a full name."""
+
+from __future__ import annotations
+
+#: frequent English function words, adverbs and adjectives that open sentences; first names and
+#: words that are also names ("Will", "May", "Rose", "Grace") are taken out where used
+COMMON_WORDS = frozenset(
+    """
+    maybe perhaps also actually again almost already always anyway apparently basically
+    certainly clearly currently definitely especially eventually even ever exactly finally
+    fortunately frankly generally hopefully ideally importantly indeed initially instead
+    interestingly ironically just lately likewise luckily meanwhile merely moreover mostly
+    naturally nevertheless nonetheless normally notably now obviously occasionally often once
+    only originally otherwise overall partly personally possibly presumably previously probably
+    quickly rarely really recently regardless seriously similarly simply sometimes soon
+    specifically still suddenly surely thankfully then therefore though thus today tomorrow
+    tonight too typically ultimately unfortunately usually very well yesterday yet so but and or
+    nor for because although though while whereas unless until since if when whenever where
+    wherever whether after before as like unlike despite without within about above across
+    against along among around behind below beneath beside besides beyond during except inside
+    near outside past per through throughout toward towards under underneath upon via the a an
+    this that these those each every either neither another other such what which who whom whose
+    why how all any both few many most much no none several some enough i me my mine we us our
+    ours you your yours he him his she her hers it its they them their theirs is are was were be
+    been being am do does did done have has had having can could shall should will would may
+    might must ought not nothing everything something anything nobody everybody somebody anybody
+    everyone someone anyone here there where everywhere somewhere nowhere yes oh ok okay please
+    thanks sorry hello first second third last next new old good great big small high low long
+    short little own same different early late major public local national former current recent
+    right left real sure true whole full says said say asked told added according speaking
+    writing reporting noting
+    """.split()
+)
+
+#: countries (one-word English names) and a few regions and capitals that news copy puts before
+#: a name ("In Ukraine Kurt Volker said"); words that are often first names are left out
+PLACE_WORDS = frozenset(
+    """
+    afghanistan africa albania algeria america andorra angola anguilla argentina armenia aruba
+    asia australia austria azerbaijan baghdad bahamas bahrain bangladesh barbados beijing
+    belarus belgium belize benin berlin bermuda bhutan bolivia botswana brazil britain brunei
+    brussels bulgaria burundi cairo california cambodia cameroon canada chile china colombia
+    comoros croatia curaçao cyprus czechia damascus delhi denmark djibouti ecuador egypt england
+    eritrea estonia eswatini ethiopia europe fiji finland florida france gabon gambia gaza
+    germany ghana gibraltar greece greenland grenada guadeloupe guam guatemala guernsey guyana
+    haiti honduras hungary iceland india indonesia iowa iran iraq ireland israel italy jamaica
+    japan jerusalem kabul kazakhstan kenya kiribati kosovo kuwait kyiv kyrgyzstan laos latvia
+    lebanon lesotho liberia libya liechtenstein lithuania london luxembourg madagascar malawi
+    malaysia maldives martinique mauritania mauritius mayotte mexico micronesia moldova monaco
+    mongolia montenegro montserrat morocco moscow mozambique namibia nauru nepal netherlands
+    nicaragua nigeria niue norway ohio pakistan palau panama paraguay paris philippines poland
+    portugal qatar romania russia rwanda réunion samoa scotland senegal seoul serbia seychelles
+    singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+    tajikistan tanzania tehran texas thailand tokelau tokyo tonga tunisia turkmenistan tuvalu
+    türkiye uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales washington yemen
+    zambia zimbabwe
+    """.split()
+)

@@ -107,8 +107,8 @@ def test_organization_source_is_no_speaker():
 def test_dealer_who_asked_not_to_be_named_is_no_speaker_and_takes_the_focus():
     text = ("Art dealer Paul Becker said the market was strong.\n\n"
             "A dealer who asked not to be named disagreed. "
-            "“Prices are falling,” he said.")
-    assert marked_speaker(text, "Prices are falling") is None
+            "“Prices are falling and buyers are staying away,” he said.")
+    assert marked_speaker(text, "buyers are staying away") is None
 
 
 def test_one_analyst_takes_the_pronoun_focus():
@@ -119,8 +119,8 @@ def test_one_analyst_takes_the_pronoun_focus():
 
 def test_one_mother_takes_the_pronoun_focus():
     text = ("Principal Sarah Jones said the school would reopen.\n\n"
-            "One mother was angry. “Nobody asked us,” she said.")
-    assert marked_speaker(text, "Nobody asked us") is None
+            "One mother was angry. “Nobody asked us what we wanted for our children,” she said.")
+    assert marked_speaker(text, "what we wanted") is None
 
 
 # ------------------------------------------------------------------ 4. pronoun focus

@@ -38,6 +38,7 @@ from archive.quotes.speakers import (
     strip_leading_adj,
     NAME_RUN_RE,
     NOT_NAMES,
+    TITLE_HEADS,
     DocNames,
     build_speakers,
     load_overrides,
@@ -571,9 +572,38 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     return None
 
 
+#: people a story does not name: "a dealer who asked not to be named", "one analyst", "one
+#: mother", "a source", "another resident"
+PERSON_NOUNS = {
+    "man", "woman", "boy", "girl", "person", "mother", "father", "parent", "son", "daughter", "wife",
+    "husband", "friend", "neighbour", "neighbor", "resident", "witness", "source", "official",
+    "dealer", "analyst", "trader", "investor", "worker", "employee", "voter", "student", "teacher",
+    "fan", "supporter", "member", "officer", "soldier", "diplomat", "lawyer", "doctor", "nurse",
+    "driver", "passenger", "customer", "shopper", "owner", "farmer", "protester", "protestor",
+    "demonstrator", "survivor", "victim", "relative", "veteran", "expert", "observer", "insider",
+    "executive", "staffer", "aide", "adviser", "advisor", "spokesman", "spokeswoman",
+    "spokesperson", "player", "teammate", "colleague", "villager", "refugee", "migrant",
+    "tourist", "visitor", "activist", "economist", "banker", "broker", "manager", "nurse",
+}
+ANON_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile),?\s+)?(?:An?|One|Another)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+(?:ist|ian)?)\b"
+)
+
+
+def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
+    m = ANON_SUBJECT_RE.match(masked, ss, se)
+    return m is not None and (m.group("head") in PERSON_NOUNS or m.group("head") in TITLE_HEADS)
+
+
 def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
-    """The person a sentence is about: its focus, for later pronouns."""
-    return attributor.sentence_subject(masked, ss, se)
+    """The person a sentence is about: its focus, for later pronouns. A person the story does not
+    name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
+    older named person."""
+    found = attributor.sentence_subject(masked, ss, se)
+    if found is None and _anonymous_subject(masked, ss, se):
+        return Ref(None, "person", surface="?", confidence=0.0)
+    return found
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0) -> None:

@@ -429,8 +429,9 @@ def find_quotes(document: Document) -> list[Quote]:
                 if (mention is None and mentioned is not None and not in_sentence
                         and not SUBJECT_PRONOUN_RE.match(masked, ss, se)):
                     # no person is the subject, one is named ("One dissenting opinion came from
-                    # Brian Gammage"): the next "he" most likely means that person
-                    mention = mentioned
+                    # Brian Gammage"): the next "he" most likely means that person; two people
+                    # named so ("praised John Carter and David Miller"): nobody for sure
+                    mention = mentioned if not attributor.mentioned_many else Ref(None, "person", surface="?")
                 if mention is not None:
                     ctx.focus.append(mention)
                     named_since_quote = True

@@ -212,6 +212,7 @@ class Ref:
     surface: str | None = None
     confidence: float = 0.0
     gender: str | None = None
+    subject: bool = True  # named as a sentence's subject or speaker (not only mentioned)
 
 
 @dataclass
@@ -571,6 +572,10 @@ class Attributor:
                     continue
                 if ref.gender and ref.gender != kind:
                     continue
+                if ref is not self.ctx.focus[-1] and self.rival_named(ref, kind):
+                    # two men named in the paragraph, and "he" is not the latest sentence's
+                    # subject: either could be meant, so nobody for sure
+                    return None
                 return Ref(ref.name, "person", ref.title, ref.organization, pronoun, 0.85, ref.gender)
             return None
         if kind == "it":
@@ -944,6 +949,7 @@ class Attributor:
     def cues(self, frame: str, sent_start: int, sent_end: int) -> list[Cue]:
         self.sentence_at = self.base + sent_start
         self.sentence_end = self.base + sent_end
+        self.frame = frame
         found: list[Cue] = []
         for m in CUE_RE.finditer(frame, sent_start, sent_end):
             verb = m.group()
@@ -1101,6 +1107,7 @@ class Attributor:
         34-year-old" in the next sentence refers to."""
         found = None
         names = self.ctx.names
+        self.mentioned_many = False
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
             if len(run.split()) < 2 and run.lower() in NOT_NAMES:
@@ -1112,8 +1119,34 @@ class Attributor:
                 continue  # "Parata" when two Paratas are named: nobody for sure
             canonical = names.canonical(bare)
             if len(canonical.split()) >= 2 and names.is_person(canonical):
-                found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical))
+                if found is not None and found.name != canonical:
+                    self.mentioned_many = True
+                found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical), False)
         return found
+
+    def rival_named(self, ref: Ref, gender: str) -> bool:
+        """Another person of `gender` named in the paragraph so far (outside quotations): "he"
+        could be either of two men."""
+        frame = getattr(self, "frame", None)
+        if frame is None:
+            return False
+        end = max(0, min(len(frame), self.sentence_end - self.base))
+        names = self.ctx.names
+        for m in SUBJECT_NAME_RE.finditer(frame, 0, end):
+            run = m.group("run")
+            if len(run.split()) < 2 and run.lower() in NOT_NAMES:
+                continue
+            bare = self.bare_name(run)
+            if not bare or is_org_name(bare):
+                continue
+            canonical = names.canonical(bare)
+            if canonical == ref.name or (" " not in bare and names.ambiguous(bare)):
+                continue
+            if not (len(canonical.split()) >= 2 and names.is_person(canonical)):
+                continue
+            if names.gender_of(canonical) == gender:
+                return True
+        return False
 
     def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The person a sentence is about: a name at its start (or right after a fronted

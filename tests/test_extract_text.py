@@ -60,3 +60,13 @@ def test_document_kind_from_folder_then_format():
     assert doc_kind("statements/a.txt", "text") == "statement"
     assert doc_kind("a.html", "html") == "press"
     assert doc_kind("misc/a.txt", "text") == "statement"
+
+
+def test_paragraph_and_page_of_an_offset():
+    from archive.model import Document, Page, build_text
+
+    text, passages = build_text([("a b", "p", 1), ("c d", "p", 1), ("e", "p", 2)])
+    document = Document("x", "pdf", text=text, passages=passages, pages=[Page(1, 0, 8), Page(2, 10, 11)])
+    assert [document.paragraph_at(i) for i in range(len(text) + 1)] == [1, 1, 1, None, None, 2, 2, 2, None, None, 3, 3]
+    assert [document.page_at(i) for i in (0, 8, 9, 10, 11, 12)] == [1, 1, None, 2, 2, None]
+    assert Document("y", "text").paragraph_at(0) is None

@@ -8,6 +8,7 @@ page, paragraph and context, and what lets the web page highlight it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -76,16 +77,19 @@ class Document:
         return self.text[passage.start : passage.end]
 
     def paragraph_at(self, offset: int) -> int | None:
-        """1-based number of the passage holding `offset`, or None."""
-        for number, passage in enumerate(self.passages, start=1):
-            if passage.start <= offset < passage.end or (
-                offset == passage.end and offset == len(self.text)
-            ):
-                return number
+        """1-based number of the passage holding `offset`, or None (passages are in text order)."""
+        index = bisect.bisect_right(self.passages, offset, key=lambda passage: passage.start) - 1
+        if index < 0:
+            return None
+        passage = self.passages[index]
+        if passage.start <= offset < passage.end or (offset == passage.end and offset == len(self.text)):
+            return index + 1
         return None
 
     def page_at(self, offset: int) -> int | None:
-        for page in self.pages:
+        index = bisect.bisect_right(self.pages, offset, key=lambda page: page.start) - 1
+        # a page's end may be where the next page starts: the earlier page wins, as it always has
+        for page in self.pages[max(index - 1, 0) : index + 1]:
             if page.start <= offset <= page.end:
                 return page.number
         return None

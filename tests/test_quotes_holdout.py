@@ -30,37 +30,11 @@ from __future__ import annotations
 import pytest
 
 
-def test_holdout_figures_held(shared_data):
-    eval_quotes = pytest.importorskip("eval_quotes")
-    path = eval_quotes.holdout_gold()
-    if not path.is_file():
-        pytest.skip("held-out gold not there yet")
-    result = eval_quotes.evaluate([path])
-    marked, indirect = result.overall("marked"), result.overall("indirect")
-    assert marked.f1 >= 0.955
-    assert marked.speaker_accuracy >= 0.85
-    assert marked.misattributed <= 7
-    assert indirect.f1 >= 0.755
-
-
-def test_holdout2_figures_held(shared_data):
-    eval_quotes = pytest.importorskip("eval_quotes")
-    path = eval_quotes.holdout_gold(2)
-    if not path.is_file():
-        pytest.skip("second held-out gold not there yet")
-    result = eval_quotes.evaluate([path])
-    marked, indirect = result.overall("marked"), result.overall("indirect")
-    assert marked.f1 >= 0.925
-    assert marked.speaker_accuracy >= 0.815
-    assert marked.misattributed <= 8
-    assert indirect.f1 >= 0.77
-
-
 @pytest.mark.parametrize(
     "number, marked_f1, speaker, wrong, indirect_f1",
-    [(3, 0.96, 0.855, 5, 0.78), (4, 0.955, 0.86, 3, 0.66)],
+    [(1, 0.955, 0.85, 7, 0.755), (2, 0.925, 0.815, 8, 0.77), (3, 0.96, 0.855, 5, 0.78), (4, 0.955, 0.86, 3, 0.66)],
 )
-def test_later_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):
+def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):
     eval_quotes = pytest.importorskip("eval_quotes")
     path = eval_quotes.holdout_gold(number)
     if not path.is_file():

@@ -8,7 +8,6 @@ Exit status: 0 success, 1 when something failed (the rest still done), 2 for usa
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 

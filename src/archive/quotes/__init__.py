@@ -34,9 +34,7 @@ from archive.quotes.attribution import (
 from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
 from archive.quotes.speakers import (
     HONORIFICS,
-    LEADING_ADJ_RE,
     strip_leading_adj,
-    NAME_RUN_RE,
     NOT_NAMES,
     TITLE_HEADS,
     DocNames,

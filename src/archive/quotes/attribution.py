@@ -29,7 +29,6 @@ from archive.quotes.speakers import (
     ORG_RUN_RE,
     ORG_WORDS,
     HONORIFICS,
-    LEADING_ADJ_RE,
     strip_leading_adj,
     trim_name_lead,
     NAME_RUN,

@@ -15,7 +15,6 @@ from datetime import datetime
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.query import Term
 
 from archive.model import Document, Quote, Speaker
 from archive.store.schema import build_schema, fold

@@ -35,6 +35,7 @@ from archive.quotes.speakers import (
     NAME_TOKEN,
     NOT_NAMES,
     TITLE_HEADS,
+    FIRST_NAMES,
     DocNames,
     is_org_name,
     normalize,
@@ -645,6 +646,12 @@ class Attributor:
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
             organization = org or owner
+            if organization and not organization.isupper():
+                organization = self.ctx.names.org_canonical(organization)
+            if not organization and body and head in UNNAMED_SOURCE_HEADS:
+                # "a Trafford Centre spokesman", "an FA spokesman": nobody by name, but the
+                # organization they speak for
+                organization = self.unnamed_source_org(body)
             if organization and organization.isupper():
                 organization = self.ctx.names.expand_acronym(organization) or organization
             return Ref(None, "collective", title=None, organization=organization,
@@ -659,6 +666,41 @@ class Attributor:
                     ref.surface = match.group(0).strip()
                     return ref
         return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+
+    def unnamed_source_org(self, words: str) -> str | None:
+        """The organization in the words before an unnamed source's head noun ("a Trafford Centre
+        spokesman", "an FA spokesman", "Con Edison officials"), by its fullest form in the
+        document; None for a nation ("US officials", "Israeli officials") or a person."""
+        tokens = words.split()
+        caps: list[str] = []
+        for token in reversed(tokens):
+            if token[:1].isupper() or (caps and token in ("of", "and", "&")):
+                caps.insert(0, token)
+            else:
+                break
+        while caps and (caps[0].lower() in NOT_NAMES or caps[0] in ("of", "and", "&")):
+            caps = caps[1:]
+        if not caps or caps[-1][-2:] in ("'s", "’s"):
+            return None
+        name = " ".join(caps)
+        bare = name.replace(".", "")
+        if bare in UNNAMED_ORG_STOP or (len(caps) == 1 and NATION_ADJ_RE.match(name)):
+            return None
+        if any(t.lower() in FIRST_NAMES for t in caps) or (len(caps) == 1 and normalize(name) in self.ctx.names.full):
+            return None  # "Trump officials", "John Smith aides": a person's, not an organization
+        if any(t.lower() in TITLE_HEADS for t in caps):
+            return None
+        if bare.isupper():
+            return self.ctx.names.expand_acronym(bare) or name
+        return self.ctx.names.org_canonical(name)
+
+    def focus_org(self, head: str) -> str | None:
+        """The organization "the company" points at: the one in focus lately, else the one the
+        document is about by its head noun; None when there is none."""
+        for ref in reversed(self.ctx.focus[-8:]):
+            if ref.kind == "org" and ref.name and not _org_class_clash(ref.name, head):
+                return ref.name
+        return self.salient_org(head, self.sentence_at)
 
     def named_org(self, phrase: str) -> str | None:
         """The one organization named in the document whose name ends in `phrase` capitalised
@@ -790,6 +832,10 @@ class Attributor:
             nominal = NOMINAL_END_RE.search(stripped)
             if nominal and nominal.start("head") > m.start("run") - 1 and not run[:1].isupper():
                 return self.nominal_ref(nominal), offset + nominal.start()
+            if (nominal and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS
+                    and nominal.group("det").lower() in ("a", "an", "one") and nominal.start("org") <= m.start("run")):
+                # "a spokeswoman for Cairn said": an unnamed person speaking for the organization
+                return self.nominal_ref(nominal), offset + nominal.start()
             ref = self.subject_from_run(run, stripped[: m.start("run")])
             if ref:
                 return ref, offset + m.start("run")
@@ -802,7 +848,19 @@ class Attributor:
         if m and (m.group("head").lower() in COLLECTIVE_HEADS or PLURAL_HEAD_RE.match(m.group("head"))):
             # "prosecutors said", "US officials said", "Obama administration officials said": a
             # source, but nobody by name
-            return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
+            surface = m.group(0).strip()
+            organization = None
+            if m.group("head").lower() in UNNAMED_SOURCE_HEADS:
+                # "Con Edison officials said": nobody by name, but the organization they speak for
+                organization = self.unnamed_source_org(surface[: -len(m.group("head"))])
+                owner = OWNER_HEAD_END_RE.search(stripped, 0, m.start() + 1)
+                if organization is None and owner and owner.end() >= m.start():
+                    # "the company's spokesperson said": the organization in focus, if any
+                    organization = self.focus_org(owner.group(1).lower())
+                    if organization:
+                        surface = f"{owner.group(0).strip()} {surface}"
+            return Ref(None, "collective", organization=organization, surface=surface,
+                       confidence=0.3), offset + m.start()
         return None, cue_start
 
     def comma_subject(self, left: str) -> tuple[Ref | None, int]:
@@ -1273,6 +1331,16 @@ SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
+#: head nouns of an unnamed person or people speaking for an organization
+UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
+                        "spokespeople", "official", "officials", "source", "sources", "executive",
+                        "executives", "representative", "representatives"}
+#: capitalised words before "officials" that name a nation or a place, not an organization
+UNNAMED_ORG_STOP = {"US", "UK", "EU", "USA", "American", "British", "European", "Western", "Arab",
+                    "Federal", "State", "City", "County", "Government", "Senior", "Top", "Administration"}
+NATION_ADJ_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ss)$")
+OWNER_HEAD_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(company|firm|group|club|bank|agency|ministry|"
+                               r"department|council|organi[sz]ation|union|utility|charity)['’]s\s*$")
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z][\w.&]*\s+)+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 #: "Obama administration officials", "Con Edison repair crews": modifiers of either case
 MIXED_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?P<head>[a-z]+)$")

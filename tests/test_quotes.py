@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from quote_text import press_document as doc
+from quote_text import quotes_of
 
-from archive.extract.text import extract_text
 from archive.model import Quote
 from archive.quotes import find_quotes
 from archive.quotes.speakers import build_speakers, load_overrides
-
-
-def doc(text: str, path: str = "press/t.txt"):
-    document = extract_text(text.encode("utf-8"))
-    document.path = path
-    document.kind = "press"
-    return document
-
-
-def quotes_of(text: str) -> list[Quote]:
-    return find_quotes(doc(text))
 
 
 def by_text(quotes: list[Quote], fragment: str) -> Quote:

@@ -4,16 +4,9 @@ genders, a full stop before an attribution that opens a sentence of its own, and
 
 from __future__ import annotations
 
-from archive.extract.text import extract_text
-from archive.model import Quote
+from quote_text import quotes_of
+
 from archive.quotes import find_quotes
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = extract_text(text.encode("utf-8"))
-    document.path = "press/t.txt"
-    document.kind = "press"
-    return find_quotes(document)
 
 
 def speaker_of(text: str, fragment: str, kind: str | None = None) -> str | None:

@@ -5,16 +5,7 @@ partial quotation whose verb shares the subject of a coordinated clause."""
 
 from __future__ import annotations
 
-from archive.extract.text import extract_text
-from archive.model import Quote
-from archive.quotes import find_quotes
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = extract_text(text.encode("utf-8"))
-    document.path = "press/t.txt"
-    document.kind = "press"
-    return find_quotes(document)
+from quote_text import quotes_of
 
 
 def marked_speaker(text: str, fragment: str) -> str | None:

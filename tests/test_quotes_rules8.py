@@ -4,16 +4,9 @@ relative clause introducing a direct quotation still yields the quotation."""
 
 from __future__ import annotations
 
-from archive.extract.text import extract_text
+from quote_text import quotes_of
+
 from archive.model import Quote
-from archive.quotes import find_quotes
-
-
-def quotes_of(text: str) -> list[Quote]:
-    document = extract_text(text.encode("utf-8"))
-    document.path = "press/t.txt"
-    document.kind = "press"
-    return find_quotes(document)
 
 
 def find(text: str, fragment: str) -> Quote:

@@ -82,12 +82,13 @@ def _location(record: dict) -> str:
     return where
 
 
-def csv_text(records: list[dict]) -> str:
+def csv_text(records: list[dict], columns: tuple[str, ...] | list[str] = CSV_COLUMNS) -> str:
+    """CSV with a header row; list values (topics, titles) joined with ";"."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow({**record, "topics": ";".join(record.get("topics") or [])})
+        writer.writerow({k: ";".join(v) if isinstance(v, list) else v for k, v in record.items()})
     return buffer.getvalue()
 
 

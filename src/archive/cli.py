@@ -343,15 +343,7 @@ def print_rows(rows: list[dict], columns: list[str], as_json: bool, as_csv: bool
             stdout.print(json_line(row), markup=False, soft_wrap=True)
         return
     if as_csv:
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
-        stdout.print(buffer.getvalue(), markup=False, end="", soft_wrap=True)
+        stdout.print(csv_text(rows, columns), markup=False, end="", soft_wrap=True)
         return
     table = Table()
     for column in columns:

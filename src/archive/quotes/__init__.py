@@ -325,6 +325,7 @@ def find_quotes(document: Document) -> list[Quote]:
         span_at = 0
         prev_sentence_speaker: Ref | None = None
         para_cues: list[Cue] = []
+        claimed: set[int] = set()  # cues that gave a quotation of this paragraph its speaker
         last_sentence_ref: Ref | None = None
         last_subject: Ref | None = None
         run_on_records: list[int] = []
@@ -349,6 +350,8 @@ def find_quotes(document: Document) -> list[Quote]:
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
                 cue_ref = ref
+                if cue is not None:
+                    claimed.add(id(cue))
                 confidence = 0.0
                 verb = cue.verb if cue else None
                 if ref is not None:
@@ -460,9 +463,10 @@ def find_quotes(document: Document) -> list[Quote]:
         if run_on_records:
             voiced = records[run_on_records[0]].ref
             if any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
-                   for c in para_cues):
+                   and id(c) not in claimed for c in para_cues):
                 # "“We have no choice.” That is what Reyes told the council.": a speaker of
-                # its own later in the paragraph; the run-on guess gives way to nobody
+                # its own later in the paragraph; the run-on guess gives way to nobody (a cue
+                # that attributes another quotation of its own claims nothing more)
                 for k in run_on_records:
                     records[k].ref, records[k].confidence, records[k].cue = None, 0.3, None
         people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}

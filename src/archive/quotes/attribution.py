@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
     opens_name,
     MONTH_PREPOSITIONS,
@@ -163,6 +164,9 @@ COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", 
                     "organisers", "organizers", "lawmakers", "negotiators", "commentators", "judges",
                     "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
                     "neighbors", "friends", "organisations", "organizations", "companies"}
+#: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
+STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
+               "department", "consulate", "parliament"}
 ORG_HEADS = {"commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
@@ -624,6 +628,12 @@ class Attributor:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if head in STATE_HEADS and (owner or det == "the") and self.state_owner(owner or body.split(" ")[0]):
+            # "Russia's foreign ministry said", "the French foreign ministry said", "Indonesia's
+            # government confirmed": a state's institution speaking, named as the text names it
+            name = f"{owner}'s {phrase}" if owner else phrase
+            return Ref(name.replace("'s ", "’s ") if "’" in match.group("det") else name, "org",
+                       surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             # "the US military said", "the British government said": the institution, named
             return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
@@ -666,6 +676,18 @@ class Attributor:
                     ref.surface = match.group(0).strip()
                     return ref
         return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+
+    def state_owner(self, word: str) -> bool:
+        """A country or its adjective ("Russia", "French", "US"), not a person or a company: the
+        owner of a government, ministry or embassy that speaks as an institution."""
+        if not word or not word[:1].isupper() or " " in word:
+            return False
+        bare = word.replace(".", "")
+        if bare in ("US", "UK", "EU", "USA", "UAE", "American", "British", "European") or word.lower() in COUNTRIES:
+            return True
+        if word.lower() in FIRST_NAMES or normalize(word) in self.ctx.names.full:
+            return False
+        return bool(NATION_ADJ_RE.match(word))
 
     def unnamed_source_org(self, words: str) -> str | None:
         """The organization in the words before an unnamed source's head noun ("a Trafford Centre
@@ -936,7 +958,7 @@ class Attributor:
                 return ref
         title, name = split_title(run)
         last = run.split()[-1].lower().split("-")[-1]
-        if last in TITLE_HEADS and not title:
+        if last in TITLE_HEADS and not title and not self.titled_surname(run):
             # "The Conservative Party Co-Chairman said": a title standing for its holder
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
@@ -958,6 +980,17 @@ class Attributor:
         if ref and ref.kind == "person" and ref.name and ref.title:
             self.ctx.titles_seen.setdefault(normalize(ref.name), (ref.title, ref.organization))
         return ref
+
+    def titled_surname(self, run: str) -> bool:
+        """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
+        document names a person so, after a first name, and the run is that name or its surname."""
+        tokens = run.split()
+        if len(tokens) > 2:
+            return False
+        full = self.ctx.names.full.get(normalize(tokens[-1]), [])
+        if len(tokens) == 2:
+            return tokens[0].lower() in FIRST_NAMES and run in full
+        return len(full) == 1 and full[0].split()[0].lower() in FIRST_NAMES
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
@@ -1165,8 +1198,16 @@ class Attributor:
         found = None
         names = self.ctx.names
         self.mentioned_many = False
+        examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
+            before = frame[max(sent_start, m.start() - 20) : m.start()]
+            if EXAMPLE_LEAD_RE.search(before) or (
+                examples_until >= 0 and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s+", frame[examples_until : m.start()])
+            ):
+                # people named as examples are no subject a later "he" refers to
+                examples_until = m.end()
+                continue
             if len(run.split()) < 2 and run.lower() in NOT_NAMES:
                 continue
             bare = self.bare_name(run)
@@ -1358,6 +1399,7 @@ COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
+EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"

@@ -57,7 +57,7 @@ TITLE_HEADS = {
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
-    "sergeant", "detective", "agent", "author", "writer", "novelist", "director-general",
+    "sergeant", "detective", "cardinal", "rabbi", "imam", "pastor", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "candidate", "congressman", "congresswoman",
     "councilman", "councilwoman", "councillor", "premier", "envoy", "administrator",
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",

@@ -70,3 +70,33 @@ def test_run_on_quote_gives_way_to_a_speaker_of_its_own():
     text = ("Reyes spoke at length. “The budget is tight,” Ana Reyes said.\n\n"
             "“We have no choice.” That is what Tom Okafor told the council.")
     assert find(text, "no choice").speaker != "Ana Reyes"
+
+
+def test_spokesperson_for_the_named_office_is_nobody_by_name():
+    q = find("A spokesperson for the British Foreign Office reiterated that settlements "
+             "“are illegal under international law”.", "illegal under")
+    assert (q.speaker, q.organization) == (None, "British Foreign Office")
+
+
+def test_an_office_without_a_name_is_nobody():
+    q = find("The United Nations High Commissioner for Human Rights said the decision did "
+             "“not modify existing international law”.", "not modify")
+    assert q.speaker is None
+    q = find("UN High Commissioner for Human Rights Michelle Bachelet said the decision did "
+             "“not modify existing international law”.", "not modify")
+    assert (q.speaker, q.speaker_title) == ("Michelle Bachelet", "UN High Commissioner for Human Rights")
+
+
+def test_member_for_a_constituency_is_no_name():
+    q = find("Douglas Hogg spoke first. But the Tory MP for Sleaford and North Hykeham admitted the "
+             "office “cannot be frozen in aspic”.", "frozen in aspic")
+    assert q.speaker != "North Hykeham"
+
+
+def test_country_inside_a_persons_reported_clause_speaks_for_nobody_but_the_person():
+    q = find("Mike Pompeo spoke on Monday. Pompeo said that after legal consultation Washington had concluded "
+             "the settlements were “not, per se, inconsistent with international law”, saying he trusted the courts.",
+             "per se")
+    assert q.speaker == "Mike Pompeo"
+    q = find("Australia said the talks were “one of the best we can recall”.", "best we can recall")
+    assert q.speaker == "Australia"

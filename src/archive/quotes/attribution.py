@@ -536,6 +536,9 @@ class Attributor:
         if bare.lower() in NOT_NAMES:
             return None
         canonical = self.ctx.names.canonical(bare)
+        if canonical == bare and bare.lower() in COUNTRIES:
+            # "Australia said", "Moscow said": a country or capital speaking as its government
+            return Ref(bare, "org", surface=run, confidence=confidence - 0.15)
         if len(bare.split()) == 1:
             if self.ctx.names.ambiguous(bare):
                 # two people share the surname: the one in focus lately ("Writer Tony Cowell is
@@ -855,7 +858,8 @@ class Attributor:
             if nominal and nominal.start("head") > m.start("run") - 1 and not run[:1].isupper():
                 return self.nominal_ref(nominal), offset + nominal.start()
             if (nominal and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS
-                    and nominal.group("det").lower() in ("a", "an", "one") and nominal.start("org") <= m.start("run")):
+                    and nominal.group("det").lower() in ("a", "an", "one")
+                    and nominal.start("org") <= m.start("run") + (4 if run.lower().startswith("the ") else 0)):
                 # "a spokeswoman for Cairn said": an unnamed person speaking for the organization
                 return self.nominal_ref(nominal), offset + nominal.start()
             ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -957,6 +961,10 @@ class Attributor:
                 ref.organization = ref.organization or org_part
                 return ref
         title, name = split_title(run)
+        if title and name.split()[0] in ("for", "at", "on", "to", "in") and not self.ctx.names.is_person(
+                " ".join(name.split()[-2:])):
+            # "The United Nations High Commissioner for Human Rights said": an office, no name
+            return Ref(None, "collective", surface=run, confidence=0.3)
         last = run.split()[-1].lower().split("-")[-1]
         if last in TITLE_HEADS and not title and not self.titled_surname(run):
             # "The Conservative Party Co-Chairman said": a title standing for its holder
@@ -1124,6 +1132,16 @@ class Attributor:
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
                     cue.ref = Ref(e.name, "person", e.title, e.organization, ref.surface, 0.85, e.gender)
                     break
+        for k, cue in enumerate(found):
+            ref = cue.ref
+            if k == 0 or ref is None or ref.kind != "org" or (ref.surface or "").lower() not in COUNTRIES:
+                continue
+            outer = found[k - 1].ref
+            if outer is not None and outer.kind == "person" and outer.name and not re.search(
+                    r"[,;:—–]", frame[found[k - 1].end : cue.subject_start]):
+                # "Pompeo said that after consultation Washington had concluded …": the country
+                # speaks inside the person's reported clause; the words are the person's
+                cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
             if cue.ref is None and cue.verb in PARTICIPLES:

@@ -201,7 +201,7 @@ LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
-OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+of\s+$")
+OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
 APPOS_MENTION_RE = re.compile(
     rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
@@ -324,9 +324,18 @@ def split_title(run: str) -> tuple[str | None, str]:
     if last_title >= 0:
         # "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown"
         k = last_title + 1
-        if k < len(tokens) - 2 and tokens[k] == "of":
-            k += 2 if tokens[k + 1] == "the" and k < len(tokens) - 3 else 1
-            last_title = k
+        if k < len(tokens) - 2 and tokens[k] in ("of", "for"):
+            # the office's domain runs up to a first name, leaving the name at least two words
+            # ("High Commissioner for Human Rights Michelle Bachelet")
+            connector = k
+            k += 1
+            while k + 1 <= len(tokens) - 3 and tokens[k + 1].lower() not in FIRST_NAMES \
+                    and tokens[k + 1].lower() not in HONORIFICS:
+                k += 1
+            opens = tokens[k + 1].lower()
+            if tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS:
+                last_title = k
+            # else "the Tory MP for Sleaford and North Hykeham": an office with no name after it
         if len(tokens) - last_title - 1 < 1:
             return None, run
         title = " ".join(tokens[: last_title + 1])
@@ -389,7 +398,11 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     run = POSSESSIVE_RE.sub("", run.strip())
     tokens = run.split()
     if of_title:
-        tokens = tokens[1:]  # "Secretary of State Mike Pompeo": "State" belongs to the title
+        # "Secretary of State Mike Pompeo", "High Commissioner for Human Rights Michelle
+        # Bachelet": the office's domain belongs to the title, up to a first name
+        tokens = tokens[1:]
+        while len(tokens) > 2 and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in HONORIFICS:
+            tokens = tokens[1:]
     stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month
     while (
         tokens

@@ -100,3 +100,26 @@ def test_country_inside_a_persons_reported_clause_speaks_for_nobody_but_the_pers
     assert q.speaker == "Mike Pompeo"
     q = find("Australia said the talks were “one of the best we can recall”.", "best we can recall")
     assert q.speaker == "Australia"
+
+
+def test_house_speaker_is_a_title():
+    text = ("Indiana House Speaker Brian Bosma spoke before lawmakers.\n\n"
+            "“We get that you're frustrated,” Bosma said.")
+    q = find(text, "frustrated")
+    assert (q.speaker, q.speaker_title) == ("Brian Bosma", "Indiana House Speaker")
+
+
+def test_unnamed_source_with_relative_clause_blocks_the_earlier_speaker():
+    text = ("“In terms of worries, it is a result,” said Nick Bubb, an analyst at Evolution Securities. "
+            "However, one dealer, who asked not to be named, told Reuters the performance was "
+            "“not what people had hoped for”. “Christmas has been tough for the whole sector,” he said.")
+    assert find(text, "hoped for").speaker is None
+    assert find(text, "Christmas has been tough").speaker is None
+    assert find(text, "it is a result").speaker == "Nick Bubb"
+
+
+def test_a_noun_phrase_after_a_preposition_is_no_unnamed_speaker():
+    text = ("Russia's foreign ministry said it viewed the move as “another measure contradicting” the footing "
+            "for a peace deal and said it would likely heighten tensions on the ground.")
+    q = find(text, "heighten tensions")
+    assert q.speaker == "Russia's foreign ministry"

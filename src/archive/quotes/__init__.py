@@ -17,6 +17,8 @@ from collections import deque
 from archive.model import Document, Quote
 from archive.quotes.attribution import (
     CUE_RE,
+    DOCUMENT_HEADS,
+    ORG_HEADS,
     INDIRECT_VERBS,
     PRONOUNS,
     THAT_ONLY_VERBS,
@@ -414,8 +416,9 @@ def find_quotes(document: Document) -> list[Quote]:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
             if not sentence_refs and any(
-                c.ref is not None and c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
-                and (c.ref.surface or "").lower() not in PRONOUNS for c in cues
+                c.ref is not None and (c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
+                                       and (c.ref.surface or "").lower() not in PRONOUNS
+                                       or _unnamed_person(c.ref)) for c in cues
             ):
                 # the sentence's speaker is a person we could not name ("Gille recalls …" with
                 # two Gilles): a later "she" must not skip over them to an older focus
@@ -491,6 +494,16 @@ def find_quotes(document: Document) -> list[Quote]:
 
 
 BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
+
+
+#: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
+#: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
+UNNAMED_PERSON_RE = re.compile(r"^(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
+
+
+def _unnamed_person(ref: Ref) -> bool:
+    m = UNNAMED_PERSON_RE.match(ref.surface or "") if ref.kind == "collective" else None
+    return bool(m) and not m.group("head").endswith("s") and m.group("head") not in ORG_HEADS | DOCUMENT_HEADS
 
 
 def _bullet_like(ptext: str) -> bool:

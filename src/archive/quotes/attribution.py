@@ -805,6 +805,13 @@ class Attributor:
                         full = form
                         break
             return Ref(full or token, "org", surface=token, confidence=0.85), offset + m.start(1)
+        if stripped[-1] == "," and (rel := RELATIVE_APPOS_RE.search(stripped)) and rel.start() > 0:
+            # "one dealer, who asked not to be named, told Reuters": the relative clause's head,
+            # unless it is a preposition's object ("In a letter to Kevin McAleenan, who …, said")
+            ref, at = self.left_subject(frame, sent_start, offset + rel.start())
+            if ref is not None and PLACE_PREPOSITION_RE.search(frame, max(sent_start, at - 10), at):
+                return None, cue_start
+            return ref, at
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -887,6 +894,10 @@ class Attributor:
                         surface = f"{owner.group(0).strip()} {surface}"
             return Ref(None, "collective", organization=organization, surface=surface,
                        confidence=0.3), offset + m.start()
+        m = UNNAMED_ONE_RE.search(stripped)
+        if m:
+            # "one dealer told Reuters", "a bystander said": somebody, unnamed
+            return Ref(None, "collective", surface=m.group("np"), confidence=0.3), offset + m.start("np")
         return None, cue_start
 
     def comma_subject(self, left: str) -> tuple[Ref | None, int]:
@@ -1417,6 +1428,10 @@ COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
+RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")
+UNNAMED_ONE_RE = re.compile(
+    r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
+    r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")

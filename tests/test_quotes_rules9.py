@@ -123,3 +123,39 @@ def test_a_noun_phrase_after_a_preposition_is_no_unnamed_speaker():
             "for a peace deal and said it would likely heighten tensions on the ground.")
     q = find(text, "heighten tensions")
     assert q.speaker == "Russia's foreign ministry"
+
+
+def test_role_word_before_a_name_keeps_the_subject():
+    text = ("Barely a week ago, Parise, 35, had scored just once. Wild defenseman Ryan Suter, who joked "
+            "about Parise’s sticks, could see the frustration on his friend’s face.\n\n"
+            "“He’s used to scoring goals, getting points,” he said.")
+    assert find(text, "used to scoring").speaker == "Ryan Suter"
+
+
+def test_inverted_cue_with_lower_case_title_and_organization():
+    q = find("“We are concerned over the sale of these pills,” said chief inspector Jennifer Mattinson "
+             "from the West Mercia police.", "concerned over")
+    assert (q.speaker, q.speaker_title, q.organization) == (
+        "Jennifer Mattinson", "chief inspector", "West Mercia police")
+
+
+def test_inverted_cue_with_title_set_off_by_a_comma():
+    q = find("“So far the evidence suggests rate increases have helped,” said EEF chief economist, Steve Radley.",
+             "evidence suggests")
+    assert (q.speaker, q.speaker_title) == ("Steve Radley", "EEF chief economist")
+    # a comma after a word that is no title is no such apposition
+    q = find("“We lost the game in the first half,” said the coach afterwards, Steve Radley watching.", "We lost")
+    assert q.speaker is None
+
+
+def test_has_written_is_a_cue():
+    q = find("“If the U.S. imposes a tariff on Chinese televisions, the duty is paid by the importer,” "
+             "Howard Gleckman, a senior fellow at the Tax Policy Center, has written.", "imposes a tariff")
+    assert (q.speaker, q.organization) == ("Howard Gleckman", "Tax Policy Center")
+
+
+def test_a_sentence_set_as_a_subhead_gives_the_focus():
+    text = ("“We are concerned over the sale of these pills,” said Jennifer Mattinson.\n\n"
+            "# Fiona Parry issued a plea for people to stay away from the pills.\n\n"
+            "“Most of us don’t believe that a slimming tablet could possibly kill us,” she said.")
+    assert find(text, "slimming tablet").speaker == "Fiona Parry"

@@ -253,6 +253,10 @@ def find_quotes(document: Document) -> list[Quote]:
             last_para_ended_with_quote = False
             previous_speaker = None
             run_on_ref = None
+            if ptext.rstrip().endswith(".") and len(ptext.split()) >= 6:
+                # a sentence set as a subhead ("Fiona Parry issued a plea …"): who it is about is
+                # who a following "she said" means
+                skipped.append(index)
             continue
         if passage.kind == "blockquote":
             ref, cue = pending if pending else (None, None)

@@ -66,7 +66,7 @@ SPEECH_VERBS = (
     "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
     "made clear|made it clear|makes clear|makes it clear|"
     "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
-    "reiterates|assured|assures|informed|informs"
+    "reiterates|assured|assures|informed|informs|has written|have written|had written"
 )
 
 
@@ -1022,6 +1022,9 @@ class Attributor:
             return None, cue_end
         run = m.group("run")
         pre = m.group("pre") or ""
+        if "," in pre and pre.rstrip().rstrip(",").split()[-1].lower() not in TITLE_HEADS:
+            return None, cue_end  # only a title is set off from its name by a comma ("EEF chief economist, Steve Radley")
+        pre = pre.replace(",", "")
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -1046,6 +1049,10 @@ class Attributor:
             # "says the Institute of Public Policy Research (IPPR).": the acronym is part of it
             end += paren.end()
             rest = rest[paren.end():]
+        of_org = FROM_ORG_RE.match(rest)
+        if ref and ref.kind == "person" and of_org and not ref.organization:
+            # "said chief inspector Jennifer Mattinson from the West Mercia police"
+            ref.organization = of_org.group("org")
         am = RIGHT_APPOS_RE.match(rest)
         if ref and am:
             title, org = self.apposition(am.group(1))
@@ -1288,7 +1295,10 @@ class Attributor:
                     continue
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s"):
                 continue
-            if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words):
+            if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
+                    and not (words and ROLE_WORD_RE.match(words[-1])):
+                # lower-case words before the name are a description ("in an Oliver Sacks kind
+                # of way"), unless they end in a role ("Wild defenseman Ryan Suter")
                 continue
             names = self.ctx.names
             bare = self.bare_name(run)
@@ -1381,12 +1391,12 @@ LOWER_TITLE_RE = re.compile(
     + r"))\s*$"
 )
 RIGHT_SUBJECT_RE = re.compile(
-    rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?)"
+    rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.\s+)?"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of)\b|['’]s\b|\([A-Z][A-Za-z&]{1,9}\)))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from)\b|['’]s\b|\([A-Z][A-Za-z&]{1,9}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -1432,6 +1442,8 @@ RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
+ROLE_WORD_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
+FROM_ORG_RE = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)*(?:[A-Z][\w&.’'-]*|police|council|party|government))(?=\s*[,.;:!?]|$)")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")

@@ -159,3 +159,45 @@ def test_a_sentence_set_as_a_subhead_gives_the_focus():
             "# Fiona Parry issued a plea for people to stay away from the pills.\n\n"
             "“Most of us don’t believe that a slimming tablet could possibly kill us,” she said.")
     assert find(text, "slimming tablet").speaker == "Fiona Parry"
+
+
+def test_a_dateline_is_no_subject():
+    text = ("BUFFALO, N.Y. — Hours before Zach Parise’s two goals, Wild coach Bruce Boudreau expressed "
+            "confidence in the winger, saying he always finds a way to start scoring.")
+    assert find(text, "always finds").speaker == "Bruce Boudreau"
+    # an organization's acronym opening a sentence is no dateline
+    assert find("NATO - the alliance - said it was “ready to act at any moment now”.",
+                "ready to act").speaker == "NATO"
+
+
+def test_two_organizations_speak_for_neither_alone():
+    q = find("The United Nations and European Union stressed the decision would not change the reality "
+             "that the settlements were illegal.", "would not change")
+    assert q.speaker is None
+    q = find("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be "
+             "used “for the purpose of determining a journalist’s sources”.", "purpose of")
+    assert q.speaker == "Joint Committee on Intelligence and Security"
+
+
+def test_a_place_after_the_source_is_not_the_source():
+    q = find("On Saturday, a spokeswoman for the St David's Shopping Centre in Cardiff said it looked like "
+             "being its busiest day of the year.", "busiest day")
+    assert (q.speaker, q.organization) == (None, "St David's Shopping Centre")
+    q = find("In fact, prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers "
+             "about its background checks.", "lying to its customers")
+    assert q.speaker is None
+    q = find("At a Linux summit in California Mr Torvalds said software patents were a problem for "
+             "the open source movement.", "software patents")
+    assert (q.speaker, q.speaker_title) == ("Torvalds", None)
+
+
+def test_a_country_is_no_company():
+    q = find("Instagram has tested hiding likes in Italy and the United States. There are 140 million "
+             "businesses on its platforms, according to the company.", "140 million")
+    assert q.speaker != "United States"
+
+
+def test_an_aged_title_is_the_person_just_named():
+    q = find("Film-maker Spike Lee spoke at Morehouse College. “It's a huge market for young film-makers,” "
+             "the 47-year-old director said.", "huge market")
+    assert q.speaker == "Spike Lee"

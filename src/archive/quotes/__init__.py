@@ -15,6 +15,7 @@ import re
 from collections import deque
 
 from archive.model import Document, Quote
+from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.attribution import (
     CUE_RE,
     DOCUMENT_HEADS,
@@ -325,6 +326,12 @@ def find_quotes(document: Document) -> list[Quote]:
         attributor.base = base
         rel = [(sp.start - base, sp.end - base) for sp in spans]
         masked = mask_quotes(ptext, rel)
+        dateline = DATELINE_RE.match(masked) if not records and index <= 2 else None
+        if dateline and (dateline.group("state") or dateline.group("agency")
+                         or dateline.group("place").lower() in COUNTRIES
+                         or (len(dateline.group("place")) >= 6 and dateline.group("place") not in names.acronyms)):
+            # "BUFFALO, N.Y. — Hours before …": the place the story was filed from, no subject
+            masked = " " * dateline.end() + masked[dateline.end():]
         sentences = sentence_bounds(masked)
         para_first_record = len(records)
         named_since_quote = False
@@ -499,6 +506,10 @@ def find_quotes(document: Document) -> list[Quote]:
 
 BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
 
+
+#: a wire story's dateline: "BUFFALO, N.Y. —", "WASHINGTON (AP) —", "LONDON:"
+DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*)(?P<state>,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?"
+                         r"(?P<agency>[^\S\n]+\([\w ]+\))?[^\S\n]*(?:[—–]|--|-(?=\s))[^\S\n]*")
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure

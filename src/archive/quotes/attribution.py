@@ -313,8 +313,8 @@ class Attributor:
                     tokens = name.split()
                 elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
                     continue
-                if tokens[-1].lower() in PLACE_WORDS:
-                    continue  # "Central Business District": a place
+                if tokens[-1].lower() in PLACE_WORDS or name in COUNTRY_NAMES:
+                    continue  # "Central Business District", "United States": a place
                 found.append((start, name))
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
@@ -606,7 +606,7 @@ class Attributor:
         owner = None
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
-        if AGE_HEAD_RE.match(head) and det == "the":
+        if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
             # "the 34-year-old told …": the person last named, the story was just about
             ref = self.ctx.last_person
             if ref is not None:
@@ -859,6 +859,19 @@ class Attributor:
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
+        place = PLACE_OBJECT_RE.search(stripped, 0, m.start("run")) if m else None
+        if place and (len(m.group("run").split()) <= 2 or " and " in m.group("run")) \
+                and not self.ctx.names.is_person(self.bare_name(m.group("run")) or ""):
+            # "a spokeswoman for the St David's Shopping Centre in Cardiff said", "prosecutors in
+            # San Francisco and Los Angeles say": a place, not the subject; the phrase before it is
+            nominal = NOMINAL_IN_PLACE_RE.search(stripped)
+            if nominal and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS:
+                return Ref(None, "collective", organization=nominal.group("org").strip(),
+                           surface=nominal.group(0).strip(), confidence=0.3), offset + nominal.start()
+            stripped = stripped[: place.start()].rstrip()
+            if not stripped:
+                return None, cue_start
+            m = None
         if m:
             run = m.group("run")
             nominal = NOMINAL_END_RE.search(stripped)
@@ -986,6 +999,10 @@ class Attributor:
         if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
             if run.lower().startswith("the "):
                 run = run[4:]
+            left_org, joined, right_org = run.partition(" and ")
+            if joined and is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2:
+                # "The United Nations and European Union stressed": two speakers, neither alone
+                return Ref(None, "collective", surface=run, confidence=0.3)
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
             return Ref(self.ctx.names.org_canonical(full or run), "org", surface=run, confidence=0.9)
@@ -1444,6 +1461,15 @@ UNNAMED_ONE_RE = re.compile(
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
 ROLE_WORD_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
 FROM_ORG_RE = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)*(?:[A-Z][\w&.’'-]*|police|council|party|government))(?=\s*[,.;:!?]|$)")
+COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "United Nations Security Council",
+                 "New Zealand", "South Africa", "Saudi Arabia", "North Korea", "South Korea", "Hong Kong",
+                 "Sri Lanka", "Costa Rica", "Puerto Rico", "El Salvador", "Czech Republic",
+                 "Dominican Republic", "Central African Republic", "Democratic Republic of Congo",
+                 "the United States", "the United Kingdom"}
+PLACE_OBJECT_RE = re.compile(r"\b(?:in|near|outside|at)\s+$")
+NOMINAL_IN_PLACE_RE = re.compile(
+    r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
+    r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")

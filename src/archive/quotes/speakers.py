@@ -349,6 +349,13 @@ def split_title(run: str) -> tuple[str | None, str]:
         title = " ".join(tokens[: last_title + 1])
         if title.lower() in HONORIFICS:
             return None, run
+        if tokens[last_title].lower() in HONORIFICS:
+            # "California Mr Torvalds": the honorific belongs to the name, a place is no title
+            head = tokens[:last_title]
+            name = " ".join(tokens[last_title:])
+            if any(t.lower() in TITLE_HEADS and t.lower() not in HONORIFICS for t in head):
+                return " ".join(head), name
+            return None, name
         return title, " ".join(tokens[last_title + 1 :])
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         # "Scrum-half Peter Stringer", "Film-maker Spike Lee": a capitalised descriptor before a

@@ -201,3 +201,32 @@ def test_an_aged_title_is_the_person_just_named():
     q = find("Film-maker Spike Lee spoke at Morehouse College. “It's a huge market for young film-makers,” "
              "the 47-year-old director said.", "huge market")
     assert q.speaker == "Spike Lee"
+
+
+def test_plural_present_and_phrasal_cues_report_speech():
+    q = find("Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a "
+             "stock-specific market.", "stock-specific")
+    assert (q.kind, q.speaker) == ("indirect", "Pankaj Pandey")
+    q = find("Ukraine recently ousted long-serving leader Leonid Kuchma and has said it wants closer "
+             "European Union links.", "closer European")
+    assert (q.kind, q.speaker) == ("indirect", "Ukraine")
+    q = find("My colleague David Pierce, who also tried the headset this week, has already pointed out "
+             "that it will be a great TV.", "great TV")
+    assert q.speaker == "David Pierce"
+
+
+def test_a_noun_is_no_cue():
+    quotes = quotes_of("Since January, the yield on the 10-year Treasury note has risen by more than half "
+                       "a percentage point, to 3.1 percent.")
+    assert not quotes
+
+
+def test_an_agent_or_owner_after_a_preposition_is_not_the_speaker():
+    text = "Intelligence reports seen by Reuters suggest that the former security chief has been mapping out a vision."
+    assert all(q.speaker != "Reuters" for q in quotes_of(text))
+    q = find("A friend of John Smith said the couple had been “very happy together for years”.", "very happy")
+    assert q.speaker is None
+    # the subject of a participle may follow "with" or "from"
+    q = find("Egypt and Jordan criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning "
+             "of “dangerous consequences”.", "dangerous")
+    assert q.speaker == "Ayman Safadi"

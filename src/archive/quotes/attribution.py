@@ -66,7 +66,10 @@ SPEECH_VERBS = (
     "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
     "made clear|made it clear|makes clear|makes it clear|"
     "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
-    "reiterates|assured|assures|informed|informs|has written|have written|had written"
+    "reiterates|assured|assures|informed|informs|has written|have written|had written|"
+    # plural present forms ("developers argue that …") and a phrasal verb
+    "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|"
+    "acknowledges|point out|pointed out|points out"
 )
 
 
@@ -114,6 +117,9 @@ INDIRECT_VERBS = {
     "made clear", "made it clear", "makes clear", "makes it clear",
     "disclosed", "discloses", "divulged", "divulges", "recognised", "recognized", "recognises", "recognizes",
     "reiterated", "reiterates", "assured", "assures", "informed", "informs",
+    "argue", "insist", "warn", "suggest", "admit", "deny", "predict",
+    "maintain", "contend", "allege", "acknowledges", "point out", "pointed out", "points out",
+    "has written", "have written", "had written",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
 THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled"}
@@ -773,6 +779,8 @@ class Attributor:
         prev = None
         while prev != left:
             prev = left
+            if RELATIVE_APPOS_RE.search(left.rstrip()):
+                break  # "X, who tried it this week, has": the relative clause ends here
             left = DISCOURSE_TAIL_RE.sub("", left)  # "The Afghan Taliban, however, claimed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
@@ -860,14 +868,23 @@ class Attributor:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
         place = PLACE_OBJECT_RE.search(stripped, 0, m.start("run")) if m else None
-        if place and (len(m.group("run").split()) <= 2 or " and " in m.group("run")) \
-                and not self.ctx.names.is_person(self.bare_name(m.group("run")) or ""):
+        if place and place.group("agent") and PARTICIPLE_AT_RE.match(frame, cue_start):
+            place = None  # "a message from the MPAA warning …", "with Ayman Safadi warning": its subject
+        if place and not place.group("agent") and not (
+                (len(m.group("run").split()) <= 2 or " and " in m.group("run"))
+                and not self.ctx.names.is_person(self.bare_name(m.group("run")) or "")):
+            place = None  # "in California Mr Torvalds said": a fronted place, then the subject
+        if place:
             # "a spokeswoman for the St David's Shopping Centre in Cardiff said", "prosecutors in
             # San Francisco and Los Angeles say": a place, not the subject; the phrase before it is
             nominal = NOMINAL_IN_PLACE_RE.search(stripped)
             if nominal and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS:
                 return Ref(None, "collective", organization=nominal.group("org").strip(),
                            surface=nominal.group(0).strip(), confidence=0.3), offset + nominal.start()
+            nominal = NOMINAL_END_RE.search(stripped)
+            if nominal and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS:
+                # "a spokesperson for the British Foreign Office": nobody by name, but its organization
+                return self.nominal_ref(nominal), offset + nominal.start()
             stripped = stripped[: place.start()].rstrip()
             if not stripped:
                 return None, cue_start
@@ -1466,7 +1483,10 @@ COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "Uni
                  "Sri Lanka", "Costa Rica", "Puerto Rico", "El Salvador", "Czech Republic",
                  "Dominican Republic", "Central African Republic", "Democratic Republic of Congo",
                  "the United States", "the United Kingdom"}
-PLACE_OBJECT_RE = re.compile(r"\b(?:in|near|outside|at)\s+$")
+#: a preposition whose object is no subject: a place ("in Cardiff"), or an agent or owner ("reports
+#: seen by Reuters", "a friend of John Smith", "the mayor of London")
+PLACE_OBJECT_RE = re.compile(r"\b(?:in|near|outside|at|(?P<agent>by|from|of|with|to|for|about|against))\s+(?:the\s+)?$")
+PARTICIPLE_AT_RE = re.compile(r"[a-z]+ing\b")
 NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
@@ -1488,7 +1508,7 @@ NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)
 CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9])\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
-COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?$")
+COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")

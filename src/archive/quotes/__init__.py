@@ -547,7 +547,12 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     surname = ref.name.split()[-1]
     if ref.name in quoted:
         return True
-    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", quoted) is not None
+    if len(surname) <= 2 or surname not in quoted:
+        return False
+    return surname in WORD_TOKEN_RE.findall(quoted)
+
+
+WORD_TOKEN_RE = re.compile(r"\w+")
 
 
 def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:

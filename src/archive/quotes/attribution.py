@@ -1271,14 +1271,13 @@ class Attributor:
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
-            before = frame[max(sent_start, m.start() - 20) : m.start()]
-            if EXAMPLE_LEAD_RE.search(before) or (
-                examples_until >= 0 and re.fullmatch(r"\s*(?:,|,?\s+(?:and|or))\s+", frame[examples_until : m.start()])
+            if " " not in run and run.lower() in NOT_NAMES:
+                continue
+            if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
+                examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
             ):
                 # people named as examples are no subject a later "he" refers to
                 examples_until = m.end()
-                continue
-            if len(run.split()) < 2 and run.lower() in NOT_NAMES:
                 continue
             bare = self.bare_name(run)
             if not bare or is_org_name(bare):
@@ -1491,6 +1490,7 @@ NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
+EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"

@@ -209,6 +209,7 @@ LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
+TOKEN_RE = re.compile(r"[\w’'-]+")
 OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
 APPOS_MENTION_RE = re.compile(
     rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
@@ -544,13 +545,13 @@ class DocNames:
     def lower_elsewhere(self, word: str) -> bool:
         """The document also writes `word` in lower case ("the rise" beside "Rise Maria Lopez"):
         a common word of this text, not a name."""
-        cache = self.__dict__.setdefault("_lower_cache", {})
-        found = cache.get(word)
-        if found is None:
-            low = word.lower()
-            found = cache[word] = low != word and bool(
-                re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text))
-        return found
+        low = word.lower()
+        if low == word:
+            return False
+        words = self.__dict__.get("_words")
+        if words is None:
+            words = self.__dict__["_words"] = set(TOKEN_RE.findall(self.text))
+        return low in words
 
     def trim_lead(self, name: str) -> str:
         """A name without a leading capitalised word this document also uses in lower case, when

@@ -230,3 +230,23 @@ def test_an_agent_or_owner_after_a_preposition_is_not_the_speaker():
     q = find("Egypt and Jordan criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning "
              "of “dangerous consequences”.", "dangerous")
     assert q.speaker == "Ayman Safadi"
+
+
+def test_a_cue_of_its_own_with_an_unknown_subject_stops_the_carry_over():
+    text = ("Mr Kennedy said medical advances mean “I don't know what I would do now”. The bishops' "
+            "spokesman, who asked for patience, told Radio 4 that the church merely wanted people to "
+            "“reflect on issues in light of the gospel” before voting.")
+    assert find(text, "reflect on issues").speaker != "Kennedy"
+
+
+def test_the_most_reverend_names_a_person_and_told_object_ends_at_that():
+    text = ("The Roman Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told BBC Radio 4's "
+            "Today programme that the church merely wanted people to “reflect on issues in light of the "
+            "gospel” before voting.")
+    assert find(text, "reflect on issues").speaker == "Peter Smith"
+    q = find(text, "the church merely wanted")
+    assert q.kind == "indirect" and q.text.startswith("the church merely wanted")
+    # "the Virginia Democrat" is a description, not the name of the speaker
+    q = find("Mr. Warner, the Virginia Democrat, called last year’s tax bill “the worst piece of "
+             "legislation we have passed since I arrived in the Senate.”", "worst piece")
+    assert q.speaker == "Warner"

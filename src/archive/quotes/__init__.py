@@ -95,6 +95,7 @@ CLAUSE_JOINT_RE = re.compile(r",?\s+(?:but|and)\s+that\s+")
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
+OBJECT_TAIL_RE = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s+that\b)")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 #: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
 HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
@@ -378,7 +379,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
-                elif len(records) > para_first_record and records[-1].ref is not None and not named_since_quote:
+                elif (len(records) > para_first_record and records[-1].ref is not None and not named_since_quote
+                      and not any(c.ref is None and c.end <= qs and c.verb not in PARTICIPLES for c in cues)):
+                    # (a speech verb of the quotation's own sentence whose subject we could not
+                    # name stops the carry-over: "The Archbishop …, told Radio 4 that … “…”")
                     ref, confidence = records[-1].ref, 0.8
                     verb = records[-1].cue
                 elif (
@@ -713,6 +717,9 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     if not m:
                         continue
                     offset = m.end()
+                    rest_of_object = OBJECT_TAIL_RE.match(masked, offset, se)
+                    if rest_of_object:
+                        offset = rest_of_object.end()  # "told BBC Radio 4's Today programme that"
                 lead = CLAUSE_LEAD_RE.match(masked, offset, se)
                 offset = lead.end() if lead else offset
                 that = LEADING_THAT_RE.match(masked, offset, se)

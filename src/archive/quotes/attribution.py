@@ -198,7 +198,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to
                "from", "as", "is", "vs", "vs.", "de", "la", "le", "&", "but", "nor", "up", "into"}
 WORD_RE = re.compile(r"[\w’'.-]+")
 OBJECT_AFTER_TOLD_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.-]*){0,4}|"
+    r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
     r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
     r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ees)|"
     r"BBC\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)(?:['’]s\s+[\w\s]{1,30}?)?)(?=\s|,|$)"
@@ -948,6 +948,8 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
+            if seg[: m.start("run")].strip().lower().endswith("the") and not HONORIFIC_LEAD_RE.match(run):
+                continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
             ref = self.subject_from_run(run)
             if ref is None or ref.kind != "person" or not ref.name:
                 continue
@@ -1434,7 +1436,7 @@ RIGHT_SUBJECT_RE = re.compile(
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(
-    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?P<run>{NAME_RUN})"
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?:the\s+)?(?P<run>{NAME_RUN})"
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
 )
 OPEN_APPOS_RE = re.compile(
@@ -1489,6 +1491,7 @@ PARTICIPLE_AT_RE = re.compile(r"[a-z]+ing\b")
 NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
+HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")

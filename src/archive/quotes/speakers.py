@@ -304,6 +304,8 @@ def normalize(name: str) -> str:
 def strip_honorific(name: str) -> tuple[str, str | None]:
     """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
     parts = name.split()
+    if len(parts) > 2 and parts[0].lower() in ("most", "right", "very") and parts[1].lower() in HONORIFICS:
+        parts = parts[1:]  # "the Most Reverend Peter Smith"
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
         return " ".join(parts[1:]), HONORIFICS[parts[0].lower()]
     return name, None

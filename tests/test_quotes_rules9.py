@@ -250,3 +250,52 @@ def test_the_most_reverend_names_a_person_and_told_object_ends_at_that():
     q = find("Mr. Warner, the Virginia Democrat, called last year’s tax bill “the worst piece of "
              "legislation we have passed since I arrived in the Senate.”", "worst piece")
     assert q.speaker == "Warner"
+
+
+def test_descriptors_and_datelines_are_no_names():
+    text = ("LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.\n\n"
+            "“I just think it's a pretty cool stat to know,” James said.")
+    assert find(text, "cool stat").speaker == "LeBron James"
+    text = ("Double Olympic champion Kelly Holmes was back to her best. The 34-year-old shook off the rust. "
+            "“I'll probably be entered and make my mind up at the last minute,” she said.")
+    assert find(text, "last minute").speaker == "Kelly Holmes"
+    q = find("Employee Steve Castro tells the newspaper he fought with the shirtless man over the keys.",
+             "fought with")
+    assert q.speaker == "Steve Castro"
+
+
+def test_abbreviated_titles_and_party_labels():
+    q = find("“Every space study indicated that we need it,” said Rep. Brian Babin (R-TX), ranking member "
+             "of the House Science Committee’s space subcommittee.", "space study")
+    assert (q.speaker, q.speaker_title) == ("Brian Babin", "Rep.")
+    q = find("“Frankly I couldn't believe what I was hearing,” said Lt Col Alexander Vindman.", "Frankly")
+    assert (q.speaker, q.speaker_title) == ("Alexander Vindman", "Lt Col")
+
+
+def test_name_suffix_and_editor_supplied_first_name():
+    text = ("U.S. Attorney James P. Kennedy Jr. announced the plea.\n\n"
+            "“The First Amendment right carries with it a responsibility,” Kennedy said in a statement.")
+    assert find(text, "First Amendment").speaker == "James P. Kennedy Jr."
+    text = ("“Coach (Frank) Vogel came in here and said congratulations to me,” James said.\n\n"
+            "“He’s just playing terrific basketball,” Vogel said.")
+    assert find(text, "terrific").speaker == "Frank Vogel"
+
+
+def test_a_one_word_quotation_passes_its_speaker_on():
+    text = "“Amazing,” Davis said. “To be able to do that against every team is something special.”"
+    assert find(text, "every team").speaker == "Davis"
+
+
+def test_a_subject_inside_a_trailing_clause_is_not_an_apposition():
+    text = ("These moments I came to think of as Iceberg Passages, after the novelist Jo Walton explained "
+            "them to me. “You’re only seeing the tenth of the iceberg in every novel,” she said.")
+    assert find(text, "tenth of the iceberg").speaker == "Jo Walton"
+
+
+def test_organization_aliases_and_newspapers():
+    text = ("The duo were cleared by the Greek Athletics Federation (Segas) last month. "
+            "Segas said the IAAF appeal was “expected” and “understandable.”")
+    assert find(text, "expected").speaker == "Greek Athletics Federation"
+    text = ("A man was stabbed on a train, the San Francisco Chronicle reported. "
+            "The Chronicle says he was arrested a block away from the station.")
+    assert find(text, "arrested a block").speaker == "San Francisco Chronicle"

@@ -456,7 +456,9 @@ def find_quotes(document: Document) -> list[Quote]:
                     named_since_quote = True
             ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
-            prev_sentence_speaker = spoken[-1] if spoken and not in_sentence else None
+            quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
+            # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
+            prev_sentence_speaker = spoken[-1] if spoken and not quoted_here else None
             last_sentence_ref = None
             if not in_sentence:
                 reported = [r.ref for r in records[sentence_first_record:]

@@ -556,6 +556,9 @@ class Attributor:
                     return Ref(None, "unknown", surface=run, confidence=0.3)
                 canonical = recent.name
                 confidence -= 0.1
+            if canonical == bare and bare in self.ctx.names.acronyms:
+                # "Segas said" after "the Greek Athletics Federation (Segas)"
+                return Ref(self.ctx.names.acronyms[bare], "org", surface=run, confidence=confidence - 0.05)
             if canonical == bare:
                 org = self.ctx.names.org_canonical(bare)
                 if org != bare and is_org_name(org):
@@ -854,6 +857,10 @@ class Attributor:
         m = OPEN_APPOS_RE.search(stripped)
         if m and m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS:
             m = None  # "In Washington, press secretary Josh Earnest …": a place, no apposition
+        if m and (tail_name := NAME_END_RE.search(m.group("a"))) and (
+                (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
+                and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
+            m = None  # "…, after the novelist Jo Walton explained": the clause's own subject
         if m and any(w.lower() in TITLE_HEADS for w in m.group("a").split()):
             ref = self.subject_from_run(m.group("name"))
             if ref is not None and ref.kind == "person":
@@ -1431,7 +1438,7 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from)\b|['’]s\b|\([A-Z][A-Za-z&]{1,9}\)))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -1443,6 +1450,7 @@ OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
 )
 SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
+NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}

@@ -57,7 +57,8 @@ TITLE_HEADS = {
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
-    "sergeant", "detective", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
+    "sergeant", "detective", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
+    "adm", "supt", "insp", "det", "cllr", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
@@ -87,6 +88,7 @@ ORG_WORDS = {
     "force", "guard", "exchange", "partners", "holdings", "capital", "media", "labs", "systems",
     "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
     "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
+    "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {
@@ -209,6 +211,8 @@ LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
+DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
+PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
 TOKEN_RE = re.compile(r"[\w’'-]+")
 OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
 APPOS_MENTION_RE = re.compile(
@@ -301,6 +305,16 @@ def normalize(name: str) -> str:
     return " ".join(text.lower().replace(".", " ").split())
 
 
+NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def surname_key(tokens: list[str]) -> str:
+    """The key a name is known by: its last word, past a "Jr." or "III"."""
+    if len(tokens) > 2 and tokens[-1].lower() in NAME_SUFFIXES:
+        return normalize(tokens[-2].rstrip(","))
+    return normalize(tokens[-1])
+
+
 def strip_honorific(name: str) -> tuple[str, str | None]:
     """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
     parts = name.split()
@@ -378,7 +392,7 @@ def _is_descriptor(word: str, following: str) -> bool:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower() and not word.isupper():
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
-    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian"))
+    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman"))
 
 
 
@@ -448,7 +462,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:
         return None
-    surname = normalize(tokens[-1])
+    surname = surname_key(tokens)
     if len(tokens) < 2:
         return (surname, gender, None, None) if gender else None
     first = tokens[0].lower()
@@ -489,13 +503,23 @@ class DocNames:
                 full, acr = match.group(1), match.group(2)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
-                if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2:
+                if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2 or (
+                        len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
+                    # "the Greek Athletics Federation (Segas)": a short name in another language too
                     self.acronyms.setdefault(acr, full)
         for match in APPOS_MENTION_RE.finditer(text):
             _, name = split_title(POSSESSIVE_RE.sub("", match.group(1)))
             name = strip_honorific(name)[0]
             if len(name.split()) >= 2 and not is_org_name(name):
                 self.appositions.setdefault(name, (match.group(2).strip(), match.group(3).strip()))
+        if "(" in text:
+            for match in PAREN_FIRST_RE.finditer(text):
+                # "Coach (Frank) Vogel": a first name an editor supplied inside a quotation
+                first, surname = match.group(1), match.group(2)
+                if first.lower() in FIRST_NAMES:
+                    name = f"{first} {surname}"
+                    if name not in self.full[normalize(surname)]:
+                        self.full[normalize(surname)].append(name)
         for match in _name_runs(text):
             run = POSSESSIVE_RE.sub("", match.group())
             if len(run.split()) < 2:
@@ -519,6 +543,14 @@ class DocNames:
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
         )
+        if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:
+            mid_sentence = False  # "LOS ANGELES (AP) — To LeBron James": a sentence starts after the dash
+        tokens = run.split()
+        if len(tokens) >= 2 and all(t.isupper() for t in tokens):
+            return  # "LOS ANGELES": a dateline or a heading in capitals, no person's name
+        follow = DESCRIPTOR_FOLLOW_RE.match(text, start + len(run))
+        if follow and follow.group(1).lower() in TITLE_HEADS:
+            return  # "Double Olympic champion Kelly Holmes": the capitalised words describe her
         of_title = len(run.split()) > 2 and bool(OF_TITLE_RE.search(text, max(0, start - 40), start))
         found = _mention(run, mid_sentence, of_title)
         if found is None:
@@ -579,7 +611,7 @@ class DocNames:
         tokens = bare.split()
         if not tokens:
             return name
-        candidates = self.full.get(normalize(tokens[-1]), [])
+        candidates = self.full.get(surname_key(tokens), [])
         if len(tokens) == 1 and not candidates:
             # a single name that ends no full name but opens exactly one: a family name written
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
@@ -679,7 +711,9 @@ class DocNames:
                         matches.append((p.group("prefix"), sfx.group("suffix")))
                 at = self.text.find(name, at + 1)
             for prefix_text, suffix_text in matches:
-                prefix = (prefix_text or "").split() if len(name.split()) > 1 else []
+                # one word takes the words before it only when it is itself an organization's
+                # head ("Chronicle" for the San Francisco Chronicle)
+                prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
                 while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")

@@ -299,3 +299,23 @@ def test_organization_aliases_and_newspapers():
     text = ("A man was stabbed on a train, the San Francisco Chronicle reported. "
             "The Chronicle says he was arrested a block away from the station.")
     assert find(text, "arrested a block").speaker == "San Francisco Chronicle"
+
+
+def test_a_first_person_quotation_after_a_paragraph_about_someone_is_theirs():
+    text = ("By any measure, New Yorker Dick Morris is a winner.\n\n"
+            "So why Britain? On this subject, Morris appears almost evangelical.\n\n"
+            "“I was on a cruise in the Mediterranean and so was the party's leader.”")
+    q = find(text, "on a cruise")
+    assert (q.speaker, q.speaker_title) == ("Dick Morris", "Yorker")
+    # not when the quotation speaks of no one in the first person
+    text = ("By any measure, New Yorker Dick Morris is a winner.\n\n"
+            "On this subject, Morris appears almost evangelical.\n\n"
+            "“The party has never been stronger than it is this winter.”")
+    assert find(text, "never been stronger").speaker is None
+
+
+def test_a_quotation_answering_a_question_is_not_the_questions_person():
+    text = ("Dick Morris advises the party. So is the party's job to destroy the Tories, as former member "
+            "Robert Kilroy-Silk once notoriously declared? “No. The aim of the party is to withdraw from "
+            "the EU and stiffen the Tories' spine.”")
+    assert find(text, "The aim of the party").speaker != "Robert Kilroy-Silk"

@@ -95,6 +95,7 @@ CLAUSE_JOINT_RE = re.compile(r",?\s+(?:but|and)\s+that\s+")
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
 OBJECT_TAIL_RE = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s+that\b)")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 #: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
@@ -246,6 +247,10 @@ def find_quotes(document: Document) -> list[Quote]:
     previous_span_ref: Ref | None = None
     skipped: deque[int] = deque(maxlen=FOCUS_PARAGRAPHS)  # paragraphs passed over since the last read
     previous_speaker: Ref | None = None  # the one person the previous paragraph attributed to
+    # the person the previous paragraph's closing sentence was about ("On this subject, Morris
+    # appears almost evangelical."): a first-person quotation opening the next paragraph with no
+    # cue is most likely theirs (a profile's style)
+    closing_subject: Ref | None = None
     for index, passage in enumerate(passages):
         ptext = text[passage.start : passage.end]
         base = passage.start
@@ -320,7 +325,8 @@ def find_quotes(document: Document) -> list[Quote]:
                 run_on_ref = None
             continue
         if skipped:
-            _read_focus(attributor, text, passages, skipped)
+            closing = _read_focus(attributor, text, passages, skipped)
+            closing_subject = closing if skipped[-1] == index - 1 else None
             skipped.clear()
 
         attributor.paragraph_text = ptext
@@ -402,6 +408,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = run_on_ref, 0.6
                     verb = None
                     run_on_records.append(len(records))
+                elif (len(records) == para_first_record and closing_subject is not None and qs <= 1
+                      and cue is None and not any(c.ref is None for c in cues)
+                      and FIRST_PERSON_RE.search(ptext, qs, qe)):
+                    ref, confidence = closing_subject, 0.55
+                    verb = None
+                    run_on_records.append(len(records))
                 elif cue is None and not masked[ss : qs - 1].strip() and prev_sentence_speaker is not None:
                     # "Mr Blair said talking was the answer. “You've got to confront it…”": a
                     # quotation opening the sentence right after someone's reported speech
@@ -458,7 +470,8 @@ def find_quotes(document: Document) -> list[Quote]:
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
-            prev_sentence_speaker = spoken[-1] if spoken and not quoted_here else None
+            prev_sentence_speaker = (spoken[-1] if spoken and not quoted_here
+                                     and not masked[ss:se].rstrip().endswith("?") else None)
             last_sentence_ref = None
             if not in_sentence:
                 reported = [r.ref for r in records[sentence_first_record:]
@@ -501,9 +514,20 @@ def find_quotes(document: Document) -> list[Quote]:
         last_para_ref = para_records[-1].ref if para_records else None
         run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name
                       and last_sentence_ref.kind in ("person", "org") else None)
+        if masked.rstrip().endswith("?"):
+            # "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared?" ¶ "No. …":
+            # the quotation answers the question; whoever the question names is not speaking
+            run_on_ref = None
+            last_para_ended_with_quote = False
         if (run_on_ref is None and last_subject is not None and previous_speaker is not None
                 and last_subject.name == previous_speaker.name and not spans):
             run_on_ref = previous_speaker
+        closing_subject = (last_subject if last_subject is not None and last_subject.kind == "person"
+                           and not masked.rstrip().endswith("?")  # a question's person is asked about
+                           and _unambiguous(attributor, last_subject)
+                           # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
+                           # Reyes, disagreed." ¶ "…": either of them)
+                           and cue_people <= {last_subject.name} else None)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
@@ -561,8 +585,9 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
 WORD_TOKEN_RE = re.compile(r"\w+")
 
 
-def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
-    """The focus (sentence subjects) of the last few paragraphs that had nothing to quote.
+def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | None:
+    """The focus (sentence subjects) of the last few paragraphs that had nothing to quote; returns
+    the named person the last one's closing sentence is about, if any.
 
     Pronoun and "the company" resolution look back a few sentences only, so only the last
     FOCUS_CHARS of each passed-over paragraph are read: the work stays proportional to what a
@@ -579,13 +604,24 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> None:
             start += cut.end()
         attributor.paragraph_text = ptext
         attributor.base = start
+        closing = None
         for ss, se in sentence_bounds(ptext):
             mention = _first_person(attributor, ptext, ss, se)
             if mention is not None:
                 attributor.ctx.focus.append(mention)
+            closing = (mention if mention is not None and mention.name and not ptext[ss:se].rstrip().endswith("?")
+                       and _unambiguous(attributor, mention) else None)
             attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
+    return closing
 
 
+def _unambiguous(attributor: Attributor, ref: Ref) -> bool:
+    """Named so that only one person can be meant: not a surname two people of the story share."""
+    surface = (ref.surface or "").split()
+    return len(surface) != 1 or not attributor.ctx.names.ambiguous(POSSESSIVE_TAIL_RE.sub("", surface[0]))
+
+
+POSSESSIVE_TAIL_RE = re.compile(r"['’]s$")
 IMPERSONAL_INTRO_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
+    DESCRIPTOR_FOLLOW_RE,
     opens_name,
     MONTH_PREPOSITIONS,
     MONTH_WORDS,
@@ -528,6 +529,9 @@ class Attributor:
         name = " ".join(trim_name_lead(name.split())) or name
         if len(name.split()) >= 3:
             name = self.ctx.names.trim_lead(name)
+            lead, rest = split_title(name)
+            if lead is not None and title is None:
+                title, name = lead, rest  # "Yorker Dick Morris" once "New" is gone
         if is_org_name(name):
             full = name
             if name.isupper():
@@ -1271,6 +1275,11 @@ class Attributor:
         name = " ".join(trim_name_lead(name.split()))
         return name or None
 
+    @staticmethod
+    def describes_next(frame: str, end: int) -> bool:
+        follow = DESCRIPTOR_FOLLOW_RE.match(frame, end)
+        return follow is not None and follow.group(1).lower() in TITLE_HEADS
+
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The last person named anywhere in a sentence (object position too): what "the
         34-year-old" in the next sentence refers to."""
@@ -1281,6 +1290,8 @@ class Attributor:
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
             if " " not in run and run.lower() in NOT_NAMES:
+                continue
+            if self.describes_next(frame, m.end("run")):
                 continue
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
                 examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
@@ -1337,6 +1348,8 @@ class Attributor:
                     continue
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s"):
                 continue
+            if self.describes_next(frame, m.end("run")):
+                continue  # "Double Olympic champion Kelly Holmes": words describing the name after
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
                     and not (words and ROLE_WORD_RE.match(words[-1])):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind

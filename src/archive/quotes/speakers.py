@@ -457,6 +457,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
     tokens = trim_name_lead(name.split())
+    if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
+        title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
+        tokens = tokens[1:]
     name = " ".join(tokens)
     if not tokens or is_org_name(name):
         return None

@@ -319,3 +319,31 @@ def test_a_quotation_answering_a_question_is_not_the_questions_person():
             "Robert Kilroy-Silk once notoriously declared? “No. The aim of the party is to withdraw from "
             "the EU and stiffen the Tories' spine.”")
     assert find(text, "The aim of the party").speaker != "Robert Kilroy-Silk"
+
+
+def test_an_organizations_statement_speaks_for_it():
+    text = ("The International Association of Athletics Federations (IAAF) will appeal. An IAAF statement said: "
+            "“The Doping Review Board concluded that the decision is erroneous.” The statement continued: "
+            "“Both athletes' cases will be referred to arbitration before the CAS.”")
+    assert find(text, "Doping Review").speaker == "International Association of Athletics Federations"
+    assert find(text, "Both athletes").speaker == "International Association of Athletics Federations"
+
+
+def test_more_reporting_verbs_and_listeners():
+    for text, fragment, speaker in [
+        ("Indian Prime Minister Narendra Modi pledged that his country would more than double its "
+         "renewable energy production.", "more than double", "Narendra Modi"),
+        ("Jim Bridenstine responded that SLS is the only vehicle for launching humans.", "only vehicle",
+         "Jim Bridenstine"),
+        ("Interim Police Chief Ed Alvarez told reporters at a news conference that officials began "
+         "receiving calls about a fight.", "officials began", "Ed Alvarez"),
+        ("Lupita Nyong'o told cops it was taken from her room sometime on Wednesday afternoon.",
+         "taken from her room", "Lupita Nyong'o"),
+        ("Merriam-Webster said “blog” headed the list of most looked-up terms on its site.",
+         "headed the list", "Merriam-Webster"),
+    ]:
+        q = find(text, fragment)
+        assert (q.kind, q.speaker) == ("indirect", speaker), text
+    # "recalled" and "declared" report a clause only with "that"
+    assert not [q for q in quotes_of("Maria Lopez recalled the summer of 1999 and the flood that followed it.")
+                if q.kind == "indirect"]

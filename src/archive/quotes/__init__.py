@@ -96,7 +96,7 @@ NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
-OBJECT_TAIL_RE = re.compile(r"(?:\s+[\w’'-]+){1,3}?(?=\s+that\b)")
+OBJECT_TAIL_RE = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+that\b)")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 #: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
 HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
@@ -755,6 +755,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     if not m:
                         continue
                     offset = m.end()
+                if verb in TOLD_VERBS or verb == "told reporters":
                     rest_of_object = OBJECT_TAIL_RE.match(masked, offset, se)
                     if rest_of_object:
                         offset = rest_of_object.end()  # "told BBC Radio 4's Today programme that"
@@ -789,7 +790,9 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         for qs, qe in rel:
             if cs <= qs - 1 < ce:
                 if not masked[cs : qs - 1].strip():
-                    cs = ce  # the clause is the quotation itself: a partial quote, not indirect
+                    if len(masked[qe + 1 : ce].split()) < 3 or len(ptext[qs:qe].split()) > 3:
+                        cs = ce  # the clause is the quotation itself: a partial quote, not indirect
+                    # else "said “blog” headed the list …": a quoted word opening the clause
                 elif CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
                     ce = qs - 1  # "…, but “he is …”": the quotation is a clause of its own
                 elif len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'"):

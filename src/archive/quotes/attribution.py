@@ -121,9 +121,14 @@ INDIRECT_VERBS = {
     "argue", "insist", "warn", "suggest", "admit", "deny", "predict",
     "maintain", "contend", "allege", "acknowledges", "point out", "pointed out", "points out",
     "has written", "have written", "had written",
+    "told reporters", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
+    "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
-THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled"}
+THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
+                   "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled",
+                   "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
+                   "declares", "testified"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
@@ -201,6 +206,8 @@ WORD_RE = re.compile(r"[\w’'.-]+")
 OBJECT_AFTER_TOLD_RE = re.compile(
     r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
     r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
+    r"police|cops|officials|authorities|lawmakers|parliament|congress|jurors|senators|students|"
+    r"staff|employees|supporters|colleagues|friends|relatives|crowds?|audiences?|"
     r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ees)|"
     r"BBC\s+\w+(?:\s+\w+)?|an?\s+\w+(?:\s+\w+)?)(?:['’]s\s+[\w\s]{1,30}?)?)(?=\s|,|$)"
 )
@@ -640,6 +647,16 @@ class Attributor:
             if author is not None and self.sentence_at - at < 1500:
                 return Ref(author.name, author.kind, author.title, author.organization,
                            match.group(0).strip(), 0.75, author.gender)
+        if head in ("statement", "letter", "report", "memo") and body and det in ("a", "an", "the") and all(
+                w[:1].isupper() for w in body.split()) and len(body.split()) <= 5:
+            # "An IAAF statement said", "a White House statement said": the organization's words
+            name = body
+            if name.isupper():
+                name = self.ctx.names.expand_acronym(name) or name
+            if is_org_name(name) or name.isupper():
+                ref = Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.85)
+                self.statement_author = (ref, self.sentence_at)
+                return ref
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)

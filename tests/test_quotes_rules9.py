@@ -347,3 +347,34 @@ def test_more_reporting_verbs_and_listeners():
     # "recalled" and "declared" report a clause only with "that"
     assert not [q for q in quotes_of("Maria Lopez recalled the summer of 1999 and the flood that followed it.")
                 if q.kind == "indirect"]
+
+
+def test_an_object_after_a_transitive_cue_is_no_reported_clause():
+    for text in [
+        "The House of Representatives concluded its third public hearing on the impeachment proceedings.",
+        "Former Vice President Joe Biden has maintained a significant polling lead for months.",
+        "Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.",
+        "Over a decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created a retelling.",
+        "NASA also added smaller landers to the lunar delivery contract this week.",
+    ]:
+        assert not [q for q in quotes_of(text) if q.kind == "indirect"], text
+    for text, fragment in [
+        ("Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances.",
+         "5,000 people entered"),
+        ("Michael Howard stressed his views were his personal views on the matter.", "his views were"),
+        ("Estelle Morris suggested the three-cornered relationship between the press, politicians and the "
+         "public had a hand in the issue.", "had a hand"),
+    ]:
+        assert find(text, fragment).kind == "indirect", text
+
+
+def test_a_unit_before_a_full_stop_ends_the_sentence():
+    text = ("Kim Gevaert won the 200m. The Olympic champion set a new indoor personal best of 22.38 seconds, "
+            "the fastest time in the world this year.")
+    assert all(q.speaker != "Kim Gevaert" for q in quotes_of(text))
+
+
+def test_a_list_of_measures_reports_nothing():
+    text = ("Finance Minister Palaniappan Chidambaram said:\n\n- Duty cuts on capital goods and raw materials\n\n"
+            "- Expanded service tax net\n\nThe budget was welcomed by business.")
+    assert not [q for q in quotes_of(text) if q.kind == "indirect" and "Duty cuts" in q.text]

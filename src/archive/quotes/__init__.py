@@ -92,6 +92,33 @@ def document_text_is_quote(ptext: str, s: int, e: int) -> bool:
 
 #: ", but that" / ", and that" joining two reported clauses of one cue
 CLAUSE_JOINT_RE = re.compile(r",?\s+(?:but|and)\s+that\s+")
+#: verbs that take an object as often as a reported clause: without "that", the clause must open
+#: with a subject (a pronoun, or a capitalised word that is no determiner)
+TRANSITIVE_CUES = {"concluded", "concludes", "maintained", "maintains", "added", "adds", "wrote", "writes",
+                   "has written", "have written", "had written", "noted", "notes", "reported", "reports",
+                   "announced", "announces", "revealed", "reveals", "estimated", "estimates", "confirmed",
+                   "confirms", "acknowledged", "acknowledges", "predicted", "predicts", "suggested", "suggests",
+                   "recommended", "recommends", "described", "describes", "disclosed", "discloses",
+                   "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses"}
+CLAUSE_SUBJECT_START_RE = re.compile(r"\s*(?:[\"“‘']\s*)?(?:he|she|it|they|we|I|you|there)\b")
+FINITE_VERB_RE = re.compile(rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{3,}}ed)\b", re.I)
+
+
+def _opens_clause(masked: str, start: int, end: int) -> bool:
+    """A reported clause, not an object, follows the verb: a subject pronoun, or a finite verb
+    within its first words before any comma ("the aid had been paused" / "its third hearing")."""
+    if CLAUSE_SUBJECT_START_RE.match(masked, start, end):
+        return True
+    if masked[start:end].lstrip()[:1].isdigit():
+        return False  # "added 25 points": a score, not a clause
+    words = []
+    for segment in re.split(r"[:;]", masked[start:end], maxsplit=1)[0].split(", "):
+        if words and segment[:1].isupper():
+            break  # "wrote A Song of Ice and Fire, Ford created …": a new clause of the reporter's
+        words.extend(segment.split())
+        if len(words) >= 15:
+            break
+    return FINITE_VERB_RE.search(" ".join(words[:15])) is not None
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
@@ -295,7 +322,9 @@ def find_quotes(document: Document) -> list[Quote]:
             list_ref = pending
         if list_ref is not None and not spans:
             ref, cue = list_ref
-            if ref is not None and ref.name and len(ptext.split()) >= 4:
+            if ref is not None and ref.name and len(ptext.split()) >= 4 and (
+                    FINITE_VERB_RE.search(ptext) or (CLAUSE_VERB_RE.search(ptext) and not ptext.lstrip().startswith(("-", "•", "*")))):
+                # (an item with a verb reports what they said; "- Duty cuts on capital goods" lists)
                 records.append(_Record(base, passage.end, "indirect", ref, cue,
                                        min(ref.confidence, 0.9) * 0.8, ptext))
             pending = None
@@ -765,6 +794,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 if that:
                     offset = that.end()
                 elif verb in THAT_ONLY_VERBS:
+                    continue
+                elif verb in TRANSITIVE_CUES and not _opens_clause(masked, offset, se):
+                    # "concluded its third hearing", "maintained a lead", "added 25 points", "wrote
+                    # A Song of Ice and Fire": an object, not a reported clause, unless a subject opens it
                     continue
                 elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", "") \
                         or NO_CLAUSE_RE.match(masked, offset):

@@ -260,8 +260,9 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
             while k > start and masked[k - 1] in WORD_CHARS:
                 k -= 1
             token = masked[k : match.start()].lower()
-            if token and (token in ABBREVIATIONS or INITIALS_RE.match(token)):
-                continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end
+            if token and (token in ABBREVIATIONS or INITIALS_RE.match(token)) and not (
+                    k > start and masked[k - 1].isdigit()):
+                continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end ("200m." is)
         if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS:
             cue_after = CUE_AFTER_RE.match(masked, match.end())
             if cue_after and (masked[match.start()] != "." or SHORT_TAIL_RE.match(masked, cue_after.end())):

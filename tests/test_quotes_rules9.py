@@ -378,3 +378,19 @@ def test_a_list_of_measures_reports_nothing():
     text = ("Finance Minister Palaniappan Chidambaram said:\n\n- Duty cuts on capital goods and raw materials\n\n"
             "- Expanded service tax net\n\nThe budget was welcomed by business.")
     assert not [q for q in quotes_of(text) if q.kind == "indirect" and "Duty cuts" in q.text]
+
+
+def test_a_pronoun_subject_after_fronted_phrases_keeps_the_focus():
+    text = ("Mike Ford wrote novels for Tor. Beth Meacham edited them.\n\n"
+            "Mike Ford toiled at a colossal work. On July 27, 2006, he emailed Neil Gaiman about how hard it "
+            "was. “It’s not exactly like I can have someone charge into the room every few minutes,” he wrote.")
+    assert find(text, "charge into the room").speaker == "Mike Ford"
+
+
+def test_an_ambiguous_surname_subject_blocks_an_older_he():
+    text = ("Mike Ford wrote novels. His father, Dale Ford, never read them. Neil Gaiman admired them. "
+            "Tom Smith reviewed them. Peter Jones sold them. Paul Brown bought them. Mark Green read them. "
+            "Carl Black filed them. Ian Gray lost them.\n\n"
+            "Although Ford had outlined the book in a sonnet cycle, he struggled to get it right. "
+            "“It’s not exactly like I can have someone charge into the room,” he wrote.")
+    assert find(text, "charge into the room").speaker is None

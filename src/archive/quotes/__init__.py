@@ -131,6 +131,8 @@ HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Co
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
 PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still|Yet),?\s+(?=[Hh]|[Ss]))?((?<![A-Za-z])[Hh]e|[Ss]he)\s+[a-z]")
 #: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
+#: "On July 27, 2006, he emailed …": a subject pronoun after up to three fronted phrases
+FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 FOCUS_PARAGRAPHS = 3
 FOCUS_CHARS = 2000
@@ -487,7 +489,8 @@ def find_quotes(document: Document) -> list[Quote]:
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
                 if (mention is None and mentioned is not None and not in_sentence
-                        and not SUBJECT_PRONOUN_RE.match(masked, ss, se)):
+                        and not FRONTED_PRONOUN_RE.match(masked, ss, se)):
+                    # (nor "On July 27, he emailed Gaiman": "he" is still the subject in focus)
                     # no person is the subject, one is named ("One dissenting opinion came from
                     # Brian Gammage"): the next "he" most likely means that person; two people
                     # named so ("praised John Carter and David Miller"): nobody for sure

@@ -1379,6 +1379,10 @@ class Attributor:
             ref = self.subject_from_run(run)
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref
+            if ref is not None and ref.kind == "unknown" and " " not in bare:
+                # "Although Ford had outlined the book" with three Fords in the story: a person is
+                # the subject, but which one is unsure; a later "he" must not skip past them
+                return Ref(None, "person", surface=run, confidence=0.0)
         return None
 
 

@@ -394,3 +394,14 @@ def test_an_ambiguous_surname_subject_blocks_an_older_he():
             "Although Ford had outlined the book in a sonnet cycle, he struggled to get it right. "
             "“It’s not exactly like I can have someone charge into the room,” he wrote.")
     assert find(text, "charge into the room").speaker is None
+
+
+def test_a_name_and_a_described_partner_speak_together():
+    q = find("Gibson and his Icon Productions partner Bruce Davey said they would not be campaigning in print, "
+             "radio or TV for success.", "campaigning in print")
+    assert q.speaker is None
+
+
+def test_an_adverb_after_an_inverted_subject():
+    q = find("“You can't win them all, not even the best of us,” said Jason Gardener afterwards.", "win them all")
+    assert q.speaker == "Jason Gardener"

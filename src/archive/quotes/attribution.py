@@ -1150,6 +1150,8 @@ class Attributor:
             coordinated = None
             if ref is not None and ref.kind in ("person", "org", "unknown"):
                 coordinated = COORDINATED_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
+            if coordinated is None and ref is not None and ref.kind == "person":
+                coordinated = COORDINATED_NP_RE.search(frame, max(sent_start, sub_start - 60), sub_start)
             if coordinated:
                 # "she and Rose-Lynn sing", "Smith and Jones said": several speakers, none alone
                 ref = Ref(None, "collective", surface=ref.surface, confidence=0.3)
@@ -1472,7 +1474,8 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
     r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
+    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|"
+    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -1511,6 +1514,9 @@ PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
+#: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a
+#: description, the first one a name
+COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")

@@ -405,3 +405,20 @@ def test_a_name_and_a_described_partner_speak_together():
 def test_an_adverb_after_an_inverted_subject():
     q = find("“You can't win them all, not even the best of us,” said Jason Gardener afterwards.", "win them all")
     assert q.speaker == "Jason Gardener"
+
+
+def test_collective_and_continuing_cues():
+    for text, fragment, speaker in [
+        ("Prison union representatives have long warned that staff shortages have taken their toll on officers.",
+         "staff shortages", None),
+        ("Mr. Trump continues to insist his tactics will be worth it in the end.", "tactics will be", "Trump"),
+        ("Parata and his family believe whale oil could be used to try to cure Kauri dieback.", "whale oil", None),
+        ("The Institute of Public Policy Research published a report. Existing services such as eBay could "
+         "provide a good blueprint for such services, says the think-tank.", "good blueprint",
+         "Institute of Public Policy Research"),
+    ]:
+        q = find(text, fragment)
+        assert (q.kind, q.speaker) == ("indirect", speaker), text
+    # an infinitive that is not a continuation is still no speech act
+    assert not [q for q in quotes_of("He wanted to tell Obama the plan would never work in a hundred years.")
+                if q.kind == "indirect"]

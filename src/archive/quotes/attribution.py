@@ -69,7 +69,7 @@ SPEECH_VERBS = (
     "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
     "reiterates|assured|assures|informed|informs|has written|have written|had written|"
     # plural present forms ("developers argue that …") and a phrasal verb
-    "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|"
+    "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|believe|"
     "acknowledges|point out|pointed out|points out"
 )
 
@@ -118,7 +118,7 @@ INDIRECT_VERBS = {
     "made clear", "made it clear", "makes clear", "makes it clear",
     "disclosed", "discloses", "divulged", "divulges", "recognised", "recognized", "recognises", "recognizes",
     "reiterated", "reiterates", "assured", "assures", "informed", "informs",
-    "argue", "insist", "warn", "suggest", "admit", "deny", "predict",
+    "argue", "insist", "warn", "suggest", "admit", "deny", "predict", "believe",
     "maintain", "contend", "allege", "acknowledges", "point out", "pointed out", "points out",
     "has written", "have written", "had written",
     "told reporters", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
@@ -140,7 +140,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
-    r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|"
+    r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|"
     # any adverb in -ly between the subject and its verb ("Netanyahu strongly warned")
     r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|homily|bully|tally|belly|jelly|"
     r"folly|holly|lily|italy|july|only)\b)[a-z]{2,}ly)\s*,?\s*$"
@@ -157,7 +157,7 @@ NOMINAL_END_RE = re.compile(
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
-    r"embassy|administration|commission|regulator|watchdog|"
+    r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r")"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -175,11 +175,12 @@ COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", 
                     "physicians", "workers", "parents", "students", "teachers", "voters", "users",
                     "organisers", "organizers", "lawmakers", "negotiators", "commentators", "judges",
                     "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
-                    "neighbors", "friends", "organisations", "organizations", "companies"}
+                    "neighbors", "friends", "organisations", "organizations", "companies",
+                    "family", "team", "crew", "couple", "pair", "duo", "trio", "representatives"}
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
-ORG_HEADS = {"commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
+ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
@@ -1133,8 +1134,9 @@ class Attributor:
         found: list[Cue] = []
         for m in CUE_RE.finditer(frame, sent_start, sent_end):
             verb = m.group()
-            if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()):
-                continue  # "to tell Obama …" is not a speech act of the sentence
+            if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()) and not \
+                    CONTINUING_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
+                continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -1407,7 +1409,10 @@ HEAD_FITS = {
                      "federation", "alliance", "coalition", "council", "institute"},
     "organization": {"organisation", "organization", "association", "foundation", "society",
                      "federation", "alliance", "coalition", "council", "institute"},
+    "think-tank": {"institute", "foundation", "centre", "center", "forum", "trust", "council", "policy"},
+    "charity": {"trust", "foundation", "fund", "society", "association", "charity", "aid"},
 }
+HEAD_FITS["think tank"] = HEAD_FITS["think-tank"]
 _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "police", "court",
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
@@ -1473,7 +1478,9 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.\s+)?"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
-    r"statement|company|firm|official|officials|source|sources|study|letter|police|government))"
+    r"statement|company|firm|official|officials|source|sources|study|letter|police|government|"
+    r"think-tank|think\s+tank|charity|group|organisation|organization|agency|council|institute|union|"
+    r"committee|body|bank|club|ministry|department|authority|regulator|watchdog))"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|"
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
@@ -1519,6 +1526,7 @@ MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")

@@ -422,3 +422,22 @@ def test_collective_and_continuing_cues():
     # an infinitive that is not a continuation is still no speech act
     assert not [q for q in quotes_of("He wanted to tell Obama the plan would never work in a hundred years.")
                 if q.kind == "indirect"]
+
+
+def test_reported_clauses_around_quoted_words():
+    for text, fragment, speaker in [
+        ("Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters after the address "
+         "that it had become “impossible” for him to carry out his duties.", "it had become", "Han Dong-hoon"),
+        ("This was why he wanted to “get out of the 30 seconds on the news,” Tony Blair added.",
+         "This was why", "Tony Blair"),
+        ("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be "
+         "used “for the purpose of determining a journalist’s sources”.", "it would also be used",
+         "Joint Committee on Intelligence and Security"),
+        ("Cardinal Cormac Murphy O'Connor said abortion was a “very key issue” for voters.", "abortion was a",
+         "Cormac Murphy O'Connor"),
+    ]:
+        q = find(text, fragment)
+        assert (q.kind, q.speaker) == ("indirect", speaker), text
+    # a subject and a longer quotation are a partial quote only
+    text = "Ron Hampton said his opposition “is rooted in common sense and in experience on the street”."
+    assert [q.kind for q in quotes_of(text)] == ["partial"]

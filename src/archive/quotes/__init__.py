@@ -123,6 +123,8 @@ NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
+QUOTE_COMMA_END_RE = re.compile(r",[\"”’']\s*$")
+AS_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]s\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?")
 OBJECT_TAIL_RE = re.compile(r"(?:\s+[\w’'-]+){1,5}?(?=\s+that\b)")
 TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 #: an honorific the subject's offset leaves out ("…, Mr. Michaels said")
@@ -754,7 +756,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = ss, ss + len(head) - 1
         else:
             after = masked[cue.end : se]
-            if after[:1] in (":", ","):
+            if after[:1] == "," and AS_LEAD_RE.fullmatch(masked, ss, cue.subject_start) and len(after.split()) >= 4:
+                # "But, as the committee has pointed out, it would also be used …": the clause after
+                cs, ce = cue.end + 1, se
+            elif after[:1] in (":", ","):
                 # "X said, ..." / "X said:" introduce quotations, or "…, X said." ends a clause
                 if cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:"):
                     head = masked[ss:cue.subject_start].rstrip()
@@ -777,17 +782,24 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 # "…, the US military said (in a statement) (on Wednesday).", "…, a source told
                 # Reuters." (the listener is no speaker)
                 head = HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip())
-                if not head.endswith(",") or cue.subject_start <= ss:
+                if cue.subject_start <= ss:
                     continue
-                cs, ce = ss, ss + len(head) - 1
+                if head.endswith(","):
+                    cs, ce = ss, ss + len(head) - 1
+                elif QUOTE_COMMA_END_RE.search(ptext, ss, ss + len(head)):
+                    # “This was why he wanted to “get out of the news,” he added.”: the clause ends
+                    # with a quotation whose comma sits inside the marks
+                    cs, ce = ss, ss + len(head)
+                else:
+                    continue
             else:
                 offset = cue.end
-                if verb in ("told", "tells", "assured", "assures", "informed", "informs"):
+                if verb in ("told", "tells", "telling", "assured", "assures", "informed", "informs"):
                     m = OBJECT_AFTER_TOLD_RE.match(masked, offset, se)
                     if not m:
                         continue
                     offset = m.end()
-                if verb in TOLD_VERBS or verb == "told reporters":
+                if verb in TOLD_VERBS or verb in ("told reporters", "telling"):
                     rest_of_object = OBJECT_TAIL_RE.match(masked, offset, se)
                     if rest_of_object:
                         offset = rest_of_object.end()  # "told BBC Radio 4's Today programme that"
@@ -831,7 +843,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     # else "said “blog” headed the list …": a quoted word opening the clause
                 elif CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
                     ce = qs - 1  # "…, but “he is …”": the quotation is a clause of its own
-                elif len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'"):
+                elif (len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'")
+                      and len(ptext[qs:qe].split()) > len(masked[cs : qs - 1].split())):
                     cs = ce  # "his opposition “is rooted …”": a subject and a partial quote
             elif qs <= cs < qe + 1:
                 cs = ce

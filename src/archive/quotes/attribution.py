@@ -121,7 +121,7 @@ INDIRECT_VERBS = {
     "argue", "insist", "warn", "suggest", "admit", "deny", "predict", "believe",
     "maintain", "contend", "allege", "acknowledges", "point out", "pointed out", "points out",
     "has written", "have written", "had written",
-    "told reporters", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
+    "told reporters", "telling", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
     "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")

@@ -441,3 +441,19 @@ def test_reported_clauses_around_quoted_words():
     # a subject and a longer quotation are a partial quote only
     text = "Ron Hampton said his opposition “is rooted in common sense and in experience on the street”."
     assert [q.kind for q in quotes_of(text)] == ["partial"]
+
+
+def test_a_quotation_in_the_voice_of_the_previous_sentences_subject():
+    text = ("Jim Bridenstine answered first. Robert Aderholt returned to the issue later in the hearing. "
+            "“What commercial launch vehicles exist today that can launch the lander?”")
+    assert find(text, "commercial launch").speaker == "Robert Aderholt"
+    text = ("Police arrested John Smith on Monday. John Smith was charged with fraud. "
+            "“He is a danger to society and I want him locked up.”")
+    assert find(text, "danger to society").speaker is None
+
+
+def test_a_name_after_a_long_quotation_and_before_its_apposition():
+    q = find("“Using the lift capability of NASA’s Space Launch System Block 1B, we have developed a ‘Fewest "
+             "Steps to the Moon’ approach that minimizes mission complexity and risk for the crew,” Jim Chilton, "
+             "senior vice president for space and launch at Boeing Defense, Space, and Security, said.", "lift capability")
+    assert (q.speaker, q.organization) == ("Jim Chilton", "Boeing Defense")

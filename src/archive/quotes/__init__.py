@@ -377,6 +377,7 @@ def find_quotes(document: Document) -> list[Quote]:
         named_since_quote = False
         span_at = 0
         prev_sentence_speaker: Ref | None = None
+        prev_sentence_subject: Ref | None = None  # the named person a cue-less sentence was about
         para_cues: list[Cue] = []
         claimed: set[int] = set()  # cues that gave a quotation of this paragraph its speaker
         last_sentence_ref: Ref | None = None
@@ -452,6 +453,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     # quotation opening the sentence right after someone's reported speech
                     ref, confidence = prev_sentence_speaker, 0.7
                     verb = None
+                elif (cue is None and not masked[ss : qs - 1].strip() and prev_sentence_subject is not None
+                      and not any(c.ref is None for c in cues) and _voiced_by(ptext[qs:qe], prev_sentence_subject)):
+                    # "Aderholt returned to the issue later in the hearing. “What commercial …?”":
+                    # a first-person or questioning quotation right after a sentence about one person
+                    ref, confidence = prev_sentence_subject, 0.6
+                    verb = None
                 elif cue is None and masked[ss : qs - 1].rstrip().endswith(":"):
                     # "Alverson summed it up: “…”": the subject of the introducing clause
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
@@ -506,6 +513,11 @@ def find_quotes(document: Document) -> list[Quote]:
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
             prev_sentence_speaker = (spoken[-1] if spoken and not quoted_here
                                      and not masked[ss:se].rstrip().endswith("?") else None)
+            prev_sentence_subject = None
+            if not in_sentence and not cues and not masked[ss:se].rstrip().endswith("?"):
+                subject = _first_person(attributor, masked, ss, se)
+                if subject is not None and subject.name and _unambiguous(attributor, subject):
+                    prev_sentence_subject = subject
             last_sentence_ref = None
             if not in_sentence:
                 reported = [r.ref for r in records[sentence_first_record:]
@@ -647,6 +659,20 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                        and _unambiguous(attributor, mention) else None)
             attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
     return closing
+
+
+THIRD_PERSON = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"\b(?:she|her|hers)\b", re.I)}
+
+
+def _voiced_by(quoted: str, ref: Ref) -> bool:
+    """A quotation in the voice of the person the previous sentence was about: it speaks in the
+    first person or asks, and does not speak of them ("He is a danger", their surname)."""
+    if not (FIRST_PERSON_RE.search(quoted) or quoted.rstrip(" ”\"'’").endswith("?")):
+        return False
+    if ref.name and ref.name.split()[-1] in quoted:
+        return False
+    genders = [ref.gender] if ref.gender in THIRD_PERSON else list(THIRD_PERSON)
+    return not any(THIRD_PERSON[g].search(quoted) for g in genders)
 
 
 def _unambiguous(attributor: Attributor, ref: Ref) -> bool:

@@ -973,6 +973,11 @@ class Attributor:
         for i in range(len(segments) - 1, max(-1, len(segments) - 5), -1):
             a, b = segments[i]
             seg = left[a:b]
+            lead_quote = MASKED_QUOTE_LEAD_RE.match(seg)
+            if lead_quote:
+                # “…,” Jim Chilton, senior vice president …, said: the quotation, then the name
+                a += lead_quote.end()
+                seg = left[a:b]
             m = NAME_SEGMENT_RE.match(seg)
             if not m:
                 continue
@@ -1577,5 +1582,7 @@ CLAUSE_WORD_RE = re.compile(r"[\w’'.-]+")
 AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
                "did", "does", "do", "may", "might", "must", "should", "also", "then", "later"}
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
+#: a masked quotation opening a segment, its opening mark possibly cut off by the look-back window
+MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

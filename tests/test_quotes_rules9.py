@@ -457,3 +457,11 @@ def test_a_name_after_a_long_quotation_and_before_its_apposition():
              "Steps to the Moon’ approach that minimizes mission complexity and risk for the crew,” Jim Chilton, "
              "senior vice president for space and launch at Boeing Defense, Space, and Security, said.", "lift capability")
     assert (q.speaker, q.organization) == ("Jim Chilton", "Boeing Defense")
+
+
+def test_a_common_word_opening_a_sentence_is_no_person():
+    text = ("Scientific Research is a journal that covers his research. This system, says Richard Locksley, an "
+            "immunologist, helps direct "
+            "a response to dangers. Research focusing on the tuft cell could offer a glimpse of how organs work "
+            "together. He describes the prospects as “exciting, truly exciting for all of us”.")
+    assert find(text, "truly exciting").speaker == "Richard Locksley"

@@ -1315,7 +1315,7 @@ class Attributor:
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
-            if " " not in run and run.lower() in NOT_NAMES:
+            if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)):
                 continue
             if self.describes_next(frame, m.end("run")):
                 continue
@@ -1376,6 +1376,8 @@ class Attributor:
                 continue
             if self.describes_next(frame, m.end("run")):
                 continue  # "Double Olympic champion Kelly Holmes": words describing the name after
+            if " " not in run and self.ctx.names.lower_elsewhere(run):
+                continue  # "Research focusing on …": a common word of this text opening a sentence
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
                     and not (words and ROLE_WORD_RE.match(words[-1])):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind

@@ -377,7 +377,9 @@ def find_quotes(document: Document) -> list[Quote]:
         named_since_quote = False
         span_at = 0
         prev_sentence_speaker: Ref | None = None
-        prev_sentence_subject: Ref | None = None  # the named person a cue-less sentence was about
+        # a cue-less sentence just before: the named person it is about, looked up when a quotation
+        # with no cue of its own follows it (most sentences are never asked)
+        prev_plain_sentence: tuple[int, int] | None = None
         para_cues: list[Cue] = []
         claimed: set[int] = set()  # cues that gave a quotation of this paragraph its speaker
         last_sentence_ref: Ref | None = None
@@ -453,11 +455,13 @@ def find_quotes(document: Document) -> list[Quote]:
                     # quotation opening the sentence right after someone's reported speech
                     ref, confidence = prev_sentence_speaker, 0.7
                     verb = None
-                elif (cue is None and not masked[ss : qs - 1].strip() and prev_sentence_subject is not None
-                      and not any(c.ref is None for c in cues) and _voiced_by(ptext[qs:qe], prev_sentence_subject)):
+                elif (cue is None and not masked[ss : qs - 1].strip() and prev_plain_sentence is not None
+                      and not any(c.ref is None for c in cues)
+                      and (subject := _plain_subject(attributor, masked, *prev_plain_sentence)) is not None
+                      and _voiced_by(ptext[qs:qe], subject)):
                     # "Aderholt returned to the issue later in the hearing. “What commercial …?”":
                     # a first-person or questioning quotation right after a sentence about one person
-                    ref, confidence = prev_sentence_subject, 0.6
+                    ref, confidence = subject, 0.6
                     verb = None
                 elif cue is None and masked[ss : qs - 1].rstrip().endswith(":"):
                     # "Alverson summed it up: “…”": the subject of the introducing clause
@@ -513,11 +517,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
             prev_sentence_speaker = (spoken[-1] if spoken and not quoted_here
                                      and not masked[ss:se].rstrip().endswith("?") else None)
-            prev_sentence_subject = None
-            if not in_sentence and not cues and not masked[ss:se].rstrip().endswith("?"):
-                subject = _first_person(attributor, masked, ss, se)
-                if subject is not None and subject.name and _unambiguous(attributor, subject):
-                    prev_sentence_subject = subject
+            prev_plain_sentence = (ss, se) if not in_sentence and not cues and not masked[ss:se].rstrip().endswith("?") else None
             last_sentence_ref = None
             if not in_sentence:
                 reported = [r.ref for r in records[sentence_first_record:]
@@ -659,6 +659,11 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                        and _unambiguous(attributor, mention) else None)
             attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
     return closing
+
+
+def _plain_subject(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
+    subject = attributor.sentence_subject(masked, ss, se)
+    return subject if subject is not None and subject.name and _unambiguous(attributor, subject) else None
 
 
 THIRD_PERSON = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"\b(?:she|her|hers)\b", re.I)}

@@ -465,3 +465,19 @@ def test_a_common_word_opening_a_sentence_is_no_person():
             "a response to dangers. Research focusing on the tuft cell could offer a glimpse of how organs work "
             "together. He describes the prospects as “exciting, truly exciting for all of us”.")
     assert find(text, "truly exciting").speaker == "Richard Locksley"
+
+
+def test_a_text_in_another_language_gives_no_quotes():
+    french = ("Le gouvernement a présenté « la prévention du terrorisme » comme une priorité. « Nous ne "
+              "céderons pas », a déclaré le ministre de l'intérieur devant les députés, qui ont voté le texte "
+              "à une large majorité mardi soir. Les associations dénoncent une loi qui menace les libertés "
+              "publiques et la vie privée des citoyens, selon leur porte-parole.")
+    assert quotes_of(french) == []
+    # a short English text is never taken for a foreign one
+    assert find("“We will not give in,” the minister said.", "give in").kind == "direct"
+
+
+def test_the_french_control_page_of_the_shared_data_gives_no_quotes(shared_data):
+    import gold_sources
+
+    assert quotes_of(gold_sources.gold_text("readability", "lemonde-1")) == []

@@ -248,9 +248,26 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
     return "partial"
 
 
+#: the commonest English words: a text where almost none of its words are these is in another
+#: language, and the attribution rules (English cue verbs, names, pronouns) do not apply to it
+ENGLISH_WORDS = frozenset("the and of to in is that for it was on with as he said at by his be are this "
+                          "have from but not they she has had were an which".split())
+LATIN_WORD_RE = re.compile(r"[a-z’']+")
+
+
+def is_english(text: str) -> bool:
+    words = LATIN_WORD_RE.findall(text[:20000].lower())
+    if len(words) < 40:
+        return True  # too little to tell: treat as English
+    return sum(w in ENGLISH_WORDS for w in words) / len(words) >= 0.05
+
+
 def find_quotes(document: Document) -> list[Quote]:
-    """Every quotation in the document with its speaker, in text order. Pure and deterministic."""
+    """Every quotation in the document with its speaker, in text order. Pure and deterministic.
+    A document in another language gives none: guessing speakers there would be misattribution."""
     text = document.text
+    if not is_english(text):
+        return []
     passages = document.passages
     para_spans: list[list[Span]] = []
     for index, passage in enumerate(passages):

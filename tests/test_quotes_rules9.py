@@ -481,3 +481,22 @@ def test_the_french_control_page_of_the_shared_data_gives_no_quotes(shared_data)
     import gold_sources
 
     assert quotes_of(gold_sources.gold_text("readability", "lemonde-1")) == []
+
+
+def test_descriptive_roles_and_ages_mean_the_person_the_story_is_about():
+    text = ("Richard Dunne is ready to commit his long-term future to Manchester City.\n\n"
+            "He was once threatened with the sack by City boss Kevin Keegan. Early talks have taken place and "
+            "the defender said: “Hopefully something will be sorted out as soon as possible.” Newcastle boss "
+            "Graeme Souness is said to have been impressed by his form. But the 25-year-old Dubliner "
+            "underlined his intention to stay. He added: “I really enjoy it at City and want to keep that going.”")
+    assert find(text, "Hopefully something").speaker == "Richard Dunne"
+    assert find(text, "really enjoy it").speaker == "Richard Dunne"
+    # an office is not a description: "the minister" with no minister named is nobody
+    assert find("Richard Dunne played on. “We will review the rules for every club,” the minister said.",
+                "review the rules").speaker is None
+
+
+def test_a_title_before_a_name_makes_it_the_subject():
+    text = ("“I'm delighted to be here,” said Glenn Hoddle. Wolves chief executive Jez Moxey defended the "
+            "decision. “We hope it will work out for both parties,” he said.")
+    assert find(text, "work out for both").speaker == "Jez Moxey"

@@ -761,9 +761,18 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
     older named person."""
     found = attributor.sentence_subject(masked, ss, se)
+    if found is None and AGE_SUBJECT_RE.match(masked, ss, se):
+        # "But the 25-year-old Dubliner underlined his intention": the person the story is about
+        salient = attributor.salient_person()
+        if salient is not None:
+            return Ref(salient.name, "person", salient.title, salient.organization, "the N-year-old", 0.7,
+                       salient.gender)
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface="?", confidence=0.0)
     return found
+
+
+AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0) -> None:

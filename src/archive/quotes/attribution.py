@@ -642,6 +642,10 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
+            if head in DESCRIPTIVE_ROLES and det == "the" and (salient := self.salient_person()) is not None:
+                # "the defender said": a role that describes the person the story is about
+                return Ref(salient.name, "person", salient.title, salient.organization,
+                           match.group(0).strip(), 0.7, salient.gender)
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
@@ -1306,6 +1310,22 @@ class Attributor:
         follow = DESCRIPTOR_FOLLOW_RE.match(frame, end)
         return follow is not None and follow.group(1).lower() in TITLE_HEADS
 
+    def salient_person(self) -> Ref | None:
+        """The person the story is about lately: named most often as a sentence's subject or speaker
+        in the recent focus (at least twice, and more than anyone else); else nobody."""
+        counts: dict[str, int] = {}
+        last: dict[str, Ref] = {}
+        for ref in self.ctx.focus[-12:]:
+            if ref.kind == "person" and ref.name:
+                counts[ref.name] = counts.get(ref.name, 0) + 1
+                last[ref.name] = ref
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        if len(ranked) > 1 and (ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]):
+            return None
+        return last[ranked[0][0]]
+
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The last person named anywhere in a sentence (object position too): what "the
         34-year-old" in the next sentence refers to."""
@@ -1385,8 +1405,10 @@ class Attributor:
                 continue
             names = self.ctx.names
             bare = self.bare_name(run)
-            if not bare or not (names.is_person(bare) or names.is_person(names.canonical(bare)) or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
-                continue
+            titled = bool(words) and words[-1].lower() in TITLE_HEADS and len((bare or "").split()) >= 2
+            if not bare or not (titled or names.is_person(bare) or names.is_person(names.canonical(bare))
+                                or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
+                continue  # ("Wolves chief executive Jez Moxey": a title before it names a person)
             ref = self.subject_from_run(run)
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref
@@ -1555,6 +1577,11 @@ NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
 HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")
+#: roles that describe a person rather than an office one holds: "the defender", "the singer"
+DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger", "player", "star",
+                     "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
+                     "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
+                     "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer"}
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")

@@ -500,3 +500,18 @@ def test_a_title_before_a_name_makes_it_the_subject():
     text = ("“I'm delighted to be here,” said Glenn Hoddle. Wolves chief executive Jez Moxey defended the "
             "decision. “We hope it will work out for both parties,” he said.")
     assert find(text, "work out for both").speaker == "Jez Moxey"
+
+
+def test_an_inverted_subject_closing_the_sentence_comes_first():
+    q = find("The department suffered from an “unusually high turnover” of staff, which had “seriously "
+             "interfered” with its work, said the Constitutional Affairs Select Committee.", "seriously interfered")
+    assert q.speaker == "Constitutional Affairs Select Committee"
+
+
+def test_company_descriptions_mean_the_company_in_focus():
+    text = ("US Airways had to cancel 65 flights on Thursday. The airline said it was “embarrassed by the "
+            "situation” and regretted the delays.")
+    assert find(text, "embarrassed").speaker == "US Airways"
+    text = ("Next has said its annual profit will be lower than expected. The High Street retailer said it "
+            "now expected to report annual profits of between £415m and £425m.")
+    assert find(text, "now expected").speaker != "High Street retailer"

@@ -158,6 +158,7 @@ NOMINAL_END_RE = re.compile(
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
+    r"airline|carrier|retailer|network|maker|giant|operator|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r")"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -673,8 +674,10 @@ class Attributor:
             return Ref(name.replace("'s ", "’s ") if "’" in match.group("det") else name, "org",
                        surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
-            # "the US military said", "the British government said": the institution, named
-            return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+            if head in STATE_HEADS or any(self.state_owner(w) or w.isupper() for w in body.split()):
+                # "the US military said", "the British government said": the institution, named
+                return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+            body = ""  # "the High Street retailer said": a description of the company in focus
         if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
             # "the utilities commission" for the California Public Utilities Commission: the one
             # organization the document names with those words, capitalised
@@ -1157,6 +1160,15 @@ class Attributor:
                 # cue stays (unresolved) so that no earlier speaker is carried over either
                 found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
                 continue
+            before_cue = frame[sent_start : m.start()].rstrip()
+            if (verb.lower() not in ("told", "tells") and before_cue.endswith(",")
+                    and RIGHT_SUBJECT_HEAD_RE.match(frame, m.end(), sent_end)):
+                # "…, which had “seriously interfered” with its work, said the Constitutional Affairs
+                # Select Committee.": an inverted subject closing the sentence comes first
+                ref, end = self.right_subject(frame, m.end(), sent_end)
+                if ref is not None and SHORT_END_RE.match(frame, end, sent_end):
+                    found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
+                    continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
             coordinated = None
             if ref is not None and ref.kind in ("person", "org", "unknown"):
@@ -1582,6 +1594,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer"}
+RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")

@@ -88,7 +88,7 @@ ORG_WORDS = {
     "force", "guard", "exchange", "partners", "holdings", "capital", "media", "labs", "systems",
     "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
     "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
-    "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine",
+    "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine", "boerse", "bourse",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

@@ -23,6 +23,17 @@ the last round in general terms, so its later figures are not blind: marked F1 0
 (4 misattributions, 10 nulls), indirect F1 0.792. Set 4 was annotated during that round and first
 run after it (blind): marked F1 0.963, speaker 0.873 (2 misattributions, 8 nulls), indirect 0.675.
 The thresholds below are those runs minus a small margin.
+
+Later sessions (2026-11-29). Sets 1-4 became development data; their indirect gold was made
+consistent (a reported clause containing quoted words is annotated as indirect AND partial).
+Sets 5 and 6 (13 articles each) were annotated blind and first run before any change made from
+them: marked F1 0.914 / 0.966, speaker 0.726 / 0.698 (11 and 22 misattributions), indirect F1
+0.713 / 0.703. Sets 7 (15 articles) and 8 (16 articles) were annotated blind while sets 5-6 were
+used for development, and first run once, blind: set 7 marked F1 0.963, speaker 0.857 (4
+misattributions, 9 nulls), indirect F1 0.740; set 8 marked F1 0.912 (its French control page gave
+8 spurious quotations), speaker 0.842 (6 misattributions, 9 nulls), indirect F1 0.755. All sets
+were then used for development; the thresholds hold the figures reached at the end of that session
+minus a small margin (misattribution counts held exactly).
 """
 
 from __future__ import annotations
@@ -32,7 +43,16 @@ import pytest
 
 @pytest.mark.parametrize(
     "number, marked_f1, speaker, wrong, indirect_f1",
-    [(1, 0.955, 0.85, 7, 0.755), (2, 0.925, 0.815, 8, 0.77), (3, 0.96, 0.855, 5, 0.78), (4, 0.955, 0.86, 3, 0.66)],
+    [
+        (1, 0.96, 0.935, 2, 0.79),
+        (2, 0.925, 0.925, 1, 0.84),
+        (3, 0.96, 0.955, 1, 0.81),
+        (4, 0.955, 0.90, 1, 0.755),
+        (5, 0.905, 0.79, 5, 0.775),
+        (6, 0.96, 0.905, 3, 0.79),
+        (7, 0.955, 0.89, 2, 0.74),
+        (8, 0.94, 0.915, 1, 0.755),
+    ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):
     eval_quotes = pytest.importorskip("eval_quotes")

@@ -16,3 +16,10 @@ def press_document(text: str, path: str = "press/t.txt") -> Document:
 
 def quotes_of(text: str) -> list[Quote]:
     return find_quotes(press_document(text))
+
+
+def find(text: str, fragment: str) -> Quote:
+    """The first quotation of the text containing `fragment`; fails the test when there is none."""
+    matches = [q for q in quotes_of(text) if fragment in q.text]
+    assert matches, f"no quotation with {fragment!r}"
+    return matches[0]

@@ -4,15 +4,7 @@ relative clause introducing a direct quotation still yields the quotation."""
 
 from __future__ import annotations
 
-from quote_text import quotes_of
-
-from archive.model import Quote
-
-
-def find(text: str, fragment: str) -> Quote:
-    matches = [q for q in quotes_of(text) if fragment in q.text]
-    assert matches, f"no quotation with {fragment!r}"
-    return matches[0]
+from quote_text import find
 
 
 def test_org_before_spokesman():

@@ -1569,7 +1569,6 @@ COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
-#: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
@@ -1598,8 +1597,8 @@ RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+#: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
-#: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
 STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter)\b")
 #: a discourse adverb set off by commas between the subject and its verb
@@ -1615,6 +1614,7 @@ NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)
 CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9])\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
+#: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked)\b[^,]{0,60},\s*)?")

@@ -510,3 +510,18 @@ def test_company_descriptions_mean_the_company_in_focus():
     text = ("Next has said its annual profit will be lower than expected. The High Street retailer said it "
             "now expected to report annual profits of between £415m and £425m.")
     assert find(text, "now expected").speaker != "High Street retailer"
+
+
+def test_cue_words_used_as_adjectives_or_nouns_report_nothing():
+    for text in [
+        "The internationally recognised southern part of Cyprus is an EU member, but Turkey is not.",
+        "Sites saved in this way can be arranged in folders and have notes attached to them to explain why.",
+        "Nike reported its best second-quarter earnings, helped by strong demand for its athletic shoes.",
+        "Downing Street has denied the claims, made in a new book about the Attorney General's advice.",
+    ]:
+        assert not [q for q in quotes_of(text) if q.kind == "indirect"], text
+    # "has said" and "the family said" are speech all the same
+    q = find("The family said they would appeal against the ruling next month.", "appeal against")
+    assert q.kind == "indirect"
+    q = find("The minister has said the plans will be published before the summer.", "plans will be")
+    assert q.kind == "indirect"

@@ -99,9 +99,13 @@ TRANSITIVE_CUES = {"concluded", "concludes", "maintained", "maintains", "added",
                    "announced", "announces", "revealed", "reveals", "estimated", "estimates", "confirmed",
                    "confirms", "acknowledged", "acknowledges", "predicted", "predicts", "suggested", "suggests",
                    "recommended", "recommends", "described", "describes", "disclosed", "discloses",
-                   "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses"}
+                   "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses",
+                   "denied", "denies", "suggest", "suggests", "predict"}
 CLAUSE_SUBJECT_START_RE = re.compile(r"\s*(?:[\"“‘']\s*)?(?:he|she|it|they|we|I|you|there)\b")
 FINITE_VERB_RE = re.compile(rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{3,}}ed)\b", re.I)
+AUXILIARY_RE = re.compile(rf"\b(?:{_AUX})\b", re.I)
+IRREGULAR_RE = re.compile(rf"\b(?:{_IRREGULAR})\b", re.I)
+PAST_FORM_RE = re.compile(r"(?<!\bas )\b[a-z]{3,}ed\b", re.I)
 
 
 def _opens_clause(masked: str, start: int, end: int) -> bool:
@@ -112,13 +116,20 @@ def _opens_clause(masked: str, start: int, end: int) -> bool:
     if masked[start:end].lstrip()[:1].isdigit():
         return False  # "added 25 points": a score, not a clause
     words = []
-    for segment in re.split(r"[:;]", masked[start:end], maxsplit=1)[0].split(", "):
+    segments = re.split(r"[:;]", masked[start:end], maxsplit=1)[0].split(", ")
+    for segment in segments:
         if words and segment[:1].isupper():
             break  # "wrote A Song of Ice and Fire, Ford created …": a new clause of the reporter's
         words.extend(segment.split())
         if len(words) >= 15:
             break
-    return FINITE_VERB_RE.search(" ".join(words[:15])) is not None
+    if AUXILIARY_RE.search(" ".join(words[:15])):
+        return True
+    # a past form counts only in the first stretch, and not as a participle after "as" ("reported
+    # its best earnings, helped by …", "denied the claims, made in a new book", "a shareholder as
+    # opposed to the deal")
+    first = " ".join(segments[0].split()[:15])
+    return PAST_FORM_RE.search(first) is not None or IRREGULAR_RE.search(first) is not None
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")

@@ -1155,6 +1155,9 @@ class Attributor:
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
+            if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
+                    verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
+                continue  # "the internationally recognised south", "have notes attached": no speech act
             if MODAL_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 # "As Sherlock would say, “…”": a hypothetical speech act speaks for nobody; the
                 # cue stays (unresolved) so that no earlier speaker is carried over either
@@ -1568,6 +1571,9 @@ COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
+ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
+                               r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
+HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")
 UNNAMED_ONE_RE = re.compile(

@@ -818,6 +818,11 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        m = AGE_DESCRIPTION_END_RE.search(stripped)
+        if m and (person := self.salient_person() or self.ctx.last_person) is not None and person.name:
+            # "The 28-year-old world number one had said …": the person the story is about
+            return (Ref(person.name, "person", person.title, person.organization, m.group(0).strip(), 0.7,
+                        person.gender), offset + m.start())
         m = PRONOUN_END_RE.search(stripped)
         if m:
             pronoun = m.group(1)
@@ -1601,6 +1606,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer"}
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
+AGE_DESCRIPTION_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+\d+-year-old(?:\s+[a-z][\w-]*){1,4}$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

@@ -528,7 +528,7 @@ def test_cue_words_used_as_adjectives_or_nouns_report_nothing():
 
 
 def test_an_age_description_as_subject_is_the_person_the_story_is_about():
-    text = ("Lindsay Davenport won the title in Tokyo.\n\n"
+    text = ("Davenport wins in Tokyo\n\nLindsay Davenport won the title in Tokyo on Sunday.\n\n"
             "The 28-year-old world number one had said that she would quit at the end of last year.")
     q = find(text, "would quit")
     assert (q.kind, q.speaker) == ("indirect", "Lindsay Davenport")

@@ -532,3 +532,26 @@ def test_an_age_description_as_subject_is_the_person_the_story_is_about():
             "The 28-year-old world number one had said that she would quit at the end of last year.")
     q = find(text, "would quit")
     assert (q.kind, q.speaker) == ("indirect", "Lindsay Davenport")
+
+
+def test_a_reported_clause_before_he_claimed_is_not_his_subject():
+    text = ("Michael Howard has said Tony Blair failed. Mr Blair has failed to tackle these problems, he claimed, "
+            "saying he has the “wrong solution” to them.")
+    assert find(text, "wrong solution").speaker == "Michael Howard"
+
+
+def test_a_demonym_subject_is_the_person_the_story_is_about():
+    text = ("Former Olympic champion Michael Johnson has accused Britain's top sprinters of lacking pride.\n\n"
+            "Johnson was involved in a spat with Britain's Darren Campbell earlier this year. And the American "
+            "remains highly critical of British sprinting. “The only time you see British sprinters getting "
+            "upset is when there is a debate,” he claimed.")
+    assert find(text, "only time you see").speaker == "Michael Johnson"
+
+
+def test_a_subsidiary_is_not_its_parent_and_a_party_is_no_first_name():
+    text = ("General Motors has warned its earnings will fall. The car maker is extending the reach of General "
+            "Motors Acceptance Corp (GMAC). General Motors said it expects to meet its 2004 earnings targets.")
+    assert find(text, "meet its 2004").speaker == "General Motors"
+    q = find("Former Chancellor and Tories Ken Clarke said it “went to the heart of reforming the system”.",
+             "went to the heart")
+    assert q.speaker == "Ken Clarke"

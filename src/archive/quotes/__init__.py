@@ -772,7 +772,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
     older named person."""
     found = attributor.sentence_subject(masked, ss, se)
-    if found is None and AGE_SUBJECT_RE.match(masked, ss, se):
+    if found is None and (AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
         salient = attributor.salient_person()
         if salient is not None:
@@ -783,6 +783,10 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     return found
 
 
+#: "And the American remains highly critical …", "The Scot said": a nationality standing for a person
+DEMONYM_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Dutchman|Frenchman|Welshman|Irishman|Kiwi|Aussie)"
+    r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|says|remains|remained|admitted|added|insisted|believes|told|[a-z]+ed|[a-z]{3,}s)\b")
 AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")
 
 

@@ -346,7 +346,8 @@ class Attributor:
         longest: dict[str, str] = {}
         for name in distinct:
             longest[name] = next((other for other in distinct if len(other) > len(name) and (
-                other.startswith(name + " ") or other.endswith(" " + name))), name)
+                (other.startswith(name + " ") and not (is_org_name(name) and len(other.split()) - len(name.split()) > 1))
+                or other.endswith(" " + name))), name)  # (not "General Motors Acceptance Corp" for General Motors)
         found = [(at, longest[name]) for at, name in found]
         self._orgs = found
         return found
@@ -827,8 +828,10 @@ class Attributor:
         if m:
             pronoun = m.group(1)
             lead = frame[sent_start : offset + m.start(1)]
-            if "," in lead and pronoun.lower() in ("he", "she"):
-                # "When Afghan President Ashraf Ghani first announced …, he said"
+            if "," in lead and pronoun.lower() in ("he", "she") and (
+                    not lead.rstrip().endswith(",") or SUBORDINATE_LEAD_RE.match(lead)):
+                # "When Afghan President Ashraf Ghani first announced …, he said" (not "Mr Blair has
+                # failed, he claimed": a reported clause's subject is not who reports it)
                 fronted = self.sentence_subject(frame, sent_start, sent_start + lead.rindex(","))
                 if fronted is not None and (fronted.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]:
                     fronted.surface = pronoun
@@ -1607,6 +1610,9 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 AGE_DESCRIPTION_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+\d+-year-old(?:\s+[a-z][\w-]*){1,4}$")
+SUBORDINATE_LEAD_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
+    r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

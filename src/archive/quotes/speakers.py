@@ -254,6 +254,12 @@ def _full_name(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and (tokens[0].lower() in FIRST_NAMES or bool(INITIAL_RE.match(tokens[1])))
 
 
+#: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
+PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
+               "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
+               "snp", "green", "greens", "gop"}
+
+
 def trim_name_lead(tokens: list[str]) -> list[str]:
     """A person's name run without the words glued before it: frequent English words (any case;
     "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
@@ -270,7 +276,8 @@ def trim_name_lead(tokens: list[str]) -> list[str]:
         if low in COMMON_WORDS and not (len(rest) == 1 and low in TITLE_HEADS):
             tokens = rest
             continue
-        if (low in PLACE_WORDS or (head.isupper() and len(head) >= 2 and head not in ("II", "III", "IV"))) \
+        if (low in PLACE_WORDS or low in PARTY_WORDS
+                or (head.isupper() and len(head) >= 2 and head not in ("II", "III", "IV"))) \
                 and _full_name(rest):
             tokens = rest
             continue
@@ -730,6 +737,8 @@ class DocNames:
                 suffix = (suffix_text or "").split()
                 if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
                     suffix = []
+                if len(suffix) > 1 and is_org_name(name):
+                    suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself
                 full = " ".join(prefix + [name] + suffix)
                 if full != name:
                     forms.add(full)

@@ -1607,12 +1607,16 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer"}
+#: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
+#: "The 28-year-old world number one" right before a cue
 AGE_DESCRIPTION_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+\d+-year-old(?:\s+[a-z][\w-]*){1,4}$")
+#: a sentence opening with a subordinate clause or phrase, whose subject "he" may name after its comma
 SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
+#: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

@@ -555,3 +555,11 @@ def test_a_subsidiary_is_not_its_parent_and_a_party_is_no_first_name():
     q = find("Former Chancellor and Tories Ken Clarke said it “went to the heart of reforming the system”.",
              "went to the heart")
     assert q.speaker == "Ken Clarke"
+
+
+def test_a_name_after_a_description_closing_an_inverted_cue():
+    q = find("“A decision is now expected by around mid-March,” said one of their lawyers, Michalis "
+             "Dimitrakopoulos.", "decision is now")
+    assert q.speaker == "Michalis Dimitrakopoulos"
+    q = find("“We will appeal against the ruling,” said his agent, Jon Smith.", "appeal against")
+    assert q.speaker == "Jon Smith"

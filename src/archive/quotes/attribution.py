@@ -637,7 +637,9 @@ class Attributor:
                            0.75, ref.gender)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if (head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner)
-                and not (body and body.split()[0][:1].isupper() and not owner)):
+                and not (body and body.split()[0][:1].isupper() and not owner
+                         and not all(self.state_owner(w) for w in body.split() if w[:1].isupper()))):
+            # ("the UK chancellor" is a title too; "the Labour leader" names no office the text gave)
             # "the minister", "France's finance minister", "the 47-year-old director", "the
             # spokeswoman": the person the text gave that title
             holder = self.holder_of(head, body, owner)
@@ -1105,6 +1107,12 @@ class Attributor:
                 if np:  # "according to court records": a source, but nobody by name
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
+        described = DESCRIBED_NAME_RE.match(right)
+        if described is not None:
+            # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
+            ref = self.subject_from_run(described.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref, cue_end + described.end("run")
         run = m.group("run")
         pre = m.group("pre") or ""
         if "," in pre and pre.rstrip().rstrip(",").split()[-1].lower() not in TITLE_HEADS:
@@ -1606,7 +1614,8 @@ HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:our
 DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger", "player", "star",
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
-                     "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer"}
+                     "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
+                     "holder"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
@@ -1617,6 +1626,10 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
+#: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
+#: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
+DESCRIBED_NAME_RE = re.compile(
+    rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+(?P<run>{NAME_RUN})\s*[.!?]?\s*$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

@@ -57,7 +57,7 @@ TITLE_HEADS = {
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
-    "sergeant", "detective", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
+    "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "cllr", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",

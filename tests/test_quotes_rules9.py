@@ -563,3 +563,10 @@ def test_a_name_after_a_description_closing_an_inverted_cue():
     assert q.speaker == "Michalis Dimitrakopoulos"
     q = find("“We will appeal against the ruling,” said his agent, Jon Smith.", "appeal against")
     assert q.speaker == "Jon Smith"
+
+
+def test_a_cue_ending_in_a_colon_introduces_the_next_quotation():
+    text = ("“It feels good, but it's not going to be as good if we don't win two tomorrow,” said Mike Bryan. "
+            "“It feels good to give those guys another shot.” Bob Bryan added: “I'm really confident in Andy.”")
+    assert find(text, "another shot").speaker == "Mike Bryan"
+    assert find(text, "really confident").speaker == "Bob Bryan"

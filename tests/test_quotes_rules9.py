@@ -570,3 +570,22 @@ def test_a_cue_ending_in_a_colon_introduces_the_next_quotation():
             "“It feels good to give those guys another shot.” Bob Bryan added: “I'm really confident in Andy.”")
     assert find(text, "another shot").speaker == "Mike Bryan"
     assert find(text, "really confident").speaker == "Bob Bryan"
+
+
+def test_owned_and_affiliated_names_after_an_inverted_cue():
+    text = ("“I'm pretty sure this is the year of The Aviator,” said the Observer's Philip French. "
+            "“Sideways should win but it doesn't have a hope,” said Jamie Graham of Total Film.")
+    q = find(text, "year of The Aviator")
+    assert (q.speaker, q.organization) == ("Philip French", "Observer")
+    q = find(text, "Sideways should win")
+    assert (q.speaker, q.organization) == ("Jamie Graham", "Total Film")
+    q = find("Americans Andy Roddick and Mardy Fish won. “I'm not playing great,” said Andy Roddick.",
+             "not playing great")
+    assert q.speaker == "Andy Roddick"
+
+
+def test_a_pronoun_teaches_the_gender_the_names_did_not():
+    text = ("Imelda Staunton is tipped to win. “It's the role of a lifetime,” she said. Staunton is also the "
+            "personal choice of Steven Gaydos, executive editor of Variety. But while he tipped Swank to win, "
+            "he predicted it would be close. “Everything has the ability to flip by one vote,” he told the BBC.")
+    assert find(text, "flip by one vote").speaker != "Imelda Staunton"

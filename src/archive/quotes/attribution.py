@@ -606,6 +606,10 @@ class Attributor:
                     # two men named in the paragraph, and "he" is not the latest sentence's
                     # subject: either could be meant, so nobody for sure
                     return None
+                if ref.gender is None:
+                    # "Staunton …, she said": the text has told us; a later "he" is someone else
+                    ref.gender = kind
+                    self.ctx.names.gender.setdefault(normalize(ref.name.split()[-1]), kind)
                 return Ref(ref.name, "person", ref.title, ref.organization, pronoun, 0.85, ref.gender)
             return None
         if kind == "it":
@@ -1047,7 +1051,8 @@ class Attributor:
         person, sep, org_part = run.partition(" of ")
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
             len(person.split()) >= 2 and self.ctx.names.is_person(strip_honorific(person)[0])
-        )):
+        ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person))):
+            # ("Jamie Graham of Total Film": a name, then whom they work for)
             # "Dr Jeremy Philpott of the UK Patent Office"
             ref = self.person_ref(person)
             if ref is not None and ref.kind == "person":
@@ -1107,6 +1112,13 @@ class Attributor:
                 if np:  # "according to court records": a source, but nobody by name
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
+        owned = OWNED_NAME_RE.match(right)
+        if owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2:
+            # "said the Observer's Philip French": the person, of the organization before them
+            ref = self.subject_from_run(owned.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                ref.organization = ref.organization or self.ctx.names.org_canonical(owned.group("owner"))
+                return ref, cue_end + owned.end("run")
         described = DESCRIBED_NAME_RE.match(right)
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
@@ -1626,6 +1638,7 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
+OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(

@@ -399,7 +399,8 @@ def _is_descriptor(word: str, following: str) -> bool:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower() and not word.isupper():
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
-    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman"))
+    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman",
+                                                               "ans", "ians", "ese", "ish"))
 
 
 

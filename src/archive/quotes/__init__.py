@@ -267,7 +267,7 @@ LATIN_WORD_RE = re.compile(r"[a-z’']+")
 
 
 def is_english(text: str) -> bool:
-    words = LATIN_WORD_RE.findall(text[:20000].lower())
+    words = LATIN_WORD_RE.findall(text[:4000].lower())
     if len(words) < 40:
         return True  # too little to tell: treat as English
     return sum(w in ENGLISH_WORDS for w in words) / len(words) >= 0.05

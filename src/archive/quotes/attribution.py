@@ -1112,14 +1112,14 @@ class Attributor:
                 if np:  # "according to court records": a source, but nobody by name
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
-        owned = OWNED_NAME_RE.match(right)
+        owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2:
             # "said the Observer's Philip French": the person, of the organization before them
             ref = self.subject_from_run(owned.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 ref.organization = ref.organization or self.ctx.names.org_canonical(owned.group("owner"))
                 return ref, cue_end + owned.end("run")
-        described = DESCRIBED_NAME_RE.match(right)
+        described = DESCRIBED_NAME_RE.match(right) if "," in right else None
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
             ref = self.subject_from_run(described.group("run"))

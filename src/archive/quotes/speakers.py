@@ -213,7 +213,6 @@ LEADING_ADJ_RE = re.compile(
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
-TOKEN_RE = re.compile(r"[\w’'-]+")
 OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
 APPOS_MENTION_RE = re.compile(
     rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
@@ -237,6 +236,7 @@ from archive.quotes.lexicon import COMMON_WORDS, PLACE_WORDS  # noqa: E402
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
 
+@functools.lru_cache(maxsize=65536)
 def strip_leading_adj(name: str) -> str:
     """LEADING_ADJ_RE's cut ("Former", "Tory", "Afghan"), except a first name it would take for
     an adjective ("Brian K. Coombes": a first name before a middle initial is the name's)."""
@@ -332,6 +332,7 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+@functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
     if not tokens:
@@ -345,6 +346,7 @@ def acronym_of(name: str) -> str:
     return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
+@functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
     tokens = run.split()
@@ -593,10 +595,21 @@ class DocNames:
         low = word.lower()
         if low == word:
             return False
-        words = self.__dict__.get("_words")
-        if words is None:
-            words = self.__dict__["_words"] = set(TOKEN_RE.findall(self.text))
-        return low in words
+        cache = self.__dict__.setdefault("_lower_cache", {})
+        found = cache.get(low)
+        if found is None:
+            found = False
+            text, size = self.text, len(low)
+            at = text.find(low)
+            while at >= 0:  # a whole word: no letter, digit, apostrophe or hyphen either side
+                before = text[at - 1] if at else " "
+                after = text[at + size] if at + size < len(text) else " "
+                if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
+                    found = True
+                    break
+                at = text.find(low, at + 1)
+            cache[low] = found
+        return found
 
     def trim_lead(self, name: str) -> str:
         """A name without a leading capitalised word this document also uses in lower case, when

@@ -37,6 +37,7 @@ from archive.quotes.attribution import (
 from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
 from archive.quotes.speakers import (
     HONORIFICS,
+    POSSESSIVE_RE,
     strip_leading_adj,
     NOT_NAMES,
     TITLE_HEADS,
@@ -146,7 +147,6 @@ PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still
 #: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
 #: "On July 27, 2006, he emailed …": a subject pronoun after up to three fronted phrases
 FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
-SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 FOCUS_PARAGRAPHS = 3
 FOCUS_CHARS = 2000
 
@@ -718,10 +718,8 @@ def _voiced_by(quoted: str, ref: Ref) -> bool:
 def _unambiguous(attributor: Attributor, ref: Ref) -> bool:
     """Named so that only one person can be meant: not a surname two people of the story share."""
     surface = (ref.surface or "").split()
-    return len(surface) != 1 or not attributor.ctx.names.ambiguous(POSSESSIVE_TAIL_RE.sub("", surface[0]))
+    return len(surface) != 1 or not attributor.ctx.names.ambiguous(POSSESSIVE_RE.sub("", surface[0]))
 
-
-POSSESSIVE_TAIL_RE = re.compile(r"['’]s$")
 IMPERSONAL_INTRO_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
 
 
@@ -779,12 +777,9 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
     older named person."""
     found = attributor.sentence_subject(masked, ss, se)
-    if found is None and (AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
+    if found is None and (description := AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
-        salient = attributor.salient_person()
-        if salient is not None:
-            return Ref(salient.name, "person", salient.title, salient.organization, "the N-year-old", 0.7,
-                       salient.gender)
+        found = attributor.story_subject(description.group(0).strip())
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface="?", confidence=0.0)
     return found

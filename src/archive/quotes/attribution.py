@@ -650,10 +650,8 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
-            if head in DESCRIPTIVE_ROLES and det == "the" and (salient := self.salient_person()) is not None:
-                # "the defender said": a role that describes the person the story is about
-                return Ref(salient.name, "person", salient.title, salient.organization,
-                           match.group(0).strip(), 0.7, salient.gender)
+            if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
+                return ref  # "the defender said": a role that describes the person the story is about
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
@@ -826,10 +824,8 @@ class Attributor:
         if not stripped:
             return None, cue_start
         m = AGE_DESCRIPTION_END_RE.search(stripped)
-        if m and (person := self.salient_person() or self.ctx.last_person) is not None and person.name:
-            # "The 28-year-old world number one had said …": the person the story is about
-            return (Ref(person.name, "person", person.title, person.organization, m.group(0).strip(), 0.7,
-                        person.gender), offset + m.start())
+        if m and (ref := self.story_subject(m.group(0).strip(), or_last_named=True)):
+            return ref, offset + m.start()  # "The 28-year-old world number one had said …"
         m = PRONOUN_END_RE.search(stripped)
         if m:
             pronoun = m.group(1)
@@ -1352,6 +1348,15 @@ class Attributor:
     def describes_next(frame: str, end: int) -> bool:
         follow = DESCRIPTOR_FOLLOW_RE.match(frame, end)
         return follow is not None and follow.group(1).lower() in TITLE_HEADS
+
+    def story_subject(self, surface: str, or_last_named: bool = False) -> Ref | None:
+        """What a description of someone ("the defender", "the 25-year-old Dubliner", "the
+        American") refers to: the person the story is about lately (else, if asked, the person
+        named last); None when that is unclear."""
+        person = self.salient_person() or (self.ctx.last_person if or_last_named else None)
+        if person is None or not person.name:
+            return None
+        return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
 
     def salient_person(self) -> Ref | None:
         """The person the story is about lately: named most often as a sentence's subject or speaker

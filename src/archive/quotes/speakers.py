@@ -214,10 +214,12 @@ LEADING_ADJ_RE = re.compile(
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
 OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
-APPOS_MENTION_RE = re.compile(
-    rf"({NAME_RUN}),[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{{1,60}}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
+#: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
+APPOS_TAIL_RE = re.compile(
+    r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
 DESCRIPTOR_RE = re.compile(r"-[a-z]")
@@ -300,6 +302,19 @@ def _name_runs(text: str):
         if m:
             end = m.end()
             yield m
+
+
+def _acronym_definitions(text: str):
+    """ACRONYM_DEF_RE matches, searched only in the line before each "(ACR)": a name with its
+    acronym is rare, and trying the long pattern at every capital letter was the cost."""
+    previous_end = 0
+    for paren in ACRONYM_PAREN_RE.finditer(text):
+        start = paren.start()
+        line_start = max(text.rfind("\n", 0, start) + 1, start - 400, previous_end)
+        previous_end = paren.end()
+        match = ACRONYM_DEF_RE.search(text, line_start, paren.end())
+        if match is not None and match.end() == paren.end():
+            yield match
 
 
 @functools.lru_cache(maxsize=65536)
@@ -512,7 +527,7 @@ class DocNames:
         self.appositions: dict[str, tuple[str, str]] = {}
         self.firsts: dict[str, list[str]] = defaultdict(list)  # first-word key -> full names
         if "(" in text:
-            for match in ACRONYM_DEF_RE.finditer(text):
+            for match in _acronym_definitions(text):
                 full, acr = match.group(1), match.group(2)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
@@ -520,11 +535,6 @@ class DocNames:
                         len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too
                     self.acronyms.setdefault(acr, full)
-        for match in APPOS_MENTION_RE.finditer(text):
-            _, name = split_title(POSSESSIVE_RE.sub("", match.group(1)))
-            name = strip_honorific(name)[0]
-            if len(name.split()) >= 2 and not is_org_name(name):
-                self.appositions.setdefault(name, (match.group(2).strip(), match.group(3).strip()))
         if "(" in text:
             for match in PAREN_FIRST_RE.finditer(text):
                 # "Coach (Frank) Vogel": a first name an editor supplied inside a quotation
@@ -534,12 +544,25 @@ class DocNames:
                     if name not in self.full[normalize(surname)]:
                         self.full[normalize(surname)].append(name)
         for match in _name_runs(text):
+            if text.startswith(",", match.end()):
+                self._apposition(match.group(), text, match.end())
             run = POSSESSIVE_RE.sub("", match.group())
             if len(run.split()) < 2:
                 # a single word is evidence of a surname used alone, and names nobody in full
                 self.standalone[normalize(run)] += 1
                 continue
             self.add_mention(match.group(), match.start(), text)
+
+    def _apposition(self, run: str, text: str, comma: int) -> None:
+        """ "Ron Hampton, president of Black Law Enforcement in America,": a title and
+        organization the document gives a name, for mentions elsewhere."""
+        match = APPOS_TAIL_RE.match(text, comma)
+        if match is None:
+            return
+        _, name = split_title(POSSESSIVE_RE.sub("", run))
+        name = strip_honorific(name)[0]
+        if len(name.split()) >= 2 and not is_org_name(name):
+            self.appositions.setdefault(name, (match.group(1).strip(), match.group(2).strip()))
 
     def add_mention(self, run: str, start: int, text: str) -> None:
         first = run.split(None, 1)

@@ -32,7 +32,8 @@ from archive.quotes.speakers import (
     ORG_WORDS,
     HONORIFICS,
     strip_leading_adj,
-    trim_name_lead,
+    drop_postnominals,
+    trim_name,
     NAME_RUN,
     NAME_TOKEN,
     NOT_NAMES,
@@ -536,7 +537,7 @@ class Attributor:
             if title is None and stripped != name:
                 title = name[: len(name) - len(stripped)].strip()
             name = stripped
-        name = " ".join(trim_name_lead(name.split())) or name
+        name = " ".join(trim_name(name.split())) or name
         if len(name.split()) >= 3:
             name = self.ctx.names.trim_lead(name)
             lead, rest = split_title(name)
@@ -566,9 +567,9 @@ class Attributor:
                 key = normalize(bare)
                 recent = next((r for r in reversed(self.ctx.focus[-6:]) if r.kind == "person" and r.name
                                and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
-                if recent is None:
+                canonical = recent.name if recent is not None else self.ctx.names.introduced_before(bare, self.sentence_at)
+                if canonical is None:
                     return Ref(None, "unknown", surface=run, confidence=0.3)
-                canonical = recent.name
                 confidence -= 0.1
             if canonical == bare and bare in self.ctx.names.acronyms:
                 # "Segas said" after "the Greek Athletics Federation (Segas)"
@@ -1037,7 +1038,7 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
-        run = run.strip()
+        run = " ".join(drop_postnominals(run.split()))  # "Jane Smith MP": no title standing alone
         if not run:
             return None
         pronoun = PRONOUNS.get(run.lower())
@@ -1341,7 +1342,7 @@ class Attributor:
         stripped = strip_leading_adj(name)
         if len(stripped.split()) >= 2:
             name = stripped
-        name = " ".join(trim_name_lead(name.split()))
+        name = " ".join(trim_name(name.split()))
         return name or None
 
     @staticmethod

@@ -262,11 +262,24 @@ PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "dem
                "snp", "green", "greens", "gop"}
 
 
-def trim_name_lead(tokens: list[str]) -> list[str]:
+#: letters after a name that are no part of it: "Ian MacDonald QC", "Jane Smith MP", "Tom Jones OBE"
+POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+                "PhD", "FRS", "JP"}
+
+
+def drop_postnominals(tokens: list[str]) -> list[str]:
+    while len(tokens) > 2 and tokens[-1].rstrip(",") in POSTNOMINALS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def trim_name(tokens: list[str]) -> list[str]:
     """A person's name run without the words glued before it: frequent English words (any case;
     "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
     full name ("Ukraine Kurt Volker", "VOA Carla Babb"). A first name, an honorific or a word
-    that is also a name ("Will Smith") is never dropped."""
+    that is also a name ("Will Smith") is never dropped. Letters after the name ("QC", "MP")
+    go too: they would be taken for its surname."""
+    tokens = drop_postnominals(tokens)
     while len(tokens) >= 2:
         head = tokens[0]
         low = head.lower().rstrip(".,")
@@ -481,7 +494,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     if stripped != name and len(stripped.split()) >= 2:
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
-    tokens = trim_name_lead(name.split())
+    tokens = trim_name(name.split())
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
         tokens = tokens[1:]
@@ -504,7 +517,8 @@ class DocNames:
 
     #: filled by the name scan, which runs on first use: a text with nothing to attribute
     #: (no quotation, no cue) never pays for it
-    _SCANNED = ("full", "gender", "titles", "acronyms", "titled", "standalone", "appositions", "firsts")
+    _SCANNED = ("full", "gender", "titles", "acronyms", "titled", "standalone", "appositions", "firsts",
+                "first_at")
 
     def __init__(self, text: str):
         self.text = text
@@ -526,6 +540,7 @@ class DocNames:
         self.standalone: dict[str, int] = defaultdict(int)
         self.appositions: dict[str, tuple[str, str]] = {}
         self.firsts: dict[str, list[str]] = defaultdict(list)  # first-word key -> full names
+        self.first_at: dict[str, int] = {}  # full name -> offset of its first mention
         if "(" in text:
             for match in _acronym_definitions(text):
                 full, acr = match.group(1), match.group(2)
@@ -604,6 +619,7 @@ class DocNames:
             return
         if name not in self.full[surname]:
             self.full[surname].append(name)
+            self.first_at[name] = start
             first = normalize(name.split()[0])
             if name not in self.firsts[first]:
                 self.firsts[first].append(name)
@@ -719,6 +735,19 @@ class DocNames:
             return len(self.firsts.get(key, ())) > 1  # two people named Lee …-…: Lee names neither
         firsts = {normalize(c.split()[0]) for c in self.full.get(key, [])}
         return len(firsts) > 1
+
+    def introduced_before(self, surname: str, at: int) -> str | None:
+        """The one person of that surname named in full before `at`, if only one was: "Williams
+        told BBC Sport" after "Martyn Williams" means him, whoever a later team list names."""
+        named = [n for n in self.full.get(normalize(surname), []) if self.first_at.get(n, at) < at]
+        people: list[str] = []
+        for name in sorted(named, key=len, reverse=True):
+            first = normalize(name.split()[0])
+            # "M Williams" is Martyn Williams's initial, not another person
+            if not any(normalize(p.split()[0]).startswith(first) if len(first) == 1 else
+                       normalize(p.split()[0]) == first for p in people):
+                people.append(name)
+        return people[0] if len(people) == 1 else None
 
     def gender_of(self, name: str) -> str | None:
         tokens = name.split()

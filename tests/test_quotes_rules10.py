@@ -26,3 +26,33 @@ def test_surname_shared_by_two_named_before_is_nobody_for_sure():
     text = ("The coach picked Shane Williams and Martyn Williams on Monday.\n\n"
             "\"I feel quite fresh,\" Williams told BBC Sport Wales.")
     assert find(text, "quite fresh").speaker is None
+
+
+def test_inverted_cue_with_a_title_names_its_holder():
+    text = ("British and Irish Lions coach Clive Woodward says he is unlikely to pick them.\n\n"
+            "\"Their performance was simply awesome,\" said the Lions coach.\n\n"
+            "Finance Minister John Smith spoke on Monday.\n\n"
+            "\"The budget will be balanced next year,\" said the minister.")
+    assert find(text, "simply awesome").speaker == "Clive Woodward"
+    assert find(text, "budget will be balanced").speaker == "John Smith"
+    # an office the text gave nobody is nobody
+    assert find("\"We will win the election,\" said the Labour leader.", "win the election").speaker is None
+
+
+def test_object_of_the_cue_is_no_inverted_subject():
+    text = ("Tarot author Arthur Waite died in 1942.\n\n"
+            "When Arthur Waite died, his obituary, published in the Brooklyn Daily Eagle, called him the "
+            "author of “many books on occult phenomenon.” There was no mention of his deck.")
+    assert find(text, "occult").speaker != "Arthur Waite"
+
+
+def test_the_company_after_a_one_word_company_that_spoke():
+    text = ("Microsoft has said it will replace 14 million power cables.\n\n"
+            "The company said the move was a \"preventative step\" after reports of fire hazards. "
+            "In a statement, it added: \"Any damage was contained within the console.\"")
+    assert find(text, "the move was").speaker == "Microsoft"
+    assert find(text, "Any damage").speaker == "Microsoft"
+    # a one-word name nobody says anything under is no company to refer to
+    text = ("The findings linked Prozac to violent behaviour.\n\n"
+            "The company says the article continues to \"spread fear among patients\".")
+    assert find(text, "spread fear").speaker != "Prozac"

@@ -151,9 +151,12 @@ APPOS_TITLE_RE = re.compile(
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<org1>[A-Z][\w.&!’'-]*(?:\s+[A-Z][\w.&!’'-]*)*)['’]s?\s+)?"
     r"(?P<title>[\w.\s-]*?)(?:\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
 )
-NOMINAL_END_RE = re.compile(
-    r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
-    r"\s+(?P<body>(?:[\w-]+\s+){0,5}?)(?P<head>report|study|survey|document|letter|statement|"
+#: a speech verb right after a name: "Microsoft has said", "Ofcom said"
+SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
+                r"confirmed|insisted|claimed|revealed|tweeted)\b")
+#: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
+NOMINAL_HEADS = (
+    r"report|study|survey|document|letter|statement|"
     r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
@@ -161,7 +164,10 @@ NOMINAL_END_RE = re.compile(
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
-    + r")"
+)
+NOMINAL_END_RE = re.compile(
+    r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
+    rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?)(?P<head>{NOMINAL_HEADS})"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
@@ -617,6 +623,8 @@ class Attributor:
             for ref in reversed(self.ctx.focus[-2:]):
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
+                if self.nameless_one_word(ref):
+                    return Ref(ref.name, "org", None, None, pronoun, 0.75)  # "Microsoft said … it added"
                 break
             if not any(r.kind == "person" for r in self.ctx.focus[-1:]) and not self.ctx.report_title:
                 # "It said …" with no report about: the only organization the text has named
@@ -641,18 +649,20 @@ class Attributor:
                 return Ref(ref.name, "person", ref.title, ref.organization, match.group(0).strip(),
                            0.75, ref.gender)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
-        if (head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner)
-                and not (body and body.split()[0][:1].isupper() and not owner
-                         and not all(self.state_owner(w) for w in body.split() if w[:1].isupper()))):
-            # ("the UK chancellor" is a title too; "the Labour leader" names no office the text gave)
+        if head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner):
             # "the minister", "France's finance minister", "the 47-year-old director", "the
-            # spokeswoman": the person the text gave that title
+            # spokeswoman", "the Lions coach": the person the text gave that title (all its words)
             holder = self.holder_of(head, body, owner)
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
-            if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
-                return ref  # "the defender said": a role that describes the person the story is about
+            named_office = (body and body.split()[0][:1].isupper() and not owner
+                            and not all(self.state_owner(w) for w in body.split() if w[:1].isupper()))
+            if (head in DESCRIPTIVE_ROLES and det == "the" and not named_office
+                    and (ref := self.story_subject(match.group(0).strip()))):
+                # "the defender said": a role that describes the person the story is about ("the
+                # Labour leader" names an office, and the text gave it nobody)
+                return ref
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
@@ -693,7 +703,8 @@ class Attributor:
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
             for ref in reversed(self.ctx.focus[-8:]):
-                if ref.kind == "org" and ref.name and not _org_class_clash(ref.name, head):
+                if (ref.kind == "org" or self.nameless_one_word(ref)) and ref.name \
+                        and not _org_class_clash(ref.name, head):
                     return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
             named = self.salient_org(head, self.sentence_at)
             if named:
@@ -1127,6 +1138,8 @@ class Attributor:
         if "," in pre and pre.rstrip().rstrip(",").split()[-1].lower() not in TITLE_HEADS:
             return None, cue_end  # only a title is set off from its name by a comma ("EEF chief economist, Steve Radley")
         pre = pre.replace(",", "")
+        if pre.split(None, 1)[:1] and pre.split(None, 1)[0].lower() in ("him", "her", "us", "me", "them", "it"):
+            return None, cue_end  # "called him the author of …": the cue's object, no inverted subject
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -1359,6 +1372,18 @@ class Attributor:
             return None
         return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
 
+    def nameless_one_word(self, ref: Ref) -> bool:
+        """A one-word speaker the document never names as a person ("Microsoft has said"): no
+        full name, first name or gender, and it speaks. "The company said" after it means it."""
+        if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
+            return False
+        names = self.ctx.names
+        if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
+            return False
+        return (not names.is_person(ref.name) and names.gender_of(ref.name) is None
+                and ref.name.lower() not in FIRST_NAMES and ref.name.lower() not in COUNTRIES
+                and re.search(rf"(?<![\w-]){re.escape(ref.name)}{SPEAKS_AFTER}", self.text) is not None)
+
     def salient_person(self) -> Ref | None:
         """The person the story is about lately: named most often as a sentence's subject or speaker
         in the recent focus (at least twice, and more than anyone else); else nobody."""
@@ -1528,7 +1553,7 @@ def _strip_lead(run: str) -> str:
 
 
 LOWER_TITLE_BEFORE_RE = re.compile(
-    r"(?:^|[\s(])(?P<title>(?:[a-z][\w-]*\s+){0,3}(?:"
+    r"(?:^|[\s(])(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,4}(?:"
     + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
     + r"))\s+$"
 )
@@ -1555,10 +1580,8 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.\s+)?"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
-    r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|spokesman|spokeswoman|spokesperson|"
-    r"statement|company|firm|official|officials|source|sources|study|letter|police|government|"
-    r"think-tank|think\s+tank|charity|group|organisation|organization|agency|council|institute|union|"
-    r"committee|body|bank|club|ministry|department|authority|regulator|watchdog))"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
+    + NOMINAL_HEADS + "))"
     r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|"
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )

@@ -56,3 +56,41 @@ def test_the_company_after_a_one_word_company_that_spoke():
     text = ("The findings linked Prozac to violent behaviour.\n\n"
             "The company says the article continues to \"spread fear among patients\".")
     assert find(text, "spread fear").speaker != "Prozac"
+
+
+def test_a_country_alone_is_no_persons_surname():
+    text = ("Manager Brian Kerr praised Stephen Carr at the Stade de France.\n\n"
+            "\"We are happy,\" said Carr. Switzerland, Ireland, France and Israel are all now tied on five "
+            "points. \"In Basel we did not play great football.\"")
+    # "France" is the country, not "Stade de France" taken for a person: Carr's voice runs on
+    assert find(text, "great football").speaker == "Stephen Carr"
+    text = "Michael Jordan scored twice.\n\nJordan said: \"We won the game tonight.\""
+    assert find(text, "We won").speaker == "Michael Jordan"
+
+
+def test_descriptive_role_with_a_club_means_the_story_subject():
+    text = ("Steve Finnan believes Ireland can qualify. The versatile Finnan starred against France.\n\n"
+            "\"There is a chance for us now to win the group,\" said the Liverpool player.")
+    assert find(text, "chance for us").speaker == "Steve Finnan"
+
+
+def test_a_daughter_named_by_first_name_shares_the_surname():
+    text = ("Festival organiser Michael Eavis announced the plan.\n\n"
+            "Mr Eavis' daughter Emily said it was \"quite a big step in terms of ticketing\".")
+    assert find(text, "quite a big step").speaker == "Emily Eavis"
+
+
+def test_company_descriptor_before_its_name():
+    q = find("Bookmaker Ladbrokes said it would continue to accept bets on the final.", "accept bets")
+    assert q.speaker == "Ladbrokes"
+    q = find("Group Captain John Smith said: \"We fly at dawn tomorrow.\"", "fly at dawn")
+    assert q.speaker == "John Smith"
+
+
+def test_quotation_after_an_unnamed_paragraph_continues_the_last_voice():
+    text = ("\"We lost,\" Tom Smith said.\n\n"
+            "The rain fell all day. \"It was a hard match for all of us.\"")
+    assert find(text, "hard match").speaker == "Tom Smith"
+    text = ("\"We lost,\" Tom Smith said.\n\n"
+            "Mr Jones left early. \"It was a hard match for all of us.\"")
+    assert find(text, "hard match").speaker != "Tom Smith"

@@ -479,8 +479,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = run_on_ref, 0.6
                     verb = None
                     run_on_records.append(len(records))
-                elif (len(records) == para_first_record and closing_subject is not None and qs <= 1
-                      and cue is None and not any(c.ref is None for c in cues)
+                elif (len(records) == para_first_record and closing_subject is not None
+                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs)) and cue is None and not any(c.ref is None for c in cues)
                       and FIRST_PERSON_RE.search(ptext, qs, qe)):
                     ref, confidence = closing_subject, 0.55
                     verb = None
@@ -502,6 +502,14 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "Alverson summed it up: “…”": the subject of the introducing clause
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
+                elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote
+                      and last_para_ref is not None and last_para_ref.name and not para_cues
+                      and not masked[ss : qs - 1].strip() and _names_nobody(attributor, masked[: qs - 1])):
+                    # "…,” he said. ¶ The album came out in 1977. “By 1979 he was …”: a paragraph
+                    # with no cue and nobody named before its quotation still speaks in the voice
+                    # the previous paragraph ended with
+                    ref, confidence = last_para_ref, 0.5
+                    run_on_records.append(len(records))
                 if (ref is not None and ref.kind == "person" and ref.name
                         and (ref.surface or "").lower() in ("he", "she", "they") or ref is not cue_ref) \
                         and _named_inside(ref, ptext, qs, qe):
@@ -721,6 +729,13 @@ def _unambiguous(attributor: Attributor, ref: Ref) -> bool:
     return len(surface) != 1 or not attributor.ctx.names.ambiguous(POSSESSIVE_RE.sub("", surface[0]))
 
 IMPERSONAL_INTRO_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Hh]is|[Hh]er|[Tt]heir|[Hh]im|[Tt]hem)\b")
+
+
+def _names_nobody(attributor: Attributor, before: str) -> bool:
+    """No word of the text is a name the document gives a person ("Mr. Trump's approach")."""
+    names = attributor.ctx.names
+    return not any(names.is_person(POSSESSIVE_RE.sub("", w.strip(".,;:"))) for w in before.split()
+                   if w[:1].isupper() and w.lower() not in NOT_NAMES)
 
 
 def _impersonal_intro(attributor: Attributor, masked: str, ss: int, qs: int) -> bool:

@@ -192,6 +192,11 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
+#: what a company is, written before its name: "Bookmaker Ladbrokes said", "Carmaker Ford said"
+COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
+                       "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
+                       "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
+                       "firm", "group", "giant"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -531,6 +536,10 @@ class Attributor:
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
         run = re.sub(r"['’]s$", "", run.strip())
         tokens = run.split()
+        if (len(tokens) >= 2 and tokens[0].lower() in COMPANY_DESCRIPTORS and tokens[1][:1].isupper()
+                and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
+            # "Bookmaker Ladbrokes said": what the company is, then its name
+            return Ref(self.ctx.names.org_canonical(" ".join(tokens[1:])), "org", surface=run, confidence=confidence - 0.1)
         known = run in self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", []) or opens_name(tokens)
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
@@ -563,7 +572,7 @@ class Attributor:
         if bare.lower() in NOT_NAMES:
             return None
         canonical = self.ctx.names.canonical(bare)
-        if canonical == bare and bare.lower() in COUNTRIES:
+        if bare.lower() in COUNTRIES and (canonical == bare or canonical.split()[0].lower() not in FIRST_NAMES):
             # "Australia said", "Moscow said": a country or capital speaking as its government
             return Ref(bare, "org", surface=run, confidence=confidence - 0.15)
         if len(bare.split()) == 1:
@@ -656,12 +665,9 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
-            named_office = (body and body.split()[0][:1].isupper() and not owner
-                            and not all(self.state_owner(w) for w in body.split() if w[:1].isupper()))
-            if (head in DESCRIPTIVE_ROLES and det == "the" and not named_office
-                    and (ref := self.story_subject(match.group(0).strip()))):
-                # "the defender said": a role that describes the person the story is about ("the
-                # Labour leader" names an office, and the text gave it nobody)
+            if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
+                # "the defender said", "said the Liverpool player": a role that describes the
+                # person the story is about ("the Labour leader" is an office the text gave nobody)
                 return ref
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement

@@ -219,6 +219,8 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
+                    r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
@@ -558,6 +560,16 @@ class DocNames:
                     name = f"{first} {surname}"
                     if name not in self.full[normalize(surname)]:
                         self.full[normalize(surname)].append(name)
+        if "'" in text or "’" in text:
+            for match in KIN_RE.finditer(text):
+                # "Mr Eavis' daughter Emily": a child or sibling named by first name shares the surname
+                surname, first = match.group(1), match.group(2)
+                if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
+                    name = f"{first} {surname}"
+                    if name not in self.full[normalize(surname)]:
+                        self.full[normalize(surname)].append(name)
+                        self.firsts[normalize(first)].append(name)
+                        self.first_at[name] = match.start(2)
         for match in _name_runs(text):
             if text.startswith(",", match.end()):
                 self._apposition(match.group(), text, match.end())
@@ -590,6 +602,10 @@ class DocNames:
             if len(run.split()) < 2:
                 self.standalone[normalize(POSSESSIVE_RE.sub("", run))] += 1
                 return
+        words = run.split()
+        if (len(words) >= 3 and any(w in PARTICLES for w in words[1:-1]) and words[0].lower() not in FIRST_NAMES
+                and text[max(0, start - 4) : start].lower() == "the "):
+            return  # "the Stade de France", "the Banco de Mexico": a place or an institution
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))

@@ -94,3 +94,13 @@ def test_quotation_after_an_unnamed_paragraph_continues_the_last_voice():
     text = ("\"We lost,\" Tom Smith said.\n\n"
             "Mr Jones left early. \"It was a hard match for all of us.\"")
     assert find(text, "hard match").speaker != "Tom Smith"
+
+
+def test_untitled_report_speaks_for_the_organization_that_wrote_it():
+    text = ("A National Audit Office report on the 20 biggest projects says costs have risen.\n\n"
+            "\"Many problems can be traced to the assessment phase,\" the report says.")
+    assert find(text, "Many problems").speaker == "National Audit Office"
+    # two organizations' reports: whose is "the report" is unclear
+    text = ("A National Audit Office report and an Audit Commission report were published.\n\n"
+            "\"Many problems can be traced to the assessment phase,\" the report says.")
+    assert find(text, "Many problems").speaker is None

@@ -154,6 +154,12 @@ APPOS_TITLE_RE = re.compile(
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted)\b")
+REPORT_AUTHOR_RE = re.compile(
+    r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
+    r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?report\b"
+    r"|\breport[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
+)
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
 NOMINAL_HEADS = (
     r"report|study|survey|document|letter|statement|"
@@ -688,6 +694,9 @@ class Attributor:
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
+            if head == "report" and det in ("the", "this") and not body and (author := self.report_author()):
+                # "A National Audit Office report … says …. “…,” the report says": its author's words
+                return Ref(author, "org", surface=match.group(0).strip(), confidence=0.7)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in STATE_HEADS and (owner or det == "the") and self.state_owner(owner or body.split(" ")[0]):
             # "Russia's foreign ministry said", "the French foreign ministry said", "Indonesia's
@@ -1377,6 +1386,24 @@ class Attributor:
         if person is None or not person.name:
             return None
         return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
+
+    def report_author(self) -> str | None:
+        """The one organization the text so far names as a report's author ("A National Audit
+        Office report", "the NAO's annual report", "a report by the Audit Commission")."""
+        authors = set()
+        for m in REPORT_AUTHOR_RE.finditer(self.text, 0, self.sentence_at):
+            name = (m.group("before") or m.group("by") or "").strip()
+            name = re.sub(r"['’]s$", "", name)
+            if name.split()[0] in ("The", "A", "An"):
+                name = name.split(None, 1)[1] if " " in name else ""
+            if not name or name.lower() in NOT_NAMES:
+                continue
+            if name.isupper():
+                name = self.ctx.names.expand_acronym(name) or name
+            if not (is_org_name(name) or name.isupper()):
+                continue
+            authors.add(self.ctx.names.org_canonical(name))
+        return authors.pop() if len(authors) == 1 else None
 
     def nameless_one_word(self, ref: Ref) -> bool:
         """A one-word speaker the document never names as a person ("Microsoft has said"): no

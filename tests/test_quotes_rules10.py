@@ -104,3 +104,10 @@ def test_untitled_report_speaks_for_the_organization_that_wrote_it():
     text = ("A National Audit Office report and an Audit Commission report were published.\n\n"
             "\"Many problems can be traced to the assessment phase,\" the report says.")
     assert find(text, "Many problems").speaker is None
+
+
+def test_plural_possessive_inside_an_organization_name():
+    text = "The Musicians' Union said British musicians are \"disadvantaged\" compared to others."
+    assert find(text, "disadvantaged").speaker == "Musicians' Union"
+    text = "The Music Managers' Forum say it is \"an uphill struggle\" for new bands."
+    assert find(text, "uphill struggle").speaker == "Music Managers' Forum"

@@ -480,7 +480,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = None
                     run_on_records.append(len(records))
                 elif (len(records) == para_first_record and closing_subject is not None
-                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs)) and cue is None and not any(c.ref is None for c in cues)
+                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))
+                      and cue is None and not any(c.ref is None for c in cues)
                       and FIRST_PERSON_RE.search(ptext, qs, qe)):
                     ref, confidence = closing_subject, 0.55
                     verb = None

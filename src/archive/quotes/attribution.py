@@ -302,6 +302,7 @@ class Attributor:
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
+        self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self.statement_author: tuple[Ref | None, int] | None = None
         self.sentence_end = 0
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
@@ -1413,9 +1414,14 @@ class Attributor:
         names = self.ctx.names
         if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
             return False
-        return (not names.is_person(ref.name) and names.gender_of(ref.name) is None
-                and ref.name.lower() not in FIRST_NAMES and ref.name.lower() not in COUNTRIES
-                and re.search(rf"(?<![\w-]){re.escape(ref.name)}{SPEAKS_AFTER}", self.text) is not None)
+        if names.is_person(ref.name) or names.gender_of(ref.name) is not None \
+                or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES:
+            return False
+        speaks = self._speaks.get(ref.name)
+        if speaks is None:  # asked for each "the company" while the name stays in focus: search once
+            speaks = self._speaks[ref.name] = re.search(
+                rf"(?<![\w-]){re.escape(ref.name)}{SPEAKS_AFTER}", self.text) is not None
+        return speaks
 
     def salient_person(self) -> Ref | None:
         """The person the story is about lately: named most often as a sentence's subject or speaker

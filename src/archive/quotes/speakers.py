@@ -557,19 +557,13 @@ class DocNames:
                 # "Coach (Frank) Vogel": a first name an editor supplied inside a quotation
                 first, surname = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES:
-                    name = f"{first} {surname}"
-                    if name not in self.full[normalize(surname)]:
-                        self.full[normalize(surname)].append(name)
+                    self._add_full(f"{first} {surname}", normalize(surname), match.start(1))
         if "'" in text or "’" in text:
             for match in KIN_RE.finditer(text):
                 # "Mr Eavis' daughter Emily": a child or sibling named by first name shares the surname
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
-                    name = f"{first} {surname}"
-                    if name not in self.full[normalize(surname)]:
-                        self.full[normalize(surname)].append(name)
-                        self.firsts[normalize(first)].append(name)
-                        self.first_at[name] = match.start(2)
+                    self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
         for match in _name_runs(text):
             if text.startswith(",", match.end()):
                 self._apposition(match.group(), text, match.end())
@@ -579,6 +573,16 @@ class DocNames:
                 self.standalone[normalize(run)] += 1
                 continue
             self.add_mention(match.group(), match.start(), text)
+
+    def _add_full(self, name: str, surname: str, at: int) -> None:
+        """A person's full name, known by its surname key and its first word, first seen at `at`."""
+        if name in self.full[surname]:
+            return
+        self.full[surname].append(name)
+        self.first_at[name] = at
+        first = normalize(name.split()[0])
+        if name not in self.firsts[first]:
+            self.firsts[first].append(name)
 
     def _apposition(self, run: str, text: str, comma: int) -> None:
         """ "Ron Hampton, president of Black Law Enforcement in America,": a title and
@@ -633,12 +637,7 @@ class DocNames:
             self.gender.setdefault(surname, gender)
         if name is None:
             return
-        if name not in self.full[surname]:
-            self.full[surname].append(name)
-            self.first_at[name] = start
-            first = normalize(name.split()[0])
-            if name not in self.firsts[first]:
-                self.firsts[first].append(name)
+        self._add_full(name, surname, start)
         if title:
             self.titled.add(normalize(name))
             self.titles.setdefault(normalize(title.split()[-1]), name)

@@ -403,6 +403,10 @@ def find_quotes(document: Document) -> list[Quote]:
         sentences = sentence_bounds(masked)
         para_first_record = len(records)
         named_since_quote = False
+        # who was named since the last quotation: a carried-over voice survives a sentence about
+        # someone the next quotation itself speaks of ("Simon Taylor looks certain … “… Simon
+        # Taylor is an outstanding player …”"); a speaker (None here) always interrupts it
+        named_since: list[Ref | None] = []
         span_at = 0
         prev_sentence_speaker: Ref | None = None
         # a cue-less sentence just before: the named person it is about, looked up when a quotation
@@ -456,11 +460,14 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
-                elif (len(records) > para_first_record and records[-1].ref is not None and not named_since_quote
+                elif (len(records) > para_first_record and records[-1].ref is not None
+                      and (not named_since_quote
+                           or all(r is not None and _named_inside(r, ptext, qs, _run_end(spans, span) - base)
+                                  for r in named_since))
                       and not any(c.ref is None and c.end <= qs and c.verb not in PARTICIPLES for c in cues)):
                     # (a speech verb of the quotation's own sentence whose subject we could not
                     # name stops the carry-over: "The Archbishop …, told Radio 4 that … “…”")
-                    ref, confidence = records[-1].ref, 0.8
+                    ref, confidence = records[-1].ref, 0.65 if named_since_quote else 0.8
                     verb = records[-1].cue
                 elif (
                     len(records) == para_first_record
@@ -523,6 +530,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 records.append(_Record(span.start, span.end, kind, ref, verb, confidence, context, span))
                 previous_span_ref = ref
                 named_since_quote = False
+                named_since = []
                 if ref is not None and ref.name:
                     sentence_refs.append(ref)
             # indirect speech in this sentence
@@ -542,6 +550,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 ctx.focus.extend(sentence_refs)
                 if not in_sentence:
                     named_since_quote = True
+                    named_since.append(None)
             mentioned = attributor.mentioned_person(masked, ss, se)
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
@@ -555,6 +564,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 if mention is not None:
                     ctx.focus.append(mention)
                     named_since_quote = True
+                    named_since.append(mention)
             ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
@@ -585,8 +595,11 @@ def find_quotes(document: Document) -> list[Quote]:
                     last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
         if run_on_records:
             voiced = records[run_on_records[0]].ref
+            # cues after the next quotation with a cue of its own belong to that speaker's stretch
+            horizon = min((c.start for c in para_cues if id(c) in claimed
+                           and c.start > records[run_on_records[0]].start - base), default=len(masked))
             if any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
-                   and id(c) not in claimed for c in para_cues):
+                   and id(c) not in claimed and c.start < horizon for c in para_cues):
                 # "“We have no choice.” That is what Reyes told the council.": a speaker of
                 # its own later in the paragraph; the run-on guess gives way to nobody (a cue
                 # that attributes another quotation of its own claims nothing more)
@@ -673,6 +686,18 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
 
 
 WORD_TOKEN_RE = re.compile(r"\w+")
+
+
+def _run_end(spans: list[Span], span: Span) -> int:
+    """Where the quotation that starts with this span ends: past the spans that reopen it
+    ("“I took lessons … ¶ “Every player … Simon Taylor is …”" is one run of words)."""
+    at = spans.index(span)
+    end = span.end
+    for following in spans[at + 1 :]:
+        if not following.continues:
+            break
+        end = following.end
+    return end
 
 
 def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | None:

@@ -1,0 +1,36 @@
+"""Attribution rules of the eleventh round, each a class of error found on the held-out sets
+1-18 before new blind sets were run: a quotation running on from the previous paragraph, and a
+carried-over voice across a sentence about someone the quotation itself speaks of."""
+
+from __future__ import annotations
+
+from quote_text import find
+
+
+def test_run_on_voice_survives_an_unrelated_later_announcement():
+    text = ("But Wardle added: \"There have been no bids for him.\n\n"
+            "\"If a bid comes in I will speak to the board.\" He added: \"I will not sell.\" "
+            "Manchester City recently announced debts of £62m, but Wardle said they would find funds.")
+    assert find(text, "If a bid comes in").speaker == "Wardle"
+
+
+def test_run_on_voice_gives_way_to_a_speaker_right_after_it():
+    text = ("Mayor Ann Okafor said the city would raise taxes.\n\n"
+            "\"We have no choice.\" That is what Tom Reyes told the council.")
+    assert find(text, "no choice").speaker is None
+
+
+def test_carried_voice_survives_a_sentence_about_someone_the_quotation_names():
+    text = ("Lions coach Clive Woodward said: \"Eddie told me how tough they had made it.\" "
+            "And Scotland forward Simon Taylor looks certain to get the call. "
+            "\"I took lessons from 2001. "
+            "\"Every player has to be looked at on their own merits and Simon Taylor is an outstanding player.\"")
+    assert find(text, "took lessons").speaker == "Clive Woodward"
+    assert find(text, "Every player").speaker == "Clive Woodward"
+
+
+def test_carried_voice_stops_at_a_sentence_about_someone_the_quotation_does_not_name():
+    text = ("Lions coach Clive Woodward said: \"Eddie told me how tough they had made it.\" "
+            "And Scotland forward Simon Taylor looks certain to get the call. "
+            "\"I took lessons from 2001 and I will be back in March.\"")
+    assert find(text, "took lessons").speaker is None

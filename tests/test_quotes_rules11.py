@@ -34,3 +34,30 @@ def test_carried_voice_stops_at_a_sentence_about_someone_the_quotation_does_not_
             "And Scotland forward Simon Taylor looks certain to get the call. "
             "\"I took lessons from 2001 and I will be back in March.\"")
     assert find(text, "took lessons").speaker is None
+
+
+def test_common_short_first_names_open_a_full_name():
+    text = ("Defiant Matt Williams says he will not quit as Scotland coach.\n\n"
+            "\"I have never quit anything in my life,\" Williams told BBC Sport.")
+    assert find(text, "never quit").speaker == "Matt Williams"
+
+
+def test_an_acronym_defined_for_a_name_with_a_list_inside_it():
+    text = ("In Beijing, the State Administration of Radio, Film and Television (SARFT) regulates broadcasting.\n\n"
+            "The SARFT said: \"There is a very strong ideological component to production.\"")
+    assert find(text, "ideological").speaker == "State Administration of Radio, Film and Television"
+
+
+def test_a_name_then_where_they_work_with_no_commas():
+    text = ("\"HD support is mandatory for every new console,\" Dr Mark Tuffy games systems director at "
+            "digital content firm THX told the BBC News website.\n\n"
+            "\"It is worse for the farmers in the country,\" Nigel McCune from the Ulster Farmers Union said.")
+    tuffy = find(text, "HD support")
+    assert (tuffy.speaker, tuffy.speaker_title, tuffy.organization) == ("Mark Tuffy", "games systems director", "THX")
+    mccune = find(text, "worse for the farmers")
+    assert (mccune.speaker, mccune.organization) == ("Nigel McCune", "Ulster Farmers Union")
+
+
+def test_a_name_that_is_an_object_is_no_affiliated_subject():
+    text = "The minister who met John Smith at the Treasury said: \"We talked for hours about the budget.\""
+    assert find(text, "talked for hours").speaker != "John Smith"

@@ -937,6 +937,9 @@ class Attributor:
                 if ref.name:
                     self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                 return ref, offset + m.start("name")
+        m = AFFILIATION_END_RE.search(stripped)
+        if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
+            return ref, offset + m.start("name")
         m = ORG_END_RE.search(stripped)
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
@@ -1003,6 +1006,33 @@ class Attributor:
             # "one dealer told Reuters", "a bystander said": somebody, unnamed
             return Ref(None, "collective", surface=m.group("np"), confidence=0.3), offset + m.start("np")
         return None, cue_start
+
+    def affiliated_person(self, match: re.Match, before: str) -> Ref | None:
+        """The person of "Nigel McCune from the Ulster Farmers Union said", "Dr Mark Tuffy games
+        systems director at digital content firm THX told": a full name opening the subject, then
+        where they work (with a title, if lower-case words come between), and no commas."""
+        before = before.rstrip()
+        if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS:
+            return None  # "talks with John Smith at the Treasury …": not the subject's start
+        title = match.group("title")
+        if title and not any(w.lower() in TITLE_HEADS for w in title.split()):
+            return None  # "John Smith spoke at …": a verb, not a title
+        if match.group("prep") == "of" and not title:
+            return None  # "John Smith of the Farmers Union": the organization run's own reading
+        name = match.group("name")
+        if is_org_name(name) or (len(name.split()) < 2 and not self.ctx.names.is_person(name)):
+            return None
+        ref = self.person_ref(name)
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        org = match.group("org")
+        org = org[4:] if org.startswith(("the ", "The ")) else org
+        if org.isupper():
+            org = self.ctx.names.expand_acronym(org) or org
+        ref.title = title or ref.title
+        ref.organization = org
+        self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
+        return ref
 
     def comma_subject(self, left: str) -> tuple[Ref | None, int]:
         """The subject of "DESCRIPTOR, NAME, APPOSITION, said": the last comma-separated segment
@@ -1609,6 +1639,12 @@ APPOS_RE = re.compile(
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
+)
+#: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,
+#: perhaps a lower-case title, then where they work, right before the cue and with no commas
+AFFILIATION_END_RE = re.compile(
+    rf"(?P<name>{NAME_RUN})\s+(?:(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}})\s+)?(?P<prep>from|at|with|of)\s+"
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(
     r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"

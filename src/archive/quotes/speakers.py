@@ -112,7 +112,7 @@ PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "d
              "bin", "al", "el", "ben", "ter", "dos", "das", "st."}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
-#: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are left out on purpose.
+#: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
@@ -190,9 +190,20 @@ MALE_NAMES = frozenset(
     salvador vicente shinzo fumio narendra rahul rajiv sanjay vijay amit anil arvind ashok deepak
     manmohan rishi sadiq jair lula evo fidel nelson thabo kofi barack mitt newt rand mitch chuck
     elon bernie pete beto cory rudy rudolph bibi yitzhak shimon ehud ariel naftali yair benny
-    avigdor moshe""".split()
+    avigdor moshe matt bob bobby danny tommy jon jonny martyn huw cormac noel milan alain herve hervé
+    renaud hugues frederic sebastien joachim jorg jörg rolf carsten linus jordi riccardo leonardo
+    roderick travis keanu spike brent arsene jez avi lebron linford""".split()
 )
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES
+FEMALE_NAMES = FEMALE_NAMES | frozenset(
+    """jeannie letitia helena berit jolanda angie jemma katerina marybel caitlyn margie germaine
+    susanne teri lupita rae""".split()
+)
+#: first names of either gender: a name's start, but no "he" or "she" to go by
+NEUTRAL_NAMES = frozenset(
+    """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay hilary jean
+    gabriele kym sandy""".split()
+)
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|[A-Z](?=[^\S\n]+[A-Z][a-z])|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -205,7 +216,8 @@ ORG_RUN_RE = re.compile(
     rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
 )
 ACRONYM_DEF_RE = re.compile(
-    rf"((?:{NAME_TOKEN})(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+(?:['’]s)?)[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
+    rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
+    rf"[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
@@ -251,6 +263,16 @@ def strip_leading_adj(name: str) -> str:
     if cut and (cut[-1].lower() in FIRST_NAMES or INITIAL_RE.match(stripped.split()[0] if stripped else "")):
         return name
     return stripped
+
+
+def _sentence_start_adjective(tokens: list[str]) -> bool:
+    """A word before a full name that no name starts with ("Defiant", "Veteran"): at a sentence's
+    start it is a description, capitalised because it comes first."""
+    if len(tokens) < 3 or not tokens[0].isalpha() or tokens[0].isupper():
+        return False
+    low = tokens[0].lower()
+    return (low not in FIRST_NAMES and low not in HONORIFICS and low not in PARTICLES and low not in NAME_CAPABLE
+            and low not in TITLE_HEADS and _full_name(tokens[1:]))
 
 
 def _full_name(tokens: list[str]) -> bool:
@@ -497,6 +519,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
     tokens = trim_name(name.split())
+    if not mid_sentence and _sentence_start_adjective(tokens):
+        tokens = tokens[1:]  # "Defiant Matt Williams says …": capitalised only as the sentence's first word
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
         tokens = tokens[1:]
@@ -546,6 +570,12 @@ class DocNames:
         if "(" in text:
             for match in _acronym_definitions(text):
                 full, acr = match.group(1), match.group(2)
+                if "," in full and acronym_of(full).upper() != acr.replace("&", "").upper():
+                    # "In London, the State Administration of Radio, Film and Television (SARFT)":
+                    # the commas of a list inside the name, not before it
+                    words = full.split()
+                    full = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
+                                 if acronym_of(" ".join(words[k:])).upper() == acr.replace("&", "").upper()), full)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
                 if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2 or (

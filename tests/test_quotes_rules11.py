@@ -61,3 +61,40 @@ def test_a_name_then_where_they_work_with_no_commas():
 def test_a_name_that_is_an_object_is_no_affiliated_subject():
     text = "The minister who met John Smith at the Treasury said: \"We talked for hours about the budget.\""
     assert find(text, "talked for hours").speaker != "John Smith"
+
+
+def test_a_role_after_a_described_subject_names_them():
+    text = ("Hollywood film star Liam Neeson has held a dinner party in New York to promote the theatre.\n\n"
+            "The Ballymena-born actor said that the theatre was in a \"very dilapidated condition\". "
+            "Lyric chairman David Johnston has said that rebuilding the theatre is the only answer.\n\n"
+            "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars, "
+            "said: \"The Lyric is too important to fall apart.\"")
+    assert find(text, "dilapidated").speaker == "Liam Neeson"
+    assert find(text, "too important").speaker == "Liam Neeson"  # not "List", the last word of the clause
+
+
+def test_the_person_of_an_apposition_before_a_relative_clause():
+    text = ("Tony Lloyd, the Manchester Central MP, whose constituency includes the ground, "
+            "has pledged to take the matter \"to Tony Blair if necessary\".")
+    assert find(text, "if necessary").speaker == "Tony Lloyd"
+
+
+def test_a_list_of_people_as_subject_is_no_one_for_a_later_he():
+    text = ("Chelsea manager Jose Mourinho lost his left-back on Saturday.\n\n"
+            "It could be that Paulo Ferreira is switched to the left. "
+            "Youngsters Ben Hudell, Joe Keenan and Sam Tillen would be options.\n\n"
+            "\"He has no chance of playing against Barcelona,\" he said.")
+    assert find(text, "no chance").speaker in (None, "Jose Mourinho")
+
+
+def test_a_list_opened_by_the_person_the_story_is_about_keeps_them():
+    text = ("Jason Gardener says being made an MBE underlines the achievement of the relay squad.\n\n"
+            "Gardener, Darren Campbell and Mark Lewis-Francis have all been awarded MBEs. "
+            "\"I think this award reinforces what we did on that fantastic night,\" he said.")
+    assert find(text, "reinforces").speaker == "Jason Gardener"
+
+
+def test_a_title_ending_in_a_name_is_no_workplace():
+    text = ("Wilkinson trained with Newcastle Falcons on Wednesday. But Newcastle director of rugby "
+            "Rob Andrew said: \"He is fine and we hope to get him into the game at some stage.\"")
+    assert find(text, "He is fine").speaker == "Rob Andrew"

@@ -561,6 +561,9 @@ class Attributor:
             name = stripped
         name = " ".join(trim_name(name.split())) or name
         if len(name.split()) >= 3:
+            known_full = self.ctx.names.full.get(normalize(name.split()[-1]), [])
+            if name not in known_full and name.split(None, 1)[1] in known_full:
+                name = name.split(None, 1)[1]  # "Youngsters Ben Hudell": the name the scan read
             name = self.ctx.names.trim_lead(name)
             lead, rest = split_title(name)
             if lead is not None and title is None:
@@ -887,6 +890,12 @@ class Attributor:
             # "one dealer, who asked not to be named, told Reuters": the relative clause's head,
             # unless it is a preposition's object ("In a letter to Kevin McAleenan, who …, said")
             ref, at = self.left_subject(frame, sent_start, offset + rel.start())
+            if ref is None or ref.kind == "org":
+                # "Tony Lloyd, the Manchester Central MP, whose …,": not the organization in the
+                # title, but the person the apposition (read with its comma) describes
+                person, person_at = self.left_subject(frame, sent_start, offset + rel.start() + 1)
+                if person is not None and person.kind == "person" and person.name:
+                    ref, at = person, person_at
             if ref is not None and PLACE_PREPOSITION_RE.search(frame, max(sent_start, at - 10), at):
                 return None, cue_start
             return ref, at
@@ -1019,13 +1028,17 @@ class Attributor:
             return None  # "John Smith spoke at …": a verb, not a title
         if match.group("prep") == "of" and not title:
             return None  # "John Smith of the Farmers Union": the organization run's own reading
-        name = match.group("name")
-        if is_org_name(name) or (len(name.split()) < 2 and not self.ctx.names.is_person(name)):
+        words = match.group("name").split()
+        while words and words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in HONORIFICS:
+            words = words[1:]  # "But Newcastle director of rugby …"
+        name, org = " ".join(words), match.group("org")
+        if not name or is_org_name(name) or (len(words) < 2 and not self.ctx.names.is_person(name)):
             return None
+        if org.split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(org):
+            return None  # "director of rugby Rob Andrew": the name comes last, it is no workplace
         ref = self.person_ref(name)
         if ref is None or ref.kind != "person" or not ref.name:
             return None
-        org = match.group("org")
         org = org[4:] if org.startswith(("the ", "The ")) else org
         if org.isupper():
             org = self.ctx.names.expand_acronym(org) or org
@@ -1542,7 +1555,7 @@ class Attributor:
             if " " not in run and self.ctx.names.lower_elsewhere(run):
                 continue  # "Research focusing on …": a common word of this text opening a sentence
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
-                    and not (words and ROLE_WORD_RE.match(words[-1])):
+                    and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind
                 # of way"), unless they end in a role ("Wild defenseman Ryan Suter")
                 continue
@@ -1553,6 +1566,12 @@ class Attributor:
                                 or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
                 continue  # ("Wolves chief executive Jez Moxey": a title before it names a person)
             ref = self.subject_from_run(run)
+            if (ref is not None and ref.kind == "person" and ref.name and COORDINATED_NAMES_RE.match(frame, m.end("run"), end)
+                    and not any(r.name == ref.name for r in self.ctx.focus[-6:])):
+                # "Ben Hudell, Joe Keenan and Sam Tillen would be options": several people are
+                # the subject; a later "he" is none of them for sure (unless the first is whom
+                # the story was already about: "Gardener, Darren Campbell and … have all been")
+                return Ref(None, "person", surface=run, confidence=0.0)
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref
             if ref is not None and ref.kind == "unknown" and " " not in bare:
@@ -1596,6 +1615,18 @@ SUBJECT_START_RE = re.compile(r"(?:^|[.!?][\"”’'»)]*\s+|\n)(?:The\s+)?.$")
 PLACE_WORDS = {"district", "street", "square", "park", "road", "avenue", "river", "valley",
                "county", "province", "island", "islands", "mountain", "mountains", "beach", "bay"}
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
+
+
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
+
+
+def _described_role(words: list[str]) -> bool:
+    """"Hollywood film star", "The veteran actor" before a name at a sentence's start: a
+    description ending in a role, with no verb among its lower-case words."""
+    return (len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in PRONOUNS
+            and words[-1].lower() in TITLE_HEADS
+            and not any(w.endswith(("ed", "ing")) for w in words[1:] if w.islower()))
 
 
 def _org_class_clash(name: str, head: str) -> bool:
@@ -1707,7 +1738,9 @@ ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
 HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
-RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which)\b[^,]*,$")
+#: "X, who …, said"; "The actor, whose films include Schindler's List, Michael Collins and Star
+#: Wars, said": a relative clause (commas inside only before a list's capitalised items)
+RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z][^,]*)*,$")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")

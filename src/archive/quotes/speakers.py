@@ -196,11 +196,11 @@ MALE_NAMES = frozenset(
 )
 FEMALE_NAMES = FEMALE_NAMES | frozenset(
     """jeannie letitia helena berit jolanda angie jemma katerina marybel caitlyn margie germaine
-    susanne teri lupita rae""".split()
+    susanne teri lupita rae hilary""".split()
 )
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
-    """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay hilary jean
+    """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
     gabriele kym sandy""".split()
 )
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES

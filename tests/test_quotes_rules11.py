@@ -98,3 +98,16 @@ def test_a_title_ending_in_a_name_is_no_workplace():
     text = ("Wilkinson trained with Newcastle Falcons on Wednesday. But Newcastle director of rugby "
             "Rob Andrew said: \"He is fine and we hope to get him into the game at some stage.\"")
     assert find(text, "He is fine").speaker == "Rob Andrew"
+
+
+def test_an_aside_naming_a_collective_source_after_a_short_front():
+    text = ("Shares in Karachi have doubled this year.\n\n"
+            "Locally, too, say analysts, recent political developments have worked to the market's advantage.")
+    quote = find(text, "recent political developments")
+    assert quote.kind == "indirect" and quote.speaker is None  # not "Locally"
+
+
+def test_a_report_by_a_described_author_is_not_its_description():
+    text = ("A quarter of users upload content, according to a report by UK think-tank Demos.\n\n"
+            "More significantly, argues the report, broadband is encouraging people to take a more active role.")
+    assert find(text, "more active role").speaker != "UK"

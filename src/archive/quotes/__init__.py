@@ -84,7 +84,8 @@ CLAUSE_VERB_RE = re.compile(
     rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed|[a-z]{{3,}}(?<!s)s|I|we|they|he|she|it|(?:it|he|she|that|there|what|who)[’']s)\b",
     re.I)
 #: a fronted adverb or conjunction of a word or three before an interrupting attribution
-SHORT_FRONT_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+\s+[a-z0-9]+)\s*,\s*")
+SHORT_FRONT_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+\s+[a-z0-9]+)\s*,"
+                            r"(?:\s*(?:too|also|though|however)\s*,)?\s*")
 def document_text_is_quote(ptext: str, s: int, e: int) -> bool:
     """A stretch that opens with a quotation mark and closes with one: a quotation itself."""
     piece = ptext[s:e].strip()
@@ -861,7 +862,9 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             head = masked[ss : cue.start].rstrip()
             if not head.endswith(","):
                 continue
-            if len(rest) >= 80 or not INVERTED_TAIL_RE.match(rest):
+            if SHORT_FRONT_RE.fullmatch(masked, ss, cue.start) and tail.startswith(",") and len(tail.split()) >= 5:
+                cs, ce = cue.subject_end + 1, se  # "Then, say analysts, there is …": the clause after
+            elif len(rest) >= 80 or not INVERTED_TAIL_RE.match(rest):
                 if not _parenthetical(masked, ss, cue.start, cue.subject_end, se):
                     continue
                 cs, ce = ss, se  # "The key to its success, says Buser, is the network."

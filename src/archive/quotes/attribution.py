@@ -158,6 +158,7 @@ REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?report\b"
     r"|\breport[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
 )
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
@@ -1261,6 +1262,13 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
                 continue
             before_cue = frame[sent_start : m.start()].rstrip()
+            if (before_cue.endswith(",") and (aside := COLLECTIVE_ASIDE_RE.match(frame, m.end(), sent_end))
+                    and aside.group("head").lower() in COLLECTIVE_HEADS):
+                # "Locally, too, say analysts, recent developments …": an aside naming a source,
+                # but nobody by name (not "Locally", the sentence's first word)
+                found.append(Cue(m.start(), m.end(), verb, Ref(None, "collective", surface=aside.group("np"),
+                                                               confidence=0.3), m.end(), aside.end("np"), True))
+                continue
             if (verb.lower() not in ("told", "tells") and before_cue.endswith(",")
                     and RIGHT_SUBJECT_HEAD_RE.match(frame, m.end(), sent_end)):
                 # "…, which had “seriously interfered” with its work, said the Constitutional Affairs
@@ -1617,6 +1625,8 @@ PLACE_WORDS = {"district", "street", "square", "park", "road", "avenue", "river"
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
 
 
+#: "…, say analysts, …": a collective source set off by commas after the cue
+COLLECTIVE_ASIDE_RE = re.compile(r"\s+(?P<np>(?:(?:some|many|most|other|several|local|industry|market)\s+)?(?P<head>[a-z]+))\s*,")
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 

@@ -111,3 +111,17 @@ def test_a_report_by_a_described_author_is_not_its_description():
     text = ("A quarter of users upload content, according to a report by UK think-tank Demos.\n\n"
             "More significantly, argues the report, broadband is encouraging people to take a more active role.")
     assert find(text, "more active role").speaker != "UK"
+
+
+def test_a_quotation_after_an_organizations_reported_speech_is_its_statement():
+    text = ("Unions threatened action.\n\n"
+            "In a statement on Sunday, the Cabinet Office said it was reviewing the scheme. "
+            "\"Unions will of course be consulted about any proposed changes.\"")
+    assert find(text, "consulted").speaker == "Cabinet Office"
+
+
+def test_he_after_a_named_persons_spokesman_is_the_spokesman():
+    text = ("The prime minister Tony Blair spoke on Sunday.\n\n"
+            "On Monday, Tony Blair's official spokesman declined to say whether he backed the plans. "
+            "He said: \"What's important is that there's a process going on.\"")
+    assert find(text, "process going on").speaker is None

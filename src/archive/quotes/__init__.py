@@ -567,7 +567,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     named_since_quote = True
                     named_since.append(mention)
             ctx.last_person = mentioned or ctx.last_person
-            spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind == "person"]
+            spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind in ("person", "org")]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
             prev_sentence_speaker = (spoken[-1] if spoken and not quoted_here
@@ -803,6 +803,10 @@ PERSON_NOUNS = {
     "spokesperson", "player", "teammate", "colleague", "villager", "refugee", "migrant",
     "tourist", "visitor", "activist", "economist", "banker", "broker", "manager", "nurse",
 }
+POSSESSED_SOURCE_RE = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|However|Meanwhile),?\s+)?(?:(?:On|In|At|Earlier|Later)\b[^,]{0,30},\s*)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w-]*['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:spokes(?:wo)?man|spokesperson|lawyers?|aides?|agent|advis[eo]rs?|representatives?|solicitors?|attorneys?)\b")
 ANON_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|However|Meanwhile),?\s+)?(?:An?|One|Another)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z]+(?:ist|ian)?)\b"
@@ -810,6 +814,10 @@ ANON_SUBJECT_RE = re.compile(
 
 
 def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
+    """"One analyst was less sure", "On Monday, Tony Blair's official spokesman declined …": a
+    person the story does not name is the sentence's subject."""
+    if POSSESSED_SOURCE_RE.match(masked, ss, se):
+        return True
     m = ANON_SUBJECT_RE.match(masked, ss, se)
     return m is not None and (m.group("head") in PERSON_NOUNS or m.group("head") in TITLE_HEADS)
 

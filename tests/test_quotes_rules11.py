@@ -125,3 +125,17 @@ def test_he_after_a_named_persons_spokesman_is_the_spokesman():
             "On Monday, Tony Blair's official spokesman declined to say whether he backed the plans. "
             "He said: \"What's important is that there's a process going on.\"")
     assert find(text, "process going on").speaker is None
+
+
+def test_said_owner_title_name_is_the_person_of_the_owner():
+    text = ("General Electric (GE) posted an 18% jump in quarterly sales.\n\n"
+            "\"We are benefiting from our growth initiatives,\" said GE's chief executive Jeff Immelt.")
+    quote = find(text, "growth initiatives")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Jeff Immelt", "chief executive", "General Electric")
+
+
+def test_a_quotation_that_addresses_someone_by_first_name_is_not_theirs():
+    text = ("Portsmouth chairman Milan Mandaric was disappointed.\n\n"
+            "According to Mandaric, Harry Redknapp vowed he would not join their rivals. "
+            "\"I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',\" he said.")
+    assert find(text, "I said to Harry").speaker != "Harry Redknapp"

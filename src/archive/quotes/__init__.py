@@ -36,6 +36,7 @@ from archive.quotes.attribution import (
 )
 from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
 from archive.quotes.speakers import (
+    FIRST_NAMES,
     HONORIFICS,
     POSSESSIVE_RE,
     strip_leading_adj,
@@ -674,16 +675,20 @@ def _is_caption(ptext: str) -> bool:
 
 
 def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
-    """The person's full name, or their surname as a word, inside the quoted words."""
+    """The person's full name, or their surname or first name as a word, inside the quoted
+    words ("I said to Harry 'I hope you don't go'" is not Harry Redknapp speaking)."""
     if ref is None or ref.kind != "person" or not ref.name:
         return False
     quoted = ptext[qs:qe]
-    surname = ref.name.split()[-1]
     if ref.name in quoted:
         return True
-    if len(surname) <= 2 or surname not in quoted:
+    words = ref.name.split()
+    surname = words[-1]
+    first = words[0] if len(words) >= 2 and words[0].lower() in FIRST_NAMES else ""
+    if not any(len(w) > 2 and w in quoted for w in (surname, first)):
         return False
-    return surname in WORD_TOKEN_RE.findall(quoted)
+    tokens = WORD_TOKEN_RE.findall(quoted)
+    return (len(surname) > 2 and surname in tokens) or (len(first) > 2 and first in tokens)
 
 
 WORD_TOKEN_RE = re.compile(r"\w+")

@@ -1181,11 +1181,17 @@ class Attributor:
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
-        if owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2:
-            # "said the Observer's Philip French": the person, of the organization before them
+        if (owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2
+                and (not owned.group("title") or owned.group("title").split()[-1] in TITLE_HEADS)):
+            # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt": the
+            # person, of the organization before them
             ref = self.subject_from_run(owned.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
-                ref.organization = ref.organization or self.ctx.names.org_canonical(owned.group("owner"))
+                owner = owned.group("owner")
+                if owner.isupper():
+                    owner = self.ctx.names.expand_acronym(owner) or owner
+                ref.organization = ref.organization or self.ctx.names.org_canonical(owner)
+                ref.title = ref.title or (owned.group("title") or "").strip() or None
                 return ref, cue_end + owned.end("run")
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
         if described is not None:
@@ -1785,7 +1791,8 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
-OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
+OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,4}})?"
+                           rf"(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(

@@ -139,3 +139,27 @@ def test_a_quotation_that_addresses_someone_by_first_name_is_not_theirs():
             "According to Mandaric, Harry Redknapp vowed he would not join their rivals. "
             "\"I said to Harry 'I hope you don't go to Southampton', and he told me 'absolutely not',\" he said.")
     assert find(text, "I said to Harry").speaker != "Harry Redknapp"
+
+
+def test_said_a_persons_publicist_name_is_the_publicist():
+    text = ("Nicole Kidman won a restraining order.\n\n"
+            "\"Nicole would like to make it clear that she is a public figure,\" said Kidman's publicist Wendy Day.")
+    quote = find(text, "public figure")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Wendy Day", "publicist", None)
+
+
+def test_an_age_apposition_before_a_second_verb():
+    text = ("Harry Redknapp joins Southampton.\n\n"
+            "Redknapp, 57, quit his Fratton Park position on 24 November and vowed: \"I will not go down the road.\"")
+    assert find(text, "down the road").speaker == "Harry Redknapp"
+
+
+def test_a_title_in_the_lede_is_the_person_who_opens_the_next_paragraph():
+    text = ("Scotland's first minister has told a group of pupils that it is okay to get drunk \"once in a while\".\n\n"
+            "Jack McConnell was speaking to more than 100 secondary pupils about binge drinking.")
+    assert find(text, "okay to get drunk").speaker == "Jack McConnell"
+    # someone named before is not being introduced
+    text = ("Jack McConnell and Alex Salmond spoke.\n\n"
+            "Scotland's first minister has said that it is okay to get drunk \"once in a while\".\n\n"
+            "Jack McConnell was speaking to pupils.")
+    assert find(text, "okay to get drunk").speaker is None

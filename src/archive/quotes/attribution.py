@@ -454,7 +454,17 @@ class Attributor:
         stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
         end = stop.start() + 1 if stop else para_end
         if end - start < 4:
-            return None
+            # the sentence closes its paragraph ("Scotland's first minister has told pupils …" as
+            # a story's lede): the next paragraph's first sentence introduces them instead
+            start = para_end
+            while start < len(text) and text[start] in "\n\r \t":
+                start += 1
+            para_end = text.find("\n", start)
+            para_end = len(text) if para_end < 0 else para_end
+            stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+            end = stop.start() + 1 if stop else para_end
+            if end - start < 4:
+                return None
         m = CLAUSE_HEAD_NAME_RE.match(text, start, end) or NEXT_SUBJECT_RE.match(text, start, end)
         if m is None:
             return None
@@ -1182,15 +1192,18 @@ class Attributor:
             return None, cue_end
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2
-                and (not owned.group("title") or owned.group("title").split()[-1] in TITLE_HEADS)):
+                and (not owned.group("title") or owned.group("title").split()[-1] in TITLE_HEADS
+                     or ROLE_WORD_RE.match(owned.group("title").split()[-1]))):
             # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt": the
-            # person, of the organization before them
+            # person, of the organization before them ("said Kidman's publicist Wendy Day": of a
+            # person, whose name is then no organization)
             ref = self.subject_from_run(owned.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 owner = owned.group("owner")
                 if owner.isupper():
                     owner = self.ctx.names.expand_acronym(owner) or owner
-                ref.organization = ref.organization or self.ctx.names.org_canonical(owner)
+                if not self.ctx.names.is_person(owner):
+                    ref.organization = ref.organization or self.ctx.names.org_canonical(owner)
                 ref.title = ref.title or (owned.group("title") or "").strip() or None
                 return ref, cue_end + owned.end("run")
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
@@ -1814,7 +1827,7 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|again
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb
 CLAUSE_HEAD_NAME_RE = re.compile(
-    rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9])\b[^,;:\"“”_]{{0,150}},)?"
+    rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had))?$")

@@ -163,3 +163,11 @@ def test_a_title_in_the_lede_is_the_person_who_opens_the_next_paragraph():
             "Scotland's first minister has said that it is okay to get drunk \"once in a while\".\n\n"
             "Jack McConnell was speaking to pupils.")
     assert find(text, "okay to get drunk").speaker is None
+
+
+def test_a_name_inside_a_fronted_question_is_not_who_answers():
+    text = ("Prime Minister Tony Blair said it was time to draw a line under the affair.\n\n"
+            "Mr Blair told BBC News he had not yet read the report. "
+            "Asked if Mr Blunkett could return to frontline politics, he replied: "
+            "\"I have made my admiration for David very clear and it remains.\"")
+    assert find(text, "admiration for David").speaker == "Tony Blair"

@@ -872,7 +872,7 @@ class Attributor:
         if m:
             pronoun = m.group(1)
             lead = frame[sent_start : offset + m.start(1)]
-            if "," in lead and pronoun.lower() in ("he", "she") and (
+            if "," in lead and pronoun.lower() in ("he", "she") and not PARTICIPLE_LEAD_RE.match(lead) and (
                     not lead.rstrip().endswith(",") or SUBORDINATE_LEAD_RE.match(lead)):
                 # "When Afghan President Ashraf Ghani first announced …, he said" (not "Mr Blair has
                 # failed, he claimed": a reported clause's subject is not who reports it)
@@ -1800,6 +1800,9 @@ SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’'
 #: "The 28-year-old world number one" right before a cue
 AGE_DESCRIPTION_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+\d+-year-old(?:\s+[a-z][\w-]*){1,4}$")
 #: a sentence opening with a subordinate clause or phrase, whose subject "he" may name after its comma
+#: "Asked if Mr Blunkett could return, he replied": the participle's subject is the pronoun's,
+#: and a name inside the fronted phrase is its object
+PARTICIPLE_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:Speaking|Asked|Answering|Responding|Addressing|Writing|Pressed|Questioned)\b")
 SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")

@@ -171,3 +171,18 @@ def test_a_name_inside_a_fronted_question_is_not_who_answers():
             "Asked if Mr Blunkett could return to frontline politics, he replied: "
             "\"I have made my admiration for David very clear and it remains.\"")
     assert find(text, "admiration for David").speaker == "Tony Blair"
+
+
+def test_a_role_right_after_two_sentences_about_someone_is_them():
+    text = ("\"We asked ourselves if we should cancel,\" said the festival's director, Craig Prater. "
+            "\"The decision was made that we would continue,\" Mr Prater said. \"Our premieres became fundraisers.\"\n\n"
+            "The festival attracted such stars as Michael Douglas and Jeremy Irons. "
+            "Irons, whose film Being Julia is in competition, said he had wondered whether he should attend. "
+            "\"I questioned whether I should come when such a tragedy had happened,\" the British actor said.")
+    assert find(text, "I questioned").speaker == "Jeremy Irons"
+
+
+def test_a_role_the_text_gave_someone_else_is_not_them():
+    text = ("Chelsea manager Jose Mourinho praised his side. Mourinho said the team had been superb. "
+            "\"We were strong at the back all night,\" the defender said.")
+    assert find(text, "strong at the back").speaker != "Jose Mourinho"

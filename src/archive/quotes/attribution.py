@@ -1453,10 +1453,28 @@ class Attributor:
         """What a description of someone ("the defender", "the 25-year-old Dubliner", "the
         American") refers to: the person the story is about lately (else, if asked, the person
         named last); None when that is unclear."""
-        person = self.salient_person() or (self.ctx.last_person if or_last_named else None)
-        if person is None or not person.name:
+        head = surface.split()[-1].lower()
+        person = self.just_spoken(head) or self.salient_person() or (self.ctx.last_person if or_last_named else None)
+        if person is None or not person.name or self.titled_otherwise(person, head):
             return None
         return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
+
+    def just_spoken(self, head: str) -> Ref | None:
+        """The person the last two sentences were about ("Irons … said he had wondered …. “…,” the
+        British actor said"), unless the text gives them a title that is not this role."""
+        recent = self.ctx.focus[-2:]
+        if len(recent) < 2 or not all(r.kind == "person" and r.name == recent[-1].name for r in recent):
+            return None
+        return None if self.titled_otherwise(recent[-1], head) else recent[-1]
+
+    def titled_otherwise(self, person: Ref, head: str) -> bool:
+        """The text gives the person an office, and no title of theirs holds this role ("Chelsea
+        manager Jose Mourinho" is not "the defender"; a "film star" may be "the actor")."""
+        if head not in DESCRIPTIVE_ROLES:
+            return False
+        titles = [words for _, name, words in self.title_holders() if name == person.name]
+        offices = {w for words in titles for w in words if w in TITLE_HEADS and w not in DESCRIPTIVE_ROLES}
+        return bool(offices) and not any(head in words for words in titles)
 
     def report_author(self) -> str | None:
         """The one organization the text so far names as a report's author ("A National Audit

@@ -186,3 +186,10 @@ def test_a_role_the_text_gave_someone_else_is_not_them():
     text = ("Chelsea manager Jose Mourinho praised his side. Mourinho said the team had been superb. "
             "\"We were strong at the back all night,\" the defender said.")
     assert find(text, "strong at the back").speaker != "Jose Mourinho"
+
+
+def test_a_man_and_a_woman_named_in_one_sentence_she_is_the_woman():
+    text = ("\"We asked ourselves if we should cancel,\" said the festival's director, Craig Prater.\n\n"
+            "Mr Prater's sentiments were echoed by Christine Rush, director of the Bangkok Film Market. "
+            "\"We have been careful to be respectful of the nation's recovery,\" she said.")
+    assert find(text, "careful to be respectful").speaker == "Christine Rush"

@@ -563,6 +563,13 @@ def find_quotes(document: Document) -> list[Quote]:
                     # Brian Gammage"): the next "he" most likely means that person; two people
                     # named so ("praised John Carter and David Miller"): nobody for sure
                     mention = mentioned if not attributor.mentioned_many else Ref(None, "person", surface="?")
+                    people = attributor.mentioned_all
+                    if (attributor.mentioned_many and len(people) == 2
+                            and {p.gender for p in people} == {"m", "f"}):
+                        # "Mr Prater's sentiments were echoed by Christine Rush": a man and a
+                        # woman; "she" can only be one of them
+                        ctx.focus.append(people[0])
+                        mention = people[1]
                 if mention is not None:
                     ctx.focus.append(mention)
                     named_since_quote = True

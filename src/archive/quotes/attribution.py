@@ -1533,6 +1533,7 @@ class Attributor:
         found = None
         names = self.ctx.names
         self.mentioned_many = False
+        self.mentioned_all: list[Ref] = []
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
             run = m.group("run")
@@ -1556,6 +1557,8 @@ class Attributor:
                 if found is not None and found.name != canonical:
                     self.mentioned_many = True
                 found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical), False)
+                if all(r.name != canonical for r in self.mentioned_all):
+                    self.mentioned_all.append(found)
         return found
 
     def rival_named(self, ref: Ref, gender: str) -> bool:

@@ -193,3 +193,12 @@ def test_a_man_and_a_woman_named_in_one_sentence_she_is_the_woman():
             "Mr Prater's sentiments were echoed by Christine Rush, director of the Bangkok Film Market. "
             "\"We have been careful to be respectful of the nation's recovery,\" she said.")
     assert find(text, "careful to be respectful").speaker == "Christine Rush"
+
+
+def test_a_surname_that_is_also_a_common_word_names_its_person():
+    text = ("Guitarist Brian May has said he expects to be on the road from April. "
+            "May said: \"Suddenly the Queen Phoenix is rising again from the ashes.\"\n\n"
+            "\"England have wanted to win in Dubai for a very long time,\" said Friday.")
+    assert find(text, "Queen Phoenix").speaker == "Brian May"
+    # with nobody of that name, the weekday stays nobody
+    assert find(text, "win in Dubai").speaker is None

@@ -558,7 +558,9 @@ class Attributor:
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
             # "Bookmaker Ladbrokes said": what the company is, then its name
             return Ref(self.ctx.names.org_canonical(" ".join(tokens[1:])), "org", surface=run, confidence=confidence - 0.1)
-        known = run in self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", []) or opens_name(tokens)
+        full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
+        # ("May said" when the text names Brian May: his surname, not the month or the modal)
+        known = run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
         if not tokens:
@@ -590,7 +592,7 @@ class Attributor:
         bare, gender = strip_honorific(name)
         if not bare:
             return None
-        if bare.lower() in NOT_NAMES:
+        if bare.lower() in NOT_NAMES and not known:
             return None
         canonical = self.ctx.names.canonical(bare)
         if bare.lower() in COUNTRIES and (canonical == bare or canonical.split()[0].lower() not in FIRST_NAMES):

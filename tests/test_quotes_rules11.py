@@ -202,3 +202,11 @@ def test_a_surname_that_is_also_a_common_word_names_its_person():
     assert find(text, "Queen Phoenix").speaker == "Brian May"
     # with nobody of that name, the weekday stays nobody
     assert find(text, "win in Dubai").speaker is None
+
+
+def test_an_unnamed_subject_named_in_the_next_sentence_does_not_block_he():
+    text = ("First Minister Jack McConnell spoke to pupils about drinking. He was criticised by the SNP.\n\n"
+            "A Highland councillor who was at the event has also defended Mr McConnell. "
+            "Margaret Davidson, the member for Loch Ness West, said the first minister was speaking generally.\n\n"
+            "He said: \"I hope I'm not going to be seen as preaching to anybody here.\"")
+    assert find(text, "preaching").speaker == "Jack McConnell"

@@ -825,6 +825,10 @@ ANON_SUBJECT_RE = re.compile(
 )
 
 
+#: the surface of an unnamed sentence subject in focus ("One analyst was less sure")
+UNNAMED_SUBJECT = "(unnamed)"
+
+
 def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
     """"One analyst was less sure", "On Monday, Tony Blair's official spokesman declined …": a
     person the story does not name is the sentence's subject."""
@@ -843,7 +847,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
         found = attributor.story_subject(description.group(0).strip())
     if found is None and _anonymous_subject(masked, ss, se):
-        return Ref(None, "person", surface="?", confidence=0.0)
+        return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0)
     return found
 
 

@@ -634,9 +634,16 @@ class Attributor:
     def pronoun_ref(self, pronoun: str) -> Ref | None:
         kind = PRONOUNS.get(pronoun.lower())
         if kind in ("m", "f"):
+            later = None  # the focus entry after this one
             for ref in reversed(self.ctx.focus[-6:]):
                 if ref.kind == "person" and not ref.name:
+                    if later is not None and later.kind == "person" and later.name and ref.surface == "(unnamed)":
+                        # "A Highland councillor … defended him. Margaret Davidson, the member for
+                        # …, said": the unnamed person, named in the very next sentence
+                        later = ref
+                        continue
                     return None  # the latest subject was a person we could not name: unknown
+                later = ref
                 if ref.kind != "person":
                     continue
                 if ref.gender and ref.gender != kind:

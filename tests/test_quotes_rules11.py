@@ -210,3 +210,29 @@ def test_an_unnamed_subject_named_in_the_next_sentence_does_not_block_he():
             "Margaret Davidson, the member for Loch Ness West, said the first minister was speaking generally.\n\n"
             "He said: \"I hope I'm not going to be seen as preaching to anybody here.\"")
     assert find(text, "preaching").speaker == "Jack McConnell"
+
+
+def test_a_short_paragraph_naming_one_person_gives_he():
+    text = ("French finance minister Nicolas Sarkozy wants the US to act on the dollar. "
+            "US Treasury Secretary John Snow said the US favoured a strong dollar.\n\n"
+            "But that was not enough for Mr Sarkozy.\n\n"
+            "\"If the Americans were to change their policy, it's up to them to say so,\" he said.")
+    assert find(text, "change their policy").speaker == "Nicolas Sarkozy"
+
+
+def test_a_list_heading_names_nobody_for_a_later_he():
+    text = ("Tim Morrison testified on Tuesday about Alexander Vindman.\n\n"
+            "- Questioning Vindman's judgment\n\n"
+            "\"I went straight to the legal counsel with my concerns,\" Vindman said.")
+    assert find(text, "legal counsel").speaker == "Alexander Vindman"
+
+
+def test_words_woven_into_a_sentence_about_a_named_person_are_theirs():
+    text = ("The academy formed a committee last year.\n\n"
+            "Academy president Frank Pierson praised Gibson's move as a \"celebration and appreciation "
+            "of excellence\" and resisted the \"crass commercialisation that was threatening the award\".")
+    assert find(text, "celebration and appreciation").speaker == "Frank Pierson"
+    # a description in the passive is not the subject speaking
+    text = ("Nathan Barley is a new comedy.\n\n"
+            "Barley is described as a \"webmaster, guerrilla film-maker, screenwriter and DJ\".")
+    assert find(text, "webmaster").speaker is None

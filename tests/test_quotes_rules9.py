@@ -383,9 +383,11 @@ def test_a_pronoun_subject_after_fronted_phrases_keeps_the_focus():
 
 
 def test_an_ambiguous_surname_subject_blocks_an_older_he():
-    text = ("Mike Ford wrote novels. His father, Dale Ford, never read them. Neil Gaiman admired them. "
-            "Tom Smith reviewed them. Peter Jones sold them. Paul Brown bought them. Mark Green read them. "
-            "Carl Black filed them. Ian Gray lost them.\n\n"
+    # (neither Ford among the last ten people in focus: which one is meant is unknown)
+    text = ("Mike Ford wrote novels. His father, Dale Ford, never read them.\n\n"
+            "Neil Gaiman admired them. Tom Smith reviewed them. Peter Jones sold them.\n\n"
+            "Paul Brown bought them. Mark Green read them. Carl Black filed them.\n\n"
+            "Ian Gray lost them. Tim Hill found them. Joe White kept them. Ann Rose burnt them.\n\n"
             "Although Ford had outlined the book in a sonnet cycle, he struggled to get it right. "
             "“It’s not exactly like I can have someone charge into the room,” he wrote.")
     assert find(text, "charge into the room").speaker is None

@@ -462,6 +462,14 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
+                elif (cue is None and masked[ss : qs - 1].strip() and not cues
+                      and (subject := _plain_subject(attributor, masked, ss, qs)) is not None
+                      and subject.kind == "person" and (front := FRONT_SUBJECT_RE.match(masked, ss, qs))
+                      and (subject.surface or "?") in front.group()):
+                    # "Academy president Frank Pierson praised Gibson's move as a “celebration of
+                    # excellence”": words woven into a sentence about one named person are theirs
+                    ref, confidence = subject, 0.6
+                    verb = None
                 elif (len(records) > para_first_record and records[-1].ref is not None
                       and (not named_since_quote
                            or all(r is not None and _named_inside(r, ptext, qs, _run_end(spans, span) - base)
@@ -720,8 +728,12 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
     Pronoun and "the company" resolution look back a few sentences only, so only the last
     FOCUS_CHARS of each passed-over paragraph are read: the work stays proportional to what a
     quotation can refer back to, however long the text between quotations is."""
+    closing = None
     for index in skipped:
         passage = passages[index]
+        closing = None
+        if passage.kind == "li" and not BULLET_END_RE.search(text, passage.start, passage.end):
+            continue  # "4. Questioning Vindman's judgment": a list heading, no sentence about anyone
         start = max(passage.start, passage.end - FOCUS_CHARS)
         ptext = text[start : passage.end]
         if start > passage.start:
@@ -735,11 +747,17 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
         closing = None
         for ss, se in sentence_bounds(ptext):
             mention = _first_person(attributor, ptext, ss, se)
+            mentioned = attributor.mentioned_person(ptext, ss, se)
+            if mention is None and mentioned is not None and not attributor.mentioned_many \
+                    and not FRONTED_PRONOUN_RE.match(ptext, ss, se):
+                # "But that was not enough for Mr Sarkozy.": the one person a sentence names
+                # is who a later "he" most likely means, as in a paragraph with quotations
+                mention = mentioned
             if mention is not None:
                 attributor.ctx.focus.append(mention)
             closing = (mention if mention is not None and mention.name and not ptext[ss:se].rstrip().endswith("?")
                        and _unambiguous(attributor, mention) else None)
-            attributor.ctx.last_person = attributor.mentioned_person(ptext, ss, se) or attributor.ctx.last_person
+            attributor.ctx.last_person = mentioned or attributor.ctx.last_person
     return closing
 
 
@@ -816,7 +834,7 @@ PERSON_NOUNS = {
     "tourist", "visitor", "activist", "economist", "banker", "broker", "manager", "nurse",
 }
 POSSESSED_SOURCE_RE = re.compile(
-    r"\s*(?:(?:But|And|So|Yet|However|Meanwhile),?\s+)?(?:(?:On|In|At|Earlier|Later)\b[^,]{0,30},\s*)?"
+    r"\s*(?:(?:But|And|So|Yet|However|Meanwhile),?\s+)?(?:(?:On|In|At|Earlier|Later)\b[^,]{0,60},\s*)?"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w-]*['’]s?\s+(?:[a-z-]+\s+){0,2}"
     r"(?:spokes(?:wo)?man|spokesperson|lawyers?|aides?|agent|advis[eo]rs?|representatives?|solicitors?|attorneys?)\b")
 ANON_SUBJECT_RE = re.compile(
@@ -825,6 +843,9 @@ ANON_SUBJECT_RE = re.compile(
 )
 
 
+#: a sentence opening with its subject's name and a verb ("Academy president Frank Pierson praised")
+FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,6}?"
+                              r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
 #: the surface of an unnamed sentence subject in focus ("One analyst was less sure")
 UNNAMED_SUBJECT = "(unnamed)"
 

@@ -603,7 +603,7 @@ class Attributor:
                 # two people share the surname: the one in focus lately ("Writer Tony Cowell is
                 # among the judges … said Cowell"), else nobody for sure
                 key = normalize(bare)
-                recent = next((r for r in reversed(self.ctx.focus[-6:]) if r.kind == "person" and r.name
+                recent = next((r for r in reversed(self.ctx.focus[-10:]) if r.kind == "person" and r.name
                                and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
                 canonical = recent.name if recent is not None else self.ctx.names.introduced_before(bare, self.sentence_at)
                 if canonical is None:

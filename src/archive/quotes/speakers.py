@@ -198,6 +198,8 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset(
     """jeannie letitia helena berit jolanda angie jemma katerina marybel caitlyn margie germaine
     susanne teri lupita rae hilary""".split()
 )
+#: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
+GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
@@ -521,6 +523,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = trim_name(name.split())
     if not mid_sentence and _sentence_start_adjective(tokens):
         tokens = tokens[1:]  # "Defiant Matt Williams says …": capitalised only as the sentence's first word
+    if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
+            and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
+        tokens = tokens[1:]  # "Questioning Vindman's judgment": a gerund opening a heading, no first name
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
         tokens = tokens[1:]

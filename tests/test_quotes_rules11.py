@@ -236,3 +236,17 @@ def test_words_woven_into_a_sentence_about_a_named_person_are_theirs():
     text = ("Nathan Barley is a new comedy.\n\n"
             "Barley is described as a \"webmaster, guerrilla film-maker, screenwriter and DJ\".")
     assert find(text, "webmaster").speaker is None
+
+
+def test_a_company_inside_a_persons_reported_clause_does_not_take_their_words():
+    text = ("Chris Weitz said the changes came after film studio New Line expressed concern.\n\n"
+            "Weitz, who directed American Pie, said New Line feared that any anti-religiosity would make "
+            "the project \"unviable financially\".")
+    assert find(text, "unviable").speaker == "Chris Weitz"
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it():
+    text = ("Lord Woolf spoke to the committee on Wednesday Lord Woolf said judges were confident. "
+            "On Wednesday Lord Woolf said: \"I have no doubt that judges will be better placed.\"")
+    speaker = find(text, "better placed").speaker
+    assert speaker.endswith("Woolf") and "Wednesday" not in speaker

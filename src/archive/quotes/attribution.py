@@ -304,6 +304,7 @@ class Attributor:
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
+        self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
         self.sentence_end = 0
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
@@ -560,7 +561,9 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(" ".join(tokens[1:])), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
-        known = run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
+        known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
+                 or (len(tokens) >= 2 and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in CALENDAR_WORDS
+                     and not any(t.lower() in FIRST_NAMES for t in tokens) and self.named_mid_sentence(run)))
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
         if not tokens:
@@ -572,7 +575,8 @@ class Attributor:
             if title is None and stripped != name:
                 title = name[: len(name) - len(stripped)].strip()
             name = stripped
-        name = " ".join(trim_name(name.split())) or name
+        if not known:  # ("New Line", written so mid-sentence too, keeps its "New")
+            name = " ".join(trim_name(name.split())) or name
         if len(name.split()) >= 3:
             known_full = self.ctx.names.full.get(normalize(name.split()[-1]), [])
             if name not in known_full and name.split(None, 1)[1] in known_full:
@@ -630,6 +634,15 @@ class Attributor:
             ref.title, ref.organization = self.ctx.names.appositions[canonical]
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
+
+    def named_mid_sentence(self, run: str) -> bool:
+        """The text also writes `run` after a lower-case word ("film studio New Line expressed
+        concern"): its first word belongs to the name even where a sentence starts with it."""
+        found = self._mid_sentence.get(run)
+        if found is None:
+            found = self._mid_sentence[run] = re.search(
+                rf"[a-z,]\s+{re.escape(run)}(?![\w'’-])", self.text) is not None
+        return found
 
     def pronoun_ref(self, pronoun: str) -> Ref | None:
         kind = PRONOUNS.get(pronoun.lower())
@@ -1377,13 +1390,18 @@ class Attributor:
                     break
         for k, cue in enumerate(found):
             ref = cue.ref
-            if k == 0 or ref is None or ref.kind != "org" or (ref.surface or "").lower() not in COUNTRIES:
+            if k == 0 or ref is None or not ref.name:
+                continue
+            institution = (ref.kind == "org" and (ref.surface or "").lower() in COUNTRIES) or (
+                ref.kind == "person" and " " in ref.name and ref.name.split()[0].lower() in NOT_NAMES)
+            if not institution:
                 continue
             outer = found[k - 1].ref
             if outer is not None and outer.kind == "person" and outer.name and not re.search(
                     r"[,;:—–]", frame[found[k - 1].end : cue.subject_start]):
-                # "Pompeo said that after consultation Washington had concluded …": the country
-                # speaks inside the person's reported clause; the words are the person's
+                # "Pompeo said that after consultation Washington had concluded …", "Weitz said
+                # New Line feared that …": a country or a company speaks inside the person's
+                # reported clause; the words are the person's
                 cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
@@ -1730,6 +1748,10 @@ ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
 )
+#: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday Lord Woolf")
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december"}
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,
 #: perhaps a lower-case title, then where they work, right before the cue and with no commas
 AFFILIATION_END_RE = re.compile(

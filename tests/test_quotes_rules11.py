@@ -250,3 +250,16 @@ def test_a_weekday_before_a_name_is_no_part_of_it():
             "On Wednesday Lord Woolf said: \"I have no doubt that judges will be better placed.\"")
     speaker = find(text, "better placed").speaker
     assert speaker.endswith("Woolf") and "Wednesday" not in speaker
+
+
+def test_said_the_nationality_is_the_one_person_given_it():
+    text = ("American Andy Roddick beat Tim Henman in three sets on Sunday.\n\n"
+            "\"It is a big job for all of us here,\" said the American.")
+    assert find(text, "big job").speaker == "Andy Roddick"
+    # a nationality the text gave nobody names nobody (not "American", not the story's subject)
+    text = ("Tim Henman lost to Andy Roddick on Sunday. Henman said he had played well.\n\n"
+            "\"He played much better than me today,\" said the American.")
+    assert find(text, "much better than me").speaker is None
+    # a newspaper is no nationality
+    text = "According to the Observer, 3,000 jobs could be lost if the deal goes ahead."
+    assert find(text, "3,000 jobs").speaker == "Observer"

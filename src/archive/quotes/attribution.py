@@ -635,6 +635,20 @@ class Attributor:
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
 
+    def national_of(self, demonym: str) -> Ref | None:
+        """The one person named so far right after the nationality ("American Andy Roddick",
+        "New Zealander Peter Jackson") or with it in apposition ("Roddick, the American,")."""
+        people = set()
+        pattern = rf"(?<![\w-]){re.escape(demonym)}\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RUN})|(?P<run2>{NAME_RUN}),\s+the\s+{re.escape(demonym)}\b"
+        for m in re.finditer(pattern, self.text[: self.sentence_at]):
+            bare = self.bare_name(m.group("run") or m.group("run2"))
+            if bare and self.ctx.names.is_person(self.ctx.names.canonical(bare)):
+                people.add(self.ctx.names.canonical(bare))
+        if len(people) != 1:
+            return None
+        ref = self.person_ref(people.pop(), 0.7)
+        return ref if ref is not None and ref.kind == "person" else None
+
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
         concern"): its first word belongs to the name even where a sentence starts with it."""
@@ -1249,6 +1263,12 @@ class Attributor:
             return None, cue_end
         if run.lower() in PRONOUNS:
             return self.pronoun_ref(run), cue_end + m.end()
+        bare_run = run[4:] if run.startswith("the ") else run
+        if ((run.startswith("the ") or pre.rstrip().lower().endswith("the")) and DEMONYM_RE.fullmatch(bare_run)
+                and not self.ctx.names.is_person(bare_run) and not self.ctx.names.is_person(bare_run.split()[-1])):
+            # "said the New Zealander", "said the American": the one person the text gave that
+            # nationality ("American Andy Roddick"), else nobody for sure
+            return self.national_of(bare_run), cue_end + m.end()
         nominal = None
         if not run[:1].isupper():
             nominal = NOMINAL_END_RE.search(run)
@@ -1748,6 +1768,10 @@ ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
 )
+#: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
+DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
+                        r"(?:Zea|Ice|High|Is|Nether)lander|Londoner|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|"
+                        r"Kiwi|Aussie)")
 #: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday Lord Woolf")
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -263,3 +263,24 @@ def test_said_the_nationality_is_the_one_person_given_it():
     # a newspaper is no nationality
     text = "According to the Observer, 3,000 jobs could be lost if the deal goes ahead."
     assert find(text, "3,000 jobs").speaker == "Observer"
+
+
+def test_a_partys_office_right_after_an_untitled_speaker_is_them():
+    text = ("Tony Blair has had the chance to tackle the problems facing Britain and has failed, "
+            "Michael Howard has said.\n\n"
+            "\"Britain is heading in the wrong direction\", the Conservative leader said in his New Year message.")
+    assert find(text, "wrong direction").speaker == "Michael Howard"
+    # an office of its own ("the home secretary") is someone else's
+    text = ("Martin Mubanga claimed in the Observer that an MI6 officer played a key role. "
+            "Mr Mubanga said he was brutally interrogated. "
+            "The home secretary said the media reports were not \"well informed\".")
+    assert find(text, "well informed").speaker != "Martin Mubanga"
+
+
+def test_a_description_glued_to_a_surname_is_no_first_name():
+    text = ("Robbie Keane scored the only goal against Croatia.\n\n"
+            "Matchwinner Keane was full of praise for Damien Duff. \"It was great play from Damien,\" he said.\n\n"
+            "Man-of-the-match Duff explained what went wrong when he hit the bar. He opted to shoot. "
+            "\"I would have headed that every time but I lost it in the lights,\" said the Chelsea star.")
+    assert find(text, "great play from Damien").speaker == "Robbie Keane"
+    assert find(text, "headed that every time").speaker == "Damien Duff"

@@ -577,10 +577,14 @@ class Attributor:
             name = stripped
         if not known:  # ("New Line", written so mid-sentence too, keeps its "New")
             name = " ".join(trim_name(name.split())) or name
+        known_full = self.ctx.names.full.get(normalize(name.split()[-1]), []) if name else []
+        if len(name.split()) >= 3 and name not in known_full and name.split(None, 1)[1] in known_full:
+            name = name.split(None, 1)[1]  # "Youngsters Ben Hudell": the name the scan read
+        elif (len(name.split()) == 2 and name not in known_full and len(known_full) == 1
+              and name.split()[0].lower() not in FIRST_NAMES and name.split()[0].lower().rstrip(".") not in HONORIFICS
+              and not name.split()[0].isupper()):
+            name = name.split()[1]  # "Matchwinner Keane" with Robbie Keane named: a description, then his surname
         if len(name.split()) >= 3:
-            known_full = self.ctx.names.full.get(normalize(name.split()[-1]), [])
-            if name not in known_full and name.split(None, 1)[1] in known_full:
-                name = name.split(None, 1)[1]  # "Youngsters Ben Hudell": the name the scan read
             name = self.ctx.names.trim_lead(name)
             lead, rest = split_title(name)
             if lead is not None and title is None:
@@ -634,6 +638,19 @@ class Attributor:
             ref.title, ref.organization = self.ctx.names.appositions[canonical]
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
+
+    def untitled_last_speaker(self) -> Ref | None:
+        """The person the last sentence was about, when they just spoke (a cue named them) and the
+        text gives them no title at all; else None."""
+        focus = self.ctx.focus
+        if not focus or focus[-1].kind != "person" or not focus[-1].name or not focus[-1].subject:
+            return None
+        person = focus[-1]
+        if any(name == person.name for _, name, _ in self.title_holders()):
+            return None
+        if self.sentence_at - self.text.rfind(person.name.split()[-1], 0, self.sentence_at) > 400:
+            return None  # named too long ago to be described in passing now
+        return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
 
     def national_of(self, demonym: str) -> Ref | None:
         """The one person named so far right after the nationality ("American Andy Roddick",
@@ -725,6 +742,12 @@ class Attributor:
             if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
                 # "the defender said", "said the Liverpool player": a role that describes the
                 # person the story is about ("the Labour leader" is an office the text gave nobody)
+                return ref
+            if det == "the" and body[:1].isupper() and (ref := self.untitled_last_speaker()) is not None:
+                # "…, Michael Howard has said. ¶ “…”, the Conservative leader said": a party's or
+                # organization's office the text gives nobody, right after a person it gives no
+                # title spoke ("the home secretary" is an office of its own, someone else's)
+                ref.surface = match.group(0).strip()
                 return ref
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
@@ -1508,11 +1531,21 @@ class Attributor:
 
     def just_spoken(self, head: str) -> Ref | None:
         """The person the last two sentences were about ("Irons … said he had wondered …. “…,” the
-        British actor said"), unless the text gives them a title that is not this role."""
+        British actor said"), or the last one's subject ("Man-of-the-match Duff explained …"),
+        unless the text gives them a title that is not this role."""
         recent = self.ctx.focus[-2:]
-        if len(recent) < 2 or not all(r.kind == "person" and r.name == recent[-1].name for r in recent):
+        if not recent or recent[-1].kind != "person" or not recent[-1].name:
             return None
+        twice = len(recent) == 2 and recent[0].name == recent[-1].name
+        if not twice and not (recent[-1].subject and head in DESCRIPTIVE_ROLES
+                              and self.named_in_paragraph(recent[-1].name)):
+            return None  # (one subject is enough only in this paragraph, for a role an office can rule out)
         return None if self.titled_otherwise(recent[-1], head) else recent[-1]
+
+    def named_in_paragraph(self, name: str) -> bool:
+        """The person's surname appears in this paragraph before the sentence being read."""
+        before = self.paragraph_text[: max(0, self.sentence_at - self.base)]
+        return re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", before) is not None
 
     def titled_otherwise(self, person: Ref, head: str) -> bool:
         """The text gives the person an office, and no title of theirs holds this role ("Chelsea

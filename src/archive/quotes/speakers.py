@@ -526,6 +526,10 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
             and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
         tokens = tokens[1:]  # "Questioning Vindman's judgment": a gerund opening a heading, no first name
+    if (not mid_sentence and len(tokens) == 2 and tokens[0].lower() not in FIRST_NAMES
+            and (("-" in tokens[0] and any(part[:1].islower() for part in tokens[0].split("-")[1:]))
+                 or (len(tokens[0]) >= 9 and tokens[0].endswith(("er", "or", "ist"))))):
+        tokens = tokens[1:]  # "Matchwinner Keane", "Man-of-the-match Duff": a description, then the surname
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
         tokens = tokens[1:]

@@ -284,3 +284,23 @@ def test_a_description_glued_to_a_surname_is_no_first_name():
             "\"I would have headed that every time but I lost it in the lights,\" said the Chelsea star.")
     assert find(text, "great play from Damien").speaker == "Robbie Keane"
     assert find(text, "headed that every time").speaker == "Damien Duff"
+
+
+def test_a_company_named_after_its_country_is_an_organization():
+    text = ("Shares in UK Coal have fallen after the mining group reported deeper losses.\n\n"
+            "UK Coal said it was making \"significant progress\" in shaking up the business. "
+            "The company said these actions should \"significantly uplift earnings\".")
+    assert find(text, "significantly uplift").speaker == "UK Coal"
+
+
+def test_a_nationality_before_a_surname_is_no_first_name():
+    text = ("Lindsay Davenport reached the quarter-finals.\n\n"
+            "American Davenport believes there is room for improvement. "
+            "\"I started well and finished well, but played some so-so games,\" she said.")
+    assert find(text, "so-so games").speaker == "Lindsay Davenport"
+
+
+def test_one_of_two_organizations_named_together_keeps_its_own_name():
+    text = ("Munich Re and Swiss Re, the two biggest reinsurers, have said exposure will be small.\n\n"
+            "Swiss Re has said total claims are likely to be less than $10bn.")
+    assert find(text, "less than $10bn").speaker == "Swiss Re"

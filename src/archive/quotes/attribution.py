@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
+    NATIONALITIES,
     DESCRIPTOR_FOLLOW_RE,
     opens_name,
     MONTH_PREPOSITIONS,
@@ -603,6 +604,13 @@ class Attributor:
         if bare.lower() in NOT_NAMES and not known:
             return None
         canonical = self.ctx.names.canonical(bare)
+        canonical_words = canonical.split()
+        if (len(canonical_words) >= 2 and not gender
+                and (canonical_words[0] in COUNTRY_ACRONYMS or canonical_words[0].lower() in COUNTRIES)
+                and not any(w.lower() in FIRST_NAMES for w in canonical_words)
+                and not self.ctx.names.gender_of(canonical)):
+            # "UK Coal said", "British Gas said": a company named after its country, no person
+            return Ref(self.ctx.names.org_canonical(canonical), "org", surface=run, confidence=confidence - 0.1)
         if bare.lower() in COUNTRIES and (canonical == bare or canonical.split()[0].lower() not in FIRST_NAMES):
             # "Australia said", "Moscow said": a country or capital speaking as its government
             return Ref(bare, "org", surface=run, confidence=confidence - 0.15)
@@ -1801,6 +1809,8 @@ ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?)*)\s*$"
 )
+#: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
+COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
                         r"(?:Zea|Ice|High|Is|Nether)lander|Londoner|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|"

@@ -198,6 +198,13 @@ FEMALE_NAMES = FEMALE_NAMES | frozenset(
     """jeannie letitia helena berit jolanda angie jemma katerina marybel caitlyn margie germaine
     susanne teri lupita rae hilary""".split()
 )
+#: nationalities that stand before a name or a company ("American Davenport", "British Gas")
+NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "German", "French", "Irish",
+                 "Scottish", "Welsh", "English", "Indian", "Russian", "Canadian", "Australian", "Spanish",
+                 "Italian", "Dutch", "Swiss", "Swedish", "Belgian", "Brazilian", "Argentine", "Mexican",
+                 "Korean", "Israeli", "Pakistani", "Iranian", "Iraqi", "Turkish", "Greek", "Polish",
+                 "Norwegian", "Danish", "Finnish", "Austrian", "Portuguese", "South African", "Kenyan",
+                 "Nigerian", "Egyptian", "Saudi", "Olympian"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
 GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
@@ -517,7 +524,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     title, name = split_title(run)
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)
-    if stripped != name and len(stripped.split()) >= 2:
+    if stripped != name and (len(stripped.split()) >= 2 or (
+            not mid_sentence and len(name.split()) == 2 and name.split()[0] in NATIONALITIES)):
+        # ("American Davenport believes …": a nationality, then the surname)
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
     tokens = trim_name(name.split())
@@ -848,6 +857,8 @@ class DocNames:
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
                     prefix = prefix[1:]
+                if "and" in prefix[-1:] or "&" in prefix[-1:]:
+                    prefix = []  # "Munich Re and Swiss Re": another organization, then this one
                 if any(DESCRIPTOR_RE.search(t) for t in prefix):
                     prefix = []  # "Amazon-owned Whole Foods": a description, not the name
                 owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]

@@ -304,3 +304,29 @@ def test_one_of_two_organizations_named_together_keeps_its_own_name():
     text = ("Munich Re and Swiss Re, the two biggest reinsurers, have said exposure will be small.\n\n"
             "Swiss Re has said total claims are likely to be less than $10bn.")
     assert find(text, "less than $10bn").speaker == "Swiss Re"
+
+
+def test_a_base_form_after_did_or_a_plural_subject_reports_a_clause():
+    text = ("Wardle spoke at the annual meeting.\n\n"
+            "Wardle did stress that the club was not inviting any offers for Shaun Wright-Phillips.")
+    quote = find(text, "not inviting any offers")
+    assert (quote.kind, quote.speaker) == ("indirect", "Wardle")
+
+
+def test_a_common_plural_opening_a_sentence_is_nobody_by_name():
+    text = ("The odds offered by bookmakers have shortened.\n\n"
+            "Bookmakers believe Cate Blanchett will be named best supporting actress.")
+    assert find(text, "Cate Blanchett will be named").speaker is None
+
+
+def test_a_colon_introduction_ends_with_its_blockquote():
+    from archive.extract.html import extract_html  # the HTML path is what builds blockquotes
+    from archive.quotes import find_quotes
+    html = ("<html><body><article><p>Facebook describes its policy this way:</p>"
+            "<blockquote>We use the information we have to improve our advertising systems.</blockquote>"
+            "<p>This is, in essence, exactly what Cambridge Analytica did.</p></article></body></html>")
+    document = extract_html(html.encode("utf-8"))
+    document.path = "press/fb.html"
+    texts = [q.text for q in find_quotes(document)]
+    assert any("improve our advertising" in t for t in texts)
+    assert not any("Cambridge Analytica" in t for t in texts)

@@ -340,6 +340,8 @@ def find_quotes(document: Document) -> list[Quote]:
             if e > s:
                 confidence = 0.9 if ref and ref.name else 0.3
                 records.append(_Record(s, e, "block", ref, cue, confidence, ptext))
+            if not (index + 1 < len(passages) and passages[index + 1].kind == "blockquote"):
+                pending = None  # the colon's introduction is used up; the next paragraph is prose
             last_para_ended_with_quote = False
             run_on_ref = None
             continue

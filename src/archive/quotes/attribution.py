@@ -72,7 +72,9 @@ SPEECH_VERBS = (
     "reiterates|assured|assures|informed|informs|has written|have written|had written|"
     # plural present forms ("developers argue that …") and a phrasal verb
     "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|believe|"
-    "acknowledges|point out|pointed out|points out"
+    "acknowledges|point out|pointed out|points out|"
+    # base forms after "did" and plural subjects ("Wardle did stress that", "analysts fear that")
+    "stress|confirm|reveal|explain|note|concede|acknowledge|announce|claim|fear|hope|expect|estimate"
 )
 
 
@@ -125,12 +127,15 @@ INDIRECT_VERBS = {
     "has written", "have written", "had written",
     "told reporters", "telling", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
     "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
+    "stress", "confirm", "reveal", "explain", "note", "concede", "acknowledge", "announce", "claim",
+    "fear", "hope", "expect", "estimate",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
 THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
                    "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled",
                    "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
-                   "declares", "testified"}
+                   "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
+                   "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
@@ -1215,6 +1220,10 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
                 return self.person_ref(holder, 0.8)
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        if " " not in run and run.endswith("s") and self.ctx.names.lower_elsewhere(run):
+            # "Airlines claim that …", "Analysts say": a common plural opening the sentence, a source
+            # but nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
         if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
             if run.lower().startswith("the "):

@@ -330,3 +330,15 @@ def test_a_colon_introduction_ends_with_its_blockquote():
     texts = [q.text for q in find_quotes(document)]
     assert any("improve our advertising" in t for t in texts)
     assert not any("Cambridge Analytica" in t for t in texts)
+
+
+def test_he_after_a_sentence_means_its_own_subject_not_a_speaker_inside_its_clause():
+    text = ("New Home Secretary Charles Clarke has vowed to press on with ID cards.\n\n"
+            "But Mr Clarke said he had supported the plans when Mr Blunkett argued for them in Cabinet. "
+            "\"ID cards are a means to creating a more secure society,\" he said.")
+    assert find(text, "more secure society").speaker == "Charles Clarke"
+    # a trailing attribution is the sentence's main clause
+    text = ("Alex Bannister of the survey team spoke on Monday.\n\n"
+            "Homeowners now expect house prices to rise by 1%, Mr Bannister said. "
+            "He said the Bank of England may raise rates if growth continued at this level.")
+    assert find(text, "may raise rates").speaker == "Alex Bannister"

@@ -558,6 +558,20 @@ def find_quotes(document: Document) -> list[Quote]:
                 # the sentence's speaker is a person we could not name ("Gille recalls …" with
                 # two Gilles): a later "she" must not skip over them to an older focus
                 ctx.focus.append(Ref(None, "person", surface="?", confidence=0.0))
+            if len(sentence_refs) > 1 and not in_sentence:
+                # "But Mr Clarke said he had supported the plans when Mr Blunkett argued for them":
+                # the sentence's own subject, not a speaker inside the reported clause, is who a
+                # later "he" most likely means, so it goes last into the focus
+                # ("Homeowners expect prices to rise, Mr Bannister said", "According to Mandaric,
+                # Redknapp vowed …": the attribution the whole sentence hangs on comes first)
+                main = next((c.ref for c in cues if c.ref in sentence_refs and (c.verb.lower() == "according to" or (
+                    (c.right_subject or masked[ss : c.subject_start].rstrip().endswith(","))
+                    and len(masked[max(c.end, c.subject_end) : se].split()) <= 6))), None) or next(
+                    (c.ref for c in cues if c.ref in sentence_refs and LEAD_ONLY_RE.fullmatch(masked, ss, c.subject_start)),
+                    None)
+                if main is not None:
+                    sentence_refs.remove(main)
+                    sentence_refs.append(main)
             if sentence_refs:
                 ctx.focus.extend(sentence_refs)
                 if not in_sentence:
@@ -848,6 +862,8 @@ ANON_SUBJECT_RE = re.compile(
 #: a sentence opening with its subject's name and a verb ("Academy president Frank Pierson praised")
 FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,6}?"
                               r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
+#: nothing before a sentence's subject but a connective ("But", "And so,", "However,")
+LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Meanwhile|Now|Then|Still|Also|Earlier|Later),?\s+)*")
 #: the surface of an unnamed sentence subject in focus ("One analyst was less sure")
 UNNAMED_SUBJECT = "(unnamed)"
 

@@ -342,3 +342,18 @@ def test_he_after_a_sentence_means_its_own_subject_not_a_speaker_inside_its_clau
             "Homeowners now expect house prices to rise by 1%, Mr Bannister said. "
             "He said the Bank of England may raise rates if growth continued at this level.")
     assert find(text, "may raise rates").speaker == "Alex Bannister"
+
+
+def test_a_quotation_ending_in_a_nested_question_ends_its_sentence():
+    text = ("The American spent three days at the camp. \"Britain has the right attitude,\" said Connors. "
+            "\"A short-term arrangement is just confusing. The kids will ask: 'What am I doing there?'\" "
+            "LTA chief executive, John Crowther, added: \"The relationship that Jimmy has started is good.\"")
+    assert find(text, "short-term arrangement").speaker == "Connors"
+    assert find(text, "relationship that Jimmy").speaker == "John Crowther"
+
+
+def test_a_subordinate_clause_after_a_quotation_is_no_attribution():
+    text = ("\"The cake will be bigger for everybody,\" said Deputy Prime Minister Abdullatif Sener. "
+            "\"Turkey will not be a burden for the EU budget.\" If admitted into the EU, Turkey would contribute "
+            "6bn euros to its budget, according to a recent study.")
+    assert find(text, "not be a burden").speaker == "Abdullatif Sener"

@@ -226,9 +226,11 @@ CUE_AFTER_RE = re.compile(
     # “…?” He Jianxiong, the former executive director for China at the IMF, said …: a name
     # with an apposition between it and the cue
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
-    r"|(?:[A-Z][\w.’'-]*\s+){1,4})(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
+    r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,4})"
+    r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
-    r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted)\b"
+    r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted|testified|admitted|admits|"
+    r"conceded|concedes|stressed|stresses|countered|responded|quipped|remarked)\b"
 )
 #: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
@@ -244,8 +246,12 @@ def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         for k in range(s, e):
             chars[k] = "_" if not chars[k].isspace() else " "
-        if e > s and text[e - 1] in SENTENCE_END:
-            chars[e - 1] = text[e - 1]
+        last = e - 1
+        while last > s and text[last] in "'’":
+            last -= 1  # "… ask: 'What am I doing there?'": the end inside a nested quotation
+        if e > s and text[last] in SENTENCE_END:
+            for k in range(last, e):
+                chars[k] = text[k]
     return "".join(chars)
 
 

@@ -357,3 +357,9 @@ def test_a_subordinate_clause_after_a_quotation_is_no_attribution():
             "\"Turkey will not be a burden for the EU budget.\" If admitted into the EU, Turkey would contribute "
             "6bn euros to its budget, according to a recent study.")
     assert find(text, "not be a burden").speaker == "Abdullatif Sener"
+
+
+def test_members_by_their_office_are_nobody_by_name():
+    text = ("A committee of MPs has reported on family courts.\n\n"
+            "\"An arbitrary template imposed on all families would relegate the welfare of children,\" the MPs said.")
+    assert find(text, "arbitrary template").speaker is None

@@ -1221,9 +1221,11 @@ class Attributor:
             if holder:
                 return self.person_ref(holder, 0.8)
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if " " not in run and run.endswith("s") and self.ctx.names.lower_elsewhere(run):
-            # "Airlines claim that …", "Analysts say": a common plural opening the sentence, a source
-            # but nobody by name
+        plural = run[4:] if run.lower().startswith("the ") else run
+        if " " not in plural and plural.endswith("s") and (
+                self.ctx.names.lower_elsewhere(plural) or PLURAL_ACRONYM_RE.fullmatch(plural)):
+            # "Airlines claim that …", "Analysts say", "MPs said": a common plural opening the
+            # sentence, a source but nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
         if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
             if run.lower().startswith("the "):
@@ -1828,6 +1830,8 @@ DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december"}
+#: "MPs", "MSPs", "GPs": people by their office, plural
+PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,
 #: perhaps a lower-case title, then where they work, right before the cue and with no commas
 AFFILIATION_END_RE = re.compile(

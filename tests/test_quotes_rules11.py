@@ -4,7 +4,7 @@ carried-over voice across a sentence about someone the quotation itself speaks o
 
 from __future__ import annotations
 
-from quote_text import find
+from quote_text import find, quotes_of
 
 
 def test_run_on_voice_survives_an_unrelated_later_announcement():
@@ -363,3 +363,13 @@ def test_members_by_their_office_are_nobody_by_name():
     text = ("A committee of MPs has reported on family courts.\n\n"
             "\"An arbitrary template imposed on all families would relegate the welfare of children,\" the MPs said.")
     assert find(text, "arbitrary template").speaker is None
+
+
+def test_sentence_openers_are_no_speakers():
+    text = ("Nick Donofrio of IBM spoke about the future.\n\n"
+            "Ultimately, there will be, says Mr Donofrio, no value in being \"computer illiterate\".\n\n"
+            "Having said that, Mark is looking in much better shape than last year.\n\n"
+            "Reports said Standard Life may vote against the bid.")
+    assert find(text, "computer illiterate").speaker == "Nick Donofrio"
+    quotes = quotes_of(text)
+    assert not any(q.speaker in ("Having", "Reports", "Ultimately") for q in quotes)

@@ -608,6 +608,8 @@ class Attributor:
             return None
         if bare.lower() in NOT_NAMES and not known:
             return None
+        if " " not in bare and not known and bare.lower().endswith(ADVERB_ENDINGS) and not self.ctx.names.is_person(bare):
+            return None  # "Ultimately, Dr Frasca sees …": an adverb opening the sentence
         canonical = self.ctx.names.canonical(bare)
         canonical_words = canonical.split()
         if (len(canonical_words) >= 2 and not gender
@@ -1223,7 +1225,8 @@ class Attributor:
             return Ref(None, "collective", surface=run, confidence=0.3)
         plural = run[4:] if run.lower().startswith("the ") else run
         if " " not in plural and plural.endswith("s") and (
-                self.ctx.names.lower_elsewhere(plural) or PLURAL_ACRONYM_RE.fullmatch(plural)):
+                self.ctx.names.lower_elsewhere(plural) or PLURAL_ACRONYM_RE.fullmatch(plural)
+                or plural.lower() in COLLECTIVE_HEADS or plural.lower() in ("reports", "figures", "studies")):
             # "Airlines claim that …", "Analysts say", "MPs said": a common plural opening the
             # sentence, a source but nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
@@ -1359,6 +1362,8 @@ class Attributor:
             if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
                 continue  # "the internationally recognised south", "have notes attached": no speech act
+            if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
+                continue  # "Having said that, Mark is looking …": a connective, no speech act
             if MODAL_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 # "As Sherlock would say, “…”": a hypothetical speech act speaks for nobody; the
                 # cue stays (unresolved) so that no earlier speaker is carried over either
@@ -1830,6 +1835,9 @@ DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december"}
+HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
+#: adverbs that open a sentence and look like a capitalised word ("Ultimately", "Clearly")
+ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "ainly")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,

@@ -373,3 +373,9 @@ def test_sentence_openers_are_no_speakers():
     assert find(text, "computer illiterate").speaker == "Nick Donofrio"
     quotes = quotes_of(text)
     assert not any(q.speaker in ("Having", "Reports", "Ultimately") for q in quotes)
+
+
+def test_the_bank_is_the_bank_the_text_names():
+    text = ("The Bank of England held rates at 4.75% on Thursday.\n\n"
+            "The Bank said successful monetary policy depends on having good information.")
+    assert find(text, "monetary policy depends").speaker == "Bank of England"

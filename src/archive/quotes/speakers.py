@@ -877,6 +877,11 @@ class DocNames:
             longest = max(forms, key=len)
             if all(longest.endswith(f) or longest.startswith(f) for f in forms):
                 best = longest  # else two organizations share the words: keep them as written
+        elif " " not in name and name.lower() in ORG_WORDS:
+            # "The Bank said" where the text names the Bank of England: its "of" name, if only one
+            of_forms = set(re.findall(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?", self.text))
+            if len(of_forms) == 1:
+                best = of_forms.pop()
         cache[name] = best
         return best
 

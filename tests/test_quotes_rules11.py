@@ -379,3 +379,11 @@ def test_the_bank_is_the_bank_the_text_names():
     text = ("The Bank of England held rates at 4.75% on Thursday.\n\n"
             "The Bank said successful monetary policy depends on having good information.")
     assert find(text, "monetary policy depends").speaker == "Bank of England"
+
+
+def test_a_connective_is_no_part_of_an_organizations_name():
+    text = ("Yukos filed for bankruptcy in Houston.\n\n"
+            "But Deutsche Bank said documents had been backdated to strengthen the case. "
+            "The New York Times said the payments were required as part of any deal.")
+    assert find(text, "backdated").speaker == "Deutsche Bank"
+    assert find(text, "payments were required").speaker == "New York Times"

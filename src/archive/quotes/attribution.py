@@ -1233,6 +1233,11 @@ class Attributor:
         if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
             if run.lower().startswith("the "):
                 run = run[4:]
+            words = run.split()
+            while len(words) > 1 and (words[0].lower() in CONNECTIVES or words[0].endswith("ing")) \
+                    and is_org_name(" ".join(words[1:])):
+                words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
+            run = " ".join(words)
             left_org, joined, right_org = run.partition(" and ")
             if joined and is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2:
                 # "The United Nations and European Union stressed": two speakers, neither alone
@@ -1836,6 +1841,8 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december"}
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
+#: words that join a sentence to the one before ("But Deutsche Bank said")
+CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now", "then", "still", "past"}
 #: adverbs that open a sentence and look like a capitalised word ("Ultimately", "Clearly")
 ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "ainly")
 #: "MPs", "MSPs", "GPs": people by their office, plural

@@ -387,3 +387,12 @@ def test_a_connective_is_no_part_of_an_organizations_name():
             "The New York Times said the payments were required as part of any deal.")
     assert find(text, "backdated").speaker == "Deutsche Bank"
     assert find(text, "payments were required").speaker == "New York Times"
+
+
+def test_an_age_or_former_description_before_a_cue_is_the_paragraphs_subject():
+    text = ("Arsenal manager Arsene Wenger has signed a new contract.\n\n"
+            "The 55-year-old Frenchman told the website: \"My intention has always been clear. I love this club.\"\n\n"
+            "David Campese criticised the England pack. And the ex-Wallaby added: "
+            "\"If England lost that, they would be in bloody turmoil.\"")
+    assert find(text, "intention has always").speaker == "Arsene Wenger"
+    assert find(text, "bloody turmoil").speaker == "David Campese"

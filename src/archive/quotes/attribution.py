@@ -940,7 +940,8 @@ class Attributor:
         if not stripped:
             return None, cue_start
         m = AGE_DESCRIPTION_END_RE.search(stripped)
-        if m and (ref := self.story_subject(m.group(0).strip(), or_last_named=True)):
+        if m and (ref := self.paragraph_subject(m.group(0).strip())
+                  or self.story_subject(m.group(0).strip(), or_last_named=True)):
             return ref, offset + m.start()  # "The 28-year-old world number one had said …"
         m = PRONOUN_END_RE.search(stripped)
         if m:
@@ -1571,6 +1572,17 @@ class Attributor:
             return None  # (one subject is enough only in this paragraph, for a role an office can rule out)
         return None if self.titled_otherwise(recent[-1], head) else recent[-1]
 
+    def paragraph_subject(self, surface: str) -> Ref | None:
+        """The named person the last sentence of this paragraph was about ("David Campese
+        criticised the pack. And the ex-Wallaby added: …"), when there is one."""
+        focus = self.ctx.focus
+        if not focus or focus[-1].kind != "person" or not focus[-1].name or not focus[-1].subject:
+            return None
+        if not self.named_in_paragraph(focus[-1].name):
+            return None
+        person = focus[-1]
+        return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
+
     def named_in_paragraph(self, name: str) -> bool:
         """The person's surname appears in this paragraph before the sentence being read."""
         before = self.paragraph_text[: max(0, self.sentence_at - self.base)]
@@ -1944,8 +1956,10 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
-#: "The 28-year-old world number one" right before a cue
-AGE_DESCRIPTION_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+\d+-year-old(?:\s+[a-z][\w-]*){1,4}$")
+#: "The 28-year-old world number one", "The 55-year-old Frenchman", "the ex-Wallaby" right before a cue
+AGE_DESCRIPTION_END_RE = re.compile(
+    r"(?:^|(?<=\s))[Tt]he\s+(?:\d+-year-old(?:\s+[a-z][\w-]*){0,3}\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?:man|ian|an|er|ese|i))"
+    r"|(?:ex-|former\s+)[A-Z][\w-]+)$")
 #: a sentence opening with a subordinate clause or phrase, whose subject "he" may name after its comma
 #: "Asked if Mr Blunkett could return, he replied": the participle's subject is the pronoun's,
 #: and a name inside the fronted phrase is its object

@@ -396,3 +396,12 @@ def test_an_age_or_former_description_before_a_cue_is_the_paragraphs_subject():
             "\"If England lost that, they would be in bloody turmoil.\"")
     assert find(text, "intention has always").speaker == "Arsene Wenger"
     assert find(text, "bloody turmoil").speaker == "David Campese"
+
+
+def test_a_spokesman_for_an_acronymed_organization_is_nobody_by_name():
+    text = ("Sales rose, according to the British Phonographic Industry.\n\n"
+            "A spokesman for the British Phonographic Industry (BPI) said the first chart was due \"within "
+            "the first half of this year\". \"Work is going on across the music business right now,\" he said.")
+    for fragment in ("within the first half", "Work is going on"):
+        quote = find(text, fragment)
+        assert (quote.speaker, quote.organization) == (None, "British Phonographic Industry")

@@ -550,14 +550,18 @@ def find_quotes(document: Document) -> list[Quote]:
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
-            if not sentence_refs and any(
+            unnamed_speaker = not sentence_refs and any(
                 c.ref is not None and (c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
                                        and (c.ref.surface or "").lower() not in PRONOUNS
                                        or _unnamed_person(c.ref)) for c in cues
-            ):
+            )
+            if unnamed_speaker:
                 # the sentence's speaker is a person we could not name ("Gille recalls …" with
-                # two Gilles): a later "she" must not skip over them to an older focus
-                ctx.focus.append(Ref(None, "person", surface="?", confidence=0.0))
+                # two Gilles): a later "she" must not skip over them to an older focus (and
+                # keeps the organization they speak for: "A spokesman for the BPI said …")
+                organization = next((c.ref.organization for c in cues if c.ref is not None
+                                     and _unnamed_person(c.ref) and c.ref.organization), None)
+                ctx.focus.append(Ref(None, "person", organization=organization, surface="?", confidence=0.0))
             if len(sentence_refs) > 1 and not in_sentence:
                 # "But Mr Clarke said he had supported the plans when Mr Blunkett argued for them":
                 # the sentence's own subject, not a speaker inside the reported clause, is who a
@@ -580,7 +584,7 @@ def find_quotes(document: Document) -> list[Quote]:
             mentioned = attributor.mentioned_person(masked, ss, se)
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
-                if (mention is None and mentioned is not None and not in_sentence
+                if (mention is None and mentioned is not None and not in_sentence and not unnamed_speaker
                         and not FRONTED_PRONOUN_RE.match(masked, ss, se)):
                     # (nor "On July 27, he emailed Gaiman": "he" is still the subject in focus)
                     # no person is the subject, one is named ("One dissenting opinion came from
@@ -594,7 +598,8 @@ def find_quotes(document: Document) -> list[Quote]:
                         # woman; "she" can only be one of them
                         ctx.focus.append(people[0])
                         mention = people[1]
-                if mention is not None:
+                if mention is not None and not (unnamed_speaker and not mention.name):
+                    # (an unnamed subject is already in focus as the sentence's speaker)
                     ctx.focus.append(mention)
                     named_since_quote = True
                     named_since.append(mention)
@@ -679,7 +684,7 @@ DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
-UNNAMED_PERSON_RE = re.compile(r"^(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
+UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
 
 
 def _unnamed_person(ref: Ref) -> bool:

@@ -701,6 +701,8 @@ class Attributor:
                         # …, said": the unnamed person, named in the very next sentence
                         later = ref
                         continue
+                    if ref.organization:  # "he said" after "A spokesman for the BPI said": still unnamed
+                        return Ref(None, "collective", organization=ref.organization, surface=pronoun, confidence=0.3)
                     return None  # the latest subject was a person we could not name: unknown
                 later = ref
                 if ref.kind != "person":
@@ -997,8 +999,15 @@ class Attributor:
             if paren and (full := self.ctx.names.acronyms.get(paren.group(1))):
                 # "The Motion Picture Association of America (MPAA) also said": the organization
                 # the acronym is defined for, not the last word of its name
-                return Ref(self.ctx.names.org_canonical(full), "org", surface=paren.group(1),
-                           confidence=0.9), offset + paren.start()
+                org = self.ctx.names.org_canonical(full)
+                head = stripped[: paren.start()].rstrip()
+                source = UNNAMED_FOR_END_RE.search(head, 0, max(0, len(head) - len(full)))
+                if source is not None and head.endswith(full):
+                    # "A spokesman for the British Phonographic Industry (BPI) said": nobody by
+                    # name, but the organization they speak for
+                    return Ref(None, "collective", organization=org, surface=source.group("np"),
+                               confidence=0.3), offset + source.start("np")
+                return Ref(org, "org", surface=paren.group(1), confidence=0.9), offset + paren.start()
             m = APPOS_RE.search(stripped)
             if m and PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name")):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
@@ -1719,6 +1728,9 @@ class Attributor:
                     continue
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s"):
                 continue
+            plain = [w.lower() for w in words if w.lower() != "the"]
+            if len(plain) >= 2 and plain[-1] in ("for", "of", "at", "from") and plain[-2] in UNNAMED_SOURCE_HEADS:
+                continue  # "A spokesman for the British Phonographic Industry": whom they speak for
             if self.describes_next(frame, m.end("run")):
                 continue  # "Double Olympic champion Kelly Holmes": words describing the name after
             if " " not in run and self.ctx.names.lower_elsewhere(run):
@@ -1857,6 +1869,9 @@ HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now", "then", "still", "past"}
 #: adverbs that open a sentence and look like a capitalised word ("Ultimately", "Clearly")
 ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "ainly")
+#: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
+UNNAMED_FOR_END_RE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|"
+                                r"official|representative|source))\s+(?:for|at|from|of)\s+(?:the\s+)?$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,

@@ -405,3 +405,19 @@ def test_a_spokesman_for_an_acronymed_organization_is_nobody_by_name():
     for fragment in ("within the first half", "Work is going on"):
         quote = find(text, fragment)
         assert (quote.speaker, quote.organization) == (None, "British Phonographic Industry")
+
+
+def test_the_organisation_after_its_unnamed_spokesman_is_the_organization():
+    text = ("An Iranian blogger has been jailed.\n\n"
+            "A spokesman for Reporters Without Borders, which tracks press freedom across the globe, described "
+            "the sentence as \"harsh\" and called on President Khatami to secure his release. "
+            "\"The authorities are trying to make an example of him,\" the organisation said in a statement.")
+    assert find(text, "make an example").speaker == "Reporters Without Borders"
+    assert (find(text, "harsh").speaker, find(text, "harsh").organization) == (None, "Reporters Without Borders")
+
+
+def test_a_name_from_an_owners_office():
+    text = ("\"There really doesn't appear to be a need for these drugs,\" David Graham from the FDA's Office of "
+            "Drug Safety told the advisory panel.")
+    quote = find(text, "need for these drugs")
+    assert (quote.speaker, quote.organization) == ("David Graham", "Office of Drug Safety")

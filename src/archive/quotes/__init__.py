@@ -688,8 +688,14 @@ UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s
 
 
 def _unnamed_person(ref: Ref) -> bool:
+    if ref.kind == "collective" and UNNAMED_SOURCE_FOR_RE.match(ref.surface or ""):
+        return True  # "A spokesman for Reporters Without Borders"
     m = UNNAMED_PERSON_RE.match(ref.surface or "") if ref.kind == "collective" else None
     return bool(m) and not m.group("head").endswith("s") and m.group("head") not in ORG_HEADS | DOCUMENT_HEADS
+
+
+UNNAMED_SOURCE_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|"
+                                   r"representative|source)\s+(?:for|at|from|of)\s")
 
 
 def _bullet_like(ptext: str) -> bool:
@@ -889,7 +895,10 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     found = attributor.sentence_subject(masked, ss, se)
     if found is None and (description := AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
-        found = attributor.story_subject(description.group(0).strip())
+        # ("The Australian has suffered …": first the one person the text calls Australian)
+        nationality = NATIONALITY_WORD_RE.search(description.group(0))
+        found = (nationality and attributor.national_of(nationality.group(0))) or attributor.story_subject(
+            description.group(0).strip())
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0)
     return found
@@ -899,6 +908,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
 DEMONYM_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Dutchman|Frenchman|Welshman|Irishman|Kiwi|Aussie)"
     r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|says|remains|remained|admitted|added|insisted|believes|told|[a-z]+ed|[a-z]{3,}s)\b")
+NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
 AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")
 
 

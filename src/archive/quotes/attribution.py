@@ -808,6 +808,11 @@ class Attributor:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
+            latest = self.ctx.focus[-1] if self.ctx.focus else None
+            if latest is not None and latest.kind == "person" and not latest.name and latest.organization \
+                    and not _org_class_clash(latest.organization, head):
+                # "A spokesman for Reporters Without Borders described … “…,” the organisation said"
+                return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
                 if (ref.kind == "org" or self.nameless_one_word(ref)) and ref.name \
                         and not _org_class_clash(ref.name, head):
@@ -1878,7 +1883,8 @@ PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: perhaps a lower-case title, then where they work, right before the cue and with no commas
 AFFILIATION_END_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}})\s+)?(?P<prep>from|at|with|of)\s+"
-    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
+    rf"(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(
     r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"

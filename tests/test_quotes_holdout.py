@@ -57,6 +57,16 @@ indirect F1 0.792; set 16 marked F1 0.965, speaker 0.906 (4 misattributions, 5 n
 F1 0.906. Sets 17 and 18 (12 BBC articles each), annotated blind while 15-16 were used, were run
 once, last: set 17 marked F1 0.964, speaker 0.850 (5 misattributions, 7 nulls), indirect F1 0.724;
 set 18 marked F1 0.976, speaker 0.866 (7 misattributions, 4 nulls), indirect F1 0.900.
+
+Session of 2026-11-29 (night). Sets 19-22 (12 BBC articles each), annotated blind at the start, were
+run once each on the code as it then stood: set 19 marked F1 0.989, speaker 0.795 (11
+misattributions, 7 nulls), indirect F1 0.816; set 20 0.980, 0.736 (9, 10), 0.886; set 21 0.962,
+0.904 (7, 4), 0.823; set 22 0.980, 0.773 (13, 9), 0.842. Sets 23-24, annotated blind while 19-22
+were used for development, were run once mid-session: set 23 0.965, 0.891 (5, 1), 0.785; set 24
+0.964, 0.862 (6, 7), 0.884. Sets 25-26, annotated blind while 23-24 were used, were run once on
+the code of that point: set 25 0.971, 0.838 (2, 9), 0.823; set 26 0.943, 0.915 (5, 2), 0.927.
+The thresholds hold the figures reached at the end of the session minus a small margin
+(misattribution counts held exactly).
 """
 
 from __future__ import annotations
@@ -67,24 +77,32 @@ import pytest
 @pytest.mark.parametrize(
     "number, marked_f1, speaker, wrong, indirect_f1",
     [
-        (1, 0.96, 0.935, 2, 0.79),
-        (2, 0.925, 0.925, 1, 0.84),
-        (3, 0.96, 0.955, 1, 0.81),
-        (4, 0.955, 0.90, 1, 0.755),
-        (5, 0.905, 0.79, 5, 0.775),
-        (6, 0.96, 0.905, 3, 0.79),
-        (7, 0.955, 0.89, 2, 0.74),
-        (8, 0.94, 0.915, 1, 0.755),
-        (9, 0.98, 0.96, 1, 0.89),
-        (10, 0.99, 0.95, 0, 0.825),
-        (11, 0.95, 0.945, 1, 0.81),
-        (12, 0.95, 0.935, 2, 0.81),
-        (13, 0.96, 0.925, 1, 0.82),
-        (14, 0.975, 0.87, 2, 0.925),
-        (15, 0.975, 0.735, 1, 0.785),
-        (16, 0.955, 0.895, 4, 0.895),
-        (17, 0.95, 0.86, 3, 0.70),
-        (18, 0.97, 0.855, 7, 0.89),
+        (1, 0.965, 0.955, 2, 0.810),
+        (2, 0.925, 0.920, 1, 0.845),
+        (3, 0.960, 0.955, 1, 0.835),
+        (4, 0.955, 0.905, 1, 0.760),
+        (5, 0.905, 0.815, 4, 0.785),
+        (6, 0.960, 0.920, 3, 0.800),
+        (7, 0.950, 0.905, 2, 0.780),
+        (8, 0.945, 0.950, 0, 0.785),
+        (9, 0.985, 0.970, 1, 0.895),
+        (10, 0.995, 0.970, 0, 0.845),
+        (11, 0.950, 0.945, 1, 0.815),
+        (12, 0.950, 0.940, 2, 0.815),
+        (13, 0.970, 0.915, 1, 0.850),
+        (14, 0.975, 0.910, 2, 0.930),
+        (15, 0.975, 0.750, 1, 0.785),
+        (16, 0.960, 0.910, 3, 0.900),
+        (17, 0.960, 0.880, 3, 0.730),
+        (18, 0.970, 0.880, 5, 0.895),
+        (19, 0.985, 0.945, 1, 0.855),
+        (20, 0.975, 0.935, 0, 0.895),
+        (21, 0.955, 0.975, 2, 0.840),
+        (22, 0.975, 0.910, 0, 0.850),
+        (23, 0.960, 0.900, 4, 0.780),
+        (24, 0.960, 0.905, 1, 0.880),
+        (25, 0.965, 0.860, 2, 0.815),
+        (26, 0.935, 0.920, 4, 0.920),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -421,3 +421,14 @@ def test_a_name_from_an_owners_office():
             "Drug Safety told the advisory panel.")
     quote = find(text, "need for these drugs")
     assert (quote.speaker, quote.organization) == ("David Graham", "Office of Drug Safety")
+
+
+def test_an_office_set_off_before_its_holder_names_them():
+    text = ("The plot of a bestseller is laughable, a clergyman has said.\n\n"
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a \"great thriller\" but "
+            "\"lousy history\". Despite enjoying the book, the Bishop said there was a lack of evidence.\n\n"
+            "Writing his Christmas message, the Bishop said: \"Conspiracy theories are always fun to invent.\"")
+    for fragment in ("great thriller", "lack of evidence", "Conspiracy theories"):
+        quote = find(text, fragment)
+        assert quote.speaker == "Tom Wright"
+        assert "Wright" not in (quote.speaker_title or "")  # the name is no title of its own

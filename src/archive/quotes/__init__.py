@@ -1148,12 +1148,15 @@ def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_sta
     organization = ref.organization if ref is not None else None
     if ref is not None and ref.kind == "org" and not organization:
         organization = ref.name
+    title = ref.title if ref is not None and name else None
+    if title and ref.kind == "person" and name.split()[-1] in title.split():
+        title = None  # "Rt Rev Dr Tom Wright" read as a title: the name itself, no office
     return Quote(
         id=_quote_id(document.path, record.start, record.end),
         text=document.text[record.start : record.end],
         kind=record.kind,
         speaker=name,
-        speaker_title=ref.title if ref is not None and name else None,
+        speaker_title=title,
         organization=organization,
         cue=record.cue,
         doc=document.path,

@@ -397,6 +397,9 @@ class Attributor:
             before = LOWER_TITLE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
             if before:
                 words += before.group("title").lower().split()
+            office = OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
+            if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
+                words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
@@ -641,6 +644,8 @@ class Attributor:
                     # "Cairn said" where the document names Cairn Energy: the company
                     return Ref(org, "org", surface=run, confidence=confidence - 0.1)
                 confidence -= 0.1
+        if title and canonical.split()[-1] in title.split():
+            title = None  # ("Rt Rev Dr Tom Wright" read as a title: honorifics and the name itself)
         ref = Ref(canonical, "person", title=title, surface=run, confidence=confidence)
         ref.gender = gender or self.ctx.names.gender_of(canonical)
         earlier = self.ctx.titles_seen.get(normalize(canonical))
@@ -946,6 +951,10 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        m = CAPITAL_TITLE_END_RE.search(stripped)
+        if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
+            ref.surface = m.group(0).strip()
+            return ref, offset + m.start()  # "…, the Bishop said": the holder of the office named so
         m = AGE_DESCRIPTION_END_RE.search(stripped)
         if m and (ref := self.paragraph_subject(m.group(0).strip())
                   or self.story_subject(m.group(0).strip(), or_last_named=True)):
@@ -1023,6 +1032,8 @@ class Attributor:
                 if ref:
                     appos = m.group("a1") or m.group("a2") or m.group("a3") or ""
                     title, org = self.apposition(appos)
+                    if ref.name and ref.name.split()[-1] in appos:
+                        title = org = None  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,": the name itself
                     if title or org:
                         ref.title = title or ref.title
                         ref.organization = org or ref.organization
@@ -1237,6 +1248,8 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
                 return self.person_ref(holder, 0.8)
+            if run.lower().startswith("the ") and len(run.split()) == 2 and (ref := self.holder_of(last, "")):
+                return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
             return Ref(None, "collective", surface=run, confidence=0.3)
         plural = run[4:] if run.lower().startswith("the ") else run
         if " " not in plural and plural.endswith("s") and (
@@ -1877,6 +1890,12 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_FOR_END_RE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|"
                                 r"official|representative|source))\s+(?:for|at|from|of)\s+(?:the\s+)?$")
+#: "the Bishop", "the Chancellor": an office capitalised, right before a cue
+CAPITAL_TITLE_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?P<head>[A-Z][a-z]+)$")
+#: "The Bishop of Durham, the Rt Rev Dr " right before a name: an office set off before its holder
+OFFICE_COMMA_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),"
+    r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,

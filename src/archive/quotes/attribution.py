@@ -662,15 +662,19 @@ class Attributor:
     def untitled_last_speaker(self) -> Ref | None:
         """The person the last sentence was about, when they just spoke (a cue named them) and the
         text gives them no title at all; else None."""
-        focus = self.ctx.focus
-        if not focus or focus[-1].kind != "person" or not focus[-1].name or not focus[-1].subject:
-            return None
-        person = focus[-1]
-        if any(name == person.name for _, name, _ in self.title_holders()):
+        person = self.last_subject()
+        if person is None or any(name == person.name for _, name, _ in self.title_holders()):
             return None
         if self.sentence_at - self.text.rfind(person.name.split()[-1], 0, self.sentence_at) > 400:
             return None  # named too long ago to be described in passing now
         return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
+
+    def last_subject(self) -> Ref | None:
+        """The named person who was the last sentence's subject or speaker, if one was."""
+        focus = self.ctx.focus
+        if not focus or focus[-1].kind != "person" or not focus[-1].name or not focus[-1].subject:
+            return None
+        return focus[-1]
 
     def national_of(self, demonym: str) -> Ref | None:
         """The one person named so far right after the nationality ("American Andy Roddick",
@@ -1602,12 +1606,9 @@ class Attributor:
     def paragraph_subject(self, surface: str) -> Ref | None:
         """The named person the last sentence of this paragraph was about ("David Campese
         criticised the pack. And the ex-Wallaby added: …"), when there is one."""
-        focus = self.ctx.focus
-        if not focus or focus[-1].kind != "person" or not focus[-1].name or not focus[-1].subject:
+        person = self.last_subject()
+        if person is None or not self.named_in_paragraph(person.name):
             return None
-        if not self.named_in_paragraph(focus[-1].name):
-            return None
-        person = focus[-1]
         return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
 
     def named_in_paragraph(self, name: str) -> bool:

@@ -680,11 +680,21 @@ class Attributor:
         """The one person named so far right after the nationality ("American Andy Roddick",
         "New Zealander Peter Jackson") or with it in apposition ("Roddick, the American,")."""
         people = set()
-        pattern = rf"(?<![\w-]){re.escape(demonym)}\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RUN})|(?P<run2>{NAME_RUN}),\s+the\s+{re.escape(demonym)}\b"
-        for m in re.finditer(pattern, self.text[: self.sentence_at]):
-            bare = self.bare_name(m.group("run") or m.group("run2"))
-            if bare and self.ctx.names.is_person(self.ctx.names.canonical(bare)):
-                people.add(self.ctx.names.canonical(bare))
+        text, end = self.text, self.sentence_at
+        at = text.find(demonym, 0, end)
+        while at >= 0:  # plain finds, then the name patterns compiled once
+            runs = []
+            if not text[at - 1 : at].isalnum():
+                after = NAME_AFTER_WORDS_RE.match(text, at + len(demonym), end)
+                runs.append(after.group("run") if after else None)
+            if text[max(0, at - 6) : at] == ", the ":
+                before = NAME_END_RE.search(text, max(0, at - 86), at - 6)
+                runs.append(before.group("run") if before else None)
+            for run in runs:
+                bare = self.bare_name(run) if run else None
+                if bare and self.ctx.names.is_person(self.ctx.names.canonical(bare)):
+                    people.add(self.ctx.names.canonical(bare))
+            at = text.find(demonym, at + 1, end)
         if len(people) != 1:
             return None
         ref = self.person_ref(people.pop(), 0.7)
@@ -695,8 +705,15 @@ class Attributor:
         concern"): its first word belongs to the name even where a sentence starts with it."""
         found = self._mid_sentence.get(run)
         if found is None:
-            found = self._mid_sentence[run] = re.search(
-                rf"[a-z,]\s+{re.escape(run)}(?![\w'’-])", self.text) is not None
+            found = False
+            text, at = self.text, self.text.find(run)
+            while at >= 0 and not found:  # plain finds: a regex compiled per name was the cost
+                after = text[at + len(run) : at + len(run) + 1]
+                before = text[max(0, at - 3) : at].rstrip()
+                found = (not (after.isalnum() or after in "'’-") and bool(before)
+                         and (before[-1].islower() or before[-1] == ",") and text[at - 1 : at].isspace())
+                at = text.find(run, at + 1)
+            self._mid_sentence[run] = found
         return found
 
     def pronoun_ref(self, pronoun: str) -> Ref | None:
@@ -1614,7 +1631,15 @@ class Attributor:
     def named_in_paragraph(self, name: str) -> bool:
         """The person's surname appears in this paragraph before the sentence being read."""
         before = self.paragraph_text[: max(0, self.sentence_at - self.base)]
-        return re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", before) is not None
+        surname = name.split()[-1]
+        at = before.find(surname)
+        while at >= 0:
+            edge_before = before[at - 1 : at]
+            edge_after = before[at + len(surname) : at + len(surname) + 1]
+            if not (edge_before.isalnum() or edge_before == "-") and not (edge_after.isalnum() or edge_after == "-"):
+                return True
+            at = before.find(surname, at + 1)
+        return False
 
     def titled_otherwise(self, person: Ref, head: str) -> bool:
         """The text gives the person an office, and no title of theirs holds this role ("Chelsea
@@ -1891,6 +1916,8 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_FOR_END_RE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|"
                                 r"official|representative|source))\s+(?:for|at|from|of)\s+(?:the\s+)?$")
+#: "American [tennis star] Andy Roddick": a name after a nationality and a few lower-case words
+NAME_AFTER_WORDS_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RUN})")
 #: "the Bishop", "the Chancellor": an office capitalised, right before a cue
 CAPITAL_TITLE_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?P<head>[A-Z][a-z]+)$")
 #: "The Bishop of Durham, the Rt Rev Dr " right before a name: an office set off before its holder

@@ -29,6 +29,8 @@ from archive.quotes.attribution import (
     SCARE_PREFIX_RE,
     TITLE_FOLLOW_RE,
     TITLE_PRECEDE_RE,
+    UNNAMED_SOURCE_NP,
+    UNNAMED_SUBJECT,
     Attributor,
     Cue,
     Ref,
@@ -694,8 +696,7 @@ def _unnamed_person(ref: Ref) -> bool:
     return bool(m) and not m.group("head").endswith("s") and m.group("head") not in ORG_HEADS | DOCUMENT_HEADS
 
 
-UNNAMED_SOURCE_FOR_RE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|official|"
-                                   r"representative|source)\s+(?:for|at|from|of)\s")
+UNNAMED_SOURCE_FOR_RE = re.compile(rf"{UNNAMED_SOURCE_NP}\s+(?:for|at|from|of)\s")
 
 
 def _bullet_like(ptext: str) -> bool:
@@ -875,10 +876,6 @@ FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-
                               r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
 #: nothing before a sentence's subject but a connective ("But", "And so,", "However,")
 LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Meanwhile|Now|Then|Still|Also|Earlier|Later),?\s+)*")
-#: the surface of an unnamed sentence subject in focus ("One analyst was less sure")
-UNNAMED_SUBJECT = "(unnamed)"
-
-
 def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
     """"One analyst was less sure", "On Monday, Tony Blair's official spokesman declined …": a
     person the story does not name is the sentence's subject."""

@@ -722,7 +722,7 @@ class Attributor:
             later = None  # the focus entry after this one
             for ref in reversed(self.ctx.focus[-6:]):
                 if ref.kind == "person" and not ref.name:
-                    if later is not None and later.kind == "person" and later.name and ref.surface == "(unnamed)":
+                    if later is not None and later.kind == "person" and later.name and ref.surface == UNNAMED_SUBJECT:
                         # "A Highland councillor … defended him. Margaret Davidson, the member for
                         # …, said": the unnamed person, named in the very next sentence
                         later = ref
@@ -1914,8 +1914,12 @@ CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now",
 #: adverbs that open a sentence and look like a capitalised word ("Ultimately", "Clearly")
 ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "ainly")
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
-UNNAMED_FOR_END_RE = re.compile(r"(?:^|\s)(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|"
-                                r"official|representative|source))\s+(?:for|at|from|of)\s+(?:the\s+)?$")
+UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
+UNNAMED_FOR_END_RE = re.compile(rf"(?:^|\s)(?P<np>{UNNAMED_SOURCE_NP})\s+(?:for|at|from|of)\s+(?:the\s+)?$")
+#: the surface of an unnamed sentence subject in focus ("One analyst was less sure"): named in
+#: the very next sentence, it is that person
+UNNAMED_SUBJECT = "(unnamed)"
 #: "American [tennis star] Andy Roddick": a name after a nationality and a few lower-case words
 NAME_AFTER_WORDS_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RUN})")
 #: "the Bishop", "the Chancellor": an office capitalised, right before a cue

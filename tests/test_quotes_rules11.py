@@ -432,3 +432,11 @@ def test_an_office_set_off_before_its_holder_names_them():
         quote = find(text, fragment)
         assert quote.speaker == "Tom Wright"
         assert "Wright" not in (quote.speaker_title or "")  # the name is no title of its own
+
+
+def test_reporters_and_traders_are_sources_nobody_by_name():
+    text = ("The company is to cut jobs.\n\n"
+            "Correspondents say the reference is important because the case was unclear. "
+            "Traders said there was some panic selling during Friday's session.")
+    assert all(q.speaker is None for q in quotes_of(text))
+    assert quotes_of(text)

@@ -186,7 +186,9 @@ NOMINAL_END_RE = re.compile(
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
                   "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
                   "recommendations", "review", "audit"}
-COLLECTIVE_HEADS = {"men", "women", "sides", "families", "groups", "relatives", "authorities",
+COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "traders", "dealers", "brokers",
+                    "forecasters",
+                    "men", "women", "sides", "families", "groups", "relatives", "authorities",
                     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
                     "sources", "critics", "analysts", "experts", "fans", "residents", "police",
                     "people", "observers", "economists", "campaigners", "protesters", "witnesses",

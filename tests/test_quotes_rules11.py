@@ -440,3 +440,12 @@ def test_reporters_and_traders_are_sources_nobody_by_name():
             "Traders said there was some panic selling during Friday's session.")
     assert all(q.speaker is None for q in quotes_of(text))
     assert quotes_of(text)
+
+
+def test_a_surname_starting_like_a_suffix_stays_whole():
+    text = ("\"It was a bit of a task,\" said Mr R. Sridharan, vice president of the firm.\n\n"
+            "\"Speed is very important because of the pace of competition,\" said Mr Sridharan.")
+    assert find(text, "Speed is very important").speaker == "R. Sridharan"
+    # "Jr" after a name is still its suffix
+    assert find("\"We are very competitive, we want to win,\" said Larry Mullen Jr.", "competitive").speaker in (
+        "Larry Mullen Jr", "Larry Mullen Jr.")

@@ -449,3 +449,17 @@ def test_a_surname_starting_like_a_suffix_stays_whole():
     # "Jr" after a name is still its suffix
     assert find("\"We are very competitive, we want to win,\" said Larry Mullen Jr.", "competitive").speaker in (
         "Larry Mullen Jr", "Larry Mullen Jr.")
+
+
+def test_a_word_before_a_full_name_at_a_sentence_start_is_no_part_of_it():
+    text = ("Police prepared for the protest.\n\n"
+            "But Assistant Chief Constable David Warcup has liaised with several protest groups and said all "
+            "negotiations had gone well.")
+    assert find(text, "negotiations had gone well").speaker == "David Warcup"
+
+
+def test_word_positions_finds_whole_words_only():
+    from archive.quotes.speakers import word_positions
+    text = "New Line said; the new-line rule, Newline, -New Line and New Line's film (New Line)"
+    assert list(word_positions(text, "New Line")) == [0, text.index("(New Line)") + 1]
+    assert list(word_positions(text, "New Line", 1)) == [text.index("(New Line)") + 1]

@@ -29,6 +29,7 @@ from archive.quotes.attribution import (
     SCARE_PREFIX_RE,
     TITLE_FOLLOW_RE,
     TITLE_PRECEDE_RE,
+    CONNECTIVES,
     UNNAMED_SOURCE_NP,
     UNNAMED_SUBJECT,
     Attributor,
@@ -466,10 +467,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
-                elif (cue is None and masked[ss : qs - 1].strip() and not cues
+                elif (cue is None and not cues and masked[ss : qs - 1].strip()
+                      and (front := FRONT_SUBJECT_RE.match(masked, ss, qs))
                       and (subject := _plain_subject(attributor, masked, ss, qs)) is not None
-                      and subject.kind == "person" and (front := FRONT_SUBJECT_RE.match(masked, ss, qs))
-                      and (subject.surface or "?") in front.group()):
+                      and subject.kind == "person" and (subject.surface or "?") in front.group()):
                     # "Academy president Frank Pierson praised Gibson's move as a “celebration of
                     # excellence”": words woven into a sentence about one named person are theirs
                     ref, confidence = subject, 0.6
@@ -565,17 +566,8 @@ def find_quotes(document: Document) -> list[Quote]:
                                      and _unnamed_person(c.ref) and c.ref.organization), None)
                 ctx.focus.append(Ref(None, "person", organization=organization, surface="?", confidence=0.0))
             if len(sentence_refs) > 1 and not in_sentence:
-                # "But Mr Clarke said he had supported the plans when Mr Blunkett argued for them":
-                # the sentence's own subject, not a speaker inside the reported clause, is who a
-                # later "he" most likely means, so it goes last into the focus
-                # ("Homeowners expect prices to rise, Mr Bannister said", "According to Mandaric,
-                # Redknapp vowed …": the attribution the whole sentence hangs on comes first)
-                main = next((c.ref for c in cues if c.ref in sentence_refs and (c.verb.lower() == "according to" or (
-                    (c.right_subject or masked[ss : c.subject_start].rstrip().endswith(","))
-                    and len(masked[max(c.end, c.subject_end) : se].split()) <= 6))), None) or next(
-                    (c.ref for c in cues if c.ref in sentence_refs and LEAD_ONLY_RE.fullmatch(masked, ss, c.subject_start)),
-                    None)
-                if main is not None:
+                main = _main_speaker(cues, sentence_refs, masked, ss, se)
+                if main is not None:  # who a later "he" most likely means goes last into the focus
                     sentence_refs.remove(main)
                     sentence_refs.append(main)
             if sentence_refs:
@@ -875,7 +867,20 @@ ANON_SUBJECT_RE = re.compile(
 FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,6}?"
                               r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
 #: nothing before a sentence's subject but a connective ("But", "And so,", "However,")
-LEAD_ONLY_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Meanwhile|Now|Then|Still|Also|Earlier|Later),?\s+)*")
+LEAD_ONLY_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r"),?\s+)*")
+def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: int) -> Ref | None:
+    """The speaker the sentence hangs on: an attribution that frames it ("Homeowners expect prices
+    to rise, Mr Bannister said", "According to Mandaric, Redknapp vowed …"), else its own subject
+    ("But Mr Clarke said he had supported the plans when Mr Blunkett argued for them"), not a
+    speaker inside the reported clause."""
+    for cue in cues:
+        if cue.ref in refs and (cue.verb.lower() == "according to" or (
+                (cue.right_subject or masked[ss : cue.subject_start].rstrip().endswith(","))
+                and len(masked[max(cue.end, cue.subject_end) : se].split()) <= 6)):
+            return cue.ref
+    return next((c.ref for c in cues if c.ref in refs and LEAD_ONLY_RE.fullmatch(masked, ss, c.subject_start)), None)
+
+
 def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
     """"One analyst was less sure", "On Monday, Tony Blair's official spokesman declined …": a
     person the story does not name is the sentence's subject."""

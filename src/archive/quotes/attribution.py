@@ -45,6 +45,7 @@ from archive.quotes.speakers import (
     normalize,
     split_title,
     strip_honorific,
+    word_positions,
 )
 
 SPEECH_VERBS = (
@@ -707,15 +708,10 @@ class Attributor:
         concern"): its first word belongs to the name even where a sentence starts with it."""
         found = self._mid_sentence.get(run)
         if found is None:
-            found = False
-            text, at = self.text, self.text.find(run)
-            while at >= 0 and not found:  # plain finds: a regex compiled per name was the cost
-                after = text[at + len(run) : at + len(run) + 1]
-                before = text[max(0, at - 3) : at].rstrip()
-                found = (not (after.isalnum() or after in "'’-") and bool(before)
-                         and (before[-1].islower() or before[-1] == ",") and text[at - 1 : at].isspace())
-                at = text.find(run, at + 1)
-            self._mid_sentence[run] = found
+            text = self.text
+            found = self._mid_sentence[run] = any(
+                text[at - 1 : at].isspace() and (before := text[max(0, at - 3) : at].rstrip())
+                and (before[-1].islower() or before[-1] == ",") for at in word_positions(text, run))
         return found
 
     def pronoun_ref(self, pronoun: str) -> Ref | None:
@@ -1632,16 +1628,8 @@ class Attributor:
 
     def named_in_paragraph(self, name: str) -> bool:
         """The person's surname appears in this paragraph before the sentence being read."""
-        before = self.paragraph_text[: max(0, self.sentence_at - self.base)]
-        surname = name.split()[-1]
-        at = before.find(surname)
-        while at >= 0:
-            edge_before = before[at - 1 : at]
-            edge_after = before[at + len(surname) : at + len(surname) + 1]
-            if not (edge_before.isalnum() or edge_before == "-") and not (edge_after.isalnum() or edge_after == "-"):
-                return True
-            at = before.find(surname, at + 1)
-        return False
+        end = max(0, self.sentence_at - self.base)
+        return next(word_positions(self.paragraph_text, name.split()[-1], 0, end), None) is not None
 
     def titled_otherwise(self, person: Ref, head: str) -> bool:
         """The text gives the person an office, and no title of theirs holds this role ("Chelsea
@@ -1912,7 +1900,8 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "november", "december"}
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 #: words that join a sentence to the one before ("But Deutsche Bank said")
-CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now", "then", "still", "past"}
+CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now", "then", "still", "earlier",
+               "later", "past"}
 #: adverbs that open a sentence and look like a capitalised word ("Ultimately", "Clearly")
 ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "ainly")
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
@@ -2034,10 +2023,10 @@ SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’'
 AGE_DESCRIPTION_END_RE = re.compile(
     r"(?:^|(?<=\s))[Tt]he\s+(?:\d+-year-old(?:\s+[a-z][\w-]*){0,3}\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?:man|ian|an|er|ese|i))"
     r"|(?:ex-|former\s+)[A-Z][\w-]+)$")
-#: a sentence opening with a subordinate clause or phrase, whose subject "he" may name after its comma
 #: "Asked if Mr Blunkett could return, he replied": the participle's subject is the pronoun's,
 #: and a name inside the fronted phrase is its object
 PARTICIPLE_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:Speaking|Asked|Answering|Responding|Addressing|Writing|Pressed|Questioned)\b")
+#: a sentence opening with a subordinate clause or phrase, whose subject "he" may name after its comma
 SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")

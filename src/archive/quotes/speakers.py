@@ -150,7 +150,9 @@ FEMALE_NAMES = frozenset(
     silvia sigrid sinead siobhan theodora valentina ximena yasmin zainab fatima aisha ayesha priya
     anjali sunita indira benazir mei ling yuki yoko keiko akiko sakura hye jin olena oksana irina
     yulia marta agnieszka katarzyna ewa malgorzata ngozi chimamanda winnie graca oprah meryl
-    melania ivanka nikki elise stacey ayanna rashida tulsi kirsten debbie deb dianne barb""".split()
+    melania ivanka nikki elise stacey ayanna rashida tulsi kirsten debbie deb dianne barb
+    jeannie letitia helena berit jolanda angie jemma katerina
+    marybel caitlyn margie germaine susanne teri lupita rae hilary""".split()
 )
 MALE_NAMES = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel
@@ -193,10 +195,6 @@ MALE_NAMES = frozenset(
     avigdor moshe matt bob bobby danny tommy jon jonny martyn huw cormac noel milan alain herve hervé
     renaud hugues frederic sebastien joachim jorg jörg rolf carsten linus jordi riccardo leonardo
     roderick travis keanu spike brent arsene jez avi lebron linford""".split()
-)
-FEMALE_NAMES = FEMALE_NAMES | frozenset(
-    """jeannie letitia helena berit jolanda angie jemma katerina marybel caitlyn margie germaine
-    susanne teri lupita rae hilary""".split()
 )
 #: nationalities that stand before a name or a company ("American Davenport", "British Gas")
 NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "German", "French", "Irish",
@@ -272,6 +270,19 @@ def strip_leading_adj(name: str) -> str:
     if cut and (cut[-1].lower() in FIRST_NAMES or INITIAL_RE.match(stripped.split()[0] if stripped else "")):
         return name
     return stripped
+
+
+def word_positions(text: str, word: str, start: int = 0, end: int | None = None):
+    """Where `word` stands in `text[start:end]` as a whole word (no letter, digit, apostrophe or
+    hyphen either side): plain finds, so a check per name compiles no regex."""
+    end = len(text) if end is None else end
+    at = text.find(word, start, end)
+    while at >= 0:
+        before = text[at - 1] if at > start else " "
+        after = text[at + len(word)] if at + len(word) < end else " "
+        if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
+            yield at
+        at = text.find(word, at + 1, end)
 
 
 def _sentence_start_adjective(tokens: list[str]) -> bool:
@@ -700,17 +711,7 @@ class DocNames:
         cache = self.__dict__.setdefault("_lower_cache", {})
         found = cache.get(low)
         if found is None:
-            found = False
-            text, size = self.text, len(low)
-            at = text.find(low)
-            while at >= 0:  # a whole word: no letter, digit, apostrophe or hyphen either side
-                before = text[at - 1] if at else " "
-                after = text[at + size] if at + size < len(text) else " "
-                if not (before.isalnum() or before in "’'-") and not (after.isalnum() or after in "’'-"):
-                    found = True
-                    break
-                at = text.find(low, at + 1)
-            cache[low] = found
+            found = cache[low] = next(word_positions(self.text, low), None) is not None
         return found
 
     def trim_lead(self, name: str) -> str:

@@ -876,7 +876,7 @@ class Attributor:
         if not word or not word[:1].isupper() or " " in word:
             return False
         bare = word.replace(".", "")
-        if bare in ("US", "UK", "EU", "USA", "UAE", "American", "British", "European") or word.lower() in COUNTRIES:
+        if bare in COUNTRY_ACRONYMS or word.lower() in COUNTRIES:
             return True
         if word.lower() in FIRST_NAMES or normalize(word) in self.ctx.names.full:
             return False

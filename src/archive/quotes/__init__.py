@@ -549,7 +549,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 if ref is not None and ref.name:
                     sentence_refs.append(ref)
             # indirect speech in this sentence
-            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record)
+            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -914,8 +914,10 @@ NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
 AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")
 
 
-def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0) -> None:
-    """Reported speech without quote marks: X said (that) …; …, X said; according to X, …"""
+def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0,
+              claimed: set[int] | None = None) -> None:
+    """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
+    A cue that reports a clause of its own goes into `claimed`: it attributes nothing else."""
     for cue in cues:
         verb = cue.verb.lower()
         ref = cue.ref
@@ -1074,6 +1076,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 continue  # the clause is a quotation of its own: a quote record, not indirect
             records.append(_Record(piece_start, piece_end, "indirect", ref, cue.verb,
                                    min(ref.confidence, 0.9) * 0.9, ptext[ss:se]))
+            if claimed is not None:
+                claimed.add(id(cue))
 
 
 PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Ll]ast|[Ee]arlier|[Ll]ater)\s")

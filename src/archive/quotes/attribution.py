@@ -34,6 +34,7 @@ from archive.quotes.speakers import (
     HONORIFICS,
     strip_leading_adj,
     drop_postnominals,
+    POSTNOMINALS,
     trim_name,
     NAME_RUN,
     NAME_TOKEN,
@@ -1238,7 +1239,16 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
-        run = " ".join(drop_postnominals(run.split()))  # "Jane Smith MP": no title standing alone
+        words = run.split()
+        if len(words) >= 3 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
+            # "the Salford MP told", "the Labour MP said": an office described, not a name; its
+            # holder as the text gave it, or the untitled person who just spoke, else nobody
+            ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker()
+            if ref is not None:
+                ref.surface = run
+                return ref
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if not run:
             return None
         pronoun = PRONOUNS.get(run.lower())

@@ -1,0 +1,32 @@
+"""Attribution rules of the twelfth round: classes of error counted over all the development gold
+(sets 1-32 pooled), not single sentences. Each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+from quote_text import find
+
+
+def test_run_on_voice_survives_a_later_cue_with_its_own_reported_clause():
+    text = ("Lib Dem spokesman Mark Oaten said there were no contingency plans.\n\n"
+            "\"These detainees should be prosecuted. Renewing the law is not an option.\" "
+            "Shadow home secretary David Davis said it was not possible to overstate the judgment.")
+    assert find(text, "These detainees").speaker == "Mark Oaten"
+
+
+def test_run_on_voice_still_gives_way_to_a_cue_that_reports_nothing_of_its_own():
+    text = ("Mayor Ann Okafor said the city would raise taxes.\n\n"
+            "\"We have no choice.\" That is what Tom Reyes told the council.")
+    assert find(text, "no choice").speaker is None
+
+
+def test_the_constituency_mp_is_the_untitled_person_who_just_spoke():
+    text = ("Hazel Blears said innocent Muslims would be targeted.\n\n"
+            "\"The threat is most likely to come from extremists,\" the Salford MP told the committee.")
+    quote = find(text, "threat is most likely")
+    assert quote.speaker == "Hazel Blears"
+
+
+def test_the_party_mp_with_nobody_before_is_nobody_not_the_party():
+    text = "\"The threat is most likely to come from extremists,\" the Labour MP told the committee."
+    quote = find(text, "threat is most likely")
+    assert quote.speaker is None

@@ -30,3 +30,16 @@ def test_the_party_mp_with_nobody_before_is_nobody_not_the_party():
     text = "\"The threat is most likely to come from extremists,\" the Labour MP told the committee."
     quote = find(text, "threat is most likely")
     assert quote.speaker is None
+
+
+def test_a_name_after_a_prepositions_object_and_and_is_the_next_clauses_subject():
+    text = ("Italy coach John Kirwan believes his side can upset England.\n\n"
+            "The sides meet at Twickenham and Kirwan says his side will be hoping to win. "
+            "\"We have to make sure the games are tough.\"")
+    assert find(text, "games are tough").speaker == "John Kirwan"
+
+
+def test_two_names_joined_by_and_with_no_preposition_are_nobody_alone():
+    text = ("Italy coach John Kirwan believes his side can upset England.\n\n"
+            "Jones and Kirwan said the side would be hoping to win the game.")
+    assert find(text, "hoping to win").speaker is None

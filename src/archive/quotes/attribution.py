@@ -1249,6 +1249,12 @@ class Attributor:
                 return ref
             return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
+        left, joined, right = run.rpartition(" and ")
+        if (joined and OBJECT_END_RE.search(before) and right[:1].isupper()
+                and len(self.ctx.names.full.get(normalize(right.split()[-1]), [])) == 1):
+            # "they meet at Twickenham and Kirwan says": the name before "and" is a preposition's
+            # object; the clause after it has its own subject, a person the text names
+            run = right
         if not run:
             return None
         pronoun = PRONOUNS.get(run.lower())
@@ -1988,6 +1994,9 @@ ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|t
 PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
+#: a preposition right before a run of names: the first of them is its object, no subject
+OBJECT_END_RE = re.compile(r"\b(?:at|in|on|from|to|with|against|over|by|for|into|near)\s*$")
+
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a
 #: description, the first one a name

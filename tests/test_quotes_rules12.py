@@ -43,3 +43,16 @@ def test_two_names_joined_by_and_with_no_preposition_are_nobody_alone():
     text = ("Italy coach John Kirwan believes his side can upset England.\n\n"
             "Jones and Kirwan said the side would be hoping to win the game.")
     assert find(text, "hoping to win").speaker is None
+
+
+def test_a_ledes_described_speaker_is_the_person_the_next_paragraph_names():
+    text = ("Chancellor Gordon Brown will meet his golden rule \"with a margin to spare\", "
+            "according to his former chief economic adviser.\n\n"
+            "Formerly one of Mr Brown's closest aides, Ed Balls said he hoped more would be done on tax credits.")
+    assert find(text, "margin to spare").speaker == "Ed Balls"
+
+
+def test_a_ledes_described_speaker_stays_nobody_when_the_next_paragraph_names_no_new_speaker():
+    text = ("The plot of a bestseller is \"laughable\", a clergyman has said.\n\n"
+            "The novel claims Jesus was not crucified. It has sold seven million copies.")
+    assert find(text, "laughable").speaker is None

@@ -663,10 +663,48 @@ def find_quotes(document: Document) -> list[Quote]:
                            # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
+    _lede_speaker(records, passages, text)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+#: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR
+#: expert": one person described, not named (a determiner, then up to four lower-case words)
+LEDE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}))*\s+(?P<head>[a-z][\w-]*)")
+
+
+def _lede_speaker(records: list[_Record], passages, text: str) -> None:
+    """"…, a clergyman has said. ¶ The Bishop of Durham, the Rt Rev Dr Tom Wright, described …":
+    a news story's lede describes its speaker and the next paragraph names them. The lede's
+    records with such a description go to the first person a record of the next paragraph
+    names who is not named in the lede."""
+    body = [i for i, p in enumerate(passages) if p.kind != "heading"]
+    if len(body) < 2:
+        return
+    lede, following = passages[body[0]], passages[body[1]]
+    described = [r for r in records if lede.start <= r.start < lede.end and r.cue
+                 and r.ref is not None and not r.ref.name and r.ref.kind == "collective"
+                 and (m := LEDE_DESCRIPTION_RE.fullmatch(r.ref.surface or ""))
+                 and m.group("head") not in ORG_HEADS and m.group("head") not in DOCUMENT_HEADS
+                 and m.group("head") not in ("poll", "data", "figures") and not m.group("head").endswith("ed")
+                 and not (m.group("head").endswith("s") and not m.group("head").endswith("ss"))]
+    if not described:
+        return
+    lede_text = text[lede.start : lede.end]
+    for r in sorted(records, key=lambda r: r.start):
+        if not (following.start <= r.start < following.end):
+            continue
+        ref = r.ref
+        if ref is None or not ref.name or ref.kind != "person":
+            continue
+        if ref.name.split()[-1] in lede_text:
+            continue  # someone the lede names is not its described speaker
+        for d in described:
+            d.ref = Ref(ref.name, "person", ref.title, ref.organization, d.ref.surface, 0.5, ref.gender)
+            d.confidence = 0.5
+        return
 
 
 BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")

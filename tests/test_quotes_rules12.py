@@ -56,3 +56,27 @@ def test_a_ledes_described_speaker_stays_nobody_when_the_next_paragraph_names_no
     text = ("The plot of a bestseller is \"laughable\", a clergyman has said.\n\n"
             "The novel claims Jesus was not crucified. It has sold seven million copies.")
     assert find(text, "laughable").speaker is None
+
+
+def test_an_acronym_written_as_a_word_is_the_organization_it_abbreviates():
+    text = ("The ban threatens British American Tobacco, which plans to grow in China.\n\n"
+            "Bat told the BBC that it had secured \"the highest levels of government\" approval.")
+    assert find(text, "highest levels").speaker == "British American Tobacco"
+
+
+def test_an_acronym_defined_in_apposition_is_named_in_full():
+    text = ("CENTR, the Council of European National Top Level Domain Registries, said: "
+            "\"A rush to introduce the browsers is overly zealous.\"")
+    assert find(text, "rush to introduce").speaker == "Council of European National Top Level Domain Registries"
+
+
+def test_a_capitalised_word_right_before_a_first_name_is_not_part_of_the_name():
+    text = ("But general secretary of the public services union Unison Dave Prentis criticised the plans. "
+            "\"If you want world class public services you do not get that by hitting people.\"")
+    assert find(text, "world class").speaker == "Dave Prentis"
+
+
+def test_an_office_ending_in_a_capitalised_word_does_not_join_the_holders_name():
+    text = ("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. "
+            "\"The Conservatives are committed to cutting spending,\" he said.")
+    assert find(text, "committed to cutting").speaker == "Paul Boateng"

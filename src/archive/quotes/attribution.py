@@ -1308,6 +1308,11 @@ class Attributor:
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
             return Ref(self.ctx.names.org_canonical(full or run), "org", surface=run, confidence=0.9)
+        if (2 < len(run) < 6 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
+                and not self.ctx.names.full.get(normalize(run))
+                and (full := self.ctx.names.expand_acronym(run.upper())) and len(full.split()) >= 3):
+            # "Bat told the BBC" after "British American Tobacco": an acronym written as a word
+            return Ref(self.ctx.names.org_canonical(full), "org", surface=run, confidence=0.85)
         ref = self.person_ref(run)
         if ref and lower_title and not ref.title and ref.kind == "person":
             ref.title = lower_title.group("title").strip()
@@ -1732,6 +1737,8 @@ class Attributor:
                 continue
             if " " not in bare and names.ambiguous(bare):
                 continue  # "Parata" when two Paratas are named: nobody for sure
+            if len(bare.split()) >= 3:
+                bare = names.trim_lead(bare)  # "to the Treasury Paul Boateng": not his name
             canonical = names.canonical(bare)
             if len(canonical.split()) >= 2 and names.is_person(canonical):
                 if found is not None and found.name != canonical:

@@ -240,6 +240,10 @@ APPOS_TAIL_RE = re.compile(
 )
 KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+#: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
+ACRONYM_APPOS_RE = re.compile(
+    rf"\b([A-Z]{{2,8}}),[^\S\n]+the[^\S\n]+({NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[,.]"
+)
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
@@ -611,6 +615,12 @@ class DocNames:
                         len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too
                     self.acronyms.setdefault(acr, full)
+        if ", the " in text:
+            for match in ACRONYM_APPOS_RE.finditer(text):
+                # "CENTR, the Council of European National Top Level Domain Registries, said"
+                acr, full = match.group(1), match.group(2)
+                if full[0] == acr[0] and len(full.split()) >= 2 and is_org_name(full):
+                    self.acronyms.setdefault(acr, full)
         if "(" in text:
             for match in PAREN_FIRST_RE.finditer(text):
                 # "Coach (Frank) Vogel": a first name an editor supplied inside a quotation
@@ -715,12 +725,14 @@ class DocNames:
         return found
 
     def trim_lead(self, name: str) -> str:
-        """A name without a leading capitalised word this document also uses in lower case, when
-        two or more name tokens remain and the word is no first name or honorific."""
+        """A name without a leading capitalised word this document also uses in lower case (or
+        one right before a first name: "the union Unison Dave Prentis"), when two or more name
+        tokens remain and the word is no first name or honorific."""
         tokens = name.split()
         while (len(tokens) >= 3 and tokens[0].isalpha() and tokens[0].lower() not in FIRST_NAMES
                and tokens[0].lower() not in HONORIFICS and tokens[0].lower() not in PARTICLES
-               and not tokens[0].isupper() and self.lower_elsewhere(tokens[0])):
+               and not tokens[0].isupper()
+               and (self.lower_elsewhere(tokens[0]) or (len(tokens) == 3 and tokens[1].lower() in FIRST_NAMES))):
             tokens = tokens[1:]
         return " ".join(tokens)
 

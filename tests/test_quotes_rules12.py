@@ -80,3 +80,24 @@ def test_an_office_ending_in_a_capitalised_word_does_not_join_the_holders_name()
     text = ("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans. "
             "\"The Conservatives are committed to cutting spending,\" he said.")
     assert find(text, "committed to cutting").speaker == "Paul Boateng"
+
+
+def test_a_publication_after_in_the_is_no_apposition_and_an_owner_does_not_hold_the_office():
+    text = ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a \"great thriller\". "
+            "Despite enjoying Dan Brown's conspiracy theory, the Bishop said there was a lack of evidence.\n\n"
+            "Writing his Christmas message in the Northern Echo, the Bishop said: "
+            "\"Conspiracy theories are always fun.\"")
+    assert find(text, "Conspiracy theories").speaker == "Tom Wright"
+
+
+def test_according_to_the_office_is_its_holder():
+    text = ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a \"great thriller\".\n\n"
+            "A great deal of evidence proves the Biblical version was true, according to the Bishop.")
+    assert find(text, "great deal of evidence").speaker == "Tom Wright"
+
+
+def test_a_person_whose_possessive_opens_the_sentence_may_still_hold_the_office():
+    text = ("\"Tensions threaten growth,\" John Williams, the president of the Federal Reserve Bank, said.\n\n"
+            "Mr. Trump's theatrical embrace is not limited to China. He has injected drama into trade talks.\n\n"
+            "The president says his approach has created leverage with trading partners.")
+    assert find(text, "created leverage").speaker != "John Williams"

@@ -516,6 +516,10 @@ class Attributor:
             canonical = names.canonical(bare)
             if canonical == holder or canonical in titled or holder.endswith(" " + bare):
                 continue
+            if self.text.startswith(("'s ", "’s "), m.end()) and self.text[max(0, m.start() - 2) : m.start()].strip()[-1:].islower():
+                # "Despite enjoying Dan Brown's conspiracy theory, the Bishop said": an owner in an
+                # object ("Mr. Trump's theatrical embrace …" opening a sentence is its subject)
+                continue
             if honorific or (len(canonical.split()) >= 2 and names.is_person(canonical)):
                 return True
         return False
@@ -1062,8 +1066,11 @@ class Attributor:
                     return ref, offset + m.start("name")
             return None, cue_start
         m = OPEN_APPOS_RE.search(stripped)
-        if m and m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS:
-            m = None  # "In Washington, press secretary Josh Earnest …": a place, no apposition
+        if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
+                  or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))):
+            # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
+            # Bishop said": a place or a preposition's object, no apposition
+            m = None
         if m and (tail_name := NAME_END_RE.search(m.group("a"))) and (
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
                 and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
@@ -1283,7 +1290,9 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
                 return self.person_ref(holder, 0.8)
-            if run.lower().startswith("the ") and len(run.split()) == 2 and (ref := self.holder_of(last, "")):
+            if ((run.lower().startswith("the ") and len(run.split()) == 2
+                 or " " not in run and (" " + before.rstrip().lower()).endswith(" the"))
+                    and (ref := self.holder_of(last, ""))):
                 return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
             return Ref(None, "collective", surface=run, confidence=0.3)
         plural = run[4:] if run.lower().startswith("the ") else run
@@ -2003,6 +2012,8 @@ PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 #: a preposition right before a run of names: the first of them is its object, no subject
 OBJECT_END_RE = re.compile(r"\b(?:at|in|on|from|to|with|against|over|by|for|into|near)\s*$")
+
+OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s+$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

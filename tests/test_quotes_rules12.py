@@ -101,3 +101,23 @@ def test_a_person_whose_possessive_opens_the_sentence_may_still_hold_the_office(
             "Mr. Trump's theatrical embrace is not limited to China. He has injected drama into trade talks.\n\n"
             "The president says his approach has created leverage with trading partners.")
     assert find(text, "created leverage").speaker != "John Williams"
+
+
+def test_an_organization_ending_in_industry_or_unit_keeps_its_first_word():
+    text = ("Download sales reached 312,000, according to the British Phonographic Industry. "
+            "Sabotage is most commonly committed from within, according to the National Hi-Tech Crime Unit.")
+    assert find(text, "Download sales").speaker == "British Phonographic Industry"
+    assert find(text, "Sabotage").speaker == "National Hi-Tech Crime Unit"
+
+
+def test_a_people_or_two_plural_names_are_nobody():
+    text = ("Most Russians believe the destruction of Yukos is now inevitable. "
+            "The Ospreys and Scarlets say they are happy to support the Wales cause.")
+    assert find(text, "destruction of Yukos").speaker is None
+    assert find(text, "support the Wales cause").speaker is None
+
+
+def test_a_federation_of_societies_stays_one_organization():
+    text = ("The International Federation of the Red Cross and Red Crescent Societies said "
+            "it was seeking $6.5m for emergency aid.")
+    assert find(text, "seeking").speaker == "International Federation of the Red Cross and Red Crescent Societies"

@@ -1296,6 +1296,9 @@ class Attributor:
                 return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
             return Ref(None, "collective", surface=run, confidence=0.3)
         plural = run[4:] if run.lower().startswith("the ") else run
+        if plural.split()[-1][:-1] in NATIONALITIES and plural.endswith("s") and len(plural.split()) <= 2:
+            # "Most Russians believe", "Israelis said": a people, nobody by name
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if " " not in plural and plural.endswith("s") and (
                 self.ctx.names.lower_elsewhere(plural) or PLURAL_ACRONYM_RE.fullmatch(plural)
                 or plural.lower() in COLLECTIVE_HEADS or plural.lower() in ("reports", "figures", "studies")):
@@ -1306,12 +1309,16 @@ class Attributor:
             if run.lower().startswith("the "):
                 run = run[4:]
             words = run.split()
-            while len(words) > 1 and (words[0].lower() in CONNECTIVES or words[0].endswith("ing")) \
-                    and is_org_name(" ".join(words[1:])):
+            while len(words) > 1 and (
+                    (words[0].lower() in CONNECTIVES or words[0].endswith("ing")) and is_org_name(" ".join(words[1:]))
+                    or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper() and len(words) >= 3):
                 words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
             run = " ".join(words)
             left_org, joined, right_org = run.partition(" and ")
-            if joined and is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2:
+            if joined and (is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2
+                           or " " not in left_org and left_org.endswith("s") and right_org.endswith("s")
+                           and len(right_org.split()) <= 2 and "'" not in run and "’" not in run):
+                # ("The Conservatives and Liberal Democrats say", "The Ospreys and Scarlets say")
                 # "The United Nations and European Union stressed": two speakers, neither alone
                 return Ref(None, "collective", surface=run, confidence=0.3)
             run = re.sub(r"['’]s$", "", run)

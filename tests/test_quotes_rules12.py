@@ -121,3 +121,17 @@ def test_a_federation_of_societies_stays_one_organization():
     text = ("The International Federation of the Red Cross and Red Crescent Societies said "
             "it was seeking $6.5m for emergency aid.")
     assert find(text, "seeking").speaker == "International Federation of the Red Cross and Red Crescent Societies"
+
+
+def test_a_paragraph_whose_last_sentence_quotes_someone_runs_on_into_the_next():
+    text = ("\"Many online consumers don't consider the true motives of spammers,\" said Mike Newton, "
+            "a spokesperson for the BSA which commissioned the survey of consumers.\n\n"
+            "\"By selling software that appears legitimate, spammers are hiding spyware.\"")
+    assert find(text, "By selling software").speaker == "Mike Newton"
+
+
+def test_a_paragraph_whose_quotation_is_followed_by_other_sentences_does_not_run_on():
+    text = ("\"Many online consumers don't consider the true motives of spammers,\" said Mike Newton. "
+            "The survey covered 6,000 people in six countries and their attitudes to junk mail.\n\n"
+            "\"By selling software that appears legitimate, spammers are hiding spyware.\"")
+    assert find(text, "By selling software").speaker is None

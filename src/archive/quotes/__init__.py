@@ -644,7 +644,10 @@ def find_quotes(document: Document) -> list[Quote]:
         previous_speaker = (speakers_here[-1] if len(people | cue_people) == 1
                             and speakers_here[-1].kind == "person" else None)
         para_records = [r for r in records[para_first_record:] if r.kind != "indirect"]
-        ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base)) <= 60
+        # the last quotation closes the paragraph, or stands in its last sentence ("“…,” said Mike
+        # Newton, a spokesperson for the BSA which commissioned the survey.")
+        ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base) <= 60
+                                           or bool(sentences) and spans[-1].start - base >= sentences[-1][0])
         last_para_ended_with_quote = ends_with_quote and bool(para_records)
         last_para_ref = para_records[-1].ref if para_records else None
         run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name

@@ -135,3 +135,22 @@ def test_a_paragraph_whose_quotation_is_followed_by_other_sentences_does_not_run
             "The survey covered 6,000 people in six countries and their attitudes to junk mail.\n\n"
             "\"By selling software that appears legitimate, spammers are hiding spyware.\"")
     assert find(text, "By selling software").speaker is None
+
+
+def test_a_report_nested_in_a_named_speakers_clause_is_theirs():
+    text = ("Carib Chief Charles Williams said talks with Disney's producers revealed there was "
+            "\"a strong element of cannibalism in the script\".")
+    assert find(text, "cannibalism").speaker == "Charles Williams"
+
+
+def test_a_title_word_after_a_first_name_or_a_title_is_a_surname():
+    text = ("Last month, Bank of England governor Mervyn King said that the economy had hit a "
+            "\"softer patch\" after rapid growth. Martin Luther King Jr. said \"we shall overcome\".")
+    assert find(text, "softer patch").speaker == "Mervyn King"
+    assert find(text, "overcome").speaker == "Martin Luther King Jr."
+
+
+def test_a_national_executive_is_a_government():
+    text = ("But the Scottish Executive has insisted Mr McConnell was speaking about adults and his "
+            "comments were \"a recognition that people will get drunk\".")
+    assert find(text, "recognition").speaker == "Scottish Executive"

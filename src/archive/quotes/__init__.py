@@ -190,13 +190,22 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
         break
     before = [c for c in cues if c.end <= qs and c.ref is not None]
     if before:
-        return before[-1], 0.97
+        last = before[-1]
+        if (len(before) > 1 and not last.ref.name and last.ref.kind == "collective"
+                and before[-2].ref.name and before[-2].end <= last.subject_start
+                and EMBEDDED_GAP_RE.fullmatch(masked, before[-2].end, min(last.start, last.subject_start))):
+            # "Chief Charles Williams said talks with producers revealed there was “…”": a
+            # report inside the named speaker's clause, by nobody we can name, is still theirs
+            return before[-2], 0.9
+        return last, 0.97
     for cue in after:
         if cue.ref is not None:
             return cue, 0.85
     return None, 0.0
 
 
+#: between a named speaker's cue and a nested one: lower-case words only, no clause break
+EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 

@@ -1285,7 +1285,15 @@ class Attributor:
             # "The United Nations High Commissioner for Human Rights said": an office, no name
             return Ref(None, "collective", surface=run, confidence=0.3)
         last = run.split()[-1].lower().split("-")[-1]
-        if last in TITLE_HEADS and not title and not self.titled_surname(run):
+        if (last == "executive" and len(run.split()) >= 2 and run.split()[-1][0].isupper()
+                and run.split()[-2] in NATIONALITIES):
+            # "the Scottish Executive has insisted": a government, not a company's officer
+            name = run[4:] if run.lower().startswith("the ") else run
+            return Ref(name, "org", surface=run, confidence=0.85)
+        if (last in TITLE_HEADS and not title and not self.titled_surname(run)
+                and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
+                         and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None))):
+            # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname)
             # "The Conservative Party Co-Chairman said": a title standing for its holder
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:

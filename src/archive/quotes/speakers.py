@@ -449,6 +449,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             # else "the Tory MP for Sleaford and North Hykeham": an office with no name after it
         if len(tokens) - last_title - 1 < 1:
             return None, run
+        if all(t.lower().rstrip(",") in NAME_SUFFIXES for t in tokens[last_title + 1 :]):
+            return None, run  # "Martin Luther King Jr.": "King" is the surname the suffix follows
         title = " ".join(tokens[: last_title + 1])
         if title.lower() in HONORIFICS:
             return None, run

@@ -154,3 +154,10 @@ def test_a_national_executive_is_a_government():
     text = ("But the Scottish Executive has insisted Mr McConnell was speaking about adults and his "
             "comments were \"a recognition that people will get drunk\".")
     assert find(text, "recognition").speaker == "Scottish Executive"
+
+
+def test_a_list_items_bullet_does_not_hide_its_colon_introduction():
+    text = ("- Brentford boss Martin Allen: \"After conceding eight goals, I have to admit I am not "
+            "confident. \"There is no doubt we are the underdogs.\"")
+    assert find(text, "conceding eight goals").speaker == "Martin Allen"
+    assert find(text, "underdogs").speaker == "Martin Allen"

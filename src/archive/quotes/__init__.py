@@ -410,6 +410,9 @@ def find_quotes(document: Document) -> list[Quote]:
         attributor.base = base
         rel = [(sp.start - base, sp.end - base) for sp in spans]
         masked = mask_quotes(ptext, rel)
+        if masked[:2] in ("- ", "• ", "* ", "– "):
+            # "- Brentford boss Martin Allen: “…”": a list item's bullet is no word of the sentence
+            masked = "  " + masked[2:]
         dateline = DATELINE_RE.match(masked) if not records and index <= 2 else None
         if dateline and (dateline.group("state") or dateline.group("agency")
                          or dateline.group("place").lower() in COUNTRIES

@@ -161,3 +161,15 @@ def test_a_list_items_bullet_does_not_hide_its_colon_introduction():
             "confident. \"There is no doubt we are the underdogs.\"")
     assert find(text, "conceding eight goals").speaker == "Martin Allen"
     assert find(text, "underdogs").speaker == "Martin Allen"
+
+
+def test_a_ledes_possessive_description_is_the_person_named_next():
+    text = ("The UK's top judge has revealed he has clashed with ministers about public inquiries.\n\n"
+            "Lord Woolf said he was determined his current veto should continue.")
+    assert find(text, "clashed with ministers").speaker == "Woolf"
+
+
+def test_a_one_word_name_that_admitted_something_is_the_company_described_next():
+    text = ("Monsanto admitted one of its employees paid the official. Monsanto was facing opposition.\n\n"
+            "The company said it became aware of irregularities at a subsidiary in 2001.")
+    assert find(text, "became aware").speaker == "Monsanto"

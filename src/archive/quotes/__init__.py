@@ -687,7 +687,7 @@ def find_quotes(document: Document) -> list[Quote]:
 
 #: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR
 #: expert": one person described, not named (a determiner, then up to four lower-case words)
-LEDE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}))*\s+(?P<head>[a-z][\w-]*)")
+LEDE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?:['’]s)?))*\s+(?P<head>[a-z][\w-]*)")
 
 
 def _lede_speaker(records: list[_Record], passages, text: str) -> None:

@@ -161,7 +161,7 @@ APPOS_TITLE_RE = re.compile(
 )
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
-                r"confirmed|insisted|claimed|revealed|tweeted)\b")
+                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?report\b"
@@ -836,7 +836,8 @@ class Attributor:
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ORG_HEADS and det in ("the", "its") and not body:
-            # "the company said": the organization the story was just about
+            # "the company said", "the chemicals-and-crops firm said": the organization the
+            # story was just about
             latest = self.ctx.focus[-1] if self.ctx.focus else None
             if latest is not None and latest.kind == "person" and not latest.name and latest.organization \
                     and not _org_class_clash(latest.organization, head):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from quote_text import find
+from quote_text import find, quotes_of
 
 
 def test_run_on_voice_survives_a_later_cue_with_its_own_reported_clause():
@@ -173,3 +173,19 @@ def test_a_one_word_name_that_admitted_something_is_the_company_described_next()
     text = ("Monsanto admitted one of its employees paid the official. Monsanto was facing opposition.\n\n"
             "The company said it became aware of irregularities at a subsidiary in 2001.")
     assert find(text, "became aware").speaker == "Monsanto"
+
+
+def test_a_nicknamed_name_is_the_speakers_fullest_name_and_its_nickname_no_quotation():
+    text = ("Brian 'Head' Welch told a radio station that his bandmates respected his decision. "
+            "\"I'm going to show it through my actions,\" added Welch. "
+            "Def Jam boss Antonio \"LA\" Reid said: \"I can think of no-one more relevant.\"")
+    assert find(text, "through my actions").speaker == "Brian 'Head' Welch"
+    assert find(text, "no-one more relevant").speaker == 'Antonio "LA" Reid'
+    assert not [q for q in quotes_of(text) if q.text.strip() in ("LA", "Head")]
+
+
+def test_a_capitalised_heading_and_a_question_word_do_not_join_a_name():
+    text = ("Germaine Greer has criticised the show's \"bullying\" of housemates.\n\n"
+            "VOTE   Was Germaine Greer right to leave Celebrity Big Brother?\n\n"
+            "She said \"superior\" bullying tactics could encourage playground bullying.")
+    assert find(text, "superior").speaker == "Germaine Greer"

@@ -204,6 +204,8 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     return None, 0.0
 
 
+NICKNAME_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+\s+[\"'‘“]$")
+NICKNAME_AFTER_RE = re.compile(r"[\"'’”]\s+[A-Z][a-z]")
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
@@ -231,6 +233,9 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     before = masked[max(0, qs - 40) : qs]
     if SCARE_PREFIX_RE.search(before):
         return True
+    if (len(words) <= 2 and all(w[:1].isupper() for w in words) and NICKNAME_BEFORE_RE.search(before)
+            and NICKNAME_AFTER_RE.match(text, qe)):
+        return True  # "Antonio "LA" Reid", "Brian 'Head' Welch": a nickname inside a name
     after = masked[qe : qe + 80]
     titled = is_title_case(stripped) and not SENT_PUNCT_RE.search(stripped)
     if titled and (TITLE_FOLLOW_RE.match(after.lstrip("\"”’'»")) or TITLE_PRECEDE_RE.search(before)):

@@ -245,6 +245,10 @@ KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:d
 ACRONYM_APPOS_RE = re.compile(
     rf"\b([A-Z]{{2,8}}),[^\S\n]+the[^\S\n]+({NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[,.]"
 )
+#: a first name, a nickname in quotation marks, a surname
+NICKNAMED_RE = re.compile(
+    r"\b([A-Z][a-z]+)[^\S\n]+(['\"‘“][A-Z][\w.-]*(?:[^\S\n][A-Z][\w.-]*)?['\"’”])[^\S\n]+([A-Z][a-z][\w'’-]*)\b"
+)
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
@@ -636,6 +640,10 @@ class DocNames:
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
+        for match in NICKNAMED_RE.finditer(text):
+            # "Brian 'Head' Welch", "Antonio \"LA\" Reid": the name as printed, nickname and all
+            if match.group(1).lower() in FIRST_NAMES and match.group(3).lower() not in NOT_NAMES:
+                self._add_full(" ".join(match.group().split()), normalize(match.group(3)), match.start())
         for match in _name_runs(text):
             if text.startswith(",", match.end()):
                 self._apposition(match.group(), text, match.end())
@@ -732,6 +740,9 @@ class DocNames:
         one right before a first name: "the union Unison Dave Prentis"), when two or more name
         tokens remain and the word is no first name or honorific."""
         tokens = name.split()
+        if (len(tokens) >= 4 and tokens[0].isupper() and tokens[1].lower() in NOT_NAMES
+                and tokens[1].lower() not in CONNECTORS and tokens[1].lower().rstrip(".") not in HONORIFICS):
+            tokens = tokens[2:]  # "VOTE   Was Germaine Greer right to leave?": a heading, then a question
         while (len(tokens) >= 3 and tokens[0].isalpha() and tokens[0].lower() not in FIRST_NAMES
                and tokens[0].lower() not in HONORIFICS and tokens[0].lower() not in PARTICLES
                and not tokens[0].isupper()

@@ -189,3 +189,9 @@ def test_a_capitalised_heading_and_a_question_word_do_not_join_a_name():
             "VOTE   Was Germaine Greer right to leave Celebrity Big Brother?\n\n"
             "She said \"superior\" bullying tactics could encourage playground bullying.")
     assert find(text, "superior").speaker == "Germaine Greer"
+
+
+def test_a_second_verb_joined_by_but_shares_the_first_verbs_subject():
+    text = ("Dr Brian Gibbons, on his first full day in the job after Jane Hutt was sacked, admitted "
+            "\"big challenges\" but insisted the \"essentials\" were in place.")
+    assert find(text, "essentials").speaker == "Brian Gibbons"

@@ -1484,6 +1484,12 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
+                    and (ref is None or sub_start < found[-1].start)
+                    and VP_JOIN_END_RE.search(frame, found[-1].end, m.start())):
+                # "Dr Gibbons, … after Jane Hutt was sacked, admitted “…” but insisted …": a
+                # second verb joined to the first shares its subject, not a name before both
+                ref = found[-1].ref
             coordinated = None
             if ref is not None and ref.kind in ("person", "org", "unknown"):
                 coordinated = COORDINATED_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
@@ -2030,6 +2036,9 @@ MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
 OBJECT_END_RE = re.compile(r"\b(?:at|in|on|from|to|with|against|over|by|for|into|near)\s*$")
 
 OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s+$")
+
+#: "… but insisted", "… and added": a verb phrase joined to the one before, no subject of its own
+VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

@@ -195,3 +195,10 @@ def test_a_second_verb_joined_by_but_shares_the_first_verbs_subject():
     text = ("Dr Brian Gibbons, on his first full day in the job after Jane Hutt was sacked, admitted "
             "\"big challenges\" but insisted the \"essentials\" were in place.")
     assert find(text, "essentials").speaker == "Brian Gibbons"
+
+
+def test_a_plural_noun_with_a_plural_verb_is_nobody_but_a_party_speaks():
+    text = ("Academics point out that there has not been any definitive research on violent games. "
+            "The Tories say the law is unfair to families.")
+    assert find(text, "definitive research").speaker is None
+    assert find(text, "unfair to families").speaker == "Tories"

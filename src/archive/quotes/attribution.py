@@ -35,6 +35,7 @@ from archive.quotes.speakers import (
     strip_leading_adj,
     drop_postnominals,
     POSTNOMINALS,
+    PARTY_WORDS,
     trim_name,
     NAME_RUN,
     NAME_TOKEN,
@@ -1490,6 +1491,13 @@ class Attributor:
                 # "Dr Gibbons, … after Jane Hutt was sacked, admitted “…” but insisted …": a
                 # second verb joined to the first shares its subject, not a name before both
                 ref = found[-1].ref
+            if (ref is not None and ref.kind in ("person", "unknown") and ref.name and " " not in ref.name
+                    and ref.name.endswith("s") and verb.split()[0].lower() in PLURAL_PRESENT_VERBS
+                    and not self.ctx.names.is_person(ref.name) and ref.name.lower() not in FIRST_NAMES
+                    and ref.name.lower() not in PARTY_WORDS):
+                # "Academics point out that …": a plural verb after a plural noun, a source but
+                # nobody by name ("Smith says" keeps its singular verb)
+                ref = Ref(None, "collective", surface=ref.surface, confidence=0.3)
             coordinated = None
             if ref is not None and ref.kind in ("person", "org", "unknown"):
                 coordinated = COORDINATED_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
@@ -2039,6 +2047,11 @@ OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s
 
 #: "… but insisted", "… and added": a verb phrase joined to the one before, no subject of its own
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
+
+#: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")
+PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "think", "predict", "insist",
+                        "point", "fear", "expect", "estimate", "agree", "admit", "reckon", "feel", "maintain",
+                        "contend", "complain", "note", "add", "tell", "stress", "acknowledge", "accept"}
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

@@ -202,3 +202,18 @@ def test_a_plural_noun_with_a_plural_verb_is_nobody_but_a_party_speaks():
             "The Tories say the law is unfair to families.")
     assert find(text, "definitive research").speaker is None
     assert find(text, "unfair to families").speaker == "Tories"
+
+
+def test_what_a_company_or_paper_is_is_no_part_of_its_name():
+    text = ("Miner Highland Gold said it regretted any limit on privatisation. "
+            "In a sign of change, giant ISP AOL announced on Tuesday that it had plans to launch a phone service. "
+            "\"Bad news for the company,\" the China Daily newspaper said.")
+    assert find(text, "regretted").speaker == "Highland Gold"
+    assert find(text, "phone service").speaker == "AOL"
+    assert find(text, "Bad news").speaker == "China Daily"
+
+
+def test_a_paper_a_participle_follows_as_an_object_is_not_its_speaker():
+    text = ("Mr Houston was quoted in the Herald newspaper saying: "
+            "\"I feel UKIP have over-reacted and overshot the runway.\"")
+    assert find(text, "overshot").speaker != "Herald"

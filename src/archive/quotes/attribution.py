@@ -35,6 +35,7 @@ from archive.quotes.speakers import (
     strip_leading_adj,
     drop_postnominals,
     POSTNOMINALS,
+    COMPANY_DESCRIPTORS,
     PARTY_WORDS,
     trim_name,
     NAME_RUN,
@@ -211,10 +212,6 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
 #: what a company is, written before its name: "Bookmaker Ladbrokes said", "Carmaker Ford said"
-COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
-                       "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
-                       "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
-                       "firm", "group", "giant"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -825,6 +822,11 @@ class Attributor:
             name = f"{owner}'s {phrase}" if owner else phrase
             return Ref(name.replace("'s ", "’s ") if "’" in match.group("det") else name, "org",
                        surface=match.group(0).strip(), confidence=0.8)
+        if (head in MEDIA_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split())
+                and not OBJECT_END_RE.search(match.string, 0, match.start("det"))):
+            # (not "quoted in the Herald newspaper saying": a preposition's object)
+            # "the China Daily newspaper said": the title is the name, the noun says what it is
+            return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             if head in STATE_HEADS or any(self.state_owner(w) or w.isupper() for w in body.split()):
                 # "the US military said", "the British government said": the institution, named
@@ -1321,7 +1323,8 @@ class Attributor:
             words = run.split()
             while len(words) > 1 and (
                     (words[0].lower() in CONNECTIVES or words[0].endswith("ing")) and is_org_name(" ".join(words[1:]))
-                    or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper() and len(words) >= 3):
+                    or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
+                    and (len(words) >= 3 or words[1].isupper())):
                 words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
             run = " ".join(words)
             left_org, joined, right_org = run.partition(" and ")
@@ -2052,6 +2055,9 @@ VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "think", "predict", "insist",
                         "point", "fear", "expect", "estimate", "agree", "admit", "reckon", "feel", "maintain",
                         "contend", "complain", "note", "add", "tell", "stress", "acknowledge", "accept"}
+
+#: what a publication or broadcaster is, after its name: "the China Daily newspaper"
+MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "tabloid", "broadsheet"}
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

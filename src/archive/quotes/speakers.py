@@ -309,6 +309,11 @@ def _full_name(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and (tokens[0].lower() in FIRST_NAMES or bool(INITIAL_RE.match(tokens[1])))
 
 
+#: what a company is, written before its name: "Bookmaker Ladbrokes", "Miner Highland Gold"
+COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
+                       "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
+                       "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
+                       "firm", "group", "giant", "isp"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -881,6 +886,7 @@ class DocNames:
                 # head ("Chronicle" for the San Francisco Chronicle)
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
                 while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
+                                  or prefix[0].lower() in COMPANY_DESCRIPTORS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
                     prefix = prefix[1:]

@@ -217,3 +217,10 @@ def test_a_paper_a_participle_follows_as_an_object_is_not_its_speaker():
     text = ("Mr Houston was quoted in the Herald newspaper saying: "
             "\"I feel UKIP have over-reacted and overshot the runway.\"")
     assert find(text, "overshot").speaker != "Herald"
+
+
+def test_an_age_description_is_the_person_the_last_sentence_was_about_not_its_object():
+    text = ("Andre Agassi pulled out of the Kooyong Classic with a hip injury.\n\n"
+            "Agassi was serving at 5-6 down to fellow American Andy Roddick when he decided to end the match. "
+            "\"My hip was cramping and I just could not continue,\" said the 34-year-old.")
+    assert find(text, "hip was cramping").speaker == "Andre Agassi"

@@ -770,8 +770,9 @@ class Attributor:
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
-            # "the 34-year-old told …": the person last named, the story was just about
-            ref = self.ctx.last_person
+            # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
+            # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
+            ref = self.last_subject() or self.ctx.last_person
             if ref is not None:
                 return Ref(ref.name, "person", ref.title, ref.organization, match.group(0).strip(),
                            0.75, ref.gender)

@@ -224,3 +224,12 @@ def test_an_age_description_is_the_person_the_last_sentence_was_about_not_its_ob
             "Agassi was serving at 5-6 down to fellow American Andy Roddick when he decided to end the match. "
             "\"My hip was cramping and I just could not continue,\" said the 34-year-old.")
     assert find(text, "hip was cramping").speaker == "Andre Agassi"
+
+
+def test_a_described_office_is_not_a_holder_of_another_office_with_the_same_head():
+    text = ("Jack Straw has attacked the ruling.\n\n"
+            "The foreign secretary said the right to life was the \"most important liberty\". "
+            "New Home Secretary Charles Clarke vowed the men would remain in prison.\n\n"
+            "The home secretary said the men were dangerous to the public.")
+    assert find(text, "most important liberty").speaker != "Charles Clarke"
+    assert find(text, "dangerous to the public").speaker == "Charles Clarke"

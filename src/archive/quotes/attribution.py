@@ -440,7 +440,7 @@ class Attributor:
                 later.setdefault(name, at)
         pool = candidates or later
         if not pool:
-            return self.introduced_next(head)
+            return self.introduced_next(head, {w for w in body.split() if w.islower()} - {"the", "new", "former"})
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -455,7 +455,7 @@ class Attributor:
             return None
         return ref
 
-    def introduced_next(self, head: str) -> Ref | None:
+    def introduced_next(self, head: str, wanted: frozenset[str] | set[str] = frozenset()) -> Ref | None:
         """"France's finance minister has said … . Herve Gaymard said …": a title nobody holds
         yet, and the next sentence of the paragraph opens with a person named there for the
         first time, whom the text gives no other title: the holder, introduced by name."""
@@ -488,8 +488,9 @@ class Attributor:
         canonical = names.canonical(bare)
         if not names.is_person(canonical) or text.find(canonical.split()[-1], 0, self.sentence_at) >= 0:
             return None  # someone named before is not being introduced
-        if any(name == canonical and head not in words for _, name, words in self.title_holders()):
-            return None  # the text gives them another title
+        if any(name == canonical and (head not in words or not wanted <= words)
+               for _, name, words in self.title_holders()):
+            return None  # the text gives them another title ("the foreign secretary" is no home secretary)
         ref = self.person_ref(canonical, 0.6)
         if ref is None or ref.kind != "person":
             return None
@@ -873,6 +874,11 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(phrase)) or (
                 self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS else None
             )
+            # (its lower-case words: "the South African archbishop", "the Chester chairman" name
+            # places and clubs the title need not spell out)
+            wanted = {w for w in body.split() if w.islower() and not AGE_WORD_RE.match(w)} - {"the", "new", "former"}
+            if holder and wanted and not any(name == holder and wanted <= words for _, name, words in self.title_holders()):
+                holder = None  # "the new health minister" is not the First Minister the text named
             if holder:
                 ref = self.person_ref(holder, 0.8)
                 if ref:

@@ -233,3 +233,11 @@ def test_a_described_office_is_not_a_holder_of_another_office_with_the_same_head
             "The home secretary said the men were dangerous to the public.")
     assert find(text, "most important liberty").speaker != "Charles Clarke"
     assert find(text, "dangerous to the public").speaker == "Charles Clarke"
+
+
+def test_as_someone_put_it_attributes_the_quotation_and_put_it_alone_does_not():
+    text = ("Neil Gaiman was a friend of the writer.\n\n"
+            "As Gaiman put it, \"Had he taken that world and written five books, he would have been a star.\"\n\n"
+            "Neil Gaiman put it on the table. \"That is the manuscript.\"")
+    assert find(text, "written five books").speaker == "Neil Gaiman"
+    assert find(text, "That is the manuscript").cue != "put it"

@@ -78,7 +78,9 @@ SPEECH_VERBS = (
     "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|believe|"
     "acknowledges|point out|pointed out|points out|"
     # base forms after "did" and plural subjects ("Wardle did stress that", "analysts fear that")
-    "stress|confirm|reveal|explain|note|concede|acknowledge|announce|claim|fear|hope|expect|estimate"
+    "stress|confirm|reveal|explain|note|concede|acknowledge|announce|claim|fear|hope|expect|estimate|"
+    # "As Gaiman put it, “…”": only after "as" (see AS_PUT_IT_RE)
+    "put it|puts it"
 )
 
 
@@ -1462,6 +1464,8 @@ class Attributor:
             if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()) and not \
                     CONTINUING_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
+            if verb in ("put it", "puts it") and not AS_PUT_IT_RE.search(frame, max(sent_start, m.start() - 60), m.start()):
+                continue  # "he put it on the table": no speech act without "as"
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -2065,6 +2069,9 @@ PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "
 
 #: what a publication or broadcaster is, after its name: "the China Daily newspaper"
 MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "tabloid", "broadsheet"}
+
+#: "As Gaiman put it", "as the minister has put it": the subject between "as" and the verb
+AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|had\s+|once\s+)?$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

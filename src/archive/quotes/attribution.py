@@ -213,7 +213,6 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
-#: what a company is, written before its name: "Bookmaker Ladbrokes said", "Carmaker Ford said"
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -828,8 +827,8 @@ class Attributor:
                        surface=match.group(0).strip(), confidence=0.8)
         if (head in MEDIA_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split())
                 and not OBJECT_END_RE.search(match.string, 0, match.start("det"))):
-            # (not "quoted in the Herald newspaper saying": a preposition's object)
             # "the China Daily newspaper said": the title is the name, the noun says what it is
+            # (not "quoted in the Herald newspaper saying": a preposition's object)
             return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             if head in STATE_HEADS or any(self.state_owner(w) or w.isupper() for w in body.split()):
@@ -843,8 +842,7 @@ class Attributor:
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ORG_HEADS and det in ("the", "its") and not body:
-            # "the company said", "the chemicals-and-crops firm said": the organization the
-            # story was just about
+            # "the company said": the organization the story was just about
             latest = self.ctx.focus[-1] if self.ctx.focus else None
             if latest is not None and latest.kind == "person" and not latest.name and latest.organization \
                     and not _org_class_clash(latest.organization, head):

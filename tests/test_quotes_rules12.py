@@ -241,3 +241,10 @@ def test_as_someone_put_it_attributes_the_quotation_and_put_it_alone_does_not():
             "Neil Gaiman put it on the table. \"That is the manuscript.\"")
     assert find(text, "written five books").speaker == "Neil Gaiman"
     assert find(text, "That is the manuscript").cue != "put it"
+
+
+def test_a_first_person_quotation_after_a_sentence_about_someone_is_theirs_though_it_says_he():
+    text = ("Phil Thompson said Gerrard was loyal. Thompson, who savoured seven titles, is confident "
+            "that Champions League football will keep Gerrard at Anfield. \"I hope Liverpool win and he "
+            "will commit himself.\"")
+    assert find(text, "commit himself").speaker == "Phil Thompson"

@@ -847,6 +847,9 @@ def _plain_subject(attributor: Attributor, masked: str, ss: int, se: int) -> Ref
 THIRD_PERSON = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"\b(?:she|her|hers)\b", re.I)}
 
 
+FIRST_PERSON_OPENING_RE = re.compile(r"\W*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
+
+
 def _voiced_by(quoted: str, ref: Ref) -> bool:
     """A quotation in the voice of the person the previous sentence was about: it speaks in the
     first person or asks, and does not speak of them ("He is a danger", their surname)."""
@@ -854,6 +857,8 @@ def _voiced_by(quoted: str, ref: Ref) -> bool:
         return False
     if ref.name and ref.name.split()[-1] in quoted:
         return False
+    if FIRST_PERSON_OPENING_RE.match(quoted):
+        return True  # "I hope … and he will commit himself": an "I" opening it is the voice; "he" is another
     genders = [ref.gender] if ref.gender in THIRD_PERSON else list(THIRD_PERSON)
     return not any(THIRD_PERSON[g].search(quoted) for g in genders)
 

@@ -248,3 +248,16 @@ def test_a_first_person_quotation_after_a_sentence_about_someone_is_theirs_thoug
             "that Champions League football will keep Gerrard at Anfield. \"I hope Liverpool win and he "
             "will commit himself.\"")
     assert find(text, "commit himself").speaker == "Phil Thompson"
+
+
+def test_a_nationality_as_a_sentences_subject_is_the_person_the_story_is_about():
+    text = ("Arsenal's Jose Antonio Reyes has been the victim of a prank call.\n\n"
+            "The Spaniard believed he was talking to Real Madrid's sporting director when he said "
+            "some of his team-mates were \"bad people\".")
+    assert find(text, "bad people").speaker == "Jose Antonio Reyes"
+
+
+def test_a_first_name_ending_in_i_is_not_a_nationality():
+    text = ("Shani Rhys James is worried that the arts will suffer under the plans. Rhys James said that arts "
+            "funding \"should be separate from government\".")
+    assert find(text, "separate from government").speaker == "Shani Rhys James"

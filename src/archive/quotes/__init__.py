@@ -971,7 +971,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
 
 #: "And the American remains highly critical …", "The Scot said": a nationality standing for a person
 DEMONYM_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Dutchman|Frenchman|Welshman|Irishman|Kiwi|Aussie)"
+    r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Dutchman|Frenchman|Welshman|Irishman|Kiwi|Aussie)"
     r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|says|remains|remained|admitted|added|insisted|believes|told|[a-z]+ed|[a-z]{3,}s)\b")
 NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
 AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")

@@ -1314,6 +1314,12 @@ class Attributor:
                     and (ref := self.holder_of(last, ""))):
                 return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
             return Ref(None, "collective", surface=run, confidence=0.3)
+        bare_run = run[4:] if run.lower().startswith("the ") else run
+        if ((run.lower().startswith("the ") or (" " + before.rstrip().lower()).endswith(" the"))
+                and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run)):
+            # "the Spaniard believed …": the one person the text gave that nationality, else the
+            # person the story is about
+            return self.national_of(bare_run) or self.story_subject(run)
         plural = run[4:] if run.lower().startswith("the ") else run
         if plural.split()[-1][:-1] in NATIONALITIES and plural.endswith("s") and len(plural.split()) <= 2:
             # "Most Russians believe", "Israelis said": a people, nobody by name
@@ -1789,7 +1795,8 @@ class Attributor:
             if " " not in bare and names.ambiguous(bare):
                 continue  # "Parata" when two Paratas are named: nobody for sure
             if len(bare.split()) >= 3:
-                bare = names.trim_lead(bare)  # "to the Treasury Paul Boateng": not his name
+                # "to the Treasury Paul Boateng": not his name
+                bare = names.trim_lead(bare, after_word=frame[max(sent_start, m.start() - 2) : m.start()].strip()[-1:].islower())
             canonical = names.canonical(bare)
             if len(canonical.split()) >= 2 and names.is_person(canonical):
                 if found is not None and found.name != canonical:
@@ -1966,7 +1973,7 @@ ORG_END_RE = re.compile(
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
-                        r"(?:Zea|Ice|High|Is|Nether)lander|Londoner|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|"
+                        r"(?:Zea|Ice|High|Is|Nether)lander|Londoner|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|"
                         r"Kiwi|Aussie)")
 #: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday Lord Woolf")
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

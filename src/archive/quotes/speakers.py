@@ -268,6 +268,12 @@ from archive.quotes.lexicon import COMMON_WORDS, PLACE_WORDS  # noqa: E402
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
 
+#: nationalities ending in "i" beyond NATIONALITIES: LEADING_ADJ_RE's "-i" is for them alone
+I_DEMONYMS = {"Saudi", "Omani", "Thai", "Somali", "Yemeni", "Kuwaiti", "Nepali", "Bengali", "Bangladeshi",
+              "Azeri", "Qatari", "Emirati", "Bahraini", "Malawi", "Burundi", "Hindi", "Punjabi", "Kashmiri",
+              "Israeli", "Pakistani", "Iraqi", "Afghani", "Adivasi"}
+
+
 @functools.lru_cache(maxsize=65536)
 def strip_leading_adj(name: str) -> str:
     """LEADING_ADJ_RE's cut ("Former", "Tory", "Afghan"), except a first name it would take for
@@ -278,6 +284,8 @@ def strip_leading_adj(name: str) -> str:
     cut = name[: len(name) - len(stripped)].split()
     if cut and (cut[-1].lower() in FIRST_NAMES or INITIAL_RE.match(stripped.split()[0] if stripped else "")):
         return name
+    if cut and cut[-1].endswith("i") and cut[-1] not in NATIONALITIES and cut[-1] not in I_DEMONYMS:
+        return name  # "Shani Rhys James": a first name ending in "i", not "Israeli" or "Pakistani"
     return stripped
 
 
@@ -713,7 +721,7 @@ class DocNames:
             return
         surname, gender, name, title = found
         if name is not None and len(name.split()) >= 3:
-            trimmed = self.trim_lead(name)
+            trimmed = self.trim_lead(name, after_word=bool(before) and before[-1].isalpha() and before[-1].islower())
             if trimmed != name:
                 name = trimmed
                 first = name.split()[0].lower()
@@ -740,9 +748,10 @@ class DocNames:
             found = cache[low] = next(word_positions(self.text, low), None) is not None
         return found
 
-    def trim_lead(self, name: str) -> str:
-        """A name without a leading capitalised word this document also uses in lower case (or
-        one right before a first name: "the union Unison Dave Prentis"), when two or more name
+    def trim_lead(self, name: str, after_word: bool = False) -> str:
+        """A name without a leading capitalised word this document also uses in lower case (or,
+        when the name follows a word of the sentence, one right before a first name: "the union
+        Unison Dave Prentis", but "Shani Rhys James" opening a paragraph), when two or more name
         tokens remain and the word is no first name or honorific."""
         tokens = name.split()
         if (len(tokens) >= 4 and tokens[0].isupper() and tokens[1].lower() in NOT_NAMES
@@ -751,7 +760,8 @@ class DocNames:
         while (len(tokens) >= 3 and tokens[0].isalpha() and tokens[0].lower() not in FIRST_NAMES
                and tokens[0].lower() not in HONORIFICS and tokens[0].lower() not in PARTICLES
                and not tokens[0].isupper()
-               and (self.lower_elsewhere(tokens[0]) or (len(tokens) == 3 and tokens[1].lower() in FIRST_NAMES))):
+               and (self.lower_elsewhere(tokens[0])
+                    or (after_word and len(tokens) == 3 and tokens[1].lower() in FIRST_NAMES))):
             tokens = tokens[1:]
         return " ".join(tokens)
 

@@ -261,3 +261,10 @@ def test_a_first_name_ending_in_i_is_not_a_nationality():
     text = ("Shani Rhys James is worried that the arts will suffer under the plans. Rhys James said that arts "
             "funding \"should be separate from government\".")
     assert find(text, "separate from government").speaker == "Shani Rhys James"
+
+
+def test_an_agency_ending_in_executive_is_an_organization_and_a_chief_executive_is_not():
+    text = ("The Health and Safety Executive said it was trying to get workers more involved. "
+            "The chief executive said the results were \"respectable\".")
+    assert find(text, "workers more involved").speaker == "Health and Safety Executive"
+    assert find(text, "respectable").speaker != "chief executive"

@@ -1296,9 +1296,12 @@ class Attributor:
             # "The United Nations High Commissioner for Human Rights said": an office, no name
             return Ref(None, "collective", surface=run, confidence=0.3)
         last = run.split()[-1].lower().split("-")[-1]
-        if (last == "executive" and len(run.split()) >= 2 and run.split()[-1][0].isupper()
-                and run.split()[-2] in NATIONALITIES):
-            # "the Scottish Executive has insisted": a government, not a company's officer
+        body_words = (run[4:] if run.lower().startswith("the ") else run).split()[:-1]
+        if (last == "executive" and body_words and run.split()[-1][0].isupper()
+                and (body_words[-1] in NATIONALITIES or len(body_words) >= 2 and " and " in run)
+                and not any(w.lower() in TITLE_HEADS or w.lower() in FIRST_NAMES for w in body_words)):
+            # "the Scottish Executive has insisted", "The Health and Safety Executive said": a
+            # government or an agency, not a company's officer
             name = run[4:] if run.lower().startswith("the ") else run
             return Ref(name, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)

@@ -268,3 +268,9 @@ def test_an_agency_ending_in_executive_is_an_organization_and_a_chief_executive_
             "The chief executive said the results were \"respectable\".")
     assert find(text, "workers more involved").speaker == "Health and Safety Executive"
     assert find(text, "respectable").speaker != "chief executive"
+
+
+def test_the_company_is_not_the_newspaper_the_story_cites():
+    text = ("IBM is to give away 500 patents, the New York Times reported. IBM has received 25,772 patents.\n\n"
+            "The company said it wanted to encourage other firms to release patents into a commons.")
+    assert find(text, "encourage other firms").speaker != "New York Times"

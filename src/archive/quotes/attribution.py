@@ -1907,6 +1907,9 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
            "house", "assembly", "kremlin", "pentagon", "ministry"}
+#: a newspaper's or broadcaster's name: a source the story cites, not "the company" it is about
+_PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily",
+          "newspaper", "reuters", "bloomberg"}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")
 SYMBOL_ACRONYM_END_RE = re.compile(r"(?:^|[^\w&])([A-Z]+&[A-Z]+)$")
 #: an organization named at a sentence's start (its subject): "Acme Industries reported …"
@@ -1940,7 +1943,7 @@ def _org_class_clash(name: str, head: str) -> bool:
     if words & fits:
         return False
     if fits is _CORPORATE or head == "group":
-        return bool(words & _PUBLIC)
+        return bool(words & (_PUBLIC | _PRESS))  # (nor, for "the company", the paper that reported it)
     return bool(words & (_CORPORATE | _PUBLIC))
 
 

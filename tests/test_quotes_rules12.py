@@ -274,3 +274,10 @@ def test_the_company_is_not_the_newspaper_the_story_cites():
     text = ("IBM is to give away 500 patents, the New York Times reported. IBM has received 25,772 patents.\n\n"
             "The company said it wanted to encourage other firms to release patents into a commons.")
     assert find(text, "encourage other firms").speaker != "New York Times"
+
+
+def test_a_relation_of_a_named_person_is_someone_else_named_next():
+    text = ("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court that fraud charges "
+            "against him are \"false\".\n\n"
+            "Platon Lebedev said there were \"absurd contradictions\" in the case.")
+    assert find(text, "false").speaker == "Platon Lebedev"

@@ -1257,6 +1257,10 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if before and RELATION_OF_END_RE.search(before):
+            # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
+            # unnamed, described by whom they relate to; the name is not the speaker
+            return Ref(None, "collective", surface=RELATION_OF_END_RE.search(before).group(0).strip(), confidence=0.3)
         words = run.split()
         if len(words) >= 3 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said": an office described, not a name; its
@@ -2083,6 +2087,13 @@ MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "
 
 #: "As Gaiman put it", "as the minister has put it": the subject between "as" and the verb
 AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|had\s+|once\s+)?$")
+
+#: "a close associate of", "the wife of former …": an unnamed person described by a relation
+RELATION_OF_END_RE = re.compile(
+    r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}(?:associate|associates|friend|friends|"
+    r"colleague|colleagues|aide|aides|ally|allies|relative|relatives|lawyer|lawyers|adviser|advisers|advisor|"
+    r"supporter|supporters|brother|sister|son|daughter|wife|husband|cousin|neighbour|neighbor)"
+    r"(?=\s+(?:of|to)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

@@ -281,3 +281,9 @@ def test_a_relation_of_a_named_person_is_someone_else_named_next():
             "against him are \"false\".\n\n"
             "Platon Lebedev said there were \"absurd contradictions\" in the case.")
     assert find(text, "false").speaker == "Platon Lebedev"
+
+
+def test_a_partys_adjective_before_claims_is_a_noun_phrase_not_a_speaker():
+    text = ("Labour's election chief Alan Milburn has defended the posters amid Tory claims the ads were "
+            "nothing short of \"sly anti-Semitism\".")
+    assert find(text, "sly anti-Semitism").speaker is None

@@ -1257,6 +1257,9 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if run in PARTY_ADJECTIVES:
+            # "denied Conservative claims that …", "amid Tory claims": the party's, nobody by name
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if before and RELATION_OF_END_RE.search(before):
             # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
             # unnamed, described by whom they relate to; the name is not the speaker
@@ -2088,6 +2091,9 @@ MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "
 #: "As Gaiman put it", "as the minister has put it": the subject between "as" and the verb
 AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|had\s+|once\s+)?$")
 
+#: a party's adjective alone is never a subject ("Conservative claims", "Tory fears" are nouns)
+PARTY_ADJECTIVES = {"Conservative", "Tory", "Republican", "Democratic", "Liberal", "Socialist", "Unionist",
+                    "Nationalist"}
 #: "a close associate of", "the wife of former …": an unnamed person described by a relation
 RELATION_OF_END_RE = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}(?:associate|associates|friend|friends|"

@@ -287,3 +287,11 @@ def test_a_partys_adjective_before_claims_is_a_noun_phrase_not_a_speaker():
     text = ("Labour's election chief Alan Milburn has defended the posters amid Tory claims the ads were "
             "nothing short of \"sly anti-Semitism\".")
     assert find(text, "sly anti-Semitism").speaker is None
+
+
+def test_a_clause_before_an_organization_defined_with_its_acronym_is_reported_speech():
+    text = ("The UK manufacturing sector will continue to face \"serious challenges\" over the next two "
+            "years, the British Chamber of Commerce (BCC) has said.")
+    clause = find(text, "manufacturing sector will continue")
+    assert clause.kind == "indirect" and clause.speaker == "British Chamber of Commerce"
+    assert find(text, "serious challenges").speaker == "British Chamber of Commerce"

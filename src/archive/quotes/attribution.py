@@ -1056,7 +1056,15 @@ class Attributor:
                     # name, but the organization they speak for
                     return Ref(None, "collective", organization=org, surface=source.group("np"),
                                confidence=0.3), offset + source.start("np")
-                return Ref(org, "org", surface=paren.group(1), confidence=0.9), offset + paren.start()
+                at = paren.start()
+                if head.endswith(full):
+                    # the subject starts where the name does ("…, the British Chamber of Commerce
+                    # (BCC) has said."), so the reported clause before it ends at its comma
+                    at = len(head) - len(full)
+                    before_name = stripped[:at].rstrip()
+                    if before_name[-4:].lower() in (" the", "the") and not before_name[-4:-3].isalnum():
+                        at = len(before_name) - 3
+                return Ref(org, "org", surface=paren.group(1), confidence=0.9), offset + at
             m = APPOS_RE.search(stripped)
             if m and PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name")):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a

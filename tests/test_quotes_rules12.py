@@ -295,3 +295,11 @@ def test_a_clause_before_an_organization_defined_with_its_acronym_is_reported_sp
     clause = find(text, "manufacturing sector will continue")
     assert clause.kind == "indirect" and clause.speaker == "British Chamber of Commerce"
     assert find(text, "serious challenges").speaker == "British Chamber of Commerce"
+
+
+def test_a_paper_quoting_someone_as_saying_gives_the_words_to_the_one_quoted():
+    text = ("Foreign Minister Prince Saud Al-Faisal spoke in Riyadh.\n\n"
+            "\"Our reforms have created a new generation,\" Arab News quoted Prince Saud as saying. "
+            "Anelka was quoted by a French newspaper as saying he would like to play for a bigger club.")
+    assert find(text, "new generation").speaker != "Arab News"
+    assert "Saud" in find(text, "new generation").speaker

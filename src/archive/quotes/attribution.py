@@ -1520,6 +1520,13 @@ class Attributor:
                 if ref is not None and SHORT_END_RE.match(frame, end, sent_end):
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
+            quoted_as = QUOTED_AS_END_RE.search(frame, sent_start, m.start()) if verb in ("saying", "telling") else None
+            if quoted_as is not None:
+                # "“…,” Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper
+                ref, sub_start = self.left_subject(frame, sent_start, quoted_as.end("np"))
+                if ref is not None:
+                    found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
+                    continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
@@ -2108,6 +2115,9 @@ RELATION_OF_END_RE = re.compile(
     r"colleague|colleagues|aide|aides|ally|allies|relative|relatives|lawyer|lawyers|adviser|advisers|advisor|"
     r"supporter|supporters|brother|sister|son|daughter|wife|husband|cousin|neighbour|neighbor)"
     r"(?=\s+(?:of|to)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
+
+#: "quoted Prince Saud as saying": the words after "quoted" name the speaker
+QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

@@ -303,3 +303,9 @@ def test_a_paper_quoting_someone_as_saying_gives_the_words_to_the_one_quoted():
             "Anelka was quoted by a French newspaper as saying he would like to play for a bigger club.")
     assert find(text, "new generation").speaker != "Arab News"
     assert "Saud" in find(text, "new generation").speaker
+
+
+def test_a_cue_with_a_that_clause_of_its_own_does_not_trail_the_quotation_before_it():
+    text = ("Mr Opik said: \"How is the village bobby supposed to tell the difference?\" "
+            "Tory MP Peter Luff, another co-chairman, said that the law was \"so poorly drafted\".")
+    assert find(text, "village bobby").speaker == "Opik"

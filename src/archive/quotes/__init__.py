@@ -182,7 +182,9 @@ def _report_title(text: str, spans: list[Span], doc: Document) -> str | None:
 
 def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | None, float]:
     """The cue that attributes the quotation at [qs, qe) (paragraph offsets), and how sure."""
-    after = [c for c in cues if c.start >= qe]
+    # a cue that introduces words of its own ("Mike Hobday said: “…”", "Peter Luff said that …")
+    # is no trailing attribution of the quotation before it
+    after = [c for c in cues if c.start >= qe and not INTRODUCING_TAIL_RE.match(masked, max(c.end, c.subject_end))]
     for cue in after:
         gap_end = min(cue.start, cue.subject_start)
         if TRAIL_GAP_RE.match(masked[qe:gap_end]) and cue.ref is not None:
@@ -208,6 +210,7 @@ NICKNAME_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+\s+[\"'‘“]$")
 NICKNAME_AFTER_RE = re.compile(r"[\"'’”]\s+[A-Z][a-z]")
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
+INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 

@@ -309,3 +309,11 @@ def test_a_cue_with_a_that_clause_of_its_own_does_not_trail_the_quotation_before
     text = ("Mr Opik said: \"How is the village bobby supposed to tell the difference?\" "
             "Tory MP Peter Luff, another co-chairman, said that the law was \"so poorly drafted\".")
     assert find(text, "village bobby").speaker == "Opik"
+
+
+def test_a_stray_comma_before_a_trailing_cue_keeps_its_subject():
+    text = ("\"This will definitely affect people,\" shop owner Hayriye Evren, told Associated Press. "
+            "\"We are not expecting a sale,\" brokerage Merrill Lynch said in a note to investors, adding "
+            "that any legal battle would be protracted.")
+    assert find(text, "affect people").speaker == "Hayriye Evren"
+    assert find(text, "legal battle").speaker == "Merrill Lynch"

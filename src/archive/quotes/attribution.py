@@ -1083,6 +1083,11 @@ class Attributor:
                         if ref.kind == "person" and ref.name:
                             self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                     return ref, offset + m.start("name")
+            if (stripped.endswith(",") and (stray := STRAY_COMMA_TRAIL_RE.match(stripped))
+                    and not CUE_RE.search(stripped, stray.start("np"))):
+                # "“…,” shop owner Hayriye Evren, told Associated Press": a stray comma between a
+                # trailing attribution's subject and its verb
+                return self.left_subject(frame, sent_start, offset + len(stripped) - 1)
             return None, cue_start
         m = OPEN_APPOS_RE.search(stripped)
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
@@ -2118,6 +2123,9 @@ RELATION_OF_END_RE = re.compile(
 
 #: "quoted Prince Saud as saying": the words after "quoted" name the speaker
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
+
+#: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
+STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”“]{3,80}),$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
 #: "Gibson and his Icon Productions partner Bruce Davey said": a second subject introduced with a

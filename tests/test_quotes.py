@@ -329,11 +329,11 @@ def test_gold_figures_held(shared_data):
     result = eval_quotes.evaluate(gold)
     marked, indirect = result.overall("marked"), result.overall("indirect")
     # reached on the 57 dev articles (gold_aeb, gold_bbc, gold_readability, gold_dev2): marked F1
-    # 0.974, speaker 0.985, 1 misattribution; indirect F1 0.839 (on the gold made consistent about
-    # reported clauses containing quoted words), speaker 0.980, 2 misattributions (rates minus a
-    # small margin; misattribution counts held exactly)
+    # 0.974, speaker 0.987 (0.985 a session earlier), 1 misattribution; indirect F1 0.839 (on the
+    # gold made consistent about reported clauses containing quoted words), speaker 0.980, 2
+    # misattributions (rates minus a small margin; misattribution counts held exactly)
     assert marked.f1 >= 0.968
-    assert marked.speaker_accuracy >= 0.978
+    assert marked.speaker_accuracy >= 0.980
     assert marked.misattributed <= 1
     assert indirect.f1 >= 0.83
     assert indirect.speaker_accuracy >= 0.970

@@ -72,6 +72,18 @@ were used, were run once after that round: set 29 0.981, 0.885 (1, 8), 0.897; se
 session's final code: set 31 0.982, 0.901 (5, 3), 0.813; set 32 0.995, 0.810 (6, 14), 0.836.
 The thresholds hold the figures reached at the end of the session minus a small margin
 (misattribution counts held exactly).
+
+Session of 2026-11-29 (late). Sets 33-38 (12 BBC articles each) were annotated blind by helpers who
+never ran the engine. Each pair was first run once, with the session-start code alongside:
+- sets 33-34, after the first round of rules: marked F1 0.983 / 0.965, speaker 0.787 / 0.892
+  (14 and 4 misattributions), indirect F1 0.911 / 0.914 - exactly the session-start figures;
+- sets 35-36, mid-session: 0.967 / 0.960, speaker 0.867 / 0.819 (12 and 8 misattributions),
+  indirect 0.848 / 0.887 (session-start code: speaker 0.844 / 0.792);
+- sets 37-38, on the code of the session's end (before the fixes they showed): 0.950 / 0.974,
+  speaker 0.821 / 0.860 (4 and 6 misattributions), indirect 0.842 / 0.760 - the session-start
+  code scores the same, with indirect 0.771 on set 38.
+The thresholds hold the figures reached at the end of the session minus a small margin, and never
+fall below an earlier threshold (misattribution counts held exactly).
 """
 
 from __future__ import annotations
@@ -85,35 +97,41 @@ import pytest
         (1, 0.965, 0.955, 2, 0.810),
         (2, 0.925, 0.920, 1, 0.845),
         (3, 0.960, 0.955, 1, 0.835),
-        (4, 0.955, 0.905, 1, 0.760),
-        (5, 0.905, 0.815, 4, 0.785),
-        (6, 0.960, 0.920, 3, 0.800),
-        (7, 0.950, 0.905, 2, 0.780),
+        (4, 0.955, 0.930, 1, 0.760),
+        (5, 0.905, 0.825, 4, 0.785),
+        (6, 0.960, 0.925, 3, 0.810),
+        (7, 0.950, 0.905, 2, 0.790),
         (8, 0.945, 0.950, 0, 0.785),
         (9, 0.985, 0.970, 1, 0.895),
-        (10, 0.995, 0.970, 0, 0.845),
-        (11, 0.950, 0.945, 1, 0.815),
+        (10, 0.995, 0.995, 0, 0.845),
+        (11, 0.950, 0.950, 1, 0.815),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.970, 0.915, 1, 0.850),
         (14, 0.975, 0.910, 2, 0.930),
-        (15, 0.975, 0.750, 1, 0.785),
-        (16, 0.960, 0.910, 3, 0.900),
-        (17, 0.960, 0.880, 3, 0.730),
-        (18, 0.970, 0.880, 5, 0.895),
-        (19, 0.985, 0.945, 1, 0.855),
-        (20, 0.975, 0.935, 0, 0.895),
-        (21, 0.955, 0.975, 2, 0.840),
-        (22, 0.975, 0.910, 0, 0.850),
-        (23, 0.960, 0.900, 4, 0.780),
-        (24, 0.960, 0.905, 1, 0.880),
-        (25, 0.965, 0.860, 2, 0.815),
-        (26, 0.935, 0.920, 4, 0.920),
-        (27, 0.940, 0.965, 2, 0.855),
-        (28, 0.950, 0.880, 6, 0.870),
-        (29, 0.975, 0.875, 1, 0.890),
-        (30, 0.970, 0.930, 2, 0.870),
-        (31, 0.975, 0.895, 5, 0.805),
-        (32, 0.990, 0.820, 4, 0.830),
+        (15, 0.975, 0.760, 1, 0.785),
+        (16, 0.960, 0.960, 2, 0.900),
+        (17, 0.960, 0.905, 1, 0.730),
+        (18, 0.970, 0.895, 5, 0.895),
+        (19, 0.985, 0.970, 1, 0.855),
+        (20, 0.975, 0.950, 0, 0.895),
+        (21, 0.955, 0.985, 1, 0.850),
+        (22, 0.975, 0.920, 0, 0.850),
+        (23, 0.965, 0.940, 2, 0.780),
+        (24, 0.960, 0.920, 1, 0.890),
+        (25, 0.965, 0.905, 2, 0.815),
+        (26, 0.935, 0.930, 4, 0.920),
+        (27, 0.940, 0.980, 1, 0.855),
+        (28, 0.955, 0.970, 0, 0.870),
+        (29, 0.975, 0.915, 1, 0.890),
+        (30, 0.970, 0.960, 2, 0.870),
+        (31, 0.975, 0.945, 1, 0.805),
+        (32, 0.990, 0.905, 4, 0.830),
+        (33, 0.975, 0.880, 5, 0.905),
+        (34, 0.960, 0.920, 1, 0.905),
+        (35, 0.960, 0.935, 5, 0.840),
+        (36, 0.955, 0.925, 0, 0.880),
+        (37, 0.940, 0.815, 4, 0.835),
+        (38, 0.965, 0.895, 5, 0.765),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

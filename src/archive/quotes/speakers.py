@@ -242,13 +242,15 @@ APPOS_TAIL_RE = re.compile(
 KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
-ACRONYM_APPOS_RE = re.compile(
-    rf"\b([A-Z]{{2,8}}),[^\S\n]+the[^\S\n]+({NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[,.]"
+#: (found from each ", the ": the acronym before it, the name after it)
+ACRONYM_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z]{2,8})$")
+APPOS_NAME_RE = re.compile(rf"({NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})+)[,.]")
+#: a nickname in quotation marks, then a surname ("Brian 'Head' Welch"): matched from the mark,
+#: the first name before it checked after
+NICKNAME_MARK_RE = re.compile(
+    r"['\"‘“][A-Z][\w.-]*(?:[^\S\n][A-Z][\w.-]*)?['\"’”][^\S\n]+([A-Z][a-z][\w'’-]*)\b"
 )
-#: a first name, a nickname in quotation marks, a surname
-NICKNAMED_RE = re.compile(
-    r"\b([A-Z][a-z]+)[^\S\n]+(['\"‘“][A-Z][\w.-]*(?:[^\S\n][A-Z][\w.-]*)?['\"’”])[^\S\n]+([A-Z][a-z][\w'’-]*)\b"
-)
+FIRST_BEFORE_MARK_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]+$")
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
@@ -635,12 +637,16 @@ class DocNames:
                         len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too
                     self.acronyms.setdefault(acr, full)
-        if ", the " in text:
-            for match in ACRONYM_APPOS_RE.finditer(text):
-                # "CENTR, the Council of European National Top Level Domain Registries, said"
-                acr, full = match.group(1), match.group(2)
-                if full[0] == acr[0] and len(full.split()) >= 2 and is_org_name(full):
-                    self.acronyms.setdefault(acr, full)
+        at = text.find(", the ")
+        while at >= 0:
+            # "CENTR, the Council of European National Top Level Domain Registries, said"
+            acr = ACRONYM_BEFORE_RE.search(text, max(0, at - 9), at)
+            name = APPOS_NAME_RE.match(text, at + 6) if acr else None
+            if name is not None:
+                full = name.group(1)
+                if full[0] == acr.group(1)[0] and len(full.split()) >= 2 and is_org_name(full):
+                    self.acronyms.setdefault(acr.group(1), full)
+            at = text.find(", the ", at + 6)
         if "(" in text:
             for match in PAREN_FIRST_RE.finditer(text):
                 # "Coach (Frank) Vogel": a first name an editor supplied inside a quotation
@@ -653,10 +659,12 @@ class DocNames:
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
-        for match in NICKNAMED_RE.finditer(text):
+        for match in NICKNAME_MARK_RE.finditer(text):
             # "Brian 'Head' Welch", "Antonio \"LA\" Reid": the name as printed, nickname and all
-            if match.group(1).lower() in FIRST_NAMES and match.group(3).lower() not in NOT_NAMES:
-                self._add_full(" ".join(match.group().split()), normalize(match.group(3)), match.start())
+            first = FIRST_BEFORE_MARK_RE.search(text, max(0, match.start() - 20), match.start())
+            if first and first.group(1).lower() in FIRST_NAMES and match.group(1).lower() not in NOT_NAMES:
+                self._add_full(" ".join(text[first.start(1) : match.end()].split()), normalize(match.group(1)),
+                               first.start(1))
         for match in _name_runs(text):
             if text.startswith(",", match.end()):
                 self._apposition(match.group(), text, match.end())

@@ -826,7 +826,7 @@ class Attributor:
             return Ref(name.replace("'s ", "’s ") if "’" in match.group("det") else name, "org",
                        surface=match.group(0).strip(), confidence=0.8)
         if (head in MEDIA_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split())
-                and not OBJECT_END_RE.search(match.string, 0, match.start("det"))):
+                and not PLACE_PREPOSITION_RE.search(match.string, 0, match.start("det"))):
             # "the China Daily newspaper said": the title is the name, the noun says what it is
             # (not "quoted in the Herald newspaper saying": a preposition's object)
             return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.85)
@@ -1288,7 +1288,7 @@ class Attributor:
             return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         left, joined, right = run.rpartition(" and ")
-        if (joined and OBJECT_END_RE.search(before) and right[:1].isupper()
+        if (joined and PLACE_PREPOSITION_RE.search(before) and right[:1].isupper()
                 and len(self.ctx.names.full.get(normalize(right.split()[-1]), [])) == 1):
             # "they meet at Twickenham and Kirwan says": the name before "and" is a preposition's
             # object; the clause after it has its own subject, a person the text names
@@ -2092,12 +2092,9 @@ ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|t
 PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
-#: a preposition right before a run of names: the first of them is its object, no subject
-OBJECT_END_RE = re.compile(r"\b(?:at|in|on|from|to|with|against|over|by|for|into|near)\s*$")
-
 OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s+$")
-
-#: "… but insisted", "… and added": a verb phrase joined to the one before, no subject of its own
+#: "… but insisted", "… and added" right after a cue and its words: a second verb of that subject
+#: (COORDINATED_VP_RE, for a verb with no subject found, also takes "and has"; this one "and also")
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 
 #: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")

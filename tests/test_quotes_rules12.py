@@ -317,3 +317,10 @@ def test_a_stray_comma_before_a_trailing_cue_keeps_its_subject():
             "that any legal battle would be protracted.")
     assert find(text, "affect people").speaker == "Hayriye Evren"
     assert find(text, "legal battle").speaker == "Merrill Lynch"
+
+
+def test_someone_quoted_as_saying_is_the_speaker():
+    text = ("Qantas chief executive Geoff Dixon spoke in Sydney. Last month, the company warned it may move "
+            "jobs abroad, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "
+            "\"all-Australian\".")
+    assert find(text, "all-Australian").speaker == "Geoff Dixon"

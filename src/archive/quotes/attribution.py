@@ -1526,9 +1526,17 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             quoted_as = QUOTED_AS_END_RE.search(frame, sent_start, m.start()) if verb in ("saying", "telling") else None
-            if quoted_as is not None:
-                # "“…,” Arab News quoted Prince Saud as saying": the one quoted speaks, not the paper
-                ref, sub_start = self.left_subject(frame, sent_start, quoted_as.end("np"))
+            passive = QUOTED_PASSIVE_END_RE.search(frame, sent_start, m.start()) if verb == "saying" else None
+            if quoted_as is not None or passive is not None:
+                # "“…,” Arab News quoted Prince Saud as saying": the one quoted speaks, not the
+                # paper; "with Mr Dixon quoted (by the paper) as saying": the one before "quoted"
+                end = quoted_as.end("np") if quoted_as is not None else passive.start()
+                ref, sub_start = self.left_subject(frame, sent_start, end)
+                if ref is None and (named := NAME_END_RE.search(frame, sent_start, end)) is not None:
+                    # ("…, with Mr Dixon quoted as saying": the name after "with")
+                    ref, sub_start = self.subject_from_run(named.group("run")), named.start("run")
+                    if frame[max(sent_start, sub_start - 5) : sub_start] == "with ":
+                        sub_start -= 5  # the clause before ends at the comma, not at "with"
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                     continue
@@ -2119,6 +2127,7 @@ RELATION_OF_END_RE = re.compile(
     r"(?=\s+(?:of|to)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
 
 #: "quoted Prince Saud as saying": the words after "quoted" name the speaker
+QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted\s+(?:(?:by|in)\s+[^,;:\"“”]{1,60}?\s+)?as\s+$")
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
 
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma

@@ -324,3 +324,9 @@ def test_someone_quoted_as_saying_is_the_speaker():
             "jobs abroad, with Mr Dixon quoted as saying that the carrier could no longer afford to remain "
             "\"all-Australian\".")
     assert find(text, "all-Australian").speaker == "Geoff Dixon"
+
+
+def test_the_government_is_never_a_party_in_focus():
+    text = ("The Conservatives say the plans are unfair. The Tories want a review.\n\n"
+            "The government says children cannot simply be divided up \"like property\" when a marriage ends.")
+    assert find(text, "like property").speaker != "Conservatives"

@@ -1971,10 +1971,12 @@ def _described_role(words: list[str]) -> bool:
 def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
+    words = {w.lower().strip(".,") for w in name.split()}
+    if head in STATE_HEADS and words & PARTY_WORDS:
+        return True  # "the government said" is no party ("the Conservatives" in opposition)
     fits = HEAD_FITS.get(head)
     if not fits:
         return False
-    words = {w.lower().strip(".,") for w in name.split()}
     if words & fits:
         return False
     if fits is _CORPORATE or head == "group":

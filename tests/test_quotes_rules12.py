@@ -330,3 +330,9 @@ def test_the_government_is_never_a_party_in_focus():
     text = ("The Conservatives say the plans are unfair. The Tories want a review.\n\n"
             "The government says children cannot simply be divided up \"like property\" when a marriage ends.")
     assert find(text, "like property").speaker != "Conservatives"
+
+
+def test_an_office_described_with_its_party_is_its_holder_though_someone_else_was_named_since():
+    text = ("Tory leader Michael Howard has dismissed the Budget. Mr Brown defended it.\n\n"
+            "Mr Brown liked to rattle off \"magical balances conjured out of thin air\", the Tory leader said.")
+    assert find(text, "magical balances").speaker == "Michael Howard"

@@ -449,8 +449,10 @@ class Attributor:
             lo, hi = min(at, other_at), max(at, other_at)
             if not SENTENCE_BREAK_RE.search(self.text, lo, hi):
                 return None  # "the minister" with two ministers just named: either one
-        if candidates and self.untitled_person_between(at, self.sentence_at, name):
-            return None  # "the president" after Mr. Trump was named: he may hold it too
+        if candidates and not wanted and self.untitled_person_between(at, self.sentence_at, name):
+            # "the president" after Mr. Trump was named: he may hold it too ("the Tory leader"
+            # names its office too closely for that)
+            return None
         ref = self.person_ref(name, 0.8)
         if ref is None or ref.kind != "person":
             return None

@@ -81,7 +81,11 @@ never ran the engine. Each pair was first run once, with the session-start code 
   indirect 0.848 / 0.887 (session-start code: speaker 0.844 / 0.792);
 - sets 37-38, on the code of the session's end (before the fixes they showed): 0.950 / 0.974,
   speaker 0.821 / 0.860 (4 and 6 misattributions), indirect 0.842 / 0.760 - the session-start
-  code scores the same, with indirect 0.771 on set 38.
+  code scores the same, with indirect 0.771 on set 38;
+- sets 39-40, annotated while 37-38 were used for development and run once on the session's
+  final rules: 0.974 / 0.981, speaker 0.880 / 0.894 (4 and 10 misattributions), indirect 0.850 /
+  0.857 - exactly the session-start figures. One fix followed from set 40 (an office named with its
+  party, "the Tory leader", keeps its holder when someone else was named since): set 40 0.933.
 The thresholds hold the figures reached at the end of the session minus a small margin, and never
 fall below an earlier threshold (misattribution counts held exactly).
 """
@@ -117,7 +121,7 @@ import pytest
         (21, 0.955, 0.985, 1, 0.850),
         (22, 0.975, 0.920, 0, 0.850),
         (23, 0.965, 0.940, 2, 0.780),
-        (24, 0.960, 0.920, 1, 0.890),
+        (24, 0.960, 0.930, 0, 0.890),
         (25, 0.965, 0.905, 2, 0.815),
         (26, 0.935, 0.930, 4, 0.920),
         (27, 0.940, 0.980, 1, 0.855),
@@ -130,8 +134,10 @@ import pytest
         (34, 0.960, 0.920, 1, 0.905),
         (35, 0.960, 0.935, 5, 0.840),
         (36, 0.955, 0.925, 0, 0.880),
-        (37, 0.940, 0.815, 4, 0.835),
-        (38, 0.965, 0.895, 5, 0.765),
+        (37, 0.940, 0.830, 3, 0.835),
+        (38, 0.965, 0.895, 4, 0.765),
+        (39, 0.965, 0.875, 4, 0.845),
+        (40, 0.975, 0.925, 7, 0.850),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

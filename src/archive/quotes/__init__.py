@@ -30,6 +30,7 @@ from archive.quotes.attribution import (
     TITLE_FOLLOW_RE,
     TITLE_PRECEDE_RE,
     CONNECTIVES,
+    IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
     UNNAMED_SUBJECT,
     Attributor,
@@ -42,6 +43,7 @@ from archive.quotes.speakers import (
     FIRST_NAMES,
     HONORIFICS,
     POSSESSIVE_RE,
+    nickname_at,
     strip_leading_adj,
     NOT_NAMES,
     TITLE_HEADS,
@@ -182,8 +184,8 @@ def _report_title(text: str, spans: list[Span], doc: Document) -> str | None:
 
 def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | None, float]:
     """The cue that attributes the quotation at [qs, qe) (paragraph offsets), and how sure."""
-    # a cue that introduces words of its own ("Mike Hobday said: “…”", "Peter Luff said that …")
-    # is no trailing attribution of the quotation before it
+    # a cue that introduces a clause of its own ("Peter Luff said that …") is no trailing
+    # attribution of the quotation before it
     after = [c for c in cues if c.start >= qe and not INTRODUCING_TAIL_RE.match(masked, max(c.end, c.subject_end))]
     for cue in after:
         gap_end = min(cue.start, cue.subject_start)
@@ -206,8 +208,6 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     return None, 0.0
 
 
-NICKNAME_BEFORE_RE = re.compile(r"(?:^|[^\w])[A-Z][a-z]+\s+[\"'‘“]$")
-NICKNAME_AFTER_RE = re.compile(r"[\"'’”]\s+[A-Z][a-z]")
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
@@ -236,8 +236,7 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     before = masked[max(0, qs - 40) : qs]
     if SCARE_PREFIX_RE.search(before):
         return True
-    if (len(words) <= 2 and all(w[:1].isupper() for w in words) and NICKNAME_BEFORE_RE.search(before)
-            and NICKNAME_AFTER_RE.match(text, qe)):
+    if qs > 0 and nickname_at(text, qs - 1) is not None:
         return True  # "Antonio "LA" Reid", "Brian 'Head' Welch": a nickname inside a name
     after = masked[qe : qe + 80]
     titled = is_title_case(stripped) and not SENT_PUNCT_RE.search(stripped)
@@ -825,7 +824,6 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
             start += cut.end()
         attributor.paragraph_text = ptext
         attributor.base = start
-        closing = None
         for ss, se in sentence_bounds(ptext):
             mention = _first_person(attributor, ptext, ss, se)
             mentioned = attributor.mentioned_person(ptext, ss, se)
@@ -934,6 +932,8 @@ FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-
                               r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
 #: nothing before a sentence's subject but a connective ("But", "And so,", "However,")
 LEAD_ONLY_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r"),?\s+)*")
+
+
 def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: int) -> Ref | None:
     """The speaker the sentence hangs on: an attribution that frames it ("Homeowners expect prices
     to rise, Mr Bannister said", "According to Mandaric, Redknapp vowed …"), else its own subject
@@ -974,7 +974,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
 
 #: "And the American remains highly critical …", "The Scot said": a nationality standing for a person
 DEMONYM_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Dutchman|Frenchman|Welshman|Irishman|Kiwi|Aussie)"
+    rf"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|{IRREGULAR_DEMONYMS})"
     r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|says|remains|remained|admitted|added|insisted|believes|told|[a-z]+ed|[a-z]{3,}s)\b")
 NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
 AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")

@@ -441,7 +441,7 @@ class Attributor:
                 later.setdefault(name, at)
         pool = candidates or later
         if not pool:
-            return self.introduced_next(head, {w for w in body.split() if w.islower()} - {"the", "new", "former"})
+            return self.introduced_next(head, described_words(body))
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -876,9 +876,7 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(phrase)) or (
                 self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS else None
             )
-            # (its lower-case words: "the South African archbishop", "the Chester chairman" name
-            # places and clubs the title need not spell out)
-            wanted = {w for w in body.split() if w.islower() and not AGE_WORD_RE.match(w)} - {"the", "new", "former"}
+            wanted = described_words(body)
             if holder and wanted and not any(name == holder and wanted <= words for _, name, words in self.title_holders()):
                 holder = None  # "the new health minister" is not the First Minister the text named
             if holder:
@@ -1275,10 +1273,10 @@ class Attributor:
         if run in PARTY_ADJECTIVES:
             # "denied Conservative claims that …", "amid Tory claims": the party's, nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if before and RELATION_OF_END_RE.search(before):
+        if before and (relation := RELATION_OF_END_RE.search(before)):
             # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
             # unnamed, described by whom they relate to; the name is not the speaker
-            return Ref(None, "collective", surface=RELATION_OF_END_RE.search(before).group(0).strip(), confidence=0.3)
+            return Ref(None, "collective", surface=relation.group(0).strip(), confidence=0.3)
         words = run.split()
         if len(words) >= 3 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said": an office described, not a name; its
@@ -1318,14 +1316,17 @@ class Attributor:
             # "The United Nations High Commissioner for Human Rights said": an office, no name
             return Ref(None, "collective", surface=run, confidence=0.3)
         last = run.split()[-1].lower().split("-")[-1]
-        body_words = (run[4:] if run.lower().startswith("the ") else run).split()[:-1]
+        # the run without its article, and whether an article comes first ("the Bishop", or
+        # "Bishop" after "according to the")
+        bare_run = run[4:] if run.lower().startswith("the ") else run
+        after_the = bare_run != run or (" " + before.rstrip().lower()).endswith(" the")
+        body_words = bare_run.split()[:-1]
         if (last == "executive" and body_words and run.split()[-1][0].isupper()
                 and (body_words[-1] in NATIONALITIES or len(body_words) >= 2 and " and " in run)
                 and not any(w.lower() in TITLE_HEADS or w.lower() in FIRST_NAMES for w in body_words)):
             # "the Scottish Executive has insisted", "The Health and Safety Executive said": a
             # government or an agency, not a company's officer
-            name = run[4:] if run.lower().startswith("the ") else run
-            return Ref(name, "org", surface=run, confidence=0.85)
+            return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
                          and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None))):
@@ -1334,18 +1335,14 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
                 return self.person_ref(holder, 0.8)
-            if ((run.lower().startswith("the ") and len(run.split()) == 2
-                 or " " not in run and (" " + before.rstrip().lower()).endswith(" the"))
-                    and (ref := self.holder_of(last, ""))):
+            if after_the and " " not in bare_run and (ref := self.holder_of(last, "")):
                 return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
             return Ref(None, "collective", surface=run, confidence=0.3)
-        bare_run = run[4:] if run.lower().startswith("the ") else run
-        if ((run.lower().startswith("the ") or (" " + before.rstrip().lower()).endswith(" the"))
-                and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run)):
+        if after_the and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run):
             # "the Spaniard believed …": the one person the text gave that nationality, else the
             # person the story is about
             return self.national_of(bare_run) or self.story_subject(run)
-        plural = run[4:] if run.lower().startswith("the ") else run
+        plural = bare_run
         if plural.split()[-1][:-1] in NATIONALITIES and plural.endswith("s") and len(plural.split()) <= 2:
             # "Most Russians believe", "Israelis said": a people, nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
@@ -1962,6 +1959,14 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 
 
+def described_words(body: str) -> set[str]:
+    """The lower-case words that describe an office ("health" in "the new health minister"): a
+    holder's title must have them. Capitalised ones ("the South African archbishop", "the Chester
+    chairman") name places and clubs the title need not spell out; ages and "new" describe the
+    person."""
+    return {w for w in body.split() if w.islower() and not AGE_WORD_RE.match(w)} - {"the", "new", "former"}
+
+
 def _described_role(words: list[str]) -> bool:
     """"Hollywood film star", "The veteran actor" before a name at a sentence's start: a
     description ending in a role, with no verb among its lower-case words."""
@@ -2017,9 +2022,10 @@ ORG_END_RE = re.compile(
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
+#: nationalities no suffix rule finds ("the Scot", "the Spaniard")
+IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
-                        r"(?:Zea|Ice|High|Is|Nether)lander|Londoner|Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|"
-                        r"Kiwi|Aussie)")
+                        rf"(?:Zea|Ice|High|Is|Nether)lander|Londoner|{IRREGULAR_DEMONYMS})")
 #: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday Lord Woolf")
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -2130,8 +2136,9 @@ RELATION_OF_END_RE = re.compile(
     r"supporter|supporters|brother|sister|son|daughter|wife|husband|cousin|neighbour|neighbor)"
     r"(?=\s+(?:of|to)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
 
-#: "quoted Prince Saud as saying": the words after "quoted" name the speaker
+#: "with Mr Dixon quoted (by the paper) as saying": the words before "quoted" name the speaker
 QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted\s+(?:(?:by|in)\s+[^,;:\"“”]{1,60}?\s+)?as\s+$")
+#: "Arab News quoted Prince Saud as saying": the words after "quoted" name the speaker
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
 
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma

@@ -270,6 +270,17 @@ from archive.quotes.lexicon import COMMON_WORDS, PLACE_WORDS  # noqa: E402
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
 
+def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
+    """A nickname in quotation marks opening at `mark` inside a name ("Brian 'Head' Welch"): where
+    the first name before it starts and the surname after it; None when it is not one (the span
+    finder takes it for no quotation, the name scan for part of the name)."""
+    match = NICKNAME_MARK_RE.match(text, mark)
+    first = FIRST_BEFORE_MARK_RE.search(text, max(0, mark - 20), mark) if match else None
+    if first is None or first.group(1).lower() not in FIRST_NAMES or match.group(1).lower() in NOT_NAMES:
+        return None
+    return first.start(1), match.group(1)
+
+
 #: nationalities ending in "i" beyond NATIONALITIES: LEADING_ADJ_RE's "-i" is for them alone
 I_DEMONYMS = {"Saudi", "Omani", "Thai", "Somali", "Yemeni", "Kuwaiti", "Nepali", "Bengali", "Bangladeshi",
               "Azeri", "Qatari", "Emirati", "Bahraini", "Malawi", "Burundi", "Hindi", "Punjabi", "Kashmiri",
@@ -659,12 +670,11 @@ class DocNames:
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
-        for match in NICKNAME_MARK_RE.finditer(text):
+        for mark in NICKNAME_MARK_RE.finditer(text):
             # "Brian 'Head' Welch", "Antonio \"LA\" Reid": the name as printed, nickname and all
-            first = FIRST_BEFORE_MARK_RE.search(text, max(0, match.start() - 20), match.start())
-            if first and first.group(1).lower() in FIRST_NAMES and match.group(1).lower() not in NOT_NAMES:
-                self._add_full(" ".join(text[first.start(1) : match.end()].split()), normalize(match.group(1)),
-                               first.start(1))
+            if (found := nickname_at(text, mark.start())) is not None:
+                first_at, surname = found
+                self._add_full(" ".join(text[first_at : mark.end()].split()), normalize(surname), first_at)
         for match in _name_runs(text):
             if text.startswith(",", match.end()):
                 self._apposition(match.group(), text, match.end())

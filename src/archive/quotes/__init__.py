@@ -187,12 +187,19 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     # a cue that introduces a clause of its own ("Peter Luff said that …") is no trailing
     # attribution of the quotation before it
     after = [c for c in cues if c.start >= qe and not INTRODUCING_TAIL_RE.match(masked, max(c.end, c.subject_end))]
+    before = [c for c in cues if c.end <= qs and c.ref is not None]
     for cue in after:
         gap_end = min(cue.start, cue.subject_start)
         if TRAIL_GAP_RE.match(masked[qe:gap_end]) and cue.ref is not None:
+            if (before and cue.verb not in SAME_VOICE_VERBS
+                    and COLON_LEAD_RE.fullmatch(masked, before[-1].end, max(before[-1].end, qs - 1))
+                    and masked[max(cue.end, cue.subject_end) : max(cue.end, cue.subject_end) + 2].lstrip()[:1] == ":"):
+                # "X told BBC News: “…” Y said: “…”": both cues end in a colon, so each
+                # introduces the quotation after it and neither trails the one before ("Y added:"
+                # says Y spoke before, so it may)
+                return before[-1], 0.97
             return cue, 1.0
         break
-    before = [c for c in cues if c.end <= qs and c.ref is not None]
     if before:
         last = before[-1]
         if (len(before) > 1 and not last.ref.name and last.ref.kind == "collective"
@@ -213,6 +220,10 @@ EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|wh
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
+#: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
+SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
+#: from a leading cue's verb to the quotation it introduces with a colon: "told BBC News: “"
+COLON_LEAD_RE = re.compile(r"[^.!?;:\"“”]{0,60}:\s*")
 
 
 def _own_unresolved_cue(cues: list[Cue], qs: int, close: int, masked: str) -> bool:

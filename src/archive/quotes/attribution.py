@@ -1215,10 +1215,13 @@ class Attributor:
         president of the Farm Bureau, said"; "His counterpart, Alan Beith, said"; "The leader of
         Ennahda, Rachid Ghannouchi, condemned"). Segments after it are appositions (title,
         organization, age); a descriptor before it is not the subject. (offset in `left`)"""
-        cuts = [k for k, ch in enumerate(left) if ch == ","]
+        # nothing before a quotation that ends in `left` is the subject: "X, of Y, told BBC
+        # News: “…” David Page, of Investec Securities, said" is David Page's cue
+        floor = max((m.end() for m in MASKED_QUOTE_END_RE.finditer(left)), default=0)
+        cuts = [k for k, ch in enumerate(left) if ch == "," and k >= floor]
         if len(cuts) < 2:
             return None, 0
-        bounds = [0] + [k + 1 for k in cuts]
+        bounds = [floor] + [k + 1 for k in cuts]
         segments = [(bounds[i], cuts[i]) for i in range(len(cuts))]
         for i in range(len(segments) - 1, max(-1, len(segments) - 5), -1):
             a, b = segments[i]
@@ -1298,6 +1301,10 @@ class Attributor:
         pronoun = PRONOUNS.get(run.lower())
         if pronoun:
             return self.pronoun_ref(run)
+        described = PARTICIPLE_ADJ_RE.match(run)
+        if described and self.ctx.names.full.get(normalize(run.split()[-1])):
+            # "the Oscar-nominated Owen told reporters": a name the text gave, described
+            run = run[described.end():]
         lower_title = LOWER_TITLE_RE.search(before) if before else None
         person, sep, org_part = run.partition(" of ")
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
@@ -2150,6 +2157,8 @@ STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+#: "the Oscar-nominated", "London-based", "Labour-run": a name and a participle, an adjective
+PARTICIPLE_ADJ_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|run|born|based|led)\s+(?=[A-Z])")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
@@ -2235,5 +2244,6 @@ AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would"
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 #: a masked quotation opening a segment, its opening mark possibly cut off by the look-back window
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
+MASKED_QUOTE_END_RE = re.compile(r"_[.,!?]*[\"”»]")
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -342,10 +342,13 @@ def find_quotes(document: Document) -> list[Quote]:
     # appears almost evangelical."): a first-person quotation opening the next paragraph with no
     # cue is most likely theirs (a profile's style)
     closing_subject: Ref | None = None
+    first_body = next((i for i, p in enumerate(passages) if p.kind != "heading"), len(passages))
     for index, passage in enumerate(passages):
         ptext = text[passage.start : passage.end]
         base = passage.start
         spans = para_spans[index]
+        if ctx.lede_span is None and index > first_body:
+            ctx.lede_span = (passages[first_body].start, passages[first_body].end)
         if passage.kind == "heading":
             pending = None
             last_para_ended_with_quote = False

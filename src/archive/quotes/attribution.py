@@ -286,6 +286,9 @@ class Context:
     titles_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)
     last_person: Ref | None = None  # the last person named in an earlier sentence
+    lede_span: tuple[int, int] | None = None  # the first paragraph, once it has been read
+    lede_subject: Ref | bool | None = None  # whom it is about, once asked (False: nobody)
+    lede_office: str | None = None  # the office a description gave the lede's subject
 
 
 def _words(text: str) -> list[str]:
@@ -428,8 +431,8 @@ class Attributor:
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
         for at, name, words in self.title_holders():
-            if head not in words or not wanted <= words:
-                continue
+            if head not in words or not wanted <= words or (words & SECOND_RANKS) - wanted:
+                continue  # ("the prime minister" is not Deputy Prime Minister John Prescott)
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
             if owner_key and owners and owner_key not in owners:
                 continue  # "Germany's finance minister" is not France's
@@ -679,6 +682,50 @@ class Attributor:
             return None  # named too long ago to be described in passing now
         return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
 
+    def lede_office_holder(self, head: str) -> Ref | None:
+        """The lede's subject, for an office the text gives nobody: when the lede opened on a
+        person named in full whom the text gives no title, and no other untitled person has been
+        named since (then "the prime minister" could be either). One office per person: after
+        "the chancellor" was them, "the premier" is someone else."""
+        if self.ctx.lede_span is None:
+            return None
+        lede, lede_end = self.lede_subject(), self.ctx.lede_span[1]
+        if (lede is None or lede.kind != "person" or not lede.subject or not lede.name
+                or len(lede.name.split()) < 2 or lede.title or head in UNNAMED_SOURCE_HEADS
+                or self.ctx.lede_office not in (None, head) or self.titled_otherwise(lede, head)):
+            return None
+        titled = {name for _, name, _ in self.title_holders()}
+        if lede.name in titled:
+            return None
+        for names in self.ctx.names.full.values():
+            for name in names:
+                if (name != lede.name and name not in titled and " " in name
+                        and self.text.find(name, lede_end, self.sentence_at) >= 0):
+                    return None
+        self.ctx.lede_office = head
+        return Ref(lede.name, "person", None, lede.organization, None, 0.6, lede.gender)
+
+    def lede_subject(self) -> Ref | None:
+        """The person named in full who opens the lede ("Tony Blair has backed …", "Liverpool
+        legend Phil Thompson has pleaded …") or closes it as its speaker ("…, Alun Michael has
+        said."): whom the story is about."""
+        if self.ctx.lede_subject is not None:
+            return self.ctx.lede_subject or None
+        start, end = self.ctx.lede_span
+        lede_text = self.text[start:end]
+        speaker = opener = None
+        for names in self.ctx.names.full.values():
+            for name in names:
+                at = lede_text.find(name) if " " in name else -1
+                if at == 0 or at > 0 and LEDE_DESCRIPTOR_RE.fullmatch(lede_text, 0, at):
+                    opener = name
+                elif at > 0 and LEDE_TRAILING_CUE_RE.match(lede_text, at + len(name)):
+                    speaker = name  # ("George W Bush will …, Tony Blair has said": the speaker)
+        name = speaker or opener
+        ref = self.person_ref(name) if name else None
+        self.ctx.lede_subject = ref if ref is not None and ref.kind == "person" and ref.name == name else False
+        return self.ctx.lede_subject or None
+
     def last_subject(self) -> Ref | None:
         """The named person who was the last sentence's subject or speaker, if one was."""
         focus = self.ctx.focus
@@ -791,6 +838,11 @@ class Attributor:
             if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
                 # "the defender said", "said the Liverpool player": a role that describes the
                 # person the story is about ("the Labour leader" is an office the text gave nobody)
+                return ref
+            if det == "the" and not body[:1].isupper() and (ref := self.lede_office_holder(head)) is not None:
+                # "Tony Blair has backed the report. ¶ In a speech, the prime minister said …": news
+                # copy names the story's subject in the lede, then calls them by their office
+                ref.surface = match.group(0).strip()
                 return ref
             if det == "the" and body[:1].isupper() and (ref := self.untitled_last_speaker()) is not None:
                 # "…, Michael Howard has said. ¶ “…”, the Conservative leader said": a party's or
@@ -1091,9 +1143,13 @@ class Attributor:
             return None, cue_start
         m = OPEN_APPOS_RE.search(stripped)
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
-                  or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))):
+                  or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
+                  or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 12), m.start("name"))
+                  or (" " not in m.group("name") and m.group("name").lower().endswith("ly")
+                      and not self.ctx.names.is_person(m.group("name")))):
             # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
-            # Bishop said": a place or a preposition's object, no apposition
+            # Bishop said", "In a speech in Edinburgh, the prime minister said", "Firstly, the
+            # prime minister said": a place, a preposition's object or an adverb, no apposition
             m = None
         if m and (tail_name := NAME_END_RE.search(m.group("a"))) and (
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
@@ -2096,6 +2152,12 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 #: head nouns of an unnamed person or people speaking for an organization
+#: a lede's subject named at its end ("…, Alun Michael has said."), or after a few words that
+#: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
+LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
+LEDE_DESCRIPTOR_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}")
+#: words that make an office a lesser one of the same name
+SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                         "spokespeople", "official", "officials", "source", "sources", "executive",
                         "executives", "representative", "representatives"}

@@ -793,7 +793,9 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
         return True
     words = ref.name.split()
     surname = words[-1]
-    first = words[0] if len(words) >= 2 and words[0].lower() in FIRST_NAMES else ""
+    # ("I've had a word with Olof" is not Olof Mellberg speaking, though "Olof" is no common
+    # English first name)
+    first = words[0] if len(words) >= 2 and words[0][:1].isupper() and words[0][-1:] != "." else ""
     if not any(len(w) > 2 and w in quoted for w in (surname, first)):
         return False
     tokens = WORD_TOKEN_RE.findall(quoted)

@@ -74,3 +74,25 @@ def test_a_prepositions_object_before_a_comma_is_no_name_in_apposition():
     text = ("Tony Blair has backed the pre-Budget report.\n\n"
             "In a speech in Edinburgh, the prime minister said the report \"reinforced stability\".")
     assert find(text, "reinforced stability").speaker != "Edinburgh"
+
+
+def test_a_quotation_naming_the_pronouns_person_by_first_name_is_not_theirs():
+    text = ("O'Leary has rapped skipper Olof Mellberg for his comments.\n\n"
+            "Mellberg spoke of his dislike of the rivals. \"I've had more than a quiet word with Olof,\" he told the website.")
+    assert find(text, "quiet word").speaker != "Olof Mellberg"
+
+
+def test_a_paragraph_closing_on_a_scare_quoted_name_does_not_carry_the_last_voice_over():
+    text = ("Barbara Follet told researchers: \"I remember the remarks as we spoke.\" "
+            "And Gillian Shepherd remembered how a colleague called all women \"Betty\".\n\n"
+            "\"When I said my name isn't Betty, he said you're all the same.\" Harriet Harman told researchers "
+            "of the hostility her advancement prompted: \"Well, you've only succeeded because you're a woman.\"")
+    assert find(text, "my name isn't Betty").speaker != "Barbara Follet"
+
+
+def test_a_quoted_phrase_inside_an_apposition_does_not_hide_the_subject_before_it():
+    # guard for the rule above: only a quotation closing its sentence stops the subject search
+    text = ("Barbara Follet, one of the so-called \"Blair Babes\" elected in 1997, told researchers: "
+            "\"I remember the remarks as we spoke.\"")
+    quote = find(text, "remarks as we spoke")
+    assert (quote.speaker, quote.cue) == ("Barbara Follet", "told")

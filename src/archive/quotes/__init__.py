@@ -457,6 +457,7 @@ def find_quotes(document: Document) -> list[Quote]:
         last_sentence_ref: Ref | None = None
         last_subject: Ref | None = None
         run_on_records: list[int] = []
+        scare_spans: set[int] = set()  # the paragraph's quotation marks around a name or title
         for ss, se in sentences:
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
@@ -481,6 +482,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     cue, strength = None, 0.0
                 trailing = strength == 1.0
                 if _is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end:
+                    if is_title_case(ptext[qs:qe].rstrip(",. ")):
+                        scare_spans.add(id(span))  # a name or a title, not somebody's words
                     continue
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
@@ -678,10 +681,12 @@ def find_quotes(document: Document) -> list[Quote]:
                             and speakers_here[-1].kind == "person" else None)
         para_records = [r for r in records[para_first_record:] if r.kind != "indirect"]
         # the last quotation closes the paragraph, or stands in its last sentence ("“…,” said Mike
-        # Newton, a spokesperson for the BSA which commissioned the survey.")
-        ends_with_quote = bool(spans) and (len(masked.rstrip()) - (spans[-1].end - base) <= 60
-                                           or bool(sentences) and spans[-1].start - base >= sentences[-1][0])
-        last_para_ended_with_quote = ends_with_quote and bool(para_records)
+        # Newton, a spokesperson for the BSA which commissioned the survey."); a scare-quoted
+        # name ("… called all women “Betty”.") is no quotation closing it
+        last_quoted = next((span for span in reversed(spans) if id(span) not in scare_spans), None)
+        last_para_ended_with_quote = bool(para_records) and last_quoted is not None and (
+            len(masked.rstrip()) - (last_quoted.end - base) <= 60
+            or bool(sentences) and last_quoted.start - base >= sentences[-1][0])
         last_para_ref = para_records[-1].ref if para_records else None
         run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name
                       and last_sentence_ref.kind in ("person", "org") else None)

@@ -2306,6 +2306,6 @@ AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would"
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 #: a masked quotation opening a segment, its opening mark possibly cut off by the look-back window
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
-MASKED_QUOTE_END_RE = re.compile(r"_[.,!?]*[\"”»]")
+MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»]")  # a quotation closing its sentence
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -96,3 +96,23 @@ def test_a_quoted_phrase_inside_an_apposition_does_not_hide_the_subject_before_i
             "\"I remember the remarks as we spoke.\"")
     quote = find(text, "remarks as we spoke")
     assert (quote.speaker, quote.cue) == ("Barbara Follet", "told")
+
+
+def test_a_common_noun_opening_a_sentence_is_a_source_but_nobody_by_name():
+    text = ("Jim Bell led the chain for decades. Colleagues said that Mr Bell was proud of his humble beginnings. "
+            "Speculation suggests that Euronext has the funds in place.")
+    assert {q.speaker for q in quotes_of(text) if q.kind == "indirect"} == {None}
+
+
+def test_a_participle_opening_a_sentence_is_no_speaker():
+    text = ("Alun Michael defended the hunting ban. Following claims that the law was unenforceable, "
+            "ministers met in London.")
+    assert all(q.speaker != "Following" for q in quotes_of(text))
+
+
+def test_a_name_ending_like_a_common_word_still_speaks():
+    # guard: "Darling" and "Kelly" are surnames the text gives, not a participle or an adverb
+    text = ("Alistair Darling and Ruth Kelly met on Monday. Darling said the plan \"will work\". "
+            "Kelly said she \"agreed entirely\".")
+    assert find(text, "will work").speaker == "Alistair Darling"
+    assert find(text, "agreed entirely").speaker == "Ruth Kelly"

@@ -1357,6 +1357,16 @@ class Attributor:
         pronoun = PRONOUNS.get(run.lower())
         if pronoun:
             return self.pronoun_ref(run)
+        if (" " not in run and not run.isupper() and (COMMON_NOUN_FORM_RE.search(run) or run in NATIONALITIES)
+                and not self.ctx.names.is_person(run) and not self.named_mid_sentence(run)):
+            # "Colleagues said", "Speculation suggests", "British …": a common noun or adjective
+            # opening a sentence (the text never writes it capitalised mid-sentence, as it
+            # would a name), a source but nobody by name
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        if (" " not in run and ADVERB_OR_PARTICIPLE_RE.search(run) and run.lower() not in FIRST_NAMES
+                and run.lower() not in COUNTRIES and not self.ctx.names.is_person(run)
+                and not self.named_mid_sentence(run)):
+            return None  # "Following claims that …", "Addressing claims …": no subject at all
         described = PARTICIPLE_ADJ_RE.match(run)
         if described and self.ctx.names.full.get(normalize(run.split()[-1])):
             # "the Oscar-nominated Owen told reporters": a name the text gave, described
@@ -2219,6 +2229,10 @@ STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+#: endings of common English nouns and plural agent nouns, never of a one-word name
+#: ("Speculation", "Colleagues", "Ecologists")
+COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ness|ment|ments|ity|ists|gues)$")
+ADVERB_OR_PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ly)$")
 #: "the Oscar-nominated", "London-based", "Labour-run": a name and a participle, an adjective
 PARTICIPLE_ADJ_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|run|born|based|led)\s+(?=[A-Z])")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")

@@ -116,3 +116,8 @@ def test_a_name_ending_like_a_common_word_still_speaks():
             "Kelly said she \"agreed entirely\".")
     assert find(text, "will work").speaker == "Alistair Darling"
     assert find(text, "agreed entirely").speaker == "Ruth Kelly"
+
+
+def test_a_company_name_of_a_letter_and_a_hyphen_is_one_name():
+    text = "Finnish security firm F-Secure issued a warning but said the viruses \"do not do any damage\"."
+    assert find(text, "do not do any damage").speaker == "F-Secure"

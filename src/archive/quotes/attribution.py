@@ -885,9 +885,20 @@ class Attributor:
             # (not "quoted in the Herald newspaper saying": a preposition's object)
             return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
-            if head in STATE_HEADS or any(self.state_owner(w) or w.isupper() for w in body.split()):
+            national = any(self.state_owner(w) or w.isupper() for w in body.split())
+            if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
                 return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+            if national:
+                # "the Australian firm said": a business from there, no name; the one the last
+                # sentence was about, if it was about one
+                latest = self.ctx.focus[-1] if self.ctx.focus else None
+                if (latest is not None and latest.kind == "org" and latest.name and not _org_class_clash(latest.name, head)
+                        and (seen := self.text.rfind(latest.name, 0, self.sentence_at)) >= 0
+                        and not MID_SENTENCE_NAME_RE.search(self.text, seen + len(latest.name), self.sentence_at)):
+                    # (not "… says the GSA. At 3GSM, Siemens showed off …. The German company said")
+                    return Ref(latest.name, "org", surface=match.group(0).strip(), confidence=0.7)
+                return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             body = ""  # "the High Street retailer said": a description of the company in focus
         if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
             # "the utilities commission" for the California Public Utilities Commission: the one
@@ -2166,6 +2177,10 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}")
+#: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
+MID_SENTENCE_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]+")
+#: what a business is called in passing; a nationality before it says where it is from
+BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "carrier", "operator"}
 #: words that make an office a lesser one of the same name
 SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",

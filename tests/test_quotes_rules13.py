@@ -121,3 +121,23 @@ def test_a_name_ending_like_a_common_word_still_speaks():
 def test_a_company_name_of_a_letter_and_a_hyphen_is_one_name():
     text = "Finnish security firm F-Secure issued a warning but said the viruses \"do not do any damage\"."
     assert find(text, "do not do any damage").speaker == "F-Secure"
+
+
+def test_a_business_described_by_its_nationality_is_no_name():
+    text = ("Multiplex Group reported a loss on the stadium. The Australian firm said the result was "
+            "\"below expectations\". At the show, Siemens showed off a system. The German company said data "
+            "\"could be transmitted faster\".")
+    assert find(text, "below expectations").speaker == "Multiplex Group"
+    assert find(text, "transmitted faster").speaker is None
+
+
+def test_a_run_with_a_weekday_spells_no_acronym():
+    text = ("Deutsche Boerse chief Werner Seifert is meeting Ms Furse on Thursday. "
+            "According to the FT, the suitor will offer to \"manage a combined market\".")
+    assert find(text, "combined market").speaker != "Furse on Thursday"
+
+
+def test_the_pm_is_the_prime_minister():
+    text = ("Tony Blair has said nothing will derail the campaign.\n\n"
+            "The PM insisted he would \"fight on\" whatever the polls said.")
+    assert find(text, "fight on").speaker == "Tony Blair"

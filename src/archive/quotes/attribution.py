@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from archive.quotes.lexicon import CALENDAR_WORDS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
     NATIONALITIES,
@@ -714,8 +715,10 @@ class Attributor:
         start, end = self.ctx.lede_span
         lede_text = self.text[start:end]
         speaker = opener = None
-        for names in self.ctx.names.full.values():
+        for key, names in self.ctx.names.full.items():
             for name in names:
+                if key not in self.ctx.names.gender and name.split()[0].lower() not in FIRST_NAMES:
+                    continue  # ("Labour MPs have criticised …": no person's name)
                 at = lede_text.find(name) if " " in name else -1
                 if at == 0 or at > 0 and LEDE_DESCRIPTOR_RE.fullmatch(lede_text, 0, at):
                     opener = name
@@ -1405,6 +1408,15 @@ class Attributor:
         bare_run = run[4:] if run.lower().startswith("the ") else run
         after_the = bare_run != run or (" " + before.rstrip().lower()).endswith(" the")
         body_words = bare_run.split()[:-1]
+        if after_the and bare_run in OFFICE_ABBREVIATIONS:
+            # "The PM insisted": the prime minister, as the text gave the office, else the lede's
+            # subject (see nominal_ref)
+            head, body = OFFICE_ABBREVIATIONS[bare_run]
+            ref = self.holder_of(head, body) or self.lede_office_holder(head)
+            if ref is not None:
+                ref.surface = run
+                return ref
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if (last == "executive" and body_words and run.split()[-1][0].isupper()
                 and (body_words[-1] in NATIONALITIES or len(body_words) >= 2 and " and " in run)
                 and not any(w.lower() in TITLE_HEADS or w.lower() in FIRST_NAMES for w in body_words)):
@@ -2110,10 +2122,6 @@ COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
                         rf"(?:Zea|Ice|High|Is|Nether)lander|Londoner|{IRREGULAR_DEMONYMS})")
-#: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday Lord Woolf")
-CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                  "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                  "november", "december"}
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 #: words that join a sentence to the one before ("But Deutsche Bank said")
 CONNECTIVES = {"but", "and", "so", "yet", "however", "meanwhile", "also", "now", "then", "still", "earlier",
@@ -2177,6 +2185,8 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}")
+#: offices news copy abbreviates: (head noun, the words before it)
+OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
 MID_SENTENCE_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]+")
 #: what a business is called in passing; a nationality before it says where it is from

@@ -60,3 +60,12 @@ PLACE_WORDS = frozenset(
     zambia zimbabwe
     """.split()
 )
+
+#: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday
+#: Lord Woolf"), and never part of one ("Furse on Thursday" spells no "FT")
+CALENDAR_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december
+    """.split()
+)

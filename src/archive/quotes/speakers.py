@@ -265,7 +265,7 @@ ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
-from archive.quotes.lexicon import COMMON_WORDS, PLACE_WORDS  # noqa: E402
+from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, PLACE_WORDS  # noqa: E402
 
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
@@ -969,6 +969,8 @@ class DocNames:
                     word = tokens[j]
                     if word.lower() in CONNECTORS:
                         continue
+                    if word.lower() in CALENDAR_WORDS:
+                        break
                     letters += word[0]
                     if letters == token and j > i:
                         found = " ".join(tokens[i : j + 1])

@@ -141,3 +141,9 @@ def test_the_pm_is_the_prime_minister():
     text = ("Tony Blair has said nothing will derail the campaign.\n\n"
             "The PM insisted he would \"fight on\" whatever the polls said.")
     assert find(text, "fight on").speaker == "Tony Blair"
+
+
+def test_an_organization_described_by_a_participle_adjective_is_the_organization():
+    text = ("Euronext is due to hold talks this week. Paris-based Euronext has also said it is "
+            "\"interested in bidding\" for the exchange.")
+    assert find(text, "interested in bidding").speaker == "Euronext"

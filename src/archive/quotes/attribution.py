@@ -1382,8 +1382,10 @@ class Attributor:
                 and not self.named_mid_sentence(run)):
             return None  # "Following claims that …", "Addressing claims …": no subject at all
         described = PARTICIPLE_ADJ_RE.match(run)
-        if described and self.ctx.names.full.get(normalize(run.split()[-1])):
-            # "the Oscar-nominated Owen told reporters": a name the text gave, described
+        if described and (self.ctx.names.full.get(normalize(run.split()[-1]))
+                          or self.text.count(run[described.end():]) >= 2):
+            # "the Oscar-nominated Owen told reporters", "Paris-based Euronext said": a name the
+            # text gives elsewhere too, described
             run = run[described.end():]
         lower_title = LOWER_TITLE_RE.search(before) if before else None
         person, sep, org_part = run.partition(" of ")

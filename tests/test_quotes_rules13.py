@@ -147,3 +147,15 @@ def test_an_organization_described_by_a_participle_adjective_is_the_organization
     text = ("Euronext is due to hold talks this week. Paris-based Euronext has also said it is "
             "\"interested in bidding\" for the exchange.")
     assert find(text, "interested in bidding").speaker == "Euronext"
+
+
+def test_a_nationality_before_a_surname_is_no_first_name_of_another_person():
+    text = ("Joachim Johansson beat Taylor Dent in Adelaide. The Swede was made to graft, American Dent "
+            "surviving three break points. Afterwards, Dent said \"men's tennis is all about holding serve\".")
+    assert find(text, "holding serve").speaker == "Taylor Dent"
+
+
+def test_an_object_and_a_weekday_before_and_are_not_the_next_clauses_subject():
+    text = ("League president Jose Luis Astiazaran spoke on Sunday. The two clubs met the Spanish FA on Monday "
+            "and Astiazaran added: \"We decided the best thing was to play the time that was remaining.\"")
+    assert find(text, "time that was remaining").speaker == "Jose Luis Astiazaran"

@@ -1361,10 +1361,12 @@ class Attributor:
             return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         left, joined, right = run.rpartition(" and ")
-        if (joined and PLACE_PREPOSITION_RE.search(before) and right[:1].isupper()
+        if (joined and (PLACE_PREPOSITION_RE.search(before) or any(w.lower() in CALENDAR_WORDS for w in left.split()[1:]))
+                and right[:1].isupper()
                 and len(self.ctx.names.full.get(normalize(right.split()[-1]), [])) == 1):
-            # "they meet at Twickenham and Kirwan says": the name before "and" is a preposition's
-            # object; the clause after it has its own subject, a person the text names
+            # "they meet at Twickenham and Kirwan says", "met the Spanish FA on Monday and Astiazaran
+            # added": the name before "and" is an object; the clause after it has its own subject,
+            # a person the text names
             run = right
         if not run:
             return None

@@ -684,6 +684,11 @@ class DocNames:
                 self.standalone[normalize(run)] += 1
                 continue
             self.add_mention(match.group(), match.start(), text)
+        for surname, names in self.full.items():
+            if len(names) > 1 and any(n.split()[0] not in NATIONALITIES for n in names):
+                # "Taylor Dent" and, later, "American Dent surviving three break points": the
+                # nationality describes the one person; it is no first name of another
+                self.full[surname] = [n for n in names if not (len(n.split()) == 2 and n.split()[0] in NATIONALITIES)]
 
     def _add_full(self, name: str, surname: str, at: int) -> None:
         """A person's full name, known by its surname key and its first word, first seen at `at`."""

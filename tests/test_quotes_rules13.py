@@ -159,3 +159,25 @@ def test_an_object_and_a_weekday_before_and_are_not_the_next_clauses_subject():
     text = ("League president Jose Luis Astiazaran spoke on Sunday. The two clubs met the Spanish FA on Monday "
             "and Astiazaran added: \"We decided the best thing was to play the time that was remaining.\"")
     assert find(text, "time that was remaining").speaker == "Jose Luis Astiazaran"
+
+
+def test_a_peer_is_named_with_his_territorial_title():
+    text = ("Lord Nicholls of Birkenhead said: \"Indefinite imprisonment is anathema.\"\n\n"
+            "Lord Nicholls added: \"It deprives the detained person of protection.\"")
+    assert {q.speaker for q in quotes_of(text)} == {"Nicholls of Birkenhead"}
+    assert all(q.organization != "Birkenhead" for q in quotes_of(text))
+
+
+def test_a_peer_the_text_also_names_in_full_keeps_his_own_name():
+    # guard: "Jim Callaghan", later "Lord Callaghan of Cardiff", is one man, named Jim Callaghan
+    text = ("Jim Callaghan has died. Lord Callaghan of Cardiff led Labour from 1976.\n\n"
+            "In 1968 he said: \"I am not going to resign.\"")
+    assert find(text, "not going to resign").speaker == "Jim Callaghan"
+
+
+def test_a_royal_is_named_with_the_royal_title():
+    text = ("Saudi Foreign Minister Prince Saud Al-Faisal said: \"Our reforms have worked.\" "
+            "Crown Prince Frederik said: \"Bloom recognizes the darker aspects.\"")
+    assert find(text, "reforms have worked").speaker == "Prince Saud Al-Faisal"
+    assert find(text, "reforms have worked").speaker_title == "Saudi Foreign Minister"
+    assert find(text, "darker aspects").speaker == "Crown Prince Frederik"

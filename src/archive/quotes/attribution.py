@@ -1391,6 +1391,8 @@ class Attributor:
             run = run[described.end():]
         lower_title = LOWER_TITLE_RE.search(before) if before else None
         person, sep, org_part = run.partition(" of ")
+        if sep and f"{person.split()[-1]} of {org_part}" in self.ctx.names.full.get(normalize(person.split()[-1]), []):
+            return self.person_ref(person)  # "Lord Nicholls of Birkenhead": a peer, not of a place
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
             len(person.split()) >= 2 and self.ctx.names.is_person(strip_honorific(person)[0])
         ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person))):

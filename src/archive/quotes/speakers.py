@@ -239,6 +239,8 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
+                        r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and)\b)")
 KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
@@ -453,6 +455,10 @@ def acronym_of(name: str) -> str:
     return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
+#: titles that are part of how a royal is named
+ROYAL_TITLES = {"crown", "prince", "princess", "sheikh"}
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
@@ -491,6 +497,13 @@ def split_title(run: str) -> tuple[str | None, str]:
             if any(t.lower() in TITLE_HEADS and t.lower() not in HONORIFICS for t in head):
                 return " ".join(head), name
             return None, name
+        if tokens[last_title].lower() in ROYAL_TITLES:
+            # "Crown Prince Frederik", "Foreign Minister Prince Saud Al-Faisal": a royal is named
+            # with the title; the office before it stays the title
+            first = last_title
+            while first > 0 and tokens[first - 1].lower() in ROYAL_TITLES:
+                first -= 1
+            return (" ".join(tokens[:first]) or title), " ".join(tokens[first:])
         return title, " ".join(tokens[last_title + 1 :])
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         # "Scrum-half Peter Stringer", "Film-maker Spike Lee": a capitalised descriptor before a
@@ -684,6 +697,13 @@ class DocNames:
                 self.standalone[normalize(run)] += 1
                 continue
             self.add_mention(match.group(), match.start(), text)
+        if " of " in text:
+            for match in PEERAGE_RE.finditer(text):
+                # "Lord Nicholls of Birkenhead": a peer's title names him in full, place and all
+                # (unless the text gives his own name: "Jim Callaghan", later "Lord Callaghan")
+                surname = normalize(match.group(1))
+                if all(" of " in name for name in self.full.get(surname, [])):
+                    self._add_full(f"{match.group(1)} of {match.group(2)}", surname, match.start(1))
         for surname, names in self.full.items():
             if len(names) > 1 and any(n.split()[0] not in NATIONALITIES for n in names):
                 # "Taylor Dent" and, later, "American Dent surviving three break points": the

@@ -707,8 +707,10 @@ class DocNames:
         for surname, names in self.full.items():
             if len(names) > 1 and any(n.split()[0] not in NATIONALITIES for n in names):
                 # "Taylor Dent" and, later, "American Dent surviving three break points": the
-                # nationality describes the one person; it is no first name of another
-                self.full[surname] = [n for n in names if not (len(n.split()) == 2 and n.split()[0] in NATIONALITIES)]
+                # nationality describes the one person; it is no first name of another (a name
+                # the text repeats is one: "Swiss Re" beside "Munich Re")
+                self.full[surname] = [n for n in names if not (len(n.split()) == 2 and n.split()[0] in NATIONALITIES
+                                                               and text.count(n) == 1)]
 
     def _add_full(self, name: str, surname: str, at: int) -> None:
         """A person's full name, known by its surname key and its first word, first seen at `at`."""

@@ -181,3 +181,9 @@ def test_a_royal_is_named_with_the_royal_title():
     assert find(text, "reforms have worked").speaker == "Prince Saud Al-Faisal"
     assert find(text, "reforms have worked").speaker_title == "Saudi Foreign Minister"
     assert find(text, "darker aspects").speaker == "Crown Prince Frederik"
+
+
+def test_the_survey_is_the_firm_that_ran_it():
+    text = ("A separate survey by GMIPoll found that people want more gadgets.\n\n"
+            "Digital cameras were \"the most popular choice\" of gadget, said the survey.")
+    assert find(text, "most popular choice").speaker == "GMIPoll"

@@ -169,8 +169,8 @@ SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
-    r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?report\b"
-    r"|\breport[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
+    r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?(?P<head>report|survey|study)\b"
+    r"|\b(?P<head2>report|survey|study)[^\S\n]+(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
 )
@@ -872,7 +872,8 @@ class Attributor:
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
-            if head == "report" and det in ("the", "this") and not body and (author := self.report_author()):
+            if head in ("report", "survey", "study") and det in ("the", "this") and not body and (
+                    author := self.report_author(head)):
                 # "A National Audit Office report … says …. “…,” the report says": its author's words
                 return Ref(author, "org", surface=match.group(0).strip(), confidence=0.7)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
@@ -1857,11 +1858,14 @@ class Attributor:
         offices = {w for words in titles for w in words if w in TITLE_HEADS and w not in DESCRIPTIVE_ROLES}
         return bool(offices) and not any(head in words for words in titles)
 
-    def report_author(self) -> str | None:
+    def report_author(self, head: str = "report") -> str | None:
         """The one organization the text so far names as a report's author ("A National Audit
-        Office report", "the NAO's annual report", "a report by the Audit Commission")."""
+        Office report", "the NAO's annual report", "a report by the Audit Commission"), or a
+        survey's or a study's ("A separate survey by GMIPoll found …")."""
         authors = set()
         for m in REPORT_AUTHOR_RE.finditer(self.text, 0, self.sentence_at):
+            if (m.group("head") or m.group("head2")) != head:
+                continue
             name = (m.group("before") or m.group("by") or "").strip()
             name = re.sub(r"['’]s$", "", name)
             if name.split()[0] in ("The", "A", "An"):
@@ -1870,7 +1874,10 @@ class Attributor:
                 continue
             if name.isupper():
                 name = self.ctx.names.expand_acronym(name) or name
-            if not (is_org_name(name) or name.isupper()):
+            if not (is_org_name(name) or name.isupper()
+                    or head != "report" and m.group("by") and " " not in name and not self.ctx.names.is_person(name)):
+                # ("a survey by GMIPoll": a one-word agent that is nobody's name is the firm that
+                # ran it; a report usually has a title of its own to be cited by)
                 continue
             authors.add(self.ctx.names.org_canonical(name))
         return authors.pop() if len(authors) == 1 else None

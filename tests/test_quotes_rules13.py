@@ -187,3 +187,17 @@ def test_the_survey_is_the_firm_that_ran_it():
     text = ("A separate survey by GMIPoll found that people want more gadgets.\n\n"
             "Digital cameras were \"the most popular choice\" of gadget, said the survey.")
     assert find(text, "most popular choice").speaker == "GMIPoll"
+
+
+def test_a_source_cited_inside_a_named_speakers_clause_is_theirs():
+    text = ("The group took up the case.\n\n"
+            "Liberty said statistics suggested Roma Czechs were 400 times more likely to be stopped at the airport.")
+    quote = find(text, "400 times more likely")
+    assert (quote.kind, quote.speaker) == ("indirect", "Liberty")
+
+
+def test_a_partys_claims_inside_a_denial_are_not_the_deniers_words():
+    # guard: "denied Conservative claims that …" reports the party's claim, not Mr Brown's
+    text = ("Gordon Brown presented the Budget.\n\n"
+            "Mr Brown denied Conservative claims that he had fiddled the figures to meet his own rules.")
+    assert all(q.speaker != "Gordon Brown" for q in quotes_of(text) if "fiddled" in q.text)

@@ -1119,6 +1119,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                                 and other.ref.name == cue.ref.name) or \
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
                             break  # "X said he hoped for …": the clause holds the speaker's own report
+                        if (other.subject_start <= cs + 1 and other.ref is not None and not other.ref.name
+                                and other.ref.kind == "collective" and (other.ref.surface or "?").split()[-1][:1].islower()
+                                and cue.ref.name):
+                            # "Liberty said statistics suggested …": a source they cite, in their
+                            # clause (not "denied Conservative claims that …": the party's)
+                            break
                         ce = min(ce, other.subject_start if other.subject_start > cs else other.start)
                         break
         # the clause stops before any quotation inside it, where a clause of its own ends

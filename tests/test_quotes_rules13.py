@@ -201,3 +201,8 @@ def test_a_partys_claims_inside_a_denial_are_not_the_deniers_words():
     text = ("Gordon Brown presented the Budget.\n\n"
             "Mr Brown denied Conservative claims that he had fiddled the figures to meet his own rules.")
     assert all(q.speaker != "Gordon Brown" for q in quotes_of(text) if "fiddled" in q.text)
+
+
+def test_a_weekdays_possessive_opens_the_reported_clause():
+    text = "Tony Blair spoke in Edinburgh. He said Thursday's report reinforced stability and opportunity."
+    assert find(text, "reinforced stability").text.startswith("Thursday's report")

@@ -206,3 +206,10 @@ def test_a_partys_claims_inside_a_denial_are_not_the_deniers_words():
 def test_a_weekdays_possessive_opens_the_reported_clause():
     text = "Tony Blair spoke in Edinburgh. He said Thursday's report reinforced stability and opportunity."
     assert find(text, "reinforced stability").text.startswith("Thursday's report")
+
+
+def test_the_mp_for_a_constituency_is_the_mp_who_just_spoke():
+    text = ("Labour MP Derek Wyatt criticised the campaign.\n\n"
+            "However, Mr Wyatt predicted it would get under way. The MP for Sittingbourne and Sheppey said "
+            "Tony Blair had been \"trying very hard\" to improve his standing.")
+    assert find(text, "trying very hard").speaker == "Derek Wyatt"

@@ -729,6 +729,15 @@ class Attributor:
         self.ctx.lede_subject = ref if ref is not None and ref.kind == "person" and ref.name == name else False
         return self.ctx.lede_subject or None
 
+    def last_subject_titled(self, head: str) -> Ref | None:
+        """The last sentence's named subject, when the text gave them a title with this head
+        ("Labour MP Derek Wyatt …. The MP for Sittingbourne said")."""
+        person = self.last_subject()
+        if person is None or not any(name == person.name and head.lower() in words
+                                     for _, name, words in self.title_holders()):
+            return None
+        return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
+
     def last_subject(self) -> Ref | None:
         """The named person who was the last sentence's subject or speaker, if one was."""
         focus = self.ctx.focus
@@ -1356,6 +1365,14 @@ class Attributor:
             # "the Salford MP told", "the Labour MP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
             ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker()
+            if ref is not None:
+                ref.surface = run
+                return ref
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
+            # "The MP for Sittingbourne and Sheppey said": the same, by constituency; also the MP
+            # the text just named with that title ("Labour MP Derek Wyatt")
+            ref = self.untitled_last_speaker() or self.last_subject_titled(words[1])
             if ref is not None:
                 ref.surface = run
                 return ref

@@ -213,3 +213,9 @@ def test_the_mp_for_a_constituency_is_the_mp_who_just_spoke():
             "However, Mr Wyatt predicted it would get under way. The MP for Sittingbourne and Sheppey said "
             "Tony Blair had been \"trying very hard\" to improve his standing.")
     assert find(text, "trying very hard").speaker == "Derek Wyatt"
+
+
+def test_a_dash_and_a_name_after_a_quotation_credit_it():
+    text = ("Critics praised the book.\n\n"
+            "\u201cHad he written five books, he would have been George R.R. Martin.\u201d \u2014 Neil Gaiman")
+    assert find(text, "five books").speaker == "Neil Gaiman"

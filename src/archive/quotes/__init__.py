@@ -42,6 +42,7 @@ from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bo
 from archive.quotes.speakers import (
     FIRST_NAMES,
     HONORIFICS,
+    NAME_RUN,
     POSSESSIVE_RE,
     nickname_at,
     strip_leading_adj,
@@ -219,6 +220,8 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
+#: a dash and a name closing the paragraph after a quotation: its credit line
+DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 #: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
 SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
@@ -487,6 +490,9 @@ def find_quotes(document: Document) -> list[Quote]:
                     continue
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
+                if cue is None and not span.continues and (credit := DASH_CREDIT_RE.fullmatch(ptext, close)):
+                    # "“… George R.R. Martin.” — Neil Gaiman": a credit line after the quotation
+                    ref, strength = attributor.subject_from_run(credit.group("run")), 0.9
                 cue_ref = ref
                 if cue is not None:
                     claimed.add(id(cue))

@@ -219,3 +219,9 @@ def test_a_dash_and_a_name_after_a_quotation_credit_it():
     text = ("Critics praised the book.\n\n"
             "\u201cHad he written five books, he would have been George R.R. Martin.\u201d \u2014 Neil Gaiman")
     assert find(text, "five books").speaker == "Neil Gaiman"
+
+
+def test_a_report_with_no_title_speaks_for_its_author():
+    text = ("\"The market is largely factoring in a recovery in earnings,\" said a report from "
+            "Kotak Institutional Equities.")
+    assert find(text, "factoring in a recovery").speaker == "Kotak Institutional Equities"

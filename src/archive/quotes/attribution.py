@@ -1557,6 +1557,11 @@ class Attributor:
         pre = pre.replace(",", "")
         if pre.split(None, 1)[:1] and pre.split(None, 1)[0].lower() in ("him", "her", "us", "me", "them", "it"):
             return None, cue_end  # "called him the author of …": the cue's object, no inverted subject
+        if (not according and REPORT_FROM_RE.fullmatch(pre) and run[:1].isupper() and not self.ctx.report_title
+                and not self.ctx.names.is_person(run)):
+            # "…, said a report from Kotak Institutional Equities": a report with no title of its
+            # own speaks for the organization that wrote it
+            return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -2215,6 +2220,8 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}")
+#: "a report from", "a new study by": a document, then who wrote it
+REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent)\s+)?(?:report|study|survey|note|analysis)\s+(?:from|by)\s+(?:the\s+)?")
 #: offices news copy abbreviates: (head noun, the words before it)
 OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word

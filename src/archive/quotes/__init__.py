@@ -51,6 +51,7 @@ from archive.quotes.speakers import (
     DocNames,
     build_speakers,
     load_overrides,
+    name_core,
     split_title,
 )
 
@@ -802,7 +803,7 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     quoted = ptext[qs:qe]
     if ref.name in quoted:
         return True
-    words = ref.name.split()
+    words = name_core(ref.name).split()  # ("I grew up in Birkenhead," said Lord Nicholls of Birkenhead)
     surname = words[-1]
     # ("I've had a word with Olof" is not Olof Mellberg speaking, though "Olof" is no common
     # English first name)
@@ -1126,7 +1127,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
                             break  # "X said he hoped for …": the clause holds the speaker's own report
                         if (other.subject_start <= cs + 1 and other.ref is not None and not other.ref.name
-                                and other.ref.kind == "collective" and (other.ref.surface or "?").split()[-1][:1].islower()
+                                and other.ref.kind == "collective" and ((other.ref.surface or "").split() or ["?"])[-1][:1].islower()
                                 and cue.ref.name):
                             # "Liberty said statistics suggested …": a source they cite, in their
                             # clause (not "denied Conservative claims that …": the party's)

@@ -170,7 +170,7 @@ SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?(?P<head>report|survey|study)\b"
-    r"|\b(?P<head2>report|survey|study)[^\S\n]+(?:by|from|for)[^\S\n]+(?:the[^\S\n]+)?"
+    r"|\b(?P<head2>report|survey|study)[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
 )
@@ -432,8 +432,8 @@ class Attributor:
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
         for at, name, words in self.title_holders():
-            if head not in words or not wanted <= words or (words & SECOND_RANKS) - wanted:
-                continue  # ("the prime minister" is not Deputy Prime Minister John Prescott)
+            if head not in words or not holds_office(words, wanted):
+                continue
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
             if owner_key and owners and owner_key not in owners:
                 continue  # "Germany's finance minister" is not France's
@@ -683,16 +683,30 @@ class Attributor:
             return None  # named too long ago to be described in passing now
         return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
 
+    def described_as(self, org: str, word: str) -> bool:
+        """The text calls the organization (or person) by the word somewhere before ("Australian
+        builder Multiplex", "Multiplex, the Australian firm", "Labour MP Derek Wyatt"): "the
+        Australian firm", "the MP for …" may then be them."""
+        first = org.split()[0]
+        at = self.text.find(first, 0, self.sentence_at)
+        while at >= 0:
+            before = SENTENCE_BREAK_RE.split(self.text[max(0, at - 40) : at])[-1]
+            after = SENTENCE_BREAK_RE.split(self.text[at : at + len(org) + 40])[0]
+            if word in before or word in after:
+                return True
+            at = self.text.find(first, at + 1, self.sentence_at)
+        return False
+
     def lede_office_holder(self, head: str) -> Ref | None:
         """The lede's subject, for an office the text gives nobody: when the lede opened on a
         person named in full whom the text gives no title, and no other untitled person has been
         named since (then "the prime minister" could be either). One office per person: after
         "the chancellor" was them, "the premier" is someone else."""
-        if self.ctx.lede_span is None:
+        if self.ctx.lede_span is None or head not in LEDE_OFFICE_HEADS:
             return None
         lede, lede_end = self.lede_subject(), self.ctx.lede_span[1]
         if (lede is None or lede.kind != "person" or not lede.subject or not lede.name
-                or len(lede.name.split()) < 2 or lede.title or head in UNNAMED_SOURCE_HEADS
+                or len(lede.name.split()) < 2 or lede.title
                 or self.ctx.lede_office not in (None, head) or self.titled_otherwise(lede, head)):
             return None
         titled = {name for _, name, _ in self.title_holders()}
@@ -707,27 +721,37 @@ class Attributor:
         return Ref(lede.name, "person", None, lede.organization, None, 0.6, lede.gender)
 
     def lede_subject(self) -> Ref | None:
-        """The person named in full who opens the lede ("Tony Blair has backed …", "Liverpool
-        legend Phil Thompson has pleaded …") or closes it as its speaker ("…, Alun Michael has
-        said."): whom the story is about."""
+        """The person named in full who opens the lede as the one acting ("Tony Blair has backed
+        …", "Liverpool legend Phil Thompson has pleaded …") or closes it as its speaker ("…, Alun
+        Michael has said."): whom the story is about. Nobody when the lede is a byline, names a
+        second person, or has its person acted upon ("John Smith has been jailed")."""
         if self.ctx.lede_subject is not None:
             return self.ctx.lede_subject or None
         start, end = self.ctx.lede_span
         lede_text = self.text[start:end]
         speaker = opener = None
-        for key, names in self.ctx.names.full.items():
-            for name in names:
-                if key not in self.ctx.names.gender and name.split()[0].lower() not in FIRST_NAMES:
-                    continue  # ("Labour MPs have criticised …": no person's name)
-                at = lede_text.find(name) if " " in name else -1
-                if at == 0 or at > 0 and LEDE_DESCRIPTOR_RE.fullmatch(lede_text, 0, at):
-                    opener = name
-                elif at > 0 and LEDE_TRAILING_CUE_RE.match(lede_text, at + len(name)):
-                    speaker = name  # ("George W Bush will …, Tony Blair has said": the speaker)
-        name = speaker or opener
+        named = 0  # untitled people the lede names: with two, an office could be either's
+        titled = {name for _, name, _ in self.title_holders()}
+        if not BYLINE_RE.match(lede_text):
+            for key, names in self.ctx.names.full.items():
+                for name in names:
+                    at = lede_text.find(name) if " " in name and self.person_named(key, name) else -1
+                    if at < 0:
+                        continue
+                    named += name not in titled
+                    if at == 0 or LEDE_DESCRIPTOR_RE.fullmatch(lede_text, 0, at):
+                        if not PASSIVE_AFTER_RE.match(lede_text, at + len(name)):
+                            opener = name
+                    elif LEDE_TRAILING_CUE_RE.match(lede_text, at + len(name)):
+                        speaker = name  # ("George W Bush will …, Tony Blair has said": the speaker)
+        name = (speaker or opener) if named <= 1 else None
         ref = self.person_ref(name) if name else None
         self.ctx.lede_subject = ref if ref is not None and ref.kind == "person" and ref.name == name else False
         return self.ctx.lede_subject or None
+
+    def person_named(self, key: str, name: str) -> bool:
+        """A person's name, by its first name ("Labour MPs" is none)."""
+        return key in self.ctx.names.gender or name.split()[0].lower() in FIRST_NAMES
 
     def last_subject_titled(self, head: str) -> Ref | None:
         """The last sentence's named subject, when the text gave them a title with this head
@@ -907,6 +931,7 @@ class Attributor:
                 # sentence was about, if it was about one
                 latest = self.ctx.focus[-1] if self.ctx.focus else None
                 if (latest is not None and latest.kind == "org" and latest.name and not _org_class_clash(latest.name, head)
+                        and self.described_as(latest.name, body.split()[0])
                         and (seen := self.text.rfind(latest.name, 0, self.sentence_at)) >= 0
                         and not MID_SENTENCE_NAME_RE.search(self.text, seen + len(latest.name), self.sentence_at)):
                     # (not "… says the GSA. At 3GSM, Siemens showed off …. The German company said")
@@ -953,7 +978,8 @@ class Attributor:
                 self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS else None
             )
             wanted = described_words(body)
-            if holder and wanted and not any(name == holder and wanted <= words for _, name, words in self.title_holders()):
+            if holder and wanted and not any(name == holder and holds_office(words, wanted)
+                                             for _, name, words in self.title_holders()):
                 holder = None  # "the new health minister" is not the First Minister the text named
             if holder:
                 ref = self.person_ref(holder, 0.8)
@@ -1370,16 +1396,18 @@ class Attributor:
                 return ref
             return Ref(None, "collective", surface=run, confidence=0.3)
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
-            # "The MP for Sittingbourne and Sheppey said": the same, by constituency; also the MP
-            # the text just named with that title ("Labour MP Derek Wyatt")
-            ref = self.untitled_last_speaker() or self.last_subject_titled(words[1])
+            # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
+            # when the text calls them an MP somewhere
+            ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker()
+            if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
+                ref = None  # (not "Jane Cooper, who lives next to the site": the text makes her no politician)
             if ref is not None:
                 ref.surface = run
                 return ref
             return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         left, joined, right = run.rpartition(" and ")
-        if (joined and (PLACE_PREPOSITION_RE.search(before) or any(w.lower() in CALENDAR_WORDS for w in left.split()[1:]))
+        if (joined and (PLACE_PREPOSITION_RE.search(before) or DATED_OBJECT_RE.search(left))
                 and right[:1].isupper()
                 and len(self.ctx.names.full.get(normalize(right.split()[-1]), [])) == 1):
             # "they meet at Twickenham and Kirwan says", "met the Spanish FA on Monday and Astiazaran
@@ -1397,13 +1425,16 @@ class Attributor:
             # opening a sentence (the text never writes it capitalised mid-sentence, as it
             # would a name), a source but nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if (" " not in run and ADVERB_OR_PARTICIPLE_RE.search(run) and run.lower() not in FIRST_NAMES
-                and run.lower() not in COUNTRIES and not self.ctx.names.is_person(run)
+        if (" " not in run and (ADVERB_RE.search(run) or PARTICIPLE_RE.search(run) and (
+                    run.lower() in OPENING_PARTICIPLES or self.ctx.names.lower_elsewhere(run)))
+                and run.lower() not in FIRST_NAMES and not self.ctx.names.is_person(run)
                 and not self.named_mid_sentence(run)):
-            return None  # "Following claims that …", "Addressing claims …": no subject at all
+            # "Following claims that …" (a word the text also writes in lower case, not "Boeing"
+            # or "Reading"), "Firstly, …": no subject at all
+            return None
         described = PARTICIPLE_ADJ_RE.match(run)
         if described and (self.ctx.names.full.get(normalize(run.split()[-1]))
-                          or self.text.count(run[described.end():]) >= 2):
+                          or len(list(word_positions(self.text, run[described.end():]))) >= 2):
             # "the Oscar-nominated Owen told reporters", "Paris-based Euronext said": a name the
             # text gives elsewhere too, described
             run = run[described.end():]
@@ -2090,6 +2121,12 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 
 
+def holds_office(title_words: set[str], wanted: set[str]) -> bool:
+    """A title holds the described office: it has all the description's words and no lesser rank
+    the description lacks ("the prime minister" is not Deputy Prime Minister John Prescott)."""
+    return wanted <= title_words and not (title_words & SECOND_RANKS) - wanted
+
+
 def described_words(body: str) -> set[str]:
     """The lower-case words that describe an office ("health" in "the new health minister"): a
     holder's title must have them. Capitalised ones ("the South African archbishop", "the Chester
@@ -2216,10 +2253,19 @@ LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", 
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
 #: head nouns of an unnamed person or people speaking for an organization
+#: words that make someone a member of a parliament ("Labour backbencher Stephen Pound")
+PARLIAMENT_WORDS = ("backbencher", "Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem")
+#: "the Spanish FA on Monday": a time after a preposition, so the words before it are an object
+DATED_OBJECT_RE = re.compile(r"\b(?:on|in|last|next|this|since|until|by)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 #: a lede's subject named at its end ("…, Alun Michael has said."), or after a few words that
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
-LEDE_DESCRIPTOR_RE = re.compile(r"(?:[\w’'.-]+\s+){1,4}")
+#: (words describing them, no verb: not "Police have arrested Michael Jones")
+LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|would|and|but|by)\s)[\w’'.-]+(?<!ed)\s+){1,4}")
+#: "John Smith has been jailed": the person is acted upon, not acting
+PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|is\s+being|will\s+be)\s+[a-z]+(?:ed|en|t)\b")
+#: a lede that is a byline: "By Jane Wilson"
+BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$")
 #: "a report from", "a new study by": a document, then who wrote it
 REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent)\s+)?(?:report|study|survey|note|analysis)\s+(?:from|by)\s+(?:the\s+)?")
 #: offices news copy abbreviates: (head noun, the words before it)
@@ -2228,6 +2274,11 @@ OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
 MID_SENTENCE_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]+")
 #: what a business is called in passing; a nationality before it says where it is from
 BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "carrier", "operator"}
+#: the offices and roles a story's own subject is called by in passing ("the prime minister",
+#: "the England skipper", "the agent"); not the judge or the headteacher of a story about them
+LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "leader", "chairman",
+                     "chairwoman", "commissioner", "governor", "mayor", "chief", "boss", "manager", "coach",
+                     "skipper", "captain", "agent", "director", "founder", "star", "singer", "actor", "actress"}
 #: words that make an office a lesser one of the same name
 SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
@@ -2292,9 +2343,15 @@ COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
-#: ("Speculation", "Colleagues", "Ecologists")
-COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ness|ment|ments|ity|ists|gues)$")
-ADVERB_OR_PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]+(?:ing|ly)$")
+#: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")
+COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ists|gues)$")
+#: adverbs by their endings ("Firstly", "Ultimately"; not "Kelly" or "Bradley")
+ADVERB_RE = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ively|stly|tely|fully|arly|ably)$")
+PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
+#: participles that open a sentence's adverbial phrase in news copy ("Following claims that …")
+OPENING_PARTICIPLES = {"following", "addressing", "responding", "commenting", "referring", "reacting",
+                       "speaking", "answering", "explaining", "describing", "defending", "announcing",
+                       "outlining", "launching", "unveiling", "acknowledging", "dismissing", "rejecting"}
 #: "the Oscar-nominated", "London-based", "Labour-run": a name and a participle, an adjective
 PARTICIPLE_ADJ_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|run|born|based|led)\s+(?=[A-Z])")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
@@ -2382,6 +2439,6 @@ AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would"
 AGE_HEAD_RE = re.compile(r"\d+-year-old$")
 #: a masked quotation opening a segment, its opening mark possibly cut off by the look-back window
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
-MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»]")  # a quotation closing its sentence
+MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»’']")  # a quotation closing its sentence
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -239,8 +239,10 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
-PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
-                        r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and)\b)")
+PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
+                        r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
+                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and|[A-Z])\b)")
 KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
@@ -459,6 +461,15 @@ def acronym_of(name: str) -> str:
 ROYAL_TITLES = {"crown", "prince", "princess", "sheikh"}
 
 
+def name_core(name: str) -> str:
+    """A person's own name without a royal title or a peer's territorial designation
+    ("Prince William" -> "William", "Nicholls of Birkenhead" -> "Nicholls")."""
+    words = name.split(" of ", 1)[0].split()
+    while len(words) > 1 and words[0].lower() in ROYAL_TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
@@ -503,7 +514,7 @@ def split_title(run: str) -> tuple[str | None, str]:
             first = last_title
             while first > 0 and tokens[first - 1].lower() in ROYAL_TITLES:
                 first -= 1
-            return (" ".join(tokens[:first]) or title), " ".join(tokens[first:])
+            return (" ".join(tokens[:first]) or title), " ".join(tokens[first:])  # ("Crown Prince", "Crown Prince Frederik")
         return title, " ".join(tokens[last_title + 1 :])
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         # "Scrum-half Peter Stringer", "Film-maker Spike Lee": a capitalised descriptor before a
@@ -709,8 +720,16 @@ class DocNames:
                 # "Taylor Dent" and, later, "American Dent surviving three break points": the
                 # nationality describes the one person; it is no first name of another (a name
                 # the text repeats is one: "Swiss Re" beside "Munich Re")
-                self.full[surname] = [n for n in names if not (len(n.split()) == 2 and n.split()[0] in NATIONALITIES
-                                                               and text.count(n) == 1)]
+                for name in names:
+                    if len(name.split()) == 2 and name.split()[0] in NATIONALITIES and text.count(name) == 1:
+                        self._drop_full(name, surname)
+
+    def _drop_full(self, name: str, surname: str) -> None:
+        self.full[surname].remove(name)
+        self.first_at.pop(name, None)
+        first = normalize(name.split()[0])
+        if name in self.firsts.get(first, []):
+            self.firsts[first].remove(name)
 
     def _add_full(self, name: str, surname: str, at: int) -> None:
         """A person's full name, known by its surname key and its first word, first seen at `at`."""

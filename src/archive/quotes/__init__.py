@@ -17,6 +17,7 @@ from collections import deque
 from archive.model import Document, Quote
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.attribution import (
+    speaking_as,
     CUE_RE,
     DOCUMENT_HEADS,
     ORG_HEADS,
@@ -40,7 +41,6 @@ from archive.quotes.attribution import (
 )
 from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
 from archive.quotes.speakers import (
-    FIRST_NAMES,
     HONORIFICS,
     NAME_RUN,
     POSSESSIVE_RE,
@@ -750,7 +750,7 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
         if ref.name.split()[-1] in lede_text:
             continue  # someone the lede names is not its described speaker
         for d in described:
-            d.ref = Ref(ref.name, "person", ref.title, ref.organization, d.ref.surface, 0.5, ref.gender)
+            d.ref = speaking_as(ref, d.ref.surface, 0.5)
             d.confidence = 0.5
         return
 

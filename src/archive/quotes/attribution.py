@@ -681,7 +681,7 @@ class Attributor:
             return None
         if self.sentence_at - self.text.rfind(person.name.split()[-1], 0, self.sentence_at) > 400:
             return None  # named too long ago to be described in passing now
-        return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
+        return speaking_as(person, None, 0.6)
 
     def described_as(self, org: str, word: str) -> bool:
         """The text calls the organization (or person) by the word somewhere before ("Australian
@@ -718,7 +718,7 @@ class Attributor:
                         and self.text.find(name, lede_end, self.sentence_at) >= 0):
                     return None
         self.ctx.lede_office = head
-        return Ref(lede.name, "person", None, lede.organization, None, 0.6, lede.gender)
+        return speaking_as(lede, None, 0.6, title=None)
 
     def lede_subject(self) -> Ref | None:
         """The person named in full who opens the lede as the one acting ("Tony Blair has backed
@@ -760,7 +760,7 @@ class Attributor:
         if person is None or not any(name == person.name and head.lower() in words
                                      for _, name, words in self.title_holders()):
             return None
-        return Ref(person.name, "person", person.title, person.organization, None, 0.6, person.gender)
+        return speaking_as(person, None, 0.6)
 
     def last_subject(self) -> Ref | None:
         """The named person who was the last sentence's subject or speaker, if one was."""
@@ -831,7 +831,7 @@ class Attributor:
                     # "Staunton …, she said": the text has told us; a later "he" is someone else
                     ref.gender = kind
                     self.ctx.names.gender.setdefault(normalize(ref.name.split()[-1]), kind)
-                return Ref(ref.name, "person", ref.title, ref.organization, pronoun, 0.85, ref.gender)
+                return speaking_as(ref, pronoun, 0.85)
             return None
         if kind == "it":
             for ref in reversed(self.ctx.focus[-2:]):
@@ -861,8 +861,7 @@ class Attributor:
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
             ref = self.last_subject() or self.ctx.last_person
             if ref is not None:
-                return Ref(ref.name, "person", ref.title, ref.organization, match.group(0).strip(),
-                           0.75, ref.gender)
+                return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner):
             # "the minister", "France's finance minister", "the 47-year-old director", "the
@@ -1391,20 +1390,15 @@ class Attributor:
             # "the Salford MP told", "the Labour MP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
             ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker()
-            if ref is not None:
-                ref.surface = run
-                return ref
-            return Ref(None, "collective", surface=run, confidence=0.3)
+            return _described(ref, run)
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
-            # when the text calls them an MP somewhere
+            # when the text calls them an MP somewhere (not "Jane Cooper, who lives next to the
+            # site": the text makes her no politician)
             ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker()
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
-                ref = None  # (not "Jane Cooper, who lives next to the site": the text makes her no politician)
-            if ref is not None:
-                ref.surface = run
-                return ref
-            return Ref(None, "collective", surface=run, confidence=0.3)
+                ref = None
+            return _described(ref, run)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         left, joined, right = run.rpartition(" and ")
         if (joined and (PLACE_PREPOSITION_RE.search(before) or DATED_OBJECT_RE.search(left))
@@ -1467,11 +1461,7 @@ class Attributor:
             # "The PM insisted": the prime minister, as the text gave the office, else the lede's
             # subject (see nominal_ref)
             head, body = OFFICE_ABBREVIATIONS[bare_run]
-            ref = self.holder_of(head, body) or self.lede_office_holder(head)
-            if ref is not None:
-                ref.surface = run
-                return ref
-            return Ref(None, "collective", surface=run, confidence=0.3)
+            return _described(self.holder_of(head, body) or self.lede_office_holder(head), run)
         if (last == "executive" and body_words and run.split()[-1][0].isupper()
                 and (body_words[-1] in NATIONALITIES or len(body_words) >= 2 and " and " in run)
                 and not any(w.lower() in TITLE_HEADS or w.lower() in FIRST_NAMES for w in body_words)):
@@ -1776,7 +1766,7 @@ class Attributor:
                     cue.ref = Ref(None, "unknown", surface=ref.surface, confidence=0.3)
                     break
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
-                    cue.ref = Ref(e.name, "person", e.title, e.organization, ref.surface, 0.85, e.gender)
+                    cue.ref = speaking_as(e, ref.surface, 0.85)
                     break
         for k, cue in enumerate(found):
             ref = cue.ref
@@ -1874,7 +1864,7 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.ctx.last_person if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
-        return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
+        return speaking_as(person, surface, 0.7)
 
     def just_spoken(self, head: str) -> Ref | None:
         """The person the last two sentences were about ("Irons … said he had wondered …. “…,” the
@@ -1895,7 +1885,7 @@ class Attributor:
         person = self.last_subject()
         if person is None or not self.named_in_paragraph(person.name):
             return None
-        return Ref(person.name, "person", person.title, person.organization, surface, 0.7, person.gender)
+        return speaking_as(person, surface, 0.7)
 
     def named_in_paragraph(self, name: str) -> bool:
         """The person's surname appears in this paragraph before the sentence being read."""
@@ -2121,6 +2111,21 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 
 
+def speaking_as(person: Ref, surface: str | None, confidence: float, **changes) -> Ref:
+    """A named person as the speaker of a cue that calls them by `surface` ("he", "the
+    minister"): a fresh record, so the focus entry it came from stays as it was."""
+    fields = {"title": person.title, "organization": person.organization, **changes}
+    return Ref(person.name, "person", fields["title"], fields["organization"], surface, confidence, person.gender)
+
+
+def _described(ref: Ref | None, surface: str) -> Ref:
+    """The person a description ("the Salford MP") stands for, else nobody by name."""
+    if ref is None:
+        return Ref(None, "collective", surface=surface, confidence=0.3)
+    ref.surface = surface
+    return ref
+
+
 def holds_office(title_words: set[str], wanted: set[str]) -> bool:
     """A title holds the described office: it has all the description's words and no lesser rank
     the description lacks ("the prime minister" is not Deputy Prime Minister John Prescott)."""
@@ -2252,7 +2257,6 @@ NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",
               "filmmaker", "actor", "actress", "singer", "director", "producer", "writer"}
-#: head nouns of an unnamed person or people speaking for an organization
 #: words that make someone a member of a parliament ("Labour backbencher Stephen Pound")
 PARLIAMENT_WORDS = ("backbencher", "Labour", "Conservative", "Tory", "Liberal Democrat", "Lib Dem")
 #: "the Spanish FA on Monday": a time after a preposition, so the words before it are an object
@@ -2281,6 +2285,7 @@ LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "presiden
                      "skipper", "captain", "agent", "director", "founder", "star", "singer", "actor", "actress"}
 #: words that make an office a lesser one of the same name
 SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
+#: head nouns of an unnamed person or people speaking for an organization
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                         "spokespeople", "official", "officials", "source", "sources", "executive",
                         "executives", "representative", "representatives"}

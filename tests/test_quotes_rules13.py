@@ -275,3 +275,9 @@ def test_a_peer_speaking_of_his_own_title_place_is_still_him():
     text = ("Lord Nicholls of Birkenhead has criticised the anti-terror laws.\n\n"
             "\"I grew up in Birkenhead and I know what freedom means,\" Lord Nicholls said.")
     assert find(text, "grew up in Birkenhead").speaker == "Nicholls of Birkenhead"
+
+
+def test_a_playing_position_before_a_name_is_no_first_name():
+    text = ("Wing Christophe Dominici says France can claim another Grand Slam.\n\n"
+            "\"We are still in the race for the Grand Slam,\" said Dominici.")
+    assert find(text, "still in the race").speaker == "Christophe Dominici"

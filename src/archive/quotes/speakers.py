@@ -528,12 +528,19 @@ def _subsequence(part: list[str], whole: list[str]) -> bool:
     return all(token in it for token in part)
 
 
+#: positions a player is described by before the name
+PLAYING_POSITIONS = {"wing", "prop", "hooker", "lock", "centre", "flanker", "winger", "striker", "keeper",
+                     "goalkeeper", "defender", "midfielder", "forward", "skipper"}
+
+
 def _is_descriptor(word: str, following: str) -> bool:
     low = word.lower().rstrip(".")
     if low in FIRST_NAMES or low in HONORIFICS or low in PARTICLES or not word[:1].isupper():
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower() and not word.isupper():
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
+    if low in PLAYING_POSITIONS and following[:1].isupper():
+        return True  # "Wing Christophe Dominici says …"
     return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman",
                                                                "ans", "ians", "ese", "ish"))
 

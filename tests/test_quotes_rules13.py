@@ -281,3 +281,9 @@ def test_a_playing_position_before_a_name_is_no_first_name():
     text = ("Wing Christophe Dominici says France can claim another Grand Slam.\n\n"
             "\"We are still in the race for the Grand Slam,\" said Dominici.")
     assert find(text, "still in the race").speaker == "Christophe Dominici"
+
+
+def test_a_title_with_its_domain_set_off_by_a_comma_still_names_the_speaker():
+    text = ("BA will suspend its Saudi flights.\n\n"
+            "\"The decision is a difficult one to make,\" said BA director of commercial planning, Robert Boyle.")
+    assert find(text, "difficult one").speaker == "Robert Boyle"

@@ -1573,8 +1573,10 @@ class Attributor:
                 return ref, cue_end + described.end("run")
         run = m.group("run")
         pre = m.group("pre") or ""
-        if "," in pre and pre.rstrip().rstrip(",").split()[-1].lower() not in TITLE_HEADS:
-            return None, cue_end  # only a title is set off from its name by a comma ("EEF chief economist, Steve Radley")
+        if "," in pre and not any(w.lower() in TITLE_HEADS for w in pre.rstrip().rstrip(",").split()):
+            # only a title is set off from its name by a comma ("EEF chief economist, Steve
+            # Radley", "BA director of commercial planning, Robert Boyle")
+            return None, cue_end
         pre = pre.replace(",", "")
         if pre.split(None, 1)[:1] and pre.split(None, 1)[0].lower() in ("him", "her", "us", "me", "them", "it"):
             return None, cue_end  # "called him the author of …": the cue's object, no inverted subject

@@ -88,6 +88,20 @@ never ran the engine. Each pair was first run once, with the session-start code 
   party, "the Tory leader", keeps its holder when someone else was named since): set 40 0.933.
 The thresholds hold the figures reached at the end of the session minus a small margin, and never
 fall below an earlier threshold (misattribution counts held exactly).
+
+Session of 2026-11-29 (last). Sets 41-46 (12 BBC articles each) were annotated blind by helpers who
+never ran the engine; sets 41 and 42 were annotated a second time, independently, to measure
+agreement between annotators (speaker agreement 1.000 on the 159 quotations both marked, 0.99 on
+indirect speech). Sets 41-44 were first run once on the session-start code: marked F1 0.973 /
+0.957 / 0.966 / 0.982, speaker 0.904 / 0.949 / 0.977 / 0.840 (6, 2, 0 and 4 misattributions),
+indirect F1 0.825 / 0.898 / 0.896 / 0.893. Sets 41-42 then became development data; 43-44 were not
+looked at until the end, when they and sets 45-46 (annotated mid-session) were run once on the
+session's final rules: 43-44 scored exactly their session-start figures, and 45-46 scored marked F1
+0.970 / 0.938, speaker 0.959 / 0.707 (0 and 9 misattributions), indirect F1 0.883 / 0.780, exactly
+what the session-start code scores on them. Two fixes followed from sets 44 and 46 after that run
+(a playing position before a name; a title with its domain set off by a comma): set 44 0.889, set
+46 0.733. The thresholds hold the figures reached at the end of the session minus a small margin,
+and never fall below an earlier threshold (misattribution counts held exactly).
 """
 
 from __future__ import annotations
@@ -101,8 +115,8 @@ import pytest
         (1, 0.965, 0.955, 2, 0.810),
         (2, 0.925, 0.920, 1, 0.845),
         (3, 0.960, 0.955, 1, 0.835),
-        (4, 0.955, 0.930, 1, 0.760),
-        (5, 0.905, 0.825, 4, 0.785),
+        (4, 0.955, 0.940, 1, 0.760),
+        (5, 0.905, 0.835, 4, 0.785),
         (6, 0.960, 0.925, 3, 0.810),
         (7, 0.950, 0.905, 2, 0.790),
         (8, 0.945, 0.950, 0, 0.785),
@@ -110,7 +124,7 @@ import pytest
         (10, 0.995, 0.995, 0, 0.845),
         (11, 0.950, 0.950, 1, 0.815),
         (12, 0.950, 0.940, 2, 0.815),
-        (13, 0.970, 0.915, 1, 0.850),
+        (13, 0.970, 0.915, 1, 0.860),
         (14, 0.975, 0.910, 2, 0.930),
         (15, 0.975, 0.760, 1, 0.785),
         (16, 0.960, 0.960, 2, 0.900),
@@ -123,21 +137,27 @@ import pytest
         (23, 0.965, 0.940, 2, 0.780),
         (24, 0.960, 0.930, 0, 0.890),
         (25, 0.965, 0.905, 2, 0.815),
-        (26, 0.935, 0.930, 4, 0.920),
+        (26, 0.935, 0.930, 4, 0.930),
         (27, 0.940, 0.980, 1, 0.855),
         (28, 0.955, 0.970, 0, 0.870),
         (29, 0.975, 0.915, 1, 0.890),
         (30, 0.970, 0.960, 2, 0.870),
         (31, 0.975, 0.945, 1, 0.805),
-        (32, 0.990, 0.905, 4, 0.830),
+        (32, 0.990, 0.915, 3, 0.830),
         (33, 0.975, 0.880, 5, 0.905),
         (34, 0.960, 0.920, 1, 0.905),
         (35, 0.960, 0.935, 5, 0.840),
-        (36, 0.955, 0.925, 0, 0.880),
+        (36, 0.955, 0.935, 0, 0.880),
         (37, 0.940, 0.830, 3, 0.835),
-        (38, 0.965, 0.895, 4, 0.765),
-        (39, 0.965, 0.875, 4, 0.845),
+        (38, 0.965, 0.915, 2, 0.775),
+        (39, 0.965, 0.900, 2, 0.845),
         (40, 0.975, 0.925, 7, 0.850),
+        (41, 0.965, 0.950, 0, 0.825),
+        (42, 0.950, 0.955, 1, 0.890),
+        (43, 0.960, 0.970, 0, 0.890),
+        (44, 0.975, 0.880, 0, 0.885),
+        (45, 0.965, 0.950, 0, 0.875),
+        (46, 0.930, 0.725, 9, 0.770),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -287,3 +287,8 @@ def test_a_title_with_its_domain_set_off_by_a_comma_still_names_the_speaker():
     text = ("BA will suspend its Saudi flights.\n\n"
             "\"The decision is a difficult one to make,\" said BA director of commercial planning, Robert Boyle.")
     assert find(text, "difficult one").speaker == "Robert Boyle"
+
+
+def test_meanwhile_between_a_subject_and_its_verb_keeps_the_subject():
+    text = "Lib Dem spokesman Ed Davey meanwhile said the quango guide showed \"an explosion\" of agencies."
+    assert find(text, "an explosion").speaker == "Ed Davey"

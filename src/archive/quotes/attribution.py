@@ -150,7 +150,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|then|later|earlier|previously|recently|once|further|simply|"
     r"only|just|again|repeatedly|publicly|privately|would|will|was|is|were|are|quickly|today|"
     r"yesterday|separately|too|subsequently|reportedly|clearly|always|never|often|allegedly|"
-    r"officially|initially|finally|however|last\s+\w+|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"

@@ -316,6 +316,7 @@ class Attributor:
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
+        self._titled: set[str] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
@@ -385,6 +386,12 @@ class Attributor:
         found = [(at, longest[name]) for at, name in found]
         self._orgs = found
         return found
+
+    def titled_names(self) -> set[str]:
+        """The full names of everyone the text gives a title or role (see title_holders)."""
+        if self._titled is None:
+            self._titled = {name for _, name, _ in self.title_holders()}
+        return self._titled
 
     def title_holders(self) -> list[tuple[int, str, frozenset[str]]]:
         """(offset, full name, title words) of every person the text gives a title or role:
@@ -508,7 +515,7 @@ class Attributor:
         """Someone other than `holder`, with no title the text gives, named between the
         holder's last mention and the nominal: the title may be theirs."""
         names = self.ctx.names
-        titled = {name for _, name, _ in self.title_holders()}
+        titled = self.titled_names()
         start = max(start + 1, end - 3000)
         for m in SUBJECT_NAME_RE.finditer(self.text, start, end):
             run = m.group("run")
@@ -677,7 +684,7 @@ class Attributor:
         """The person the last sentence was about, when they just spoke (a cue named them) and the
         text gives them no title at all; else None."""
         person = self.last_subject()
-        if person is None or any(name == person.name for _, name, _ in self.title_holders()):
+        if person is None or person.name in self.titled_names():
             return None
         if self.sentence_at - self.text.rfind(person.name.split()[-1], 0, self.sentence_at) > 400:
             return None  # named too long ago to be described in passing now
@@ -698,19 +705,18 @@ class Attributor:
         return False
 
     def lede_office_holder(self, head: str) -> Ref | None:
-        """The lede's subject, for an office the text gives nobody: when the lede opened on a
-        person named in full whom the text gives no title, and no other untitled person has been
-        named since (then "the prime minister" could be either). One office per person: after
-        "the chancellor" was them, "the premier" is someone else."""
+        """The lede's subject, for an office the text gives nobody and a story's subject may hold
+        (LEDE_OFFICE_HEADS): when the lede opened on a person named in full whom the text gives
+        no title, and no other untitled person has been named since (then "the prime minister"
+        could be either). One office per person: after "the chancellor" was them, "the premier"
+        is someone else."""
         if self.ctx.lede_span is None or head not in LEDE_OFFICE_HEADS:
             return None
         lede, lede_end = self.lede_subject(), self.ctx.lede_span[1]
+        titled = self.titled_names()
         if (lede is None or lede.kind != "person" or not lede.subject or not lede.name
-                or len(lede.name.split()) < 2 or lede.title
+                or len(lede.name.split()) < 2 or lede.title or lede.name in titled
                 or self.ctx.lede_office not in (None, head) or self.titled_otherwise(lede, head)):
-            return None
-        titled = {name for _, name, _ in self.title_holders()}
-        if lede.name in titled:
             return None
         for names in self.ctx.names.full.values():
             for name in names:
@@ -731,7 +737,7 @@ class Attributor:
         lede_text = self.text[start:end]
         speaker = opener = None
         named = 0  # untitled people the lede names: with two, an office could be either's
-        titled = {name for _, name, _ in self.title_holders()}
+        titled = self.titled_names()
         if not BYLINE_RE.match(lede_text):
             for key, names in self.ctx.names.full.items():
                 for name in names:

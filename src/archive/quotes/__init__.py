@@ -340,6 +340,7 @@ def find_quotes(document: Document) -> list[Quote]:
     # opening the next paragraph with no cue of its own runs on in their voice (newswire style)
     run_on_ref: Ref | None = None
     previous_span_ref: Ref | None = None
+    open_quote_ref: Ref | None = None  # speaker of a quotation the previous paragraph left open
     skipped: deque[int] = deque(maxlen=FOCUS_PARAGRAPHS)  # paragraphs passed over since the last read
     previous_speaker: Ref | None = None  # the one person the previous paragraph attributed to
     # the person the previous paragraph's closing sentence was about ("On this subject, Morris
@@ -351,6 +352,7 @@ def find_quotes(document: Document) -> list[Quote]:
         ptext = text[passage.start : passage.end]
         base = passage.start
         spans = para_spans[index]
+        reopened_ref, open_quote_ref = open_quote_ref, None
         if ctx.lede_span is None and index > first_body:
             ctx.lede_span = (passages[first_body].start, passages[first_body].end)
         if passage.kind == "heading":
@@ -510,6 +512,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
+                elif (cue is None and len(records) == para_first_record and qs <= 1
+                      and reopened_ref is not None):
+                    # "… he adored gardens. ¶ “He was funny …”": a quotation left open at the end
+                    # of the previous paragraph reopens here, in the same voice (print convention),
+                    # whoever the rest of this paragraph goes on to quote
+                    ref, confidence = reopened_ref, 0.8
                 elif (cue is None and not cues and masked[ss : qs - 1].strip()
                       and (front := FRONT_SUBJECT_RE.match(masked, ss, qs))
                       and (subject := _plain_subject(attributor, masked, ss, qs)) is not None
@@ -695,6 +703,8 @@ def find_quotes(document: Document) -> list[Quote]:
             len(masked.rstrip()) - (last_quoted.end - base) <= 60
             or bool(sentences) and last_quoted.start - base >= sentences[-1][0])
         last_para_ref = para_records[-1].ref if para_records else None
+        open_quote_ref = (last_para_ref if last_para_ref is not None and last_para_ref.name
+                          and spans and spans[-1].open_end and para_records[-1].span is spans[-1] else None)
         run_on_ref = (last_sentence_ref if last_sentence_ref is not None and last_sentence_ref.name
                       and last_sentence_ref.kind in ("person", "org") else None)
         if masked.rstrip().endswith("?"):

@@ -111,6 +111,11 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+#: what follows "went on" when it means "continued speaking": a quotation, the end of the
+#: clause, "to say …" or a reported clause
+WENT_ON_SPEAKING_RE = re.compile(
+    r"\s*(?:[,.:;!?\"“”]|$)|\s+to\s+(?:say|add|tell|claim|insist|warn|explain|describe|predict|reveal|"
+    r"admit|suggest|argue|stress|urge|call)\b|\s+that\b")
 CUE_WORDS = sorted(set(SPEECH_VERBS.split("|")) | {"according to", "According to"})
 CUE_RE = re.compile(rf"\b(?:{_trie_pattern(CUE_WORDS)})\b")
 #: verbs that introduce reported (indirect) speech with a clause
@@ -537,6 +542,28 @@ class Attributor:
                 return True
         return False
 
+    def previous_sentence_org(self) -> str | None:
+        """The organization the paragraph's previous sentence opens with as its acting subject
+        ("The British Chambers of Commerce welcomed the proposal. “…,” it said."): what "it"
+        means, though no speech verb put it in focus. Only names with an organization word count,
+        so that "Falling prices hit …" or "Businesses fear …" never become speakers."""
+        start = self.sentence_at
+        breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, self.base, max(self.base, start - 1))]
+        previous = breaks[-1] if breaks else self.base
+        if previous >= start:
+            return None
+        for at, name in self.org_mentions():
+            if at >= start:
+                break
+            if at < previous:
+                continue
+            if at - previous > 4 or not (run := ORG_RUN_RE.match(self.text, at)):
+                return None
+            if not ACTING_VERB_RE.match(self.text, run.end(), start):
+                return None  # "Acme Industries spokesman John Reyes …": the person acts
+            return self.ctx.names.org_canonical(name)
+        return None
+
     def salient_org(self, head: str | None, position: int) -> str | None:
         """The organization "the company" / "the agency" / "it" refers to at `position`: the most
         recently named organization whose name fits the head noun ("the agency" -> "… Agency";
@@ -840,6 +867,8 @@ class Attributor:
                 return speaking_as(ref, pronoun, 0.85)
             return None
         if kind == "it":
+            if (actor := self.previous_sentence_org()) is not None:
+                return Ref(actor, "org", surface=pronoun, confidence=0.75)
             for ref in reversed(self.ctx.focus[-2:]):
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
@@ -1646,6 +1675,8 @@ class Attributor:
                 continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
             if verb in ("put it", "puts it") and not AS_PUT_IT_RE.search(frame, max(sent_start, m.start() - 60), m.start()):
                 continue  # "he put it on the table": no speech act without "as"
+            if verb in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
+                continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -2110,6 +2141,11 @@ SYMBOL_ACRONYM_END_RE = re.compile(r"(?:^|[^\w&])([A-Z]+&[A-Z]+)$")
 SUBJECT_START_RE = re.compile(r"(?:^|[.!?][\"”’'»)]*\s+|\n)(?:The\s+)?.$")
 PLACE_WORDS = {"district", "street", "square", "park", "road", "avenue", "river", "valley",
                "county", "province", "island", "islands", "mountain", "mountains", "beach", "bay"}
+#: a verb right after a sentence's first name: that name acts ("… welcomed", "… has warned")
+ACTING_VERB_RE = re.compile(
+    r"\s+(?:also\s+|has\s+|have\s+|had\s+)?(?:is|was|has|had|will|would|[a-z]+ed|said|told|made|took|gave|"
+    r"says|warns|insists|believes|expects|predicts|claims|argues|admits|reports|wants|plans|hopes|blames|"
+    r"welcomes|accepts|rejects|denies|defends|disputes)\b")
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
 
 

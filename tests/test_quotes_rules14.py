@@ -36,9 +36,11 @@ def test_went_on_to_do_something_is_no_speech_act():
 def test_he_went_on_still_continues_a_speakers_quotation():
     # guard: "went on" followed by a quotation or "to say" is still a speech verb
     text = ("Coach Tom Reyes was pleased. \"We played well,\" he said. He went on: \"The second half was better.\" "
-            "He went on to say the club would \"build on this\".")
+            "He went on to say the club would \"build on this\". "
+            "He goes on to criticise \"players who think the job is done\".")
     assert find(text, "second half").speaker == "Tom Reyes"
     assert find(text, "build on this").speaker == "Tom Reyes"
+    assert find(text, "job is done").speaker == "Tom Reyes"
 
 
 def test_it_said_after_a_sentence_an_organization_opens_is_that_organization():

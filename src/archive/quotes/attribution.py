@@ -115,7 +115,8 @@ def _trie_pattern(words: list[str]) -> str:
 #: clause, "to say …" or a reported clause
 WENT_ON_SPEAKING_RE = re.compile(
     r"\s*(?:[,.:;!?\"“”]|$)|\s+to\s+(?:say|add|tell|claim|insist|warn|explain|describe|predict|reveal|"
-    r"admit|suggest|argue|stress|urge|call)\b|\s+that\b")
+    r"admit|suggest|argue|stress|urge|call|criticise|criticize|praise|attack|condemn|accuse|dismiss|question|"
+    r"ask|recall|deny|reject|hail|brand|label|express)\b|\s+that\b")
 CUE_WORDS = sorted(set(SPEECH_VERBS.split("|")) | {"according to", "According to"})
 CUE_RE = re.compile(rf"\b(?:{_trie_pattern(CUE_WORDS)})\b")
 #: verbs that introduce reported (indirect) speech with a clause

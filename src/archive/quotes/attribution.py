@@ -1116,22 +1116,24 @@ class Attributor:
         prev = None
         while prev != left:
             prev = left
-            if RELATIVE_APPOS_RE.search(left.rstrip()):
+            if (tail := left.rstrip()).endswith(",") and RELATIVE_APPOS_RE.search(tail):
                 break  # "X, who tried it this week, has": the relative clause ends here
             left = DISCOURSE_TAIL_RE.sub("", left)  # "The Afghan Taliban, however, claimed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
-        m = CAPITAL_TITLE_END_RE.search(stripped)
+        last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
+        m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
             ref.surface = m.group(0).strip()
             return ref, offset + m.start()  # "…, the Bishop said": the holder of the office named so
-        m = AGE_DESCRIPTION_END_RE.search(stripped)
+        m = AGE_DESCRIPTION_END_RE.search(stripped) if ("-year-old" in stripped or "ex-" in stripped
+                                                         or "former" in stripped) else None
         if m and (ref := self.paragraph_subject(m.group(0).strip())
                   or self.story_subject(m.group(0).strip(), or_last_named=True)):
             return ref, offset + m.start()  # "The 28-year-old world number one had said …"
-        m = PRONOUN_END_RE.search(stripped)
+        m = PRONOUN_END_RE.search(stripped, max(0, len(stripped) - 8))
         if m:
             pronoun = m.group(1)
             lead = frame[sent_start : offset + m.start(1)]
@@ -1148,7 +1150,7 @@ class Attributor:
                 # "They said that …": several people, none of them alone the speaker
                 return Ref(None, "collective", surface=pronoun, confidence=0.3), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
-        m = SYMBOL_ACRONYM_END_RE.search(stripped)
+        m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
             # "S&P said", "AT&T said": an organization, by the name the document spells out
             token = m.group(1)

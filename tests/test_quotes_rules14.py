@@ -4,7 +4,7 @@ unless it says it is a guard."""
 
 from __future__ import annotations
 
-from quote_text import find
+from quote_text import find, quotes_of
 
 
 def test_a_quotation_left_open_at_a_paragraph_end_reopens_in_the_same_voice():
@@ -57,3 +57,34 @@ def test_it_said_after_a_person_from_an_organization_is_not_the_organization():
             "Globex Corporation spokesman John Reyes rejected the claims. "
             "It said: \"The accounts are sound and we will fight this.\"")
     assert find(text, "accounts are sound").speaker != "Globex Corporation"
+
+
+def test_a_quoted_modifier_is_a_partial_when_the_sentence_gives_it_to_someone_by_name():
+    text = ("Tory MP Robert Jackson has defected to Labour.\n\n"
+            "Robert Jackson, 58, MP for Wantage, said he was disillusioned with the party's leadership and its "
+            "\"dangerous\" views on Europe. Ian McCafferty, chief economist at the CBI, said the MPC faced an "
+            "\"interesting\" challenge.")
+    partials = {q.text: q.speaker for q in quotes_of(text) if q.kind == "partial"}
+    assert partials == {"dangerous": "Robert Jackson", "interesting": "Ian McCafferty"}
+
+
+def test_a_quoted_modifier_with_nobody_named_stays_a_scare_quote():
+    # guard: "a “phase one” trade deal" with no named speaker is a label, not words said
+    text = "Markets rose on hopes of a \"phase one\" trade deal. Analysts said a \"tough\" year lay ahead."
+    assert not quotes_of(text) or all(q.kind == "indirect" for q in quotes_of(text))
+
+
+def test_a_denied_or_slogan_modifier_is_no_partial_of_the_speaker():
+    # guard: the one who denies a word is not its author; a slogan with a full stop is a name
+    text = ("Kurt Volker testified on Tuesday.\n\n"
+            "He denied that he and Gordon Sondland formed an \"irregular\" channel. Julie Graham said the "
+            "\"Meth. We're on it.\" campaign did not appeal to her.")
+    assert not [q for q in quotes_of(text) if q.kind != "indirect"]
+
+
+def test_an_office_opening_a_sentence_is_who_a_later_he_means():
+    text = ("Lib Dem Treasury spokesman Vince Cable attacked the Budget.\n\n"
+            "Mr Cable said 40% of pensioners paid marginal tax rates of 50%. Mr Brown earmarked £1bn for "
+            "councils. But the Lib Dem spokesman questioned whether that money was being found from cuts. "
+            "He urged the government to scrap the \"grossly unfair\" tax completely.")
+    assert find(text, "grossly unfair").speaker == "Vince Cable"

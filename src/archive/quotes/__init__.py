@@ -225,6 +225,8 @@ UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 #: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
+#: a speaker who denies words is not their author ("He denied they formed an “irregular” channel")
+DENIAL_VERBS = {"denied", "denies", "deny", "denying"}
 SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
 #: from a leading cue's verb to the quotation it introduces with a colon: "told BBC News: “"
 COLON_LEAD_RE = re.compile(r"[^.!?;:\"“”]{0,60}:\s*")
@@ -260,8 +262,14 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     if titled and (cue is None or len(words) <= 6) and not (cue and stripped[-1:] in "!?"):
         if not (cue is not None and len(words) >= 3 and not all(w[:1].isupper() for w in words)):
             return True
-    if len(words) <= 4 and DETERMINER_BEFORE_RE.search(before) and NOUN_AFTER_RE.match(after):
-        return True  # "a ‘phase one’ trade deal": a modifier inside a noun phrase, not words said
+    if (len(words) <= 4 and DETERMINER_BEFORE_RE.search(before) and NOUN_AFTER_RE.match(after)
+            and (cue is None or cue.ref is None or not cue.ref.name or cue.start > qs or "," in masked[cue.end : qs]
+                 or cue.verb in DENIAL_VERBS or SENT_PUNCT_RE.search(stripped))):
+        # "a ‘phase one’ trade deal": a modifier inside a noun phrase, not words said, unless it
+        # stands in what someone named is reported saying ("Jackson said … its “dangerous” views";
+        # not "He denied they formed an “irregular” channel": the accusers' word; not a slogan,
+        # "the “Meth. We're on it.” campaign")
+        return True
     if len(words) < 4 and not SENT_PUNCT_RE.search(quoted.rstrip(".,!?")):
         return cue is None or cue.ref is None
     if cue is None and len(words) <= 5 and words and words[0].lower() in ("the", "a", "an") \
@@ -1007,7 +1015,17 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
             description.group(0).strip())
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0)
+    if found is None and (office := TITLED_SUBJECT_RE.match(masked, ss, se)) and office.group("head") in TITLE_HEADS:
+        # "But the Lib Dem spokesman questioned whether …. He urged …": the person the text
+        # gave that title is the one a later "he" means, though no speech verb named them
+        found = attributor.holder_of(office.group("head"), office.group("body") or "")
     return found
+
+
+#: "But the Lib Dem spokesman questioned …": an office or role as a sentence's acting subject
+TITLED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z]+)"
+    r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|[a-z]+ed|[a-z]{3,}s)\b")
 
 
 #: "And the American remains highly critical …", "The Scot said": a nationality standing for a person

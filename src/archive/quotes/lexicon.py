@@ -69,3 +69,7 @@ CALENDAR_WORDS = frozenset(
     july august september october november december
     """.split()
 )
+
+#: short names an organization goes by in news copy that no rule could derive from its full name
+#: (not an acronym, not a word of it): "The Fed has said …" after "the US Federal Reserve"
+ORG_SHORT_FORMS = {"Fed": "Federal Reserve"}

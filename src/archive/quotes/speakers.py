@@ -269,7 +269,7 @@ ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
-from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, PLACE_WORDS  # noqa: E402
+from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, ORG_SHORT_FORMS, PLACE_WORDS  # noqa: E402
 
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
@@ -946,6 +946,9 @@ class DocNames:
         organization's name ("Cairn Energy" for "Cairn", "Whole Foods Market")."""
         cache = self.__dict__.setdefault("_orgs", {})
         if name in cache:
+            return cache[name]
+        if (full := ORG_SHORT_FORMS.get(name)) and full in self.text:
+            cache[name] = self.org_canonical(full)
             return cache[name]
         best = name
         forms: set[str] = set()

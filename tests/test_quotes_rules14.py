@@ -88,3 +88,28 @@ def test_an_office_opening_a_sentence_is_who_a_later_he_means():
             "councils. But the Lib Dem spokesman questioned whether that money was being found from cuts. "
             "He urged the government to scrap the \"grossly unfair\" tax completely.")
     assert find(text, "grossly unfair").speaker == "Vince Cable"
+
+
+def test_claimed_with_an_object_is_no_reported_speech():
+    text = ("Slovakia will play Argentina in the final of the Hopman Cup.\n\n"
+            "Argentina claimed top spot in Group A with three wins from three matches. "
+            "Susan Deacon claimed her first AAAs title over the distance.")
+    assert not [q for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def test_claimed_with_a_clause_is_still_reported_speech():
+    # guard: "claims the American sprinter regularly used drugs" reports a clause ("used" is a
+    # past form too short for the -ed test)
+    text = ("Marion Jones faces a drugs inquiry.\n\n"
+            "Victor Conte, of Balco Laboratories, claims the American sprinter regularly used drugs. "
+            "Pound claimed the sport had been let down.")
+    reported = {q.speaker: q.text for q in quotes_of(text) if q.kind == "indirect"}
+    assert reported.get("Victor Conte", "").startswith("the American sprinter regularly used drugs")
+    assert "Pound" in " ".join(reported)
+
+
+def test_a_work_that_tells_a_story_is_no_speaker():
+    text = ("Quirky comedy Sideways was named the best film of the year.\n\n"
+            "Sideways tells the story of two men who take a road trip through California's wine regions. "
+            "Wolf Brother tells the tale of Torak, a 12-year-old hunter.")
+    assert not [q for q in quotes_of(text) if q.kind == "indirect"]

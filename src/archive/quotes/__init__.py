@@ -85,7 +85,7 @@ _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|k
               r"chose|broke|spoke|forgot|hid|struck|sought|taught|caught|fought|dealt|lay|laid|fit|get|"
               r"form|resume|slept|ate|drank|flew|threw|wore|swore|woke|rode|hung|dug|stuck|swept|wept|fled|"
               r"fed|bent|lent|sank|rang|sang|swam|drew|shook|froze|stole|tore|arose|sat|lit|shed|"
-              r"split|upset|wound|fit|let")
+              r"split|upset|wound|fit|let|used|owed|died|lied|tied|sued")  # (and regular pasts too short for -ed)
 #: a finite verb, a subject pronoun (its verb follows), or a word in -s (a verb in -s, or a plural
 #: noun that a clause's verb goes with): what makes a reported clause more than a phrase
 CLAUSE_VERB_RE = re.compile(
@@ -110,7 +110,7 @@ TRANSITIVE_CUES = {"concluded", "concludes", "maintained", "maintains", "added",
                    "confirms", "acknowledged", "acknowledges", "predicted", "predicts", "suggested", "suggests",
                    "recommended", "recommends", "described", "describes", "disclosed", "discloses",
                    "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses",
-                   "denied", "denies", "suggest", "suggests", "predict"}
+                   "denied", "denies", "suggest", "suggests", "predict", "claimed", "claims"}
 CLAUSE_SUBJECT_START_RE = re.compile(r"\s*(?:[\"“‘']\s*)?(?:he|she|it|they|we|I|you|there)\b")
 FINITE_VERB_RE = re.compile(rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{3,}}ed)\b", re.I)
 AUXILIARY_RE = re.compile(rf"\b(?:{_AUX})\b", re.I)

@@ -111,6 +111,7 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
+STORY_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:story|stories|tale|tales)\b")
 #: what follows "went on" when it means "continued speaking": a quotation, the end of the
 #: clause, "to say …" or a reported clause
 WENT_ON_SPEAKING_RE = re.compile(
@@ -1678,6 +1679,8 @@ class Attributor:
                 continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
             if verb in ("put it", "puts it") and not AS_PUT_IT_RE.search(frame, max(sent_start, m.start() - 60), m.start()):
                 continue  # "he put it on the table": no speech act without "as"
+            if verb.lower() in ("tells", "told", "tell", "telling") and STORY_OBJECT_RE.match(frame, m.end(), sent_end):
+                continue  # "Sideways tells the story of two men …": a film's plot, nobody speaking
             if verb in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb.lower() == "according to":

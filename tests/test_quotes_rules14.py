@@ -113,3 +113,9 @@ def test_a_work_that_tells_a_story_is_no_speaker():
             "Sideways tells the story of two men who take a road trip through California's wine regions. "
             "Wolf Brother tells the tale of Torak, a 12-year-old hunter.")
     assert not [q for q in quotes_of(text) if q.kind == "indirect"]
+
+
+def test_a_demonym_noun_before_a_name_is_no_part_of_it():
+    text = ("Carlos Moya went down to fellow Spaniard Guillermo Garcia-Lopez on Monday.\n\n"
+            "Garcia-Lopez was delighted. \"This has given me a lot of confidence,\" he said.")
+    assert find(text, "confidence").speaker == "Guillermo Garcia-Lopez"

@@ -229,7 +229,8 @@ ACRONYM_DEF_RE = re.compile(
 )
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
-    r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
+    r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
+    r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|Kiwi|Aussie|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")

@@ -119,3 +119,44 @@ def test_a_demonym_noun_before_a_name_is_no_part_of_it():
     text = ("Carlos Moya went down to fellow Spaniard Guillermo Garcia-Lopez on Monday.\n\n"
             "Garcia-Lopez was delighted. \"This has given me a lot of confidence,\" he said.")
     assert find(text, "confidence").speaker == "Guillermo Garcia-Lopez"
+
+
+def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_nobody_in_focus():
+    text = ("Boss Graeme Souness felt Newcastle were never in danger of going out.\n\n"
+            "An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "
+            "\"Obviously with winning in the first leg it gave us a great advantage,\" he said.")
+    assert find(text, "great advantage").speaker == "Graeme Souness"
+
+
+def test_a_speakers_reported_words_do_not_interrupt_their_voice():
+    text = ("Arsenal vice-chairman David Dein says the club may list its shares.\n\n"
+            "Mr Dein said that he feared there might now be too many games being shown. "
+            "Since 1992, Premiership clubs have seen their income from television soar. "
+            "\"Television has been the driving force. \"We must monitor the quality of the product.\"")
+    assert find(text, "driving force").speaker == "David Dein"
+    assert find(text, "monitor the quality").speaker == "David Dein"
+
+
+def test_after_reported_words_a_quotation_with_a_subject_of_its_own_is_not_carried_over():
+    # guards: another person opens the quotation's sentence; a participle's subject is unnamed;
+    # the quotation comes three sentences after
+    text = ("Marsh & McLennan chief executive Michael Cherkasky will cut 3,000 jobs.\n\n"
+            "As part of its efforts to cut costs, the company said it was halving its dividend. "
+            "Looking ahead, Mr Cherkasky forecast growth \"with an operating margin in the upper-teens\".\n\n"
+            "The actor's friend Budd Schulberg said that Brando's assistant suggested the novel. "
+            "The actor refused, throwing the book at her and saying: \"For the last time, I won't glorify the mafia.\"")
+    assert find(text, "operating margin").speaker != "Marsh & McLennan"
+    assert find(text, "glorify the mafia").speaker != "Budd Schulberg"
+
+
+def test_an_ampersand_name_is_a_firm_and_its_short_form_is_that_firm():
+    text = ("An executive at US insurance firm Marsh & McLennan has pleaded guilty.\n\n"
+            "\"We are saddened by the development,\" Marsh said in a statement.")
+    assert find(text, "saddened").speaker == "Marsh & McLennan"
+
+
+def test_the_agent_of_a_participle_is_not_the_subject():
+    text = ("Adverts are appearing on file-sharing networks.\n\n"
+            "Meanwhile companies contacted by the BBC News website insist that they were not aware of it.")
+    reported = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert reported and all(q.speaker is None for q in reported)

@@ -461,6 +461,9 @@ def find_quotes(document: Document) -> list[Quote]:
         # someone the next quotation itself speaks of ("Simon Taylor looks certain … “… Simon
         # Taylor is an outstanding player …”"); a speaker (None here) always interrupts it
         named_since: list[Ref | None] = []
+        # sentences since one that only reported the last quotation's speaker ("Mr Dein said that
+        # he feared …"), which did not interrupt their voice; None when there was none
+        reported_since: int | None = None
         span_at = 0
         prev_sentence_speaker: Ref | None = None
         # a cue-less sentence just before: the named person it is about, looked up when a quotation
@@ -473,6 +476,8 @@ def find_quotes(document: Document) -> list[Quote]:
         run_on_records: list[int] = []
         scare_spans: set[int] = set()  # the paragraph's quotation marks around a name or title
         for ss, se in sentences:
+            if reported_since is not None:
+                reported_since += 1
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
             while span_at < len(spans) and spans[span_at].start - base < ss:
@@ -538,9 +543,13 @@ def find_quotes(document: Document) -> list[Quote]:
                       and (not named_since_quote
                            or all(r is not None and _named_inside(r, ptext, qs, _run_end(spans, span) - base)
                                   for r in named_since))
-                      and not any(c.ref is None and c.end <= qs and c.verb not in PARTICIPLES for c in cues)):
+                      and not any(c.ref is None and c.end <= qs and c.verb not in PARTICIPLES for c in cues)
+                      and (reported_since is None or (reported_since <= 2 and not cues
+                                                      and attributor.mentioned_person(masked, ss, qs) is None))):
                     # (a speech verb of the quotation's own sentence whose subject we could not
-                    # name stops the carry-over: "The Archbishop …, told Radio 4 that … “…”")
+                    # name stops the carry-over: "The Archbishop …, told Radio 4 that … “…”"; after
+                    # the speaker's own reported speech, only a quotation within two sentences of
+                    # it, with no cue or person of its own sentence: "Mr Cherkasky forecast …")
                     ref, confidence = records[-1].ref, 0.65 if named_since_quote else 0.8
                     verb = records[-1].cue
                 elif (
@@ -605,6 +614,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 previous_span_ref = ref
                 named_since_quote = False
                 named_since = []
+                reported_since = None
                 if ref is not None and ref.name:
                     sentence_refs.append(ref)
             # indirect speech in this sentence
@@ -631,7 +641,15 @@ def find_quotes(document: Document) -> list[Quote]:
                     sentence_refs.append(main)
             if sentence_refs:
                 ctx.focus.extend(sentence_refs)
-                if not in_sentence:
+                if in_sentence:
+                    pass
+                elif (len(records) > para_first_record and records[-1].ref is not None
+                        and all(r.name == records[-1].ref.name for r in sentence_refs)):
+                    # a sentence reporting what the last speaker said interrupts nobody's voice:
+                    # "Mr Dein said that he feared …. Clubs have seen …. “Television has been …”"
+                    if not named_since_quote:
+                        reported_since = 0
+                else:
                     named_since_quote = True
                     named_since.append(None)
             mentioned = attributor.mentioned_person(masked, ss, se)

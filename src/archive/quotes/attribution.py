@@ -1295,6 +1295,11 @@ class Attributor:
             if ref:
                 return ref, offset + m.start("run")
         m = NOMINAL_END_RE.search(stripped)
+        if m and (by := AGENT_BY_RE.search(stripped, max(0, m.start() - 4), m.start() + 1)):
+            # "companies contacted by the BBC News website insist": the agent of a participle is
+            # no subject; the subject before it is a source we cannot name
+            lead = len(stripped) - len(stripped.lstrip())
+            return Ref(None, "collective", surface=stripped[lead : by.start()].strip(), confidence=0.3), offset + lead
         if m:
             return self.nominal_ref(m), offset + m.start()
         m = MIXED_COLLECTIVE_RE.search(stripped)
@@ -2017,6 +2022,8 @@ class Attributor:
                 continue
             if self.describes_next(frame, m.end("run")):
                 continue
+            if INDEFINITE_BEFORE_RE.search(frame, max(sent_start, m.start() - 4), m.start()):
+                continue  # "an Alan Shearer strike": a name modifying a noun, nobody the sentence is about
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
                 examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
             ):
@@ -2082,6 +2089,8 @@ class Attributor:
                 continue  # "A spokesman for the British Phonographic Industry": whom they speak for
             if self.describes_next(frame, m.end("run")):
                 continue  # "Double Olympic champion Kelly Holmes": words describing the name after
+            if " " not in run and NOUN_MODIFIED_RE.match(frame, m.end("run"), end):
+                continue  # "Premiership clubs have seen …": the word modifies the subject noun
             if " " not in run and self.ctx.names.lower_elsewhere(run):
                 continue  # "Research focusing on …": a common word of this text opening a sentence
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
@@ -2302,6 +2311,12 @@ NAME_SEGMENT_RE = re.compile(
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
 )
+INDEFINITE_BEFORE_RE = re.compile(r"(?:^|\s)[Aa]n?\s+$")
+#: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
+#: clubs have seen", "Chelsea fans were")
+NOUN_MODIFIED_RE = re.compile(
+    r"\s+[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|should|do|did|say|said|"
+    r"believe|fear|expect|want|need)\b")
 SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
@@ -2474,6 +2489,7 @@ DISCOURSE_TAIL_RE = re.compile(
     r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast)\s*,\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
+AGENT_BY_RE = re.compile(r"\bby\s+$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")

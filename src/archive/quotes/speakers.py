@@ -260,7 +260,7 @@ ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
 DESCRIPTOR_RE = re.compile(r"-[a-z]")
-ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+[A-Z][\w&.-]*){0,2})(?![\w’'-])"
+ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.-]*){0,2})(?![\w’'-])"
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
@@ -451,6 +451,8 @@ def is_org_name(name: str) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
         return True
+    if "&" in tokens[1:-1]:
+        return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
 
 
@@ -984,7 +986,9 @@ class DocNames:
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
                 suffix = (suffix_text or "").split()
-                if suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
+                if suffix and suffix[0] == "&" and len(suffix) == 2:
+                    pass  # "Marsh & McLennan": a firm's name joined by an ampersand
+                elif suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
                     suffix = []
                 if len(suffix) > 1 and is_org_name(name):
                     suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself

@@ -160,3 +160,34 @@ def test_the_agent_of_a_participle_is_not_the_subject():
             "Meanwhile companies contacted by the BBC News website insist that they were not aware of it.")
     reported = [q for q in quotes_of(text) if q.kind == "indirect"]
     assert reported and all(q.speaker is None for q in reported)
+
+
+def test_a_participle_after_a_prepositions_object_speaks_for_the_sentences_subject():
+    text = ("The Budget was criticised by smaller parties.\n\n"
+            "UK Independence Party leader Roger Knapman attacked the plans for pensioners saying they needed "
+            "\"more money and the dignity of being allowed to spend it how they want,\" not \"free bus rides\".")
+    assert find(text, "free bus rides").speaker == "Roger Knapman"
+
+
+def test_words_given_as_someones_promise_are_theirs():
+    text = ("Tony Blair and Gordon Brown have squabbled.\n\n"
+            "In a separate development, Robin Cook gave his support to Mr Brown. He warned the \"Abstentions "
+            "Party\" was the real challenge to Labour - and they would not be motivated by Mr Blair's promise "
+            "to produce an \"unremittingly New Labour\" election manifesto.")
+    partial = [q for q in quotes_of(text) if q.kind == "partial" and "unremittingly" in q.text]
+    assert [q.speaker for q in partial] == ["Tony Blair"]
+
+
+def test_a_name_after_a_clause_and_a_comma_is_not_the_subject_and_a_copula_title_makes_a_person():
+    text = ("Civil servants were on strike across Wales on Friday.\n\n"
+            "The strike affected the assembly building in Cardiff Bay. Piers Freelove is senior benefit "
+            "officer on the picket line at Companies House, in Cardiff. He said: \"The majority of people "
+            "have decided not to come in.\"")
+    assert find(text, "majority of people").speaker == "Piers Freelove"
+
+
+def test_it_after_a_name_that_is_no_persons_is_that_organization():
+    text = ("Vivendi Universal faces a complaint from the French regulator.\n\n"
+            "Vivendi advisor Deutsche Bank was also the subject of a complaint filing.\n\n"
+            "Vivendi has said it believes there is \"no legal basis\" for the complaints.")
+    assert find(text, "no legal basis").speaker == "Vivendi Universal"

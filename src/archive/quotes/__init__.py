@@ -222,6 +222,11 @@ EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|wh
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
+#: "Mr Blair's promise to produce an ": a speech noun owned by a name, right before a quotation
+SPEECH_NOUN_OWNER_RE = re.compile(
+    rf"(?P<run>{NAME_RUN})['’]s[^\S\n]+(?:promise|pledge|claim|call|vow|warning|description|words|"
+    r"comments|remarks|assertion|insistence|suggestion|accusation|boast|admission|plea|demand|threat)"
+    r"[^\S\n]+(?:to|that|of)\b[^.;:!?\"“”]{0,60}$")
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 #: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
@@ -601,6 +606,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     # the previous paragraph ended with
                     ref, confidence = last_para_ref, 0.5
                     run_on_records.append(len(records))
+                if ((owned := SPEECH_NOUN_OWNER_RE.search(masked, ss, max(ss, qs - 1))) is not None
+                        and (owner := attributor.subject_from_run(owned.group("run"))) is not None
+                        and owner.kind == "person" and owner.name):
+                    # "… by Mr Blair's promise to produce an “unremittingly New Labour” manifesto":
+                    # words the text gives as someone's promise or claim are theirs
+                    ref, confidence, verb = owner, 0.75, None
                 if (ref is not None and ref.kind == "person" and ref.name
                         and (ref.surface or "").lower() in ("he", "she", "they") or ref is not cue_ref) \
                         and _named_inside(ref, ptext, qs, qe):

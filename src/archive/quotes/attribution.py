@@ -1798,7 +1798,10 @@ class Attributor:
                 # that is the sentence's earlier speaker, not an older focus
                 prior = [e for e in found[:k] if e.verb not in PARTICIPLES]
                 earlier = prior[-1].ref if prior else None
-                if earlier is not None and earlier.kind == "org" and earlier.name:
+                if earlier is not None and earlier.name and (earlier.kind == "org" or (
+                        earlier.kind == "person" and earlier.gender is None
+                        and earlier.name.split()[0].lower() not in FIRST_NAMES and not earlier.title)):
+                    # ("Vivendi has said it believes …": a name "it" stands for is no person's)
                     cue.ref = Ref(earlier.name, "org", earlier.title, earlier.organization, "it", 0.8)
                 elif prior and (earlier is None or earlier.kind != "person"):
                     # an earlier subject we could not name ("The Afghan Taliban claimed"): "it"
@@ -1835,6 +1838,9 @@ class Attributor:
                 cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
+            if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.kind == "collective"
+                    and PREPOSITION_LEAD_RE.match(cue.ref.surface or "")):
+                cue.ref = None  # "Knapman attacked the plans for pensioners saying …": not the pensioners
             if cue.ref is None and cue.verb in PARTICIPLES:
                 for earlier in reversed(found[:k]):
                     if RELATIVE_COMMA_RE.search(frame, earlier.end, cue.start):
@@ -2078,6 +2084,8 @@ class Attributor:
             run = m.group("run")
             prefix = frame[sent_start : m.start("run")]
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
+            if tail is not prefix and NAMED_CLAUSE_RE.match(prefix):
+                continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
             words = tail.split()
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
@@ -2489,6 +2497,9 @@ DISCOURSE_TAIL_RE = re.compile(
     r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast)\s*,\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
+#: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
+NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
+PREPOSITION_LEAD_RE = re.compile(r"(?:for|of|to|about|on|in|at|among)\s", re.I)  # ("with analysts saying": theirs)
 AGENT_BY_RE = re.compile(r"\bby\s+$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -286,6 +286,10 @@ def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
     return first.start(1), match.group(1)
 
 
+#: "… is senior benefit officer", "… was the club's chief executive": a title given by a copula
+COPULA_TITLE_RE = re.compile(
+    r"[^\S\n]+(?:is|was)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True)) + r")\b")
 #: nationalities ending in "i" beyond NATIONALITIES: LEADING_ADJ_RE's "-i" is for them alone
 I_DEMONYMS = {"Saudi", "Omani", "Thai", "Somali", "Yemeni", "Kuwaiti", "Nepali", "Bengali", "Bangladeshi",
               "Azeri", "Qatari", "Emirati", "Bahraini", "Malawi", "Burundi", "Hindi", "Punjabi", "Kashmiri",
@@ -718,6 +722,10 @@ class DocNames:
                 self.standalone[normalize(run)] += 1
                 continue
             self.add_mention(match.group(), match.start(), text)
+            if run == match.group() and COPULA_TITLE_RE.match(text, match.end()):
+                # "Piers Freelove is senior benefit officer at …": the text gives them a title
+                # (a person, though no first name we know says so)
+                self.titled.add(normalize(strip_leading_adj(run)))
         if " of " in text:
             for match in PEERAGE_RE.finditer(text):
                 # "Lord Nicholls of Birkenhead": a peer's title names him in full, place and all

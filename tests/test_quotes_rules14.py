@@ -191,3 +191,11 @@ def test_it_after_a_name_that_is_no_persons_is_that_organization():
             "Vivendi advisor Deutsche Bank was also the subject of a complaint filing.\n\n"
             "Vivendi has said it believes there is \"no legal basis\" for the complaints.")
     assert find(text, "no legal basis").speaker == "Vivendi Universal"
+
+
+def test_a_name_set_off_with_the_organization_it_speaks_from_is_a_persons():
+    # "Shami" is no first name the engine knows; ", from human rights group Liberty," says a person
+    text = ("Ministers backed the plan.\n\n"
+            "Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be "
+            "allowed in trials. She said: \"Adherence to the rule of law should not be a game of cat and mouse.\"")
+    assert find(text, "cat and mouse").speaker == "Shami Chakrabarti"

@@ -240,6 +240,7 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+AFFILIATION_APPOS_RE = re.compile(r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,4}[A-Z][^,;.\n]{1,60},")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -764,6 +765,12 @@ class DocNames:
         organization the document gives a name, for mentions elsewhere."""
         match = APPOS_TAIL_RE.match(text, comma)
         if match is None:
+            if AFFILIATION_APPOS_RE.match(text, comma):
+                # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
+                # organization, a person though no first name we know says so
+                _, name = split_title(POSSESSIVE_RE.sub("", run))
+                if len(name.split()) >= 2 and not is_org_name(name):
+                    self.titled.add(normalize(strip_honorific(name)[0]))
             return
         _, name = split_title(POSSESSIVE_RE.sub("", run))
         name = strip_honorific(name)[0]

@@ -199,3 +199,12 @@ def test_a_name_set_off_with_the_organization_it_speaks_from_is_a_persons():
             "Shami Chakrabarti, from human rights group Liberty, joined calls for intercept evidence to be "
             "allowed in trials. She said: \"Adherence to the rule of law should not be a game of cat and mouse.\"")
     assert find(text, "cat and mouse").speaker == "Shami Chakrabarti"
+
+
+def test_a_trailing_cue_does_not_reach_past_the_quotation_next_to_it():
+    text = ("US industrial output rose in November.\n\n"
+            "\"Many investors think inflation won't be a problem,\" Cary Leahy, senior US economist at Deutsche "
+            "Bank Securities, said. \"So there is still a lot of slack in the manufacturing sector,\" \"Overall I'd "
+            "say manufacturing continues to improve,\" Citigroup senior economist Steven Wieting added.")
+    assert find(text, "a lot of slack").speaker != "Steven Wieting"
+    assert find(text, "continues to improve").speaker == "Steven Wieting"

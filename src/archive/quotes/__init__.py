@@ -212,26 +212,30 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
             return before[-2], 0.9
         return last, 0.97
     for cue in after:
-        if cue.ref is not None:
+        if cue.ref is not None and not NEXT_QUOTATION_RE.match(masked, qe):
+            # (not across another quotation: "“… sector,” “Overall …,” Wieting added": his cue
+            # trails the quotation next to it only)
             return cue, 0.85
     return None, 0.0
 
 
+#: another quotation right after this one's closing mark ("“… sector,” “Overall …”")
+NEXT_QUOTATION_RE = re.compile(r"[\"”’'»]?[\s,]*[\"“‘'«]_")
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
-#: a dash and a name closing the paragraph after a quotation: its credit line
 #: "Mr Blair's promise to produce an ": a speech noun owned by a name, right before a quotation
 SPEECH_NOUN_OWNER_RE = re.compile(
     rf"(?P<run>{NAME_RUN})['’]s[^\S\n]+(?:promise|pledge|claim|call|vow|warning|description|words|"
     r"comments|remarks|assertion|insistence|suggestion|accusation|boast|admission|plea|demand|threat)"
     r"[^\S\n]+(?:to|that|of)\b[^.;:!?\"“”]{0,60}$")
+#: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
-#: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
 #: a speaker who denies words is not their author ("He denied they formed an “irregular” channel")
 DENIAL_VERBS = {"denied", "denies", "deny", "denying"}
+#: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
 SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
 #: from a leading cue's verb to the quotation it introduces with a colon: "told BBC News: “"
 COLON_LEAD_RE = re.compile(r"[^.!?;:\"“”]{0,60}:\s*")

@@ -121,11 +121,17 @@ def test_a_demonym_noun_before_a_name_is_no_part_of_it():
     assert find(text, "confidence").speaker == "Guillermo Garcia-Lopez"
 
 
-def test_a_name_after_an_indefinite_article_modifies_a_noun_and_is_nobody_in_focus():
-    text = ("Boss Graeme Souness felt Newcastle were never in danger of going out.\n\n"
-            "An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "
-            "\"Obviously with winning in the first leg it gave us a great advantage,\" he said.")
-    assert find(text, "great advantage").speaker == "Graeme Souness"
+def test_a_name_after_an_indefinite_article_leaves_a_later_he_unsure():
+    # "an Alan Shearer strike" named the player, but "he" is the manager the story is about; with
+    # "an Andy Johnson penalty" it is the player: either could be meant, so nobody (a guard too)
+    shearer = ("Boss Graeme Souness felt Newcastle were never in danger of going out.\n\n"
+               "An early own goal followed by an Alan Shearer strike earned them a 2-1 win. "
+               "\"Obviously with winning in the first leg it gave us a great advantage,\" he said.")
+    johnson = ("Crystal Palace boss Iain Dowie hailed his side after a 1-0 win over Fulham.\n\n"
+               "The only goal came from an Andy Johnson penalty ten minutes from time. "
+               "\"I always back myself from the spot,\" he said.")
+    assert find(shearer, "great advantage").speaker is None
+    assert find(johnson, "from the spot").speaker is None
 
 
 def test_a_speakers_reported_words_do_not_interrupt_their_voice():
@@ -162,11 +168,11 @@ def test_the_agent_of_a_participle_is_not_the_subject():
     assert reported and all(q.speaker is None for q in reported)
 
 
-def test_a_participle_after_a_prepositions_object_speaks_for_the_sentences_subject():
-    text = ("The Budget was criticised by smaller parties.\n\n"
-            "UK Independence Party leader Roger Knapman attacked the plans for pensioners saying they needed "
-            "\"more money and the dignity of being allowed to spend it how they want,\" not \"free bus rides\".")
-    assert find(text, "free bus rides").speaker == "Roger Knapman"
+def test_a_participle_after_a_prepositions_object_may_be_that_objects_words():
+    # guard (from the review): "a petition on behalf of teachers saying …" is the teachers'
+    text = ("Education Secretary Ruth Kelly faced protests in Birmingham.\n\n"
+            "Ms Kelly was handed a petition on behalf of teachers saying they were \"at breaking point\".")
+    assert find(text, "breaking point").speaker != "Ruth Kelly"
 
 
 def test_words_given_as_someones_promise_are_theirs():
@@ -208,3 +214,43 @@ def test_a_trailing_cue_does_not_reach_past_the_quotation_next_to_it():
             "say manufacturing continues to improve,\" Citigroup senior economist Steven Wieting added.")
     assert find(text, "a lot of slack").speaker != "Steven Wieting"
     assert find(text, "continues to improve").speaker == "Steven Wieting"
+
+
+def test_review_guards_for_the_fourteenth_round():
+    # each of these came from the review of this round's rules, where a first version went wrong
+    def speaker(text, fragment, kind=None):
+        found = [q for q in quotes_of(text) if fragment in q.text and (kind is None or q.kind == kind)]
+        return found[0].speaker if found else "no quotation"
+
+    assert speaker("Tony Blair spoke on Monday.\n\nAsked about Mr Blair's promise to cut red tape, "
+                   "Mr Howard said \"we have heard it all before\".", "heard it all") != "Tony Blair"
+    assert speaker("Banks face new rules.\n\nBarclays Bank was fined £5m by the Financial Services "
+                   "Authority. \"The failings were serious and widespread,\" it said.", "failings") != "Barclays Bank"
+    assert speaker("Ministers were questioned.\n\nForeign Secretary Jack Straw rejected claims of a "
+                   "\"secret\" deal with Washington.", "secret", "partial") != "Jack Straw"
+    assert speaker("Police hunt a gunman.\n\nDet Insp Mark Hughes said the gunman had boasted of a "
+                   "\"perfect\" crime in letters.", "perfect", "partial") != "Mark Hughes"
+    assert speaker("Banks advise the family.\n\nAnalyst Nick Batram was cautious about the bid. JP Morgan is "
+                   "the main adviser to the Glazer family. \"There is still a long way to go,\" he said.",
+                   "long way") == "Nick Batram"
+    assert speaker("The Brits were held.\n\nKaiser Chiefs singer Ricky Wilson was in the audience. Snow Patrol, "
+                   "from Bangor in County Down, beat his band. \"We were gutted to lose,\" he said.",
+                   "gutted") == "Ricky Wilson"
+    assert speaker("Nokia Corporation has reported a rise in profits.\n\nJorma Ollila said profits had been "
+                   "boosted by cheaper handsets, but it warned that margins would be squeezed.",
+                   "margins would") != "Jorma Ollila"
+    assert speaker("Arsenal manager Arsene Wenger saw his side beat Chelsea 2-1.\n\nWenger has had his "
+                   "differences with Jose Mourinho this season. \"I respect him but we will never be "
+                   "friends,\" he said.", "never be friends") == "Arsene Wenger"
+    assert speaker("Chelsea manager Jose Mourinho has been charged by the FA.\n\nChelsea had lost three "
+                   "games in a row, but Mourinho remained upbeat. \"We will bounce back,\" he said.",
+                   "bounce back") == "Jose Mourinho"
+    assert speaker("Chairman Richard Murray was angry.\n\nMr Murray went on to pledge \"a full inquiry\".",
+                   "full inquiry") == "Richard Murray"
+    assert speaker("Jobs are at risk.\n\nTory MP Boris Johnson claims the plan puts thousands of jobs at risk.",
+                   "puts thousands") == "Boris Johnson"
+    assert speaker("Rates fell.\n\nAussie Home Loans said it would cut its variable rate.",
+                   "variable rate") == "Aussie Home Loans"
+    assert speaker("Campaigners are angry.\n\n\"This is a disgrace,\" said campaigner Tom Jones. Mr Jones "
+                   "said the council had ignored local people. A sign on the gate now reads \"Private land - "
+                   "no entry to the public\".", "Private land") != "Tom Jones"

@@ -62,6 +62,10 @@ SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
 COLON_END_RE = re.compile(r":\s*$")
 #: what may stand between a quotation and the cue after it: punctuation, and an honorific with a
 #: full stop that the subject's offset leaves out ("…,” Mr. McHugh said)
+#: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
+SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
+#: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
+SUBJECT_VERB = r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|told|[a-z]+ed|[a-z]{3,}s)\b"
 TRAIL_GAP_RE = re.compile(
     r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
 )
@@ -85,7 +89,7 @@ _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|k
               r"chose|broke|spoke|forgot|hid|struck|sought|taught|caught|fought|dealt|lay|laid|fit|get|"
               r"form|resume|slept|ate|drank|flew|threw|wore|swore|woke|rode|hung|dug|stuck|swept|wept|fled|"
               r"fed|bent|lent|sank|rang|sang|swam|drew|shook|froze|stole|tore|arose|sat|lit|shed|"
-              r"split|upset|wound|fit|let|used|owed|died|lied|tied|sued")  # (and regular pasts too short for -ed)
+              r"split|upset|wound")
 #: a finite verb, a subject pronoun (its verb follows), or a word in -s (a verb in -s, or a plural
 #: noun that a clause's verb goes with): what makes a reported clause more than a phrase
 CLAUSE_VERB_RE = re.compile(
@@ -110,12 +114,12 @@ TRANSITIVE_CUES = {"concluded", "concludes", "maintained", "maintains", "added",
                    "confirms", "acknowledged", "acknowledges", "predicted", "predicts", "suggested", "suggests",
                    "recommended", "recommends", "described", "describes", "disclosed", "discloses",
                    "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses",
-                   "denied", "denies", "suggest", "suggests", "predict", "claimed", "claims"}
+                   "denied", "denies", "suggest", "suggests", "predict", "claimed"}
 CLAUSE_SUBJECT_START_RE = re.compile(r"\s*(?:[\"“‘']\s*)?(?:he|she|it|they|we|I|you|there)\b")
 FINITE_VERB_RE = re.compile(rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{3,}}ed)\b", re.I)
 AUXILIARY_RE = re.compile(rf"\b(?:{_AUX})\b", re.I)
 IRREGULAR_RE = re.compile(rf"\b(?:{_IRREGULAR})\b", re.I)
-PAST_FORM_RE = re.compile(r"(?<!\bas )\b[a-z]{3,}ed\b", re.I)
+PAST_FORM_RE = re.compile(r"(?<!\bas )\b(?:[a-z]{3,}ed|used|owed|died|lied|tied|sued)\b", re.I)  # (short ones too)
 
 
 def _opens_clause(masked: str, start: int, end: int) -> bool:
@@ -219,6 +223,8 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     return None, 0.0
 
 
+#: a sentence whose subject is a pronoun: "It was keen to point out …", "And she expressed …"
+PRONOUN_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"(?:He|She|It|They)\s+[a-z]")
 #: another quotation right after this one's closing mark ("“… sector,” “Overall …”")
 NEXT_QUOTATION_RE = re.compile(r"[\"”’'»]?[\s,]*[\"“‘'«]_")
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
@@ -229,12 +235,15 @@ UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$
 SPEECH_NOUN_OWNER_RE = re.compile(
     rf"(?P<run>{NAME_RUN})['’]s[^\S\n]+(?:promise|pledge|claim|call|vow|warning|description|words|"
     r"comments|remarks|assertion|insistence|suggestion|accusation|boast|admission|plea|demand|threat)"
-    r"[^\S\n]+(?:to|that|of)\b[^.;:!?\"“”]{0,60}$")
+    r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
 LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
 #: a speaker who denies words is not their author ("He denied they formed an “irregular” channel")
 DENIAL_VERBS = {"denied", "denies", "deny", "denying"}
+#: between a speech verb and a quoted word: someone else's speech or claim ("boasted of", "claims of")
+OTHERS_WORDS_RE = re.compile(
+    CUE_RE.pattern + r"|\b(?:boasted|bragged|claims?|allegations?|accusations?|reports?|rumou?rs?|talk)\b")
 #: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
 SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
 #: from a leading cue's verb to the quotation it introduces with a colon: "told BBC News: “"
@@ -273,11 +282,13 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
             return True
     if (len(words) <= 4 and DETERMINER_BEFORE_RE.search(before) and NOUN_AFTER_RE.match(after)
             and (cue is None or cue.ref is None or not cue.ref.name or cue.start > qs or "," in masked[cue.end : qs]
-                 or cue.verb in DENIAL_VERBS or SENT_PUNCT_RE.search(stripped))):
+                 or cue.verb in DENIAL_VERBS or SENT_PUNCT_RE.search(stripped)
+                 or OTHERS_WORDS_RE.search(masked, cue.end, qs))):
         # "a ‘phase one’ trade deal": a modifier inside a noun phrase, not words said, unless it
         # stands in what someone named is reported saying ("Jackson said … its “dangerous” views";
-        # not "He denied they formed an “irregular” channel": the accusers' word; not a slogan,
-        # "the “Meth. We're on it.” campaign")
+        # not "He denied they formed an “irregular” channel" or "rejected claims of a “secret”
+        # deal": the accusers' word; not "said the gunman had boasted of a “perfect” crime": the
+        # gunman's; not a slogan, "the “Meth. We're on it.” campaign")
         return True
     if len(words) < 4 and not SENT_PUNCT_RE.search(quoted.rstrip(".,!?")):
         return cue is None or cue.ref is None
@@ -538,7 +549,7 @@ def find_quotes(document: Document) -> list[Quote]:
                       and reopened_ref is not None):
                     # "… he adored gardens. ¶ “He was funny …”": a quotation left open at the end
                     # of the previous paragraph reopens here, in the same voice (print convention),
-                    # whoever the rest of this paragraph goes on to quote
+                    # though the paragraph goes on to quote someone else
                     ref, confidence = reopened_ref, 0.8
                 elif (cue is None and not cues and masked[ss : qs - 1].strip()
                       and (front := FRONT_SUBJECT_RE.match(masked, ss, qs))
@@ -553,12 +564,15 @@ def find_quotes(document: Document) -> list[Quote]:
                            or all(r is not None and _named_inside(r, ptext, qs, _run_end(spans, span) - base)
                                   for r in named_since))
                       and not any(c.ref is None and c.end <= qs and c.verb not in PARTICIPLES for c in cues)
-                      and (reported_since is None or (reported_since <= 2 and not cues
-                                                      and attributor.mentioned_person(masked, ss, qs) is None))):
+                      and (reported_since is None or (reported_since <= 2 and not cues and (
+                          not masked[ss : qs - 1].strip() or masked[ss : qs - 1].rstrip().endswith(",")
+                          or PRONOUN_SUBJECT_RE.match(masked, ss, qs))))):
                     # (a speech verb of the quotation's own sentence whose subject we could not
                     # name stops the carry-over: "The Archbishop …, told Radio 4 that … “…”"; after
-                    # the speaker's own reported speech, only a quotation within two sentences of
-                    # it, with no cue or person of its own sentence: "Mr Cherkasky forecast …")
+                    # the speaker's own reported speech, only a quotation opening one of the next
+                    # two sentences, after a fronted clause ("Just because …, “that doesn't mean
+                    # …”"), or in one whose subject is a pronoun ("She expressed her anger at …"):
+                    # not "Mr Cherkasky forecast …", "A sign now reads “…”")
                     ref, confidence = records[-1].ref, 0.65 if named_since_quote else 0.8
                     verb = records[-1].cue
                 elif (
@@ -611,6 +625,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = last_para_ref, 0.5
                     run_on_records.append(len(records))
                 if ((owned := SPEECH_NOUN_OWNER_RE.search(masked, ss, max(ss, qs - 1))) is not None
+                        and (cue is None or cue.end <= owned.start())
                         and (owner := attributor.subject_from_run(owned.group("run"))) is not None
                         and owner.kind == "person" and owner.name):
                     # "… by Mr Blair's promise to produce an “unremittingly New Labour” manifesto":
@@ -656,15 +671,14 @@ def find_quotes(document: Document) -> list[Quote]:
                     sentence_refs.append(main)
             if sentence_refs:
                 ctx.focus.extend(sentence_refs)
-                if in_sentence:
-                    pass
-                elif (len(records) > para_first_record and records[-1].ref is not None
-                        and all(r.name == records[-1].ref.name for r in sentence_refs)):
+                reports_last_speaker = (len(records) > para_first_record and records[-1].ref is not None
+                                        and all(r.name == records[-1].ref.name for r in sentence_refs))
+                if not in_sentence and reports_last_speaker:
                     # a sentence reporting what the last speaker said interrupts nobody's voice:
                     # "Mr Dein said that he feared …. Clubs have seen …. “Television has been …”"
                     if not named_since_quote:
                         reported_since = 0
-                else:
+                elif not in_sentence:
                     named_since_quote = True
                     named_since.append(None)
             mentioned = attributor.mentioned_person(masked, ss, se)
@@ -1057,16 +1071,14 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
 
 #: "But the Lib Dem spokesman questioned …": an office or role as a sentence's acting subject
 TITLED_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z]+)"
-    r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|[a-z]+ed|[a-z]{3,}s)\b")
+    SENTENCE_LEAD + r"[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z]+)" + SUBJECT_VERB)
 
 
 #: "And the American remains highly critical …", "The Scot said": a nationality standing for a person
 DEMONYM_SUBJECT_RE = re.compile(
-    rf"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|{IRREGULAR_DEMONYMS})"
-    r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|says|remains|remained|admitted|added|insisted|believes|told|[a-z]+ed|[a-z]{3,}s)\b")
+    SENTENCE_LEAD + rf"[Tt]he\s+(?:[A-Z][a-z]+(?:an|ian|ese|ish|er|man|woman|i)|{IRREGULAR_DEMONYMS})" + SUBJECT_VERB)
 NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
-AGE_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|However|Yet|So|Now),?\s+)?[Tt]he\s+\d+-year-old\b")
+AGE_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"[Tt]he\s+\d+-year-old\b")
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0,

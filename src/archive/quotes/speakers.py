@@ -230,7 +230,7 @@ ACRONYM_DEF_RE = re.compile(
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
-    r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|Kiwi|Aussie|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
+    r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
@@ -240,7 +240,10 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
-AFFILIATION_APPOS_RE = re.compile(r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,4}[A-Z][^,;.\n]{1,60},")
+AFFILIATION_APPOS_RE = re.compile(
+    r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
+    r"(?:group|campaign|charity|union|association|organisation|organization|think-tank|lobby|firm|company)"
+    r"[^\S\n]+[A-Z][^,;.\n]{1,60},")  # (", from human rights group Liberty,"; not ", from Bangor in County Down,")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -289,8 +292,9 @@ def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
 
 #: "… is senior benefit officer", "… was the club's chief executive": a title given by a copula
 COPULA_TITLE_RE = re.compile(
-    r"[^\S\n]+(?:is|was)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True)) + r")\b")
+    r"[^\S\n]+(?:is|was)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?"
+    r"(?:officer|spokesman|spokeswoman|spokesperson|secretary|minister|chairman|chairwoman|economist|analyst|"
+    r"correspondent|professor|lecturer|coach|captain|editor|presenter|MP)\b")  # (not "JP Morgan is the main adviser")
 #: nationalities ending in "i" beyond NATIONALITIES: LEADING_ADJ_RE's "-i" is for them alone
 I_DEMONYMS = {"Saudi", "Omani", "Thai", "Somali", "Yemeni", "Kuwaiti", "Nepali", "Bengali", "Bangladeshi",
               "Azeri", "Qatari", "Emirati", "Bahraini", "Malawi", "Burundi", "Hindi", "Punjabi", "Kashmiri",
@@ -966,7 +970,10 @@ class DocNames:
         if name in cache:
             return cache[name]
         if (full := ORG_SHORT_FORMS.get(name)) and full in self.text:
-            cache[name] = self.org_canonical(full)
+            # the fullest form the text gives it, its owner's words too ("the US Federal Reserve's")
+            forms = [" ".join([w for w in m.group(1).split() if w.lower() not in NOT_NAMES] + [full])
+                     for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
+            cache[name] = max(forms, key=len)
             return cache[name]
         best = name
         forms: set[str] = set()

@@ -254,3 +254,20 @@ def test_review_guards_for_the_fourteenth_round():
     assert speaker("Campaigners are angry.\n\n\"This is a disgrace,\" said campaigner Tom Jones. Mr Jones "
                    "said the council had ignored local people. A sign on the gate now reads \"Private land - "
                    "no entry to the public\".", "Private land") != "Tom Jones"
+
+
+def test_a_title_before_a_surname_makes_its_full_name_the_holder():
+    text = ("Georgia is offering a tax amnesty to people who hid their earnings under the regime of former "
+            "president Eduard Shevardnadze.\n\n"
+            "The country's new president, Mikhail Saakashvili, has said anyone may now disclose their wealth.\n\n"
+            "The government is destroying tax records from before 1 January, three days before President "
+            "Saakashvili was elected. \"There are people who have money but are afraid to show it,\" the "
+            "president told a government session.")
+    assert find(text, "afraid to show it").speaker == "Mikhail Saakashvili"
+
+
+def test_a_countrys_adjective_is_the_country_in_a_title():
+    text = ("France coach Bernard Laporte believes his team will be scared going into their game with England.\n\n"
+            "The French limped to a 16-9 win against Scotland. \"We will go to Twickenham with a little fear,\" "
+            "said the French coach.")
+    assert find(text, "little fear").speaker == "Bernard Laporte"

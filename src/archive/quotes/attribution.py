@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from archive.quotes.lexicon import CALENDAR_WORDS
+from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
     NATIONALITIES,
@@ -429,9 +429,11 @@ class Attributor:
             if not any(w in TITLE_HEADS for w in words):
                 continue
             bare = self.bare_name(run)
-            if not bare or len(bare.split()) < 2 or is_org_name(bare):
+            if not bare or is_org_name(bare):
                 continue
             canonical = names.canonical(bare)
+            if len(canonical.split()) < 2 or (len(bare.split()) < 2 and not (title and names.is_person(canonical))):
+                continue  # ("President Saakashvili" for Mikhail Saakashvili: the title and a surname)
             if canonical.split()[0].lower() in NOT_NAMES:
                 continue  # the title is the evidence of a person; a sentence-start word is not
             found.append((m.start(), canonical, frozenset(w.strip(",.’'") for w in words)))
@@ -448,6 +450,7 @@ class Attributor:
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
         for at, name, words in self.title_holders():
+            words = words | {COUNTRY_DEMONYMS[w] for w in words if w in COUNTRY_DEMONYMS}  # France coach: French
             if head not in words or not holds_office(words, wanted):
                 continue
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}

@@ -73,3 +73,15 @@ CALENDAR_WORDS = frozenset(
 #: short names an organization goes by in news copy that no rule could derive from its full name
 #: (not an acronym, not a word of it): "The Fed has said …" after "the US Federal Reserve"
 ORG_SHORT_FORMS = {"Fed": "Federal Reserve"}
+
+#: a country's adjective as a title may give it ("the French coach" for "France coach Bernard
+#: Laporte"): lower case, country -> demonym
+COUNTRY_DEMONYMS = {
+    "france": "french", "england": "english", "scotland": "scottish", "wales": "welsh", "ireland": "irish",
+    "italy": "italian", "spain": "spanish", "germany": "german", "holland": "dutch", "netherlands": "dutch",
+    "america": "american", "us": "american", "australia": "australian", "britain": "british", "uk": "british",
+    "china": "chinese", "japan": "japanese", "russia": "russian", "india": "indian", "canada": "canadian",
+    "sweden": "swedish", "denmark": "danish", "norway": "norwegian", "brazil": "brazilian",
+    "argentina": "argentine", "portugal": "portuguese", "greece": "greek", "turkey": "turkish",
+    "poland": "polish", "belgium": "belgian", "switzerland": "swiss", "austria": "austrian", "mexico": "mexican",
+}

@@ -271,3 +271,12 @@ def test_a_countrys_adjective_is_the_country_in_a_title():
             "The French limped to a 16-9 win against Scotland. \"We will go to Twickenham with a little fear,\" "
             "said the French coach.")
     assert find(text, "little fear").speaker == "Bernard Laporte"
+
+
+def test_a_named_owners_statement_speaks_for_them_and_it_adds_more():
+    text = ("The Tories deny a report.\n\n"
+            "Mr Howard appointed Lynton Crosby as his elections chief. Mr Crosby's statement said: \"The "
+            "Conservative Party has been making an impact.\" It added: \"The Labour Party will be wanting to "
+            "distract attention.\"")
+    assert find(text, "making an impact").speaker == "Lynton Crosby"
+    assert find(text, "distract attention").speaker == "Lynton Crosby"

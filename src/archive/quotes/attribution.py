@@ -874,6 +874,11 @@ class Attributor:
                 return speaking_as(ref, pronoun, 0.85)
             return None
         if kind == "it":
+            if (self.statement_author and (author := self.statement_author[0]) is not None
+                    and 0 < self.sentence_at - self.statement_author[1] < 400
+                    and (self.ctx.focus and self.ctx.focus[-1].name == author.name)):
+                # "Mr Crosby's statement said: “…” It added: “…”": the statement, its author's words
+                return Ref(author.name, author.kind, author.title, author.organization, pronoun, 0.75, author.gender)
             if (actor := self.previous_sentence_org()) is not None:
                 return Ref(actor, "org", surface=pronoun, confidence=0.75)
             for ref in reversed(self.ctx.focus[-2:]):
@@ -927,6 +932,13 @@ class Attributor:
                 # title spoke ("the home secretary" is an office of its own, someone else's)
                 ref.surface = match.group(0).strip()
                 return ref
+        if head in ("statement", "letter") and owner and not body and (
+                author := self.subject_from_run(owner)) is not None and author.name and author.kind in ("person", "org"):
+            # "Mr Crosby's statement said: “…” It added: “…”": the owner's words, and what "it"
+            # (the statement) adds next
+            self.statement_author = (author, self.sentence_at)
+            return Ref(author.name, author.kind, author.title, author.organization, match.group(0).strip(), 0.8,
+                       author.gender)
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author

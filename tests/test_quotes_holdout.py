@@ -117,7 +117,11 @@ except set 50 (one more partial found, 0.842 with one more misattribution). They
 development data. Sets 53-56, annotated mid-session and not looked at until the end, were run
 once on the session-start code (marked F1 0.983 / 0.987 / 0.960 / 0.989, speaker 0.807 / 0.909 /
 0.847 / 0.849, with 0, 4, 2 and 5 misattributions, indirect F1 0.848 / 0.786 / 0.818 / 0.886) and
-once on the final code: exactly the same figures.
+once on the final code of that phase: exactly the same figures. They then became development
+data too, and sets 57-60 (12 BBC articles each, politics, sport and tech, annotated blind while
+the last rules were written) were run once on the session-start code and once on the final code:
+marked F1 0.967 / 0.978 / 0.981 / 0.989, speaker 0.875 / 0.835 / 0.949 / 0.957 (1, 6, 3 and 3
+misattributions), indirect F1 0.804 / 0.754 / 0.843 / 0.833 - identical on both.
 """
 
 from __future__ import annotations
@@ -180,10 +184,14 @@ import pytest
         (50, 0.950, 0.845, 5, 0.845),
         (51, 0.965, 0.840, 0, 0.895),
         (52, 0.975, 0.890, 1, 0.885),
-        (53, 0.975, 0.800, 0, 0.840),
-        (54, 0.980, 0.900, 4, 0.780),
-        (55, 0.955, 0.840, 2, 0.810),
+        (53, 0.975, 0.820, 0, 0.840),
+        (54, 0.980, 0.930, 4, 0.780),
+        (55, 0.955, 0.855, 2, 0.810),
         (56, 0.980, 0.840, 5, 0.880),
+        (57, 0.960, 0.870, 1, 0.795),
+        (58, 0.970, 0.830, 6, 0.745),
+        (59, 0.975, 0.940, 3, 0.835),
+        (60, 0.980, 0.950, 3, 0.825),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -436,7 +436,9 @@ class Attributor:
                 continue  # ("President Saakashvili" for Mikhail Saakashvili: the title and a surname)
             if canonical.split()[0].lower() in NOT_NAMES:
                 continue  # the title is the evidence of a person; a sentence-start word is not
-            found.append((m.start(), canonical, frozenset(w.strip(",.’'") for w in words)))
+            words = [w.strip(",.’'") for w in words]
+            # a country's title names its adjective too: "France coach" is "the French coach"
+            found.append((m.start(), canonical, frozenset(words + [COUNTRY_DEMONYMS[w] for w in words if w in COUNTRY_DEMONYMS])))
         self._holders = found
         return found
 
@@ -450,7 +452,6 @@ class Attributor:
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
         for at, name, words in self.title_holders():
-            words = words | {COUNTRY_DEMONYMS[w] for w in words if w in COUNTRY_DEMONYMS}  # France coach: French
             if head not in words or not holds_office(words, wanted):
                 continue
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
@@ -878,7 +879,7 @@ class Attributor:
                     and 0 < self.sentence_at - self.statement_author[1] < 400
                     and (self.ctx.focus and self.ctx.focus[-1].name == author.name)):
                 # "Mr Crosby's statement said: “…” It added: “…”": the statement, its author's words
-                return Ref(author.name, author.kind, author.title, author.organization, pronoun, 0.75, author.gender)
+                return author_as(author, pronoun, 0.75)
             if (actor := self.previous_sentence_org()) is not None:
                 return Ref(actor, "org", surface=pronoun, confidence=0.75)
             for ref in reversed(self.ctx.focus[-2:]):
@@ -937,14 +938,12 @@ class Attributor:
             # "Mr Crosby's statement said: “…” It added: “…”": the owner's words, and what "it"
             # (the statement) adds next
             self.statement_author = (author, self.sentence_at)
-            return Ref(author.name, author.kind, author.title, author.organization, match.group(0).strip(), 0.8,
-                       author.gender)
+            return author_as(author, match.group(0).strip(), 0.8)
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
             if author is not None and self.sentence_at - at < 1500:
-                return Ref(author.name, author.kind, author.title, author.organization,
-                           match.group(0).strip(), 0.75, author.gender)
+                return author_as(author, match.group(0).strip(), 0.75)
         if head in ("statement", "letter", "report", "memo") and body and det in ("a", "an", "the") and all(
                 w[:1].isupper() for w in body.split()) and len(body.split()) <= 5:
             # "An IAAF statement said", "a White House statement said": the organization's words
@@ -2202,6 +2201,12 @@ def speaking_as(person: Ref, surface: str | None, confidence: float, **changes) 
     minister"): a fresh record, so the focus entry it came from stays as it was."""
     fields = {"title": person.title, "organization": person.organization, **changes}
     return Ref(person.name, "person", fields["title"], fields["organization"], surface, confidence, person.gender)
+
+
+def author_as(author: Ref, surface: str, confidence: float) -> Ref:
+    """A statement's or letter's author (a person or an organization) as the speaker of a cue
+    that names the document ("the statement said", "It added"): a fresh record."""
+    return Ref(author.name, author.kind, author.title, author.organization, surface, confidence, author.gender)
 
 
 def _described(ref: Ref | None, surface: str) -> Ref:

@@ -1,6 +1,7 @@
 """Attribution rules of the fourteenth round, found in the unattributed quotations of the pooled
-gold sets 1-48 and checked on the whole BBC corpus. Each test fails on the code before its rule
-unless it says it is a guard."""
+gold sets 1-48, in sets 49-56 after their blind runs, and in the BBC corpus, each checked on the
+whole corpus. Each test fails on the code before its rule unless it says it is a guard; the last
+test holds the counter-examples a review built against this round's first versions."""
 
 from __future__ import annotations
 
@@ -219,8 +220,11 @@ def test_a_trailing_cue_does_not_reach_past_the_quotation_next_to_it():
 def test_review_guards_for_the_fourteenth_round():
     # each of these came from the review of this round's rules, where a first version went wrong
     def speaker(text, fragment, kind=None):
+        # the quotation must be found (a vanished one would pass every "!=" below); a quoted word
+        # that is no partial quotation at all is asked for with kind="partial" and gives None
         found = [q for q in quotes_of(text) if fragment in q.text and (kind is None or q.kind == kind)]
-        return found[0].speaker if found else "no quotation"
+        assert found or kind == "partial", f"no quotation with {fragment!r}"
+        return found[0].speaker if found else None
 
     assert speaker("Tony Blair spoke on Monday.\n\nAsked about Mr Blair's promise to cut red tape, "
                    "Mr Howard said \"we have heard it all before\".", "heard it all") != "Tony Blair"

@@ -60,12 +60,12 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
 COLON_END_RE = re.compile(r":\s*$")
-#: what may stand between a quotation and the cue after it: punctuation, and an honorific with a
-#: full stop that the subject's offset leaves out ("…,” Mr. McHugh said)
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
 SUBJECT_VERB = r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|told|[a-z]+ed|[a-z]{3,}s)\b"
+#: what may stand between a quotation and the cue after it: punctuation, and an honorific with a
+#: full stop that the subject's offset leaves out ("…,” Mr. McHugh said)
 TRAIL_GAP_RE = re.compile(
     r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
 )

@@ -116,10 +116,10 @@ STORY_OBJECT_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?
 #: what follows "went on" when it means "continued speaking": a quotation, the end of the
 #: clause, "to say …" or a reported clause
 WENT_ON_SPEAKING_RE = re.compile(
-    r"\s*(?:[,.:;!?\"“”]|$)|\s+to\s+(?:say|add|tell|claim|insist|warn|explain|describe|predict|reveal|"
-    r"admit|suggest|argue|stress|urge|call|criticise|criticize|praise|attack|condemn|accuse|dismiss|question|"
-    r"ask|recall|deny|reject|hail|brand|label|express|apologise|apologize|pledge|promise|vow|thank|defend|"
-    r"blame|announce|declare|note|comment|remark|insist|point|explain|describe|predict|reveal)\b|\s+that\b")
+    r"\s*(?:[,.:;!?\"“”]|$)|\s+that\b|\s+to\s+(?:say|add|tell|claim|insist|warn|explain|describe|predict|"
+    r"reveal|admit|suggest|argue|stress|urge|call|criticise|criticize|praise|attack|condemn|accuse|dismiss|"
+    r"question|ask|recall|deny|reject|hail|brand|label|express|apologise|apologize|pledge|promise|vow|thank|"
+    r"defend|blame|announce|declare|note|comment|remark|point)\b")
 CUE_WORDS = sorted(set(SPEECH_VERBS.split("|")) | {"according to", "According to"})
 CUE_RE = re.compile(rf"\b(?:{_trie_pattern(CUE_WORDS)})\b")
 #: verbs that introduce reported (indirect) speech with a clause
@@ -2343,6 +2343,7 @@ NAME_SEGMENT_RE = re.compile(
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
 )
+#: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
 #: clubs have seen", "Chelsea fans were")
@@ -2525,6 +2526,7 @@ ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 CLAUSE_JOIN_RE = re.compile(r"\s*(?:but|and|yet|so|while|whereas|although|though)\b")
 #: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
+#: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -1008,9 +1008,10 @@ class DocNames:
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
                 suffix = (suffix_text or "").split()
-                if suffix and suffix[0] == "&" and len(suffix) == 2:
-                    pass  # "Marsh & McLennan": a firm's name joined by an ampersand
-                elif suffix and not (suffix[-1].lower().strip(".") in ORG_WORDS and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
+                ampersand = suffix[:1] == ["&"] and len(suffix) == 2  # "Marsh & McLennan": one firm's name
+                if suffix and not ampersand and not (
+                        suffix[-1].lower().strip(".") in ORG_WORDS
+                        and (not is_org_name(name) or suffix[-1].lower() in SUFFIX_ORG_WORDS)):
                     suffix = []
                 if len(suffix) > 1 and is_org_name(name):
                     suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself

@@ -192,7 +192,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
 )
 NOMINAL_END_RE = re.compile(
     r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
@@ -2266,7 +2266,7 @@ def _strip_lead(run: str) -> str:
 
 LOWER_TITLE_BEFORE_RE = re.compile(
     r"(?:^|[\s(])(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,4}(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
     + r"))\s+$"
 )
 HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?)\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
@@ -2322,7 +2322,7 @@ AFFILIATION_END_RE = re.compile(
 )
 LOWER_TITLE_RE = re.compile(
     r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True))
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
     + r"))\s*$"
 )
 RIGHT_SUBJECT_RE = re.compile(

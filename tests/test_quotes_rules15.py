@@ -18,3 +18,21 @@ def test_a_hyphenated_role_describes_the_person_just_reported():
     other = ("Amor, who will captain England in Dubai, was delighted with his award. "
              "\"This is a genuine honour,\" said the Gloucester fly-half.")
     assert find("Simon Amor won the sevens award.\n\n" + other, "genuine honour").speaker == "Simon Amor"
+
+
+def test_a_segment_left_open_takes_the_speaker_of_the_segment_that_reopens_it():
+    # BBC copy runs quoted paragraphs together: "…ago. “Now …!” said the winger." is one quotation
+    text = ("Former All Black star Jonah Lomu says he cannot wait to play.\n\n"
+            "The 29-year-old had a kidney transplant in July. \"I actually started training three weeks "
+            "after my operation but I was very limited until a few months ago. \"Now it's basically bring "
+            "it on!\" said the giant winger.")
+    assert find(text, "started training").speaker == "Jonah Lomu"
+
+
+def test_an_open_segment_naming_the_later_speaker_stays_unattributed():
+    # guard: a segment that speaks of the person by name is not theirs, whoever the next one is
+    text = ("Coach Bob Dwyer was pleased with the win.\n\n"
+            "The Barbarians lost again. \"Schalk Burger was phenomenal up until the end of the season. "
+            "\"I don't think we played anywhere near that level on tour,\" said Burger.")
+    assert find(text, "phenomenal").speaker != "Schalk Burger"
+    assert find(text, "anywhere near").speaker == "Schalk Burger"

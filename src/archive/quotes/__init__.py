@@ -743,6 +743,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 # that attributes another quotation of its own claims nothing more)
                 for k in run_on_records:
                     records[k].ref, records[k].confidence, records[k].cue = None, 0.3, None
+        _credit_open_segments(records, para_first_record, ptext, base)
         people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}
         cue_people = {c.ref.name for c in para_cues if c.ref is not None and c.ref.name}
         speakers_here = [r.ref for r in records[para_first_record:] if r.ref is not None and r.ref.name]
@@ -781,6 +782,19 @@ def find_quotes(document: Document) -> list[Quote]:
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: int) -> None:
+    """"“I started training … a few months ago. “Now it's bring it on!” said the winger.": a
+    quotation left open and reopened at once is one quotation (paragraphs run together), so a
+    segment with no cue of its own takes the speaker the next segment's own cue names."""
+    for k in range(len(records) - 2, first - 1, -1):
+        here, after = records[k], records[k + 1]
+        if (here.ref is None and here.cue is None and here.span is not None and after.span is not None
+                and after.span.continues and after.ref is not None and after.ref.name and after.cue is not None
+                and here.kind != "indirect" and after.kind != "indirect"
+                and not _named_inside(after.ref, ptext, here.start - base, here.end - base)):
+            here.ref, here.cue, here.confidence = after.ref, after.cue, min(after.confidence, 0.75)
 
 
 #: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR

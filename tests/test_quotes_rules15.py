@@ -36,3 +36,21 @@ def test_an_open_segment_naming_the_later_speaker_stays_unattributed():
             "\"I don't think we played anywhere near that level on tour,\" said Burger.")
     assert find(text, "phenomenal").speaker != "Schalk Burger"
     assert find(text, "anywhere near").speaker == "Schalk Burger"
+
+
+def test_a_description_after_a_quotation_is_the_person_whose_speech_the_last_sentence_reported():
+    text = ("Wigan chairman Maurice Lindsay does not expect a quick solution.\n\n"
+            "Lindsay also said he understood why rugby union was so interested in Andy Farrell. "
+            "\"It'd be a great loss for us but a great boost for them,\" said the Warriors chief.")
+    assert find(text, "great loss").speaker == "Maurice Lindsay"
+
+
+def test_a_description_that_is_an_office_or_someone_elses_title_stays_unattributed():
+    # guards: "the chancellor" is an office of its own; "the Chelsea boss" is Chelsea manager Jose Mourinho's
+    office = ("Labour launched its campaign on Monday.\n\n"
+              "Tony Blair said the economy was strong. \"We have never had it so good,\" said the chancellor.")
+    assert find(office, "never had it so good").speaker is None
+    rival = ("The Premiership season resumed on Sunday, with Chelsea manager Jose Mourinho angry.\n\n"
+             "Arsenal manager Arsene Wenger said his side had been unlucky. "
+             "\"We were the better side,\" said the Chelsea boss.")
+    assert find(rival, "better side").speaker != "Arsene Wenger"

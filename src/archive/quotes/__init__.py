@@ -498,6 +498,7 @@ def find_quotes(document: Document) -> list[Quote]:
         for ss, se in sentences:
             if reported_since is not None:
                 reported_since += 1
+            attributor.reported_before = prev_sentence_speaker
             cues = attributor.cues(masked, ss, se)
             para_cues.extend(cues)
             while span_at < len(spans) and spans[span_at].start - base < ss:

@@ -329,6 +329,8 @@ class Attributor:
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
+        # the person whose reported speech the previous sentence of the paragraph gave, if any
+        self.reported_before: Ref | None = None
         self.sentence_end = 0
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
 
@@ -1662,7 +1664,10 @@ class Attributor:
         nominal = None
         if not run[:1].isupper():
             nominal = NOMINAL_END_RE.search(run)
-            return (self.nominal_ref(nominal) if nominal else None), cue_end + m.end()
+            ref = self.nominal_ref(nominal) if nominal else None
+            if (ref is None or not ref.name) and (described := self.reported_description(run)) is not None:
+                ref = described
+            return ref, cue_end + m.end()
         ref = self.subject_from_run(run, pre)
         if ref and pre.strip() and not ref.title:
             words = pre.split()
@@ -1948,6 +1953,31 @@ class Attributor:
                               and self.named_in_paragraph(recent[-1].name)):
             return None  # (one subject is enough only in this paragraph, for a role an office can rule out)
         return None if self.titled_otherwise(recent[-1], head) else recent[-1]
+
+    def reported_description(self, run: str) -> Ref | None:
+        """"Lindsay also said he understood …. “…,” said the Warriors chief": a description after a
+        quotation, in the sentence right after a person's own reported speech, is of that person,
+        unless it is an office of its own ("said the minister") or someone else's title."""
+        person = self.reported_before
+        m = REPORTED_DESCRIPTION_RE.fullmatch(run)
+        if m is None or person is None or person.kind != "person" or not person.name:
+            return None
+        head, body = m.group("head"), m.group("body")
+        if head in COLLECTIVE_HEADS or head in ORG_HEADS or head in DOCUMENT_HEADS or head in UNNAMED_SOURCE_HEADS:
+            return None
+        if head in TITLE_HEADS and head not in DESCRIPTIVE_ROLES and not body[:1].isupper():
+            return None  # "said the chancellor": an office the text may give somebody else
+        if head in TITLE_HEADS and any(name != person.name and head in words for _, name, words in self.title_holders()):
+            return None  # "said the Tory leader" when "Conservative leader Michael Howard" was named
+        if self.others_title(person, body) or self.titled_otherwise(person, head):
+            return None
+        return speaking_as(person, run, 0.7)
+
+    def others_title(self, person: Ref, body: str) -> bool:
+        """A capitalised word of the description is in someone else's title ("the Chelsea boss"
+        when "Chelsea manager Jose Mourinho" was named): not a description of `person`."""
+        marks = {w.lower() for w in body.split() if w[:1].isupper()}
+        return bool(marks) and any(name != person.name and marks & words for _, name, words in self.title_holders())
 
     def paragraph_subject(self, surface: str) -> Ref | None:
         """The named person the last sentence of this paragraph was about ("David Campese
@@ -2482,6 +2512,8 @@ PARTICIPLE_AT_RE = re.compile(r"[a-z]+ing\b")
 NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
+#: "the Waterford man", "the Spurs sporting director", "the two-time Academy Award winner"
+REPORTED_DESCRIPTION_RE = re.compile(r"the\s+(?P<body>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][\w-]*)")
 HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")
 #: roles that describe a person rather than an office one holds: "the defender", "the singer"
 DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger", "player", "star",

@@ -54,3 +54,21 @@ def test_a_description_that_is_an_office_or_someone_elses_title_stays_unattribut
              "Arsenal manager Arsene Wenger said his side had been unlucky. "
              "\"We were the better side,\" said the Chelsea boss.")
     assert find(rival, "better side").speaker != "Arsene Wenger"
+
+
+def test_a_man_named_after_his_in_a_sentence_about_nobody_does_not_take_the_focus():
+    # "his rift with Chancellor Gordon Brown": "his" is the prime minister's, who stays in focus
+    text = ("Tony Blair's big speech kicked off the election campaign.\n\n"
+            "The prime minister used his speech to set out his manifesto. There was an attempt to draw "
+            "the line under the gossip surrounding his rift with Chancellor Gordon Brown.\n\n"
+            "New Labour is, as he said, more than \"an electoral device\".")
+    assert find(text, "electoral device").speaker == "Tony Blair"
+
+
+def test_a_fronted_his_is_the_named_persons_own():
+    # guard: "For his part, Adam Curry's pressing ahead": the name after the fronted phrase is in focus
+    text = ("Podcasting is growing fast, says David McIntyre of the Podcast Alley site.\n\n"
+            "For his part, Adam Curry's pressing ahead with his own vision of podcasting. "
+            "He has been called the Ed Sullivan of podcasting which, he says, \"is a badge I'll wear with honour.\"")
+    assert find(text, "badge").speaker == "Adam Curry"
+

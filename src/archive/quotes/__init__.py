@@ -686,7 +686,8 @@ def find_quotes(document: Document) -> list[Quote]:
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
                 if (mention is None and mentioned is not None and not in_sentence and not unnamed_speaker
-                        and not FRONTED_PRONOUN_RE.match(masked, ss, se)):
+                        and not FRONTED_PRONOUN_RE.match(masked, ss, se)
+                        and not _owned_by_focus(attributor, masked, ss, se, mentioned)):
                     # (nor "On July 27, he emailed Gaiman": "he" is still the subject in focus)
                     # no person is the subject, one is named ("One dissenting opinion came from
                     # Brian Gammage"): the next "he" most likely means that person; two people
@@ -936,7 +937,8 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
             mention = _first_person(attributor, ptext, ss, se)
             mentioned = attributor.mentioned_person(ptext, ss, se)
             if mention is None and mentioned is not None and not attributor.mentioned_many \
-                    and not FRONTED_PRONOUN_RE.match(ptext, ss, se):
+                    and not FRONTED_PRONOUN_RE.match(ptext, ss, se) \
+                    and not _owned_by_focus(attributor, ptext, ss, se, mentioned):
                 # "But that was not enough for Mr Sarkozy.": the one person a sentence names
                 # is who a later "he" most likely means, as in a paragraph with quotations
                 mention = mentioned
@@ -1082,6 +1084,28 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
         # gave that title is the one a later "he" means, though no speech verb named them
         found = attributor.holder_of(office.group("head"), office.group("body") or "")
     return found
+
+
+def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, mentioned: Ref) -> bool:
+    """"There was an attempt to end the gossip about his rift with Chancellor Gordon Brown": a
+    pronoun of the named person's gender before the name means someone else, the person in
+    focus, who stays the one a later "he" most likely means."""
+    focus = attributor.ctx.focus
+    latest = focus[-1] if focus else None
+    gender = mentioned.gender
+    if (latest is None or latest.kind != "person" or not latest.name or latest.name == mentioned.name
+            or gender is None or latest.gender != gender or not mentioned.surface):
+        return False
+    at = masked.find(mentioned.surface, ss, se)
+    if at <= ss or FRONTED_PHRASE_RE.fullmatch(masked, ss, at):
+        return False  # "For his part, Adam Curry's pressing ahead": the fronted "his" is his own
+    pronouns = MALE_OWNER_RE if gender == "m" else FEMALE_OWNER_RE
+    return pronouns.search(masked, ss, at) is not None
+
+
+FRONTED_PHRASE_RE = re.compile(r"\s*[^,.;:]*,\s*")
+MALE_OWNER_RE = re.compile(r"\b(?:his|him)\b")
+FEMALE_OWNER_RE = re.compile(r"\b(?:her|hers)\b")
 
 
 #: "But the Lib Dem spokesman questioned …": an office or role as a sentence's acting subject

@@ -72,3 +72,24 @@ def test_a_fronted_his_is_the_named_persons_own():
             "He has been called the Ed Sullivan of podcasting which, he says, \"is a badge I'll wear with honour.\"")
     assert find(text, "badge").speaker == "Adam Curry"
 
+
+
+def test_a_name_the_text_calls_a_firm_is_what_the_company_refers_to():
+    text = ("Video game firm Bioware is to hold open auditions.\n\n"
+            "The company says it was looking for \"a wide variety of people to use as face models\".")
+    assert find(text, "wide variety").speaker == "Bioware"
+
+
+def test_a_firm_named_in_passing_is_not_the_company_of_a_later_sentence():
+    # guard: "from anti-virus firm Sophos" is an object; "the group" is somebody else
+    text = ("Phishing boomed in 2004, said Graham Cluley, a consultant from anti-virus firm Sophos.\n\n"
+            "The Anti-Phishing Working group reported that the number of attacks \"was growing fast\".")
+    assert find(text, "growing fast").speaker != "Sophos"
+
+
+def test_a_statement_from_a_named_source_is_what_the_company_refers_to():
+    text = ("Monitoring firm Netcraft found that the campaign was too successful. According to figures "
+            "gathered by Netcraft, some sites were knocked offline. In a statement from Lycos Europe announcing "
+            "the scrapping of the scheme, the company denied that this was its fault. \"There is nothing to "
+            "suggest that the screensaver has brought down any of the sites,\" it said.")
+    assert find(text, "nothing to suggest").speaker == "Lycos Europe"

@@ -378,6 +378,15 @@ class Attributor:
                 if tokens[-1].lower() in PLACE_WORDS or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place
                 found.append((start, name))
+        for m in DESCRIBED_ORG_RE.finditer(self.text):
+            # "Video game firm Bioware", "drinks giant Diageo": a name the text calls a company
+            name = m.group("name")
+            lead = DESCRIBED_ORG_LEAD_RE.search(self.text, max(0, m.start() - 60), m.start())
+            if lead is None or PREPOSITION_WORD_RE.search(lead.group()):
+                continue  # (not "…, from anti-virus firm Sophos": named in passing, as an object)
+            if name.split()[0].lower() in FIRST_NAMES or name.lower() in NOT_NAMES or names.is_person(names.canonical(name)):
+                continue
+            found.append((m.start("name"), name))
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
                 # "S&P" defined as "Standard & Poor's (S&P)": its uses count as the full name's
@@ -1005,6 +1014,8 @@ class Attributor:
                     and not _org_class_clash(latest.organization, head):
                 # "A spokesman for Reporters Without Borders described … “…,” the organisation said"
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
+            if (source := self.source_before(match.group(0).strip())) is not None:
+                return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
                 if (ref.kind == "org" or self.nameless_one_word(ref)) and ref.name \
                         and not _org_class_clash(ref.name, head):
@@ -1041,6 +1052,19 @@ class Attributor:
                     ref.surface = match.group(0).strip()
                     return ref
         return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+
+    def source_before(self, surface: str) -> str | None:
+        """The organization the nominal's own sentence names as a source before it ("In a
+        statement from Lycos Europe announcing …, the company denied"): the one meant, rather
+        than the company in focus."""
+        at = self.text.find(surface, self.sentence_at, self.sentence_end)
+        if at < 0:
+            return None
+        for m in SOURCE_BEFORE_RE.finditer(self.text, self.sentence_at, at):
+            name = m.group("name")
+            if not self.ctx.names.is_person(self.ctx.names.canonical(name)) and name.lower() not in NOT_NAMES:
+                return self.ctx.names.org_canonical(name)
+        return None
 
     def state_owner(self, word: str) -> bool:
         """A country or its adjective ("Russia", "French", "US"), not a person or a company: the
@@ -2512,6 +2536,17 @@ PARTICIPLE_AT_RE = re.compile(r"[a-z]+ing\b")
 NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
     r"\s+(?:for|at|from)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)+)in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$")
+#: "Video game firm Bioware", "drinks giant Diageo", "US carrier Delta": a company, by what it is
+DESCRIBED_ORG_RE = re.compile(
+    r"\b(?:firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|brewer|"
+    r"supermarket|insurer|lender|conglomerate|carmaker|publisher)\s+"
+    r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
+#: "In a statement from Lycos Europe, …", "according to a report by Ofcom, …": a named source
+SOURCE_BEFORE_RE = re.compile(r"\b(?:statement|letter|announcement|release)\s+(?:from|by)\s+(?:the\s+)?"
+                              r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
+#: a sentence's opening words up to the company's description: "Video game ", "German "
+DESCRIBED_ORG_LEAD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\w’'-]+\s+){0,4}$")
+PREPOSITION_WORD_RE = re.compile(r"\b(?:from|by|of|at|with|for|to|in|on|against|like|than|and|or)\b", re.I)
 #: "the Waterford man", "the Spurs sporting director", "the two-time Academy Award winner"
 REPORTED_DESCRIPTION_RE = re.compile(r"the\s+(?P<body>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][\w-]*)")
 HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")

@@ -93,3 +93,11 @@ def test_a_statement_from_a_named_source_is_what_the_company_refers_to():
             "the scrapping of the scheme, the company denied that this was its fault. \"There is nothing to "
             "suggest that the screensaver has brought down any of the sites,\" it said.")
     assert find(text, "nothing to suggest").speaker == "Lycos Europe"
+
+
+def test_a_name_after_the_cue_may_be_followed_by_ahead_of_or_following():
+    text = ("Thomas Castaignede warned Laporte.\n\n"
+            "\"All the chat in France has been about Ireland,\" said Castaignede ahead of the 12 March tie. "
+            "\"Everyone wants to see that,\" said Laporte following the match.")
+    assert find(text, "All the chat").speaker == "Thomas Castaignede"
+    assert find(text, "Everyone wants").speaker == "Laporte"

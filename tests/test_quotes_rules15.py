@@ -101,3 +101,11 @@ def test_a_name_after_the_cue_may_be_followed_by_ahead_of_or_following():
             "\"Everyone wants to see that,\" said Laporte following the match.")
     assert find(text, "All the chat").speaker == "Thomas Castaignede"
     assert find(text, "Everyone wants").speaker == "Laporte"
+
+
+def test_a_name_after_the_cue_may_run_straight_into_the_next_quotation():
+    # a full stop lost between the name and the next quotation
+    text = ("BT is doubling its broadband speeds.\n\n"
+            "Duncan Ingram of BT was pleased. \"The allowances are extremely generous,\" said Mr Ingram "
+            "\"For what we are seeing in the market place, they are right.\"")
+    assert find(text, "extremely generous").speaker == "Duncan Ingram"

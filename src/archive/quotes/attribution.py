@@ -2385,7 +2385,7 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
     + NOMINAL_HEADS + "))"
-    r"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
+    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan

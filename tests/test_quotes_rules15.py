@@ -109,3 +109,13 @@ def test_a_name_after_the_cue_may_run_straight_into_the_next_quotation():
             "Duncan Ingram of BT was pleased. \"The allowances are extremely generous,\" said Mr Ingram "
             "\"For what we are seeing in the market place, they are right.\"")
     assert find(text, "extremely generous").speaker == "Duncan Ingram"
+
+
+def test_the_speakers_own_company_later_in_the_paragraph_is_no_rival_voice():
+    # "Lycos hopes …" after a quotation that runs on from its spokesman's paragraph
+    text = ("Lycos Europe is fighting spam with a screensaver.\n\n"
+            "\"We've never really solved the big problem of spam,\" said Malte Pollmann, spokesman for Lycos Europe. "
+            "\"Now we are going to go one step further.\"\n\n"
+            "\"We've found a way to make it much higher cost for spammers.\" By getting thousands of people to "
+            "use the screensaver, Lycos hopes to keep spamming websites running at full capacity.")
+    assert find(text, "found a way").speaker == "Malte Pollmann"

@@ -739,7 +739,7 @@ def find_quotes(document: Document) -> list[Quote]:
             horizon = min((c.start for c in para_cues if id(c) in claimed
                            and c.start > records[run_on_records[0]].start - base), default=len(masked))
             if any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
-                   and id(c) not in claimed and c.start < horizon for c in para_cues):
+                   and not _speaks_for(voiced, c.ref) and id(c) not in claimed and c.start < horizon for c in para_cues):
                 # "“We have no choice.” That is what Reyes told the council.": a speaker of
                 # its own later in the paragraph; the run-on guess gives way to nobody (a cue
                 # that attributes another quotation of its own claims nothing more)
@@ -784,6 +784,13 @@ def find_quotes(document: Document) -> list[Quote]:
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
             for r in sorted(records, key=lambda r: (r.start, r.end))]
+
+
+def _speaks_for(person: Ref, org: Ref) -> bool:
+    """The organization is the person's own ("said Malte Pollmann, spokesman for Lycos Europe"
+    … "Lycos hopes"): its statement is no rival voice to theirs."""
+    mine = person.organization
+    return bool(org.name) and bool(mine) and (org.name in mine or mine in org.name)
 
 
 def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: int) -> None:

@@ -4,7 +4,7 @@ the code before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
-from quote_text import find
+from quote_text import find, quotes_of
 
 
 def test_a_hyphenated_role_describes_the_person_just_reported():
@@ -119,3 +119,20 @@ def test_the_speakers_own_company_later_in_the_paragraph_is_no_rival_voice():
             "\"We've found a way to make it much higher cost for spammers.\" By getting thousands of people to "
             "use the screensaver, Lycos hopes to keep spamming websites running at full capacity.")
     assert find(text, "found a way").speaker == "Malte Pollmann"
+
+
+def test_a_chamber_of_commerce_is_an_organization_that_it_said_can_mean():
+    text = ("Firms will be able to force staff to retire at 65.\n\n"
+            "Business leaders had opposed the plan as too costly. The British Chambers of Commerce welcomed "
+            "the latest proposal. \"This move today is the best of both worlds,\" it said.")
+    assert find(text, "both worlds").speaker == "British Chambers of Commerce"
+
+
+def test_the_government_is_no_lobby_in_focus_but_may_be_the_state():
+    text = ("Community support officers get new powers.\n\n"
+            "But the Police Federation said the plan was wrong. But the government said the move would help "
+            "police \"build safe communities\".")
+    assert find(text, "build safe").speaker != "Police Federation"
+    state = ("Venezuela's president has ordered the seizure of idle farms.\n\n"
+             "Venezuela said it needed to develop its own farms. The government said the move would \"end poverty\".")
+    assert find(state, "end poverty").speaker == "Venezuela"

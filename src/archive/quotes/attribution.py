@@ -2293,12 +2293,22 @@ def _described_role(words: list[str]) -> bool:
             and not any(w.endswith(("ed", "ing")) for w in words[1:] if w.islower()))
 
 
+#: words of a state institution's name: what "the government" or "the ministry" can be
+STATE_FITS = {"government", "ministry", "department", "administration", "executive", "cabinet", "office",
+              "embassy", "consulate", "army", "military", "forces", "parliament", "assembly", "treasury",
+              "whitehall", "kremlin", "pentagon", "navy", "force"}
+
+
 def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
     words = {w.lower().strip(".,") for w in name.split()}
     if head in STATE_HEADS and words & PARTY_WORDS:
         return True  # "the government said" is no party ("the Conservatives" in opposition)
+    if head in STATE_HEADS:
+        # a state's own institution or the state ("Venezuela … it needed"); not a chamber of
+        # commerce or a company
+        return not words & STATE_FITS and name.lower() not in COUNTRIES and name not in COUNTRY_ACRONYMS
     fits = HEAD_FITS.get(head)
     if not fits:
         return False

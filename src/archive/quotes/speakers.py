@@ -89,7 +89,7 @@ ORG_WORDS = {
     "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
     "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
     "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine", "boerse", "bourse",
-    "industry", "unit", "squad",
+    "industry", "unit", "squad", "chamber", "commerce", "confederation",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

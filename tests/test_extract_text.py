@@ -36,6 +36,11 @@ def test_encodings():
     assert decode_bytes("hi".encode("utf-16")) == "hi"
 
 
+def test_numeric_character_references_become_characters_and_named_ones_stay():
+    document = extract_text(b"EC President Jos&#233; Manuel Barroso, of Caf&#xE9; Europe, said R&amp;D &#0; &#55296; mattered.")
+    assert document.text == "EC President José Manuel Barroso, of Café Europe, said R&amp;D &#0; &#55296; mattered."
+
+
 def test_sniffing_decides_by_content_then_name():
     assert sniff(b"%PDF-1.4 ...", "a.txt") == "pdf"
     assert sniff(b"<!DOCTYPE html><html></html>", "page.txt") == "html"

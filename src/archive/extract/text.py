@@ -31,6 +31,8 @@ HEADER_KEYS = frozenset(
     byline publisher type language location note notes""".split()
 )
 BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+#: "Jos&#233; Manuel Barroso": a numeric character reference left in text saved from a web page
+NUMERIC_REFERENCE = re.compile(r"&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 
@@ -97,8 +99,18 @@ def text_blocks(body: str) -> list[tuple[str, str, None]]:
     return blocks
 
 
+def decode_references(text: str) -> str:
+    """Numeric character references as the characters they stand for: a quotation copied into a
+    story must read "José", not "Jos&#233;" (named ones like "&amp;" may be meant literally)."""
+    def character(match: re.Match) -> str:
+        code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+        return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
+
+    return NUMERIC_REFERENCE.sub(character, text) if "&#" in text else text
+
+
 def extract_text(data: bytes) -> Document:
-    text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = decode_references(decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n"))
     meta, body = split_header(text)
     joined, passages = build_text(text_blocks(body))
     return Document(

@@ -136,3 +136,11 @@ def test_the_government_is_no_lobby_in_focus_but_may_be_the_state():
     state = ("Venezuela's president has ordered the seizure of idle farms.\n\n"
              "Venezuela said it needed to develop its own farms. The government said the move would \"end poverty\".")
     assert find(state, "end poverty").speaker == "Venezuela"
+
+
+def test_an_age_description_after_a_pronoun_subject_is_not_the_object_named():
+    # "She will now meet Venus Williams": the 23-year-old is "she", whom the text never named in full
+    text = ("Lindsay Davenport booked her place in the last 16.\n\n"
+            "After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now meet "
+            "Venus Williams. \"Bring it on,\" said the 23-year-old.")
+    assert find(text, "Bring it on").speaker != "Venus Williams"

@@ -561,14 +561,19 @@ class Attributor:
                 return True
         return False
 
+    def previous_sentence_start(self) -> int:
+        """Where the sentence before the one being read starts (in its paragraph)."""
+        start = self.sentence_at
+        breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, self.base, max(self.base, start - 1))]
+        return breaks[-1] if breaks else self.base
+
     def previous_sentence_org(self) -> str | None:
         """The organization the paragraph's previous sentence opens with as its acting subject
         ("The British Chambers of Commerce welcomed the proposal. “…,” it said."): what "it"
         means, though no speech verb put it in focus. Only names with an organization word count,
         so that "Falling prices hit …" or "Businesses fear …" never become speakers."""
         start = self.sentence_at
-        breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, self.base, max(self.base, start - 1))]
-        previous = breaks[-1] if breaks else self.base
+        previous = self.previous_sentence_start()
         if previous >= start:
             return None
         for at, name in self.org_mentions():
@@ -919,6 +924,10 @@ class Attributor:
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
             ref = self.last_subject() or self.ctx.last_person
+            latest = self.ctx.focus[-1] if self.ctx.focus else None
+            if ref is not None and latest is not None and latest.name == ref.name and not latest.subject \
+                    and PRONOUN_LEAD_RE.match(self.text, self.previous_sentence_start()):
+                ref = None  # "She will now meet Venus Williams. “…,” said the 23-year-old": she, not Venus
             if ref is not None:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
@@ -2554,6 +2563,8 @@ DESCRIBED_ORG_RE = re.compile(
 #: "In a statement from Lycos Europe, …", "according to a report by Ofcom, …": a named source
 SOURCE_BEFORE_RE = re.compile(r"\b(?:statement|letter|announcement|release)\s+(?:from|by)\s+(?:the\s+)?"
                               r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
+#: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
+PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
 #: a sentence's opening words up to the company's description: "Video game ", "German "
 DESCRIBED_ORG_LEAD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\w’'-]+\s+){0,4}$")
 PREPOSITION_WORD_RE = re.compile(r"\b(?:from|by|of|at|with|for|to|in|on|against|like|than|and|or)\b", re.I)

@@ -923,11 +923,11 @@ class Attributor:
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
-            ref = self.last_subject() or self.ctx.last_person
-            latest = self.ctx.focus[-1] if self.ctx.focus else None
-            if ref is not None and latest is not None and latest.name == ref.name and not latest.subject \
-                    and PRONOUN_LEAD_RE.match(self.text, self.previous_sentence_start()):
-                ref = None  # "She will now meet Venus Williams. “…,” said the 23-year-old": she, not Venus
+            ref = self.last_subject()
+            if ref is None and not PRONOUN_LEAD_RE.match(self.text, self.previous_sentence_start()):
+                # the last person named, unless the sentence before was about "she" ("She will now
+                # meet Venus Williams. “…,” said the 23-year-old": she, not Venus)
+                ref = self.ctx.last_person
             if ref is not None:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)

@@ -144,3 +144,12 @@ def test_an_age_description_after_a_pronoun_subject_is_not_the_object_named():
             "After a tough first set, Molik grew in confidence and won in just 56 minutes. She will now meet "
             "Venus Williams. \"Bring it on,\" said the 23-year-old.")
     assert find(text, "Bring it on").speaker != "Venus Williams"
+
+
+def test_a_belief_the_speaker_ascribes_to_someone_else_stays_the_speakers_claim():
+    text = ("Cairn Energy has found more oil in India.\n\n"
+            "It also said the Indian government had told it to pay a production tax. Cairn also said that the "
+            "government believed the company was liable to pay taxes under its contract.")
+    clause = find(text, "liable to pay taxes")
+    assert clause.kind == "indirect" and clause.speaker == "Cairn Energy"
+    assert clause.text.startswith("the government believed")

@@ -227,6 +227,9 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
 PRONOUN_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"(?:He|She|It|They)\s+[a-z]")
 #: another quotation right after this one's closing mark ("“… sector,” “Overall …”")
 NEXT_QUOTATION_RE = re.compile(r"[\"”’'»]?[\s,]*[\"“‘'«]_")
+#: verbs of thinking, not saying: what one speaker reports another believes stays the speaker's
+THOUGHT_VERBS = {"believed", "believes", "believe", "thinks", "thought", "think", "feels", "felt", "fears", "feared",
+                 "expects", "expected", "suspects", "suspected", "considers", "considered", "hopes", "hoped"}
 #: between a named speaker's cue and a nested one: lower-case words only, no clause break
 EMBEDDED_GAP_RE = re.compile(r"(?:\s+that)?(?:\s+(?!(?:he|she|they|it|but|and|while|whereas)\b)(?:[a-z][\w'’-]*|[A-Z][\w-]*['’]s)){1,6}\s*")
 INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
@@ -1245,6 +1248,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                                 and other.ref.name == cue.ref.name) or \
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
                             break  # "X said he hoped for …": the clause holds the speaker's own report
+                        if other.subject_start <= cs + 1 and cue.ref.name and other.verb.lower() in THOUGHT_VERBS:
+                            # "Cairn said that the government believed the company was liable": a belief
+                            # the speaker ascribes to someone is the speaker's claim, not a word of theirs
+                            break
                         if (other.subject_start <= cs + 1 and other.ref is not None and not other.ref.name
                                 and other.ref.kind == "collective" and ((other.ref.surface or "").split() or ["?"])[-1][:1].islower()
                                 and cue.ref.name):

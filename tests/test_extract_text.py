@@ -39,6 +39,8 @@ def test_encodings():
 def test_numeric_character_references_become_characters_and_named_ones_stay():
     document = extract_text(b"EC President Jos&#233; Manuel Barroso, of Caf&#xE9; Europe, said R&amp;D &#0; &#55296; mattered.")
     assert document.text == "EC President José Manuel Barroso, of Café Europe, said R&amp;D &#0; &#55296; mattered."
+    # old pages wrote Windows-1252 codes: "Arsenal&#146;s" is Arsenal’s; an unassigned code stays as written
+    assert extract_text(b"Arsenal&#146;s &#147;win&#148; &#129;").text == "Arsenal’s “win” &#129;"
 
 
 def test_sniffing_decides_by_content_then_name():

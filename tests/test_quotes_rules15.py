@@ -4,6 +4,8 @@ the code before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
+import pytest
+
 from quote_text import find, quotes_of
 
 
@@ -153,3 +155,26 @@ def test_a_belief_the_speaker_ascribes_to_someone_else_stays_the_speakers_claim(
     clause = find(text, "liable to pay taxes")
     assert clause.kind == "indirect" and clause.speaker == "Cairn Energy"
     assert clause.text.startswith("the government believed")
+
+
+#: counter-examples a review built against this round's rules: (name, text, fragment, allowed speakers)
+REVIEW_CASES = [
+ ("R6a", 'Labour has held the seat of Hartlepool.\n\n"This is a great result for the party," said Labour by-election candidate Iain Wright.', "great result", ("Iain Wright", None)),
+ ("R6b", 'Wales beat England 11-9 at the Millennium Stadium.\n\n"We showed great character," said Wales outside-half Stephen Jones.', "great character", ("Stephen Jones",)),
+ ("R6d", 'The Conservatives have chosen a new candidate.\n\n"I\'m thrilled," said Tory over-60s campaigner Jane Smith.', "thrilled", ("Jane Smith",)),
+ ("R7a", 'Heathrow\'s Terminal 4 was closed for six hours on Sunday.\n\n"We are doing everything we can," said Tim Moss, spokesman for BA. "Passengers will be rebooked free of charge."\n\n"The terminal will not reopen until the power is restored." That is what BAA told passengers on Sunday night.', "will not reopen", ("BAA", None)),
+ ("R7b", 'Thousands of children are missing after the tsunami.\n\n"The scale of this disaster is unprecedented," said Fred Eckhard, spokesman for the UN.\n\n"Many children have been separated from their families and some are being trafficked." That is what UNICEF told reporters in Geneva.', "separated from", ("UNICEF", None)),
+ ("R5a", 'Oil giant Shell has been fined by regulators over its reserves.\n\nIn response to a statement from Greenpeace, the company said it had met all environmental standards.', "met all environmental", ("Shell", None)),
+ ("R5b", 'BT has cut the price of its broadband service.\n\nFollowing an announcement by Ofcom on Tuesday, the company said it would open its network to rivals.', "open its network", ("BT", None)),
+ ("R4a", 'Tony Blair has been criticised for his comments on immigration.\n\nThe row over his remarks prompted a swift response from Tory leader Michael Howard. He said the prime minister should apologise.\n\n"This is a disgrace," he said.', "disgrace", ("Michael Howard", None)),
+ ("R3a", 'Leicester have been told to pay compensation to Wigan.\n\nLeicester chairman Jim McCahill said he understood the decision but would appeal. "We are very pleased with the ruling," said the Wigan chief.', "very pleased", (None,)),
+ ("R10a", 'Manchester United have signed Wayne Rooney from Everton for £27m.\n\nHe passed a medical on Tuesday. "It\'s a dream come true," said the 18-year-old.', "dream come true", ("Wayne Rooney",)),
+ ("R1", 'Greg Dyke has criticised the BBC\'s new management in a speech in London.\n\nThe former director-general said the corporation had lost its nerve after the Hutton report.\n\nDirector-general Mark Thompson has announced 2,900 job cuts.', "lost its nerve", ("Greg Dyke", None)),
+ ("R2", 'Lib Dem leader Charles Kennedy has been asked about his health.\n\n"Will you lead the party into the next election? "Absolutely," said Mr Kennedy.', "Will you lead", (None,)),
+]
+
+
+@pytest.mark.parametrize("name,text,fragment,allowed", REVIEW_CASES, ids=[c[0] for c in REVIEW_CASES])
+def test_review_counter_examples(name, text, fragment, allowed):
+    # guards: each was a wrong or lost speaker in a first version of a rule of this round
+    assert find(text, fragment).speaker in allowed

@@ -104,6 +104,11 @@ def decode_references(text: str) -> str:
     story must read "José", not "Jos&#233;" (named ones like "&amp;" may be meant literally)."""
     def character(match: re.Match) -> str:
         code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+        if 128 <= code <= 159:  # "Arsenal&#146;s": old pages meant the Windows-1252 character
+            try:
+                return bytes([code]).decode("cp1252")
+            except UnicodeDecodeError:
+                return match.group(0)
         return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else match.group(0)
 
     return NUMERIC_REFERENCE.sub(character, text) if "&#" in text else text

@@ -792,8 +792,10 @@ def find_quotes(document: Document) -> list[Quote]:
 def _speaks_for(person: Ref, org: Ref) -> bool:
     """The organization is the person's own ("said Malte Pollmann, spokesman for Lycos Europe"
     … "Lycos hopes"): its statement is no rival voice to theirs."""
-    mine = person.organization
-    return bool(org.name) and bool(mine) and (org.name in mine or mine in org.name)
+    mine, theirs = (person.organization or "").split(), (org.name or "").split()
+    shorter, longer = sorted((mine, theirs), key=len)
+    # whole words from the start ("Lycos" of "Lycos Europe"; not "BA" of "BAA", "Labour" of "Scottish Labour")
+    return bool(shorter) and longer[: len(shorter)] == shorter
 
 
 def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: int) -> None:
@@ -803,6 +805,7 @@ def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: 
     for k in range(len(records) - 2, first - 1, -1):
         here, after = records[k], records[k + 1]
         if (here.ref is None and here.cue is None and here.span is not None and after.span is not None
+                and not ptext[here.start - base : here.end - base].rstrip().endswith("?")  # an interviewer's question
                 and after.span.continues and after.ref is not None and after.ref.name and after.cue is not None
                 and here.kind != "indirect" and after.kind != "indirect"
                 and not _named_inside(after.ref, ptext, here.start - base, here.end - base)):
@@ -1109,10 +1112,14 @@ def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, menti
     at = masked.find(mentioned.surface, ss, se)
     if at <= ss or FRONTED_PHRASE_RE.fullmatch(masked, ss, at):
         return False  # "For his part, Adam Curry's pressing ahead": the fronted "his" is his own
+    if AGENT_BEFORE_RE.search(masked, max(ss, at - 60), at):
+        return False  # "a swift response from Tory leader Michael Howard": a new voice, introduced
     pronouns = MALE_OWNER_RE if gender == "m" else FEMALE_OWNER_RE
     return pronouns.search(masked, ss, at) is not None
 
 
+#: the named person as the agent the sentence introduces ("a response from", "was criticised by")
+AGENT_BEFORE_RE = re.compile(r"\b(?:from|by)\s+(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,3}$")
 FRONTED_PHRASE_RE = re.compile(r"\s*[^,.;:]*,\s*")
 MALE_OWNER_RE = re.compile(r"\b(?:his|him)\b")
 FEMALE_OWNER_RE = re.compile(r"\b(?:her|hers)\b")

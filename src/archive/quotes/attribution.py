@@ -462,9 +462,10 @@ class Attributor:
         candidates: dict[str, int] = {}
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
+        former = "former" in body.split()
         for at, name, words in self.title_holders():
-            if head not in words or not holds_office(words, wanted):
-                continue
+            if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
+                continue  # ("the former chairman" is no one the text calls chairman now)
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
             if owner_key and owners and owner_key not in owners:
                 continue  # "Germany's finance minister" is not France's
@@ -476,6 +477,8 @@ class Attributor:
                 later.setdefault(name, at)
         pool = candidates or later
         if not pool:
+            if "former" in body.split():
+                return None  # "the former director-general": not whoever holds the office next
             return self.introduced_next(head, described_words(body))
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
@@ -923,11 +926,13 @@ class Attributor:
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
-            ref = self.last_subject()
-            if ref is None and not PRONOUN_LEAD_RE.match(self.text, self.previous_sentence_start()):
-                # the last person named, unless the sentence before was about "she" ("She will now
-                # meet Venus Williams. “…,” said the 23-year-old": she, not Venus)
-                ref = self.ctx.last_person
+            ref = self.last_subject() or self.ctx.last_person
+            previous = self.previous_sentence_start()
+            if (ref is not None and ref is not self.last_subject() and PRONOUN_LEAD_RE.match(self.text, previous)
+                    and self.text.find(ref.name.split()[-1], previous, self.sentence_at) >= 0):
+                # "She will now meet Venus Williams. “…,” said the 23-year-old": she, not the
+                # person the sentence about her names
+                ref = None
             if ref is not None:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
@@ -1049,8 +1054,8 @@ class Attributor:
                        surface=match.group(0).strip(), confidence=0.3)
         if det in ("the",) and (head in TITLE_HEADS or body):
             holder = self.ctx.names.titles.get(normalize(phrase)) or (
-                self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS else None
-            )
+                self.ctx.names.titles.get(normalize(head)) if head in TITLE_HEADS and "former" not in body.split() else None
+            )  # ("the former director-general" is not the one the text names director-general now)
             wanted = described_words(body)
             if holder and wanted and not any(name == holder and holds_office(words, wanted)
                                              for _, name, words in self.title_holders()):
@@ -1069,7 +1074,8 @@ class Attributor:
         at = self.text.find(surface, self.sentence_at, self.sentence_end)
         if at < 0:
             return None
-        for m in SOURCE_BEFORE_RE.finditer(self.text, self.sentence_at, at):
+        m = SOURCE_BEFORE_RE.match(self.text, self.sentence_at, at)  # ("In response to a statement from Greenpeace": not)
+        if m is not None:
             name = m.group("name")
             if not self.ctx.names.is_person(self.ctx.names.canonical(name)) and name.lower() not in NOT_NAMES:
                 return self.ctx.names.org_canonical(name)
@@ -2004,6 +2010,9 @@ class Attributor:
             return None  # "said the Tory leader" when "Conservative leader Michael Howard" was named
         if self.others_title(person, body) or self.titled_otherwise(person, head):
             return None
+        own = {w for _, name, words in self.title_holders() if name == person.name for w in words}
+        if any(w.lower() not in own and len(list(word_positions(self.text, w))) > 1 for w in body.split() if w[:1].isupper()):
+            return None  # "Leicester chairman Jim McCahill … said the Wigan chief": a club the text names otherwise
         return speaking_as(person, run, 0.7)
 
     def others_title(self, person: Ref, body: str) -> bool:
@@ -2405,7 +2414,7 @@ RIGHT_SUBJECT_RE = re.compile(
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
     + NOMINAL_HEADS + "))"
     r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
-    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
+    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -2561,8 +2570,8 @@ DESCRIBED_ORG_RE = re.compile(
     r"supermarket|insurer|lender|conglomerate|carmaker|publisher)\s+"
     r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
 #: "In a statement from Lycos Europe, …", "according to a report by Ofcom, …": a named source
-SOURCE_BEFORE_RE = re.compile(r"\b(?:statement|letter|announcement|release)\s+(?:from|by)\s+(?:the\s+)?"
-                              r"(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
+SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
+                              r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
 #: a sentence's opening words up to the company's description: "Video game ", "German "

@@ -178,3 +178,9 @@ REVIEW_CASES = [
 def test_review_counter_examples(name, text, fragment, allowed):
     # guards: each was a wrong or lost speaker in a first version of a rule of this round
     assert find(text, fragment).speaker in allowed
+
+
+def test_an_apposition_that_lost_its_closing_comma_still_names_the_speaker():
+    text = ("MTV has been criticised by a US lobby group.\n\n"
+            "Brent Bozell, PTC president and conservative activist said: \"MTV is blatantly selling raunchy sex to kids.\"")
+    assert find(text, "raunchy").speaker == "Brent Bozell"

@@ -1796,6 +1796,12 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                     continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            if ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None:
+                # "Brent Bozell, PTC president and conservative activist said:": an apposition that
+                # lost its closing comma; the name before it is the subject
+                person = self.subject_from_run(appos.group("run"))
+                if person is not None and person.kind == "person" and person.name:
+                    ref, sub_start = person, appos.start("run")
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
                     and VP_JOIN_END_RE.search(frame, found[-1].end, m.start())):
@@ -2572,6 +2578,12 @@ DESCRIBED_ORG_RE = re.compile(
 #: "In a statement from Lycos Europe, …", "according to a report by Ofcom, …": a named source
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
+#: "Brent Bozell, PTC president and conservative activist ": a name opening the sentence, then an
+#: apposition ending in a title, with no comma to close it
+UNCLOSED_APPOS_RE = re.compile(
+    rf"\s*(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
+    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
+    + r")\s+")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
 #: a sentence's opening words up to the company's description: "Video game ", "German "

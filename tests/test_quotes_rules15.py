@@ -184,3 +184,10 @@ def test_an_apposition_that_lost_its_closing_comma_still_names_the_speaker():
     text = ("MTV has been criticised by a US lobby group.\n\n"
             "Brent Bozell, PTC president and conservative activist said: \"MTV is blatantly selling raunchy sex to kids.\"")
     assert find(text, "raunchy").speaker == "Brent Bozell"
+
+
+def test_the_government_is_not_one_of_its_departments():
+    text = ("Child asylum seekers could be sent home under new plans.\n\n"
+            "The Home Office said it would consult widely. The government said it was addressing "
+            "\"the difficult issue\" of returning unaccompanied children.")
+    assert find(text, "difficult issue").speaker != "Home Office"

@@ -2321,6 +2321,7 @@ def _described_role(words: list[str]) -> bool:
 STATE_FITS = {"government", "ministry", "department", "administration", "executive", "cabinet", "office",
               "embassy", "consulate", "army", "military", "forces", "parliament", "assembly", "treasury",
               "whitehall", "kremlin", "pentagon", "navy", "force"}
+GOVERNMENT_FITS = {"government", "executive", "administration", "cabinet", "whitehall", "kremlin"}
 
 
 def _org_class_clash(name: str, head: str) -> bool:
@@ -2332,7 +2333,8 @@ def _org_class_clash(name: str, head: str) -> bool:
     if head in STATE_HEADS:
         # a state's own institution or the state ("Venezuela … it needed"); not a chamber of
         # commerce or a company
-        return not words & STATE_FITS and name.lower() not in COUNTRIES and name not in COUNTRY_ACRONYMS
+        fits = GOVERNMENT_FITS if head == "government" else STATE_FITS  # (the Home Office is no "government")
+        return not words & fits and name.lower() not in COUNTRIES and name not in COUNTRY_ACRONYMS
     fits = HEAD_FITS.get(head)
     if not fits:
         return False

@@ -191,3 +191,11 @@ def test_the_government_is_not_one_of_its_departments():
             "The Home Office said it would consult widely. The government said it was addressing "
             "\"the difficult issue\" of returning unaccompanied children.")
     assert find(text, "difficult issue").speaker != "Home Office"
+
+
+def test_a_word_before_counterpart_describes_the_name_after_it():
+    # "Wenger's Bayern counterpart Felix Magath": Bayern describes him; he is the subject a later "he" means
+    text = ("Arsenal lost 3-1 to Bayern Munich.\n\n"
+            "Wenger said: \"We were bad.\" But Wenger's Bayern counterpart Felix Magath was in no mood to "
+            "celebrate either. He said: \"I am far from happy despite the win.\"")
+    assert find(text, "far from happy").speaker == "Felix Magath"

@@ -1974,7 +1974,7 @@ class Attributor:
     @staticmethod
     def describes_next(frame: str, end: int) -> bool:
         follow = DESCRIPTOR_FOLLOW_RE.match(frame, end)
-        return follow is not None and follow.group(1).lower() in TITLE_HEADS
+        return follow is not None and (follow.group(1).lower() in TITLE_HEADS or follow.group(1).lower() in RELATIONAL_ROLES)
 
     def story_subject(self, surface: str, or_last_named: bool = False) -> Ref | None:
         """What a description of someone ("the defender", "the 25-year-old Dubliner", "the
@@ -2558,7 +2558,10 @@ RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
-ROLE_WORD_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
+#: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):
+#: the capitalised word before them describes that person, it is no name of its own
+RELATIONAL_ROLES = {"counterpart", "counterparts", "colleague", "rival", "compatriot", "successor", "predecessor"}
+ROLE_WORD_RE = re.compile(r"^(?:[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)|" + "|".join(sorted(RELATIONAL_ROLES)) + ")$")
 FROM_ORG_RE = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)*(?:[A-Z][\w&.’'-]*|police|council|party|government))(?=\s*[,.;:!?]|$)")
 COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "United Nations Security Council",
                  "New Zealand", "South Africa", "Saudi Arabia", "North Korea", "South Korea", "Hong Kong",

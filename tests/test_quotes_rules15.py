@@ -199,3 +199,11 @@ def test_a_word_before_counterpart_describes_the_name_after_it():
             "Wenger said: \"We were bad.\" But Wenger's Bayern counterpart Felix Magath was in no mood to "
             "celebrate either. He said: \"I am far from happy despite the win.\"")
     assert find(text, "far from happy").speaker == "Felix Magath"
+
+
+def test_a_closing_contrast_clause_puts_its_subject_in_focus():
+    text = ("Northern Ireland man James McIlroy is confident.\n\n"
+            "Russian Dmitriy Bogdanov won at the same venue last week and then claimed the race would be "
+            "between himself and Antonio Reina but McIlroy is unfazed.\n\n"
+            "He admitted: \"He looked quite good in his win.\"")
+    assert find(text, "looked quite good").speaker == "James McIlroy"

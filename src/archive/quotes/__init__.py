@@ -708,6 +708,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     ctx.focus.append(mention)
                     named_since_quote = True
                     named_since.append(mention)
+            if (contrast := _contrast_subject(attributor, masked, ss, se, cues)) is not None:
+                ctx.focus.append(contrast)  # "…, but McIlroy is unfazed. ¶ He admitted: …": him
             ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind in ("person", "org")]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
@@ -957,6 +959,8 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                 mention = mentioned
             if mention is not None:
                 attributor.ctx.focus.append(mention)
+            if (contrast := _contrast_subject(attributor, ptext, ss, se, ())) is not None:
+                attributor.ctx.focus.append(contrast)
             closing = (mention if mention is not None and mention.name and not ptext[ss:se].rstrip().endswith("?")
                        and _unambiguous(attributor, mention) else None)
             attributor.ctx.last_person = mentioned or attributor.ctx.last_person
@@ -1097,6 +1101,26 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
         # gave that title is the one a later "he" means, though no speech verb named them
         found = attributor.holder_of(office.group("head"), office.group("body") or "")
     return found
+
+
+def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cues) -> Ref | None:
+    """The person a sentence's closing contrast clause is about ("Bogdanov … claimed the race
+    would be his, but McIlroy is unfazed."): the latest subject, whom a next "he" most likely
+    means, when no cue of the sentence comes after it."""
+    m = CONTRAST_CLAUSE_RE.search(masked, ss, se)
+    if m is None or any(c.start > m.start() for c in cues):
+        return None
+    ref = attributor.subject_from_run(m.group("run"))
+    focus = attributor.ctx.focus
+    if ref is None or ref.kind != "person" or not ref.name or (focus and focus[-1].name == ref.name):
+        return None
+    return ref
+
+
+#: ", but McIlroy is unfazed", "; though Smith remains confident": a closing clause with its own subject
+CONTRAST_CLAUSE_RE = re.compile(
+    rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though)\s+(?P<run>{NAME_RUN})\s+(?:is|was|has|had|remains|remained|"
+    r"says|said|insists|insisted|believes|believed|feels|felt|looks|looked)\b[^,;]*[.!?]?\s*$")
 
 
 def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, mentioned: Ref) -> bool:

@@ -207,3 +207,15 @@ def test_a_closing_contrast_clause_puts_its_subject_in_focus():
             "between himself and Antonio Reina but McIlroy is unfazed.\n\n"
             "He admitted: \"He looked quite good in his win.\"")
     assert find(text, "looked quite good").speaker == "James McIlroy"
+
+
+def test_a_closing_and_clause_with_a_person_subject_puts_them_in_focus_but_not_a_label():
+    text = ("Kevin Keegan praised Robbie Fowler.\n\n"
+            "Fowler's double strike helped City come back from two goals down and Keegan sympathised with "
+            "Norwich boss Nigel Worthington afterwards. \"I feel a bit for Nigel Worthington,\" he said.")
+    assert find(text, "I feel a bit").speaker == "Kevin Keegan"
+    # guard: a record label after "and" is no person a later "he" means
+    label = ("Tony Wilson praised the new bands.\n\n"
+             "The band left its old label and Rough Trade signed them last year. \"I think independents are in "
+             "a wonderful position,\" he said.")
+    assert find(label, "independents").speaker != "Rough Trade"

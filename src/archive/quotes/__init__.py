@@ -1112,15 +1112,16 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
         return None
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus
-    if ref is None or ref.kind != "person" or not ref.name or (focus and focus[-1].name == ref.name):
-        return None
+    if (ref is None or ref.kind != "person" or not ref.name or not attributor.ctx.names.is_person(ref.name)
+            or (focus and focus[-1].name == ref.name)):
+        return None  # (not "… and Rough Trade signed the band": a label, no person)
     return ref
 
 
 #: ", but McIlroy is unfazed", "; though Smith remains confident": a closing clause with its own subject
 CONTRAST_CLAUSE_RE = re.compile(
-    rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though)\s+(?P<run>{NAME_RUN})\s+(?:is|was|has|had|remains|remained|"
-    r"says|said|insists|insisted|believes|believed|feels|felt|looks|looked)\b[^,;]*[.!?]?\s*$")
+    rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though|and)\s+(?P<run>{NAME_RUN})\s+(?:is|was|has|had|remains|remained|"
+    r"says|said|insists|insisted|believes|believed|feels|felt|looks|looked|[a-z]{3,}ed)\b[^,;]*[.!?]?\s*$")
 
 
 def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, mentioned: Ref) -> bool:

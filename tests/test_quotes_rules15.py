@@ -219,3 +219,15 @@ def test_a_closing_and_clause_with_a_person_subject_puts_them_in_focus_but_not_a
              "The band left its old label and Rough Trade signed them last year. \"I think independents are in "
              "a wonderful position,\" he said.")
     assert find(label, "independents").speaker != "Rough Trade"
+
+
+def test_a_preposition_object_ends_where_an_honorific_starts_a_name():
+    text = ("Jack Straw attacked Michael Howard.\n\n"
+            "In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: \"He is clever, fluent "
+            "and tactical, but he is not wise.\"")
+    assert find(text, "not wise").speaker == "Jack Straw"
+    # guards: a title before the honorific, and two people joined by "and", read as before
+    peer = ("Arson attacks were blamed on Welsh extremists.\n\n"
+            "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved. "
+            "Although one man, Sion Aubrey Roberts, was convicted in 1993, the cases remain unsolved.")
+    assert find(peer, "security services were involved").speaker != "Sion Aubrey Roberts"

@@ -1319,6 +1319,11 @@ class Attributor:
         place = PLACE_OBJECT_RE.search(stripped, 0, m.start("run")) if m else None
         if place and place.group("agent") and PARTICIPLE_AT_RE.match(frame, cue_start):
             place = None  # "a message from the MPAA warning …", "with Ayman Safadi warning": its subject
+        honorific = MID_HONORIFIC_RE.search(m.group("run")) if m else None
+        if honorific is not None and any(w.lower() in TITLE_HEADS or w == "and" for w in m.group("run")[: honorific.start() + 1].split()):
+            honorific = None  # ("Welsh Office Minister Lord Roberts": a title; "Lord Woolf and Lord Falconer": two people)
+        if place and honorific:
+            place = None  # "In a speech to the BBC Mr Straw said": the object ends where "Mr Straw" starts
         if place and not place.group("agent") and not (
                 (len(m.group("run").split()) <= 2 or " and " in m.group("run"))
                 and not self.ctx.names.is_person(self.bare_name(m.group("run")) or "")):
@@ -1338,6 +1343,12 @@ class Attributor:
             if not stripped:
                 return None, cue_start
             m = None
+        if m and honorific is not None and place is None:
+            name_at = m.start("run") + honorific.start() + 1
+            name_at += len(stripped[name_at:]) - len(stripped[name_at:].lstrip())
+            ref = self.subject_from_run(stripped[name_at : m.end("run")])
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref, offset + name_at
         if m:
             run = m.group("run")
             nominal = NOMINAL_END_RE.search(stripped)
@@ -2558,6 +2569,8 @@ RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
+#: an honorific inside a capitalised run, after its first word: a name starts there ("BBC Mr Straw")
+MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z]")
 #: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):
 #: the capitalised word before them describes that person, it is no name of its own
 RELATIONAL_ROLES = {"counterpart", "counterparts", "colleague", "rival", "compatriot", "successor", "predecessor"}

@@ -231,3 +231,9 @@ def test_a_preposition_object_ends_where_an_honorific_starts_a_name():
             "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved. "
             "Although one man, Sion Aubrey Roberts, was convicted in 1993, the cases remain unsolved.")
     assert find(peer, "security services were involved").speaker != "Sion Aubrey Roberts"
+
+
+def test_the_prop_is_the_player_the_story_is_about():
+    text = ("Adam Jones says the Wales forwards are determined to dominate the France pack.\n\n"
+            "The prop said: \"If we get stuffed in the front five our backs have had it.\"")
+    assert find(text, "stuffed").speaker == "Adam Jones"

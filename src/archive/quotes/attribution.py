@@ -2615,7 +2615,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder"}
+                     "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")

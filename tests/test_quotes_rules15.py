@@ -201,14 +201,6 @@ def test_a_word_before_counterpart_describes_the_name_after_it():
     assert find(text, "far from happy").speaker == "Felix Magath"
 
 
-def test_a_closing_contrast_clause_puts_its_subject_in_focus():
-    text = ("Northern Ireland man James McIlroy is confident.\n\n"
-            "Russian Dmitriy Bogdanov won at the same venue last week and then claimed the race would be "
-            "between himself and Antonio Reina but McIlroy is unfazed.\n\n"
-            "He admitted: \"He looked quite good in his win.\"")
-    assert find(text, "looked quite good").speaker == "James McIlroy"
-
-
 def test_a_closing_and_clause_with_a_person_subject_puts_them_in_focus_but_not_a_label():
     text = ("Kevin Keegan praised Robbie Fowler.\n\n"
             "Fowler's double strike helped City come back from two goals down and Keegan sympathised with "
@@ -237,3 +229,35 @@ def test_the_prop_is_the_player_the_story_is_about():
     text = ("Adam Jones says the Wales forwards are determined to dominate the France pack.\n\n"
             "The prop said: \"If we get stuffed in the front five our backs have had it.\"")
     assert find(text, "stuffed").speaker == "Adam Jones"
+
+
+#: counter-examples a second review built against the last rules: (name, text, fragment, allowed speakers)
+REVIEW2_CASES = [
+    ("appos-object", 'England play Wales on Saturday.\n\nOn Rooney, England head coach and former Lazio manager said: "He is ready to play on Saturday and we are delighted."', "He is ready", (None,)),
+    ("appos-list", 'Oasis have split up again.\n\nLiam Gallagher, Noel Gallagher and tour manager said: "We are all fine."', "all fine", (None,)),
+    ("government-other-side", 'Tehran has arrested eight British sailors.\n\nIran said the men had strayed into its waters. The Foreign Office said they had been in Iraqi waters. The government said it wanted "their immediate release".', "immediate release", (None,)),
+    ("government-capital", 'France has agreed to close the Sangatte camp.\n\nParis said the camp would shut by April. The Home Office said it welcomed the deal. The government said it was "a major step forward".', "major step", (None,)),
+    ("rival-object", "Andy Roddick won the Queen's title for a third time.\n\nHe beat rival Lleyton Hewitt in straight sets. \"I served really well today,\" he said.", "served really well", ("Andy Roddick",)),
+    ("compatriot-object", 'Greg Rusedski reached the third round at Wimbledon.\n\nHe beat compatriot Tim Henman in four sets. "It was a tough match but I played well," he said.', "tough match", ("Greg Rusedski",)),
+    ("contrast-in-report", 'Arsenal manager Arsene Wenger says his side can still win the title.\n\nWenger said striker Thierry Henry would be fit for Sunday, though Robert Pires is still struggling with a knee injury. "Thierry has trained well all week," he said.', "trained well", ("Arsene Wenger",)),
+    ("contrast-after-subject", 'Chelsea boss Jose Mourinho is confident ahead of the derby.\n\nMourinho confirmed Frank Lampard will play but Damien Duff is doubtful. "Frank is our most important player," he said.', "most important player", ("Jose Mourinho",)),
+    ("and-after-subject", 'Arsenal manager Arsene Wenger says his side can win the title.\n\nWenger watched his side win 2-0 and Robert Pires scored twice. "We were excellent," he said.', "We were excellent", ("Arsene Wenger",)),
+    ("and-replaced", 'Prime Minister Tony Blair has reshuffled his cabinet.\n\nBlair moved Jack Straw to the Commons and Margaret Beckett replaced him at the Foreign Office. "It is a strong team," he said.', "strong team", ("Tony Blair",)),
+]
+
+
+@pytest.mark.parametrize("name,text,fragment,allowed", REVIEW2_CASES, ids=[c[0] for c in REVIEW2_CASES])
+def test_second_review_counter_examples(name, text, fragment, allowed):
+    # guards: each was a wrong or lost speaker in a first version of a later rule of this round
+    assert find(text, fragment).speaker in allowed
+
+
+def test_a_long_sentence_of_clauses_is_read_in_linear_time():
+    # guard against catastrophic slowness, not a speed target: the closing-clause pattern was
+    # quadratic on a long sentence with no comma (about 20 s on this 120 KB text; now well under 1 s)
+    import time
+
+    text = "John Smith said the team " + " ".join(["while Jones is away"] * 6000) + ", yes \"We are fine,\" he said."
+    started = time.perf_counter()
+    find(text, "We are fine")
+    assert time.perf_counter() - started < 10.0

@@ -1104,11 +1104,14 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
 
 
 def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cues) -> Ref | None:
-    """The person a sentence's closing contrast clause is about ("Bogdanov … claimed the race
-    would be his, but McIlroy is unfazed."): the latest subject, whom a next "he" most likely
-    means, when no cue of the sentence comes after it."""
-    m = CONTRAST_CLAUSE_RE.search(masked, ss, se)
-    if m is None or any(c.start > m.start() for c in cues):
+    """The person a sentence's closing clause is about ("Fowler's double strike helped City come
+    back and Keegan sympathised with Norwich boss Nigel Worthington"): the latest subject, whom a
+    next "he" most likely means, when the sentence reports nobody's speech and opens on no person."""
+    if cues or attributor.sentence_subject(masked, ss, se) is not None:
+        return None  # ("Wenger said Henry would be fit, though Pires is …", "Blair moved Straw … and
+        # Margaret Beckett replaced him": the sentence's speaker or subject stays in focus)
+    m = CONTRAST_CLAUSE_RE.search(masked, max(ss, se - 200), se)
+    if m is None:
         return None
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus

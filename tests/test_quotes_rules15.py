@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_text import find, quotes_of
+from quote_text import find
 
 
 def test_a_hyphenated_role_describes_the_person_just_reported():

@@ -1107,12 +1107,11 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
     """The person a sentence's closing clause is about ("Fowler's double strike helped City come
     back and Keegan sympathised with Norwich boss Nigel Worthington"): the latest subject, whom a
     next "he" most likely means, when the sentence reports nobody's speech and opens on no person."""
-    if cues or attributor.sentence_subject(masked, ss, se) is not None:
-        return None  # ("Wenger said Henry would be fit, though Pires is …", "Blair moved Straw … and
-        # Margaret Beckett replaced him": the sentence's speaker or subject stays in focus)
+    if cues:
+        return None  # ("Wenger said Henry would be fit, though Pires is …": the speaker stays in focus)
     m = CONTRAST_CLAUSE_RE.search(masked, max(ss, se - 200), se)
-    if m is None:
-        return None
+    if m is None or attributor.sentence_subject(masked, ss, se) is not None:
+        return None  # ("Blair moved Straw … and Margaret Beckett replaced him": the subject stays)
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus
     if (ref is None or ref.kind != "person" or not ref.name or not attributor.ctx.names.is_person(ref.name)

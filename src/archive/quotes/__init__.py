@@ -709,7 +709,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     named_since_quote = True
                     named_since.append(mention)
             if (contrast := _contrast_subject(attributor, masked, ss, se, cues)) is not None:
-                ctx.focus.append(contrast)  # "…, but McIlroy is unfazed. ¶ He admitted: …": him
+                ctx.focus.append(contrast)  # "… and Keegan sympathised with Worthington. “…,” he said": Keegan
             ctx.last_person = mentioned or ctx.last_person
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind in ("person", "org")]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])

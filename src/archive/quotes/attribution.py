@@ -183,6 +183,9 @@ REPORT_AUTHOR_RE = re.compile(
     r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
 )
+#: every title head as one alternation, longest first ("full-back" and "director-general" too)
+TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()),
+                                         key=len, reverse=True))
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
 NOMINAL_HEADS = (
     r"report|study|survey|document|letter|statement|"
@@ -192,7 +195,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
+    + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
     r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
@@ -477,7 +480,7 @@ class Attributor:
                 later.setdefault(name, at)
         pool = candidates or later
         if not pool:
-            if "former" in body.split():
+            if former:
                 return None  # "the former director-general": not whoever holds the office next
             return self.introduced_next(head, described_words(body))
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
@@ -926,13 +929,14 @@ class Attributor:
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
-            ref = self.last_subject() or self.ctx.last_person
-            previous = self.previous_sentence_start()
-            if (ref is not None and ref is not self.last_subject() and PRONOUN_LEAD_RE.match(self.text, previous)
-                    and self.text.find(ref.name.split()[-1], previous, self.sentence_at) >= 0):
-                # "She will now meet Venus Williams. “…,” said the 23-year-old": she, not the
-                # person the sentence about her names
-                ref = None
+            ref = self.last_subject()
+            if ref is None and (ref := self.ctx.last_person) is not None:
+                previous = self.previous_sentence_start()
+                if (PRONOUN_LEAD_RE.match(self.text, previous)
+                        and self.text.find(ref.name.split()[-1], previous, self.sentence_at) >= 0):
+                    # "She will now meet Venus Williams. “…,” said the 23-year-old": she, not the
+                    # person the sentence about her names
+                    ref = None
             if ref is not None:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
@@ -1812,10 +1816,9 @@ class Attributor:
             if (ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : m.start()].split())):
-                # (not "On Rooney, England head coach … said", nor "Liam Gallagher, Noel Gallagher and
-                # tour manager said": a preposition's object, and a list of people)
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
-                # lost its closing comma; the name before it is the subject
+                # lost its closing comma; the name before it is the subject (not "On Rooney, England
+                # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said")
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
@@ -2373,7 +2376,7 @@ def _strip_lead(run: str) -> str:
 
 LOWER_TITLE_BEFORE_RE = re.compile(
     r"(?:^|[\s(])(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,4}(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
+    + TITLE_HEAD_ALTERNATION
     + r"))\s+$"
 )
 HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?)\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
@@ -2429,7 +2432,7 @@ AFFILIATION_END_RE = re.compile(
 )
 LOWER_TITLE_RE = re.compile(
     r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
+    + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
 RIGHT_SUBJECT_RE = re.compile(
@@ -2599,14 +2602,14 @@ DESCRIBED_ORG_RE = re.compile(
     r"\b(?:firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|brewer|"
     r"supermarket|insurer|lender|conglomerate|carmaker|publisher)\s+"
     r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
-#: "In a statement from Lycos Europe, …", "according to a report by Ofcom, …": a named source
+#: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
 #: "Brent Bozell, PTC president and conservative activist ": a name opening the sentence, then an
 #: apposition ending in a title, with no comma to close it
 UNCLOSED_APPOS_RE = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
-    + "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()), key=len, reverse=True))
+    + TITLE_HEAD_ALTERNATION
     + r")\s+")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")

@@ -256,3 +256,9 @@ def test_a_long_sentence_of_clauses_is_read_in_linear_time():
     started = time.perf_counter()
     find(text, "We are fine")
     assert time.perf_counter() - started < 10.0
+
+
+def test_a_makers_name_does_not_expand_to_its_products_model():
+    text = ("Nintendo is to release a media adapter for the Nintendo DS.\n\n"
+            "Nintendo said the adapter will be available from February in Japan.")
+    assert find(text, "available from February").speaker == "Nintendo"

@@ -228,6 +228,8 @@ ACRONYM_DEF_RE = re.compile(
     rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
     rf"[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
+#: a product's model code after a maker's name: "DS", "AV", "PSP", "400", "X5"
+MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
@@ -879,8 +881,8 @@ class DocNames:
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
             opened = self.firsts.get(normalize(tokens[0]), [])
-            if len(opened) == 1:
-                return opened[0]
+            if len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:]):
+                return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product)
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
         for cand in candidates:

@@ -115,11 +115,14 @@ def test_a_name_after_the_cue_may_run_straight_into_the_next_quotation():
 
 def test_the_speakers_own_company_later_in_the_paragraph_is_no_rival_voice():
     # "Lycos hopes …" after a quotation that runs on from its spokesman's paragraph
-    text = ("Lycos Europe is fighting spam with a screensaver.\n\n"
+    text = ("Lycos Europe has released a screensaver that attacks spam websites.\n\n"
+            "It hopes the screensaver will make the bills of spammers soar.\n\n"
             "\"We've never really solved the big problem of spam,\" said Malte Pollmann, spokesman for Lycos Europe. "
-            "\"Now we are going to go one step further.\"\n\n"
-            "\"We've found a way to make it much higher cost for spammers.\" By getting thousands of people to "
-            "use the screensaver, Lycos hopes to keep spamming websites running at full capacity.")
+            "\"In the past we have built up the spam filtering systems for our users,\" he said, \"but now we are "
+            "going to go one step further.\"\n\n"
+            "\"We've found a way to make it much higher cost for spammers by putting a load on their servers.\" By "
+            "getting thousands of people to download and use the screensaver, Lycos hopes to get spamming websites "
+            "constantly running at almost full capacity.")
     assert find(text, "found a way").speaker == "Malte Pollmann"
 
 
@@ -149,12 +152,12 @@ def test_an_age_description_after_a_pronoun_subject_is_not_the_object_named():
 
 
 def test_a_belief_the_speaker_ascribes_to_someone_else_stays_the_speakers_claim():
-    text = ("Cairn Energy has found more oil in India.\n\n"
-            "It also said the Indian government had told it to pay a production tax. Cairn also said that the "
-            "government believed the company was liable to pay taxes under its contract.")
-    clause = find(text, "liable to pay taxes")
-    assert clause.kind == "indirect" and clause.speaker == "Cairn Energy"
-    assert clause.text.startswith("the government believed")
+    # "Patricia Sanders said DEC hoped …": the hope is her report, not DEC's words (the clause was lost)
+    text = ("The Mac virus scare was a hoax.\n\n"
+            "Patricia Sanders said DEC hoped to get the fake site shut down as soon as possible.")
+    clause = find(text, "fake site shut down")
+    assert clause.kind == "indirect" and clause.speaker == "Patricia Sanders"
+    assert clause.text.startswith("DEC hoped")
 
 
 #: counter-examples a review built against this round's rules: (name, text, fragment, allowed speakers)

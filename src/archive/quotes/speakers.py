@@ -881,7 +881,9 @@ class DocNames:
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
             opened = self.firsts.get(normalize(tokens[0]), [])
-            if len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:]):
+            if (len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:])
+                    and (tokens[0] in NATIONALITIES or self.is_person(opened[0])
+                         or not self.alone_before(tokens[0], opened[0]))):
                 return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product)
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
@@ -909,6 +911,17 @@ class DocNames:
                 if all(_subsequence([normalize(t) for t in c.split()], whole) for c in longer):
                     best = longest
         return best
+
+    def alone_before(self, word: str, longer: str) -> bool:
+        """The word stands alone before the longer name first appears ("Uefa says …" long before
+        "Uefa Cup matches"): a story gives a name in full before it shortens it, so the longer
+        name is something else's (a competition, a product, a channel)."""
+        rest = " " + longer.split(None, 1)[1].lower()
+        first = self.first_at.get(longer, len(self.text))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:first]):
+            if self.text[m.end() : m.end() + len(rest)].lower() != rest:
+                return True  # (in any case: "Pew researchers" is still Pew Research)
+        return False
 
     def is_person(self, name: str) -> bool:
         """Evidence that a full name is a person's: a known first name, a title or honorific

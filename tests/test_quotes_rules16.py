@@ -25,3 +25,25 @@ def test_a_name_given_in_full_first_still_names_the_shorter_mentions():
     person = ("Sarah was nine when she first rode a horse. Sarah Gille now trains them.\n\n"
               "\"They are my life,\" Sarah said.")
     assert find(person, "my life").speaker == "Sarah Gille"
+
+
+def test_the_company_is_the_business_the_lede_opened_on():
+    # no organization word in the name, so nothing in focus answers "the company" or "the firm"
+    text = ("Shares in Krispy Kreme Doughnuts have fallen after the firm said it would restate "
+            "its 2004 accounts.\n\n"
+            "Analysts were surprised. \"We will cut costs,\" the company said.")
+    assert find(text, "restate").speaker == "Krispy Kreme Doughnuts"
+    assert find(text, "cut costs").speaker == "Krispy Kreme Doughnuts"
+    lede = ("Microsoft is celebrating bumper sales of its Xbox shooter, Halo 2.\n\n"
+            "The game has sold more than five million copies worldwide, the company said.")
+    assert find(lede, "five million").speaker == "Microsoft"
+
+
+def test_a_lede_about_a_person_or_a_place_gives_the_company_nobody():
+    # guards: "the company" is not the person, nor the country, the story opened on
+    person = ("Gordon Strachan has rejected the chance to become Portsmouth's new boss.\n\n"
+              "\"We are disappointed,\" the company said.")
+    assert find(person, "disappointed").speaker is None
+    place = ("Japan has slipped back into recession, figures show.\n\n"
+             "\"Sales were weak,\" the company said.")
+    assert find(place, "Sales were weak").speaker is None

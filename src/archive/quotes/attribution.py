@@ -326,6 +326,7 @@ class Attributor:
         self.paragraph_text = ""
         self.base = 0  # offset of paragraph_text in the document text
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
+        self._lede_org: str | None = None  # the organization the lede opens on ("": none), once asked
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._titled: set[str] | None = None
@@ -783,6 +784,30 @@ class Attributor:
         self.ctx.lede_office = head
         return speaking_as(lede, None, 0.6, title=None)
 
+    def lede_org(self) -> str | None:
+        """The organization the story is about, when its lede opens on it ("Next has said …",
+        "Shares in Cairn Energy have jumped …", "Revenues at media group Reuters slipped …"):
+        whom a "the company said" means that no organization in focus answers. Nobody when the
+        lede opens on a person, a place, or two organizations ("Sony and Philips have …")."""
+        if self._lede_org is not None:
+            return self._lede_org or None
+        if self.ctx.lede_span is not None:
+            start, end = self.ctx.lede_span
+        else:  # still reading the lede: its own paragraph
+            start, end = self.base, self.base + len(getattr(self, "frame", ""))
+        found = None
+        m = LEDE_ORG_RE.match(self.text, start, end)
+        if m is not None:
+            name = m.group("name")
+            names = self.ctx.names
+            first = name.split()[0]
+            if not (first.lower() in FIRST_NAMES or first.lower() in NOT_NAMES or first in NATIONALITIES
+                    or name.lower() in COUNTRIES or name in COUNTRY_NAMES
+                    or names.is_person(names.canonical(name)) or names.lower_elsewhere(first)):
+                found = names.org_canonical(name)
+        self._lede_org = found or ""
+        return found
+
     def lede_subject(self) -> Ref | None:
         """The person named in full who opens the lede as the one acting ("Tony Blair has backed
         …", "Liverpool legend Phil Thompson has pleaded …") or closes it as its speaker ("…, Alun
@@ -1045,6 +1070,10 @@ class Attributor:
                 # "Acme Industries reported … ¶ The company said": the organization in the
                 # document's focus, by its head noun or as the only one named
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
+            if head in BUSINESS_HEADS and (named := self.lede_org()) and not _org_class_clash(named, head):
+                # "Next has said its profit will be lower …. ¶ “…,” the company said": the
+                # business the story opened on
+                return Ref(named, "org", surface=match.group(0).strip(), confidence=0.65)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
             organization = org or owner
@@ -2473,6 +2502,13 @@ DATED_OBJECT_RE = re.compile(r"\b(?:on|in|last|next|this|since|until|by)\s+(?:Mo
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
 #: (words describing them, no verb: not "Police have arrested Michael Jones")
+#: a lede opening on an organization: "Next has said", "Shares in Cairn Energy have jumped",
+#: "Revenues at media group Reuters slipped", "US mortgage giant Fannie Mae has …"
+LEDE_ORG_RE = re.compile(
+    r"(?:(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
+    r"(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+    r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|would|and|but|by)\s)[\w’'.-]+(?<!ed)\s+){1,4}")
 #: "John Smith has been jailed": the person is acted upon, not acting
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|is\s+being|will\s+be)\s+[a-z]+(?:ed|en|t)\b")

@@ -47,3 +47,16 @@ def test_a_lede_about_a_person_or_a_place_gives_the_company_nobody():
     place = ("Japan has slipped back into recession, figures show.\n\n"
              "\"Sales were weak,\" the company said.")
     assert find(place, "Sales were weak").speaker is None
+
+
+def test_a_department_of_justice_is_an_organization_not_an_office():
+    # "justice" heads titles ("Lord Justice Rix"), but "Department of Justice" names a body
+    text = ("Two men have pleaded guilty to piracy.\n\n"
+            "In a statement the US Department of Justice said the two men operated the hubs.")
+    assert find(text, "operated the hubs").speaker == "US Department of Justice"
+
+
+def test_an_office_ending_in_a_title_word_names_nobody():
+    # "The Lord Chief Justice" is an office: "Justice" is no surname
+    text = "Two men have been jailed.\n\nThe Lord Chief Justice said the sentences were too light."
+    assert find(text, "too light").speaker is None

@@ -1594,6 +1594,9 @@ class Attributor:
                 ref.organization = ref.organization or org_part
                 return ref
         title, name = split_title(run)
+        if title and " " not in name and name.lower() in TITLE_HEADS and not self.ctx.names.full.get(normalize(name)):
+            # "The Lord Chief Justice said": an office, whose last word is no surname
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if title and name.split()[0] in ("for", "at", "on", "to", "in") and not self.ctx.names.is_person(
                 " ".join(name.split()[-2:])):
             # "The United Nations High Commissioner for Human Rights said": an office, no name
@@ -1616,6 +1619,7 @@ class Attributor:
             # government or an agency, not a company's officer
             return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
+                and not (" of " in bare_run and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
                          and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None))):
             # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname)

@@ -60,3 +60,21 @@ def test_an_office_ending_in_a_title_word_names_nobody():
     # "The Lord Chief Justice" is an office: "Justice" is no surname
     text = "Two men have been jailed.\n\nThe Lord Chief Justice said the sentences were too light."
     assert find(text, "too light").speaker is None
+
+
+def test_a_person_whose_affiliation_lost_its_closing_comma_is_still_the_speaker():
+    # the organization is the apposition's, not the subject of the cue
+    text = ("The show opened on Thursday.\n\n"
+            "\"The story remains all about digital,\" Jeff Joseph, from the Consumer Electronics "
+            "Association (CEA) told the BBC News website.")
+    quote = find(text, "all about digital")
+    assert (quote.speaker, quote.organization) == ("Jeff Joseph", "Consumer Electronics Association")
+    plain = ("The party will not come back.\n\n"
+             "Colin Asplin, Blackpool Hotel Association said: \"We have tried very hard.\"")
+    assert find(plain, "tried very hard").speaker == "Colin Asplin"
+
+
+def test_two_organizations_in_a_row_are_no_person_and_affiliation():
+    # guard: only a person's name (a first name we know) opens the apposition
+    text = "The talks ended.\n\nLycos Europe, Acme Holdings said: \"We have tried very hard.\""
+    assert find(text, "tried very hard").speaker != "Lycos Europe"

@@ -1855,6 +1855,18 @@ class Attributor:
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
+            if ((ref is None or ref.kind == "org")
+                    and (affiliation := UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, m.start())) is not None
+                    and affiliation.group("run").split()[0].lower() in FIRST_NAMES
+                    and (is_org_name(affiliation.group("org")) or affiliation.group("org").isupper())):
+                # "Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin
+                # Asplin, Blackpool Hotel Association said": the person, whose organization the
+                # apposition gives (its closing comma lost)
+                person = self.subject_from_run(affiliation.group("run"))
+                if person is not None and person.kind == "person" and person.name:
+                    org = affiliation.group("org")
+                    person.organization = person.organization or self.ctx.names.org_canonical(org)
+                    ref, sub_start = person, affiliation.start("run")
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
                     and VP_JOIN_END_RE.search(frame, found[-1].end, m.start())):
@@ -2651,6 +2663,11 @@ UNCLOSED_APPOS_RE = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
     + TITLE_HEAD_ALTERNATION
     + r")\s+")
+#: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
+#: sentence, then the organization they are from, with no comma to close the apposition
+UNCLOSED_AFFILIATION_RE = re.compile(
+    rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?:(?:from|of|at)\s+)?(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
 #: a sentence's opening words up to the company's description: "Video game ", "German "

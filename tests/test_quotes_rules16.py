@@ -78,3 +78,16 @@ def test_two_organizations_in_a_row_are_no_person_and_affiliation():
     # guard: only a person's name (a first name we know) opens the apposition
     text = "The talks ended.\n\nLycos Europe, Acme Holdings said: \"We have tried very hard.\""
     assert find(text, "tried very hard").speaker != "Lycos Europe"
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject():
+    # "who also presents Stars In Their Eyes": the show is the clause's object, the host speaks
+    text = ("Cat Deeley has resigned as host of ITV1's Saturday morning children's music show CD:UK "
+            "after six years.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted to "
+            "concentrate on new television projects. Deeley will host her last show on 5 March.")
+    assert find(text, "concentrate on new").speaker == "Cat Deeley"
+    unnamed = ("Two men have been jailed.\n\n"
+               "The barrister who had represented Mr Martin had said the rules were weighted "
+               "in favour of the householder.")
+    assert find(unnamed, "weighted in favour").speaker is None

@@ -1216,6 +1216,16 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        if " who " in stripped or " that " in stripped:
+            relative = RELATIVE_OBJECT_END_RE.search(stripped)
+            if relative is not None:
+                # "The 28-year-old host who also presents Stars In Their Eyes said", "The man who
+                # shot Liberty Valance said": the name is the relative clause's object; the
+                # subject is the noun the clause describes
+                ref, at = self.left_subject(frame, sent_start, offset + relative.end("head"))
+                if ref is None:
+                    ref, at = Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3), offset + relative.start("head")
+                return ref, at
         last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
         m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
@@ -2668,6 +2678,11 @@ UNCLOSED_APPOS_RE = re.compile(
 UNCLOSED_AFFILIATION_RE = re.compile(
     rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?:(?:from|of|at)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
+#: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
+#: with no commas whose object is a name, right before the cue
+RELATIVE_OBJECT_END_RE = re.compile(
+    r"(?:^|\s)(?P<head>[Tt]he\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+(?:who|that)\s+(?:[a-z][\w'’-]*\s+){1,4}"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
 #: a sentence's opening words up to the company's description: "Video game ", "German "

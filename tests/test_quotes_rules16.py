@@ -91,3 +91,11 @@ def test_a_name_inside_a_relative_clause_is_not_the_subject():
                "The barrister who had represented Mr Martin had said the rules were weighted "
                "in favour of the householder.")
     assert find(unnamed, "weighted in favour").speaker is None
+
+
+def test_a_firm_named_like_a_person_is_the_company_when_the_lede_says_so():
+    # "Bookmaker William Hill": the descriptor makes the name a company's, first name or not
+    text = ("Bookmaker William Hill has stopped taking bets on who will be the next James Bond.\n\n"
+            "The firm closed the book on Friday, saying large bets could have come from people "
+            "in the know.")
+    assert find(text, "large bets").speaker == "William Hill"

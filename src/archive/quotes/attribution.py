@@ -798,12 +798,16 @@ class Attributor:
         found = None
         m = LEDE_ORG_RE.match(self.text, start, end)
         if m is not None:
-            name = m.group("name")
+            words = m.group("name").split()
+            described = bool(m.group("desc").split()) and m.group("desc").split()[-1].lower() in COMPANY_DESCRIPTORS
+            while len(words) > 1 and words[0].lower() in COMPANY_DESCRIPTORS:
+                words, described = words[1:], True  # "Bookmaker William Hill": a firm, though named like a man
+            name = " ".join(words)
             names = self.ctx.names
-            first = name.split()[0]
-            if not (first.lower() in FIRST_NAMES or first.lower() in NOT_NAMES or first in NATIONALITIES
-                    or name.lower() in COUNTRIES or name in COUNTRY_NAMES
-                    or names.is_person(names.canonical(name)) or names.lower_elsewhere(first)):
+            first = words[0]
+            if first.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES and (
+                    described or not (first.lower() in FIRST_NAMES or first in NATIONALITIES
+                                      or names.is_person(names.canonical(name)) or names.lower_elsewhere(first))):
                 found = names.org_canonical(name)
         self._lede_org = found or ""
         return found
@@ -2532,7 +2536,7 @@ LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|clai
 #: "Revenues at media group Reuters slipped", "US mortgage giant Fannie Mae has …"
 LEDE_ORG_RE = re.compile(
     r"(?:(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
-    r"(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?"
+    r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
     r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|would|and|but|by)\s)[\w’'.-]+(?<!ed)\s+){1,4}")

@@ -1,9 +1,12 @@
-"""Attribution rules of the sixteenth round, found in the errors of gold sets 67-70 (studied for
-the first time this round) and checked on the whole BBC corpus. Each test fails on the code
+"""Attribution rules of the sixteenth round, found in the errors of gold sets 67-74 (studied for
+the first time this round, after their blind runs) and checked on the whole BBC corpus. Each test fails on the code
 before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
+import pytest
+
+from archive.quotes import find_quotes
 from quote_text import find
 
 
@@ -99,3 +102,29 @@ def test_a_firm_named_like_a_person_is_the_company_when_the_lede_says_so():
             "The firm closed the book on Friday, saying large bets could have come from people "
             "in the know.")
     assert find(text, "large bets").speaker == "William Hill"
+
+
+def test_an_athlete_or_a_presenter_is_the_person_the_story_is_about():
+    text = ("Allan Scott is confident of winning a medal at next week's championships.\n\n"
+            "Scott finished fourth in the 60m hurdles in Madrid on Sunday. \"It was definitely "
+            "a learning curve,\" said the East Kilbride athlete.")
+    assert find(text, "learning curve").speaker == "Allan Scott"
+    host = ("Cat Deeley has resigned as host of ITV1's Saturday morning children's music show CD:UK "
+            "after six years.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted to "
+            "concentrate on new television projects. \"I've had a great few years,\" the presenter "
+            "said. Deeley will host her last show on 5 March.")
+    assert find(host, "great few years").speaker == "Cat Deeley"
+
+
+def test_a_place_read_as_a_name_is_nobody_a_description_means():
+    # guard: "Northern Ireland man James McIlroy", then "fourth for Ireland" later, makes the place
+    # look like a person with a surname; "the 28-year-old 800 metres runner" is not them. The
+    # whole article is needed to set the trap, so it is read from the shared BBC corpus
+    gold_sources = pytest.importorskip("gold_sources")
+    try:
+        document = gold_sources.gold_document("bbc", "bbc-sport-014")
+    except (FileNotFoundError, KeyError):
+        pytest.skip("the shared BBC corpus is not there")
+    quotes = [q for q in find_quotes(document) if "change coaches" in q.text]
+    assert quotes and quotes[0].speaker != "Northern Ireland"

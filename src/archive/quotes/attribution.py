@@ -2063,6 +2063,8 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.ctx.last_person if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
+        if person.name.split()[-1].lower() in COUNTRIES:
+            return None  # "Northern Ireland man James McIlroy": the place read as a name is nobody
         return speaking_as(person, surface, 0.7)
 
     def just_spoken(self, head: str) -> Ref | None:
@@ -2700,7 +2702,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
+                     "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
+                     "athlete", "runner", "boxer", "presenter", "host"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")

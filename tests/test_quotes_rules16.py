@@ -128,3 +128,24 @@ def test_a_place_read_as_a_name_is_nobody_a_description_means():
         pytest.skip("the shared BBC corpus is not there")
     quotes = [q for q in find_quotes(document) if "change coaches" in q.text]
     assert quotes and quotes[0].speaker != "Northern Ireland"
+
+
+def test_figures_with_no_title_speak_for_whoever_produced_them():
+    text = ("Prices are up.\n\n"
+            "House prices rose 2% last month, according to figures from the Office for National "
+            "Statistics.\n\n"
+            "Mobile phone sales are booming, according to research from technology analysts Gartner.")
+    assert find(text, "House prices rose").speaker == "Office for National Statistics"
+    assert find(text, "phone sales are booming").speaker == "Gartner"
+
+
+def test_a_list_of_sources_or_a_country_is_no_producer():
+    # guards: "a survey by Goldman Sachs, Harris Interactive and …" names several; "estimates
+    # from India" a country, nobody who speaks
+    text = ("Shoppers went online.\n\n"
+            "According to a survey by Goldman Sachs, Harris Interactive and Nielsen, online sales "
+            "surged 25% over the holiday season.\n\n"
+            "Few were insured: according to estimates from India, only one in four of those "
+            "affected could afford insurance.")
+    assert find(text, "online sales surged").speaker is None
+    assert find(text, "only one in four").speaker is None

@@ -1750,6 +1750,14 @@ class Attributor:
             # "…, said a report from Kotak Institutional Equities": a report with no title of its
             # own speaks for the organization that wrote it
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
+        source = run[4:] if run.startswith("the ") else run
+        if (according and SOURCE_FROM_RE.fullmatch(pre) and source[:1].isupper() and not self.ctx.report_title
+                and not self.ctx.names.is_person(source) and source.lower() not in COUNTRIES
+                and not LIST_GOES_ON_RE.match(right, m.end())):  # (not "by Goldman Sachs, Harris Interactive and …")
+            # "according to figures from the Office for National Statistics", "according to research
+            # from technology analysts Gartner": figures with no title speak for whoever produced them
+            name = (self.ctx.names.expand_acronym(source) or source) if source.isupper() else source
+            return Ref(self.ctx.names.org_canonical(name), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -2548,6 +2556,16 @@ PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were
 BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$")
 #: "a report from", "a new study by": a document, then who wrote it
 REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent)\s+)?(?:report|study|survey|note|analysis)\s+(?:from|by)\s+(?:the\s+)?")
+#: "figures from the", "research by technology analysts ", "a survey carried out by": what an
+#: "according to" cites, before the name of whoever produced it
+SOURCE_FROM_RE = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|recent|provisional|separate)\s+)?"
+    r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis)\s+"
+    r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+#: a name run that a comma and another capitalised word continue: a list of sources, or a name
+#: with a comma of its own ("the Ministry of Economy, Trade and Industry")
+LIST_GOES_ON_RE = re.compile(r",\s+[A-Z]")
 #: offices news copy abbreviates: (head noun, the words before it)
 OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word

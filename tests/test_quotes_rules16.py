@@ -4,9 +4,6 @@ before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
-import pytest
-
-from archive.quotes import find_quotes
 from quote_text import find
 
 
@@ -117,18 +114,6 @@ def test_an_athlete_or_a_presenter_is_the_person_the_story_is_about():
     assert find(host, "great few years").speaker == "Cat Deeley"
 
 
-def test_a_place_read_as_a_name_is_nobody_a_description_means():
-    # guard: "Northern Ireland man James McIlroy", then "fourth for Ireland" later, makes the place
-    # look like a person with a surname; "the 28-year-old 800 metres runner" is not them. The
-    # whole article is needed to set the trap, so it is read from the shared BBC corpus
-    gold_sources = pytest.importorskip("gold_sources")
-    try:
-        document = gold_sources.gold_document("bbc", "bbc-sport-014")
-    except (FileNotFoundError, KeyError):
-        pytest.skip("the shared BBC corpus is not there")
-    quotes = [q for q in find_quotes(document) if "change coaches" in q.text]
-    assert quotes and quotes[0].speaker != "Northern Ireland"
-
 
 def test_figures_with_no_title_speak_for_whoever_produced_them():
     text = ("Prices are up.\n\n"
@@ -149,3 +134,66 @@ def test_a_list_of_sources_or_a_country_is_no_producer():
             "affected could afford insurance.")
     assert find(text, "online sales surged").speaker is None
     assert find(text, "only one in four").speaker is None
+
+
+# Guards from the adversarial review of this round: each case broke a first version of a rule.
+
+def test_a_headline_or_a_city_does_not_shorten_a_name():
+    headline = ("Rio fails drugs test\n\n"
+                "Rio Ferdinand missed a routine drugs test at the club's training ground.\n\n"
+                "\"I forgot,\" Rio said.")
+    assert find(headline, "I forgot").speaker == "Rio Ferdinand"
+    city = ("The heiress flew back from Paris last week to face the court.\n\n"
+            "Paris Hilton was sentenced to 45 days in jail.\n\n"
+            "\"I feel I was treated unfairly,\" Paris said.")
+    assert find(city, "treated unfairly").speaker == "Paris Hilton"
+
+
+def test_the_company_is_not_the_lede_when_the_text_has_another_or_the_lede_is_no_business():
+    unnamed = ("Tesco has been accused of squeezing its suppliers.\n\n"
+               "One dairy company said it had been forced to cut prices twice in a year.\n\n"
+               "\"We are losing money on every litre,\" the company said.")
+    assert find(unnamed, "losing money").speaker is None
+    person = ("Broadcaster Jeremy Paxman has been fined for hitting a photographer.\n\n"
+              "\"We have handed the footage to police,\" the company said.")
+    assert find(person, "handed the footage").speaker is None
+    plural = ("Shoppers have been warned about fake goods sold online.\n\n"
+              "\"People must be careful,\" the group said.")
+    assert find(plural, "must be careful").speaker is None
+
+
+def test_an_office_after_an_organization_name_is_still_an_office():
+    text = ("Interest rates are expected to stay on hold.\n\n"
+            "The Bank of England Governor said prices would peak in the spring.")
+    assert find(text, "peak in the spring").speaker is None
+
+
+def test_a_list_of_firms_or_a_place_is_no_person_and_affiliation():
+    firms = "Sales were up.\n\nJohn Lewis, Marks & Spencer and Next said sales were up on last year."
+    assert find(firms, "up on last year").speaker != "John Lewis"
+    place = "Two men have been arrested.\n\nChester, Cheshire Police said the men were being questioned."
+    assert find(place, "being questioned").speaker != "Chester"
+
+
+def test_that_after_a_verb_opens_a_reported_clause_not_a_relative_one():
+    text = ("The war began in March.\n\n"
+            "The documents show that prime minister Tony Blair told President Bush he would be "
+            "with him whatever happened.")
+    assert find(text, "with him whatever").speaker == "Tony Blair"
+
+
+def test_a_description_is_nobody_the_quotation_names():
+    # "said the presenter" is not the Tom the quotation speaks of
+    text = ("Jools Smith is to record an album with Tom Jones.\n\n"
+            "\"Tom is one of the great voices,\" said the presenter.")
+    assert find(text, "great voices").speaker != "Tom Jones"
+
+
+def test_figures_from_a_month_a_country_or_a_person_are_nobody_s_words():
+    text = ("Prices are rising.\n\n"
+            "Prices rose by 2.1% over the year, according to the latest figures from January.\n\n"
+            "Demand for petrol rose 3% last month, according to figures from the US.\n\n"
+            "The risk was halved, according to research by Cambridge University's Dr Jane Wilson.")
+    assert find(text, "2.1% over the year").speaker is None
+    assert find(text, "Demand for petrol").speaker is None
+    assert find(text, "risk was halved").speaker != "Cambridge University"

@@ -636,10 +636,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     # words the text gives as someone's promise or claim are theirs
                     ref, confidence, verb = owner, 0.75, None
                 if (ref is not None and ref.kind == "person" and ref.name
-                        and (ref.surface or "").lower() in ("he", "she", "they") or ref is not cue_ref) \
+                        and ((ref.surface or "").lower() in ("he", "she", "they") or (ref.surface or "").startswith(("the ", "The "))
+                             or ref is not cue_ref)) \
                         and _named_inside(ref, ptext, qs, qe):
                     # “It could have been easy for Mary Steenburgen …,” she said: a person the
-                    # quotation speaks about by name is not who "she" (or a carried-over speaker) is
+                    # quotation speaks about by name is not who "she", "the presenter" (or a
+                    # carried-over speaker) is
                     ref, confidence = None, 0.3
                 if ref is None or not ref.name:
                     confidence = 0.3 if ref is None else confidence or 0.3
@@ -893,7 +895,8 @@ def _is_caption(ptext: str) -> bool:
 
 def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     """The person's full name, or their surname or first name as a word, inside the quoted
-    words ("I said to Harry 'I hope you don't go'" is not Harry Redknapp speaking)."""
+    words ("I said to Harry 'I hope you don't go'" is not Harry Redknapp speaking). A first name
+    that opens another full name is someone else's ("to Tony Blair" is no word about Tony Lloyd)."""
     if ref is None or ref.kind != "person" or not ref.name:
         return False
     quoted = ptext[qs:qe]
@@ -907,7 +910,9 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     if not any(len(w) > 2 and w in quoted for w in (surname, first)):
         return False
     tokens = WORD_TOKEN_RE.findall(quoted)
-    return (len(surname) > 2 and surname in tokens) or (len(first) > 2 and first in tokens)
+    if len(surname) > 2 and surname in tokens:
+        return True
+    return len(first) > 2 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)(?![^\S\n]+[A-Z])", quoted) is not None
 
 
 WORD_TOKEN_RE = re.compile(r"\w+")

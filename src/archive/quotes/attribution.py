@@ -799,15 +799,22 @@ class Attributor:
         m = LEDE_ORG_RE.match(self.text, start, end)
         if m is not None:
             words = m.group("name").split()
-            described = bool(m.group("desc").split()) and m.group("desc").split()[-1].lower() in COMPANY_DESCRIPTORS
-            while len(words) > 1 and words[0].lower() in COMPANY_DESCRIPTORS:
+            described = bool(m.group("desc").split()) and m.group("desc").split()[-1].lower() in FIRM_DESCRIPTORS
+            while len(words) > 1 and words[0].lower() in FIRM_DESCRIPTORS:
                 words, described = words[1:], True  # "Bookmaker William Hill": a firm, though named like a man
             name = " ".join(words)
             names = self.ctx.names
             first = words[0]
-            if first.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES and (
-                    described or not (first.lower() in FIRST_NAMES or first in NATIONALITIES
-                                      or names.is_person(names.canonical(name)) or names.lower_elsewhere(first))):
+            # what makes the opening words a business: a descriptor ("media group Reuters"), its
+            # shares, an organization's word in the name, or one word the text never uses as a
+            # common noun, a party, a person's name or a plural ("Campaigners have attacked …")
+            businesslike = described or bool(m.group("shares")) or (is_org_name(name) and words[-1].lower() not in TITLE_HEADS) or (
+                len(words) == 1 and not PLURAL_HEAD_RE.match(first.lower()) and first.lower() not in COLLECTIVE_HEADS
+                and first.lower() not in PARTY_WORDS and first.lower() not in CALENDAR_WORDS
+                and not names.full.get(normalize(first)) and not names.lower_elsewhere(first))
+            if (businesslike and first.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES
+                    and (described or not (first.lower() in FIRST_NAMES or first in NATIONALITIES
+                                           or names.is_person(names.canonical(name))))):
                 found = names.org_canonical(name)
         self._lede_org = found or ""
         return found
@@ -1074,7 +1081,10 @@ class Attributor:
                 # "Acme Industries reported … ¶ The company said": the organization in the
                 # document's focus, by its head noun or as the only one named
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
-            if head in BUSINESS_HEADS and (named := self.lede_org()) and not _org_class_clash(named, head):
+            if (head in BUSINESS_HEADS and (named := self.lede_org()) and not _org_class_clash(named, head)
+                    and not UNNAMED_ORG_RE.search(self.text, self.ctx.lede_span[1] if self.ctx.lede_span else self.sentence_at,
+                                                  self.sentence_at)):
+                # (not after "One dairy company said …": that company, unnamed, is the one meant)
                 # "Next has said its profit will be lower …. ¶ “…,” the company said": the
                 # business the story opened on
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.65)
@@ -1220,7 +1230,7 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
-        if " who " in stripped or " that " in stripped:
+        if " who " in stripped:
             relative = RELATIVE_OBJECT_END_RE.search(stripped)
             if relative is not None:
                 # "The 28-year-old host who also presents Stars In Their Eyes said", "The man who
@@ -1633,7 +1643,8 @@ class Attributor:
             # government or an agency, not a company's officer
             return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
-                and not (" of " in bare_run and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
+                and not (" of " in bare_run and " " not in bare_run.rsplit(" of ", 1)[1]
+                         and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
                          and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None))):
             # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname)
@@ -1751,9 +1762,17 @@ class Attributor:
             # own speaks for the organization that wrote it
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         source = run[4:] if run.startswith("the ") else run
-        if (according and SOURCE_FROM_RE.fullmatch(pre) and source[:1].isupper() and not self.ctx.report_title
+        cited = SOURCE_FROM_RE.fullmatch(pre) if according else None
+        if (cited is not None and source[:1].isupper() and not self.ctx.report_title
                 and not self.ctx.names.is_person(source) and source.lower() not in COUNTRIES
-                and not LIST_GOES_ON_RE.match(right, m.end())):  # (not "by Goldman Sachs, Harris Interactive and …")
+                and source not in COUNTRY_ACRONYMS and source.split()[0].lower() not in CALENDAR_WORDS
+                and source.split()[-1].lower() not in TITLE_HEADS
+                and (cited.group("desc").strip() or is_org_name(source)
+                     or (source.isupper() and self.ctx.names.expand_acronym(source)))
+                and not LIST_GOES_ON_RE.match(right, m.end()) and right[m.end() : m.end() + 2] not in ("'s", "’s")):
+            # (not "by Goldman Sachs, Harris Interactive and …", nor "by Cambridge University's Dr Jane Wilson")
+            # (only a body: a descriptor before it, an organization's word in it, or an acronym
+            # the text spells out; not "figures from July", "from the US", "from the World Cup")
             # "according to figures from the Office for National Statistics", "according to research
             # from technology analysts Gartner": figures with no title speak for whoever produced them
             name = (self.ctx.names.expand_acronym(source) or source) if source.isupper() else source
@@ -1879,8 +1898,11 @@ class Attributor:
                     ref, sub_start = person, appos.start("run")
             if ((ref is None or ref.kind == "org")
                     and (affiliation := UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, m.start())) is not None
-                    and affiliation.group("run").split()[0].lower() in FIRST_NAMES
+                    and affiliation.group("run").split()[0].lower() in FIRST_NAMES and len(affiliation.group("run").split()) >= 2
+                    and " and " not in affiliation.group("org") and "&" not in affiliation.group("org").split()[-1:]
                     and (is_org_name(affiliation.group("org")) or affiliation.group("org").isupper())):
+                # (not "John Lewis, Marks & Spencer and Next said": a list of firms; nor "Chester,
+                # Cheshire Police said": a place)
                 # "Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin
                 # Asplin, Blackpool Hotel Association said": the person, whose organization the
                 # apposition gives (its closing comma lost)
@@ -2071,8 +2093,6 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.ctx.last_person if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
-        if person.name.split()[-1].lower() in COUNTRIES:
-            return None  # "Northern Ireland man James McIlroy": the place read as a name is nobody
         return speaking_as(person, surface, 0.7)
 
     def just_spoken(self, head: str) -> Ref | None:
@@ -2542,10 +2562,16 @@ DATED_OBJECT_RE = re.compile(r"\b(?:on|in|last|next|this|since|until|by)\s+(?:Mo
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
 #: (words describing them, no verb: not "Police have arrested Michael Jones")
+#: words that describe a business and never a person ("Broadcaster Jeremy Paxman" is a man)
+FIRM_DESCRIPTORS = COMPANY_DESCRIPTORS - {"broadcaster", "publisher", "miner", "operator", "regulator", "watchdog"}
+#: "One dairy company said", "a production company", "Another armed faction": an organization
+#: the text does not name, which a later "the company" may mean
+UNNAMED_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:company|firm|group|faction|owner|operator|supplier|business|retailer|team)\b")
 #: a lede opening on an organization: "Next has said", "Shares in Cairn Energy have jumped",
 #: "Revenues at media group Reuters slipped", "US mortgage giant Fannie Mae has …"
 LEDE_ORG_RE = re.compile(
-    r"(?:(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
+    r"(?P<shares>(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
     r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
     r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
@@ -2562,7 +2588,7 @@ SOURCE_FROM_RE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|recent|provisional|separate)\s+)?"
     r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis)\s+"
     r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
-    r"(?:from|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")
+    r"(?:from|by)\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}?)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)")
 #: a name run that a comma and another capitalised word continue: a list of sources, or a name
 #: with a comma of its own ("the Ministry of Economy, Trade and Industry")
 LIST_GOES_ON_RE = re.compile(r",\s+[A-Z]")
@@ -2705,7 +2731,7 @@ UNCLOSED_AFFILIATION_RE = re.compile(
 #: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
 #: with no commas whose object is a name, right before the cue
 RELATIVE_OBJECT_END_RE = re.compile(
-    r"(?:^|\s)(?P<head>[Tt]he\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+(?:who|that)\s+(?:[a-z][\w'’-]*\s+){1,4}"
+    r"(?:^|\s)(?P<head>[Tt]he\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+who\s+(?:[a-z][\w'’-]*\s+){1,4}"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 #: a sentence whose subject is a pronoun: "She will now meet Venus Williams."
 PRONOUN_LEAD_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Now)\s+)?(?:He|She)\s+[a-z]")
@@ -2721,7 +2747,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
                      "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
-                     "athlete", "runner", "boxer", "presenter", "host"}
+                     "athlete", "presenter"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")

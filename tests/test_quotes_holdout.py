@@ -136,8 +136,21 @@ marks: few quotations each, more reported speech) were annotated blind at the en
 and run once on its starting and its final code: identical figures on both. Marked F1 0.989 /
 0.968 / 0.969 / 0.936, speaker 0.913 / 0.933 / 0.872 / 0.841 (1, 0, 4 and 4 misattributions),
 indirect F1 0.865 / 0.857 / 0.770 / 0.785; pooled marked F1 0.965, speaker 0.890 (9 wrong, 11
-null), indirect F1 0.822 with indirect speaker accuracy 0.782. Their errors have not been read:
-a later session can still measure its own changes on them before it studies them.
+null), indirect F1 0.822 with indirect speaker accuracy 0.782. The next session (2026-11-30,
+second) read their errors first, so they are development data now.
+
+That session annotated sets 71-74 (20 quote-light BBC articles each) blind at its start and ran
+them once on its starting code: marked F1 0.964 / 0.938 / 0.981 / 0.968 (0.963 pooled), speaker
+0.981 / 0.822 / 0.942 / 0.933 (0.923 pooled; 4 wrong, 11 null), indirect F1 0.880 / 0.746 / 0.826
+/ 0.871 (0.831 pooled, indirect speaker 0.820). Run again, unstudied, on its mid-session code
+(four rules in): the same except one more indirect speaker on set 71 (0.827 pooled). Then they
+were studied. Sets 75-78 (20 more such articles each, annotated blind mid-session, not read since)
+were run on the session-start code: marked F1 0.968 / 0.969 / 0.950 / 0.990 (0.970 pooled),
+speaker 0.913 / 0.915 / 0.875 / 0.900 (0.901 pooled; 15 wrong, 4 null), indirect F1 0.892 / 0.815
+/ 0.799 / 0.743 (0.812 pooled, indirect speaker 0.840); on its mid-session code, identical; on its
+final code the same marked figures, and on set 75 one more indirect clause and speaker (indirect
+F1 0.815 and indirect speaker 0.848 pooled). Their errors have not been read: a later session can
+measure its own changes on them before it studies them.
 """
 
 from __future__ import annotations
@@ -149,7 +162,7 @@ import pytest
     "number, marked_f1, speaker, wrong, indirect_f1",
     [
         (1, 0.965, 0.955, 2, 0.810),
-        (2, 0.925, 0.920, 1, 0.845),
+        (2, 0.925, 0.930, 1, 0.845),
         (3, 0.965, 0.955, 1, 0.835),
         (4, 0.960, 0.945, 1, 0.760),
         (5, 0.905, 0.835, 4, 0.785),
@@ -195,9 +208,9 @@ import pytest
         (45, 0.970, 0.960, 0, 0.885),
         (46, 0.930, 0.780, 9, 0.775),
         (47, 0.940, 0.965, 1, 0.840),
-        (48, 0.985, 0.945, 2, 0.880),
+        (48, 0.985, 0.970, 0, 0.880),
         (49, 0.965, 0.875, 2, 0.825),
-        (50, 0.950, 0.845, 5, 0.845),
+        (50, 0.950, 0.875, 5, 0.845),
         (51, 0.965, 0.840, 0, 0.895),
         (52, 0.975, 0.890, 1, 0.885),
         (53, 0.975, 0.845, 0, 0.840),
@@ -214,10 +227,18 @@ import pytest
         (64, 0.970, 0.905, 0, 0.880),
         (65, 0.980, 0.960, 1, 0.875),
         (66, 0.995, 0.980, 0, 0.890),
-        (67, 0.980, 0.905, 1, 0.855),
+        (67, 0.980, 0.925, 0, 0.855),
         (68, 0.960, 0.925, 0, 0.850),
         (69, 0.960, 0.865, 4, 0.765),
-        (70, 0.930, 0.835, 4, 0.775),
+        (70, 0.930, 0.900, 1, 0.775),
+        (71, 0.955, 0.995, 0, 0.875),
+        (72, 0.930, 0.905, 1, 0.740),
+        (73, 0.975, 0.935, 2, 0.820),
+        (74, 0.960, 0.925, 1, 0.865),
+        (75, 0.960, 0.905, 4, 0.895),
+        (76, 0.960, 0.905, 2, 0.805),
+        (77, 0.945, 0.870, 4, 0.790),
+        (78, 0.985, 0.895, 5, 0.735),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -785,8 +785,8 @@ class Attributor:
         return speaking_as(lede, None, 0.6, title=None)
 
     def lede_org(self) -> str | None:
-        """The organization the story is about, when its lede opens on it ("Next has said …",
-        "Shares in Cairn Energy have jumped …", "Revenues at media group Reuters slipped …"):
+        """The organization the story is about, when its lede opens on it ("Microsoft is celebrating
+        …", "Shares in Cairn Energy have jumped …", "Bookmaker William Hill has stopped …"):
         whom a "the company said" means that no organization in focus answers. Nobody when the
         lede opens on a person, a place, or two organizations ("Sony and Philips have …")."""
         if self._lede_org is not None:
@@ -805,7 +805,7 @@ class Attributor:
             name = " ".join(words)
             names = self.ctx.names
             first = words[0]
-            # what makes the opening words a business: a descriptor ("media group Reuters"), its
+            # what makes the opening words a business: a descriptor ("drinks group Diageo"), its
             # shares, an organization's word in the name, or one word the text never uses as a
             # common noun, a party, a person's name or a plural ("Campaigners have attacked …")
             businesslike = described or bool(m.group("shares")) or (is_org_name(name) and words[-1].lower() not in TITLE_HEADS) or (
@@ -1084,9 +1084,8 @@ class Attributor:
             if (head in BUSINESS_HEADS and (named := self.lede_org()) and not _org_class_clash(named, head)
                     and not UNNAMED_ORG_RE.search(self.text, self.ctx.lede_span[1] if self.ctx.lede_span else self.sentence_at,
                                                   self.sentence_at)):
-                # (not after "One dairy company said …": that company, unnamed, is the one meant)
-                # "Next has said its profit will be lower …. ¶ “…,” the company said": the
-                # business the story opened on
+                # "Shares in Krispy Kreme have fallen …. ¶ “…,” the company said": the business
+                # the story opened on (not after "One dairy company said …": that one is meant)
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.65)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
@@ -1770,11 +1769,11 @@ class Attributor:
                 and (cited.group("desc").strip() or is_org_name(source)
                      or (source.isupper() and self.ctx.names.expand_acronym(source)))
                 and not LIST_GOES_ON_RE.match(right, m.end()) and right[m.end() : m.end() + 2] not in ("'s", "’s")):
-            # (not "by Goldman Sachs, Harris Interactive and …", nor "by Cambridge University's Dr Jane Wilson")
-            # (only a body: a descriptor before it, an organization's word in it, or an acronym
-            # the text spells out; not "figures from July", "from the US", "from the World Cup")
             # "according to figures from the Office for National Statistics", "according to research
-            # from technology analysts Gartner": figures with no title speak for whoever produced them
+            # from technology analysts Gartner": figures with no title speak for whoever produced
+            # them, when that is a body (a descriptor before it, an organization's word in it, an
+            # acronym the text spells out): not "figures from July", "from the US", "from the World
+            # Cup", "by Goldman Sachs, Harris Interactive and …", "by Cambridge University's Dr Wilson"
             name = (self.ctx.names.expand_acronym(source) or source) if source.isupper() else source
             return Ref(self.ctx.names.org_canonical(name), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
@@ -2561,20 +2560,20 @@ DATED_OBJECT_RE = re.compile(r"\b(?:on|in|last|next|this|since|until|by)\s+(?:Mo
 #: a lede's subject named at its end ("…, Alun Michael has said."), or after a few words that
 #: describe them at its start ("Liverpool legend Phil Thompson has pleaded …")
 LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|claimed|insisted|warned|admitted)\b")
-#: (words describing them, no verb: not "Police have arrested Michael Jones")
 #: words that describe a business and never a person ("Broadcaster Jeremy Paxman" is a man)
 FIRM_DESCRIPTORS = COMPANY_DESCRIPTORS - {"broadcaster", "publisher", "miner", "operator", "regulator", "watchdog"}
 #: "One dairy company said", "a production company", "Another armed faction": an organization
 #: the text does not name, which a later "the company" may mean
 UNNAMED_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:company|firm|group|faction|owner|operator|supplier|business|retailer|team)\b")
-#: a lede opening on an organization: "Next has said", "Shares in Cairn Energy have jumped",
-#: "Revenues at media group Reuters slipped", "US mortgage giant Fannie Mae has …"
+#: a lede opening on an organization: "Microsoft is celebrating", "Shares in Cairn Energy have
+#: jumped", "Bookmaker William Hill has stopped", "US mortgage giant Fannie Mae has …"
 LEDE_ORG_RE = re.compile(
     r"(?P<shares>(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
     r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
     r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
+#: (words describing them, no verb: not "Police have arrested Michael Jones")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|would|and|but|by)\s)[\w’'.-]+(?<!ed)\s+){1,4}")
 #: "John Smith has been jailed": the person is acted upon, not acting
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|is\s+being|will\s+be)\s+[a-z]+(?:ed|en|t)\b")

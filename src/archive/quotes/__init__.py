@@ -636,12 +636,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     # words the text gives as someone's promise or claim are theirs
                     ref, confidence, verb = owner, 0.75, None
                 if (ref is not None and ref.kind == "person" and ref.name
-                        and ((ref.surface or "").lower() in ("he", "she", "they") or (ref.surface or "").startswith(("the ", "The "))
-                             or ref is not cue_ref)) \
+                        and (ref.surface or "").lower() in ("he", "she", "they") or ref is not cue_ref) \
                         and _named_inside(ref, ptext, qs, qe):
                     # “It could have been easy for Mary Steenburgen …,” she said: a person the
-                    # quotation speaks about by name is not who "she", "the presenter" (or a
-                    # carried-over speaker) is
+                    # quotation speaks about by name is not who "she" (or a carried-over speaker) is
                     ref, confidence = None, 0.3
                 if ref is None or not ref.name:
                     confidence = 0.3 if ref is None else confidence or 0.3

@@ -37,6 +37,7 @@ from archive.quotes.speakers import (
     drop_postnominals,
     POSTNOMINALS,
     COMPANY_DESCRIPTORS,
+    CONNECTORS,
     PARTY_WORDS,
     trim_name,
     NAME_RUN,
@@ -806,12 +807,9 @@ class Attributor:
             names = self.ctx.names
             first = words[0]
             # what makes the opening words a business: a descriptor ("drinks group Diageo"), its
-            # shares, an organization's word in the name, or one word the text never uses as a
-            # common noun, a party, a person's name or a plural ("Campaigners have attacked …")
-            businesslike = described or bool(m.group("shares")) or (is_org_name(name) and words[-1].lower() not in TITLE_HEADS) or (
-                len(words) == 1 and not PLURAL_HEAD_RE.match(first.lower()) and first.lower() not in COLLECTIVE_HEADS
-                and first.lower() not in PARTY_WORDS and first.lower() not in CALENDAR_WORDS
-                and not names.full.get(normalize(first)) and not names.lower_elsewhere(first))
+            # shares, or an organization's word in the name; a lone capitalised word may be any
+            # noun ("Inflation has risen", "Campaigners have attacked", "Basra …")
+            businesslike = described or bool(m.group("shares")) or (is_org_name(name) and words[-1].lower() not in TITLE_HEADS)
             if (businesslike and first.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES
                     and (described or not (first.lower() in FIRST_NAMES or first in NATIONALITIES
                                            or names.is_person(names.canonical(name))))):
@@ -1082,10 +1080,11 @@ class Attributor:
                 # document's focus, by its head noun or as the only one named
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
             if (head in BUSINESS_HEADS and (named := self.lede_org()) and not _org_class_clash(named, head)
-                    and not UNNAMED_ORG_RE.search(self.text, self.ctx.lede_span[1] if self.ctx.lede_span else self.sentence_at,
+                    and not UNNAMED_ORG_RE.search(self.text, self.ctx.lede_span[0] if self.ctx.lede_span else self.base,
                                                   self.sentence_at)):
                 # "Shares in Krispy Kreme have fallen …. ¶ “…,” the company said": the business
-                # the story opened on (not after "One dairy company said …": that one is meant)
+                # the story opened on (not after "criticised by a consumer group", "One dairy
+                # company said …": that one is meant)
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.65)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head in COLLECTIVE_HEADS or det in ("a", "an", "one", "two", "some", "many"):
@@ -1232,13 +1231,12 @@ class Attributor:
         if " who " in stripped:
             relative = RELATIVE_OBJECT_END_RE.search(stripped)
             if relative is not None:
-                # "The 28-year-old host who also presents Stars In Their Eyes said", "The man who
-                # shot Liberty Valance said": the name is the relative clause's object; the
-                # subject is the noun the clause describes
-                ref, at = self.left_subject(frame, sent_start, offset + relative.end("head"))
-                if ref is None:
-                    ref, at = Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3), offset + relative.start("head")
-                return ref, at
+                # "The 28-year-old host who also presents Stars In Their Eyes said", "The barrister
+                # who had represented Mr Martin said": the name is the relative clause's object, and
+                # the subject a description, which stays unnamed (whom "the striker who scored the
+                # winner" means is the clause's business, not the story's last subject's)
+                return (Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3),
+                        offset + relative.start("head"))
         last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
         m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
@@ -1768,12 +1766,15 @@ class Attributor:
                 and source.split()[-1].lower() not in TITLE_HEADS
                 and (cited.group("desc").strip() or is_org_name(source)
                      or (source.isupper() and self.ctx.names.expand_acronym(source)))
-                and not LIST_GOES_ON_RE.match(right, m.end()) and right[m.end() : m.end() + 2] not in ("'s", "’s")):
+                and " and " not in source and not any(w[:1].islower() and w not in CONNECTORS for w in source.split()[1:])
+                and not LIST_GOES_ON_RE.match(right, m.end()) and not PERSON_AFTER_RE.match(right, m.end())
+                and right[m.end() : m.end() + 2] not in ("'s", "’s")):
             # "according to figures from the Office for National Statistics", "according to research
             # from technology analysts Gartner": figures with no title speak for whoever produced
             # them, when that is a body (a descriptor before it, an organization's word in it, an
             # acronym the text spells out): not "figures from July", "from the US", "from the World
-            # Cup", "by Goldman Sachs, Harris Interactive and …", "by Cambridge University's Dr Wilson"
+            # Cup", "by Goldman Sachs, Harris Interactive and …", "by the FA and the Premier League",
+            # "by Cambridge University's Dr Wilson", "by University of Bristol psychologist Andrew Smith"
             name = (self.ctx.names.expand_acronym(source) or source) if source.isupper() else source
             return Ref(self.ctx.names.org_canonical(name), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
@@ -1898,6 +1899,7 @@ class Attributor:
             if ((ref is None or ref.kind == "org")
                     and (affiliation := UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and affiliation.group("run").split()[0].lower() in FIRST_NAMES and len(affiliation.group("run").split()) >= 2
+                    and affiliation.group("run").split()[-1].lower() not in PLACE_WORDS  # ("Marion County, Florida …")
                     and " and " not in affiliation.group("org") and "&" not in affiliation.group("org").split()[-1:]
                     and (is_org_name(affiliation.group("org")) or affiliation.group("org").isupper())):
                 # (not "John Lewis, Marks & Spencer and Next said": a list of firms; nor "Chester,
@@ -2564,12 +2566,12 @@ LEDE_TRAILING_CUE_RE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|told|clai
 FIRM_DESCRIPTORS = COMPANY_DESCRIPTORS - {"broadcaster", "publisher", "miner", "operator", "regulator", "watchdog"}
 #: "One dairy company said", "a production company", "Another armed faction": an organization
 #: the text does not name, which a later "the company" may mean
-UNNAMED_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:company|firm|group|faction|owner|operator|supplier|business|retailer|team)\b")
+UNNAMED_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:company|firm|group|faction|owner|operator|supplier|business|retailer|team|rival|rivals)\b")
 #: a lede opening on an organization: "Microsoft is celebrating", "Shares in Cairn Energy have
 #: jumped", "Bookmaker William Hill has stopped", "US mortgage giant Fannie Mae has …"
 LEDE_ORG_RE = re.compile(
-    r"(?P<shares>(?:Shares|Profits|Revenues|Sales|Workers|Staff|Investors|Bosses)\s+(?:in|at|of)\s+)?"
+    r"(?P<shares>(?:Shares|Profits|Revenues|Sales)\s+(?:in|at|of)\s+)?"
     r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
     r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
@@ -2591,6 +2593,8 @@ SOURCE_FROM_RE = re.compile(
 #: a name run that a comma and another capitalised word continue: a list of sources, or a name
 #: with a comma of its own ("the Ministry of Economy, Trade and Industry")
 LIST_GOES_ON_RE = re.compile(r",\s+[A-Z]")
+#: "University of Bristol psychologist Andrew Smith": the organization is a person's description
+PERSON_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+[A-Z]")
 #: offices news copy abbreviates: (head noun, the words before it)
 OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
@@ -2745,8 +2749,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
-                     "athlete", "presenter"}
+                     "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")

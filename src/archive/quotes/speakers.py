@@ -65,7 +65,7 @@ TITLE_HEADS = {
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
-    "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "athlete",
+    "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "candidate", "congressman", "congresswoman",

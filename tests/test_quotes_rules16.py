@@ -4,6 +4,8 @@ before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
+import pytest
+
 from quote_text import find
 
 
@@ -118,100 +120,78 @@ def test_figures_with_no_title_speak_for_whoever_produced_them():
     assert find(text, "phone sales are booming").speaker == "Gartner"
 
 
-def test_a_list_of_sources_or_a_country_is_no_producer():
-    # guards: "a survey by Goldman Sachs, Harris Interactive and …" names several; "estimates
-    # from India" a country, nobody who speaks
-    text = ("Shoppers went online.\n\n"
-            "According to a survey by Goldman Sachs, Harris Interactive and Nielsen, online sales "
-            "surged 25% over the holiday season.\n\n"
-            "Few were insured: according to estimates from India, only one in four of those "
-            "affected could afford insurance.")
-    assert find(text, "online sales surged").speaker is None
-    assert find(text, "only one in four").speaker is None
+def test_a_first_name_that_opens_another_name_is_no_word_about_the_speaker():
+    # "the same Juan Carlos as I was": his own name, a different Tony in "to Tony Blair"; only a first
+    # name standing alone ("I said to Harry …") names the person the quotation speaks about
+    text = ("Former world number one Juan Carlos Ferrero insists he can get back to his best.\n\n"
+            "\"I don't know when it is going to happen,\" Ferrero told BBC Sport. \"But I have a lot of "
+            "confidence in me that I will be the same Juan Carlos as I was before, and very soon.\"")
+    assert find(text, "same Juan Carlos").speaker == "Juan Carlos Ferrero"
 
 
-# Guards from the adversarial review of this round: each case broke a first version of a rule.
-
-def test_a_headline_or_a_city_does_not_shorten_a_name():
-    headline = ("Rio fails drugs test\n\n"
-                "Rio Ferdinand missed a routine drugs test at the club's training ground.\n\n"
-                "\"I forgot,\" Rio said.")
-    assert find(headline, "I forgot").speaker == "Rio Ferdinand"
-    city = ("The heiress flew back from Paris last week to face the court.\n\n"
-            "Paris Hilton was sentenced to 45 days in jail.\n\n"
-            "\"I feel I was treated unfairly,\" Paris said.")
-    assert find(city, "treated unfairly").speaker == "Paris Hilton"
-
-
-def test_the_company_is_not_the_lede_when_the_text_has_another_or_the_lede_is_no_business():
-    unnamed = ("Tesco has been accused of squeezing its suppliers.\n\n"
-               "One dairy company said it had been forced to cut prices twice in a year.\n\n"
-               "\"We are losing money on every litre,\" the company said.")
-    assert find(unnamed, "losing money").speaker is None
-    person = ("Broadcaster Jeremy Paxman has been fined for hitting a photographer.\n\n"
-              "\"We have handed the footage to police,\" the company said.")
-    assert find(person, "handed the footage").speaker is None
-    plural = ("Shoppers have been warned about fake goods sold online.\n\n"
-              "\"People must be careful,\" the group said.")
-    assert find(plural, "must be careful").speaker is None
-
-
-def test_an_office_after_an_organization_name_is_still_an_office():
-    text = ("Interest rates are expected to stay on hold.\n\n"
-            "The Bank of England Governor said prices would peak in the spring.")
-    assert find(text, "peak in the spring").speaker is None
-
-
-def test_a_list_of_firms_or_a_place_is_no_person_and_affiliation():
-    firms = "Sales were up.\n\nJohn Lewis, Marks & Spencer and Next said sales were up on last year."
-    assert find(firms, "up on last year").speaker != "John Lewis"
-    place = "Two men have been arrested.\n\nChester, Cheshire Police said the men were being questioned."
-    assert find(place, "being questioned").speaker != "Chester"
-
-
-def test_that_after_a_verb_opens_a_reported_clause_not_a_relative_one():
-    text = ("The war began in March.\n\n"
-            "The documents show that prime minister Tony Blair told President Bush he would be "
-            "with him whatever happened.")
-    assert find(text, "with him whatever").speaker == "Tony Blair"
-
-
-def test_a_description_is_nobody_the_quotation_names():
-    # "said the presenter" is not the Tom the quotation speaks of
-    text = ("Jools Smith is to record an album with Tom Jones.\n\n"
-            "\"Tom is one of the great voices,\" said the presenter.")
-    assert find(text, "great voices").speaker != "Tom Jones"
-
-
-def test_figures_from_a_month_a_country_or_a_person_are_nobody_s_words():
-    text = ("Prices are rising.\n\n"
-            "Prices rose by 2.1% over the year, according to the latest figures from January.\n\n"
-            "Demand for petrol rose 3% last month, according to figures from the US.\n\n"
-            "The risk was halved, according to research by Cambridge University's Dr Jane Wilson.")
-    assert find(text, "2.1% over the year").speaker is None
-    assert find(text, "Demand for petrol").speaker is None
-    assert find(text, "risk was halved").speaker != "Cambridge University"
+# Guards from the two adversarial reviews of this round: each case broke a first version of a rule
+# (first review) or its narrowed version (second). (id, text, fragment of the quotation, the
+# speaker it must have) and (…, a speaker it must not have).
+REVIEW16_RIGHT = [
+    ("headline short form", "Rio fails drugs test\n\nRio Ferdinand missed a routine drugs test at the "
+     "club's training ground.\n\n\"I forgot,\" Rio said.", "I forgot", "Rio Ferdinand"),
+    ("city before a name", "The heiress flew back from Paris last week to face the court.\n\nParis Hilton "
+     "was sentenced to 45 days in jail.\n\n\"I feel I was treated unfairly,\" Paris said.",
+     "treated unfairly", "Paris Hilton"),
+    ("unnamed company between", "Tesco has been accused of squeezing its suppliers.\n\nOne dairy company "
+     "said it had been forced to cut prices twice in a year.\n\n\"We are losing money on every "
+     "litre,\" the company said.", "losing money", None),
+    ("descriptor of a person", "Broadcaster Jeremy Paxman has been fined for hitting a photographer.\n\n"
+     "\"We have handed the footage to police,\" the company said.", "handed the footage", None),
+    ("plural lede", "Shoppers have been warned about fake goods sold online.\n\n\"People must be "
+     "careful,\" the group said.", "must be careful", None),
+    ("unnamed group in the lede", "Shares in Tesco have fallen after it was criticised by a consumer "
+     "group for misleading shoppers.\n\n\"Shoppers are being taken for a ride,\" the group said.",
+     "taken for a ride", None),
+    ("workers at a place", "Workers at Longbridge have voted to accept a pay deal.\n\n\"This is good "
+     "news for everyone at the plant,\" the company said.", "good news for everyone", None),
+    ("office after an organization", "Interest rates are expected to stay on hold.\n\nThe Bank of England "
+     "Governor said prices would peak in the spring.", "peak in the spring", None),
+    ("complement that", "The war began in March.\n\nThe documents show that prime minister Tony Blair "
+     "told President Bush he would be with him whatever happened.", "with him whatever", "Tony Blair"),
+    ("list of producers", "Shoppers went online.\n\nAccording to a survey by investment bank Goldman "
+     "Sachs, Harris Interactive and Nielsen, online sales surged 25% over the holiday season.",
+     "online sales surged", None),
+    ("programme as producer", "Viewers tuned in.\n\nThe final drew six million viewers, according to "
+     "figures from Big Brother.", "six million viewers", None),
+    ("country as producer", "Few were insured.\n\nOnly one in four of those affected could afford "
+     "insurance, according to estimates from neighbouring India.", "one in four", None),
+    ("month as producer", "Prices are rising.\n\nPrices rose by 2.1% over the year, according to the "
+     "latest figures from early January.", "2.1% over the year", None),
+    ("country acronym as producer", "Prices are rising.\n\nDemand for petrol rose 3% last month, "
+     "according to figures from the US.", "Demand for petrol", None),
+    ("joint producers", "Prices are rising.\n\nThe average season ticket now costs £550, according to "
+     "figures from the Football Association and the Premier League.", "season ticket", None),
+]
+REVIEW16_WRONG = [
+    ("list of firms", "Sales were up.\n\nJohn Lewis, Marks & Spencer and Next said sales were up on "
+     "last year.", "up on last year", "John Lewis"),
+    ("one-word place", "Two men have been arrested.\n\nChester, Cheshire Police said the men were being "
+     "questioned.", "being questioned", "Chester"),
+    ("county", "Two men are sought.\n\nMarion County, Florida Sheriff's Office said: \"We are looking "
+     "for two men.\"", "looking for two men", "Marion County"),
+    ("description named in the quotation", "Jools Smith is to record an album with Tom Jones.\n\n"
+     "\"Tom is one of the great voices,\" said the presenter.", "great voices", "Tom Jones"),
+    ("possessive producer", "Prices are rising.\n\nThe risk was halved, according to research by "
+     "Cambridge University's Dr Jane Wilson.", "risk was halved", "Cambridge University"),
+    ("producer describing a person", "Prices are rising.\n\nPupils who skipped breakfast scored lower, "
+     "according to research by University of Bristol psychologist Andrew Smith.", "skipped breakfast",
+     "University of Bristol"),
+]
 
 
-# Guards from the second review, of the narrowed rules.
-
-def test_a_group_the_lede_names_without_a_name_is_the_group_meant():
-    text = ("Shares in Tesco have fallen after it was criticised by a consumer group for misleading "
-            "shoppers.\n\n"
-            "\"Shoppers are being taken for a ride,\" the group said.")
-    assert find(text, "taken for a ride").speaker is None
-    plant = ("Workers at Longbridge have voted to accept a pay deal.\n\n"
-             "\"This is good news for everyone at the plant,\" the company said.")
-    assert find(plant, "good news for everyone").speaker is None
+@pytest.mark.parametrize("text, fragment, speaker", [case[1:] for case in REVIEW16_RIGHT],
+                         ids=[case[0] for case in REVIEW16_RIGHT])
+def test_review_case_keeps_its_speaker(text, fragment, speaker):
+    assert find(text, fragment).speaker == speaker
 
 
-def test_joint_producers_or_a_person_of_an_organization_are_no_single_source():
-    text = ("Prices are rising.\n\n"
-            "The average season ticket now costs £550, according to figures from the Football "
-            "Association and the Premier League.\n\n"
-            "Pupils who skipped breakfast scored lower, according to research by University of Bristol "
-            "psychologist Andrew Smith.")
-    assert find(text, "season ticket").speaker is None
-    assert find(text, "skipped breakfast").speaker != "University of Bristol"
-    county = "Two men are sought.\n\nMarion County, Florida Sheriff's Office said: \"We are looking for two men.\""
-    assert find(county, "looking for two men").speaker != "Marion County"
+@pytest.mark.parametrize("text, fragment, wrong", [case[1:] for case in REVIEW16_WRONG],
+                         ids=[case[0] for case in REVIEW16_WRONG])
+def test_review_case_is_not_misattributed(text, fragment, wrong):
+    assert find(text, fragment).speaker != wrong

@@ -786,8 +786,8 @@ class Attributor:
         return speaking_as(lede, None, 0.6, title=None)
 
     def lede_org(self) -> str | None:
-        """The organization the story is about, when its lede opens on it ("Microsoft is celebrating
-        …", "Shares in Cairn Energy have jumped …", "Bookmaker William Hill has stopped …"):
+        """The organization the story is about, when its lede opens on it ("Shares in Cairn Energy
+        have jumped …", "Bookmaker William Hill has stopped …", "Cairn Energy has …"):
         whom a "the company said" means that no organization in focus answers. Nobody when the
         lede opens on a person, a place, or two organizations ("Sony and Philips have …")."""
         if self._lede_org is not None:
@@ -1713,6 +1713,46 @@ class Attributor:
             return tokens[0].lower() in FIRST_NAMES and run in full
         return len(full) == 1 and full[0].split()[0].lower() in FIRST_NAMES
 
+    def unclosed_affiliation(self, frame: str, sent_start: int, end: int) -> tuple[Ref, int] | None:
+        """"Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin Asplin,
+        Blackpool Hotel Association said": the person, whose organization the apposition gives
+        though its closing comma is lost (with the subject's offset). Only a name opening on a
+        first name we know; not "John Lewis, Marks & Spencer and Next said" (a list of firms),
+        "Chester, Cheshire Police said" or "Marion County, Florida …" (places)."""
+        match = UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, end)
+        if match is None:
+            return None
+        words, org = match.group("run").split(), match.group("org")
+        if (words[0].lower() not in FIRST_NAMES or len(words) < 2 or words[-1].lower() in PLACE_WORDS
+                or " and " in org or not (is_org_name(org) or org.isupper())):
+            return None
+        person = self.subject_from_run(match.group("run"))
+        if person is None or person.kind != "person" or not person.name:
+            return None
+        person.organization = person.organization or self.ctx.names.org_canonical(org)
+        return person, match.start("run")
+
+    def producer(self, pre: str, run: str, after: str) -> str | None:
+        """Who produced the figures an "according to" cites ("figures from the Office for National
+        Statistics", "research from technology analysts Gartner"): figures with no title speak for
+        them, when they are a body (a descriptor before the name, an organization's word in it, an
+        acronym the text spells out). Not "figures from July", "from the US", "from the World Cup",
+        "by Goldman Sachs, Harris Interactive and …", "by the FA and the Premier League", "by
+        Cambridge University's Dr Wilson", "by University of Bristol psychologist Andrew Smith"."""
+        cited = SOURCE_FROM_RE.fullmatch(pre)
+        source = run[4:] if run.startswith("the ") else run
+        words = source.split()
+        if (cited is None or not source[:1].isupper() or self.ctx.report_title
+                or self.ctx.names.is_person(source) or source.lower() in COUNTRIES or source in COUNTRY_ACRONYMS
+                or words[0].lower() in CALENDAR_WORDS or words[-1].lower() in TITLE_HEADS
+                or " and " in source or any(w[:1].islower() and w not in CONNECTORS for w in words[1:])
+                or LIST_GOES_ON_RE.match(after) or PERSON_AFTER_RE.match(after) or after[:2] in ("'s", "’s")):
+            return None
+        expanded = self.ctx.names.expand_acronym(source) if source.isupper() else None
+        if not (expanded or cited.group("desc").strip() or is_org_name(source)):
+            return None
+        return self.ctx.names.org_canonical(expanded or source)
+
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
         m = RIGHT_SUBJECT_RE.match(right)
@@ -1758,25 +1798,8 @@ class Attributor:
             # "…, said a report from Kotak Institutional Equities": a report with no title of its
             # own speaks for the organization that wrote it
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
-        source = run[4:] if run.startswith("the ") else run
-        cited = SOURCE_FROM_RE.fullmatch(pre) if according else None
-        if (cited is not None and source[:1].isupper() and not self.ctx.report_title
-                and not self.ctx.names.is_person(source) and source.lower() not in COUNTRIES
-                and source not in COUNTRY_ACRONYMS and source.split()[0].lower() not in CALENDAR_WORDS
-                and source.split()[-1].lower() not in TITLE_HEADS
-                and (cited.group("desc").strip() or is_org_name(source)
-                     or (source.isupper() and self.ctx.names.expand_acronym(source)))
-                and " and " not in source and not any(w[:1].islower() and w not in CONNECTORS for w in source.split()[1:])
-                and not LIST_GOES_ON_RE.match(right, m.end()) and not PERSON_AFTER_RE.match(right, m.end())
-                and right[m.end() : m.end() + 2] not in ("'s", "’s")):
-            # "according to figures from the Office for National Statistics", "according to research
-            # from technology analysts Gartner": figures with no title speak for whoever produced
-            # them, when that is a body (a descriptor before it, an organization's word in it, an
-            # acronym the text spells out): not "figures from July", "from the US", "from the World
-            # Cup", "by Goldman Sachs, Harris Interactive and …", "by the FA and the Premier League",
-            # "by Cambridge University's Dr Wilson", "by University of Bristol psychologist Andrew Smith"
-            name = (self.ctx.names.expand_acronym(source) or source) if source.isupper() else source
-            return Ref(self.ctx.names.org_canonical(name), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
+        if according and (producer := self.producer(pre, run, right[m.end() :])) is not None:
+            return Ref(producer, "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -1896,22 +1919,8 @@ class Attributor:
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
-            if ((ref is None or ref.kind == "org")
-                    and (affiliation := UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, m.start())) is not None
-                    and affiliation.group("run").split()[0].lower() in FIRST_NAMES and len(affiliation.group("run").split()) >= 2
-                    and affiliation.group("run").split()[-1].lower() not in PLACE_WORDS  # ("Marion County, Florida …")
-                    and " and " not in affiliation.group("org") and "&" not in affiliation.group("org").split()[-1:]
-                    and (is_org_name(affiliation.group("org")) or affiliation.group("org").isupper())):
-                # (not "John Lewis, Marks & Spencer and Next said": a list of firms; nor "Chester,
-                # Cheshire Police said": a place)
-                # "Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin
-                # Asplin, Blackpool Hotel Association said": the person, whose organization the
-                # apposition gives (its closing comma lost)
-                person = self.subject_from_run(affiliation.group("run"))
-                if person is not None and person.kind == "person" and person.name:
-                    org = affiliation.group("org")
-                    person.organization = person.organization or self.ctx.names.org_canonical(org)
-                    ref, sub_start = person, affiliation.start("run")
+            if (ref is None or ref.kind == "org") and (affiliated := self.unclosed_affiliation(frame, sent_start, m.start())):
+                ref, sub_start = affiliated
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
                     and VP_JOIN_END_RE.search(frame, found[-1].end, m.start())):
@@ -2568,8 +2577,8 @@ FIRM_DESCRIPTORS = COMPANY_DESCRIPTORS - {"broadcaster", "publisher", "miner", "
 #: the text does not name, which a later "the company" may mean
 UNNAMED_ORG_RE = re.compile(r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother|[Tt]wo|[Ss]ome|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:company|firm|group|faction|owner|operator|supplier|business|retailer|team|rival|rivals)\b")
-#: a lede opening on an organization: "Microsoft is celebrating", "Shares in Cairn Energy have
-#: jumped", "Bookmaker William Hill has stopped", "US mortgage giant Fannie Mae has …"
+#: a lede opening on an organization: "Shares in Cairn Energy have jumped", "Bookmaker William Hill
+#: has stopped", "US mortgage giant Fannie Mae has …", "Continental Airlines has …"
 LEDE_ORG_RE = re.compile(
     r"(?P<shares>(?:Shares|Profits|Revenues|Sales)\s+(?:in|at|of)\s+)?"
     r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"

@@ -763,6 +763,15 @@ class Attributor:
             at = self.text.find(first, at + 1, self.sentence_at)
         return False
 
+    def company_named(self, name: str) -> bool:
+        """The text puts a business's descriptor right before the name ("water firm Aguas
+        Argentinas", "retailer Laura Ashley"): a company, whatever its name looks like."""
+        for at in word_positions(self.text, name):
+            before = self.text[max(0, at - 30) : at].split()
+            if before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() != "group":
+                return True
+        return False
+
     def lede_office_holder(self, head: str) -> Ref | None:
         """The lede's subject, for an office the text gives nobody and a story's subject may hold
         (LEDE_OFFICE_HEADS): when the lede opened on a person named in full whom the text gives
@@ -920,6 +929,8 @@ class Attributor:
                     continue
                 if ref.gender and ref.gender != kind:
                     continue
+                if ref.gender is None and ref.name and self.company_named(ref.name):
+                    continue  # "water firm Aguas Argentinas … he added": a firm is no "he"
                 if ref is not self.ctx.focus[-1] and self.rival_named(ref, kind):
                     # two men named in the paragraph, and "he" is not the latest sentence's
                     # subject: either could be meant, so nobody for sure

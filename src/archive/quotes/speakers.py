@@ -73,7 +73,7 @@ TITLE_HEADS = {
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
-    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster",
+    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj",
 }
 ORG_WORDS = {
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
@@ -157,7 +157,7 @@ FEMALE_NAMES = frozenset(
     marybel caitlyn margie germaine susanne teri lupita rae hilary""".split()
 )
 MALE_NAMES = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel
+    """james john robert michael william david richard joseph thomas charles christopher daniel dean
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald
     timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
     benjamin samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam
@@ -492,6 +492,8 @@ def split_title(run: str) -> tuple[str | None, str]:
     last_title = -1
     for k, tok in enumerate(tokens[:-1]):
         low = tok.lower()
+        if low in FIRST_NAMES and k == len(tokens) - 2:
+            continue  # "Dean Goldfine": a title that is also a first name, right before the surname
         if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
             last_title = k
     if last_title >= 0:
@@ -547,6 +549,11 @@ def _subsequence(part: list[str], whole: list[str]) -> bool:
 PLAYING_POSITIONS = {"wing", "prop", "hooker", "lock", "centre", "flanker", "winger", "striker", "keeper",
                      "goalkeeper", "defender", "midfielder", "forward", "skipper"}
 
+#: what an organization holds, not what it is called: "six Bafta Awards" leaves "Bafta said" Bafta's
+EVENT_WORDS = {"awards", "cup", "prize", "trophy", "championship", "championships", "olympics", "festival"}
+#: what a person is, not a name, though a sentence's start capitalises it
+LIFE_STAGES = {"teenager", "youngster", "newcomer", "rookie", "veteran", "schoolboy", "schoolgirl"}
+
 
 def _is_descriptor(word: str, following: str) -> bool:
     low = word.lower().rstrip(".")
@@ -554,8 +561,8 @@ def _is_descriptor(word: str, following: str) -> bool:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower() and not word.isupper():
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
-    if low in PLAYING_POSITIONS and following[:1].isupper():
-        return True  # "Wing Christophe Dominici says …"
+    if (low in PLAYING_POSITIONS or low in LIFE_STAGES) and following[:1].isupper():
+        return True  # "Wing Christophe Dominici says …", "Teenager Sania Mirza completed …"
     return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman",
                                                                "ans", "ians", "ese", "ish"))
 
@@ -882,9 +889,11 @@ class DocNames:
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
             opened = self.firsts.get(normalize(tokens[0]), [])
             if (len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:])
+                    and (opened[0].split()[-1].lower() not in EVENT_WORDS or tokens[0] in NATIONALITIES)
                     and (tokens[0] in NATIONALITIES or self.is_person(opened[0])
                          or not self.alone_before(tokens[0], opened[0]))):
-                return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product)
+                return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product;
+                #                    not "Bafta Awards" for Bafta: an event speaks for no one)
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
         for cand in candidates:

@@ -149,8 +149,18 @@ were run on the session-start code: marked F1 0.968 / 0.969 / 0.950 / 0.990 (0.9
 speaker 0.913 / 0.915 / 0.875 / 0.900 (0.901 pooled; 15 wrong, 4 null), indirect F1 0.892 / 0.815
 / 0.799 / 0.743 (0.812 pooled, indirect speaker 0.840); on its mid-session code, identical; on its
 final code the same marked figures, and on set 75 one more indirect clause and speaker (indirect
-F1 0.815 and indirect speaker 0.848 pooled). Their errors have not been read: a later session can
-measure its own changes on them before it studies them.
+F1 0.815 and indirect speaker 0.848 pooled). The next session (2026-11-30, third) read their
+errors first, so they are development data now. Set 78 is the one threshold that session lowered:
+two records whose speakers were wrong ("he said" after an unnamed chief executive went to a name
+at the start of an earlier sentence, and "It said" to a country inside a report's clause) are no
+longer emitted, so its marked F1 falls from 0.990 to 0.980 and its indirect F1 from 0.743 to 0.730,
+while its speaker accuracy rises from 0.900 to 1.000 (5 misattributions to none).
+
+That session annotated sets 79-82 (80 BBC articles, all the unseen ones with four or more quotation
+marks, 519 quotations) blind at its start and ran them on its starting and its final code, printing
+the figures only: identical on both. Marked F1 0.988 / 0.988 / 0.992 / 0.994 (0.991 pooled),
+speaker 0.800 / 0.802 / 0.910 / 0.857 (0.840 pooled; 9 wrong, 43 null), indirect F1 0.788 / 0.894
+/ 0.774 / 0.804 (0.814 pooled, indirect speaker 0.825). Their errors have not been read.
 """
 
 from __future__ import annotations
@@ -235,10 +245,14 @@ import pytest
         (72, 0.930, 0.815, 1, 0.740),
         (73, 0.975, 0.935, 2, 0.820),
         (74, 0.960, 0.925, 1, 0.865),
-        (75, 0.960, 0.905, 4, 0.895),
+        (75, 0.960, 0.995, 0, 0.895),
         (76, 0.960, 0.905, 2, 0.805),
-        (77, 0.945, 0.870, 4, 0.790),
-        (78, 0.985, 0.895, 5, 0.735),
+        (77, 0.945, 0.950, 0, 0.790),
+        (78, 0.975, 0.995, 0, 0.720),
+        (79, 0.980, 0.795, 2, 0.780),
+        (80, 0.980, 0.795, 2, 0.885),
+        (81, 0.985, 0.905, 4, 0.765),
+        (82, 0.985, 0.850, 1, 0.795),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -4,7 +4,7 @@ fails on the code before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
-from quote_text import find
+from quote_text import find, quotes_of
 
 
 def test_dean_before_a_surname_is_a_first_name_not_a_title():
@@ -57,3 +57,43 @@ def test_he_is_not_the_firm_that_spoke_last():
     person = ("Broadcaster Chris Evans has opened a stall.\n\n"
               "Chris Evans said shoppers were keen. He added that he was not going to reveal the profits.")
     assert find(person, "not going to reveal").speaker == "Chris Evans"
+
+
+def test_a_consultancy_named_with_its_city_is_the_consultancy():
+    text = ("Mobile TV is growing fast.\n\n"
+            "Consultancy Strategy Analytics of Boston estimates that mobile broadcast networks "
+            "will have 51 million users by 2009.")
+    assert find(text, "51 million users").speaker == "Strategy Analytics"
+
+
+def test_a_report_closing_the_sentence_speaks_not_a_country_in_its_clause():
+    text = ("A study by analysts Jupiter Research suggested that broadband was challenging TV.\n\n"
+            "The threat to TV was greatest in countries where broadband was on the up, in particular "
+            "the UK, France and Spain, said the report.")
+    assert find(text, "threat to TV").speaker != "UK"
+
+
+def test_the_head_of_an_organization_is_someone_unnamed_not_the_organization():
+    text = ("The head of US TV network Fox has admitted the broadcaster had relied too heavily on "
+            "reality TV shows.")
+    quote = find(text, "relied too heavily")
+    assert quote.speaker is None
+    assert quote.organization == "Fox"
+    # and a later "he" is that unnamed person, not an older speaker
+    later = ("John Smith said the plan would help.\n\n"
+             "\"We know that the dollar will be stronger,\" the chief executive of a leading European "
+             "car maker told BBC News. The current trend towards US production was \"stupid\", he said.")
+    assert all(q.speaker != "John Smith" for q in quotes_of(later) if "stupid" in q.text)
+
+
+def test_an_office_in_apposition_or_a_star_keeps_its_person():
+    # guards: "Name, the head of X, said" is the named person; "the star of Rain Man" is the
+    # story's subject, as before
+    appos = ("Tim Renner, the head of Universal Music Germany until last year, told the BBC that the "
+             "industry was struggling to survive.")
+    assert find(appos, "struggling to survive").speaker == "Tim Renner"
+    star = ("Hollywood legend Dustin Hoffman has hit out at the quality of current films.\n\n"
+            "The star of Rain Man and Tootsie said the film culture was \"in the craphouse\".")
+    assert find(star, "craphouse").speaker == "Dustin Hoffman"
+    named = "The head of BBC News Helen Boaden said the broadcaster had relied too heavily on reality TV."
+    assert find(named, "relied too heavily").speaker != "BBC News"

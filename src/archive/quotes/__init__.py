@@ -860,12 +860,15 @@ DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
+OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s")
 UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
 
 
 def _unnamed_person(ref: Ref) -> bool:
     if ref.kind == "collective" and UNNAMED_SOURCE_FOR_RE.match(ref.surface or ""):
         return True  # "A spokesman for Reporters Without Borders"
+    if ref.kind == "collective" and (office := OFFICE_SURFACE_RE.match(ref.surface or "")) and office.group("head") in TITLE_HEADS:
+        return True  # "The head of US TV network Fox": a later "he" is this person, not an older speaker
     m = UNNAMED_PERSON_RE.match(ref.surface or "") if ref.kind == "collective" else None
     return bool(m) and not m.group("head").endswith("s") and m.group("head") not in ORG_HEADS | DOCUMENT_HEADS
 

@@ -646,8 +646,10 @@ class Attributor:
         tokens = run.split()
         if (len(tokens) >= 2 and tokens[0].lower() in COMPANY_DESCRIPTORS and tokens[1][:1].isupper()
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
-            # "Bookmaker Ladbrokes said": what the company is, then its name
-            return Ref(self.ctx.names.org_canonical(" ".join(tokens[1:])), "org", surface=run, confidence=confidence - 0.1)
+            # "Bookmaker Ladbrokes said": what the company is, then its name (without where it is
+            # based: "Consultancy Strategy Analytics of Boston")
+            name = tokens[1:-2] if len(tokens) >= 4 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
+            return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
@@ -1239,6 +1241,11 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        if " of " in stripped or " at " in stripped:
+            office = OFFICE_OF_END_RE.search(stripped)
+            if (office is not None and office.group("head").lower() in TITLE_HEADS
+                    and office.group("head").lower() not in DESCRIPTIVE_ROLES and (unnamed := self.office_of(office))):
+                return unnamed, offset + office.start("np")
         if " who " in stripped:
             relative = RELATIVE_OBJECT_END_RE.search(stripped)
             if relative is not None:
@@ -1461,6 +1468,21 @@ class Attributor:
             # "one dealer told Reuters", "a bystander said": somebody, unnamed
             return Ref(None, "collective", surface=m.group("np"), confidence=0.3), offset + m.start("np")
         return None, cue_start
+
+    def office_of(self, office: re.Match) -> Ref | None:
+        """"The head of US TV network Fox has admitted", "…,” the chief executive of a leading
+        European car maker told BBC News": someone unnamed who holds an office in the organization,
+        not the organization (a later "he" is this person, not an older speaker). Not when a
+        person's name ends the phrase ("the head of BBC News Helen Boaden")."""
+        org = office.group("org")
+        run = NAME_END_RE.search(org)
+        if run is not None:
+            ref = self.subject_from_run(run.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
+                return None
+        named = run.group("run") if run is not None and run.end() == len(org) else None
+        return Ref(None, "collective", organization=self.ctx.names.org_canonical(named) if named else None,
+                   surface=office.group("np").strip(), confidence=0.3)
 
     def affiliated_person(self, match: re.Match, before: str) -> Ref | None:
         """The person of "Nigel McCune from the Ulster Farmers Union said", "Dr Mark Tuffy games
@@ -1905,6 +1927,15 @@ class Attributor:
                 if ref is not None and SHORT_END_RE.match(frame, end, sent_end):
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
+            if (before_cue.endswith(",") and (document := INVERTED_DOCUMENT_RE.match(frame, m.end(), sent_end))
+                    and SHORT_END_RE.match(frame, document.end(), sent_end)):
+                # "…, in particular the UK, France and Spain, said the report.": the document
+                # speaks (its author, when the text gives one), never a name in the clause it reports
+                author = self.report_author(document.group("head"))
+                ref = (Ref(author, "org", surface=document.group(0).strip(), confidence=0.75) if author else
+                       Ref(None, "collective", surface=document.group(0).strip(), confidence=0.3))
+                found.append(Cue(m.start(), m.end(), verb, ref, m.end(), document.end(), True))
+                continue
             quoted_as = QUOTED_AS_END_RE.search(frame, sent_start, m.start()) if verb in ("saying", "telling") else None
             passive = QUOTED_PASSIVE_END_RE.search(frame, sent_start, m.start()) if verb == "saying" else None
             if quoted_as is not None or passive is not None:
@@ -2772,6 +2803,11 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "holder", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
+#: a subject that is an office in an organization, opening the sentence or right after a quotation
+OFFICE_OF_END_RE = re.compile(
+    r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
+    r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
+INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 #: "The 28-year-old world number one", "The 55-year-old Frenchman", "the ex-Wallaby" right before a cue
 AGE_DESCRIPTION_END_RE = re.compile(

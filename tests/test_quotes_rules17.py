@@ -4,6 +4,8 @@ fails on the code before its rule unless it says it is a guard."""
 
 from __future__ import annotations
 
+import pytest
+
 from quote_text import find, quotes_of
 
 
@@ -97,3 +99,82 @@ def test_an_office_in_apposition_or_a_star_keeps_its_person():
     assert find(star, "craphouse").speaker == "Dustin Hoffman"
     named = "The head of BBC News Helen Boaden said the broadcaster had relied too heavily on reality TV."
     assert find(named, "relied too heavily").speaker != "BBC News"
+
+
+def test_an_honorific_before_a_surname_that_is_also_a_title_word_is_the_person():
+    # "Dean" and "King" head titles, but "Mr Dean" after "Rick Dean" is him
+    text = ("For Rick Dean, director of business development for THX, the future is exciting.\n\n"
+            "\"When we master movies, our data rates are high,\" says Mr Dean.")
+    assert find(text, "data rates").speaker == "Rick Dean"
+    king = ("Labour's Oona King will fight the seat again.\n\n"
+            "Ms King said she was \"delighted\" at the chance.")
+    assert find(king, "delighted").speaker == "Oona King"
+    # guard: with no full name to go with it, "Mr Speaker" is no one
+    speaker = "\"Order, order,\" said Mr Speaker."
+    assert find(speaker, "Order").speaker is None
+
+
+def test_a_described_subject_keeps_he_from_the_person_it_played():
+    # "The world number one" is Federer, the story's subject; Ljubicic is only whom he played
+    text = ("Top seed Roger Federer had to save two match points at the Dubai Open.\n\n"
+            "Federer was not worried. The world number one was forced to go the distance against "
+            "Ivan Ljubicic in Rotterdam. \"I had a slow start,\" he said.")
+    assert find(text, "slow start").speaker == "Roger Federer"
+    # guard: a subject that is no person leaves the one named as who "he" is
+    match = ("Federer won the title.\n\nThe final was played against Ivan Ljubicic in Rotterdam. "
+             "\"I was tired,\" he said.")
+    assert find(match, "was tired").speaker == "Ivan Ljubicic"
+
+
+#: an adversarial review of this round's first versions: texts where the new rules gave a wrong
+#: speaker (or lost a right one) that the code before them had right; each rule was narrowed until
+#: these read as they did. (text, a fragment of the quotation, its speaker)
+REVIEW17 = [
+    # a dean by office: "Dean Hughes" is the title and the surname
+    ("Professor Mark Hughes is the dean of the business school at Cardiff University.\n\n"
+     "\"We will not close the campus,\" Dean Hughes said on Tuesday.", "close the campus", "Mark Hughes"),
+    ("The Dean of Westminster, the Very Rev John Hall, led the service.\n\n"
+     "\"It was a moving occasion,\" Dean Hall said.", "moving occasion", "John Hall"),
+    # a stage name: "DJ" before one name is part of it
+    ("DJ Shadow has cancelled his UK tour because of illness.\n\n"
+     "\"I am gutted to let my fans down,\" DJ Shadow said in a statement.", "gutted", "DJ Shadow"),
+    # one word before "of" is a name's, not a firm's and its city
+    ("Broadcaster Voice of America said its reporter had been detained in Iran.", "detained", "Voice of America"),
+    # people described by trade: no company, so "he" may be them
+    ("Chinese basketball giant Yao Ming said he was disappointed to miss the season.\n\n"
+     "\"I am very sad,\" he told reporters in Houston.", "very sad", "Yao Ming"),
+    ("Polish builder Tomasz Nowak said he had been working on the site for a year.\n\n"
+     "\"I heard a crack and then I was falling,\" he said.", "heard a crack", "Tomasz Nowak"),
+    # a named person after the document, or the document as the object of what someone said
+    ("Smoking rates fell fastest among the young, said the report's author Professor John Britton.",
+     "Smoking rates", "John Britton"),
+    ("The Home Secretary, Charles Clarke, has rejected the findings.\n\n"
+     "Mr Clarke, speaking in Manchester, said the report was unfair.", "was unfair", "Charles Clarke"),
+    # an office once its holder is named, or with the holder's name after it
+    ("Toyota president Katsuaki Watanabe said the firm would overtake GM this year.\n\n"
+     "The president of Toyota said: \"We are very proud.\"", "very proud", "Katsuaki Watanabe"),
+    ("US Secretary of State Condoleezza Rice arrived in Jerusalem on Sunday.\n\n"
+     "The head of the US state department said she was hopeful of progress. "
+     "\"We must seize this moment,\" she said.", "seize this moment", "Condoleezza Rice"),
+    ("The head of the Metropolitan Police Sir Ian Blair said the shooting was a tragedy.\n\n"
+     "\"We deeply regret the death of an innocent man,\" he said.", "deeply regret", "Ian Blair"),
+    # an office with "the" before the organization: the person the next sentence names
+    ("The head of the International Monetary Fund has said the world economy faces \"serious risks\".\n\n"
+     "Rodrigo Rato said high oil prices were the biggest danger.", "world economy", "Rodrigo Rato"),
+    # a trade that is also a firm's descriptor, before a person's name
+    ("Brewer Alex Smith is opening a pub.\n\n\"We brew the best ale,\" he said.", "best ale", "Alex Smith"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", REVIEW17)
+def test_review_cases_keep_their_speaker(text, fragment, speaker):
+    assert find(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment", [
+    # a person's name after the office, or the story's star: no organization made of them
+    ("The chairman of Manchester United David Gill said the club had received no offer.", "no offer"),
+    ("The star of Rain Man and Tootsie has said the film culture is \"in the craphouse\".", "film culture"),
+])
+def test_review_cases_make_no_organization_of_a_name_or_a_film(text, fragment):
+    assert find(text, fragment).organization is None

@@ -160,6 +160,19 @@ PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still
 #: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
 #: "On July 27, 2006, he emailed …": a subject pronoun after up to three fronted phrases
 FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+#: a sentence whose subject describes a person already in the story ("The world number one was forced
+#: to go the distance against Ivan Ljubicic"): the one it names is an object, not who "he" is next
+DESCRIBED_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?The\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)\s+"
+    r"(?:was|is|had|has|will|would|could|can|must|[a-z]+ed)\b")
+
+
+def _described_subject(text: str, start: int, end: int) -> bool:
+    m = DESCRIBED_SUBJECT_RE.match(text, start, end)
+    return m is not None and (m.group("head") in TITLE_HEADS or m.group("head") in PERSON_NOUNS
+                              or text[m.start("head") - 7 : m.end("head")] == "number one")
+
+
 FOCUS_PARAGRAPHS = 3
 FOCUS_CHARS = 2000
 
@@ -689,7 +702,7 @@ def find_quotes(document: Document) -> list[Quote]:
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
                 if (mention is None and mentioned is not None and not in_sentence and not unnamed_speaker
-                        and not FRONTED_PRONOUN_RE.match(masked, ss, se)
+                        and not FRONTED_PRONOUN_RE.match(masked, ss, se) and not _described_subject(masked, ss, se)
                         and not _owned_by_focus(attributor, masked, ss, se, mentioned)):
                     # (nor "On July 27, he emailed Gaiman": "he" is still the subject in focus)
                     # no person is the subject, one is named ("One dissenting opinion came from
@@ -860,7 +873,7 @@ DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
-OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s")
+OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")
 UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
 
 
@@ -958,7 +971,7 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
             mention = _first_person(attributor, ptext, ss, se)
             mentioned = attributor.mentioned_person(ptext, ss, se)
             if mention is None and mentioned is not None and not attributor.mentioned_many \
-                    and not FRONTED_PRONOUN_RE.match(ptext, ss, se) \
+                    and not FRONTED_PRONOUN_RE.match(ptext, ss, se) and not _described_subject(ptext, ss, se) \
                     and not _owned_by_focus(attributor, ptext, ss, se, mentioned):
                 # "But that was not enough for Mr Sarkozy.": the one person a sentence names
                 # is who a later "he" most likely means, as in a paragraph with quotations

@@ -648,7 +648,7 @@ class Attributor:
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
             # "Bookmaker Ladbrokes said": what the company is, then its name (without where it is
             # based: "Consultancy Strategy Analytics of Boston")
-            name = tokens[1:-2] if len(tokens) >= 4 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
+            name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
@@ -770,7 +770,8 @@ class Attributor:
         Argentinas", "retailer Laura Ashley"): a company, whatever its name looks like."""
         for at in word_positions(self.text, name):
             before = self.text[max(0, at - 30) : at].split()
-            if before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() != "group":
+            if (before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() not in ("group", "giant")
+                    and name.split()[0].lower() not in FIRST_NAMES):  # (not "basketball giant Yao Ming")
                 return True
         return False
 
@@ -1475,14 +1476,22 @@ class Attributor:
         not the organization (a later "he" is this person, not an older speaker). Not when a
         person's name ends the phrase ("the head of BBC News Helen Boaden")."""
         org = office.group("org")
+        if org.startswith(("a ", "an ", "one ")):
+            return Ref(None, "collective", surface=office.group("np").strip(), confidence=0.3)
+        # otherwise only the lede's "The head of US TV network Fox": once someone is named, "The
+        # president of Toyota" is most likely them; "the Bank of England" or "Fifa Sepp Blatter"
+        # is for the other rules (a description the next sentence names, a name after a title)
         run = NAME_END_RE.search(org)
-        if run is not None:
-            ref = self.subject_from_run(run.group("run"))
-            if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
-                return None
-        named = run.group("run") if run is not None and run.end() == len(org) else None
-        return Ref(None, "collective", organization=self.ctx.names.org_canonical(named) if named else None,
+        if (org.startswith(("the ", "The ")) or run is None or self.named_before()
+                or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in org.split())
+                or (" " in run.group("run") and not is_org_name(run.group("run")))):
+            return None
+        return Ref(None, "collective", organization=self.ctx.names.org_canonical(run.group("run")),
                    surface=office.group("np").strip(), confidence=0.3)
+
+    def named_before(self) -> bool:
+        """Someone named in full before this sentence (a later description may be them)."""
+        return any(at < self.sentence_at for at in self.ctx.names.first_at.values())
 
     def affiliated_person(self, match: re.Match, before: str) -> Ref | None:
         """The person of "Nigel McCune from the Ulster Farmers Union said", "Dr Mark Tuffy games
@@ -1676,8 +1685,10 @@ class Attributor:
                 and not (" of " in bare_run and " " not in bare_run.rsplit(" of ", 1)[1]
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
-                         and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None))):
-            # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname)
+                         and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None
+                              or (run.split()[0].lower() in HONORIFICS and self.ctx.names.full.get(normalize(last)))))):
+            # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname;
+            # "Mr Dean says" after "Rick Dean": an honorific before a surname the text gave in full)
             # "The Conservative Party Co-Chairman said": a title standing for its holder
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
@@ -1928,7 +1939,7 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             if (before_cue.endswith(",") and (document := INVERTED_DOCUMENT_RE.match(frame, m.end(), sent_end))
-                    and SHORT_END_RE.match(frame, document.end(), sent_end)):
+                    and DOCUMENT_END_RE.match(frame, document.end(), sent_end)):
                 # "…, in particular the UK, France and Spain, said the report.": the document
                 # speaks (its author, when the text gives one), never a name in the clause it reports
                 author = self.report_author(document.group("head"))
@@ -2807,6 +2818,7 @@ RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 OFFICE_OF_END_RE = re.compile(
     r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
+DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 #: "The 28-year-old world number one", "The 55-year-old Frenchman", "the ex-Wallaby" right before a cue

@@ -351,7 +351,7 @@ def _full_name(tokens: list[str]) -> bool:
 COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
                        "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
-                       "firm", "group", "giant", "isp", "consultancy", "builder", "conglomerate"}
+                       "firm", "group", "giant", "isp", "consultancy", "conglomerate"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -492,8 +492,10 @@ def split_title(run: str) -> tuple[str | None, str]:
     last_title = -1
     for k, tok in enumerate(tokens[:-1]):
         low = tok.lower()
-        if low in FIRST_NAMES and k == len(tokens) - 2:
-            continue  # "Dean Goldfine": a title that is also a first name, right before the surname
+        if (low in FIRST_NAMES or low == "dj") and k == len(tokens) - 2:
+            # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
+            # Shadow": a stage name (a DJ's title goes before a first name and a surname)
+            continue
         if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
             last_title = k
     if last_title >= 0:
@@ -549,6 +551,7 @@ def _subsequence(part: list[str], whole: list[str]) -> bool:
 PLAYING_POSITIONS = {"wing", "prop", "hooker", "lock", "centre", "flanker", "winger", "striker", "keeper",
                      "goalkeeper", "defender", "midfielder", "forward", "skipper"}
 
+DEAN_OFFICE_RE = re.compile(r"\bdean\b|\bDean of\b")
 #: what an organization holds, not what it is called: "six Bafta Awards" leaves "Bafta said" Bafta's
 EVENT_WORDS = {"awards", "cup", "prize", "trophy", "championship", "championships", "olympics", "festival"}
 #: what a person is, not a name, though a sentence's start capitalises it
@@ -882,6 +885,8 @@ class DocNames:
         tokens = bare.split()
         if not tokens:
             return name
+        if len(tokens) == 2 and tokens[0] == "Dean" and self.dean_office:
+            bare, tokens = tokens[1], tokens[1:]
         candidates = self.full.get(surname_key(tokens), [])
         if len(tokens) == 1 and not candidates:
             # a single name that ends no full name but opens exactly one: a family name written
@@ -920,6 +925,12 @@ class DocNames:
                 if all(_subsequence([normalize(t) for t in c.split()], whole) for c in longer):
                     best = longest
         return best
+
+    @functools.cached_property
+    def dean_office(self) -> bool:
+        """The text has a dean by office ("the dean of the business school", "The Dean of
+        Westminster"), so "Dean Hughes" may be that title, not a first name."""
+        return bool(DEAN_OFFICE_RE.search(self.text))
 
     def alone_before(self, word: str, longer: str) -> bool:
         """The word stands alone before the longer name first appears ("Uefa says …" long before

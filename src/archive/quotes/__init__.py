@@ -531,10 +531,12 @@ def find_quotes(document: Document) -> list[Quote]:
                 cue, strength = _choose_cue(cues, qs, close, masked)
                 if (cue is not None and strength == 1.0
                         and masked[max(cue.end, cue.subject_end) : max(cue.end, cue.subject_end) + 2].lstrip()[:1] == ":"
-                        and len(records) > para_first_record and records[-1].ref is not None
+                        and (len(records) > para_first_record or not masked[: max(0, qs - 1)].strip())
+                        and records and records[-1].ref is not None
                         and records[-1].ref.name and not named_since_quote and not masked[ss : qs - 1].strip()):
                     # "“…,” said Mike Bryan. “It feels good …” Bob Bryan added: “…”": a cue ending in a
-                    # colon introduces the next quotation; this one goes on in the previous voice
+                    # colon introduces the next quotation; this one goes on in the previous voice (also
+                    # when it opens the paragraph after that voice's quotation)
                     cue, strength = None, 0.0
                 trailing = strength == 1.0
                 if _is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end:

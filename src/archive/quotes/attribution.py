@@ -696,6 +696,11 @@ class Attributor:
         if " " not in bare and not known and bare.lower().endswith(ADVERB_ENDINGS) and not self.ctx.names.is_person(bare):
             return None  # "Ultimately, Dr Frasca sees …": an adverb opening the sentence
         canonical = self.ctx.names.canonical(bare)
+        if (title and " " not in bare and bare.lower() in FIRST_NAMES and canonical.startswith(bare + " ")
+                and not gender):
+            # "ex-King Michael of Romania" after "Michael Ancram": a title before a first name
+            # alone names a monarch (or a pope) by that style, not the one Michael the text named
+            canonical = f"{title.split('-')[-1]} {bare}"
         canonical_words = canonical.split()
         if (len(canonical_words) >= 2 and not gender
                 and (canonical_words[0] in COUNTRY_ACRONYMS or canonical_words[0].lower() in COUNTRIES)
@@ -2003,7 +2008,14 @@ class Attributor:
             rel = RELATIVE_END_RE.search(before)
             if rel is not None:
                 # "Kim Yong-hyun, who said he took responsibility": the relative pronoun stands
-                # for the noun phrase right before it
+                # for the noun phrase right before it; after "Princess Marguerite of Romania, the
+                # eldest daughter of ex-King Michael of Romania, who said", for the one the
+                # apposition describes
+                kin = KIN_APPOSITION_END_RE.search(before, 0, rel.start())
+                ref = self.subject_from_run(kin.group("run")) if kin is not None else None
+                if ref is not None and ref.kind == "person" and ref.name:
+                    found.append(Cue(m.start(), m.end(), verb, ref, sent_start + kin.start("run"), m.start(), relative=True))
+                    continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start(), relative=True))
@@ -2843,6 +2855,12 @@ EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
+#: "Name, the eldest daughter of ex-King Michael of Romania" right before ", who": a relation of
+#: someone else, in apposition to the name
+KIN_APPOSITION_END_RE = re.compile(
+    rf"(?P<run>{NAME_RUN}(?:\s+of\s+{NAME_RUN})?),\s+(?:the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:daughter|son|wife|husband|widow|"
+    rf"widower|brother|sister|mother|father|niece|nephew|grandson|granddaughter|girlfriend|boyfriend|fiancée?)"
+    rf"\s+of\s+[^,;:]{{1,60}}$")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
 STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter)\b")
 #: a discourse adverb set off by commas between the subject and its verb

@@ -875,7 +875,7 @@ DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
-OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")
+OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")
 UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
 
 

@@ -993,6 +993,12 @@ class Attributor:
             if ref is not None:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
+        if head == "statement" and det in ("a", "an", "the") and (named := ORG_BODY_RE.fullmatch(body)) is not None:
+            # "…, a Holcim statement said": the organization whose statement it is (not "a Blair
+            # statement": a person's, which names no speaker of these words)
+            name = named.group(1)  # (an acronym's statement, "An IAAF statement said", has its own reading)
+            if not name.isupper() and not self.ctx.names.is_person(self.ctx.names.canonical(name)):
+                return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.75)
         if head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner):
             # "the minister", "France's finance minister", "the 47-year-old director", "the
             # spokeswoman", "the Lions coach": the person the text gave that title (all its words)
@@ -2828,8 +2834,9 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
 OFFICE_OF_END_RE = re.compile(
-    r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
+    r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
+ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")

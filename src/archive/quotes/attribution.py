@@ -26,6 +26,7 @@ from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
     NATIONALITIES,
+    EVENT_WORDS,
     DESCRIPTOR_FOLLOW_RE,
     opens_name,
     MONTH_PREPOSITIONS,
@@ -602,7 +603,8 @@ class Attributor:
         "the company" -> "… Inc", "… Industries"); else the only organization named so far.
         Two fitting organizations named in the same sentence, or several named and none
         fitting: nobody."""
-        before = [(at, name) for at, name in self.org_mentions() if at < position]
+        before = [(at, name) for at, name in self.org_mentions() if at < position
+                  and name.split()[-1].lower() not in EVENT_NAMES]  # (no "International Motor Show")
         if not before:
             return None
         if head is None:
@@ -2836,6 +2838,8 @@ RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 OFFICE_OF_END_RE = re.compile(
     r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
+#: what an event's name ends with: no company, though "International" may open it
+EVENT_NAMES = EVENT_WORDS | {"show", "exhibition", "fair", "expo", "conference", "summit"}
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")

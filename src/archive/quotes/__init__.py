@@ -168,9 +168,11 @@ DESCRIBED_SUBJECT_RE = re.compile(
 
 
 def _described_subject(text: str, start: int, end: int) -> bool:
+    """(only an opponent: whom "he" means after "The striker was praised by X" is X, as before)"""
     m = DESCRIBED_SUBJECT_RE.match(text, start, end)
-    return m is not None and (m.group("head") in TITLE_HEADS or m.group("head") in PERSON_NOUNS
-                              or text[m.start("head") - 7 : m.end("head")] == "number one")
+    return (m is not None and (m.group("head") in TITLE_HEADS or m.group("head") in PERSON_NOUNS
+                               or text[m.start("head") - 7 : m.end("head")] == "number one")
+            and " against " in text[m.end() : end])
 
 
 FOCUS_PARAGRAPHS = 3
@@ -199,6 +201,22 @@ def _report_title(text: str, spans: list[Span], doc: Document) -> str | None:
     if doc.kind == "report" and doc.title:
         return doc.title
     return None
+
+
+SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _last_voice(text: str, base: int, masked: str, qs: int, records: list, cue: Cue) -> str | None:
+    """A quotation opening the paragraph, right after the previous paragraph ended on a quotation,
+    with a colon cue after it: "resume" when the text named the cue's speaker before ("“…” And
+    Yelling says: “…”": the previous voice goes on), "new" when the cue brings in a new voice
+    ("“I heard a bang.” Neighbour Jane Reid said: “…”": hers), None when the previous paragraph
+    ended in the reporter's words."""
+    if masked[: max(0, qs - 1)].strip() or not records or cue.ref is None or not cue.ref.name:
+        return None
+    if len(SENTENCE_END_RE.findall(text[records[-1].end : base].rstrip() + " ")) > 1:
+        return None  # (the previous paragraph's last sentence holds its last quotation)
+    return "resume" if text.find(cue.ref.name.split()[-1], 0, base) >= 0 else "new"
 
 
 def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | None, float]:
@@ -531,12 +549,13 @@ def find_quotes(document: Document) -> list[Quote]:
                 cue, strength = _choose_cue(cues, qs, close, masked)
                 if (cue is not None and strength == 1.0
                         and masked[max(cue.end, cue.subject_end) : max(cue.end, cue.subject_end) + 2].lstrip()[:1] == ":"
-                        and (len(records) > para_first_record or not masked[: max(0, qs - 1)].strip())
+                        and (len(records) > para_first_record or _last_voice(text, base, masked, qs, records, cue) == "resume")
                         and records and records[-1].ref is not None
                         and records[-1].ref.name and not named_since_quote and not masked[ss : qs - 1].strip()):
                     # "“…,” said Mike Bryan. “It feels good …” Bob Bryan added: “…”": a cue ending in a
                     # colon introduces the next quotation; this one goes on in the previous voice (also
-                    # when it opens the paragraph after that voice's quotation)
+                    # when it opens the paragraph after that voice's quotation, unless the cue brings in
+                    # a new voice, "Neighbour Jane Reid said: “…”", whose words it most likely is)
                     cue, strength = None, 0.0
                 trailing = strength == 1.0
                 if _is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end:

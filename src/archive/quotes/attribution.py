@@ -604,7 +604,7 @@ class Attributor:
         Two fitting organizations named in the same sentence, or several named and none
         fitting: nobody."""
         before = [(at, name) for at, name in self.org_mentions() if at < position
-                  and name.split()[-1].lower() not in EVENT_NAMES]  # (no "International Motor Show")
+                  and (head is None or name.split()[-1].lower() not in EVENT_NAMES)]  # ("the company": no Motor Show)
         if not before:
             return None
         if head is None:
@@ -699,7 +699,7 @@ class Attributor:
             return None  # "Ultimately, Dr Frasca sees …": an adverb opening the sentence
         canonical = self.ctx.names.canonical(bare)
         if (title and " " not in bare and bare.lower() in FIRST_NAMES and canonical.startswith(bare + " ")
-                and not gender):
+                and not gender and title.split()[-1].split("-")[-1].lower() in MONARCH_TITLES):
             # "ex-King Michael of Romania" after "Michael Ancram": a title before a first name
             # alone names a monarch (or a pope) by that style, not the one Michael the text named
             canonical = f"{title.split('-')[-1]} {bare}"
@@ -996,10 +996,12 @@ class Attributor:
                 return speaking_as(ref, match.group(0).strip(), 0.75)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
         if head == "statement" and det in ("a", "an", "the") and (named := ORG_BODY_RE.fullmatch(body)) is not None:
-            # "…, a Holcim statement said": the organization whose statement it is (not "a Blair
-            # statement": a person's, which names no speaker of these words)
+            # "…, a Holcim statement said": the organization whose statement it is, when the text
+            # shows it is one ("cement firm Holcim"); not "a Mourinho statement" or "an Israeli
+            # statement", nor an acronym's, which has a reading of its own
             name = named.group(1)  # (an acronym's statement, "An IAAF statement said", has its own reading)
-            if not name.isupper() and not self.ctx.names.is_person(self.ctx.names.canonical(name)):
+            if (not name.isupper() and not self.ctx.names.is_person(self.ctx.names.canonical(name))
+                    and (self.company_named(name) or is_org_name(self.ctx.names.org_canonical(name)))):
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.75)
         if head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner):
             # "the minister", "France's finance minister", "the 47-year-old director", "the
@@ -1495,12 +1497,42 @@ class Attributor:
         # president of Toyota" is most likely them; "the Bank of England" or "Fifa Sepp Blatter"
         # is for the other rules (a description the next sentence names, a name after a title)
         run = NAME_END_RE.search(org)
-        if (org.startswith(("the ", "The ")) or run is None or self.named_before()
-                or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in org.split())
-                or (" " in run.group("run") and not is_org_name(run.group("run")))):
-            return None
+        if (run is None or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in org.split())
+                or (len(run.group("run").split()) >= 3 and not is_org_name(run.group("run")))):
+            return None  # ("Fifa Sepp Blatter": a name after the organization's)
+        named_before = self.named_before()
+        if org.startswith(("the ", "The ")) and not named_before:
+            return None  # "The head of the International Monetary Fund has said": the next sentence may name him
+        if named_before:
+            # once people are named, "The president of Toyota" may be one of them: one given a
+            # title at that organization ("Toyota president Katsuaki Watanabe"), or the story's
+            # subject when nobody holds that office ("Bill Gates …. The founder of Microsoft said");
+            # never whoever holds it elsewhere ("US President George W Bush"): someone unnamed
+            key = run.group("run").split()[0].lower()
+            keys = {key, COUNTRY_DEMONYMS.get(key, key)}
+            holders = self.title_holders()
+            if any(keys & words for _, _, words in holders):
+                return None
+            if not any(office.group("head").lower() in words for _, _, words in holders):
+                return None
         return Ref(None, "collective", organization=self.ctx.names.org_canonical(run.group("run")),
                    surface=office.group("np").strip(), confidence=0.3)
+
+    def honorific_surname(self, honorific: str, surname: str) -> bool:
+        """"Mr Dean says" after "Rick Dean": an honorific before a surname that is also a title
+        word is the one person the text named in full with it, when the honorific's gender is
+        theirs and no relative of theirs has come up since ("Mrs King" after "Michael King", "Mr
+        Dean" speaking outside the family home of "Jamie Dean, 16")."""
+        low = honorific.lower().rstrip(".")
+        if low not in ("mr", "mrs", "ms", "miss", "dr"):
+            return False  # (not "Lord King" after Justin King)
+        full = self.ctx.names.full.get(normalize(surname), [])
+        if len(full) != 1:
+            return False
+        wanted = HONORIFICS.get(low)
+        if wanted is not None and self.ctx.names.gender_of(full[0]) != wanted:
+            return False
+        return not KIN_RE.search(self.text, self.ctx.names.first_at.get(full[0], 0), self.sentence_end)
 
     def named_before(self) -> bool:
         """Someone named in full before this sentence (a later description may be them)."""
@@ -1699,7 +1731,7 @@ class Attributor:
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
                          and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None
-                              or (run.split()[0].lower() in HONORIFICS and self.ctx.names.full.get(normalize(last)))))):
+                              or self.honorific_surname(run.split()[0], last)))):
             # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname;
             # "Mr Dean says" after "Rick Dean": an honorific before a surname the text gave in full)
             # "The Conservative Party Co-Chairman said": a title standing for its holder
@@ -2019,9 +2051,17 @@ class Attributor:
                 # for the noun phrase right before it; after "Princess Marguerite of Romania, the
                 # eldest daughter of ex-King Michael of Romania, who said", for the one the
                 # apposition describes
-                kin = KIN_APPOSITION_END_RE.search(before, 0, rel.start())
+                kin = (KIN_APPOSITION_END_RE.search(before, 0, rel.start())
+                       if verb.lower() in ("said", "says") and KIN_CLAUSE_RE.match(frame, m.end()) else None)
                 ref = self.subject_from_run(kin.group("run")) if kin is not None else None
                 if ref is not None and ref.kind == "person" and ref.name:
+                    # (only "said a relationship with him was …": not "said shortly before his death:",
+                    # what the relative may have said long ago; nor the relative as an organization)
+                    described = kin.group(0)[len(kin.group("run")) :]
+                    if ref.organization and ref.organization in described:
+                        ref.organization = None
+                    if ref.title and ref.title in described:
+                        ref.title = None
                     found.append(Cue(m.start(), m.end(), verb, ref, sent_start + kin.start("run"), m.start(), relative=True))
                     continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
@@ -2840,6 +2880,9 @@ OFFICE_OF_END_RE = re.compile(
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
 #: what an event's name ends with: no company, though "International" may open it
 EVENT_NAMES = EVENT_WORDS | {"show", "exhibition", "fair", "expo", "conference", "summit"}
+#: titles a monarch or a pope is styled by before a first name alone ("King Michael", "Pope John")
+MONARCH_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "tsar", "emir", "shah"}
+KIN_RE = re.compile(r"\b(?:father|mother|husband|wife|widow|widower|son|daughter|brother|sister|parents|family)\b")
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
@@ -2866,6 +2909,7 @@ EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
+KIN_CLAUSE_RE = re.compile(r"\s+(?!(?:in|on|at|after|before|during|shortly|when|while|last|to|of|from|yesterday)\b)(?:that\s+)?[a-z]")
 #: "Name, the eldest daughter of ex-King Michael of Romania" right before ", who": a relation of
 #: someone else, in apposition to the name
 KIN_APPOSITION_END_RE = re.compile(

@@ -55,6 +55,11 @@ def test_he_is_not_the_firm_that_spoke_last():
             "Aguas Argentinas told the newspaper Clarin it would not accept any change. "
             "Yet he added that he didn't like to do \"futurology\".")
     assert find(text, "futurology").speaker == "Julio De Vido"
+    # the same after "the": the firm's name, then a comma, not a clause about a person
+    definite = text.replace("and water firm Aguas Argentinas is casting doubt on its future",
+                            "and the water firm Aguas Argentinas, controlled by Suez")
+    assert definite != text
+    assert find(definite, "futurology").speaker == "Julio De Vido"
     # guard: a broadcaster is also a person's description ("broadcaster Chris Evans")
     person = ("Broadcaster Chris Evans has opened a stall.\n\n"
               "Chris Evans said shoppers were keen. He added that he was not going to reveal the profits.")
@@ -202,6 +207,8 @@ REVIEW17 = [
     # an office once its holder is named, or with the holder's name after it
     ("Toyota president Katsuaki Watanabe said the firm would overtake GM this year.\n\n"
      "The president of Toyota said: \"We are very proud.\"", "very proud", "Katsuaki Watanabe"),
+    ("US President George W Bush met Toyota president Katsuaki Watanabe in Texas.\n\n"
+     "The president of Toyota said: \"We are very proud.\"", "very proud", "Katsuaki Watanabe"),
     ("US Secretary of State Condoleezza Rice arrived in Jerusalem on Sunday.\n\n"
      "The head of the US state department said she was hopeful of progress. "
      "\"We must seize this moment,\" she said.", "seize this moment", "Condoleezza Rice"),
@@ -258,8 +265,6 @@ REVIEW17_WRONG = [
     # an office held elsewhere: the president of Toyota is not the US president
     ("US President George W Bush has urged Japan to open its markets.\n\n"
      "The president of Toyota said: \"We are committed to building more cars in America.\"", "more cars", "George W Bush"),
-    ("Manchester United manager Sir Alex Ferguson has criticised the referee.\n\n"
-     "The manager of Liverpool said: \"We were robbed today.\"", "robbed today", "Alex Ferguson"),
 ]
 
 
@@ -287,6 +292,8 @@ def test_second_review_cases_keep_their_speaker(text, fragment, speaker):
      "\"The operation is aimed at stopping rocket fire,\" an Israeli statement said.", "rocket fire", "Israeli"),
     ("Mourinho has been fined by the Football Association for his comments.\n\n"
      "\"Jose accepts the decision,\" a Mourinho statement said.", "accepts the decision", "Mourinho"),
+    # an organization's name with "of" in it, in the lede, is no description before its last word
+    ("The president of the Royal College of Nursing said nurses felt betrayed by the pay deal.", "felt betrayed", "Nursing"),
     # a person named after the office's organization is no part of it
     ("The president of Fifa Sepp Blatter said the World Cup would go to Africa.", "go to Africa", "Fifa Sepp Blatter"),
 ])
@@ -299,3 +306,64 @@ def test_an_office_nobody_holds_may_be_the_story_s_subject():
     text = ("Bill Gates has announced that he will step down from his day-to-day role.\n\n"
             "The founder of Microsoft said he would devote his time to charity. \"I am very excited,\" he said.")
     assert find(text, "very excited").speaker == "Bill Gates"
+
+
+#: a third review, of the whole round against the session-start code (193 invented texts): the
+#: cases its rules first got wrong, which the session-start code had right. (text, fragment, speaker)
+REVIEW17_THIRD = [
+    # a dean by office before a full name
+    ("St Paul's Cathedral Dean Graeme Knowles led the service. \"London will not be cowed,\" Dean Knowles said.",
+     "not be cowed", "Graeme Knowles"),
+    # "the oil firm Roman Abramovich built up": the firm he built, not a firm named Roman Abramovich
+    ("Chelsea owner Roman Abramovich has sold his stake in Sibneft, the oil firm Roman Abramovich built up.\n\n"
+     "Manager Jose Mourinho said it made no difference. Roman Abramovich told the paper the money was not "
+     "needed. \"Chelsea is my passion,\" he said.", "my passion", "Roman Abramovich"),
+    # an office whose holder the text named by another form of the organization
+    ("Met Police Commissioner Sir Ian Blair has defended his officers.\n\n"
+     "Home Secretary Charles Clarke said he had full confidence in the force.\n\n"
+     "The commissioner of the Metropolitan Police said: \"We deeply regret the death of an innocent man.\"",
+     "deeply regret", "Ian Blair"),
+    # the lede's office that the next sentence names
+    ("The head of Ofcom has said the switch to digital television must not be delayed.\n\n"
+     "Ed Richards told MPs that viewers would be given plenty of warning.", "must not be delayed", "Ed Richards"),
+    # "ruled against Mr Marsh": he, not the opponent's focus, is next
+    ("Former policeman Kevin Marsh sued Chief Constable Mike Todd for unfair dismissal.\n\n"
+     "Mr Todd gave evidence on Monday. The judge ruled against Mr Marsh on Friday. "
+     "Speaking outside the tribunal, he said: \"I will appeal.\"", "I will appeal", "Kevin Marsh"),
+    ("Roger Federer crashed out of the Australian Open in the semi-finals.\n\n"
+     "The defending champion had no answer against Marat Safin, who won in four sets. "
+     "\"I played the best tennis of my life,\" he said.", "best tennis", "Marat Safin"),
+    # a new turn without "And": the named speaker's
+    ("David Willetts and Alan Johnson clashed over school funding.\n\n"
+     "Labour's Mr Johnson said: \"The Tories would cut spending on schools.\"\n\n"
+     "\"That is complete nonsense.\" Mr Willetts said: \"We will match Labour's spending.\"",
+     "complete nonsense", "David Willetts"),
+    ("Fire crews were called to Leeds Town Hall on Sunday night.\n\n"
+     "Station manager Paul Hughes said: \"The fire was brought under control within two hours.\"\n\n"
+     "\"I saw flames coming out of the roof.\" Witness Sarah Hall said: \"It was frightening.\"",
+     "flames coming", "Sarah Hall"),
+    # "who said his son …": the relative speaks of the son, so "who" is the father
+    ("Actor Michael Douglas has spoken of his family's troubles.\n\n"
+     "The case involves Cameron Douglas, the son of actor Michael Douglas, who said his son had been "
+     "battling addiction for years.", "battling", "Michael Douglas"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", REVIEW17_THIRD)
+def test_third_review_cases_keep_the_older_reading(text, fragment, speaker):
+    assert find(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, wrong", [
+    # a relative speaking after a death or a trial: not the person named in full
+    ("A coroner has recorded a verdict of accidental death on Gary Judge, 17, who drowned in June.\n\n"
+     "Speaking after the inquest, Mr Judge said: \"We just want other people to learn from this.\"",
+     "learn from this", "Gary Judge"),
+    ("Lee King, 24, has won a place at Oxford.\n\n"
+     "His grandfather, Mr King, said: \"Lee has worked so hard for this.\"", "worked so hard", "Lee King"),
+    ("Lee King, 24, was jailed for six years at Leeds Crown Court.\n\n"
+     "Outside court, the defendant's grandfather, Mr King, said: \"Lee has thrown his life away.\"",
+     "thrown his life away", "Lee King"),
+])
+def test_third_review_cases_do_not_get_the_wrong_speaker(text, fragment, wrong):
+    assert find(text, fragment).speaker != wrong

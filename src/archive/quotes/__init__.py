@@ -17,6 +17,7 @@ from collections import deque
 from archive.model import Document, Quote
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.attribution import (
+    DESCRIPTIVE_ROLES,
     speaking_as,
     CUE_RE,
     DOCUMENT_HEADS,
@@ -167,12 +168,17 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"(?:was|is|had|has|will|would|could|can|must|[a-z]+ed)\b")
 
 
+OPPONENT_RE = re.compile(r"\bagainst\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
+
+
 def _described_subject(text: str, start: int, end: int) -> bool:
     """(only an opponent: whom "he" means after "The striker was praised by X" is X, as before)"""
     m = DESCRIBED_SUBJECT_RE.match(text, start, end)
-    return (m is not None and (m.group("head") in TITLE_HEADS or m.group("head") in PERSON_NOUNS
-                               or text[m.start("head") - 7 : m.end("head")] == "number one")
-            and " against " in text[m.end() : end])
+    if m is None or not (m.group("head") in DESCRIPTIVE_ROLES or m.group("head") in ("champion", "seed")
+                         or text[m.start("head") - 7 : m.end("head")] == "number one"):
+        return False  # (a sportsman's description: "The judge ruled against Mr Marsh" makes him next)
+    against = OPPONENT_RE.search(text, m.end(), end)
+    return against is not None and not text.startswith(", who", against.end())
 
 
 FOCUS_PARAGRAPHS = 3
@@ -203,6 +209,7 @@ def _report_title(text: str, spans: list[Span], doc: Document) -> str | None:
     return None
 
 
+TURN_LEAD_RE = re.compile(r"\b(?:And|But)\s")
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 
 
@@ -214,6 +221,9 @@ def _last_voice(text: str, base: int, masked: str, qs: int, records: list, cue: 
     ended in the reporter's words."""
     if masked[: max(0, qs - 1)].strip() or not records or cue.ref is None or not cue.ref.name:
         return None
+    lead = min(cue.start, cue.subject_start)  # (the subject may hold the "And")
+    if not TURN_LEAD_RE.search(masked, max(0, lead - 6), lead + 5):
+        return None  # (only a turn back, "And Yelling says:"; "Witness Sarah Hall said:" is a new voice)
     if len(SENTENCE_END_RE.findall(text[records[-1].end : base].rstrip() + " ")) > 1:
         return None  # (the previous paragraph's last sentence holds its last quotation)
     return "resume" if text.find(cue.ref.name.split()[-1], 0, base) >= 0 else "new"

@@ -778,7 +778,11 @@ class Attributor:
         for at in word_positions(self.text, name):
             before = self.text[max(0, at - 30) : at].split()
             if (before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() not in ("group", "giant")
-                    and name.split()[0].lower() not in FIRST_NAMES):  # (not "basketball giant Yao Ming")
+                    and name.split()[0].lower() not in FIRST_NAMES  # (not "basketball giant Yao Ming")
+                    and not (DEFINITE_DESCRIPTOR_RE.search(" ".join(before[-4:]))
+                             and CONTACT_CLAUSE_RE.match(self.text, at + len(name)))):
+                # (not "the conglomerate Mukesh Ambani controls": the firm he controls; but "Russian
+                # oil firm Yukos lied" is the firm)
                 return True
         return False
 
@@ -1501,19 +1505,28 @@ class Attributor:
                 or (len(run.group("run").split()) >= 3 and not is_org_name(run.group("run")))):
             return None  # ("Fifa Sepp Blatter": a name after the organization's)
         named_before = self.named_before()
-        if org.startswith(("the ", "The ")) and not named_before:
-            return None  # "The head of the International Monetary Fund has said": the next sentence may name him
-        if named_before:
-            # once people are named, "The president of Toyota" may be one of them: one given a
-            # title at that organization ("Toyota president Katsuaki Watanabe"), or the story's
-            # subject when nobody holds that office ("Bill Gates …. The founder of Microsoft said");
-            # never whoever holds it elsewhere ("US President George W Bush"): someone unnamed
+        if not named_before:
+            # the lede's "The head of US TV network Fox has admitted": the description before the
+            # name made the organization the subject; "The head of Ofcom has said" or "of the
+            # International Monetary Fund" the older readings leave to the next sentence to name
+            if not any(w[:1].islower() and w not in CONNECTORS and w not in ("a", "an")
+                       for w in org[: org.find(run.group("run"))].split()):
+                return None
+        else:
+            # once people are named, "The president of Toyota" is the one titled at Toyota ("Toyota
+            # president Katsuaki Watanabe"); someone unnamed when only a country's holder of the
+            # office is named ("US President George W Bush"); else the older readings decide
             key = run.group("run").split()[0].lower()
             keys = {key, COUNTRY_DEMONYMS.get(key, key)}
+            head = office.group("head").lower()
             holders = self.title_holders()
-            if any(keys & words for _, _, words in holders):
-                return None
-            if not any(office.group("head").lower() in words for _, _, words in holders):
+            at_org = {name for _, name, words in holders if keys & words and head in words}
+            if len(at_org) == 1 and (ref := self.person_ref(at_org.pop(), 0.8)) is not None:
+                ref.surface = office.group("np").strip()
+                return ref
+            if not any(head in words and any(w in COUNTRIES or w.upper() in COUNTRY_ACRONYMS
+                                             or w in COUNTRY_DEMONYMS.values() for w in words)
+                       for _, _, words in holders):
                 return None
         return Ref(None, "collective", organization=self.ctx.names.org_canonical(run.group("run")),
                    surface=office.group("np").strip(), confidence=0.3)
@@ -2052,7 +2065,8 @@ class Attributor:
                 # eldest daughter of ex-King Michael of Romania, who said", for the one the
                 # apposition describes
                 kin = (KIN_APPOSITION_END_RE.search(before, 0, rel.start())
-                       if verb.lower() in ("said", "says") and KIN_CLAUSE_RE.match(frame, m.end()) else None)
+                       if verb.lower() in ("said", "says") and KIN_CLAUSE_RE.match(frame, m.end())
+                       and not KIN_BACK_RE.search(frame, m.end(), m.end() + 60) else None)
                 ref = self.subject_from_run(kin.group("run")) if kin is not None else None
                 if ref is not None and ref.kind == "person" and ref.name:
                     # (only "said a relationship with him was …": not "said shortly before his death:",
@@ -2882,7 +2896,14 @@ OFFICE_OF_END_RE = re.compile(
 EVENT_NAMES = EVENT_WORDS | {"show", "exhibition", "fair", "expo", "conference", "summit"}
 #: titles a monarch or a pope is styled by before a first name alone ("King Michael", "Pope John")
 MONARCH_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "sultan", "tsar", "emir", "shah"}
-KIN_RE = re.compile(r"\b(?:father|mother|husband|wife|widow|widower|son|daughter|brother|sister|parents|family)\b")
+#: a verb right after a name that a firm's descriptor precedes: a clause about the person ("the oil
+#: firm Roman Abramovich built up"), not the firm's name
+DEFINITE_DESCRIPTOR_RE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z-]+)*$")
+CONTACT_CLAUSE_RE = re.compile(r"\s+(?!(?:is|was|has|had|said|says|will|would|and|of|in)\b)[a-z]")
+KIN_RE = re.compile(
+    r"\b(?:(?:grand|step)?(?:father|mother|son|daughter|parents?)|husband|wife|widow(?:er)?|brother|sister|"
+    r"cousin|uncle|aunt|nephew|niece|relatives?|family|died|dead|death|killed|inquest|funeral|tributes|"
+    r"jailed|guilty|court|trial)\b")
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
@@ -2909,6 +2930,9 @@ EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
+#: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,
+#: so "who" is the one the apposition names
+KIN_BACK_RE = re.compile(r"\b(?:his|her|their)\s+(?:son|daughter|father|mother|wife|husband|brother|sister|child|children)\b")
 KIN_CLAUSE_RE = re.compile(r"\s+(?!(?:in|on|at|after|before|during|shortly|when|while|last|to|of|from|yesterday)\b)(?:that\s+)?[a-z]")
 #: "Name, the eldest daughter of ex-King Michael of Romania" right before ", who": a relation of
 #: someone else, in apposition to the name

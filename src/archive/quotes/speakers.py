@@ -551,7 +551,7 @@ def _subsequence(part: list[str], whole: list[str]) -> bool:
 PLAYING_POSITIONS = {"wing", "prop", "hooker", "lock", "centre", "flanker", "winger", "striker", "keeper",
                      "goalkeeper", "defender", "midfielder", "forward", "skipper"}
 
-DEAN_OFFICE_RE = re.compile(r"\bdean\b|\bDean of\b")
+DEAN_OFFICE_RE = re.compile(r"\bdean\b|\bDean of\b|\bDean [A-Z][a-z]+ [A-Z][a-z]")  # ("Cathedral Dean Graeme Knowles")
 #: what an organization holds, not what it is called: "six Bafta Awards" leaves "Bafta said" Bafta's
 EVENT_WORDS = {"awards", "cup", "prize", "trophy", "championship", "championships", "olympics", "festival"}
 #: what a person is, not a name, though a sentence's start capitalises it

@@ -156,11 +156,17 @@ at the start of an earlier sentence, and "It said" to a country inside a report'
 longer emitted, so its marked F1 falls from 0.990 to 0.980 and its indirect F1 from 0.743 to 0.730,
 while its speaker accuracy rises from 0.900 to 1.000 (5 misattributions to none).
 
-That session annotated sets 79-82 (80 BBC articles, all the unseen ones with four or more quotation
-marks, 519 quotations) blind at its start and ran them on its starting and its final code, printing
-the figures only: identical on both. Marked F1 0.988 / 0.988 / 0.992 / 0.994 (0.991 pooled),
+That session annotated sets 79-82 (80 BBC articles with four or more quotation marks, 519
+quotations) blind at its start and ran them on its starting code and again after its first eight
+rules, printing the figures only: identical on both. Marked F1 0.988 / 0.988 / 0.992 / 0.994 (0.991 pooled),
 speaker 0.800 / 0.802 / 0.910 / 0.857 (0.840 pooled; 9 wrong, 43 null), indirect F1 0.788 / 0.894
-/ 0.774 / 0.804 (0.814 pooled, indirect speaker 0.825). Their errors have not been read.
+/ 0.774 / 0.804 (0.814 pooled, indirect speaker 0.825). Then their errors were read (24 of the
+43 unattributed were one article, printed twice, whose "Mr Dean" the rules took for a title), so
+they are development data now. Set 83, the last 20 unseen BBC articles with four or more quotation
+marks, annotated blind mid-session, ran on that session's starting code, on its mid-session code
+and on its final code, figures only, identical on all three: marked F1 1.000, speaker 0.902 (5
+misattributions, 1 null), indirect F1 0.812 (indirect speaker 0.929). Its errors have not been
+read.
 """
 
 from __future__ import annotations
@@ -202,12 +208,12 @@ import pytest
         (29, 0.975, 0.915, 1, 0.890),
         (30, 0.980, 0.965, 2, 0.870),
         (31, 0.975, 0.945, 1, 0.830),
-        (32, 0.990, 0.925, 3, 0.830),
+        (32, 0.990, 0.925, 3, 0.840),
         (33, 0.975, 0.890, 3, 0.905),
         (34, 0.965, 0.935, 0, 0.905),
         (35, 0.960, 0.935, 5, 0.840),
         (36, 0.955, 0.935, 0, 0.880),
-        (37, 0.940, 0.830, 2, 0.835),
+        (37, 0.950, 0.845, 2, 0.835),
         (38, 0.965, 0.950, 2, 0.775),
         (39, 0.965, 0.925, 2, 0.845),
         (40, 0.975, 0.925, 7, 0.850),
@@ -249,10 +255,11 @@ import pytest
         (76, 0.960, 0.905, 2, 0.805),
         (77, 0.945, 0.950, 0, 0.790),
         (78, 0.975, 0.995, 0, 0.720),
-        (79, 0.980, 0.795, 2, 0.780),
-        (80, 0.980, 0.795, 2, 0.885),
-        (81, 0.985, 0.905, 4, 0.765),
+        (79, 0.980, 0.910, 1, 0.780),
+        (80, 0.980, 0.895, 2, 0.885),
+        (81, 0.985, 0.935, 2, 0.765),
         (82, 0.985, 0.850, 1, 0.795),
+        (83, 0.995, 0.895, 5, 0.805),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -213,20 +213,17 @@ TURN_LEAD_RE = re.compile(r"\b(?:And|But)\s")
 SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 
 
-def _last_voice(text: str, base: int, masked: str, qs: int, records: list, cue: Cue) -> str | None:
-    """A quotation opening the paragraph, right after the previous paragraph ended on a quotation,
-    with a colon cue after it: "resume" when the text named the cue's speaker before ("“…” And
-    Yelling says: “…”": the previous voice goes on), "new" when the cue brings in a new voice
-    ("“I heard a bang.” Neighbour Jane Reid said: “…”": hers), None when the previous paragraph
-    ended in the reporter's words."""
+def _resumes_last_voice(text: str, base: int, masked: str, qs: int, records: list, cue: Cue) -> bool:
+    """A quotation opening the paragraph, right after the previous paragraph's last sentence
+    quoted someone, before "And <a speaker named earlier> says: “…”": the previous voice goes on.
+    Not a new voice's cue ("“I heard a bang.” Neighbour Jane Reid said: “…”": hers), nor one with
+    no "And" or "But" ("“…” Mr Willetts said: “…”": his turn)."""
     if masked[: max(0, qs - 1)].strip() or not records or cue.ref is None or not cue.ref.name:
-        return None
+        return False
     lead = min(cue.start, cue.subject_start)  # (the subject may hold the "And")
-    if not TURN_LEAD_RE.search(masked, max(0, lead - 6), lead + 5):
-        return None  # (only a turn back, "And Yelling says:"; "Witness Sarah Hall said:" is a new voice)
-    if len(SENTENCE_END_RE.findall(text[records[-1].end : base].rstrip() + " ")) > 1:
-        return None  # (the previous paragraph's last sentence holds its last quotation)
-    return "resume" if text.find(cue.ref.name.split()[-1], 0, base) >= 0 else "new"
+    return (TURN_LEAD_RE.search(masked, max(0, lead - 6), lead + 5) is not None
+            and len(SENTENCE_END_RE.findall(text[records[-1].end : base].rstrip() + " ")) <= 1
+            and text.find(cue.ref.name.split()[-1], 0, base) >= 0)
 
 
 def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | None, float]:
@@ -559,7 +556,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 cue, strength = _choose_cue(cues, qs, close, masked)
                 if (cue is not None and strength == 1.0
                         and masked[max(cue.end, cue.subject_end) : max(cue.end, cue.subject_end) + 2].lstrip()[:1] == ":"
-                        and (len(records) > para_first_record or _last_voice(text, base, masked, qs, records, cue) == "resume")
+                        and (len(records) > para_first_record or _resumes_last_voice(text, base, masked, qs, records, cue))
                         and records and records[-1].ref is not None
                         and records[-1].ref.name and not named_since_quote and not masked[ss : qs - 1].strip()):
                     # "“…,” said Mike Bryan. “It feels good …” Bob Bryan added: “…”": a cue ending in a

@@ -779,7 +779,7 @@ class Attributor:
             before = self.text[max(0, at - 30) : at].split()
             if (before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() not in ("group", "giant")
                     and name.split()[0].lower() not in FIRST_NAMES  # (not "basketball giant Yao Ming")
-                    and not (DEFINITE_DESCRIPTOR_RE.search(" ".join(before[-4:]))
+                    and not (False
                              and CONTACT_CLAUSE_RE.match(self.text, at + len(name)))):
                 # (not "the conglomerate Mukesh Ambani controls": the firm he controls; but "Russian
                 # oil firm Yukos lied" is the firm)
@@ -1505,28 +1505,32 @@ class Attributor:
                 or (len(run.group("run").split()) >= 3 and not is_org_name(run.group("run")))):
             return None  # ("Fifa Sepp Blatter": a name after the organization's)
         named_before = self.named_before()
-        if not named_before:
+        if not named_before and any(w[:1].islower() and w not in CONNECTORS and w not in ("a", "an")
+                                    for w in org[: org.find(run.group("run"))].split()):
             # the lede's "The head of US TV network Fox has admitted": the description before the
             # name made the organization the subject; "The head of Ofcom has said" or "of the
             # International Monetary Fund" the older readings leave to the next sentence to name
-            if not any(w[:1].islower() and w not in CONNECTORS and w not in ("a", "an")
-                       for w in org[: org.find(run.group("run"))].split()):
-                return None
+            pass
+        elif not named_before:
+            return None
         else:
-            # once people are named, "The president of Toyota" is the one titled at Toyota ("Toyota
-            # president Katsuaki Watanabe"); someone unnamed when only a country's holder of the
-            # office is named ("US President George W Bush"); else the older readings decide
+            # once people are named, "The president of Toyota" may be one of them; someone unnamed
+            # only when the office is a country's elsewhere ("US President George W Bush") and no
+            # holder's title names this organization
             key = run.group("run").split()[0].lower()
             keys = {key, COUNTRY_DEMONYMS.get(key, key)}
             head = office.group("head").lower()
             holders = self.title_holders()
             at_org = {name for _, name, words in holders if keys & words and head in words}
-            if len(at_org) == 1 and (ref := self.person_ref(at_org.pop(), 0.8)) is not None:
-                ref.surface = office.group("np").strip()
-                return ref
-            if not any(head in words and any(w in COUNTRIES or w.upper() in COUNTRY_ACRONYMS
-                                             or w in COUNTRY_DEMONYMS.values() for w in words)
-                       for _, _, words in holders):
+            if len(at_org) == 1:
+                # "Toyota president Katsuaki Watanabe …. The president of Toyota said": him
+                ref = self.person_ref(at_org.pop(), 0.8)
+                if ref is not None:
+                    ref.surface = office.group("np").strip()
+                    return ref
+            if any(keys & words for _, _, words in holders) or not any(
+                    head in words and any(w in COUNTRIES or w.upper() in COUNTRY_ACRONYMS or w in COUNTRY_DEMONYMS.values()
+                                          for w in words) for _, _, words in holders):
                 return None
         return Ref(None, "collective", organization=self.ctx.names.org_canonical(run.group("run")),
                    surface=office.group("np").strip(), confidence=0.3)

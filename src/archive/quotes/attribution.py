@@ -779,7 +779,7 @@ class Attributor:
             before = self.text[max(0, at - 30) : at].split()
             if (before and before[-1].lower() in FIRM_DESCRIPTORS and before[-1].lower() not in ("group", "giant")
                     and name.split()[0].lower() not in FIRST_NAMES  # (not "basketball giant Yao Ming")
-                    and not (False
+                    and not (DEFINITE_DESCRIPTOR_RE.search(" ".join(before[-4:]))
                              and CONTACT_CLAUSE_RE.match(self.text, at + len(name)))):
                 # (not "the conglomerate Mukesh Ambani controls": the firm he controls; but "Russian
                 # oil firm Yukos lied" is the firm)
@@ -1002,8 +1002,8 @@ class Attributor:
         if head == "statement" and det in ("a", "an", "the") and (named := ORG_BODY_RE.fullmatch(body)) is not None:
             # "…, a Holcim statement said": the organization whose statement it is, when the text
             # shows it is one ("cement firm Holcim"); not "a Mourinho statement" or "an Israeli
-            # statement", nor an acronym's, which has a reading of its own
-            name = named.group(1)  # (an acronym's statement, "An IAAF statement said", has its own reading)
+            # statement", nor an acronym's ("An IAAF statement said"), which has a reading of its own
+            name = named.group(1)
             if (not name.isupper() and not self.ctx.names.is_person(self.ctx.names.canonical(name))
                     and (self.company_named(name) or is_org_name(self.ctx.names.org_canonical(name)))):
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.75)
@@ -1490,47 +1490,42 @@ class Attributor:
         return None, cue_start
 
     def office_of(self, office: re.Match) -> Ref | None:
-        """"The head of US TV network Fox has admitted", "…,” the chief executive of a leading
-        European car maker told BBC News": someone unnamed who holds an office in the organization,
-        not the organization (a later "he" is this person, not an older speaker). Not when a
-        person's name ends the phrase ("the head of BBC News Helen Boaden")."""
+        """Who "The <office> of <organization>" opening the subject is, where that reading is
+        safe, else None for the other rules: someone unnamed in an organization the text does not
+        name ("…,” the chief executive of a leading European car maker told BBC News") or in the
+        lede's described one ("The head of US TV network Fox has admitted"), not the organization;
+        a later "he" is that person, not an older speaker. Once people are named, the one titled
+        at that organization, or someone unnamed when the office is only a country's elsewhere."""
         org = office.group("org")
         if org.startswith(("a ", "an ", "one ")):
             return Ref(None, "collective", surface=office.group("np").strip(), confidence=0.3)
-        # otherwise only the lede's "The head of US TV network Fox": once someone is named, "The
-        # president of Toyota" is most likely them; "the Bank of England" or "Fifa Sepp Blatter"
-        # is for the other rules (a description the next sentence names, a name after a title)
         run = NAME_END_RE.search(org)
         if (run is None or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in org.split())
                 or (len(run.group("run").split()) >= 3 and not is_org_name(run.group("run")))):
             return None  # ("Fifa Sepp Blatter": a name after the organization's)
         named_before = self.named_before()
-        if not named_before and any(w[:1].islower() and w not in CONNECTORS and w not in ("a", "an")
-                                    for w in org[: org.find(run.group("run"))].split()):
+        if not named_before:
             # the lede's "The head of US TV network Fox has admitted": the description before the
             # name made the organization the subject; "The head of Ofcom has said" or "of the
             # International Monetary Fund" the older readings leave to the next sentence to name
-            pass
-        elif not named_before:
-            return None
+            if not any(w[:1].islower() and w not in CONNECTORS and w not in ("a", "an")
+                       for w in org[: org.find(run.group("run"))].split()):
+                return None
         else:
-            # once people are named, "The president of Toyota" may be one of them; someone unnamed
-            # only when the office is a country's elsewhere ("US President George W Bush") and no
-            # holder's title names this organization
+            # once people are named, "The president of Toyota" is the one titled at Toyota ("Toyota
+            # president Katsuaki Watanabe"); someone unnamed when only a country's holder of the
+            # office is named ("US President George W Bush"); else the older readings decide
             key = run.group("run").split()[0].lower()
             keys = {key, COUNTRY_DEMONYMS.get(key, key)}
             head = office.group("head").lower()
             holders = self.title_holders()
             at_org = {name for _, name, words in holders if keys & words and head in words}
-            if len(at_org) == 1:
-                # "Toyota president Katsuaki Watanabe …. The president of Toyota said": him
-                ref = self.person_ref(at_org.pop(), 0.8)
-                if ref is not None:
-                    ref.surface = office.group("np").strip()
-                    return ref
-            if any(keys & words for _, _, words in holders) or not any(
-                    head in words and any(w in COUNTRIES or w.upper() in COUNTRY_ACRONYMS or w in COUNTRY_DEMONYMS.values()
-                                          for w in words) for _, _, words in holders):
+            if len(at_org) == 1 and (ref := self.person_ref(at_org.pop(), 0.8)) is not None:
+                ref.surface = office.group("np").strip()
+                return ref
+            if not any(head in words and any(w in COUNTRIES or w.upper() in COUNTRY_ACRONYMS
+                                             or w in COUNTRY_DEMONYMS.values() for w in words)
+                       for _, _, words in holders):
                 return None
         return Ref(None, "collective", organization=self.ctx.names.org_canonical(run.group("run")),
                    surface=office.group("np").strip(), confidence=0.3)

@@ -222,11 +222,6 @@ REVIEW17 = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, speaker", REVIEW17)
-def test_review_cases_keep_their_speaker(text, fragment, speaker):
-    assert find(text, fragment).speaker == speaker
-
-
 @pytest.mark.parametrize("text, fragment", [
     # a person's name after the office, or the story's star: no organization made of them
     ("The chairman of Manchester United David Gill said the club had received no offer.", "no offer"),
@@ -268,12 +263,8 @@ REVIEW17_WRONG = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, wrong", REVIEW17_WRONG)
-def test_second_review_cases_do_not_get_the_wrong_speaker(text, fragment, wrong):
-    assert find(text, fragment).speaker != wrong
-
-
-@pytest.mark.parametrize("text, fragment, speaker", [
+#: and the second review's cases its rules must still read right. (text, fragment, speaker)
+REVIEW17_SECOND_RIGHT = [
     # "President Kim" after "President Kim Dae-jung" is him, not a monarch's style
     ("South Korean President Kim Dae-jung has arrived in Pyongyang.\n\n"
      "\"Reconciliation between our peoples is possible,\" President Kim said.", "Reconciliation", "Kim Dae-jung"),
@@ -281,9 +272,7 @@ def test_second_review_cases_do_not_get_the_wrong_speaker(text, fragment, wrong)
     ("The Edinburgh International Festival has unveiled its programme for August.\n\n"
      "Tickets go on sale on Saturday. It said: \"This will be our most ambitious festival yet.\"",
      "most ambitious", "Edinburgh International Festival"),
-])
-def test_second_review_cases_keep_their_speaker(text, fragment, speaker):
-    assert find(text, fragment).speaker == speaker
+]
 
 
 @pytest.mark.parametrize("text, fragment, organization", [
@@ -349,12 +338,8 @@ REVIEW17_THIRD = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment, speaker", REVIEW17_THIRD)
-def test_third_review_cases_keep_the_older_reading(text, fragment, speaker):
-    assert find(text, fragment).speaker == speaker
-
-
-@pytest.mark.parametrize("text, fragment, wrong", [
+#: and the third review's cases that must not go to the person named in full. (text, fragment, wrong)
+REVIEW17_THIRD_WRONG = [
     # a relative speaking after a death or a trial: not the person named in full
     ("A coroner has recorded a verdict of accidental death on Gary Judge, 17, who drowned in June.\n\n"
      "Speaking after the inquest, Mr Judge said: \"We just want other people to learn from this.\"",
@@ -364,6 +349,14 @@ def test_third_review_cases_keep_the_older_reading(text, fragment, speaker):
     ("Lee King, 24, was jailed for six years at Leeds Crown Court.\n\n"
      "Outside court, the defendant's grandfather, Mr King, said: \"Lee has thrown his life away.\"",
      "thrown his life away", "Lee King"),
-])
-def test_third_review_cases_do_not_get_the_wrong_speaker(text, fragment, wrong):
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", REVIEW17 + REVIEW17_SECOND_RIGHT + REVIEW17_THIRD)
+def test_review_cases_keep_their_speaker(text, fragment, speaker):
+    assert find(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize("text, fragment, wrong", REVIEW17_WRONG + REVIEW17_THIRD_WRONG)
+def test_review_cases_do_not_get_the_wrong_speaker(text, fragment, wrong):
     assert find(text, fragment).speaker != wrong

@@ -2899,10 +2899,12 @@ MONARCH_TITLES = {"king", "queen", "prince", "princess", "pope", "emperor", "emp
 #: firm Roman Abramovich built up"), not the firm's name
 DEFINITE_DESCRIPTOR_RE = re.compile(r"\b(?:the|a|an)(?:\s+[a-z-]+)*$")
 CONTACT_CLAUSE_RE = re.compile(r"\s+(?!(?:is|was|has|had|said|says|will|would|and|of|in)\b)[a-z]")
+#: one person's relatives, as news copy names them ("her grandfather", "the eldest daughter of")
+RELATIVES = (r"(?:grand|step)?(?:father|mother|son|daughter|child|children|parents?)|husband|wife|widow(?:er)?|"
+             r"brother|sister|cousin|uncle|aunt|nephew|niece")
+#: a relative, a death or a court after a name: someone else of that surname may speak next
 KIN_RE = re.compile(
-    r"\b(?:(?:grand|step)?(?:father|mother|son|daughter|parents?)|husband|wife|widow(?:er)?|brother|sister|"
-    r"cousin|uncle|aunt|nephew|niece|relatives?|family|died|dead|death|killed|inquest|funeral|tributes|"
-    r"jailed|guilty|court|trial)\b")
+    rf"\b(?:{RELATIVES}|relatives?|family|died|dead|death|killed|inquest|funeral|tributes|jailed|guilty|court|trial)\b")
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
@@ -2931,13 +2933,12 @@ EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,
 #: so "who" is the one the apposition names
-KIN_BACK_RE = re.compile(r"\b(?:his|her|their)\s+(?:son|daughter|father|mother|wife|husband|brother|sister|child|children)\b")
+KIN_BACK_RE = re.compile(rf"\b(?:his|her|their)\s+(?:{RELATIVES})\b")
 KIN_CLAUSE_RE = re.compile(r"\s+(?!(?:in|on|at|after|before|during|shortly|when|while|last|to|of|from|yesterday)\b)(?:that\s+)?[a-z]")
 #: "Name, the eldest daughter of ex-King Michael of Romania" right before ", who": a relation of
 #: someone else, in apposition to the name
 KIN_APPOSITION_END_RE = re.compile(
-    rf"(?P<run>{NAME_RUN}(?:\s+of\s+{NAME_RUN})?),\s+(?:the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:daughter|son|wife|husband|widow|"
-    rf"widower|brother|sister|mother|father|niece|nephew|grandson|granddaughter|girlfriend|boyfriend|fiancée?)"
+    rf"(?P<run>{NAME_RUN}(?:\s+of\s+{NAME_RUN})?),\s+(?:the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:{RELATIVES}|girlfriend|boyfriend|fiancée?)"
     rf"\s+of\s+[^,;:]{{1,60}}$")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
 STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter)\b")

@@ -331,12 +331,15 @@ def test_gold_figures_held(shared_data):
     # reached on the 57 dev articles (gold_aeb, gold_bbc, gold_readability, gold_dev2): marked F1
     # 0.974, speaker 0.987 (0.985 a session earlier), 1 misattribution; indirect F1 0.839 (on the
     # gold made consistent about reported clauses containing quoted words), speaker 0.980, 2
-    # misattributions (rates minus a small margin; misattribution counts held exactly)
+    # misattributions (rates minus a small margin; misattribution counts held exactly). Since
+    # 2026-11-30's fourth session a clause reported by someone the text does not let us name is
+    # found with no speaker: indirect F1 0.849, speaker 0.968 (those clauses' 4 more nulls), the
+    # same 2 misattributions
     assert marked.f1 >= 0.968
     assert marked.speaker_accuracy >= 0.980
     assert marked.misattributed <= 1
-    assert indirect.f1 >= 0.83
-    assert indirect.speaker_accuracy >= 0.970
+    assert indirect.f1 >= 0.84
+    assert indirect.speaker_accuracy >= 0.960
     assert indirect.misattributed <= 2
 
 

@@ -167,6 +167,11 @@ marks, annotated blind mid-session, ran on that session's starting code, on its 
 and on its final code, figures only, identical on all three: marked F1 1.000, speaker 0.902 (5
 misattributions, 1 null), indirect F1 0.812 (indirect speaker 0.929). Its errors have not been
 read.
+
+2026-11-30, fourth session. A clause reported by someone the text does not let us name ("Most
+respondents said …") is now found, with no speaker. Set 4's indirect F1 threshold goes from 0.760
+to 0.755: its one new record ("Backers of tariffs say that they help American companies …") is
+reported speech the gold leaves out.
 """
 
 from __future__ import annotations
@@ -180,7 +185,7 @@ import pytest
         (1, 0.965, 0.955, 2, 0.810),
         (2, 0.925, 0.930, 1, 0.845),
         (3, 0.965, 0.955, 1, 0.835),
-        (4, 0.960, 0.945, 1, 0.760),
+        (4, 0.960, 0.945, 1, 0.755),
         (5, 0.905, 0.835, 4, 0.785),
         (6, 0.960, 0.955, 3, 0.810),
         (7, 0.950, 0.905, 2, 0.790),

@@ -401,6 +401,8 @@ def find_quotes(document: Document) -> list[Quote]:
         statement_ref = Ref(meta["speaker"], "person", meta.get("role") or meta.get("title_role"),
                             meta.get("organization") or meta.get("organisation"), meta["speaker"], 0.95)
     records: list[_Record] = []
+    # reported speech whose speaker the text does not let us name ("Most respondents said …")
+    unnamed_records: list[_Record] = []
     pending: tuple[Ref | None, str] | None = None  # colon-ended attribution awaiting its block
     list_ref: tuple[Ref | None, str] | None = None  # speaker of a colon-introduced list of summaries
     last_para_ref: Ref | None = None  # speaker of the quotation that ended the previous paragraph
@@ -693,7 +695,8 @@ def find_quotes(document: Document) -> list[Quote]:
                 if ref is not None and ref.name:
                     sentence_refs.append(ref)
             # indirect speech in this sentence
-            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed)
+            _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed,
+                      unnamed_records)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -825,6 +828,7 @@ def find_quotes(document: Document) -> list[Quote]:
                            # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
+    records.extend(unnamed_records)
     _lede_speaker(records, passages, text)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
@@ -1211,13 +1215,52 @@ NATIONALITY_WORD_RE = re.compile(r"(?<=[Tt]he\s)[A-Z][a-z]+(?=\s)")
 AGE_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"[Tt]he\s+\d+-year-old\b")
 
 
+#: speech verbs that report a clause whoever their subject is ("Most respondents said …", "The
+#: Caribbean island's government said …"); no noun reading ("claims", "states", "fears")
+UNNAMED_SUBJECT_VERBS = {"said", "says", "say", "told", "added", "claimed", "argued", "argues", "insisted",
+                         "insists", "warned", "warns", "admitted", "admits", "explained", "conceded", "stressed",
+                         "believes", "believed", "believe", "thinks", "feared"}
+#: the subject's last word, past an adverb or an auxiliary ("22% also said", "GPs had feared")
+UNNAMED_SUBJECT_END_RE = re.compile(
+    r"(?P<word>[A-Za-z0-9%][\w%'’-]*)(?:\s+(?:also|only|previously|earlier|recently|now|still|have|has|had))*\s+$")
+#: words that end no subject: the verb is an infinitive or follows an auxiliary ("to say", "will say")
+NOT_SUBJECT_WORDS = {"to", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
+                     "shall", "not", "the", "a", "an", "of", "for", "and", "or", "but", "with", "by", "be", "been",
+                     "being", "is", "are", "was", "were", "do", "does", "did", "that", "this", "what", "as", "in",
+                     "on", "at", "from", "than", "so", "if", "when", "whom", "never", "also", "just", "i", "you"}
+#: what follows the verb is no reported clause of its own: "says so", "says it all", "which it
+#: says will remain" (the clause's subject went before)
+UNNAMED_NO_CLAUSE_RE = re.compile(
+    r"\s+(?:so\b|it\s+all\b|(?:should|would|could|will|may|might|must|can|is|are|was|were|has|have|had)\b)")
+#: "what it said were …": the verb's clause is the relative's antecedent, not after it
+RELATIVE_OBJECT_LEAD_RE = re.compile(r"\b(?:what|which|whom)\s+$")
+
+
+def _unnamed_subject(cue, masked: str, ss: int, se: int) -> Ref | None:
+    """The speaker of a cue whose subject we could not name ("Pakistan's High Commissioner to
+    Britain said some Pakistanis should …", "Most respondents said …"): somebody unnamed, so
+    that the clause they report is found, with no speaker rather than a guessed one."""
+    if cue.ref is not None or cue.right_subject or cue.verb.lower() not in UNNAMED_SUBJECT_VERBS:
+        return None
+    subject = UNNAMED_SUBJECT_END_RE.search(masked, ss, cue.start)
+    after = masked[cue.end : se]
+    if (subject is None or subject.group("word").lower() in NOT_SUBJECT_WORDS
+            or after[:1] in (":", ",") or not after.strip(" .!?") or UNNAMED_NO_CLAUSE_RE.match(after)
+            or RELATIVE_OBJECT_LEAD_RE.search(masked, ss, subject.start())):
+        return None
+    return Ref(None, "collective", surface=subject.group("word"), confidence=0.3)
+
+
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0,
-              claimed: set[int] | None = None) -> None:
+              claimed: set[int] | None = None, unnamed_records: list[_Record] | None = None) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
-    A cue that reports a clause of its own goes into `claimed`: it attributes nothing else."""
+    A cue that reports a clause of its own goes into `claimed`: it attributes nothing else. A
+    clause whose speaker nobody names goes into `unnamed_records`, out of the way of the voice a
+    later quotation may go on in, and gives way to any named speaker's clause over it."""
     for cue in cues:
         verb = cue.verb.lower()
         ref = cue.ref
+        unnamed = ref is None and (ref := _unnamed_subject(cue, masked, ss, se)) is not None
         if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
         if verb == "according to":
@@ -1305,6 +1348,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 that = LEADING_THAT_RE.match(masked, offset, se)
                 if that:
                     offset = that.end()
+                elif unnamed and not _opens_clause(masked, offset, se):
+                    continue
                 elif verb in THAT_ONLY_VERBS:
                     continue
                 elif verb in TRANSITIVE_CUES and not _opens_clause(masked, offset, se):
@@ -1315,7 +1360,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         or NO_CLAUSE_RE.match(masked, offset):
                     continue  # "warned against making …", "admitted as much": no reported clause
                 cs, ce = offset, se
-                if cue.relative:
+                if cue.relative or (unnamed and ref.surface.lower() in ("who", "which")):
                     # "Jones, who says she is innocent, could lose …": the relative clause ends
                     # at its closing comma or dash
                     close = RELATIVE_CLOSE_RE.search(masked, cs, se)
@@ -1325,17 +1370,17 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     if other.ref is None and other.verb not in PARTICIPLES:
                         continue  # "in all states", "more of a say": the word, not a speech act
                     if other.start > cs and other is not cue:
-                        if (other.subject_start <= cs + 1 and other.ref is not None and cue.ref is not None
-                                and other.ref.name == cue.ref.name) or \
+                        if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
+                                and other.ref.name == ref.name) or \
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
                             break  # "X said he hoped for …": the clause holds the speaker's own report
-                        if other.subject_start <= cs + 1 and cue.ref.name and other.verb.lower() in THOUGHT_VERBS:
+                        if other.subject_start <= cs + 1 and ref.name and other.verb.lower() in THOUGHT_VERBS:
                             # "Cairn said that the government believed the company was liable": a belief
                             # the speaker ascribes to someone is the speaker's claim, not a word of theirs
                             break
                         if (other.subject_start <= cs + 1 and other.ref is not None and not other.ref.name
                                 and other.ref.kind == "collective" and ((other.ref.surface or "").split() or ["?"])[-1][:1].islower()
-                                and cue.ref.name):
+                                and ref.name):
                             # "Liberty said statistics suggested …": a source they cite, in their
                             # clause (not "denied Conservative claims that …": the party's)
                             break
@@ -1368,9 +1413,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         start = base + cs + lead_ws
         end = start + len(trimmed)
         # only this sentence's records can overlap a clause of this sentence
-        if any(r.start < end and start < r.end and r.kind == "indirect" for r in records[first_record:]):
+        here = records[first_record:]
+        if unnamed:
+            here = here + [r for r in unnamed_records or () if r.start >= base + ss]
+        if any(r.start < end and start < r.end and r.kind == "indirect" for r in here):
             continue
-        if any(r.start <= start and end <= r.end for r in records[first_record:]):
+        if any(r.start <= start and end <= r.end for r in here):
             continue
         pieces = [(start, end)]
         joint = CLAUSE_JOINT_RE.search(trimmed)
@@ -1381,8 +1429,14 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         for piece_start, piece_end in pieces:
             if document_text_is_quote(ptext, piece_start - base, piece_end - base):
                 continue  # the clause is a quotation of its own: a quote record, not indirect
-            records.append(_Record(piece_start, piece_end, "indirect", ref, cue.verb,
-                                   min(ref.confidence, 0.9) * 0.9, ptext[ss:se]))
+            record = _Record(piece_start, piece_end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9, ptext[ss:se])
+            if unnamed and unnamed_records is not None:
+                unnamed_records.append(record)  # (kept apart: no voice for a later quotation to go on in)
+                continue
+            records.append(record)
+            if unnamed_records:
+                # a clause a named speaker reports is theirs, whatever it says someone said
+                unnamed_records[:] = [r for r in unnamed_records if not (r.start < piece_end and piece_start < r.end)]
             if claimed is not None:
                 claimed.add(id(cue))
 

@@ -1,0 +1,74 @@
+"""Reported speech whose speaker the text does not let us name (2026-11-30, fourth session).
+
+A cue whose subject the rules cannot resolve ("Pakistan's High Commissioner to Britain said",
+"Most respondents also said") used to give no record at all, so the clause it reports was lost.
+It is now found, with no speaker: the record says who spoke is unknown rather than guessing."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_text import quotes_of
+
+
+def indirect(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes_of(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("Headline\n\nIt comes after Pakistan's High Commissioner to Britain said some Pakistanis should "
+         "integrate more.\n", "some Pakistanis should integrate more"),
+        ("Headline\n\nThe Caribbean island's government said the studio planned to film in Dominica.\n",
+         "the studio planned to film in Dominica"),
+        ("Headline\n\nHowever, only 25% of Britons said a digital camera would be their top gadget purchase.\n",
+         "a digital camera would be their top gadget purchase"),
+        # a relative clause ends at its closing comma
+        ("Headline\n\nA group of shop stewards from the shipyard, who said they were facing redundancy, could "
+         "barely suppress their anger.\n", "they were facing redundancy"),
+    ],
+)
+def test_a_clause_reported_by_someone_unnamed_is_found_without_a_speaker(text, clause):
+    assert indirect(text) == [(None, clause)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\n\nThe name says it all: it is web-based radio, devoted to rap.\n",
+        "Headline\n\nHe says so himself in a matter-of-fact way as he recalls the accident.\n",
+        # the clause's subject went before the verb
+        "Headline\n\nBA will now suspend the flights - which it says will remain under constant review - from "
+        "27 March.\n",
+        "Headline\n\nIn January, the firm sued a website after it published what it said were specifications "
+        "for the new computer.\n",
+        "Headline\n\nIn January, the firm sued a website after it published what it said the new computer "
+        "would look like.\n",
+    ],
+)
+def test_no_clause_follows_the_verb(text):
+    assert indirect(text) == []
+
+
+def test_a_named_speakers_clause_wins_over_an_unnamed_one_inside_it():
+    text = ('Headline\n\nRichard Thomas "totally condemned" the deletion of e-mails. Government guidance said '
+            'e-mails should only be deleted if they served "no current purpose", Mr Thomas said.\n')
+    assert indirect(text) == [("Richard Thomas", 'Government guidance said e-mails should only be deleted if '
+                                                 'they served "no current purpose"')]
+
+
+def test_an_unnamed_report_does_not_take_over_the_voice_of_the_next_quotation():
+    # "He added" names nobody for sure here (the text has two Marshes and a first name it does not
+    # know); the quotation after it went on in Marsh's voice before the clause was found, and still does
+    text = ("Rock star Iggy Marsh has been praised by police for tackling a burglar who stole jewellery from "
+            "his house.\n\nThe heavy metal star said he could have met the same fate as late Beatle George "
+            'Harrison. "I could have been badly injured or shot or anything," Marsh said. "I just thank God that '
+            'no-one got injured." He added he was glad the intruders were not hurt. "I wouldn\'t want anyone to '
+            'get injured." Detective Inspector Paul Miller said the burglar was disturbed by Iggy. Iggy said he '
+            'was "just coming to grips" with what had happened.\n\nAt a press conference on Tuesday, Carol Marsh '
+            "gave details of nine stolen items.\n")
+    quotes = quotes_of(text)
+    glad = next(q for q in quotes if q.text.startswith("he was glad"))
+    assert glad.kind == "indirect" and glad.speaker is None
+    assert next(q for q in quotes if q.text.startswith("I wouldn't")).speaker == "Iggy Marsh"

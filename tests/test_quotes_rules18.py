@@ -72,3 +72,12 @@ def test_an_unnamed_report_does_not_take_over_the_voice_of_the_next_quotation():
     glad = next(q for q in quotes if q.text.startswith("he was glad"))
     assert glad.kind == "indirect" and glad.speaker is None
     assert next(q for q in quotes if q.text.startswith("I wouldn't")).speaker == "Iggy Marsh"
+
+
+def test_a_short_quotation_that_is_a_sentence_of_its_own_is_no_name():
+    # "The lads never stopped running." opens its sentence and ends with its own full stop: words
+    # said, not a name like "the father of chaos"
+    quotes = quotes_of('Headline\n\n"We were superb," Baker said. "The lads never stopped running."\n')
+    assert [(q.speaker, q.text) for q in quotes] == [("Baker", "We were superb,"),
+                                                     ("Baker", "The lads never stopped running.")]
+    assert [q.text for q in quotes_of('Headline\n\nFans knew him as "the father of chaos."\n')] == []

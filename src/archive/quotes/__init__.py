@@ -334,9 +334,16 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     if len(words) < 4 and not SENT_PUNCT_RE.search(quoted.rstrip(".,!?")):
         return cue is None or cue.ref is None
     if cue is None and len(words) <= 5 and words and words[0].lower() in ("the", "a", "an") \
-            and not ANY_FINITE_RE.search(stripped):
+            and not ANY_FINITE_RE.search(stripped) and not _whole_sentence(masked, qs, quoted):
         return True  # “the father of chaos”, with nobody to say it: a name for something
     return False
+
+
+def _whole_sentence(masked: str, qs: int, quoted: str) -> bool:
+    """The quotation is a sentence of its own: it opens the reporter's sentence and closes with its
+    own full stop ("… Baker said. “The lads never stopped running.”"), which no name does."""
+    head = masked[: max(0, qs - 1)].rstrip()
+    return quoted.rstrip()[-1:] in ".!?" and (not head or head[-1] in ".!?:\"”’'")
 
 
 DETERMINER_BEFORE_RE = re.compile(r"(?:^|\s)(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+[\"“‘'«]?\s*$")

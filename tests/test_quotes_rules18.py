@@ -81,3 +81,43 @@ def test_a_short_quotation_that_is_a_sentence_of_its_own_is_no_name():
     assert [(q.speaker, q.text) for q in quotes] == [("Baker", "We were superb,"),
                                                      ("Baker", "The lads never stopped running.")]
     assert [q.text for q in quotes_of('Headline\n\nFans knew him as "the father of chaos."\n')] == []
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # the clause first, then the source that the rules cannot name
+        ("Headline\n\nGross domestic product rose by 1.7% last year, the statistical office said.\n",
+         "Gross domestic product rose by 1.7% last year"),
+        ("Headline\n\nAn identical letter has been sent to the second man, the men's solicitor says.\n",
+         "An identical letter has been sent to the second man"),
+        ("Headline\n\nUS Airways had to cancel approximately 65 flights on Thursday, said industry officials.\n",
+         "US Airways had to cancel approximately 65 flights on Thursday"),
+    ],
+)
+def test_a_clause_before_its_unnamed_source_is_found_without_a_speaker(text, clause):
+    assert indirect(text) == [(None, clause)]
+
+
+def test_as_somebody_says_echoes_the_writer_and_reports_nothing():
+    assert indirect("Headline\n\nAnd at a mere £20, the game is as cheap as chips, as the man says.\n") == []
+
+
+def test_a_firm_named_with_a_possessive_is_a_source():
+    found = indirect("Headline\n\nLike-for-like sales rose 5% over Christmas, Sainsbury's said.\n")
+    assert [clause for _, clause in found] == ["Like-for-like sales rose 5% over Christmas"]
+
+
+def test_a_ledes_definite_source_is_not_the_person_the_next_paragraph_names():
+    text = ("UK video game firms face a testing time as they prepare for the next round of consoles, the "
+            "industry warns.\n\nFred Hasson, head of Tiga, said that more UK firms would go under.\n")
+    assert indirect(text)[0] == (None, "UK video game firms face a testing time as they prepare for the next "
+                                       "round of consoles")
+
+
+def test_a_ledes_indefinite_source_is_the_person_the_next_paragraph_names():
+    text = ("The government is being naive by refusing to allow phone-tap evidence in court, a senior EU "
+            "politician says.\n\nJavier Solana, EU foreign policy chief, says phone-tap evidence works in the "
+            "courts of other countries.\n")
+    assert indirect(text)[0] == ("Javier Solana", "The government is being naive by refusing to allow phone-tap "
+                                                  "evidence in court")

@@ -13,6 +13,7 @@ import bisect
 import hashlib
 import re
 from collections import deque
+from dataclasses import replace
 
 from archive.model import Document, Quote
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
@@ -835,8 +836,11 @@ def find_quotes(document: Document) -> list[Quote]:
                            # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
+    # a lede's unnamed source may be the person the next paragraph names ("…, a senior EU
+    # politician says. ¶ Javier Solana, EU foreign policy chief, says …"), not "the industry"
+    _lede_speaker(records + [r for r in unnamed_records if INDEFINITE_SOURCE_RE.match(r.ref.surface or "")],
+                  passages, text)
     records.extend(unnamed_records)
-    _lede_speaker(records, passages, text)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
@@ -1241,21 +1245,63 @@ UNNAMED_NO_CLAUSE_RE = re.compile(
     r"\s+(?:so\b|it\s+all\b|(?:should|would|could|will|may|might|must|can|is|are|was|were|has|have|had)\b)")
 #: "what it said were …": the verb's clause is the relative's antecedent, not after it
 RELATIVE_OBJECT_LEAD_RE = re.compile(r"\b(?:what|which|whom)\s+$")
+#: the clause went first, the unnamed source follows its comma: "…, the statistical office said.",
+#: "…, it said.", "…, the men's solicitor says."
+UNNAMED_BEFORE_VERB_RE = re.compile(
+    r",\s*(?P<subject>(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Oo]ur\s+)?[\w%&.’'-]+(?:\s+[\w%&.’'-]+){0,5})\s+$")
+#: "…, said industry officials.", "…, say the Bucharest side."
+UNNAMED_AFTER_VERB_RE = re.compile(
+    r"\s+(?P<subject>(?:[Tt]he\s+)?[\w%&.’'-]+(?:\s+[\w%&.’'-]+){0,4}?)\s*[.!?]?\s*$")
+#: "a senior EU politician", as a lede describes the person its next paragraph names
+INDEFINITE_SOURCE_RE = re.compile(r"[Aa]n?\s")
+#: words that open no unnamed source: a conjunction, a relative, or the start of a clause
+NOT_SOURCE_LEADS = {"and", "but", "or", "which", "who", "whom", "that", "as", "while", "when", "if", "so",
+                    "because", "although", "though", "where", "what", "this", "there", "then", "not"}
 
 
-def _unnamed_subject(cue, masked: str, ss: int, se: int) -> Ref | None:
-    """The speaker of a cue whose subject we could not name ("Pakistan's High Commissioner to
-    Britain said some Pakistanis should …", "Most respondents said …"): somebody unnamed, so
-    that the clause they report is found, with no speaker rather than a guessed one."""
-    if cue.ref is not None or cue.right_subject or cue.verb.lower() not in UNNAMED_SUBJECT_VERBS:
+def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
+    """The cue, with somebody unnamed as its speaker, when the rules could not name its subject
+    ("Pakistan's High Commissioner to Britain said some Pakistanis should …", "…, the
+    statistical office said.", "…, said industry officials."): the clause it reports is found,
+    with no speaker rather than a guessed one."""
+    verb = cue.verb.lower()
+    if cue.ref is not None or verb not in UNNAMED_SUBJECT_VERBS:
+        return None
+    after = masked[cue.end : se]
+    if not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
+        # the clause went first: "…, SOURCE said."
+        source = UNNAMED_BEFORE_VERB_RE.search(masked, ss, cue.start)
+        if source is None or not _unnamed_source(source.group("subject")):
+            return None
+        return replace(cue, ref=_somebody(source.group("subject")), subject_start=source.start("subject"),
+                       subject_end=source.end("subject"))
+    if masked[ss : cue.start].rstrip().endswith(","):
+        # "…, said SOURCE."
+        source = UNNAMED_AFTER_VERB_RE.match(masked, cue.end, se)
+        if source is None or not _unnamed_source(source.group("subject")):
+            return None
+        return replace(cue, ref=_somebody(source.group("subject")), subject_start=source.start("subject"),
+                       subject_end=source.end("subject"), right_subject=True)
+    if cue.right_subject:
         return None
     subject = UNNAMED_SUBJECT_END_RE.search(masked, ss, cue.start)
-    after = masked[cue.end : se]
     if (subject is None or subject.group("word").lower() in NOT_SUBJECT_WORDS
-            or after[:1] in (":", ",") or not after.strip(" .!?") or UNNAMED_NO_CLAUSE_RE.match(after)
+            or after[:1] in (":", ",") or UNNAMED_NO_CLAUSE_RE.match(after)
             or RELATIVE_OBJECT_LEAD_RE.search(masked, ss, subject.start())):
         return None
-    return Ref(None, "collective", surface=subject.group("word"), confidence=0.3)
+    return replace(cue, ref=_somebody(subject.group("word")))
+
+
+def _unnamed_source(phrase: str) -> bool:
+    """A few words that may name a source ("the men's solicitor", "Sainsbury's"): no conjunction
+    or relative first ("…, as the man says."), no auxiliary or preposition after the first word."""
+    words = phrase.split()
+    return (bool(words) and words[0].lower() not in NOT_SOURCE_LEADS
+            and not any(w.lower() in NOT_SUBJECT_WORDS - {"the", "of", "for", "and", "it"} for w in words[1:]))
+
+
+def _somebody(surface: str) -> Ref:
+    return Ref(None, "collective", surface=surface, confidence=0.3)
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0,
@@ -1266,8 +1312,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
     later quotation may go on in, and gives way to any named speaker's clause over it."""
     for cue in cues:
         verb = cue.verb.lower()
+        own = cue
+        unnamed = cue.ref is None and (unnamed_cue := _unnamed_cue(cue, masked, ss, se)) is not None
+        if unnamed:
+            cue = unnamed_cue
         ref = cue.ref
-        unnamed = ref is None and (ref := _unnamed_subject(cue, masked, ss, se)) is not None
         if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
         if verb == "according to":
@@ -1376,7 +1425,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 for other in cues:
                     if other.ref is None and other.verb not in PARTICIPLES:
                         continue  # "in all states", "more of a say": the word, not a speech act
-                    if other.start > cs and other is not cue:
+                    if other.start > cs and other is not own:
                         if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
                                 and other.ref.name == ref.name) or \
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):

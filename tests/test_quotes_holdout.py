@@ -171,7 +171,8 @@ read.
 2026-11-30, fourth session. A clause reported by someone the text does not let us name ("Most
 respondents said …") is now found, with no speaker. Set 4's indirect F1 threshold goes from 0.760
 to 0.755: its one new record ("Backers of tariffs say that they help American companies …") is
-reported speech the gold leaves out.
+reported speech the gold leaves out. So is set 26's ("though investigations have suggested that they
+may also be harmful to the heart"): its threshold goes from 0.930 to 0.925.
 """
 
 from __future__ import annotations
@@ -207,7 +208,7 @@ import pytest
         (23, 0.975, 0.940, 2, 0.780),
         (24, 0.960, 0.960, 0, 0.890),
         (25, 0.970, 0.920, 1, 0.815),
-        (26, 0.940, 0.930, 4, 0.930),
+        (26, 0.940, 0.930, 4, 0.925),
         (27, 0.945, 0.980, 1, 0.855),
         (28, 0.955, 0.970, 0, 0.870),
         (29, 0.975, 0.915, 1, 0.890),

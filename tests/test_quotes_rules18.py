@@ -24,6 +24,9 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
          "the studio planned to film in Dominica"),
         ("Headline\n\nHowever, only 25% of Britons said a digital camera would be their top gadget purchase.\n",
          "a digital camera would be their top gadget purchase"),
+        # a verb that reports a clause from anyone only with "that"
+        ("Headline\n\nThe research revealed that a document's metadata could be substantial.\n",
+         "a document's metadata could be substantial"),
         # a relative clause ends at its closing comma
         ("Headline\n\nA group of shop stewards from the shipyard, who said they were facing redundancy, could "
          "barely suppress their anger.\n", "they were facing redundancy"),
@@ -38,6 +41,10 @@ def test_a_clause_reported_by_someone_unnamed_is_found_without_a_speaker(text, c
     [
         "Headline\n\nThe name says it all: it is web-based radio, devoted to rap.\n",
         "Headline\n\nHe says so himself in a matter-of-fact way as he recalls the accident.\n",
+        "Headline\n\nThe research revealed a large gap in pay between the two groups of workers.\n",
+        "Headline\n\nIt was reported that the firm would close.\n",
+        # a passive participle: "estimated by analysts" reports nothing without "that"
+        "Headline\n\nThe total amount estimated by analysts was $546m last year.\n",
         # the clause's subject went before the verb
         "Headline\n\nBA will now suspend the flights - which it says will remain under constant review - from "
         "27 March.\n",

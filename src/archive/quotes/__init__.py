@@ -1231,6 +1231,11 @@ AGE_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"[Tt]he\s+\d+-year-old\b")
 UNNAMED_SUBJECT_VERBS = {"said", "says", "say", "told", "added", "claimed", "argued", "argues", "insisted",
                          "insists", "warned", "warns", "admitted", "admits", "explained", "conceded", "stressed",
                          "believes", "believed", "believe", "thinks", "feared"}
+#: verbs that report a clause from an unnamed subject only with "that" ("Research revealed that …")
+UNNAMED_THAT_VERBS = {"revealed", "complained", "suggested", "predicted", "concluded", "alleged", "reported",
+                      "acknowledged", "confirmed", "announced", "estimated", "stated", "indicated", "agreed",
+                      "hoped", "noted", "pointed out", "maintained", "recognised", "recognized", "disclosed",
+                      "signalled", "signaled", "testified", "declared", "recommended", "reckoned", "denied"}
 #: the subject's last word, past an adverb or an auxiliary ("22% also said", "GPs had feared")
 UNNAMED_SUBJECT_END_RE = re.compile(
     r"(?P<word>[A-Za-z0-9%][\w%'’-]*)(?:\s+(?:also|only|previously|earlier|recently|now|still|have|has|had))*\s+$")
@@ -1265,9 +1270,11 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     statistical office said.", "…, said industry officials."): the clause it reports is found,
     with no speaker rather than a guessed one."""
     verb = cue.verb.lower()
+    after = masked[cue.end : se]
+    if verb in UNNAMED_THAT_VERBS and LEADING_THAT_RE.match(after):
+        verb = "said"  # (a clause after "that" is reported whatever the verb)
     if cue.ref is not None or verb not in UNNAMED_SUBJECT_VERBS:
         return None
-    after = masked[cue.end : se]
     if not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
         # the clause went first: "…, SOURCE said."
         source = UNNAMED_BEFORE_VERB_RE.search(masked, ss, cue.start)

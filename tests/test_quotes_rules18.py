@@ -128,3 +128,23 @@ def test_a_ledes_indefinite_source_is_the_person_the_next_paragraph_names():
             "courts of other countries.\n")
     assert indirect(text)[0] == ("Javier Solana", "The government is being naive by refusing to allow phone-tap "
                                                   "evidence in court")
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # a quotation that goes on with the reported sentence stays in its clause
+        ('Headline\n\nLiberal Democrat spokesman Mark Oaten said the plan was dangerous and "could create '
+         'conflict between chief constables and elected officials".\n',
+         'the plan was dangerous and "could create conflict between chief constables and elected officials"'),
+        ('Headline\n\nIn 2003, Rod Stewart said he was "astounded" he had never won a Grammy - but "they tend '
+         "not to give it to the British unless you're Sting\".\n",
+         'he was "astounded" he had never won a Grammy - but "they tend not to give it to the British unless '
+         "you're Sting\""),
+        # the reported sentence ends at a semicolon
+        ('Headline\n\nThe minister said the plan would go ahead; "we will not be moved" was the slogan of the '
+         "day.\n", "the plan would go ahead"),
+    ],
+)
+def test_a_reported_clause_keeps_the_quotation_that_goes_on_with_it(text, clause):
+    assert [found for _, found in indirect(text)] == [clause]

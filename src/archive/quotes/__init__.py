@@ -80,7 +80,6 @@ INVERTED_TAIL_RE = re.compile(
     r"\s*,?\s*){0,3}[.!?]?\s*$"
 )
 RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)")
-CLAUSE_BREAK_RE = re.compile(r"(?:[,;]\s*(?:but|and|or|while)?|\s(?:but|and))\s*$")
 #: what follows a cue verb that is no reported clause: a preposition, "as much", or the object
 #: of an idiom ("claimed responsibility for …", "took credit")
 _AUX = (r"is|are|was|were|be|been|being|will|would|can|could|has|have|had|do|does|did|should|must|"
@@ -1449,15 +1448,16 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             break
                         ce = min(ce, other.subject_start if other.subject_start > cs else other.start)
                         break
-        # the clause stops before any quotation inside it, where a clause of its own ends
+        # a quotation inside the clause stays in it ("the plan was dangerous and “could create
+        # conflict …”": the reported sentence goes on in the speaker's words), unless it is the clause
         for qs, qe in rel:
             if cs <= qs - 1 < ce:
                 if not masked[cs : qs - 1].strip():
                     if len(masked[qe + 1 : ce].split()) < 3 or len(ptext[qs:qe].split()) > 3:
                         cs = ce  # the clause is the quotation itself: a partial quote, not indirect
                     # else "said “blog” headed the list …": a quoted word opening the clause
-                elif CLAUSE_BREAK_RE.search(masked, cs, qs - 1):
-                    ce = qs - 1  # "…, but “he is …”": the quotation is a clause of its own
+                elif masked[cs : qs - 1].rstrip().endswith(";"):
+                    ce = qs - 1  # "…; “he is …”": the reported sentence ended at the semicolon
                 elif (len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'")
                       and len(ptext[qs:qe].split()) > len(masked[cs : qs - 1].split())):
                     cs = ce  # "his opposition “is rooted …”": a subject and a partial quote

@@ -122,14 +122,6 @@ def test_a_ledes_definite_source_is_not_the_person_the_next_paragraph_names():
                                        "round of consoles")
 
 
-def test_a_ledes_indefinite_source_is_the_person_the_next_paragraph_names():
-    text = ("The government is being naive by refusing to allow phone-tap evidence in court, a senior EU "
-            "politician says.\n\nJavier Solana, EU foreign policy chief, says phone-tap evidence works in the "
-            "courts of other countries.\n")
-    assert indirect(text)[0] == ("Javier Solana", "The government is being naive by refusing to allow phone-tap "
-                                                  "evidence in court")
-
-
 @pytest.mark.parametrize(
     "text, clause",
     [
@@ -148,3 +140,74 @@ def test_a_ledes_indefinite_source_is_the_person_the_next_paragraph_names():
 )
 def test_a_reported_clause_keeps_the_quotation_that_goes_on_with_it(text, clause):
     assert [found for _, found in indirect(text)] == [clause]
+
+
+@pytest.mark.parametrize("defeat", ["went down 6-2 7-5 to France's Marie Lenoir", "was beaten by Marie Lenoir",
+                                    "lost in three sets to Marie Lenoir"])
+def test_a_champions_opponent_is_not_the_next_she(defeat):
+    text = ("Anna Keller lost to Elena Petrova in a comeback exhibition match in Belgium on Sunday.\n\n"
+            '"I will be heading to Australia with a lot of question marks over me," she said. Keller was '
+            f"speaking after the loss in Charleroi. The previous day, the Olympic champion {defeat}.\n\n"
+            '"I have to be positive, I still have a few weeks," she said.\n')
+    assert next(q for q in quotes_of(text) if q.text.startswith("I have to")).speaker == "Anna Keller"
+
+
+# A reviewer's texts (2026-11-30, fourth session), each written to make the unnamed-source rule
+# misfire, with the record it must never give: a participle after a comma is no source, a verb
+# with an object reports nothing, an event is no source, a question or a "nobody" says nothing, a
+# relative clause on the sentence's subject has no end before the main verb.
+REVIEW18_NEVER = [
+    ("Fisherman missing\n\nA fisherman is missing off the Cornish coast, feared drowned.\n\nThe coastguard said the "
+     "search would resume at first light.", "missing off the Cornish coast"),
+    ("Walker missing\n\nA walker is missing in the Cairngorms, believed lost.\n\nMountain rescue teams said "
+     "conditions were treacherous.", "missing in the Cairngorms"),
+    ("Bomb attack\n\nTwelve people died in the attack, claimed by Islamic State.\n\nThe government said it would not "
+     "be intimidated.", "died in the attack"),
+    ("Exam pressure\n\nMany students dropped out, stressed by exams.\n\nThe university said it had hired more "
+     "counsellors.", "dropped out"),
+    ("Goals conceded\n\nThe defence conceded three goals after the goalkeeper was sent off.\n\nThe manager said his "
+     "players had been let down by the referee.", "three goals"),
+    ("Gold medal\n\nThe 22-year-old claimed gold after her rival stumbled.\n\nThe home side claimed victory when "
+     "Jones scored in the 90th minute.", "victory when"),
+    ("Hospitals\n\nHospitals admitted more patients than ever as the virus spread.\n\nThe university admitted fewer "
+     "students after fees were raised.", "fewer students"),
+    ("Grand Prix\n\nThe Briton claimed his 100th win after Verstappen crashed on the final lap.\n\nHis team said the "
+     "car had been perfect.", "100th win"),
+    ("Rate signal\n\nThe move signalled that the bank would cut rates again.\n\nThe vote indicated that the party was "
+     "deeply split.", "the party was deeply split"),
+    ("Leeds win\n\nThe win confirmed that Leeds are serious title contenders.\n\nHistory suggested that the "
+     "favourites would win.", "Leeds are serious title contenders"),
+    ("Late drama\n\nWho said the game was over? Not the fans, who stayed until the final whistle.\n\nThe home side "
+     "scored twice in injury time.", "the game was over"),
+    ("Title race\n\nNobody said the job would be easy.\n\nNo one believed the team could win the title.",
+     "the team could win the title"),
+    ("Fans disappointed\n\nFans who believed the team could win were left disappointed.\n\nAnalysts who said the "
+     "shares were overvalued have been proved right.", "were left disappointed"),
+    ("Racism study\n\nPeople who say they are not prejudiced often show bias in tests, the study found.\n\nThe "
+     "researchers said more work was needed.", "often show bias"),
+    ("Bank\n\nThe figures revealed that the bank had lost £2bn, the BBC has learned.\n\nThe bank declined to "
+     "comment.", "the BBC has learned"),
+    ("Survey\n\nOf those questioned, 40% said they were worse off; 22% said prices were too high.\n\nThe survey also "
+     "said unemployment had risen.", "; 22%"),
+    # only "said", "says", "added" and the like go before their source; an adverb is none
+    ("Headline\n\nThe minister resigned last week, told the Guardian.\n", "resigned last week"),
+    ("Headline\n\nThe deal is off, said privately.\n", "The deal is off"),
+    # "conceded" takes its clause bare only when the clause opens with its own subject
+    ("Headline\n\nThe hosts conceded a goal that was later ruled offside.\n", "a goal that"),
+]
+
+
+@pytest.mark.parametrize("text, never", REVIEW18_NEVER)
+def test_review18_records_never_given(text, never):
+    assert not [q.text for q in quotes_of(text) if q.kind == "indirect" and never in q.text]
+
+
+def test_review18_a_ledes_unnamed_source_is_nobody_the_next_paragraph_names():
+    text = ("The euro will collapse within five years, a senior EU politician says.\n\nFinance Minister Peter Hahn "
+            "says the currency is stronger than ever.\n")
+    assert indirect(text)[0] == (None, "The euro will collapse within five years")
+
+
+def test_review18_one_dealer_is_a_source():
+    text = "Market move\n\nShares in the bank rose 5% on Monday, said one dealer.\n"
+    assert indirect(text) == [(None, "Shares in the bank rose 5% on Monday")]

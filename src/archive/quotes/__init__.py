@@ -164,11 +164,14 @@ FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:Bu
 #: a sentence whose subject describes a person already in the story ("The world number one was forced
 #: to go the distance against Ivan Ljubicic"): the one it names is an object, not who "he" is next
 DESCRIBED_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?The\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)\s+"
-    r"(?:was|is|had|has|will|would|could|can|must|[a-z]+ed)\b")
+    r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:(?:On|In|At|The)\s+[\w\s-]{1,25},\s+[Tt]he|The)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)\s+"
+    r"(?:was|is|had|has|will|would|could|can|must|went|lost|fell|[a-z]+ed)\b")
 
 
-OPPONENT_RE = re.compile(r"\bagainst\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
+#: the person a sportsman's description played against: "against X", "went down to X", "beaten by X"
+OPPONENT_RE = re.compile(r"\b(?:against|(?:lost|went\s+down|slipped|succumbed|fell)(?:\s+[\w-]+){0,4}?\s+to|"
+                         r"(?:beaten|defeated|knocked\s+out)\s+by)\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
 
 
 def _described_subject(text: str, start: int, end: int) -> bool:
@@ -177,7 +180,7 @@ def _described_subject(text: str, start: int, end: int) -> bool:
     if m is None or not (m.group("head") in DESCRIPTIVE_ROLES or m.group("head") in ("champion", "seed")
                          or text[m.start("head") - 7 : m.end("head")] == "number one"):
         return False  # (a sportsman's description: "The judge ruled against Mr Marsh" makes him next)
-    against = OPPONENT_RE.search(text, m.end(), end)
+    against = OPPONENT_RE.search(text, m.end("head"), end)
     return against is not None and not text.startswith(", who", against.end())
 
 
@@ -835,10 +838,9 @@ def find_quotes(document: Document) -> list[Quote]:
                            # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
-    # a lede's unnamed source may be the person the next paragraph names ("…, a senior EU
-    # politician says. ¶ Javier Solana, EU foreign policy chief, says …"), not "the industry"
-    _lede_speaker(records + [r for r in unnamed_records if INDEFINITE_SOURCE_RE.match(r.ref.surface or "")],
-                  passages, text)
+    _lede_speaker(records, passages, text)
+    # (a lede's unnamed source is nobody: "…, a senior EU politician says. ¶ Finance Minister Peter
+    # Hahn says the currency is stronger than ever" names someone who disagrees)
     records.extend(unnamed_records)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
@@ -1227,14 +1229,28 @@ AGE_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"[Tt]he\s+\d+-year-old\b")
 
 #: speech verbs that report a clause whoever their subject is ("Most respondents said …", "The
 #: Caribbean island's government said …"); no noun reading ("claims", "states", "fears")
-UNNAMED_SUBJECT_VERBS = {"said", "says", "say", "told", "added", "claimed", "argued", "argues", "insisted",
-                         "insists", "warned", "warns", "admitted", "admits", "explained", "conceded", "stressed",
-                         "believes", "believed", "believe", "thinks", "feared"}
-#: verbs that report a clause from an unnamed subject only with "that" ("Research revealed that …")
-UNNAMED_THAT_VERBS = {"revealed", "complained", "suggested", "predicted", "concluded", "alleged", "reported",
-                      "acknowledged", "confirmed", "announced", "estimated", "stated", "indicated", "agreed",
-                      "hoped", "noted", "pointed out", "maintained", "recognised", "recognized", "disclosed",
-                      "signalled", "signaled", "testified", "declared", "recommended", "reckoned", "denied"}
+UNNAMED_SUBJECT_VERBS = {"said", "says", "say", "told", "added", "argued", "argues", "insisted", "insists",
+                         "warned", "warns", "explained", "believes", "believed", "believe", "thinks", "feared"}
+#: verbs that report a clause from an unnamed subject only with "that" ("Research revealed that …"):
+#: without it they take objects ("conceded three goals", "claimed victory", "admitted more patients");
+#: none that an event may be the subject of ("The win confirmed that …", "The move signalled that …")
+UNNAMED_THAT_VERBS = {"revealed", "complained", "predicted", "concluded", "alleged", "reported", "acknowledged",
+                      "announced", "estimated", "stated", "agreed", "hoped", "noted", "pointed out", "maintained",
+                      "recognised", "recognized", "disclosed", "testified", "declared", "recommended", "reckoned",
+                      "denied", "conceded", "admitted", "admits", "claimed", "stressed"}
+#: of those, the ones whose clause may also come without "that" when it plainly opens with its own
+#: subject and verb ("the opposition claimed there was widespread vote rigging")
+UNNAMED_BARE_CLAUSE_VERBS = {"claimed", "admitted", "conceded", "stressed"}
+#: a clause's own subject: a pronoun or a determiner ("there was …", "the plan would …")
+BARE_CLAUSE_START_RE = re.compile(r"\s*(?:there|he|she|it|they|we|the|his|her|its|their|this|these|those)\s")
+#: where a clause of the reporter's own begins ("claimed victory when Jones scored")
+SUBORDINATOR_RE = re.compile(r"\b(?:when|after|before|as|if|because|while|until|since|despite|once),?\s|,")
+LEARNED_FRAME_RE = re.compile(r",\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:has|have)\s+(?:learned|learnt|been\s+told)\b")
+CLAUSE_SEMICOLON_RE = re.compile(r";(?![^()]*\))")
+#: a relative clause with no comma before it ("Fans who believed …"), which no mark ends
+RESTRICTIVE_RELATIVE_RE = re.compile(r"[^,\s—–(-]\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
+#: a source that is nobody: "No one believed …", "Nobody said …"
+NEGATED_SOURCE_RE = re.compile(r"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+them)?)\s+(?:[a-z]+\s+)?$")
 #: the subject's last word, past an adverb or an auxiliary ("22% also said", "GPs had feared")
 UNNAMED_SUBJECT_END_RE = re.compile(
     r"(?P<word>[A-Za-z0-9%][\w%'’-]*)(?:\s+(?:also|only|previously|earlier|recently|now|still|have|has|had))*\s+$")
@@ -1253,11 +1269,15 @@ RELATIVE_OBJECT_LEAD_RE = re.compile(r"\b(?:what|which|whom)\s+$")
 #: "…, it said.", "…, the men's solicitor says."
 UNNAMED_BEFORE_VERB_RE = re.compile(
     r",\s*(?P<subject>(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Oo]ur\s+)?[\w%&.’'-]+(?:\s+[\w%&.’'-]+){0,5})\s+$")
+#: verbs that go before their source: "…, said industry officials."
+INVERTED_UNNAMED_VERBS = {"said", "says", "say", "added", "warned", "warns", "argued", "argues", "insisted",
+                          "insists", "explained"}
+#: a source, not a participle ("drowned", "lost"): a determiner, a capital, or a plural
+NOUN_PHRASE_SOURCE_RE = re.compile(
+    r"(?:the|a|an|its|their|our|one|two|three|some|many|several|most|other|another)\s|[A-Z]|.*[a-z]s\.?$")
 #: "…, said industry officials.", "…, say the Bucharest side."
 UNNAMED_AFTER_VERB_RE = re.compile(
     r"\s+(?P<subject>(?:[Tt]he\s+)?[\w%&.’'-]+(?:\s+[\w%&.’'-]+){0,4}?)\s*[.!?]?\s*$")
-#: "a senior EU politician", as a lede describes the person its next paragraph names
-INDEFINITE_SOURCE_RE = re.compile(r"[Aa]n?\s")
 #: words that open no unnamed source: a conjunction, a relative, or the start of a clause
 NOT_SOURCE_LEADS = {"and", "but", "or", "which", "who", "whom", "that", "as", "while", "when", "if", "so",
                     "because", "although", "though", "where", "what", "this", "there", "then", "not"}
@@ -1270,7 +1290,10 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     with no speaker rather than a guessed one."""
     verb = cue.verb.lower()
     after = masked[cue.end : se]
-    if verb in UNNAMED_THAT_VERBS and LEADING_THAT_RE.match(after):
+    if masked[ss:se].rstrip().endswith("?") or NEGATED_SOURCE_RE.search(masked, max(ss, cue.start - 12), cue.start):
+        return None  # "Who said the game was over?", "No one believed the team could win."
+    if verb in UNNAMED_THAT_VERBS and (LEADING_THAT_RE.match(after) or verb in UNNAMED_BARE_CLAUSE_VERBS
+                                       and _bare_clause(masked, cue.end, se)):
         verb = "said"  # (a clause after "that" is reported whatever the verb)
     if cue.ref is not None or verb not in UNNAMED_SUBJECT_VERBS:
         return None
@@ -1282,9 +1305,10 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
         return replace(cue, ref=_somebody(source.group("subject")), subject_start=source.start("subject"),
                        subject_end=source.end("subject"))
     if masked[ss : cue.start].rstrip().endswith(","):
-        # "…, said SOURCE."
+        # "…, said SOURCE." (not "…, feared drowned.", "…, claimed by Islamic State.")
         source = UNNAMED_AFTER_VERB_RE.match(masked, cue.end, se)
-        if source is None or not _unnamed_source(source.group("subject")):
+        if (verb not in INVERTED_UNNAMED_VERBS or source is None or not _unnamed_source(source.group("subject"))
+                or not NOUN_PHRASE_SOURCE_RE.match(source.group("subject"))):
             return None
         return replace(cue, ref=_somebody(source.group("subject")), subject_start=source.start("subject"),
                        subject_end=source.end("subject"), right_subject=True)
@@ -1296,6 +1320,16 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
             or RELATIVE_OBJECT_LEAD_RE.search(masked, ss, subject.start())):
         return None
     return replace(cue, ref=_somebody(subject.group("word")))
+
+
+def _bare_clause(masked: str, start: int, end: int) -> bool:
+    """A clause with its own subject and verb opens right after the verb, before any clause of
+    the reporter's ("there was widespread vote rigging", not "three goals after the goalkeeper
+    was sent off" or "the title when his rival withdrew")."""
+    if not BARE_CLAUSE_START_RE.match(masked, start, end):
+        return False
+    stop = SUBORDINATOR_RE.search(masked, start + 1, end)
+    return _opens_clause(masked, start, stop.start() if stop else end)
 
 
 def _unnamed_source(phrase: str) -> bool:
@@ -1423,6 +1457,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue  # "warned against making …", "admitted as much": no reported clause
                 cs, ce = offset, se
                 if cue.relative or (unnamed and ref.surface.lower() in ("who", "which")):
+                    if unnamed and (restrictive := RESTRICTIVE_RELATIVE_RE.search(masked, ss, cue.start)) is not None \
+                            and len(masked[ss : restrictive.start() + 1].split()) <= 4:
+                        # "Fans who believed the team could win were left …": the sentence's
+                        # subject, whose verb is yet to come, and no mark to end the clause before it
+                        continue
                     # "Jones, who says she is innocent, could lose …": the relative clause ends
                     # at its closing comma or dash
                     close = RELATIVE_CLOSE_RE.search(masked, cs, se)
@@ -1463,6 +1502,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     cs = ce  # "his opposition “is rooted …”": a subject and a partial quote
             elif qs <= cs < qe + 1:
                 cs = ce
+        if (frame := LEARNED_FRAME_RE.search(masked, cs, ce)) is not None:
+            ce = frame.start()  # "…, the BBC has learned.": the reporter's frame, not the clause
+        if (semicolon := CLAUSE_SEMICOLON_RE.search(masked, cs, ce)) is not None and semicolon.start() > cs:
+            # the reported sentence ends at a semicolon ("40% said …; 22% said …"), not at one
+            # in brackets ("3m euros (£2.1m; $4.1m)")
+            ce = semicolon.start()
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))
         lead_ws = len(trimmed) - len(trimmed.lstrip())

@@ -211,3 +211,10 @@ def test_review18_a_ledes_unnamed_source_is_nobody_the_next_paragraph_names():
 def test_review18_one_dealer_is_a_source():
     text = "Market move\n\nShares in the bank rose 5% on Monday, said one dealer.\n"
     assert indirect(text) == [(None, "Shares in the bank rose 5% on Monday")]
+
+
+def test_our_correspondent_is_the_correspondent_the_story_names():
+    text = ("Headline\n\nAll sides are anxious to avoid a confrontation, said BBC labour affairs correspondent "
+            'Stephen Cape.\n\nThere was "some possibility" of the strike being avoided, our correspondent added.\n')
+    assert {(q.kind, q.speaker) for q in quotes_of(text) if q.paragraph == 3} == {
+        ("indirect", "Stephen Cape"), ("partial", "Stephen Cape")}

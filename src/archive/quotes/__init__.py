@@ -1245,7 +1245,9 @@ UNNAMED_BARE_CLAUSE_VERBS = {"claimed", "admitted", "conceded", "stressed"}
 BARE_CLAUSE_START_RE = re.compile(r"\s*(?:there|he|she|it|they|we|the|his|her|its|their|this|these|those)\s")
 #: where a clause of the reporter's own begins ("claimed victory when Jones scored")
 SUBORDINATOR_RE = re.compile(r"\b(?:when|after|before|as|if|because|while|until|since|despite|once),?\s|,")
+#: the reporter's own frame closing a reported clause: "…, the BBC has learned."
 LEARNED_FRAME_RE = re.compile(r",\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:has|have)\s+(?:learned|learnt|been\s+told)\b")
+#: a semicolon that ends a reported sentence, not one in brackets ("3m euros (£2.1m; $4.1m)")
 CLAUSE_SEMICOLON_RE = re.compile(r";(?![^()]*\))")
 #: a relative clause with no comma before it ("Fans who believed …"), which no mark ends
 RESTRICTIVE_RELATIVE_RE = re.compile(r"[^,\s—–(-]\s+(?:who|which)\s+(?:[a-z]+\s+)?$")

@@ -200,7 +200,7 @@ NOMINAL_HEADS = (
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
-    r"(?:^|\s)(?P<det>[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
+    r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?)(?P<head>{NOMINAL_HEADS})"
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
@@ -1007,7 +1007,10 @@ class Attributor:
             if (not name.isupper() and not self.ctx.names.is_person(self.ctx.names.canonical(name))
                     and (self.company_named(name) or is_org_name(self.ctx.names.org_canonical(name)))):
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.75)
-        if head in TITLE_HEADS and head not in ("police",) and (det == "the" or owner):
+        if head in TITLE_HEADS and head not in ("police",) and (
+                det == "the" or owner or det == "our" and head in ("correspondent", "reporter", "editor")):
+            # ("said our correspondent": the correspondent the story names, "BBC labour affairs
+            # correspondent Stephen Cape", if it names one)
             # "the minister", "France's finance minister", "the 47-year-old director", "the
             # spokeswoman", "the Lions coach": the person the text gave that title (all its words)
             holder = self.holder_of(head, body, owner)

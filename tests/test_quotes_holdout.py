@@ -172,7 +172,12 @@ read.
 respondents said …") is now found, with no speaker. Set 4's indirect F1 threshold goes from 0.760
 to 0.755: its one new record ("Backers of tariffs say that they help American companies …") is
 reported speech the gold leaves out. So is set 26's ("though investigations have suggested that they
-may also be harmful to the heart"): its threshold goes from 0.930 to 0.925.
+may also be harmful to the heart"): its threshold goes from 0.930 to 0.925. Set 3's goes from 0.855
+to 0.850: a clause now ends at the ", but" before the next cue ("…, but said sales should …"), so
+'festive sales were "below where we would expect a normal Christmas to be"' is three words outside
+the marks and ten inside, which
+the guideline records as a partial quotation only; its gold, older than that rule, has an indirect
+record too.
 """
 
 from __future__ import annotations
@@ -185,7 +190,7 @@ import pytest
     [
         (1, 0.965, 0.955, 2, 0.815),
         (2, 0.925, 0.930, 1, 0.885),
-        (3, 0.965, 0.955, 1, 0.855),
+        (3, 0.965, 0.955, 1, 0.850),
         (4, 0.970, 0.945, 1, 0.755),
         (5, 0.905, 0.835, 4, 0.800),
         (6, 0.960, 0.955, 3, 0.820),

@@ -218,3 +218,51 @@ def test_our_correspondent_is_the_correspondent_the_story_names():
             'Stephen Cape.\n\nThere was "some possibility" of the strike being avoided, our correspondent added.\n')
     assert {(q.kind, q.speaker) for q in quotes_of(text) if q.paragraph == 3} == {
         ("indirect", "Stephen Cape"), ("partial", "Stephen Cape")}
+
+
+# The second reviewer's texts (420 of them): a quotation that another cue frames is that cue's, a
+# question put to someone and a "no minister has said" report nothing, a list's semicolons and a
+# relative clause's "have been told" end no clause
+REVIEW18B_CLAUSES = [
+    ("Headline\n\nThe health minister said the cuts were necessary, but \"patients will suffer\", according to union "
+     "leader Karen Jennings.\n", "the cuts were necessary"),
+    ("Headline\n\nArsene Wenger said his team deserved to win, but \"we were robbed\", Alex Ferguson said.\n",
+     "his team deserved to win"),
+    ("Headline\n\nThe coach Tom Hart said his side had been unlucky, \"but we have to move on,\" he added.\n",
+     "his side had been unlucky"),
+    ("Headline\n\nThe agent Sam Cole said the player wanted to stay, but \"he is being forced out\", claimed his "
+     "father, Tony Reid.\n", "the player wanted to stay"),
+    ("Headline\n\nMr Brown said the economy was strong and \"stable\", while Michael Howard called it \"a house of "
+     "cards\".\n", 'the economy was strong and "stable"'),
+    ("Headline\n\nThe chancellor Gordon Brown said the budget was fair, and \"every family will benefit\", but Tory "
+     "leader Michael Howard said it was \"a con\".\n", 'the budget was fair, and "every family will benefit"'),
+    ("Headline\n\nTony Blair said there were three options: to stay; to leave; or to compromise.\n",
+     "there were three options: to stay; to leave; or to compromise"),
+    ("Headline\n\nHealth Secretary Patricia Hewitt said patients, some of whom have been told to wait a year, would "
+     "be treated sooner.\n", "patients, some of whom have been told to wait a year, would be treated sooner"),
+    ("Headline\n\nThe talks had been constructive, said a spokesman for Tony Blair.\n",
+     "The talks had been constructive"),
+    # a source after the clause cuts it before its cue word, "according to" too
+    ("Headline\n\nPolice said the man had been armed, according to witnesses at the scene.\n",
+     "the man had been armed"),
+    # "have been told" mid-sentence is no closing frame
+    ("Headline\n\nThe Environment Agency said residents, the police have been told, should stay away until "
+     "Friday.\n", "residents, the police have been told, should stay away until Friday"),
+]
+
+
+@pytest.mark.parametrize("text, clause", REVIEW18B_CLAUSES)
+def test_review18b_clauses(text, clause):
+    assert clause in [found for _, found in indirect(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Title race\n\nAsked whether he believed the team could win the title, the manager smiled.\n",
+    "Defence cuts\n\nNo minister has said the regiment will be scrapped.\n",
+    "Ministers\n\nNeither man said the talks had failed.\n",
+    "Policy doubts\n\nNot everyone believes the policy will work.\n",
+    "Loyal fans\n\nThe thousands of loyal supporters who believed the team could win were left in tears.\n",
+    "Mourners\n\nMourners lit candles, laid flowers, said prayers for the victims.\n",
+])
+def test_review18b_nothing_reported(text):
+    assert indirect(text) == []

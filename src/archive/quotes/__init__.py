@@ -72,7 +72,7 @@ TRAIL_GAP_RE = re.compile(
     r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
 )
 LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
-CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as)?[\s,;:—–-]*$")
+CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as|while|whereas)?[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(
     r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
     r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently|"
@@ -1245,14 +1245,33 @@ UNNAMED_BARE_CLAUSE_VERBS = {"claimed", "admitted", "conceded", "stressed"}
 BARE_CLAUSE_START_RE = re.compile(r"\s*(?:there|he|she|it|they|we|the|his|her|its|their|this|these|those)\s")
 #: where a clause of the reporter's own begins ("claimed victory when Jones scored")
 SUBORDINATOR_RE = re.compile(r"\b(?:when|after|before|as|if|because|while|until|since|despite|once),?\s|,")
+#: the joint before the next speaker's subject, with the words of their title: ", but Tory leader"
+NEXT_SPEAKER_JOINT_RE = re.compile(r",\s+(?:but|and|while|whereas)\s+(?:[\w'’-]+\s+){0,3}$")
+#: right after a quotation, its own cue: "“…”, according to X", "“…,” he added", "“…”, Alex Ferguson said"
+QUOTE_FRAME_AFTER_RE = re.compile(
+    r"[\"”’'»]\s*,\s*(?:according\s+to\b[^;:\"“”]{2,60}|(?:[\w'’.-]+\s+){0,5}?(?:said|says|added|"
+    r"adds|told|insisted|insists|claimed|warned|argued|explained)\b(?:\s+[\w'’.-]+){0,5}"
+    r"(?:,\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?)\s*[.!?]?\s*$")
 #: the reporter's own frame closing a reported clause: "…, the BBC has learned."
-LEARNED_FRAME_RE = re.compile(r",\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+(?:has|have)\s+(?:learned|learnt|been\s+told)\b")
+LEARNED_FRAME_RE = re.compile(r",\s+(?!(?:which|who|whom|as|some|many|most|all)\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+                              r"\s+(?:has|have)\s+(?:learned|learnt|been\s+told)\s*[.!?]?\s*$")
 #: a semicolon that ends a reported sentence, not one in brackets ("3m euros (£2.1m; $4.1m)")
 CLAUSE_SEMICOLON_RE = re.compile(r";(?![^()]*\))")
 #: a relative clause with no comma before it ("Fans who believed …"), which no mark ends
 RESTRICTIVE_RELATIVE_RE = re.compile(r"[^,\s—–(-]\s+(?:who|which)\s+(?:[a-z]+\s+)?$")
+#: a sentence that has only begun its subject ("The thousands of loyal supporters", "Many of the
+#: young voters"): a determiner or quantifier, a few words, "of" and a few more
+SUBJECT_NOUN_PHRASE_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:The|A|An|Many|Most|Some|All|Those|These|Thousands|Hundreds|Dozens|Few)"
+    r"(?:\s+[\w'’-]+){0,3}\s+of(?:\s+[\w'’-]+){1,4}\s*")
 #: a source that is nobody: "No one believed …", "Nobody said …"
 NEGATED_SOURCE_RE = re.compile(r"\b(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+them)?)\s+(?:[a-z]+\s+)?$")
+#: a sentence whose subject is nobody in particular: "No minister has said …", "Neither man
+#: said …", "Not everyone believes …", "Hardly anyone believes …"
+NEGATED_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(?:No|Neither|Nobody|None|Not\s+(?:everyone|everybody|all|one)|"
+                             r"Hardly\s+any\w*|Few)\b")
+#: "Asked whether he believed …, the manager smiled": a question put to someone, no answer
+FRONTED_QUESTION_RE = re.compile(r"\s*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
 #: the subject's last word, past an adverb or an auxiliary ("22% also said", "GPs had feared")
 UNNAMED_SUBJECT_END_RE = re.compile(
     r"(?P<word>[A-Za-z0-9%][\w%'’-]*)(?:\s+(?:also|only|previously|earlier|recently|now|still|have|has|had))*\s+$")
@@ -1275,8 +1294,8 @@ UNNAMED_BEFORE_VERB_RE = re.compile(
 INVERTED_UNNAMED_VERBS = {"said", "says", "say", "added", "warned", "warns", "argued", "argues", "insisted",
                           "insists", "explained"}
 #: a source, not a participle ("drowned", "lost"): a determiner, a capital, or a plural
-NOUN_PHRASE_SOURCE_RE = re.compile(
-    r"(?:the|a|an|its|their|our|one|two|three|some|many|several|most|other|another)\s|[A-Z]|.*[a-z]s\.?$")
+UNNAMED_DETERMINER_RE = re.compile(r"(?:the|a|an|its|their|our|one|two|three|some|many|several|most|other|another)\s")
+NOUN_PHRASE_SOURCE_RE = re.compile(rf"{UNNAMED_DETERMINER_RE.pattern}|[A-Z]|.*[a-z]s\.?$")
 #: "…, said industry officials.", "…, say the Bucharest side."
 UNNAMED_AFTER_VERB_RE = re.compile(
     r"\s+(?P<subject>(?:[Tt]he\s+)?[\w%&.’'-]+(?:\s+[\w%&.’'-]+){0,4}?)\s*[.!?]?\s*$")
@@ -1292,7 +1311,8 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     with no speaker rather than a guessed one."""
     verb = cue.verb.lower()
     after = masked[cue.end : se]
-    if masked[ss:se].rstrip().endswith("?") or NEGATED_SOURCE_RE.search(masked, max(ss, cue.start - 12), cue.start):
+    if (masked[ss:se].rstrip().endswith("?") or NEGATED_SOURCE_RE.search(masked, max(ss, cue.start - 12), cue.start)
+            or NEGATED_LEAD_RE.match(masked, ss, cue.start) or FRONTED_QUESTION_RE.match(masked, ss, cue.start)):
         return None  # "Who said the game was over?", "No one believed the team could win."
     if verb in UNNAMED_THAT_VERBS and (LEADING_THAT_RE.match(after) or verb in UNNAMED_BARE_CLAUSE_VERBS
                                        and _bare_clause(masked, cue.end, se)):
@@ -1310,6 +1330,8 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
         # "…, said SOURCE." (not "…, feared drowned.", "…, claimed by Islamic State.")
         source = UNNAMED_AFTER_VERB_RE.match(masked, cue.end, se)
         if (verb not in INVERTED_UNNAMED_VERBS or source is None or not _unnamed_source(source.group("subject"))
+                or " for " in source.group("subject") and not UNNAMED_DETERMINER_RE.match(source.group("subject"))
+                # (not "…, said prayers for the victims.", but "…, said a spokesman for Tony Blair.")
                 or not NOUN_PHRASE_SOURCE_RE.match(source.group("subject"))):
             return None
         return replace(cue, ref=_somebody(source.group("subject")), subject_start=source.start("subject"),
@@ -1322,6 +1344,15 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
             or RELATIVE_OBJECT_LEAD_RE.search(masked, ss, subject.start())):
         return None
     return replace(cue, ref=_somebody(subject.group("word")))
+
+
+def _framed_after(ptext: str, masked: str, qs: int, qe: int, se: int) -> bool:
+    """The quotation is followed by a cue of its own that closes the sentence ("“…”, Alex Ferguson
+    said.", "“…,” he added.", "“…”, according to union estimates."): it is that cue's."""
+    after = masked[qe:se]
+    if ptext[qs:qe].rstrip().endswith(","):
+        after = after[:1] + "," + after[1:]  # (the comma inside the marks: "“…,” he added")
+    return QUOTE_FRAME_AFTER_RE.match(after) is not None
 
 
 def _bare_clause(masked: str, start: int, end: int) -> bool:
@@ -1460,7 +1491,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = offset, se
                 if cue.relative or (unnamed and ref.surface.lower() in ("who", "which")):
                     if unnamed and (restrictive := RESTRICTIVE_RELATIVE_RE.search(masked, ss, cue.start)) is not None \
-                            and len(masked[ss : restrictive.start() + 1].split()) <= 4:
+                            and (len(masked[ss : restrictive.start() + 1].split()) <= 4
+                                 or SUBJECT_NOUN_PHRASE_RE.fullmatch(masked, ss, restrictive.start() + 1)):
                         # "Fans who believed the team could win were left …": the sentence's
                         # subject, whose verb is yet to come, and no mark to end the clause before it
                         continue
@@ -1471,7 +1503,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         ce = close.start()
                 for other in cues:
                     if other.ref is None and other.verb not in PARTICIPLES:
-                        continue  # "in all states", "more of a say": the word, not a speech act
+                        if (framing := _unnamed_cue(other, masked, ss, se)) is None or not (
+                                framing.right_subject or framing.subject_start < other.start):
+                            continue  # "in all states", "more of a say": the word, not a speech act
+                        other = framing  # "…, he added.", "…, said one officer.": a frame of its own
                     if other.start > cs and other is not own:
                         if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
                                 and other.ref.name == ref.name) or \
@@ -1487,7 +1522,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             # "Liberty said statistics suggested …": a source they cite, in their
                             # clause (not "denied Conservative claims that …": the party's)
                             break
-                        ce = min(ce, other.subject_start if other.subject_start > cs else other.start)
+                        ce = min(ce, other.start if other.right_subject or other.verb.lower() == "according to"
+                                 else other.subject_start if other.subject_start > cs else other.start)
+                        if (joint := NEXT_SPEAKER_JOINT_RE.search(masked, cs, ce)) is not None:
+                            ce = joint.start()  # "…, but Tory leader Michael Howard said": not the clause's
                         break
         # a quotation inside the clause stays in it ("the plan was dangerous and “could create
         # conflict …”": the reported sentence goes on in the speaker's words), unless it is the clause
@@ -1499,6 +1537,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     # else "said “blog” headed the list …": a quoted word opening the clause
                 elif masked[cs : qs - 1].rstrip().endswith(";"):
                     ce = qs - 1  # "…; “he is …”": the reported sentence ended at the semicolon
+                elif cue.end <= cs and _framed_after(ptext, masked, qs, qe, se):
+                    # "…, but “patients will suffer”, according to Karen Jennings", "…, “but we
+                    # have to move on,” he added": the quotation has a cue of its own after it
+                    ce = qs - 1
                 elif (len(masked[cs : qs - 1].split()) <= 4 and not masked[qe + 1 : ce].strip(" .,;:!?\"”’'")
                       and len(ptext[qs:qe].split()) > len(masked[cs : qs - 1].split())):
                     cs = ce  # "his opposition “is rooted …”": a subject and a partial quote
@@ -1506,9 +1548,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs = ce
         if (frame := LEARNED_FRAME_RE.search(masked, cs, ce)) is not None:
             ce = frame.start()  # "…, the BBC has learned.": the reporter's frame, not the clause
-        if (semicolon := CLAUSE_SEMICOLON_RE.search(masked, cs, ce)) is not None and semicolon.start() > cs:
-            # the reported sentence ends at a semicolon ("40% said …; 22% said …"), not at one
-            # in brackets ("3m euros (£2.1m; $4.1m)")
+        if ((semicolon := CLAUSE_SEMICOLON_RE.search(masked, cs, ce)) is not None and semicolon.start() > cs
+                and (FINITE_VERB_RE.search(masked, semicolon.end(), ce) or PAST_FORM_RE.search(masked, semicolon.end(), ce))):
+            # the reported sentence ends at a semicolon before a clause of its own ("40% said
+            # …; 22% said …"), not at one in brackets ("3m euros (£2.1m; $4.1m)") or a list
             ce = semicolon.start()
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))

@@ -175,15 +175,14 @@ code, figures only: set 84 marked F1 0.969, speaker 0.811 (3 misattributions, 7 
 F1 0.768; set 85 marked F1 0.982, speaker 1.000, indirect F1 0.710. On the session's final code:
 marked figures the same on both, indirect F1 0.768 and 0.788 (set 83: 0.812 -> 0.846, its marked
 figures the same). Their errors have not been read. A clause reported by someone the text does
-not let us name ("Most respondents said …") is now found, with no speaker. Set 4's indirect F1 threshold goes from 0.760
-to 0.755: its one new record ("Backers of tariffs say that they help American companies …") is
-reported speech the gold leaves out. So is set 26's ("though investigations have suggested that they
-may also be harmful to the heart"): its threshold goes from 0.930 to 0.925. Set 3's goes from 0.855
-to 0.850: a clause now ends at the ", but" before the next cue ("…, but said sales should …"), so
-'festive sales were "below where we would expect a normal Christmas to be"' is three words outside
-the marks and ten inside, which
-the guideline records as a partial quotation only; its gold, older than that rule, has an indirect
-record too.
+not let us name ("Most respondents said …") is now found, with no speaker. Most indirect F1
+thresholds rise to this session's figures. Set 4's goes from 0.760 to 0.755: its one new record
+("Backers of tariffs say that they help American companies …") is reported speech the gold leaves
+out. Set 3's, raised mid-session to 0.855 (0.835 before), ends at 0.850: a clause now ends at the
+", but" before the next cue ("…, but said sales should …"), so 'festive sales were "below where we
+would expect a normal Christmas to be"' has three words outside the marks and ten inside, which
+the guideline records as a partial quotation only; its gold, older than that rule, has an
+indirect record too.
 """
 
 from __future__ import annotations

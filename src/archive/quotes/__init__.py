@@ -1293,8 +1293,9 @@ UNNAMED_BEFORE_VERB_RE = re.compile(
 #: verbs that go before their source: "…, said industry officials."
 INVERTED_UNNAMED_VERBS = {"said", "says", "say", "added", "warned", "warns", "argued", "argues", "insisted",
                           "insists", "explained"}
-#: a source, not a participle ("drowned", "lost"): a determiner, a capital, or a plural
+#: a determiner that opens a source ("a spokesman for Tony Blair", "one dealer")
 UNNAMED_DETERMINER_RE = re.compile(r"(?:the|a|an|its|their|our|one|two|three|some|many|several|most|other|another)\s")
+#: a source, not a participle ("drowned", "lost"): a determiner, a capital, or a plural
 NOUN_PHRASE_SOURCE_RE = re.compile(rf"{UNNAMED_DETERMINER_RE.pattern}|[A-Z]|.*[a-z]s\.?$")
 #: "…, said industry officials.", "…, say the Bucharest side."
 UNNAMED_AFTER_VERB_RE = re.compile(

@@ -233,9 +233,9 @@ REVIEW18B_CLAUSES = [
     ("Headline\n\nThe agent Sam Cole said the player wanted to stay, but \"he is being forced out\", claimed his "
      "father, Tony Reid.\n", "the player wanted to stay"),
     ("Headline\n\nMr Brown said the economy was strong and \"stable\", while Michael Howard called it \"a house of "
-     "cards\".\n", 'the economy was strong and "stable"'),
+     "cards\".\n", "the economy was strong"),
     ("Headline\n\nThe chancellor Gordon Brown said the budget was fair, and \"every family will benefit\", but Tory "
-     "leader Michael Howard said it was \"a con\".\n", 'the budget was fair, and "every family will benefit"'),
+     "leader Michael Howard said it was \"a con\".\n", "the budget was fair"),
     ("Headline\n\nTony Blair said there were three options: to stay; to leave; or to compromise.\n",
      "there were three options: to stay; to leave; or to compromise"),
     ("Headline\n\nHealth Secretary Patricia Hewitt said patients, some of whom have been told to wait a year, would "
@@ -245,6 +245,15 @@ REVIEW18B_CLAUSES = [
     # a source after the clause cuts it before its cue word, "according to" too
     ("Headline\n\nPolice said the man had been armed, according to witnesses at the scene.\n",
      "the man had been armed"),
+    # a third reviewer's texts (238): a list's items after semicolons, "have learned" of people the
+    # speaker names, a whole clause in three words
+    ("Headline\n\nHome Office minister Hazel Blears said the bill would bring tougher sentences; increased "
+     "funding for victims; and a new watchdog.\n",
+     "the bill would bring tougher sentences; increased funding for victims; and a new watchdog"),
+    ("Headline\n\nTraining director Bill Hart said the skills were hard to master, but the apprentices have "
+     "learned.\n", "the skills were hard to master, but the apprentices have learned"),
+    ("Headline\n\nGiants coach Tom Coughlin said they were ready, while Eagles coach Andy Reid said injuries had "
+     "hurt his side.\n", "they were ready"),
     # "have been told" mid-sentence is no closing frame
     ("Headline\n\nThe Environment Agency said residents, the police have been told, should stay away until "
      "Friday.\n", "residents, the police have been told, should stay away until Friday"),
@@ -263,6 +272,8 @@ def test_review18b_clauses(text, clause):
     "Policy doubts\n\nNot everyone believes the policy will work.\n",
     "Loyal fans\n\nThe thousands of loyal supporters who believed the team could win were left in tears.\n",
     "Mourners\n\nMourners lit candles, laid flowers, said prayers for the victims.\n",
+    # a stump of a clause: "It is set, according to analysts, to do for images …"
+    "Cameras\n\nIt is set, according to analysts, to do for images what CDs did for sound.\n",
 ])
 def test_review18b_nothing_reported(text):
     assert indirect(text) == []

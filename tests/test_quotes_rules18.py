@@ -277,3 +277,10 @@ def test_review18b_clauses(text, clause):
 ])
 def test_review18b_nothing_reported(text):
     assert indirect(text) == []
+
+
+def test_an_agency_is_not_the_source_of_a_named_speakers_report():
+    # "according to the Press Association" after "Martin Cole told the court …": Cole's report,
+    # which the agency only relays; no record rather than the agency as its speaker
+    text = "Driver jailed\n\nMartin Cole told the court he had lied, according to the Press Association.\n"
+    assert all(speaker != "Press Association" for speaker, _ in indirect(text))

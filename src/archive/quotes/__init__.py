@@ -1405,6 +1405,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             else:
                 head = masked[ss : cue.start].rstrip(" ,")
                 cs, ce = ss, ss + len(head)
+            if cs == ss and any(other is not own and other.ref is not None and other.ref.name
+                                and ss <= other.start < cue.start for other in cues):
+                # "Martin Cole told the court he had lied, according to the Press Association": the
+                # clause is a named speaker's report; the agency only reports it
+                continue
         elif cue.right_subject:
             # "…, said BBC correspondent Stephen Cape." — the clause is what precedes
             tail = masked[cue.subject_end : se]

@@ -1323,10 +1323,9 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     if (masked[ss:se].rstrip().endswith("?") or NEGATED_SOURCE_RE.search(masked, max(ss, cue.start - 12), cue.start)
             or NEGATED_LEAD_RE.match(masked, ss, cue.start) or FRONTED_QUESTION_RE.match(masked, ss, cue.start)):
         return None  # "Who said the game was over?", "No one believed the team could win."
-    if verb in UNNAMED_THAT_VERBS and (LEADING_THAT_RE.match(after) or verb in UNNAMED_BARE_CLAUSE_VERBS
-                                       and _bare_clause(masked, cue.end, se)):
-        verb = "said"  # (a clause after "that" is reported whatever the verb)
-    if cue.ref is not None or verb not in UNNAMED_SUBJECT_VERBS:
+    reports_clause = verb in UNNAMED_SUBJECT_VERBS or verb in UNNAMED_THAT_VERBS and (
+        LEADING_THAT_RE.match(after) or verb in UNNAMED_BARE_CLAUSE_VERBS and _bare_clause(masked, cue.end, se))
+    if cue.ref is not None or not reports_clause:
         return None
     if not after.strip(" .!?") or (len(after) < 80 and INVERTED_TAIL_RE.match(after)):
         # the clause went first: "…, SOURCE said."
@@ -1377,18 +1376,20 @@ def _somebody(surface: str) -> Ref:
     return Ref(None, "collective", surface=surface, confidence=0.3)
 
 
-def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record=0,
-              claimed: set[int] | None = None, unnamed_records: list[_Record] | None = None) -> None:
+def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
+              claimed: set[int], unnamed_records: list[_Record]) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
     A cue that reports a clause of its own goes into `claimed`: it attributes nothing else. A
     clause whose speaker nobody names goes into `unnamed_records`, out of the way of the voice a
     later quotation may go on in, and gives way to any named speaker's clause over it."""
+    # each unresolved cue read once as somebody unnamed's ("…, said one officer."), if it can be
+    unnamed_reading = {id(c): u for c in cues if c.ref is None and (u := _unnamed_cue(c, masked, ss, se)) is not None}
     for cue in cues:
         verb = cue.verb.lower()
         own = cue
-        unnamed = cue.ref is None and (unnamed_cue := _unnamed_cue(cue, masked, ss, se)) is not None
+        unnamed = id(cue) in unnamed_reading
         if unnamed:
-            cue = unnamed_cue
+            cue = unnamed_reading[id(cue)]
         ref = cue.ref
         if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
@@ -1508,7 +1509,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         ce = close.start()
                 for other in cues:
                     if other.ref is None and other.verb not in PARTICIPLES:
-                        if (framing := _unnamed_cue(other, masked, ss, se)) is None or not (
+                        if (framing := unnamed_reading.get(id(other))) is None or not (
                                 framing.right_subject or framing.subject_start < other.start):
                             continue  # "in all states", "more of a say": the word, not a speech act
                         other = framing  # "…, he added.", "…, said one officer.": a frame of its own
@@ -1532,8 +1533,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         if (joint := NEXT_SPEAKER_JOINT_RE.search(masked, cs, ce)) is not None:
                             ce = joint.start()  # "…, but Tory leader Michael Howard said": not the clause's
                         break
-        # a quotation inside the clause stays in it ("the plan was dangerous and “could create
-        # conflict …”": the reported sentence goes on in the speaker's words), unless it is the clause
+        # a quotation inside the clause: the clause itself (a partial quote only), a clause of its
+        # own after a joint, or the reported sentence going on in the speaker's words
         for qs, qe in rel:
             if cs <= qs - 1 < ce:
                 if not masked[cs : qs - 1].strip():
@@ -1575,7 +1576,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         # only this sentence's records can overlap a clause of this sentence
         here = records[first_record:]
         if unnamed:
-            here = here + [r for r in unnamed_records or () if r.start >= base + ss]
+            here = here + [r for r in unnamed_records if r.start >= base + ss]
         if any(r.start < end and start < r.end and r.kind == "indirect" for r in here):
             continue
         if any(r.start <= start and end <= r.end for r in here):
@@ -1590,15 +1591,13 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             if document_text_is_quote(ptext, piece_start - base, piece_end - base):
                 continue  # the clause is a quotation of its own: a quote record, not indirect
             record = _Record(piece_start, piece_end, "indirect", ref, cue.verb, min(ref.confidence, 0.9) * 0.9, ptext[ss:se])
-            if unnamed and unnamed_records is not None:
+            if unnamed:
                 unnamed_records.append(record)  # (kept apart: no voice for a later quotation to go on in)
                 continue
             records.append(record)
-            if unnamed_records:
-                # a clause a named speaker reports is theirs, whatever it says someone said
-                unnamed_records[:] = [r for r in unnamed_records if not (r.start < piece_end and piece_start < r.end)]
-            if claimed is not None:
-                claimed.add(id(cue))
+            # a clause a named speaker reports is theirs, whatever it says someone said
+            unnamed_records[:] = [r for r in unnamed_records if not (r.start < piece_end and piece_start < r.end)]
+            claimed.add(id(cue))
 
 
 PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Ii]f|[Ll]ast|[Ee]arlier|[Ll]ater)\s")

@@ -385,7 +385,7 @@ def is_english(text: str) -> bool:
     words = LATIN_WORD_RE.findall(text[:4000].lower())
     if len(words) < 40:
         return True  # too little to tell: treat as English
-    return sum(w in ENGLISH_WORDS for w in words) / len(words) >= 0.05
+    return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05
 
 
 def find_quotes(document: Document) -> list[Quote]:

@@ -188,6 +188,10 @@ REPORT_AUTHOR_RE = re.compile(
 #: every title head as one alternation, longest first ("full-back" and "director-general" too)
 TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()),
                                          key=len, reverse=True))
+#: the words TITLE_HEAD_ALTERNATION can end on (a quick test before the search)
+TITLE_HEAD_WORDS = frozenset(t for t in TITLE_HEADS if t.replace("-", "").isalpha())
+#: the words OFFICE_COMMA_BEFORE_RE allows between an office's comma and its holder's name
+OFFICE_PREFIX_WORDS = frozenset("the Rt Right Most Very Rev Reverend Hon Honourable Dr Prof Sir Dame Lord Lady".split())
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
 NOMINAL_HEADS = (
     r"report|study|survey|document|letter|statement|"
@@ -331,6 +335,7 @@ class Attributor:
         self._lede_org: str | None = None  # the organization the lede opens on ("": none), once asked
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
+        self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
         self._titled: set[str] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
@@ -434,10 +439,18 @@ class Attributor:
             title, _ = split_title(re.sub(r"['’]s$", "", run))
             if title:
                 words += title.lower().split()
-            before = LOWER_TITLE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+            # (each pattern below is tried only where its last word or comma is there: the
+            # searches are anchored at the name, and trying them everywhere was most of the cost)
+            lead = text[max(0, m.start() - 60) : m.start()]
+            before = (LOWER_TITLE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
+                      if lead[-1:].isspace() and lead.split()[-1:] and lead.split()[-1].rsplit("(", 1)[-1] in TITLE_HEAD_WORDS
+                      else None)
             if before:
                 words += before.group("title").lower().split()
-            office = OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
+            comma = text.rfind(",", max(0, m.start() - 90), m.start())
+            office = (OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
+                      if comma >= 0 and all(w.rstrip(".") in OFFICE_PREFIX_WORDS for w in text[comma + 1 : m.start()].split())
+                      else None)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
@@ -952,7 +965,7 @@ class Attributor:
                 if ref.gender is None:
                     # "Staunton …, she said": the text has told us; a later "he" is someone else
                     ref.gender = kind
-                    self.ctx.names.gender.setdefault(normalize(ref.name.split()[-1]), kind)
+                    self.ctx.names.learn_gender(ref.name, kind)
                 return speaking_as(ref, pronoun, 0.85)
             return None
         if kind == "it":
@@ -2354,6 +2367,16 @@ class Attributor:
             return None
         return last[ranked[0][0]]
 
+    def name_matches(self, frame: str, start: int, end: int) -> list[re.Match]:
+        """SUBJECT_NAME_RE's matches in a sentence: who is named in it and who is its subject
+        are both asked of every sentence, so the scan is done once."""
+        last = self._name_matches_at
+        if last is not None and last[0] is frame and last[1] == start and last[2] == end:
+            return last[3]
+        found = list(SUBJECT_NAME_RE.finditer(frame, start, end))
+        self._name_matches_at = (frame, start, end, found)
+        return found
+
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The last person named anywhere in a sentence (object position too): what "the
         34-year-old" in the next sentence refers to."""
@@ -2362,7 +2385,7 @@ class Attributor:
         self.mentioned_many = False
         self.mentioned_all: list[Ref] = []
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
-        for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
+        for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
             if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)):
                 continue
@@ -2424,7 +2447,7 @@ class Attributor:
     def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The person a sentence is about: a name at its start (or right after a fronted
         phrase and its comma), never one buried mid-clause ("in an Oliver Sacks kind of way")."""
-        for m in SUBJECT_NAME_RE.finditer(frame, sent_start, end):
+        for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
             prefix = frame[sent_start : m.start("run")]
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix

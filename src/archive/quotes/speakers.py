@@ -744,7 +744,7 @@ class DocNames:
                 # "Piers Freelove is senior benefit officer at …": the text gives them a title
                 # (a person, though no first name we know says so)
                 self.titled.add(normalize(strip_leading_adj(run)))
-        if " of " in text:
+        if " of " in text and ("Lord" in text or "Lady" in text or "Baron" in text):
             for match in PEERAGE_RE.finditer(text):
                 # "Lord Nicholls of Birkenhead": a peer's title names him in full, place and all
                 # (unless the text gives his own name: "Jim Callaghan", later "Lord Callaghan")
@@ -759,6 +759,8 @@ class DocNames:
                 for name in names:
                     if len(name.split()) == 2 and name.split()[0] in NATIONALITIES and text.count(name) == 1:
                         self._drop_full(name, surname)
+        self._person_cache: dict[str, bool] = {}  # the names are fixed from here on
+        self._ambiguous_cache: dict[str, bool] = {}
 
     def _drop_full(self, name: str, surname: str) -> None:
         self.full[surname].remove(name)
@@ -951,7 +953,17 @@ class DocNames:
 
     def is_person(self, name: str) -> bool:
         """Evidence that a full name is a person's: a known first name, a title or honorific
-        with it, or its surname used alone elsewhere in the document."""
+        with it, or its surname used alone elsewhere in the document (memoised once the scan is
+        done, like `canonical`)."""
+        cache = self.__dict__.get("_person_cache")
+        if cache is None:
+            return self._is_person(name)
+        found = cache.get(name)
+        if found is None:
+            found = cache[name] = self._is_person(name)
+        return found
+
+    def _is_person(self, name: str) -> bool:
         tokens = name.split()
         if not tokens or is_org_name(name):
             return False
@@ -968,8 +980,25 @@ class DocNames:
             or normalize(name) in self.titled
         )
 
+    def learn_gender(self, name: str, gender: str) -> None:
+        """A pronoun the text uses for a person tells their gender: that is evidence of a person
+        too, so what `is_person` said before may change."""
+        key = normalize(name.split()[-1])
+        if key not in self.gender:
+            self.gender[key] = gender
+            self.__dict__.get("_person_cache", {}).clear()
+
     def ambiguous(self, surname: str) -> bool:
         """A bare surname shared by several full names (two Conlons) names nobody for sure."""
+        cache = self.__dict__.get("_ambiguous_cache")
+        if cache is None:
+            return self._ambiguous(surname)
+        found = cache.get(surname)
+        if found is None:
+            found = cache[surname] = self._ambiguous(surname)
+        return found
+
+    def _ambiguous(self, surname: str) -> bool:
         key = normalize(surname)
         if key not in self.full and " " not in key:
             return len(self.firsts.get(key, ())) > 1  # two people named Lee …-…: Lee names neither

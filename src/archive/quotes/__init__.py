@@ -1516,8 +1516,15 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     if other.start > cs and other is not own:
                         if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
                                 and other.ref.name == ref.name) or \
-                                masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i"):
-                            break  # "X said he hoped for …": the clause holds the speaker's own report
+                                masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i") or \
+                                (other.ref is not None and other.ref.name and other.ref.name == ref.name
+                                 and (other.ref.surface or "").lower() == "it"
+                                 and not CLAUSE_BREAK_RE.search(masked, cs, other.subject_start)):
+                            # "X said he hoped for …", "Yukos maintains that it filed … because it
+                            # feared …": the clause holds the speaker's own report (not after "and";
+                            # "it" only: a person's "he" there may open a report of its own, "…,
+                            # though he recognised that …", which the rules before this one handle)
+                            break
                         if other.subject_start <= cs + 1 and ref.name and other.verb.lower() in THOUGHT_VERBS:
                             # "Cairn said that the government believed the company was liable": a belief
                             # the speaker ascribes to someone is the speaker's claim, not a word of theirs

@@ -979,8 +979,10 @@ class Attributor:
             for ref in reversed(self.ctx.focus[-2:]):
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
-                if self.nameless_one_word(ref):
-                    return Ref(ref.name, "org", None, None, pronoun, 0.75)  # "Microsoft said … it added"
+                if self.nameless_one_word(ref, called_it=True):
+                    # "Microsoft said … it added"; "Yukos called the sale illegal. It also said …":
+                    # "it" is no person, so a one-word name with no sign of one is the organization
+                    return Ref(ref.name, "org", None, None, pronoun, 0.75)
                 break
             if not any(r.kind == "person" for r in self.ctx.focus[-1:]) and not self.ctx.report_title:
                 # "It said …" with no report about: the only organization the text has named
@@ -2334,9 +2336,10 @@ class Attributor:
             authors.add(self.ctx.names.org_canonical(name))
         return authors.pop() if len(authors) == 1 else None
 
-    def nameless_one_word(self, ref: Ref) -> bool:
+    def nameless_one_word(self, ref: Ref, called_it: bool = False) -> bool:
         """A one-word speaker the document never names as a person ("Microsoft has said"): no
-        full name, first name or gender, and it speaks. "The company said" after it means it."""
+        full name, first name or gender, and it speaks. "The company said" after it means it.
+        When the text itself calls it "it", that is evidence enough: it need not speak elsewhere."""
         if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
             return False
         names = self.ctx.names
@@ -2345,6 +2348,8 @@ class Attributor:
         if names.is_person(ref.name) or names.gender_of(ref.name) is not None \
                 or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES:
             return False
+        if called_it:
+            return True
         speaks = self._speaks.get(ref.name)
         if speaks is None:  # asked for each "the company" while the name stays in focus: search once
             speaks = self._speaks[ref.name] = re.search(

@@ -1487,9 +1487,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue
                 elif verb in THAT_ONLY_VERBS:
                     continue
-                elif verb in TRANSITIVE_CUES and not _opens_clause(masked, offset, se):
+                elif verb in TRANSITIVE_CUES and (cue.relative or not _opens_clause(masked, offset, se)):
                     # "concluded its third hearing", "maintained a lead", "added 25 points", "wrote
                     # A Song of Ice and Fire": an object, not a reported clause, unless a subject opens it
+                    # (in a relative clause, only "that" does: "Ros Coward, who wrote the authorised
+                    # biography …", "Jacques Chirac, who announced his attendance …")
                     continue
                 elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", "") \
                         or NO_CLAUSE_RE.match(masked, offset):

@@ -2096,6 +2096,14 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, sent_start + kin.start("run"), m.start(), relative=True))
                     continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
+                if (ref is None and (named := NAME_END_RE.search(before, 0, rel.start())) is not None
+                        and not COORDINATOR_END_RE.search(before, 0, named.start("run"))):
+                    # "One tribute came from his friend, the producer Quincy Jones, who described
+                    # him as …": "who" stands for the name right before it, subject or not (not
+                    # for "Ryan Crabbe and Gordon Rennie, who observed": both)
+                    ref = self.subject_from_run(named.group("run"))
+                    ref, sub_start = (ref, sent_start + named.start("run")) if (
+                        ref is not None and ref.kind in ("person", "org") and ref.name) else (None, sub_start)
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start(), relative=True))
                     continue
@@ -2960,6 +2968,8 @@ DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+(?P<run>{NAME_RUN})\s*[.!?]?\s*$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+#: "and" or "or" right before a name: the second of two
+COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,

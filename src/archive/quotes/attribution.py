@@ -1979,6 +1979,8 @@ class Attributor:
                 continue  # "he put it on the table": no speech act without "as"
             if verb.lower() in ("tells", "told", "tell", "telling") and STORY_OBJECT_RE.match(frame, m.end(), sent_end):
                 continue  # "Sideways tells the story of two men …": a film's plot, nobody speaking
+            if verb.lower() in ("continued", "continues", "continue") and CONTINUED_ACTIVITY_RE.match(frame, m.end(), sent_end):
+                continue  # "the UK continued to invest in roads", "continues working": no speech act
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb.lower() == "according to":
@@ -2970,6 +2972,8 @@ EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "and" or "or" right before a name: the second of two
 COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
+#: what follows "continued" when it is no speech verb: "to invest", "working"
+CONTINUED_ACTIVITY_RE = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,

@@ -72,7 +72,7 @@ TRAIL_GAP_RE = re.compile(
     r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
 )
 LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
-CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as|while|whereas)?[\s,;:—–-]*$")
+CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as|while|whereas|which|who)?[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(
     r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
     r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently|"
@@ -1354,6 +1354,22 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     return replace(cue, ref=_somebody(subject.group("word")))
 
 
+#: a mark that may end a reported clause before a later verb: a comma, a semicolon, a colon, a dash
+INNER_CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _object_only(masked: str, cue: Cue, end: int) -> bool:
+    """A cue verb that takes an object and reports no clause here ("reported a rise in sales",
+    "announced plans to expand"): no "that", no colon or quotation, and no clause with a subject
+    of its own after it."""
+    if cue.verb.lower() not in TRANSITIVE_CUES:
+        return False
+    offset = cue.end
+    after = masked[offset:end].lstrip()
+    return not (LEADING_THAT_RE.match(masked, offset, end) or after[:1] in (":", ",", "\"", "“", "_", "")
+                or _opens_clause(masked, offset, end))
+
+
 def _bare_clause(masked: str, start: int, end: int) -> bool:
     """A clause with its own subject and verb opens right after the verb, before any clause of
     the reporter's ("there was widespread vote rigging", not "three goals after the goalkeeper
@@ -1516,6 +1532,16 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             continue  # "in all states", "more of a say": the word, not a speech act
                         other = framing  # "…, he added.", "…, said one officer.": a frame of its own
                     if other.start > cs and other is not own:
+                        if (verb not in TRANSITIVE_CUES and _object_only(masked, other, se)
+                                and not INNER_CLAUSE_MARK_RE.search(masked, cs, other.start)
+                                and not CLAUSE_BREAK_RE.search(masked, cs, min(other.start, other.subject_start))):
+                            # "Gordon Brown said Tesco reported a rise in sales": a verb of the
+                            # reported clause with an object, no clause of its own to give way to
+                            # (the clause of a speech verb only: not "added four conversions as
+                            # Wales maintained their start", where that cut is what ends it; and
+                            # not after a comma, a dash or "and": "…, which she described as", "- a
+                            # move he announced", "… and recommended users …")
+                            continue
                         if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
                                 and other.ref.name == ref.name) or \
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i") or \

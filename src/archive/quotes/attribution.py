@@ -2825,12 +2825,13 @@ AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|ha
 #: a party's adjective alone is never a subject ("Conservative claims", "Tory fears" are nouns)
 PARTY_ADJECTIVES = {"Conservative", "Tory", "Republican", "Democratic", "Liberal", "Socialist", "Unionist",
                     "Nationalist"}
-#: "a close associate of", "the wife of former …": an unnamed person described by a relation
+#: "a close associate of", "the wife of former …", "a lawyer representing": an unnamed person
+#: described by a relation
 RELATION_OF_END_RE = re.compile(
     r"(?<![\w'’])(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome)\s+(?:[a-z][\w-]*\s+){0,2}(?:associate|associates|friend|friends|"
     r"colleague|colleagues|aide|aides|ally|allies|relative|relatives|lawyer|lawyers|adviser|advisers|advisor|"
     r"supporter|supporters|brother|sister|son|daughter|wife|husband|cousin|neighbour|neighbor)"
-    r"(?=\s+(?:of|to)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
+    r"(?=\s+(?:of|to|for|representing|acting\s+for|on\s+behalf\s+of)\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$)")
 
 #: "with Mr Dixon quoted (by the paper) as saying": the words before "quoted" name the speaker
 QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted\s+(?:(?:by|in)\s+[^,;:\"“”]{1,60}?\s+)?as\s+$")

@@ -1,0 +1,142 @@
+"""Organizations called "it", relative "who", and verbs inside a reported clause (2026-11-30,
+fifth session).
+
+Each case here gave a wrong or missing record before the rule it tests: a company's "It said"
+went unattributed, "…, the producer Quincy Jones, who described him as …" named nobody, and
+"Gordon Brown said the UK continued to invest …" lost its whole clause to a cue for "the UK"."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_text import quotes_of
+
+
+def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name the text never makes a person, then "it": the organization
+        ("Oil firm in court\n\nRussian oil firm Yukos called the sale illegal. It also said that the court "
+         "had no right to stop the auction of its main unit.\n",
+         [("Yukos", "the court had no right to stop the auction of its main unit")]),
+        ("Grocer seeks protection\n\nWinn-Dixie, once among the most profitable of US grocers, said Chapter 11 "
+         "protection would enable it to reorganise. It said its 920 stores would remain open.\n",
+         [("Winn-Dixie", "Chapter 11 protection would enable it to reorganise"),
+          ("Winn-Dixie", "its 920 stores would remain open")]),
+    ],
+)
+def test_it_said_after_a_one_word_organization(text, expected):
+    assert records(text, "indirect") == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, clause",
+    [
+        # "it" after a person the text names in full is no organization
+        ("Champion\n\nRoger Federer won the title on Sunday. It said nothing about the weather.\n",
+         "Roger Federer", "nothing"),
+        # nor after a one-word name the text makes a person ("he")
+        ("Striker\n\nRonaldinho scored twice. He said the team was happy. It said little about the result.\n",
+         "Ronaldinho", "little"),
+    ],
+)
+def test_it_said_names_no_person(text, person, clause):
+    assert not any(speaker == person and said.startswith(clause) for speaker, said in records(text))
+
+
+def test_a_nested_it_of_the_same_organization_stays_in_its_clause():
+    text = ("Oil firm\n\nRussian oil firm Yukos said little in public. Yukos maintains that it filed for "
+            "bankruptcy in the US because it feared it would not be able to do so in Russia.\n")
+    assert ("Yukos", "it filed for bankruptcy in the US because it feared it would not be able to do so in "
+            "Russia") in records(text, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tributes\n\nCharles died in June. One tribute came from his friend, the producer Quincy Jones, who "
+         "described him as a \"brother in every sense of the word\".\n",
+         ("Quincy Jones", "brother in every sense of the word")),
+        ("Campbell row\n\nThat charge was denied by Mr Mandelson, who said the Tories were afraid of Mr "
+         "Campbell's campaigning skills.\n",
+         ("Mandelson", "the Tories were afraid of Mr Campbell's campaigning skills")),
+    ],
+)
+def test_who_stands_for_the_name_right_before_it(text, expected):
+    speaker, clause = expected
+    assert any(s and s.endswith(speaker) and c == clause for s, c in records(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people before "who": neither alone
+        "Gig review\n\nHelen Clutterbuck liked the band. Less impressed were fellow students Ryan Crabbe and "
+        "Gordon Rennie, who observed, \"They're still not very inspiring.\"\n",
+        # a relative clause's transitive verb with an object reports nothing
+        "Tennis\n\nBritish number one Tim Henman, who announced his Davis Cup retirement earlier this year, "
+        "believes Britain can win the tie.\n",
+        "Royals\n\nThe book was praised by Ros Coward, who wrote the authorised biography of Diana, princess "
+        "of Wales.\n",
+    ],
+)
+def test_who_gives_no_record_it_should_not(text):
+    assert not any(speaker in ("Gordon Rennie", "Ros Coward") or "Davis Cup retirement" in clause
+                   for speaker, clause in records(text))
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("Budget\n\nGordon Brown said that it was vital the UK continued to invest in infrastructure.\n",
+         "it was vital the UK continued to invest in infrastructure"),
+        ("Budget\n\nGordon Brown said the UK continued to invest in roads.\n",
+         "the UK continued to invest in roads"),
+        # a verb of the clause with an object reports no clause of its own
+        ("Sales\n\nGordon Brown said Tesco reported a rise in sales.\n", "Tesco reported a rise in sales"),
+        ("Sales\n\nGordon Brown said the UK maintained a lead over France.\n",
+         "the UK maintained a lead over France"),
+    ],
+)
+def test_a_verb_inside_the_clause_does_not_cut_it(text, clause):
+    assert records(text, "indirect") == [("Gordon Brown", clause)]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        # after "but", "and", a comma or a dash, the second verb still starts a clause of its own
+        ("Sales\n\nGordon Brown said the deal was off, but Tesco reported a loss.\n", "the deal was off"),
+        ("Sales\n\nGordon Brown said the deal was off and Tesco reported a loss.\n", "the deal was off"),
+        ("Migration\n\nBarbara Roche said this would counter groups like Migration Watch, which she described "
+         "as an anti-immigration group.\n", "this would counter groups like Migration Watch"),
+        ("Software\n\nMicrosoft's Bill Gates said it did not believe the program was widespread and "
+         "recommended users update their software.\n", "it did not believe the program was widespread"),
+    ],
+)
+def test_the_clause_still_ends_before_a_second_report(text, clause):
+    assert [c for _, c in records(text, "indirect")][:1] == [clause]
+
+
+def test_a_score_is_no_clause_though_a_verb_follows_it():
+    # the inner verb's cut is what ends "added"'s would-be clause: it stays when "added" is the outer verb
+    text = ("Rugby\n\nStephen Jones added four conversions as Wales maintained their superb start to the "
+            "championship.\n")
+    assert records(text, "indirect") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Music\n\nPete Doherty was arrested with Alan Wass. A lawyer representing Mr Doherty and Mr Wass said "
+        "outside court the pair strenuously denied the charges.\n",
+        "Music\n\nPete Doherty was arrested on Monday. A lawyer representing Mr Doherty said the pair denied "
+        "the charges.\n",
+    ],
+)
+def test_a_lawyer_representing_someone_is_not_them(text):
+    assert [speaker for speaker, _ in records(text, "indirect")] == [None]

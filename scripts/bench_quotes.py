@@ -51,12 +51,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--news", type=Path, default=NEWS)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="passes over the articles; the fastest is reported last (the machine's speed drifts)")
     args = parser.parse_args(argv)
     documents = load_documents(args.news, args.limit)
-    seconds, cpu, quotes, words = bench(documents)
-    print(f"{len(documents)} articles, {quotes} quotes, {words} words: {seconds:.2f}s wall, {cpu:.2f}s CPU")
-    print(f"{len(documents) / seconds:.0f} articles/s, {words / seconds:.0f} words/s (wall)")
-    print(f"{len(documents) / cpu:.0f} articles/s, {words / cpu:.0f} words/s (per core, CPU time)")
+    best = None
+    for _ in range(max(1, args.repeat)):
+        seconds, cpu, quotes, words = bench(documents)
+        print(f"{len(documents)} articles, {quotes} quotes, {words} words: {seconds:.2f}s wall, {cpu:.2f}s CPU")
+        best = cpu if best is None else min(best, cpu)
+    print(f"{len(documents) / seconds:.0f} articles/s, {words / seconds:.0f} words/s (wall, last pass)")
+    print(f"{len(documents) / best:.0f} articles/s, {words / best:.0f} words/s (per core, CPU time, fastest pass)")
     return 0
 
 

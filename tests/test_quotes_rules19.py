@@ -23,7 +23,8 @@ def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
         ("Oil firm in court\n\nRussian oil firm Yukos called the sale illegal. It also said that the court "
          "had no right to stop the auction of its main unit.\n",
          [("Yukos", "the court had no right to stop the auction of its main unit")]),
-        ("Grocer seeks protection\n\nWinn-Dixie, once among the most profitable of US grocers, said Chapter 11 "
+        ("Grocer seeks protection\n\nUS supermarket group Winn-Dixie has filed for bankruptcy protection.\n\n"
+         "Winn-Dixie, once among the most profitable of US grocers, said Chapter 11 "
          "protection would enable it to reorganise. It said its 920 stores would remain open.\n",
          [("Winn-Dixie", "Chapter 11 protection would enable it to reorganise"),
           ("Winn-Dixie", "its 920 stores would remain open")]),
@@ -140,3 +141,72 @@ def test_a_score_is_no_clause_though_a_verb_follows_it():
 )
 def test_a_lawyer_representing_someone_is_not_them(text):
     assert [speaker for speaker, _ in records(text, "indirect")] == [None]
+
+
+# --- narrowed after an adversarial review (275 texts written against this session's rules) ---
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Memorial\n\nThe statue was unveiled by the widow of John Lennon, who said he would have loved it.\n",
+         "John Lennon"),
+        ("Missing girl\n\nPolice spoke to a neighbour of Milly Dowler, who said the girl had seemed happy.\n",
+         "Milly Dowler"),
+        ("Pop\n\nThe report quoted a source close to Cheryl Cole, who said the singer was upset.\n", "Cheryl Cole"),
+    ],
+)
+def test_who_after_a_relation_is_not_the_related_name(text, person):
+    assert all(speaker != person for speaker, _ in records(text))
+
+
+def test_a_relative_clause_on_a_name_inside_a_clause_ends_that_clause_at_its_comma():
+    text = "Budget\n\nMr Smith said the plan was approved by Gordon Brown, who said it would save millions.\n"
+    assert records(text, "indirect") == [("Smith", "the plan was approved by Gordon Brown"),
+                                         ("Gordon Brown", "it would save millions")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # no word of the text makes the name an organization: "it" is the tax office
+        ("Football\n\nNeymar criticised the Spanish tax authorities. It said the player owed 34m euros.\n", None),
+        # one that speaks in the text is one ("Nokia warned …. It said …")
+        ("Phones\n\nNokia warned that sales would fall. It said margins would hold up.\n", "Nokia"),
+        # or one an apposition calls an organization's noun
+        ("Insurers\n\nAllianz, a leading German insurer, reported record profits. It said margins would hold up.\n",
+         "Allianz"),
+    ],
+)
+def test_it_said_needs_an_organization(text, speaker):
+    assert [s for s, c in records(text, "indirect") if c.startswith(("the player", "margins"))] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks\n\n\"The bank made mistakes,\" Bob Diamond continued to the committee.\n",
+        "Banks\n\n\"The bank made mistakes,\" Bob Diamond continued to reporters.\n",
+    ],
+)
+def test_continued_to_an_audience_is_still_speech(text):
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [("Bob Diamond", "The bank made mistakes,")]
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("Oil\n\nShell said profits had risen but analysts estimated the gain at only 2%.\n", "profits had risen"),
+        ("Rates\n\nThe Fed said growth was slowing whereas the ECB noted signs of recovery.\n",
+         "growth was slowing"),
+        ("Web\n\nGoogle said the outage lasted an hour while users reported problems all day.\n",
+         "the outage lasted an hour"),
+    ],
+)
+def test_a_second_party_after_a_conjunction_keeps_its_own_words(text, clause):
+    assert [c for _, c in records(text, "indirect")][:1] == [clause]
+
+
+def test_a_clause_that_ends_in_who_without_a_comma_keeps_it():
+    text = "Crime\n\nPolice said it was not yet clear who.\n"
+    assert [c for _, c in records(text, "indirect")] == ["it was not yet clear who"]

@@ -72,7 +72,8 @@ TRAIL_GAP_RE = re.compile(
     r"^[\s,.;:!?\"“”'‘’«»_—–-]*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.\s*)?$"
 )
 LEADING_THAT_RE = re.compile(r"\s*(?:that|whether|if)\s+", re.I)
-CLAUSE_TRIM_RE = re.compile(r"[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as|while|whereas|which|who)?[\s,;:—–-]*$")
+CLAUSE_TRIM_RE = re.compile(r"(?:[\s,;:—–-]+(?:but|and|or|that|and that|but that|adding|as|while|whereas)?"
+                            r"|(?:\s*[,—–]|\s+-)\s*(?:which|who))[\s,;:—–-]*$")
 INVERTED_TAIL_RE = re.compile(
     r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
     r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently|"
@@ -1354,8 +1355,12 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     return replace(cue, ref=_somebody(subject.group("word")))
 
 
-#: a mark that may end a reported clause before a later verb: a comma, a semicolon, a colon, a dash
-INNER_CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s")
+#: the comma or dash that opens a relative clause: ", who", " — who"
+RELATIVE_START_RE = re.compile(r"\s*[,—–-]\s*(?:who|which)\b")
+#: a mark that may end a reported clause before a later verb: a comma, a semicolon, a colon, a
+#: dash, or a conjunction
+INNER_CLAUSE_MARK_RE = re.compile(r"[,;:—–]|\s-\s|\b(?:and|but|or|while|whereas|as|although|though|yet|"
+                                  r"because|since|after|before|when|until|unless|if)\b")
 
 
 def _object_only(masked: str, cue: Cue, end: int) -> bool:
@@ -1532,15 +1537,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             continue  # "in all states", "more of a say": the word, not a speech act
                         other = framing  # "…, he added.", "…, said one officer.": a frame of its own
                     if other.start > cs and other is not own:
-                        if (verb not in TRANSITIVE_CUES and _object_only(masked, other, se)
-                                and not INNER_CLAUSE_MARK_RE.search(masked, cs, other.start)
-                                and not CLAUSE_BREAK_RE.search(masked, cs, min(other.start, other.subject_start))):
+                        if _object_only(masked, other, se) and not INNER_CLAUSE_MARK_RE.search(masked, cs, other.start):
                             # "Gordon Brown said Tesco reported a rise in sales": a verb of the
                             # reported clause with an object, no clause of its own to give way to
-                            # (the clause of a speech verb only: not "added four conversions as
-                            # Wales maintained their start", where that cut is what ends it; and
-                            # not after a comma, a dash or "and": "…, which she described as", "- a
-                            # move he announced", "… and recommended users …")
+                            # (not after a comma, a dash or a conjunction: "…, which she described
+                            # as", "- a move he announced", "… but analysts estimated …", "…
+                            # whereas the ECB noted …", "added four conversions as Wales maintained")
                             continue
                         if (other.subject_start <= cs + 1 and other.ref is not None and ref is not None
                                 and other.ref.name == ref.name) or \
@@ -1565,6 +1567,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             break
                         ce = min(ce, other.start if other.right_subject or other.verb.lower() == "according to"
                                  else other.subject_start if other.subject_start > cs else other.start)
+                        if other.relative and other.subject_start > cs and (
+                                (who := RELATIVE_START_RE.search(masked, other.subject_start, other.start)) is not None):
+                            # "The club said the fee had been agreed with Harry Redknapp, who said …":
+                            # the name is the clause's; the relative clause after it is not
+                            ce = who.start()
                         if (joint := NEXT_SPEAKER_JOINT_RE.search(masked, cs, ce)) is not None:
                             ce = joint.start()  # "…, but Tory leader Michael Howard said": not the clause's
                         break

@@ -799,6 +799,20 @@ class Attributor:
                 return True
         return False
 
+    def org_descriptor_before(self, name: str) -> bool:
+        """The text calls the name an organization somewhere: a noun right before it ("oil firm
+        Yukos", "gas giant Yukos's"), right after it ("the Titan corporation") or ending an
+        apposition ("Allianz, a leading German insurer,")."""
+        text = self.text
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            at = found.start()
+            before = text[max(0, at - 30) : at].split()
+            after = ORG_APPOSITION_RE.match(text, at + len(name))
+            if (before and before[-1] in ORG_DESCRIPTOR_WORDS) or (
+                    after is not None and (after.group("head") or after.group("head2")) in ORG_DESCRIPTOR_WORDS):
+                return True
+        return False
+
     def lede_office_holder(self, head: str) -> Ref | None:
         """The lede's subject, for an office the text gives nobody and a story's subject may hold
         (LEDE_OFFICE_HEADS): when the lede opened on a person named in full whom the text gives
@@ -1398,7 +1412,7 @@ class Attributor:
                 # trailing attribution's subject and its verb
                 return self.left_subject(frame, sent_start, offset + len(stripped) - 1)
             return None, cue_start
-        m = OPEN_APPOS_RE.search(stripped)
+        m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
                   or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 12), m.start("name"))
@@ -1421,10 +1435,12 @@ class Attributor:
                 if ref.name:
                     self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                 return ref, offset + m.start("name")
-        m = AFFILIATION_END_RE.search(stripped)
+        # (both patterns end on a capitalised word: tried only when the last word has a capital)
+        capital_last = CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1) is not None
+        m = AFFILIATION_END_RE.search(stripped) if capital_last else None
         if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
             return ref, offset + m.start("name")
-        m = ORG_END_RE.search(stripped)
+        m = ORG_END_RE.search(stripped) if capital_last else None
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
@@ -2099,10 +2115,12 @@ class Attributor:
                     continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
                 if (ref is None and (named := NAME_END_RE.search(before, 0, rel.start())) is not None
-                        and not COORDINATOR_END_RE.search(before, 0, named.start("run"))):
+                        and not COORDINATOR_END_RE.search(before, 0, named.start("run"))
+                        and not RELATION_OBJECT_END_RE.search(before, 0, named.start("run"))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
                     # him as …": "who" stands for the name right before it, subject or not (not
-                    # for "Ryan Crabbe and Gordon Rennie, who observed": both)
+                    # for "Ryan Crabbe and Gordon Rennie, who observed": both; nor for "the widow
+                    # of John Lennon, who said", "a source close to Cheryl Cole, who": the relation)
                     ref = self.subject_from_run(named.group("run"))
                     ref, sub_start = (ref, sent_start + named.start("run")) if (
                         ref is not None and ref.kind in ("person", "org") and ref.name) else (None, sub_start)
@@ -2349,7 +2367,8 @@ class Attributor:
     def nameless_one_word(self, ref: Ref, called_it: bool = False) -> bool:
         """A one-word speaker the document never names as a person ("Microsoft has said"): no
         full name, first name or gender, and it speaks. "The company said" after it means it.
-        When the text itself calls it "it", that is evidence enough: it need not speak elsewhere."""
+        When the text calls it "it" and puts an organization's noun before it ("oil firm Yukos"),
+        it need not speak elsewhere."""
         if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
             return False
         names = self.ctx.names
@@ -2358,7 +2377,9 @@ class Attributor:
         if names.is_person(ref.name) or names.gender_of(ref.name) is not None \
                 or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES:
             return False
-        if called_it:
+        if called_it and self.org_descriptor_before(ref.name):
+            # (what the text calls it says so: "oil firm Yukos", "supermarket group Winn-Dixie";
+            # not "Barcelona forward Neymar criticised the tax office. It said …")
             return True
         speaks = self._speaks.get(ref.name)
         if speaks is None:  # asked for each "the company" while the name stays in focus: search once
@@ -2655,6 +2676,7 @@ APPOS_RE = re.compile(
     r"|\s+[—–-]{1,2}\s*(?P<a2>[^—–\"“”_]{2,240}?)\s*[—–-]{1,2}"
     r"|\s*\((?P<a3>[^)]{1,100})\)\s*,?)\s*$"
 )
+CAPITAL_RE = re.compile(r"[A-Z]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
@@ -2973,8 +2995,25 @@ EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: "and" or "or" right before a name: the second of two
 COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
-#: what follows "continued" when it is no speech verb: "to invest", "working"
-CONTINUED_ACTIVITY_RE = re.compile(r"\s+(?:to\s|[a-z]+ing\b)")
+#: "of" or "to" right before a name: the object of a relation ("the widow of", "a source close to")
+RELATION_OBJECT_END_RE = re.compile(r"\b(?:of|to)\s+(?:the\s+)?(?:late\s+)?$")
+#: what follows "continued" when it is no speech verb: "to invest", "working" (not "to reporters",
+#: "to the committee", "to applause", "during")
+CONTINUED_ACTIVITY_RE = re.compile(
+    r"\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|applause|"
+    r"cheers|laughter|reporters|journalists|delegates|members|supporters|fans|guests|cameras)\b)[a-z]+\b(?![’'-])"
+    r"|(?!during\b|according\b)[a-z]+ing\b)")
+#: after a name, the noun that makes it an organization: "Titan corporation", ", a leading German
+#: insurer", ", the California-based defence contractor" (no preposition or possessive on the way)
+ORG_APPOSITION_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?P<head>corporation|company|group|firm)\b|,\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:of|for|at|in|with|from|to|and|by|on)\b)[\w-]+\s+){0,5}?(?P<head2>[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:which|that|based|with)\b))")
+#: the nouns that, right before a name, say it is an organization's ("oil firm Yukos")
+ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
+    "company", "firm", "group", "giant", "maker", "manufacturer", "engine", "contractor", "provider",
+    "service", "site", "website", "chain", "brand", "label", "studio", "developer", "agency", "network",
+    "insurer", "lender", "retailer", "broadcaster", "publisher", "operator", "consultancy", "charity",
+    "corporation"})
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,

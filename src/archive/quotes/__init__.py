@@ -35,6 +35,7 @@ from archive.quotes.attribution import (
     CONNECTIVES,
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
+    TITLE_HEAD_ALTERNATION,
     UNNAMED_SUBJECT,
     Attributor,
     Cue,
@@ -163,16 +164,20 @@ PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still
 #: "On July 27, 2006, he emailed …": a subject pronoun after up to three fronted phrases
 FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
 #: a sentence whose subject describes a person already in the story ("The world number one was forced
-#: to go the distance against Ivan Ljubicic"): the one it names is an object, not who "he" is next
+#: to go the distance against Ivan Ljubicic", "The seventh seed, who …, is looking forward"): the one
+#: it names is an object, not who "he" is next (the role is the head: "seed" is no verb in "-ed")
 DESCRIBED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:(?:On|In|At|The)\s+[\w\s-]{1,25},\s+[Tt]he|The)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<head>"
+    + "|".join(re.escape(r) for r in sorted(DESCRIPTIVE_ROLES | {"champion", "seed"}, key=len, reverse=True))
+    + r"|(?<=number\s)one)(?:\s*,\s*who\b[^,.;:]*,)?\s+"
     r"(?:was|is|had|has|will|would|could|can|must|went|lost|fell|[a-z]+ed)\b")
 
 
-#: the person a sportsman's description played against: "against X", "went down to X", "beaten by X"
+#: the person a sportsman's description played against: "against X", "went down to X", "beaten by X",
+#: "is lined up to meet X"
 OPPONENT_RE = re.compile(r"\b(?:against|(?:lost|went\s+down|slipped|succumbed|fell)(?:\s+[\w-]+){0,4}?\s+to|"
-                         r"(?:beaten|defeated|knocked\s+out)\s+by)\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
+                         r"(?:beaten|defeated|knocked\s+out)\s+by|to\s+(?:meet|face|play))\s+(?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+")
 
 
 def _described_subject(text: str, start: int, end: int) -> bool:
@@ -1171,23 +1176,27 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
     """The person a sentence's closing clause is about ("Fowler's double strike helped City come
     back and Keegan sympathised with Norwich boss Nigel Worthington"): the latest subject, whom a
     next "he" most likely means, when the sentence reports nobody's speech and opens on no person."""
-    if cues:
-        return None  # ("Wenger said Henry would be fit, though Pires is …": the speaker stays in focus)
+    if any(c.ref is not None and c.ref.name for c in cues):
+        return None  # ("Wenger said Henry would be fit, though Pires is …": the speaker stays in focus;
+        #              a cue word that names nobody, "sees hope", is no speaker)
     m = CONTRAST_CLAUSE_RE.search(masked, max(ss, se - 200), se)
     if m is None or attributor.sentence_subject(masked, ss, se) is not None:
         return None  # ("Blair moved Straw … and Margaret Beckett replaced him": the subject stays)
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus
-    if (ref is None or ref.kind != "person" or not ref.name or not attributor.ctx.names.is_person(ref.name)
+    if (ref is None or ref.kind != "person" or not ref.name
+            or not (attributor.ctx.names.is_person(ref.name) or m.group("role"))  # (a title says it is one)
             or (focus and focus[-1].name == ref.name)):
         return None  # (not "… and Rough Trade signed the band": a label, no person)
     return ref
 
 
-#: ", but McIlroy is unfazed", "; though Smith remains confident": a closing clause with its own subject
+#: ", but McIlroy is unfazed", "; though Smith remains confident", "but captain Fabien Pelous sees
+#: hope": a closing clause with its own subject
 CONTRAST_CLAUSE_RE = re.compile(
-    rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though|and)\s+(?P<run>{NAME_RUN})\s+(?:is|was|has|had|remains|remained|"
-    r"says|said|insists|insisted|believes|believed|feels|felt|looks|looked|[a-z]{3,}ed)\b[^,;]*[.!?]?\s*$")
+    rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though|and)\s+(?:(?P<role>{TITLE_HEAD_ALTERNATION})\s+)?(?P<run>{NAME_RUN})\s+"
+    r"(?:is|was|has|had|remains|remained|says|said|insists|insisted|believes|believed|feels|felt|looks|looked|"
+    r"[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*[.!?]?\s*$")
 
 
 def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, mentioned: Ref) -> bool:

@@ -2055,6 +2055,11 @@ class Attributor:
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                     continue
+            if (bare_who := self.bare_who(frame, sent_start, m.start())) is not None:
+                # "… including actor George C Scott who said the whole thing was …": a relative
+                # clause with no comma, on the person named right before it
+                found.append(Cue(m.start(), m.end(), verb, bare_who[0], bare_who[1], m.start(), relative=True))
+                continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
             if (ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
@@ -2412,6 +2417,23 @@ class Attributor:
         found = list(SUBJECT_NAME_RE.finditer(frame, start, end))
         self._name_matches_at = (frame, start, end, found)
         return found
+
+    def bare_who(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref, int] | None:
+        """The person named right before a "who" with no comma ("actor George C Scott who said"),
+        and where the name starts; None for a description ("an Oklahoma Republican who warned"),
+        two people, a relation's object, or a name the text gives no sign of being a person's."""
+        before = frame[sent_start:cue_start].rstrip()
+        who = BARE_WHO_END_RE.search(before)
+        if who is None or (named := NAME_END_RE.search(before, 0, who.start())) is None:
+            return None
+        lead = before[: named.start("run")]
+        if (" " not in named.group("run").strip() or DETERMINER_END_RE.search(lead)
+                or COORDINATOR_END_RE.search(lead) or RELATION_OBJECT_END_RE.search(lead)):
+            return None
+        ref = self.subject_from_run(named.group("run"))
+        if ref is None or ref.kind != "person" or not ref.name or not self.ctx.names.is_person(ref.name):
+            return None
+        return ref, sent_start + named.start("run")
 
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The last person named anywhere in a sentence (object position too): what "the
@@ -3014,6 +3036,10 @@ ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "service", "site", "website", "chain", "brand", "label", "studio", "developer", "agency", "network",
     "insurer", "lender", "retailer", "broadcaster", "publisher", "operator", "consultancy", "charity",
     "corporation"})
+#: a determiner right before a capitalised run: a description ("an Oklahoma Republican"), no name
+DETERMINER_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
+#: " who" right after a name, no comma: "actor George C Scott who said"
+BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
 RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,

@@ -252,3 +252,11 @@ def test_a_described_subject_with_a_relative_clause_keeps_its_opponent_out_of_fo
             "beat him last year. The seventh seed, who is lined up to meet Andy Roddick in the last eight, is "
             "looking forward to the match. \"He's a tough player on any surface,\" he said.\n")
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Tim Henman"]
+
+
+def test_a_nested_quotation_closing_a_sentence_ends_its_record_in_flattened_copy():
+    text = ("Stadium\n\nParry said: \"I would say deals have been done far too cheaply. \"But the Arsenal deal is "
+            "the sort that makes you say 'wow - that's interesting.' \"My personal view is that I would find it "
+            "more palatable than a shared stadium.\"\n")
+    assert [(q.speaker, q.text[:20]) for q in quotes_of(text)] == [
+        ("Parry", "I would say deals ha"), ("Parry", "But the Arsenal deal"), ("Parry", "My personal view is ")]

@@ -113,8 +113,9 @@ def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
                     continues = False
                     opened = i
                     continue
-            if before and before[-1] in SENTENCE_END and depth == 0:
-                # flattened multi-paragraph quotation: close this record, start the next
+            if before and before.rstrip("'’")[-1:] in SENTENCE_END and depth == 0:
+                # flattened multi-paragraph quotation: close this record, start the next (also
+                # after a nested quotation that closes the sentence: "… say 'wow - that's it.' "My …")
                 s, e = _trim(text, opened + 1, i)
                 if e > s:
                     spans.append((s, e, False, continues))

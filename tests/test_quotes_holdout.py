@@ -184,12 +184,14 @@ would expect a normal Christmas to be"' has three words outside the marks and te
 the guideline records as a partial quotation only; its gold, older than that rule, has an
 indirect record too.
 
-2026-11-30, fifth session. Set 86 (24 unseen BBC articles with one quotation each: 19 marked and
-48 indirect records) was annotated blind and run on the session's starting code, figures only:
-marked F1 0.974, speaker 0.842 (no misattribution, 3 nulls), indirect F1 0.857. Set 68's indirect
-threshold goes from 0.870 to 0.865: a clause cut before a relative clause now loses its trailing
-"which" ("… a Chinese edition of the site which, according to the watchdog, …"), and the shorter
-record covers its long gold clause just under half.
+2026-11-30, fifth session. Sets 86 and 87 (48 unseen BBC articles with one quotation each: 40
+marked and 92 indirect records) were annotated blind and run on the session's starting code and
+its final code, figures only, identical on both: set 86 marked F1 0.974, speaker 0.842 (no
+misattribution, 3 nulls), indirect F1 0.857; set 87 marked F1 0.900, speaker 0.889 (no
+misattribution, 2 nulls), indirect F1 0.903. Sets 83-85, blind in earlier sessions and unread
+until now, were studied this session: marked misattributions 8 -> 3, set 84's speaker accuracy
+0.811 -> 0.943 (a nested quotation closing a sentence no longer swallows the paragraph's later
+quotations). Thresholds rise to the final figures where they rose; none falls.
 """
 
 from __future__ import annotations
@@ -203,20 +205,20 @@ import pytest
         (1, 0.965, 0.955, 2, 0.815),
         (2, 0.925, 0.930, 1, 0.885),
         (3, 0.965, 0.955, 1, 0.845),
-        (4, 0.970, 0.945, 1, 0.755),
-        (5, 0.905, 0.835, 4, 0.800),
+        (4, 0.970, 0.955, 1, 0.755),
+        (5, 0.905, 0.835, 4, 0.805),
         (6, 0.960, 0.955, 3, 0.820),
-        (7, 0.950, 0.905, 2, 0.800),
+        (7, 0.950, 0.915, 1, 0.815),
         (8, 0.945, 0.950, 0, 0.835),
         (9, 0.985, 0.980, 1, 0.925),
         (10, 0.995, 0.995, 0, 0.860),
         (11, 0.970, 0.950, 1, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.970, 0.915, 1, 0.870),
-        (14, 0.975, 0.910, 2, 0.950),
+        (14, 0.975, 0.910, 2, 0.960),
         (15, 0.975, 0.760, 1, 0.835),
         (16, 0.965, 0.960, 2, 0.920),
-        (17, 0.960, 0.905, 1, 0.785),
+        (17, 0.960, 0.920, 1, 0.785),
         (18, 0.970, 0.920, 3, 0.925),
         (19, 0.985, 0.970, 1, 0.875),
         (20, 0.975, 0.950, 0, 0.895),
@@ -225,10 +227,10 @@ import pytest
         (23, 0.975, 0.940, 2, 0.805),
         (24, 0.960, 0.960, 0, 0.900),
         (25, 0.970, 0.920, 1, 0.875),
-        (26, 0.940, 0.930, 4, 0.930),
+        (26, 0.940, 0.930, 4, 0.940),
         (27, 0.945, 0.980, 1, 0.885),
         (28, 0.955, 0.970, 0, 0.930),
-        (29, 0.975, 0.915, 1, 0.915),
+        (29, 0.975, 0.915, 1, 0.920),
         (30, 0.980, 0.965, 2, 0.895),
         (31, 0.975, 0.945, 1, 0.880),
         (32, 0.990, 0.925, 3, 0.855),
@@ -236,7 +238,7 @@ import pytest
         (34, 0.965, 0.935, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
-        (37, 0.950, 0.845, 2, 0.850),
+        (37, 0.955, 0.845, 2, 0.850),
         (38, 0.965, 0.950, 2, 0.805),
         (39, 0.965, 0.925, 2, 0.870),
         (40, 0.975, 0.925, 7, 0.870),
@@ -248,26 +250,26 @@ import pytest
         (46, 0.930, 0.780, 9, 0.865),
         (47, 0.940, 0.965, 1, 0.865),
         (48, 0.985, 0.970, 0, 0.880),
-        (49, 0.965, 0.875, 2, 0.850),
+        (49, 0.965, 0.890, 2, 0.850),
         (50, 0.950, 0.845, 5, 0.875),
-        (51, 0.965, 0.840, 0, 0.910),
-        (52, 0.975, 0.890, 1, 0.895),
-        (53, 0.975, 0.845, 0, 0.900),
+        (51, 0.965, 0.855, 0, 0.910),
+        (52, 0.975, 0.890, 1, 0.910),
+        (53, 0.975, 0.845, 0, 0.910),
         (54, 0.980, 0.940, 4, 0.880),
         (55, 0.955, 0.855, 2, 0.845),
         (56, 0.980, 0.840, 5, 0.880),
         (57, 0.960, 0.900, 1, 0.860),
-        (58, 0.970, 0.895, 0, 0.825),
+        (58, 0.975, 0.895, 0, 0.840),
         (59, 0.975, 0.965, 2, 0.880),
         (60, 0.980, 0.950, 3, 0.840),
         (61, 0.975, 0.950, 0, 0.845),
         (62, 0.970, 0.880, 0, 0.860),
         (63, 0.930, 0.910, 4, 0.840),
         (64, 0.970, 0.905, 0, 0.900),
-        (65, 0.980, 0.960, 1, 0.890),
+        (65, 0.985, 0.960, 1, 0.890),
         (66, 0.995, 0.980, 0, 0.890),
         (67, 0.980, 0.925, 0, 0.865),
-        (68, 0.960, 0.925, 0, 0.865),
+        (68, 0.960, 0.925, 0, 0.870),
         (69, 0.960, 0.865, 4, 0.850),
         (70, 0.930, 0.900, 1, 0.860),
         (71, 0.955, 0.995, 0, 0.910),
@@ -280,11 +282,13 @@ import pytest
         (78, 0.975, 0.995, 0, 0.785),
         (79, 0.980, 0.910, 1, 0.785),
         (80, 0.980, 0.895, 2, 0.935),
-        (81, 0.985, 0.935, 2, 0.790),
+        (81, 0.995, 0.965, 2, 0.805),
         (82, 0.985, 0.850, 1, 0.800),
-        (83, 0.995, 0.895, 5, 0.840),
-        (84, 0.960, 0.805, 3, 0.760),
+        (83, 0.995, 0.960, 1, 0.840),
+        (84, 0.975, 0.935, 2, 0.760),
         (85, 0.975, 0.995, 0, 0.780),
+        (86, 0.965, 0.835, 0, 0.850),
+        (87, 0.895, 0.880, 0, 0.895),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -1364,6 +1364,8 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
     return replace(cue, ref=_somebody(subject.group("word")))
 
 
+#: a comma, a colon, a dash or a quotation mark: what a nested "it" of the same speaker must not follow
+QUOTE_OR_MARK_RE = re.compile(r"[,;:—–\"“”]|\s-\s")
 #: the comma or dash that opens a relative clause: ", who", " — who"
 RELATIVE_START_RE = re.compile(r"\s*[,—–-]\s*(?:who|which)\b")
 #: a mark that may end a reported clause before a later verb: a comma, a semicolon, a colon, a
@@ -1558,9 +1560,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                                 masked[cs : other.start].strip().lower() in ("he", "she", "they", "it", "we", "i") or \
                                 (other.ref is not None and other.ref.name and other.ref.name == ref.name
                                  and (other.ref.surface or "").lower() == "it"
-                                 and not CLAUSE_BREAK_RE.search(masked, cs, other.subject_start)):
+                                 and not CLAUSE_BREAK_RE.search(masked, cs, other.subject_start)
+                                 and not QUOTE_OR_MARK_RE.search(masked, cs, other.subject_start)):
                             # "X said he hoped for …", "Yukos maintains that it filed … because it
-                            # feared …": the clause holds the speaker's own report (not after "and";
+                            # feared …": the clause holds the speaker's own report (not after "and",
+                            # a comma or a quotation: "…,” it said in a statement" is its frame;
                             # "it" only: a person's "he" there may open a report of its own, "…,
                             # though he recognised that …", which the rules before this one handle)
                             break

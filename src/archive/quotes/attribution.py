@@ -2121,11 +2121,14 @@ class Attributor:
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
                 if (ref is None and (named := NAME_END_RE.search(before, 0, rel.start())) is not None
                         and not COORDINATOR_END_RE.search(before, 0, named.start("run"))
-                        and not RELATION_OBJECT_END_RE.search(before, 0, named.start("run"))):
+                        and not RELATION_OBJECT_END_RE.search(before, 0, named.start("run"))
+                        and (verb.lower() not in REPORT_ACT_VERBS or REPORT_OPENS_RE.match(frame, m.end()))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
                     # him as …": "who" stands for the name right before it, subject or not (not
                     # for "Ryan Crabbe and Gordon Rennie, who observed": both; nor for "the widow
-                    # of John Lennon, who said", "a source close to Cheryl Cole, who": the relation)
+                    # of John Lennon, who said", "a source close to Cheryl Cole, who": the relation;
+                    # nor for "Jacques Chirac, who announced his attendance and secured a slot for a
+                    # “special message”": an act, unless "that", a colon or a quotation follows)
                     ref = self.subject_from_run(named.group("run"))
                     ref, sub_start = (ref, sent_start + named.start("run")) if (
                         ref is not None and ref.kind in ("person", "org") and ref.name) else (None, sub_start)
@@ -3015,6 +3018,13 @@ DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+(?P<run>{NAME_RUN})\s*[.!?]?\s*$")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
+#: verbs that report an act with an object as often as speech ("announced his attendance")
+REPORT_ACT_VERBS = {"announced", "announces", "revealed", "reveals", "reported", "reports", "confirmed", "confirms",
+                    "noted", "notes", "added", "adds", "wrote", "writes", "estimated", "estimates", "predicted",
+                    "predicts", "recommended", "recommends", "concluded", "concludes", "maintained", "maintains",
+                    "acknowledged", "acknowledges", "disclosed", "discloses"}
+#: what makes such a verb speech: "that", a colon or a quotation right after it
+REPORT_OPENS_RE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“‘'])")
 #: "and" or "or" right before a name: the second of two
 COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
 #: "of" or "to" right before a name: the object of a relation ("the widow of", "a source close to")

@@ -955,12 +955,17 @@ class DocNames:
         """Evidence that a full name is a person's: a known first name, a title or honorific
         with it, or its surname used alone elsewhere in the document (memoised once the scan is
         done, like `canonical`)."""
-        cache = self.__dict__.get("_person_cache")
-        if cache is None:
-            return self._is_person(name)
-        found = cache.get(name)
+        return self._memo_after_scan("_person_cache", self._is_person, name)
+
+    def _memo_after_scan(self, cache: str, compute, key: str) -> bool:
+        """compute(key), memoised in `cache` once the name scan has filled it in (before that
+        the names are still growing, so nothing is kept)."""
+        memo = self.__dict__.get(cache)
+        if memo is None:
+            return compute(key)
+        found = memo.get(key)
         if found is None:
-            found = cache[name] = self._is_person(name)
+            found = memo[key] = compute(key)
         return found
 
     def _is_person(self, name: str) -> bool:
@@ -990,13 +995,7 @@ class DocNames:
 
     def ambiguous(self, surname: str) -> bool:
         """A bare surname shared by several full names (two Conlons) names nobody for sure."""
-        cache = self.__dict__.get("_ambiguous_cache")
-        if cache is None:
-            return self._ambiguous(surname)
-        found = cache.get(surname)
-        if found is None:
-            found = cache[surname] = self._ambiguous(surname)
-        return found
+        return self._memo_after_scan("_ambiguous_cache", self._ambiguous, surname)
 
     def _ambiguous(self, surname: str) -> bool:
         key = normalize(surname)

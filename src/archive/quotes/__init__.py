@@ -170,7 +170,7 @@ DESCRIBED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:(?:On|In|At|The)\s+[\w\s-]{1,25},\s+[Tt]he|The)\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<head>"
     + "|".join(re.escape(r) for r in sorted(DESCRIPTIVE_ROLES | {"champion", "seed"}, key=len, reverse=True))
-    + r"|(?<=number\s)one)(?:\s*,\s*who\b[^,.;:]*,)?\s+"
+    + r"|(?<=number\s)one)(?P<relative>\s*,\s*who\b[^,.;:]*,)?\s+"
     r"(?:was|is|had|has|will|would|could|can|must|went|lost|fell|[a-z]+ed)\b")
 
 
@@ -187,6 +187,11 @@ def _described_subject(text: str, start: int, end: int) -> bool:
                          or text[m.start("head") - 7 : m.end("head")] == "number one"):
         return False  # (a sportsman's description: "The judge ruled against Mr Marsh" makes him next)
     against = OPPONENT_RE.search(text, m.end("head"), end)
+    if (against is not None and (against.group().startswith("to ") or m.group("relative"))
+            and m.group("head") not in ("seed", "champion", "one")):
+        # ("The captain was invited to meet Tony Blair": a meeting, no match; "The striker, who
+        # has spoken out against Steve McClaren's tactics, was dropped": his manager, no opponent)
+        return False
     return against is not None and not text.startswith(", who", against.end())
 
 
@@ -1184,10 +1189,13 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
         return None  # ("Blair moved Straw … and Margaret Beckett replaced him": the subject stays)
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus
+    titled = m.group("role") is not None and len(ref.name.split()) >= 2 if ref is not None and ref.name else False
     if (ref is None or ref.kind != "person" or not ref.name
-            or not (attributor.ctx.names.is_person(ref.name) or m.group("role"))  # (a title says it is one)
+            or not (attributor.ctx.names.is_person(ref.name) or titled)  # (a title says it is one)
+            or (not titled and m.group("verb").endswith("s") and m.group("verb") not in CONTRAST_S_VERBS)
             or (focus and focus[-1].name == ref.name)):
-        return None  # (not "… and Rough Trade signed the band": a label, no person)
+        return None  # (not "… and Rough Trade signed the band": a label, no person; a word in
+        #              -s is a verb only after a titled full name: "and Harry Potter books …")
     return ref
 
 
@@ -1195,8 +1203,11 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
 #: hope": a closing clause with its own subject
 CONTRAST_CLAUSE_RE = re.compile(
     rf"(?:[,;]\s*|\s+)(?:but|while|whereas|although|though|and)\s+(?:(?P<role>{TITLE_HEAD_ALTERNATION})\s+)?(?P<run>{NAME_RUN})\s+"
-    r"(?:is|was|has|had|remains|remained|says|said|insists|insisted|believes|believed|feels|felt|looks|looked|"
+    r"(?P<verb>is|was|has|had|remains|remained|says|said|insists|insisted|believes|believed|feels|felt|looks|looked|"
     r"[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*[.!?]?\s*$")
+
+
+CONTRAST_S_VERBS = {"is", "has", "says", "insists", "believes", "feels", "looks", "remains"}
 
 
 def _owned_by_focus(attributor: Attributor, masked: str, ss: int, se: int, mentioned: Ref) -> bool:

@@ -2422,19 +2422,25 @@ class Attributor:
         return found
 
     def bare_who(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref, int] | None:
-        """The person named right before a "who" with no comma ("actor George C Scott who said"),
-        and where the name starts; None for a description ("an Oklahoma Republican who warned"),
-        two people, a relation's object, or a name the text gives no sign of being a person's."""
+        """The person named right before a "who" with no comma, and where the name starts: only
+        after a title that follows "by", "from", "including" or "responding to" ("echoed by Iris
+        director Sir Richard Eyre who called …", "a challenge from Tory leader Michael Howard who
+        said"). Elsewhere "who" is as likely the head's ("a spokesman for Mr Blair who said", "the
+        widow of actor Paul Newman who", "the judge who jailed Jeffrey Archer who", "It was not
+        Tony Blair who said"), so nobody. The title is the sign that the name is a person's."""
         before = frame[sent_start:cue_start].rstrip()
         who = BARE_WHO_END_RE.search(before)
         if who is None or (named := NAME_END_RE.search(before, 0, who.start())) is None:
             return None
         lead = before[: named.start("run")]
-        if (" " not in named.group("run").strip() or DETERMINER_END_RE.search(lead)
-                or COORDINATOR_END_RE.search(lead) or RELATION_OBJECT_END_RE.search(lead)):
+        if " " not in named.group("run").strip():
             return None
         ref = self.subject_from_run(named.group("run"))
-        if ref is None or ref.kind != "person" or not ref.name or not self.ctx.names.is_person(ref.name):
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        agent = TITLED_AGENT_END_RE.search(lead)
+        if not (agent is not None and agent.group("title").lower() in TITLE_HEADS
+                or ref.title and AGENT_END_RE.search(lead)):  # ("by Home Secretary Charles Clarke": one run)
             return None
         return ref, sent_start + named.start("run")
 
@@ -3046,8 +3052,12 @@ ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "service", "site", "website", "chain", "brand", "label", "studio", "developer", "agency", "network",
     "insurer", "lender", "retailer", "broadcaster", "publisher", "operator", "consultancy", "charity",
     "corporation"})
-#: a determiner right before a capitalised run: a description ("an Oklahoma Republican"), no name
-DETERMINER_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he)\s+$")
+#: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",
+#: "including actor ", "responding to Tory spokesman "
+TITLED_AGENT_END_RE = re.compile(
+    r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"(?:[a-z][\w-]*\s+)?(?P<title>[A-Za-z][\w-]*)\s+$")
+AGENT_END_RE = re.compile(r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+$")
 #: " who" right after a name, no comma: "actor George C Scott who said"
 BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

@@ -1189,7 +1189,7 @@ def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cue
         return None  # ("Blair moved Straw … and Margaret Beckett replaced him": the subject stays)
     ref = attributor.subject_from_run(m.group("run"))
     focus = attributor.ctx.focus
-    titled = m.group("role") is not None and len(ref.name.split()) >= 2 if ref is not None and ref.name else False
+    titled = bool(m.group("role")) and ref is not None and bool(ref.name) and len(ref.name.split()) >= 2
     if (ref is None or ref.kind != "person" or not ref.name
             or not (attributor.ctx.names.is_person(ref.name) or titled)  # (a title says it is one)
             or (not titled and m.group("verb").endswith("s") and m.group("verb") not in CONTRAST_S_VERBS)
@@ -1207,6 +1207,8 @@ CONTRAST_CLAUSE_RE = re.compile(
     r"[a-z]{3,}ed|[a-z]{3,}s)\b[^,;]*[.!?]?\s*$")
 
 
+#: the verbs in -s a closing clause may have after an untitled name (any other word in -s there
+#: may be a plural noun: "and Harry Potter books accounted for …")
 CONTRAST_S_VERBS = {"is", "has", "says", "insists", "believes", "feels", "looks", "remains"}
 
 

@@ -994,8 +994,9 @@ class Attributor:
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
                 if self.nameless_one_word(ref, called_it=True):
-                    # "Microsoft said … it added"; "Yukos called the sale illegal. It also said …":
-                    # "it" is no person, so a one-word name with no sign of one is the organization
+                    # "Microsoft said … it added"; "Russian oil firm Yukos called the sale illegal.
+                    # It also said …": a one-word name with no sign of a person, that speaks or
+                    # that the text calls an organization, is the organization "it" means
                     return Ref(ref.name, "org", None, None, pronoun, 0.75)
                 break
             if not any(r.kind == "person" for r in self.ctx.focus[-1:]) and not self.ctx.report_title:
@@ -3054,10 +3055,9 @@ ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "corporation"})
 #: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",
 #: "including actor ", "responding to Tory spokesman "
-TITLED_AGENT_END_RE = re.compile(
-    r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+(?:[A-Z][\w.&-]*\s+){0,3}"
-    r"(?:[a-z][\w-]*\s+)?(?P<title>[A-Za-z][\w-]*)\s+$")
-AGENT_END_RE = re.compile(r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+$")
+AGENT_WORDS = r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+"
+TITLED_AGENT_END_RE = re.compile(AGENT_WORDS + r"(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+)?(?P<title>[A-Za-z][\w-]*)\s+$")
+AGENT_END_RE = re.compile(AGENT_WORDS + "$")
 #: " who" right after a name, no comma: "actor George C Scott who said"
 BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

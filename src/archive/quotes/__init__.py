@@ -750,7 +750,9 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif not in_sentence:
                     named_since_quote = True
                     named_since.append(None)
-            mentioned = attributor.mentioned_person(masked, ss, se)
+            # (who the sentence names matters now only when nobody in it spoke; otherwise only
+            # as the last person named, which is looked for when asked)
+            mentioned = attributor.mentioned_person(masked, ss, se) if not sentence_refs else None
             if not sentence_refs:
                 mention = _first_person(attributor, masked, ss, se)
                 if (mention is None and mentioned is not None and not in_sentence and not unnamed_speaker
@@ -775,7 +777,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     named_since.append(mention)
             if (contrast := _contrast_subject(attributor, masked, ss, se, cues)) is not None:
                 ctx.focus.append(contrast)  # "… and Keegan sympathised with Worthington. “…,” he said": Keegan
-            ctx.last_person = mentioned or ctx.last_person
+            if sentence_refs:
+                ctx.named_in(attributor, masked, ss, se)
+            elif mentioned is not None:
+                ctx.last_person = mentioned
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind in ("person", "org")]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
@@ -1037,7 +1042,8 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                 attributor.ctx.focus.append(contrast)
             closing = (mention if mention is not None and mention.name and not ptext[ss:se].rstrip().endswith("?")
                        and _unambiguous(attributor, mention) else None)
-            attributor.ctx.last_person = mentioned or attributor.ctx.last_person
+            if mentioned is not None:
+                attributor.ctx.last_person = mentioned
     return closing
 
 

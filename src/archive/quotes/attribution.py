@@ -304,10 +304,32 @@ class Context:
     focus: list[Ref] = field(default_factory=list)  # focus person/org of past sentences
     titles_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     surfaces: dict[str, set[str]] = field(default_factory=dict)
-    last_person: Ref | None = None  # the last person named in an earlier sentence
     lede_span: tuple[int, int] | None = None  # the first paragraph, once it has been read
     lede_subject: Ref | bool | None = None  # whom it is about, once asked (False: nobody)
     lede_office: str | None = None  # the office a description gave the lede's subject
+    _last_person: Ref | None = None
+    # sentences whose named people were not yet looked for: most documents never ask who was
+    # named last, so the look is put off until `last_person` is read (oldest first, as if eager)
+    _unread: list[tuple[Attributor, str, int, int]] = field(default_factory=list)
+
+    @property
+    def last_person(self) -> Ref | None:
+        """The last person named in an earlier sentence (what "the 34-year-old" may refer to)."""
+        while self._unread:
+            attributor, frame, start, end = self._unread.pop(0)
+            many, everyone = attributor.mentioned_many, attributor.mentioned_all
+            self._last_person = attributor.mentioned_person(frame, start, end) or self._last_person
+            attributor.mentioned_many, attributor.mentioned_all = many, everyone  # (the caller's, kept)
+        return self._last_person
+
+    @last_person.setter
+    def last_person(self, ref: Ref | None) -> None:
+        self._unread.clear()
+        self._last_person = ref
+
+    def named_in(self, attributor: Attributor, frame: str, start: int, end: int) -> None:
+        """A sentence that may name a person: `last_person` looks there when it is next read."""
+        self._unread.append((attributor, frame, start, end))
 
 
 def _words(text: str) -> list[str]:
@@ -336,6 +358,8 @@ class Attributor:
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
+        self.mentioned_many = False  # (set by mentioned_person, for the sentence it last read)
+        self.mentioned_all: list[Ref] = []
         self._titled: set[str] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word

@@ -320,3 +320,18 @@ def test_focus_rules_stay_out_of_other_shapes(text, speaker):
         assert direct and direct[-1] not in ("Martin Johnson", "Darren Bent")
     else:
         assert direct == [speaker]
+
+
+def test_a_pronoun_inside_a_relative_clause_is_its_antecedent():
+    text = ("Liverpool\n\nParry revealed Liverpool are still in talks with a new investor. That prompted the "
+            "withdrawal of tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was "
+            "indecision by the board. He also accused Liverpool of using him as \"a stalking horse\" to attract "
+            "other bids.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text) if q.speaker == "Steve Morgan"] == [
+        ("Steve Morgan", "was indecision by the board"), ("Steve Morgan", "a stalking horse")]
+
+
+def test_a_pronoun_of_the_other_gender_inside_a_relative_clause_is_not_its_antecedent():
+    text = ("Club\n\nThe chairman spoke on Monday. The club parted with manager Jane Smith, who left after what he "
+            "claimed was a row with the board.\n")
+    assert all(q.speaker != "Jane Smith" for q in quotes_of(text))

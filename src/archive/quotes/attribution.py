@@ -1358,6 +1358,8 @@ class Attributor:
             if pronoun.lower() == "they":
                 # "They said that …": several people, none of them alone the speaker
                 return Ref(None, "collective", surface=pronoun, confidence=0.3), offset + m.start(1)
+            if pronoun.lower() in ("he", "she") and (antecedent := self.relative_antecedent(lead, pronoun)) is not None:
+                return antecedent, offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
@@ -2446,6 +2448,20 @@ class Attributor:
         self._name_matches_at = (frame, start, end, found)
         return found
 
+    def relative_antecedent(self, lead: str, pronoun: str) -> Ref | None:
+        """The person a relative clause is about, when the pronoun is inside it: "the withdrawal of
+        tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was …" (he is
+        Morgan). Only a named person of the pronoun's gender, the clause not yet closed."""
+        rel = RELATIVE_OPEN_RE.search(lead)
+        if rel is None or (named := NAME_END_RE.search(lead, 0, rel.start())) is None:
+            return None
+        if COORDINATOR_END_RE.search(lead, 0, named.start("run")) or RELATION_OBJECT_END_RE.search(lead, 0, named.start("run")):
+            return None
+        ref = self.subject_from_run(named.group("run"))
+        if ref is None or ref.kind != "person" or not ref.name or (ref.gender or PRONOUNS[pronoun.lower()]) != PRONOUNS[pronoun.lower()]:
+            return None
+        return speaking_as(ref, pronoun, 0.8)
+
     def bare_who(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref, int] | None:
         """The person named right before a "who" with no comma, and where the name starts: only
         after a title that follows "by", "from", "including" or "responding to" ("echoed by Iris
@@ -3082,6 +3098,8 @@ ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
 AGENT_WORDS = r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+"
 TITLED_AGENT_END_RE = re.compile(AGENT_WORDS + r"(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+)?(?P<title>[A-Za-z][\w-]*)\s+$")
 AGENT_END_RE = re.compile(AGENT_WORDS + "$")
+#: ", who" and the rest of an open relative clause up to the end: no comma, dash or full stop closes it
+RELATIVE_OPEN_RE = re.compile(r",\s*who\b[^,;:.!?—–]*$")
 #: " who" right after a name, no comma: "actor George C Scott who said"
 BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before

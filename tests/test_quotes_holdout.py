@@ -189,8 +189,8 @@ marked and 92 indirect records) were annotated blind and run on the session's st
 its final code, figures only, identical on both: set 86 marked F1 0.974, speaker 0.842 (no
 misattribution, 3 nulls), indirect F1 0.857; set 87 marked F1 0.900, speaker 0.889 (no
 misattribution, 2 nulls), indirect F1 0.903. Sets 83-85, blind in earlier sessions and unread
-until now, were studied this session: marked misattributions 8 -> 3, set 84's speaker accuracy
-0.811 -> 0.943 (a nested quotation closing a sentence no longer swallows the paragraph's later
+until now, were studied this session: marked misattributions 8 -> 2, set 84's speaker accuracy
+0.811 -> 0.962 (a nested quotation closing a sentence no longer swallows the paragraph's later
 quotations). Thresholds rise to the final figures where they rose; none falls. Set 88 (24 more
 such articles: 26 marked and 52 indirect records) was annotated blind after the session's last rule
 and run once on its final code (the same figures as its starting code): marked F1 1.000, speaker
@@ -288,7 +288,7 @@ import pytest
         (81, 0.995, 0.965, 2, 0.805),
         (82, 0.985, 0.850, 1, 0.800),
         (83, 0.995, 0.960, 1, 0.840),
-        (84, 0.975, 0.935, 2, 0.760),
+        (84, 0.975, 0.955, 1, 0.760),
         (85, 0.975, 0.995, 0, 0.780),
         (86, 0.965, 0.835, 0, 0.850),
         (87, 0.895, 0.880, 0, 0.895),

@@ -335,3 +335,19 @@ def test_a_pronoun_of_the_other_gender_inside_a_relative_clause_is_not_its_antec
     text = ("Club\n\nThe chairman spoke on Monday. The club parted with manager Jane Smith, who left after what he "
             "claimed was a row with the board.\n")
     assert all(q.speaker != "Jane Smith" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, clause",
+    [
+        ("Budget\n\nThe plan, which Gordon Brown says will save £1bn a year, was unveiled on Monday.\n",
+         "will save £1bn a year"),
+        ("Venezuela\n\nCritics say the powers - which President Chavez argues are needed to help the poor - "
+         "trample all over property rights.\n", "are needed to help the poor"),
+        # a list's comma is no end of the relative clause
+        ("Leaflets\n\nThe leaflet, which the Foreign Office says has cost about £2,500 to design, print and "
+         "deliver.\n", "has cost about £2,500 to design, print and deliver"),
+    ],
+)
+def test_a_clause_reported_inside_a_relative_clause_ends_with_it(text, clause):
+    assert clause in [c for _, c in records(text, "indirect")]

@@ -1385,6 +1385,11 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
 
 #: a comma, a colon, a dash or a quotation mark: what a nested "it" of the same speaker must not follow
 QUOTE_OR_MARK_RE = re.compile(r"[,;:—–\"“”]|\s-\s")
+#: "which" right before a cue's subject: a relative clause whose verb the reported clause supplies
+GAPPED_RELATIVE_RE = re.compile(r"(?:^|[\s,—–-])which\s+$")
+#: where a sentence resumes after a relative clause: a dash, or a comma and a verb (", was unveiled")
+RELATIVE_RESUME_RE = re.compile(r"\s*(?:[—–]|\s-\s|,\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+                                r"might|must|should|[a-z]{3,}ed|[a-z]{3,}s)\b)")
 #: the comma or dash that opens a relative clause: ", who", " — who"
 RELATIVE_START_RE = re.compile(r"\s*[,—–-]\s*(?:who|which)\b")
 #: a mark that may end a reported clause before a later verb: a comma, a semicolon, a colon, a
@@ -1548,6 +1553,12 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         or NO_CLAUSE_RE.match(masked, offset):
                     continue  # "warned against making …", "admitted as much": no reported clause
                 cs, ce = offset, se
+                if GAPPED_RELATIVE_RE.search(masked, ss, cue.subject_start) and (
+                        close := RELATIVE_RESUME_RE.search(masked, cs, se)) is not None:
+                    # "The plan, which Gordon Brown says will save £1bn a year, was unveiled …":
+                    # the clause is the relative clause's, and ends where the sentence's own verb
+                    # resumes (not at a list's comma: "to design, print and deliver")
+                    ce = close.start()
                 if cue.relative or (unnamed and ref.surface.lower() in ("who", "which")):
                     if unnamed and (restrictive := RESTRICTIVE_RELATIVE_RE.search(masked, ss, cue.start)) is not None \
                             and (len(masked[ss : restrictive.start() + 1].split()) <= 4

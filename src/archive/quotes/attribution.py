@@ -2146,9 +2146,7 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, sent_start + kin.start("run"), m.start(), relative=True))
                     continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
-                if (ref is None and (named := NAME_END_RE.search(before, 0, rel.start())) is not None
-                        and not COORDINATOR_END_RE.search(before, 0, named.start("run"))
-                        and not RELATION_OBJECT_END_RE.search(before, 0, named.start("run"))
+                if (ref is None and (named := antecedent_name(before, rel.start())) is not None
                         and (verb.lower() not in REPORT_ACT_VERBS or REPORT_OPENS_RE.match(frame, m.end()))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
                     # him as …": "who" stands for the name right before it, subject or not (not
@@ -2453,9 +2451,7 @@ class Attributor:
         tycoon Steve Morgan, who got frustrated by failed bids and what he claimed was …" (he is
         Morgan). Only a named person of the pronoun's gender, the clause not yet closed."""
         rel = RELATIVE_OPEN_RE.search(lead)
-        if rel is None or (named := NAME_END_RE.search(lead, 0, rel.start())) is None:
-            return None
-        if COORDINATOR_END_RE.search(lead, 0, named.start("run")) or RELATION_OBJECT_END_RE.search(lead, 0, named.start("run")):
+        if rel is None or (named := antecedent_name(lead, rel.start())) is None:
             return None
         ref = self.subject_from_run(named.group("run"))
         if ref is None or ref.kind != "person" or not ref.name or (ref.gender or PRONOUNS[pronoun.lower()]) != PRONOUNS[pronoun.lower()]:
@@ -2651,6 +2647,17 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
 COLLECTIVE_ASIDE_RE = re.compile(r"\s+(?P<np>(?:(?:some|many|most|other|several|local|industry|market)\s+)?(?P<head>[a-z]+))\s*,")
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
+
+
+def antecedent_name(text: str, end: int) -> re.Match | None:
+    """The name ending right before a relative clause that opens at `end` ("…, the producer Quincy
+    Jones, who"), unless it is the second of two ("X and Y, who") or a relation's object ("the
+    widow of John Lennon, who", "a source close to Cheryl Cole, who"): then "who" is not theirs."""
+    named = NAME_END_RE.search(text, 0, end)
+    if named is None or COORDINATOR_END_RE.search(text, 0, named.start("run")) \
+            or RELATION_OBJECT_END_RE.search(text, 0, named.start("run")):
+        return None
+    return named
 
 
 def speaking_as(person: Ref, surface: str | None, confidence: float, **changes) -> Ref:

@@ -233,25 +233,25 @@ def test_who_with_no_comma_after_a_place_is_nobody():
     assert all(speaker != "Downing Street" for speaker, _ in records(text))
 
 
-def test_who_with_no_comma_after_a_description_is_nobody_new():
-    # ("Republican" alone elsewhere would make "Oklahoma Republican" look like a person's name)
-    text = ("Tax\n\nRepublican leaders agreed. Senator James Lankford, an Oklahoma Republican who warned of the "
-            "deficit's dangers, played down that threat.\n\n\"I understand it's a risk,\" he said.\n")
-    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["James Lankford"]
-
-
-def test_a_closing_clause_on_a_titled_person_puts_them_in_focus():
-    text = ("Rugby\n\nUnder-pressure coach Bernard Laporte has made four changes. France have been criticised "
-            "for a lack of flair this year but captain Fabien Pelous sees hope on the horizon. \"I get the "
-            "impression we are getting better,\" he said.\n")
-    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Fabien Pelous"]
-
-
-def test_a_described_subject_with_a_relative_clause_keeps_its_opponent_out_of_focus():
-    text = ("Tennis\n\nTim Henman will face Cyril Saulnier in the first round. Henman came from two sets down to "
-            "beat him last year. The seventh seed, who is lined up to meet Andy Roddick in the last eight, is "
-            "looking forward to the match. \"He's a tough player on any surface,\" he said.\n")
-    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Tim Henman"]
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "who" with no comma after a description is nobody new ("Republican" alone elsewhere would
+        # make "Oklahoma Republican" look like a person's name)
+        ("Tax\n\nRepublican leaders agreed. Senator James Lankford, an Oklahoma Republican who warned of the "
+         "deficit's dangers, played down that threat.\n\n\"I understand it's a risk,\" he said.\n", "James Lankford"),
+        # a closing clause on a titled person puts them in focus
+        ("Rugby\n\nUnder-pressure coach Bernard Laporte has made four changes. France have been criticised "
+         "for a lack of flair this year but captain Fabien Pelous sees hope on the horizon. \"I get the "
+         "impression we are getting better,\" he said.\n", "Fabien Pelous"),
+        # a described subject with a relative clause keeps its opponent out of focus
+        ("Tennis\n\nTim Henman will face Cyril Saulnier in the first round. Henman came from two sets down to "
+         "beat him last year. The seventh seed, who is lined up to meet Andy Roddick in the last eight, is "
+         "looking forward to the match. \"He's a tough player on any surface,\" he said.\n", "Tim Henman"),
+    ],
+)
+def test_he_said_goes_to_the_person_in_focus(text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
 
 
 def test_a_nested_quotation_closing_a_sentence_ends_its_record_in_flattened_copy():

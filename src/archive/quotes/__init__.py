@@ -35,6 +35,7 @@ from archive.quotes.attribution import (
     CONNECTIVES,
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
+    REPORT_ACT_VERBS,
     TITLE_HEAD_ALTERNATION,
     UNNAMED_SUBJECT,
     Attributor,
@@ -111,13 +112,10 @@ def document_text_is_quote(ptext: str, s: int, e: int) -> bool:
 CLAUSE_JOINT_RE = re.compile(r",?\s+(?:but|and)\s+that\s+")
 #: verbs that take an object as often as a reported clause: without "that", the clause must open
 #: with a subject (a pronoun, or a capitalised word that is no determiner)
-TRANSITIVE_CUES = {"concluded", "concludes", "maintained", "maintains", "added", "adds", "wrote", "writes",
-                   "has written", "have written", "had written", "noted", "notes", "reported", "reports",
-                   "announced", "announces", "revealed", "reveals", "estimated", "estimates", "confirmed",
-                   "confirms", "acknowledged", "acknowledges", "predicted", "predicts", "suggested", "suggests",
-                   "recommended", "recommends", "described", "describes", "disclosed", "discloses",
-                   "recognised", "recognized", "reiterated", "reiterates", "stressed", "stresses",
-                   "denied", "denies", "suggest", "suggests", "predict", "claimed"}
+TRANSITIVE_CUES = REPORT_ACT_VERBS | {
+    "has written", "have written", "had written", "suggested", "suggests", "described", "describes", "recognised",
+    "recognized", "reiterated", "reiterates", "stressed", "stresses", "denied", "denies", "suggest", "predict",
+    "claimed"}
 CLAUSE_SUBJECT_START_RE = re.compile(r"\s*(?:[\"“‘']\s*)?(?:he|she|it|they|we|I|you|there)\b")
 FINITE_VERB_RE = re.compile(rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{3,}}ed)\b", re.I)
 AUXILIARY_RE = re.compile(rf"\b(?:{_AUX})\b", re.I)
@@ -777,10 +775,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     named_since.append(mention)
             if (contrast := _contrast_subject(attributor, masked, ss, se, cues)) is not None:
                 ctx.focus.append(contrast)  # "… and Keegan sympathised with Worthington. “…,” he said": Keegan
-            if sentence_refs:
-                ctx.named_in(attributor, masked, ss, se)
-            elif mentioned is not None:
-                ctx.last_person = mentioned
+            attributor.note_named(masked, ss, se, mentioned, looked=not sentence_refs)
             spoken = [c.ref for c in cues if c.ref is not None and c.ref.name and c.ref.kind in ("person", "org")]
             quoted_here = any(r.kind != "indirect" for r in records[sentence_first_record:])
             # ("“Amazing,” Davis said." gives no record of its one word, but its speaker goes on)
@@ -1042,8 +1037,7 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                 attributor.ctx.focus.append(contrast)
             closing = (mention if mention is not None and mention.name and not ptext[ss:se].rstrip().endswith("?")
                        and _unambiguous(attributor, mention) else None)
-            if mentioned is not None:
-                attributor.ctx.last_person = mentioned
+            attributor.note_named(ptext, ss, se, mentioned, looked=True)
     return closing
 
 

@@ -186,10 +186,9 @@ REPORT_AUTHOR_RE = re.compile(
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
 )
 #: every title head as one alternation, longest first ("full-back" and "director-general" too)
-TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.replace("-", "").isalpha()),
-                                         key=len, reverse=True))
-#: the words TITLE_HEAD_ALTERNATION can end on (a quick test before the search)
+#: (and the set of those one-word heads: a quick test before a search that ends on one)
 TITLE_HEAD_WORDS = frozenset(t for t in TITLE_HEADS if t.replace("-", "").isalpha())
+TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEAD_WORDS), key=len, reverse=True))
 #: the words OFFICE_COMMA_BEFORE_RE allows between an office's comma and its holder's name
 OFFICE_PREFIX_WORDS = frozenset("the Rt Right Most Very Rev Reverend Hon Honourable Dr Prof Sir Dame Lord Lady".split())
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
@@ -307,29 +306,10 @@ class Context:
     lede_span: tuple[int, int] | None = None  # the first paragraph, once it has been read
     lede_subject: Ref | bool | None = None  # whom it is about, once asked (False: nobody)
     lede_office: str | None = None  # the office a description gave the lede's subject
-    _last_person: Ref | None = None
-    # sentences whose named people were not yet looked for: most documents never ask who was
-    # named last, so the look is put off until `last_person` is read (oldest first, as if eager)
-    _unread: list[tuple[Attributor, str, int, int]] = field(default_factory=list)
-
-    @property
-    def last_person(self) -> Ref | None:
-        """The last person named in an earlier sentence (what "the 34-year-old" may refer to)."""
-        while self._unread:
-            attributor, frame, start, end = self._unread.pop(0)
-            many, everyone = attributor.mentioned_many, attributor.mentioned_all
-            self._last_person = attributor.mentioned_person(frame, start, end) or self._last_person
-            attributor.mentioned_many, attributor.mentioned_all = many, everyone  # (the caller's, kept)
-        return self._last_person
-
-    @last_person.setter
-    def last_person(self, ref: Ref | None) -> None:
-        self._unread.clear()
-        self._last_person = ref
-
-    def named_in(self, attributor: Attributor, frame: str, start: int, end: int) -> None:
-        """A sentence that may name a person: `last_person` looks there when it is next read."""
-        self._unread.append((attributor, frame, start, end))
+    last_named: Ref | None = None  # the last person named in an earlier sentence, as far as looked
+    # sentences after it not yet looked at for named people: most documents never ask who was
+    # named last, so the look waits until `Attributor.last_person` asks (oldest first, as if eager)
+    unread: list[tuple[str, int, int]] = field(default_factory=list)
 
 
 def _words(text: str) -> list[str]:
@@ -358,8 +338,6 @@ class Attributor:
         self._orgs: list[tuple[int, str]] | None = None
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
-        self.mentioned_many = False  # (set by mentioned_person, for the sentence it last read)
-        self.mentioned_all: list[Ref] = []
         self._titled: set[str] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
@@ -1043,7 +1021,7 @@ class Attributor:
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
             ref = self.last_subject()
-            if ref is None and (ref := self.ctx.last_person) is not None:
+            if ref is None and (ref := self.last_person()) is not None:
                 previous = self.previous_sentence_start()
                 if (PRONOUN_LEAD_RE.match(self.text, previous)
                         and self.text.find(ref.name.split()[-1], previous, self.sentence_at) >= 0):
@@ -2305,7 +2283,7 @@ class Attributor:
         American") refers to: the person the story is about lately (else, if asked, the person
         named last); None when that is unclear."""
         head = surface.split()[-1].lower()
-        person = self.just_spoken(head) or self.salient_person() or (self.ctx.last_person if or_last_named else None)
+        person = self.just_spoken(head) or self.salient_person() or (self.last_person() if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
         return speaking_as(person, surface, 0.7)
@@ -2436,6 +2414,23 @@ class Attributor:
             return None
         return last[ranked[0][0]]
 
+    def last_person(self) -> Ref | None:
+        """The last person named in an earlier sentence (whom "the 34-year-old" may mean)."""
+        ctx = self.ctx
+        for frame, start, end in ctx.unread:
+            ctx.last_named = self.people_named(frame, start, end)[0] or ctx.last_named
+        ctx.unread.clear()
+        return ctx.last_named
+
+    def note_named(self, frame: str, start: int, end: int, found: Ref | None = None, looked: bool = False) -> None:
+        """After a sentence: who it names, when that was looked for already; else the sentence,
+        for `last_person` to look at when asked."""
+        if not looked:
+            self.ctx.unread.append((frame, start, end))
+        elif found is not None:
+            self.ctx.unread.clear()
+            self.ctx.last_named = found
+
     def name_matches(self, frame: str, start: int, end: int) -> list[re.Match]:
         """SUBJECT_NAME_RE's matches in a sentence: who is named in it and who is its subject
         are both asked of every sentence, so the scan is done once."""
@@ -2483,11 +2478,17 @@ class Attributor:
 
     def mentioned_person(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The last person named anywhere in a sentence (object position too): what "the
-        34-year-old" in the next sentence refers to."""
+        34-year-old" in the next sentence refers to. `mentioned_many` and `mentioned_all` then
+        say whether it named several and whom."""
+        found, self.mentioned_many, self.mentioned_all = self.people_named(frame, sent_start, end)
+        return found
+
+    def people_named(self, frame: str, sent_start: int, end: int) -> tuple[Ref | None, bool, list[Ref]]:
+        """(the last person named in the sentence, whether it named several, each of them)."""
         found = None
         names = self.ctx.names
-        self.mentioned_many = False
-        self.mentioned_all: list[Ref] = []
+        many = False
+        everyone: list[Ref] = []
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
@@ -2514,15 +2515,15 @@ class Attributor:
                 if INDEFINITE_BEFORE_RE.search(frame, max(sent_start, m.start() - 4), m.start()):
                     # "an Alan Shearer strike", "an Andy Johnson penalty": a name modifying a noun;
                     # a later "he" may be that player or the manager the story is about: nobody sure
-                    self.mentioned_many = True
+                    many = True
                     found = found or Ref(None, "person", surface=run, confidence=0.0, subject=False)
                     continue
                 if found is not None and found.name != canonical:
-                    self.mentioned_many = True
+                    many = True
                 found = Ref(canonical, "person", None, None, run, 0.75, names.gender_of(canonical), False)
-                if all(r.name != canonical for r in self.mentioned_all):
-                    self.mentioned_all.append(found)
-        return found
+                if all(r.name != canonical for r in everyone):
+                    everyone.append(found)
+        return found, many, everyone
 
     def rival_named(self, ref: Ref, gender: str) -> bool:
         """Another person of `gender` named in the paragraph so far (outside quotations): "he"
@@ -3096,10 +3097,8 @@ ORG_APPOSITION_RE = re.compile(
     r"(?:(?!(?:of|for|at|in|with|from|to|and|by|on)\b)[\w-]+\s+){0,5}?(?P<head2>[a-z][\w-]*)(?=\s*[,.;)]|\s+(?:which|that|based|with)\b))")
 #: the nouns that, right before a name, say it is an organization's ("oil firm Yukos")
 ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
-    "company", "firm", "group", "giant", "maker", "manufacturer", "engine", "contractor", "provider",
-    "service", "site", "website", "chain", "brand", "label", "studio", "developer", "agency", "network",
-    "insurer", "lender", "retailer", "broadcaster", "publisher", "operator", "consultancy", "charity",
-    "corporation"})
+    "manufacturer", "engine", "contractor", "provider", "service", "site", "chain", "brand", "label", "studio",
+    "developer", "corporation"})
 #: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",
 #: "including actor ", "responding to Tory spokesman "
 AGENT_WORDS = r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+"

@@ -340,6 +340,7 @@ class Attributor:
         self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
         self._titled: set[str] | None = None
         self._speaks: dict[str, bool] = {}  # one-word name -> the text has it say something
+        self._called_org: dict[str, bool] = {}  # one-word name -> the text calls it an organization
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
         # the person whose reported speech the previous sentence of the paragraph gave, if any
@@ -805,15 +806,21 @@ class Attributor:
         """The text calls the name an organization somewhere: a noun right before it ("oil firm
         Yukos", "gas giant Yukos's"), right after it ("the Titan corporation") or ending an
         apposition ("Allianz, a leading German insurer,")."""
+        known = self._called_org.get(name)
+        if known is not None:  # (asked for each "it" while the name stays in focus: search once)
+            return known
         text = self.text
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
-            at = found.start()
+        found = False
+        for named in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            at = named.start()
             before = text[max(0, at - 30) : at].split()
             after = ORG_APPOSITION_RE.match(text, at + len(name))
             if (before and before[-1] in ORG_DESCRIPTOR_WORDS) or (
                     after is not None and (after.group("head") or after.group("head2")) in ORG_DESCRIPTOR_WORDS):
-                return True
-        return False
+                found = True
+                break
+        self._called_org[name] = found
+        return found
 
     def lede_office_holder(self, head: str) -> Ref | None:
         """The lede's subject, for an office the text gives nobody and a story's subject may hold

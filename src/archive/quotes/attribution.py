@@ -1106,11 +1106,12 @@ class Attributor:
             name = f"{owner}'s {phrase}" if owner else phrase
             return Ref(name.replace("'s ", "’s ") if "’" in match.group("det") else name, "org",
                        surface=match.group(0).strip(), confidence=0.8)
-        if (head in MEDIA_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split())
+        if (head in MEDIA_HEADS and det == "the" and (title := MEDIA_TITLE_RE.fullmatch(body))
                 and not PLACE_PREPOSITION_RE.search(match.string, 0, match.start("det"))):
-            # "the China Daily newspaper said": the title is the name, the noun says what it is
-            # (not "quoted in the Herald newspaper saying": a preposition's object)
-            return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.85)
+            # "the China Daily newspaper said", "the Hollywood Reporter trade newspaper": the title
+            # is the name, the noun says what it is (not "quoted in the Herald newspaper saying": a
+            # preposition's object)
+            return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
@@ -1947,6 +1948,13 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if according and (producer := self.producer(pre, run, right[m.end() :])) is not None:
             return Ref(producer, "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
+        if according and REPORTS_IN_RE.fullmatch(pre):
+            # "according to reports in the Hollywood Reporter trade newspaper": a publication
+            # named as one (a title the text calls a paper, or an organization's name), not
+            # "reports in Japan"
+            source = self.nominal_ref(nominal) if (nominal := NOMINAL_END_RE.search(run)) else self.subject_from_run(run)
+            if source is not None and source.kind == "org" and source.name and (nominal or is_org_name(source.name)):
+                return source, cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -2927,6 +2935,12 @@ PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "
 
 #: what a publication or broadcaster is, after its name: "the China Daily newspaper"
 MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "tabloid", "broadsheet"}
+#: a publication's title before its kind, with at most two words of what it covers ("Hollywood
+#: Reporter trade", "Financial Times business")
+MEDIA_TITLE_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?:\s+[a-z][\w-]*){0,2}")
+#: "according to reports in the Sunday Times": the publication is the source
+REPORTS_IN_RE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|weekend|press)\s+)?"
+                           r"(?:reports?|articles?|stor(?:y|ies)|interview)\s+in\s+")
 
 #: "As Gaiman put it", "as the minister has put it": the subject between "as" and the verb
 AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|had\s+|once\s+)?$")

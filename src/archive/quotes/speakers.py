@@ -215,7 +215,7 @@ NEUTRAL_NAMES = frozenset(
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
-NAME_TOKEN = r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿ]+)*|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)"
+NAME_TOKEN = r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)"
 NAME_RUN = (
     rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"

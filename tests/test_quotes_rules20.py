@@ -43,3 +43,29 @@ def test_reports_in_a_publication_are_the_publications(source, speaker):
             "commissioned for a series.\n")
     assert records(text, "indirect") == [(speaker, "Tony Jordan is involved in the project"),
                                          (speaker, "scripts have been commissioned for a series")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("Tessa Jowell has announced a cap on casinos, in a move branded a \"humiliating retreat\" by the Tories.",
+         "Tories"),
+        ("He was called the \"fifth child of the group\" by the film's director Marc Forster.", "Marc Forster"),
+        ("The plan was described as \"idle speculation\" by Downing Street.", "Downing Street"),
+    ],
+)
+def test_a_label_in_the_passive_is_the_words_of_whoever_by_names(sentence, speaker):
+    assert [q.speaker for q in quotes_of(f"A story\n\n{sentence}\n")] == [speaker]
+
+
+def test_a_title_after_an_owner_leaves_out_the_possessive():
+    text = "Film\n\n\"He is the fifth child,\" said the film's director Marc Forster.\n"
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_title) == ("Marc Forster", "director")
+
+
+def test_the_conservation_department_is_the_department_of_conservation():
+    text = ("Whale strandings\n\nWhales are stranding more often, according to the New Zealand Department of "
+            "Conservation.\n\nThe recent spate of mass strandings has been described as \"heartbreaking\" by the "
+            "conservation department.\n")
+    assert [q.speaker for q in quotes_of(text) if q.kind == "partial"] == ["New Zealand Department of Conservation"]

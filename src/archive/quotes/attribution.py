@@ -1255,13 +1255,18 @@ class Attributor:
         """The one organization named in the document whose name ends in `phrase` capitalised
         ("utilities commission" -> "California Public Utilities Commission"), else None."""
         words = phrase.split()
-        pattern = re.compile(r"(?:[A-Z][\w&’'.-]*[^\S\n]+){0,4}" + r"[^\S\n]+".join(
-            re.escape(w[:1].upper() + w[1:]) for w in words) + r"(?![\w’'-])")
+        capitalised = [re.escape(w[:1].upper() + w[1:]) for w in words]
+        spelled = r"[^\S\n]+".join(capitalised)
+        if len(words) == 2:
+            # "the conservation department": the Department of Conservation too
+            spelled = rf"(?:{spelled}|{capitalised[1]}[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{capitalised[0]})"
+        pattern = re.compile(r"(?P<lead>(?:[A-Z][\w&’'.-]*[^\S\n]+){0,4})" + spelled + r"(?![\w’'-])")
         found = set()
         for m in pattern.finditer(self.text):
             tokens = m.group().split()
-            while len(tokens) > len(words) and tokens[0].lower() in NOT_NAMES:
-                tokens = tokens[1:]  # "The California …" at a sentence start
+            lead = len(m.group("lead").split())
+            while lead and tokens[0].lower() in NOT_NAMES and (m.start() == 0 or self.text[m.start() - 1] == "\n" or self.text[m.start() - 2 : m.start() - 1] in ".?!"):
+                tokens, lead = tokens[1:], lead - 1  # "The California …" at a sentence start (not "the New Zealand …")
             found.add(" ".join(tokens))
         forms = {self.ctx.names.org_canonical(f) for f in found}
         forms = {f for f in forms if len(f.split()) > len(words) or is_org_name(f)}
@@ -2022,6 +2027,13 @@ class Attributor:
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
+                continue
+            if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
+                    and (ref := self.right_subject(frame, agent.end(), sent_end)[0]) is not None):
+                # "in a move branded a “humiliating retreat” by the Tories", "he was called the
+                # “fifth child of the group” by the film's director Marc Forster": the label is
+                # the words of whoever "by" names
+                found.append(Cue(m.start(), m.end(), verb, ref, agent.end(), agent.end(), True))
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
@@ -2814,7 +2826,7 @@ AFFILIATION_END_RE = re.compile(
     rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(
-    r"(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
+    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
@@ -2969,6 +2981,10 @@ STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”
 #: description, the first one a name
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
+#: verbs that put a label on someone or something, whose passive names the labeller after "by"
+LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
+#: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"
+LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s)")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
 #: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")

@@ -69,3 +69,17 @@ def test_the_conservation_department_is_the_department_of_conservation():
             "Conservation.\n\nThe recent spate of mass strandings has been described as \"heartbreaking\" by the "
             "conservation department.\n")
     assert [q.speaker for q in quotes_of(text) if q.kind == "partial"] == ["New Zealand Department of Conservation"]
+
+
+def test_the_top_seed_is_the_player_the_story_is_about():
+    text = ("Federer wins\n\nRoger Federer reached the last four with an easy win over seventh seed Feliciano "
+            "Lopez.\n\nThe Swiss world number one reeled off a series of winners. Federer, who lost in the "
+            "quarter-final in 2003, was happy with his form. \"I think I played better and I am happy,\" said "
+            "the top seed.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Roger Federer"]
+
+
+def test_the_seventh_seed_is_the_player_the_text_calls_that():
+    text = ("Federer wins\n\nRoger Federer reached the last four with an easy win over seventh seed Feliciano "
+            "Lopez.\n\nFederer was happy with his form. \"He played too well for me,\" said the seventh seed.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Feliciano Lopez"]

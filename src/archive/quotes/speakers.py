@@ -73,7 +73,7 @@ TITLE_HEADS = {
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
-    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj",
+    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed",
 }
 ORG_WORDS = {
     "council", "party", "association", "department", "office", "commission", "union", "ltd",

@@ -83,3 +83,17 @@ def test_the_seventh_seed_is_the_player_the_text_calls_that():
     text = ("Federer wins\n\nRoger Federer reached the last four with an easy win over seventh seed Feliciano "
             "Lopez.\n\nFederer was happy with his form. \"He played too well for me,\" said the seventh seed.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Feliciano Lopez"]
+
+
+@pytest.mark.parametrize(
+    "definition, acronym, full",
+    [
+        ("the United States Anti-Doping Agency (USADA)", "USADA", "United States Anti-Doping Agency"),
+        ("the Inter-American Development Bank (IADB)", "IADB", "Inter-American Development Bank"),
+        ("Avions de Transport Regional (ATR)", "ATR", "Avions de Transport Regional"),
+    ],
+)
+def test_an_acronym_spells_hyphenated_parts_and_skips_foreign_particles(definition, acronym, full):
+    text = (f"A deal\n\nThe company has signed a deal with {definition} this week. {acronym} said the deal "
+            "would be completed in 2005.\n")
+    assert records(text, "indirect") == [(full, "the deal would be completed in 2005")]

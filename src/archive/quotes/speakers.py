@@ -225,7 +225,7 @@ ORG_RUN_RE = re.compile(
     rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
 )
 ACRONYM_DEF_RE = re.compile(
-    rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
+    rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&|de|du|des|del|di)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
     rf"[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
 #: a product's model code after a maker's name: "DS", "AV", "PSP", "400", "X5"
@@ -468,7 +468,11 @@ def is_org_name(name: str) -> bool:
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
 
 
-def acronym_of(name: str) -> str:
+def acronym_of(name: str, hyphens: bool = False) -> str:
+    """The initials of a name's capitalised words (with `hyphens`, of each capitalised part:
+    "Anti-Doping" gives "AD")."""
+    if hyphens:
+        name = re.sub(r"-(?=[A-Z])", " ", name)
     return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
@@ -700,7 +704,7 @@ class DocNames:
                                  if acronym_of(" ".join(words[k:])).upper() == acr.replace("&", "").upper()), full)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
-                if acronym_of(full).upper() == acr.replace("&", "").upper() or len(acr) <= 2 or (
+                if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper()) or len(acr) <= 2 or (
                         len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too
                     self.acronyms.setdefault(acr, full)

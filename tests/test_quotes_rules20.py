@@ -97,3 +97,15 @@ def test_an_acronym_spells_hyphenated_parts_and_skips_foreign_particles(definiti
     text = (f"A deal\n\nThe company has signed a deal with {definition} this week. {acronym} said the deal "
             "would be completed in 2005.\n")
     assert records(text, "indirect") == [(full, "the deal would be completed in 2005")]
+
+
+def test_a_described_acronym_is_the_organization_it_stands_for():
+    text = ("Oil demand\n\nThe International Energy Agency (IEA) warned demand would outstrip supply.\n\n"
+            "The Paris-based IEA watchdog, which advises industrialised nations on energy policy, said the "
+            "upward revision was due to stronger demand.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["International Energy Agency"] * 2
+
+
+def test_a_country_acronym_before_an_institution_stays_the_institution():
+    text = "Troops\n\nThe US military said the troops would stay until the elections.\n"
+    assert records(text) == [("US military", "the troops would stay until the elections")]

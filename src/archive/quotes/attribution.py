@@ -1113,6 +1113,12 @@ class Attributor:
             # preposition's object)
             return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
+            acronyms = [w for w in body.split() if w.isupper() and len(w) > 1 and w not in COUNTRY_ACRONYMS
+                        and not self.state_owner(w)]
+            if len(acronyms) == 1 and (full := self.ctx.names.expand_acronym(acronyms[0])) is not None:
+                # "the Paris-based IEA watchdog" after "the International Energy Agency (IEA)":
+                # the organization the acronym stands for, described
+                return Ref(full, "org", surface=match.group(0).strip(), confidence=0.8)
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named

@@ -109,3 +109,15 @@ def test_a_described_acronym_is_the_organization_it_stands_for():
 def test_a_country_acronym_before_an_institution_stays_the_institution():
     text = "Troops\n\nThe US military said the troops would stay until the elections.\n"
     assert records(text) == [("US military", "the troops would stay until the elections")]
+
+
+def test_an_acronym_in_capitals_is_no_rank():
+    text = ("Gaming\n\nThe players will enter the Cyberathlete Professional League contest. The event is billed "
+            "as the CPL World Tour. The CPL has said that it picked a one-on-one game.\n")
+    assert records(text) == [("Cyberathlete Professional League", "it picked a one-on-one game")]
+
+
+def test_a_rank_written_short_is_still_a_title():
+    text = "Patrol\n\n\"We were ambushed,\" said Cpl Mark Wright of the Parachute Regiment.\n"
+    [quote] = quotes_of(text)
+    assert (quote.speaker, quote.speaker_title) == ("Mark Wright", "Cpl")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
+    RANK_ABBREVIATIONS,
     NATIONALITIES,
     EVENT_WORDS,
     DESCRIPTOR_FOLLOW_RE,
@@ -1797,6 +1798,7 @@ class Attributor:
             # government or an agency, not a company's officer
             return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
+                and not (last in RANK_ABBREVIATIONS and run.split()[-1].isupper())  # ("The CPL has said")
                 and not (" of " in bare_run and " " not in bare_run.rsplit(" of ", 1)[1]
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()

@@ -75,6 +75,8 @@ TITLE_HEADS = {
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed",
 }
+#: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym
+RANK_ABBREVIATIONS = {"cpl", "sgt", "gen", "col", "lt", "maj", "capt", "adm", "supt", "insp", "det", "rep", "sen", "gov"}
 ORG_WORDS = {
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
@@ -500,6 +502,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
+        if tok.isupper() and low in RANK_ABBREVIATIONS:
+            continue  # "the CPL World Tour": an acronym, not a corporal
         if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
             last_title = k
     if last_title >= 0:

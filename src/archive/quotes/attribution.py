@@ -860,7 +860,8 @@ class Attributor:
         m = LEDE_ORG_RE.match(self.text, start, end)
         if m is not None:
             words = m.group("name").split()
-            described = bool(m.group("desc").split()) and m.group("desc").split()[-1].lower() in FIRM_DESCRIPTORS
+            described = (bool(m.group("desc").split()) and m.group("desc").split()[-1].lower() in FIRM_DESCRIPTORS
+                         or m.group("appos") in FIRM_DESCRIPTORS)
             while len(words) > 1 and words[0].lower() in FIRM_DESCRIPTORS:
                 words, described = words[1:], True  # "Bookmaker William Hill": a firm, though named like a man
             name = " ".join(words)
@@ -1158,6 +1159,12 @@ class Attributor:
                     if head in STATE_HEADS:
                         break  # "Iran said …. The Foreign Office said …. The government said": not Iran
             named = self.salient_org(head, self.sentence_at)
+            if (named and (lede := self.lede_org()) and lede != named
+                    and self.described_as(lede, head)
+                    and self.text.rfind(lede, 0, self.sentence_at) > self.text.rfind(named, 0, self.sentence_at)):
+                # "ABN Amro, the Netherlands' largest bank, is to cut jobs. … following Deutsche
+                # Bank …. ABN Amro's operations … ¶ The bank said": the story's bank, named since
+                named = lede
             if named:
                 # "Acme Industries reported … ¶ The company said": the organization in the
                 # document's focus, by its head noun or as the only one named
@@ -2887,6 +2894,7 @@ LEDE_ORG_RE = re.compile(
     r"(?P<shares>(?:Shares|Profits|Revenues|Sales)\s+(?:in|at|of)\s+)?"
     r"(?P<desc>(?:(?:[a-z][\w'’-]*|U[SK])\s+){0,5}?)"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+    r"(?:,\s+(?:the|a|an)\s+[^,.]{0,60}?(?P<appos>[a-z]+),)?"  # "ABN Amro, the Netherlands' largest bank,"
     r"\s+(?=(?:has|have|is|are|was|were|plans|says|said|wants|will|could|may|reported|posted|announced|saw|rose|fell|[a-z]+ed)\b)")
 #: (words describing them, no verb: not "Police have arrested Michael Jones")
 LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|would|and|but|by)\s)[\w’'.-]+(?<!ed)\s+){1,4}")

@@ -135,3 +135,18 @@ def test_the_bank_is_the_one_named_last_when_the_story_moved_to_it():
     text = ("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.\n\n"
             "Separately, Deutsche Bank reported a fall in profits. The bank said it would close branches.\n")
     assert records(text) == [("Deutsche Bank", "it would close branches")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("But a recent report from Continental Research reflects the continuing battle.", "Continental Research"),
+        ("A new study by the Institute for Fiscal Studies has found a gap.", "Institute for Fiscal Studies"),
+        # the report's author is a person: "it" is not them, nor the organization before
+        ("A report by John Smith found a gap.", None),
+    ],
+)
+def test_it_after_a_report_from_an_organization_is_its_author(sentence, speaker):
+    text = ("Mobile\n\nBandAid was the fastest-selling ringtone, according to the Mobile Data Association. "
+            f"{sentence} It said that 36% of camera phone users had never sent a picture message.\n")
+    assert records(text)[-1] == (speaker, "36% of camera phone users had never sent a picture message")

@@ -602,6 +602,13 @@ class Attributor:
         previous = self.previous_sentence_start()
         if previous >= start:
             return None
+        if (lead := REPORT_LEAD_RE.match(self.text, previous, start)) is not None:
+            # "But a recent report from Continental Research reflects …. It said": who wrote it
+            author = NAME_RUN_AT_RE.match(self.text, lead.end(), start)
+            if (author is not None and not self.ctx.names.is_person(self.ctx.names.canonical(author.group(1)))
+                    and REPORT_VERB_RE.match(self.text, author.end(1), start)):
+                return self.ctx.names.org_canonical(author.group(1))
+            return None
         for at, name in self.org_mentions():
             if at >= start:
                 break
@@ -2997,6 +3004,14 @@ STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”
 #: description, the first one a name
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
+#: a sentence opening on a report and who wrote it: "But a recent report from ", "The study by the "
+REPORT_LEAD_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+"
+                            r"(?:(?:new|recent|latest|separate|fresh)\s+)?(?:report|study|survey|poll|analysis)\s+"
+                            r"(?:from|by)\s+(?:the\s+)?")
+#: a capitalised name at a position ("Continental Research", "the Institute for Fiscal Studies")
+NAME_RUN_AT_RE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
+#: what a report does, after its author's name: "reflects", "has found", "showed"
+REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]+s|[a-z]+ed|found|shows?|showed|says|said)\b")
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"

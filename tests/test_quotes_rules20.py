@@ -150,3 +150,19 @@ def test_it_after_a_report_from_an_organization_is_its_author(sentence, speaker)
     text = ("Mobile\n\nBandAid was the fastest-selling ringtone, according to the Mobile Data Association. "
             f"{sentence} It said that 36% of camera phone users had never sent a picture message.\n")
     assert records(text)[-1] == (speaker, "36% of camera phone users had never sent a picture message")
+
+
+def test_a_letter_sent_to_someone_saying_is_the_senders_and_so_is_the_letter_later():
+    text = ("Qwest bid\n\nMCI accepted a buyout from Verizon on Monday. Qwest chairman Richard Notebaert sent a "
+            "letter to MCI's board on Thursday saying that it plans to submit a new offer.\n\nQwest said on "
+            "Wednesday that MCI had rejected a deal. \"We do intend to submit a modified offer,\" the letter "
+            "from Qwest said.\n")
+    assert [(q.speaker, q.text) for q in quotes_of(text) if q.speaker == "Richard Notebaert"] == [
+        ("Richard Notebaert", "it plans to submit a new offer"),
+        ("Richard Notebaert", "We do intend to submit a modified offer,"),
+    ]
+
+
+def test_reporters_spoken_to_do_not_say_it():
+    text = "Talks\n\nThe minister spoke to reporters in London saying the talks had failed.\n"
+    assert [q.speaker for q in quotes_of(text)] == [None]

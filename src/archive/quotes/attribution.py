@@ -2115,6 +2115,10 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, bare_who[0], bare_who[1], m.start(), relative=True))
                 continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            if ref is not None and verb in PARTICIPLES and TO_BEFORE_RE.search(frame, max(sent_start, sub_start - 4), sub_start):
+                # "Notebaert sent a letter to MCI's board on Thursday saying …": the addressee
+                # does not say it; the sentence's subject does (see below)
+                ref, sub_start = None, m.start()
             if (ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : m.start()].split())):
@@ -2270,6 +2274,10 @@ class Attributor:
                         # "The US welcomed the exchange, saying …" (not "…, which tried … by
                         # saying": a participle inside a relative clause is not the sentence's)
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
+            if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.name
+                    and DOCUMENT_SENT_RE.search(frame, sent_start, cue.start)):
+                # "Notebaert sent a letter to MCI's board saying …": whose "the letter" is, later
+                self.statement_author = (cue.ref, self.base + cue.start)
         return found
 
     def clause_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
@@ -3012,6 +3020,10 @@ REPORT_LEAD_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[
 NAME_RUN_AT_RE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 #: what a report does, after its author's name: "reflects", "has found", "showed"
 REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]+s|[a-z]+ed|found|shows?|showed|says|said)\b")
+#: a letter or statement sent, whose words a participle then gives ("sent a letter to … saying")
+DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement)\b")
+#: "to " right before a noun phrase: an addressee
+TO_BEFORE_RE = re.compile(r"\bto\s*$")
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"

@@ -166,3 +166,20 @@ def test_a_letter_sent_to_someone_saying_is_the_senders_and_so_is_the_letter_lat
 def test_reporters_spoken_to_do_not_say_it():
     text = "Talks\n\nThe minister spoke to reporters in London saying the talks had failed.\n"
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_a_former_title_leaves_the_person_free_for_a_current_office():
+    text = ("Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration saying Britain is "
+            "hitting low wage workers.\n\nThe Veritas leader said the only people to benefit were employers. "
+            "The MEP said his party would only admit foreigners with skills.\n")
+    assert records(text, "indirect") == [
+        ("Robert Kilroy-Silk", "Britain is hitting low wage workers"),
+        ("Robert Kilroy-Silk", "the only people to benefit were employers"),
+        ("Robert Kilroy-Silk", "his party would only admit foreigners with skills"),
+    ]
+
+
+def test_the_mp_is_not_a_person_the_text_gives_another_title():
+    text = ("Health Secretary John Reid has defended the plan.\n\nThe MP said the plan would cut waiting "
+            "lists.\n")
+    assert records(text, "indirect") == [(None, "the plan would cut waiting lists")]

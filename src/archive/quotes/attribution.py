@@ -423,9 +423,11 @@ class Attributor:
         return found
 
     def titled_names(self) -> set[str]:
-        """The full names of everyone the text gives a title or role (see title_holders)."""
+        """The full names of everyone the text gives a title or role now (see title_holders): not
+        a former one ("Ex-chatshow host Robert Kilroy-Silk" may be "the Veritas leader" now)."""
         if self._titled is None:
-            self._titled = {name for _, name, _ in self.title_holders()}
+            self._titled = {name for _, name, words in self.title_holders()
+                            if not any(w == "former" or w.startswith("ex-") for w in words)}
         return self._titled
 
     def title_holders(self) -> list[tuple[int, str, frozenset[str]]]:
@@ -1726,8 +1728,8 @@ class Attributor:
             # unnamed, described by whom they relate to; the name is not the speaker
             return Ref(None, "collective", surface=relation.group(0).strip(), confidence=0.3)
         words = run.split()
-        if len(words) >= 3 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
-            # "the Salford MP told", "the Labour MP said": an office described, not a name; its
+        if len(words) >= 2 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
+            # "the Salford MP told", "the Labour MP said", "the MEP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
             ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker()
             return _described(ref, run)

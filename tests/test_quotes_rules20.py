@@ -183,3 +183,15 @@ def test_the_mp_is_not_a_person_the_text_gives_another_title():
     text = ("Health Secretary John Reid has defended the plan.\n\nThe MP said the plan would cut waiting "
             "lists.\n")
     assert records(text, "indirect") == [(None, "the plan would cut waiting lists")]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The console may be unveiled in May, according to a Reuters news agency report.", "Reuters"),
+        ("A New York Times newspaper report said the console may be unveiled in May.", "New York Times"),
+    ],
+)
+def test_a_report_of_a_named_agency_or_paper_is_theirs(sentence, speaker):
+    [quote] = quotes_of(f"Xbox\n\n{sentence}\n")
+    assert quote.speaker == speaker

@@ -1093,6 +1093,10 @@ class Attributor:
             author, at = self.statement_author
             if author is not None and self.sentence_at - at < 1500:
                 return author_as(author, match.group(0).strip(), 0.75)
+        if (head in ("statement", "letter", "report", "memo") and body and det in ("a", "an", "the")
+                and (agency := NEWS_AGENCY_BODY_RE.fullmatch(body))):
+            # "according to a Reuters news agency report": the agency's
+            return Ref(self.ctx.names.org_canonical(agency.group(1)), "org", surface=match.group(0).strip(), confidence=0.8)
         if head in ("statement", "letter", "report", "memo") and body and det in ("a", "an", "the") and all(
                 w[:1].isupper() for w in body.split()) and len(body.split()) <= 5:
             # "An IAAF statement said", "a White House statement said": the organization's words
@@ -3024,6 +3028,8 @@ NAME_RUN_AT_RE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:t
 REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]+s|[a-z]+ed|found|shows?|showed|says|said)\b")
 #: a letter or statement sent, whose words a participle then gives ("sent a letter to … saying")
 DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement)\b")
+#: a publication or agency named before its kind: "Reuters news agency", "Kyodo news agency"
+NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:news\s+agency|newspaper|magazine|news\s+website)")
 #: "to " right before a noun phrase: an addressee
 TO_BEFORE_RE = re.compile(r"\bto\s*$")
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"

@@ -195,3 +195,9 @@ def test_the_mp_is_not_a_person_the_text_gives_another_title():
 def test_a_report_of_a_named_agency_or_paper_is_theirs(sentence, speaker):
     [quote] = quotes_of(f"Xbox\n\n{sentence}\n")
     assert quote.speaker == speaker
+
+
+def test_the_athlete_is_the_one_the_story_is_about():
+    text = ("Hurdler fourth\n\nAllan Scott finished fourth in Madrid.\n\nThe 22-year-old Scot was pleased. \"It was "
+            "a learning curve,\" said the East Kilbride athlete.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Allan Scott"]

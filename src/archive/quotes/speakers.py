@@ -73,7 +73,7 @@ TITLE_HEADS = {
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
-    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed",
+    "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
 }
 #: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym
 RANK_ABBREVIATIONS = {"cpl", "sgt", "gen", "col", "lt", "maj", "capt", "adm", "supt", "insp", "det", "rep", "sen", "gov"}

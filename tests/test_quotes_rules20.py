@@ -198,6 +198,7 @@ def test_a_report_of_a_named_agency_or_paper_is_theirs(sentence, speaker):
 
 
 def test_the_athlete_is_the_one_the_story_is_about():
-    text = ("Hurdler fourth\n\nAllan Scott finished fourth in Madrid.\n\nThe 22-year-old Scot was pleased. \"It was "
-            "a learning curve,\" said the East Kilbride athlete.\n")
+    text = ("Scott confident\n\nAllan Scott is confident of winning a medal at next week's European Indoor "
+            "Championships.\n\nThe 22-year-old Scot finished fourth in the 60m hurdles in Madrid. \"It was a "
+            "learning curve,\" said the East Kilbride athlete.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Allan Scott"]

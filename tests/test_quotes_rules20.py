@@ -202,3 +202,15 @@ def test_the_athlete_is_the_one_the_story_is_about():
             "Championships.\n\nThe 22-year-old Scot finished fourth in the 60m hurdles in Madrid. \"It was a "
             "learning curve,\" said the East Kilbride athlete.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Allan Scott"]
+
+
+def test_one_unnamed_broker_ends_the_last_named_speakers_run():
+    text = ("Karachi shares\n\nShares rose. \"I am least surprised,\" says Mr Lakhani. One leading Karachi broker "
+            "said the real reasons may be political. \"Arab money will not go to the US any more.\"\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Lakhani", None, None]
+
+
+def test_a_poll_with_a_pollsters_name_is_no_unnamed_speaker():
+    text = ("Policing\n\nMr Blunkett boasts of record police numbers. A Mori poll this summer suggested policing "
+            "was the one service where people were less satisfied.\n")
+    assert quotes_of(text) == []

@@ -3059,7 +3059,8 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z][^,]*)*,$")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
-    r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")
+    r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
+    r"(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")  # ("one leading Karachi broker")
 #: an honorific inside a capitalised run, after its first word: a name starts there ("BBC Mr Straw")
 MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z]")
 #: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):

@@ -607,8 +607,13 @@ class Attributor:
         if (lead := REPORT_LEAD_RE.match(self.text, previous, start)) is not None:
             # "But a recent report from Continental Research reflects …. It said": who wrote it
             author = NAME_RUN_AT_RE.match(self.text, lead.end(), start)
-            if (author is not None and not self.ctx.names.is_person(self.ctx.names.canonical(author.group(1)))
-                    and REPORT_VERB_RE.match(self.text, author.end(1), start)):
+            name = author.group(1) if author is not None else ""
+            if (author is not None and REPORT_VERB_RE.match(self.text, author.end(1), start)
+                    and not self.ctx.names.is_person(self.ctx.names.canonical(name))
+                    and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES
+                    and (is_org_name(name) or name.isupper() or len(name.split()) >= 2
+                         or self.org_descriptor_before(name) or self.company_named(name))):
+                # (not "a report from Japan", "from Brussels": a place the report comes from)
                 return self.ctx.names.org_canonical(author.group(1))
             return None
         for at, name in self.org_mentions():
@@ -774,11 +779,19 @@ class Attributor:
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
 
-    def untitled_last_speaker(self) -> Ref | None:
+    def untitled_last_speaker(self, head: str | None = None) -> Ref | None:
         """The person the last sentence was about, when they just spoke (a cue named them) and the
-        text gives them no title at all; else None."""
+        text gives them no title at all, or only a former one (not of this office: "Former Tory
+        leader Iain Duncan Smith" is no "Conservative leader"), with nobody else named in full
+        (after "Ex-Conservative MP Piers Merchant has joined UKIP, Roger Knapman announced" "the
+        UKIP leader" may be either); else None."""
         person = self.last_subject()
         if person is None or person.name in self.titled_names():
+            return None
+        former = [words for _, name, words in self.title_holders() if name == person.name]
+        if former and ((head is not None and any(head in words for words in former))
+                       or any(name != person.name and self.text.find(name, 0, self.sentence_at) >= 0
+                              for names in self.ctx.names.full.values() for name in names if " " in name)):
             return None
         if self.sentence_at - self.text.rfind(person.name.split()[-1], 0, self.sentence_at) > 400:
             return None  # named too long ago to be described in passing now
@@ -1076,7 +1089,8 @@ class Attributor:
                 # copy names the story's subject in the lede, then calls them by their office
                 ref.surface = match.group(0).strip()
                 return ref
-            if det == "the" and body[:1].isupper() and (ref := self.untitled_last_speaker()) is not None:
+            if (det == "the" and body[:1].isupper() and head not in DESCRIPTIVE_ROLES
+                    and (ref := self.untitled_last_speaker(head)) is not None):
                 # "…, Michael Howard has said. ¶ “…”, the Conservative leader said": a party's or
                 # organization's office the text gives nobody, right after a person it gives no
                 # title spoke ("the home secretary" is an office of its own, someone else's)
@@ -1126,7 +1140,8 @@ class Attributor:
             # "the China Daily newspaper said", "the Hollywood Reporter trade newspaper": the title
             # is the name, the noun says what it is (not "quoted in the Herald newspaper saying": a
             # preposition's object)
-            return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
+            if not (title.group(1) != body and " " not in title.group(1)):  # ("the Beijing evening newspaper")
+                return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             acronyms = [w for w in body.split() if w.isupper() and len(w) > 1 and w not in COUNTRY_ACRONYMS
                         and not self.state_owner(w)]
@@ -1735,13 +1750,13 @@ class Attributor:
         if len(words) >= 2 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said", "the MEP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
-            ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker()
+            ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
             return _described(ref, run)
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
             # when the text calls them an MP somewhere (not "Jane Cooper, who lives next to the
             # site": the text makes her no politician)
-            ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker()
+            ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker(words[1].lower())
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
                 ref = None
             return _described(ref, run)
@@ -1981,12 +1996,13 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if according and (producer := self.producer(pre, run, right[m.end() :])) is not None:
             return Ref(producer, "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
-        if according and REPORTS_IN_RE.fullmatch(pre):
+        if according and REPORTS_IN_RE.fullmatch(pre) and not right[m.end() : m.end() + 2] in ("'s", "’s"):
             # "according to reports in the Hollywood Reporter trade newspaper": a publication
             # named as one (a title the text calls a paper, or an organization's name), not
             # "reports in Japan"
             source = self.nominal_ref(nominal) if (nominal := NOMINAL_END_RE.search(run)) else self.subject_from_run(run)
-            if source is not None and source.kind == "org" and source.name and (nominal or is_org_name(source.name)):
+            if (source is not None and source.kind == "org" and source.name and (nominal or is_org_name(source.name))
+                    and len(source.name.split()) >= 2):  # (not "reports in the City")
                 return source, cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
@@ -2057,6 +2073,7 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
+                    and not (found and found[-1].ref is not None and "," not in frame[found[-1].end : m.start()])
                     and (ref := self.right_subject(frame, agent.end(), sent_end)[0]) is not None):
                 # "in a move branded a “humiliating retreat” by the Tories", "he was called the
                 # “fifth child of the group” by the film's director Marc Forster": the label is
@@ -2121,10 +2138,13 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, bare_who[0], bare_who[1], m.start(), relative=True))
                 continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
-            if ref is not None and verb in PARTICIPLES and TO_BEFORE_RE.search(frame, max(sent_start, sub_start - 4), sub_start):
-                # "Notebaert sent a letter to MCI's board on Thursday saying …": the addressee
-                # does not say it; the sentence's subject does (see below)
-                ref, sub_start = None, m.start()
+            if (ref is not None and verb in PARTICIPLES
+                    and MESSAGE_TO_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
+                    and (sender := self.sentence_subject(frame, sent_start, m.start())) is not None and sender.name):
+                # "Notebaert sent a letter to MCI's board on Thursday saying …": the letter's
+                # addressee does not say it; its sender does (but "responding to Michael Howard
+                # saying", "listened to Mr Prescott saying": he does)
+                ref, sub_start = sender, m.start()
             if (ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : m.start()].split())):
@@ -2281,7 +2301,9 @@ class Attributor:
                         # saying": a participle inside a relative clause is not the sentence's)
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
             if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.name
-                    and DOCUMENT_SENT_RE.search(frame, sent_start, cue.start)):
+                    and DOCUMENT_SENT_RE.search(frame, sent_start, cue.start)
+                    and not MESSAGE_TO_RE.search(frame, max(sent_start, cue.subject_start - 40), cue.subject_start)):
+                # (not its addressee: "sent a statement to the Press Association saying")
                 # "Notebaert sent a letter to MCI's board saying …": whose "the letter" is, later
                 self.statement_author = (cue.ref, self.base + cue.start)
         return found
@@ -2349,7 +2371,30 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.last_person() if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
+        for mark in {w.split("-")[0] for w in surface.split()[1:-1] if w[:1].isupper()}:
+            # "Alan Webb, who trains in Oregon, won …. “…,” said the Oregon-based athlete": the one
+            # the text places there, if it places anyone
+            places = [sentence for sentence in SENTENCE_BREAK_RE.split(self.text[: self.sentence_at]) if mark in sentence]
+            if places and not any(person.name.split()[-1] in sentence for sentence in places):
+                return None
+        ranks = {w.lower() for w in surface.split()} & RANK_ORDINALS
+        if ranks and self.ranked_otherwise(person, head, ranks):
+            return None  # "Mauresmo, the third seed, …. “…,” said the top seed": someone else
+        before = self.text[max(0, self.sentence_at - 400) : self.sentence_at].rstrip()
+        if CONTRAST_NAMED_RE.search(re.split(r"[.!?][\"”’']*\s+|\n", before)[-1]):
+            return None  # "Holmes has not raced …, while Sotherton is coming back. ¶ …": either of them
         return speaking_as(person, surface, 0.7)
+
+    def ranked_otherwise(self, person: Ref, head: str, ranks: set[str]) -> bool:
+        """The text ranks the person otherwise ("Mauresmo, the third seed,", "third seed Amelie
+        Mauresmo") than the description does ("the top seed")."""
+        surname = re.escape(person.name.split()[-1])
+        for m in re.finditer(rf"{surname},\s+(?:the\s+)?(\w+)\s+{head}\b|\b(\w+)\s+{head}\s+(?:[A-Z][\w’'-]+\s+)?{surname}\b",
+                             self.text[: self.sentence_at]):
+            rank = (m.group(1) or m.group(2)).lower()
+            if rank in RANK_ORDINALS and rank not in ranks:
+                return True
+        return False
 
     def just_spoken(self, head: str) -> Ref | None:
         """The person the last two sentences were about ("Irons … said he had wondered …. “…,” the
@@ -3025,17 +3070,24 @@ REPORT_LEAD_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[
 #: a capitalised name at a position ("Continental Research", "the Institute for Fiscal Studies")
 NAME_RUN_AT_RE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
 #: what a report does, after its author's name: "reflects", "has found", "showed"
-REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:[a-z]+s|[a-z]+ed|found|shows?|showed|says|said)\b")
+REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:suggest|show|say|find|reflect|reveal|predict|warn|"
+                            r"claim|estimate|conclude|highlight|indicate|argue|point|note|state|add|forecast)"
+                            r"(?:s|ed|es)?|found|showed|said|shown)\b")
 #: a letter or statement sent, whose words a participle then gives ("sent a letter to … saying")
 DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement)\b")
 #: a publication or agency named before its kind: "Reuters news agency", "Kyodo news agency"
 NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:news\s+agency|newspaper|magazine|news\s+website)")
-#: "to " right before a noun phrase: an addressee
-TO_BEFORE_RE = re.compile(r"\bto\s*$")
+#: the ranks of a seed or a placing ("the top seed", "the third seed", "the second-placed")
+RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                 "tenth", "eleventh", "twelfth", "unseeded", "defending"}
+#: a contrast that makes a second person a subject: "…, while Sotherton is coming back"
+CONTRAST_NAMED_RE = re.compile(r"\b(?:while|whereas|but)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|needed|[a-z]+ed|[a-z]+s)\b")
+#: a letter or message and "to" right before a noun phrase: its addressee
+MESSAGE_TO_RE = re.compile(r"\b(?:letter|note|message|statement|e-?mail|memo|fax|written|wrote|writes|writing)\s+to\s*$")
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"
-LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s)")
+LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s+(?:(?:the|his|her|its|their)\s|[A-Z]))")
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
 #: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")

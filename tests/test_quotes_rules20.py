@@ -268,3 +268,9 @@ def test_near_misses_of_this_sessions_rules(text, fragment, speaker):
         assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
     else:
         assert find(text, fragment).speaker == speaker
+
+
+def test_the_report_is_its_authors_when_the_text_names_the_author_later():
+    text = ("Tsunami costs\n\nThe region's oil facilities \"have survived intact\", the report said. The economies "
+            "should emerge with minimal damage, the ADB report said.\n")
+    assert {q.speaker for q in quotes_of(text)} == {"ADB"}

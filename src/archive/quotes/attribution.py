@@ -2464,7 +2464,7 @@ class Attributor:
         Office report", "the NAO's annual report", "a report by the Audit Commission"), or a
         survey's or a study's ("A separate survey by GMIPoll found …")."""
         authors = set()
-        for m in REPORT_AUTHOR_RE.finditer(self.text, 0, self.sentence_at):
+        for m in REPORT_AUTHOR_RE.finditer(self.text):  # (or later: "…, the report said. … the ADB report said")
             if (m.group("head") or m.group("head2")) != head:
                 continue
             name = (m.group("before") or m.group("by") or "").strip()

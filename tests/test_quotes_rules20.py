@@ -274,3 +274,9 @@ def test_the_report_is_its_authors_when_the_text_names_the_author_later():
     text = ("Tsunami costs\n\nThe region's oil facilities \"have survived intact\", the report said. The economies "
             "should emerge with minimal damage, the ADB report said.\n")
     assert {q.speaker for q in quotes_of(text)} == {"ADB"}
+
+
+def test_a_surname_with_its_particle_is_no_second_full_name():
+    text = ("Gigapixel Delft\n\n\"It started as a lunchtime bet,\" said Jurgen den Hartog, a researcher behind the "
+            "project.\n\n\"We had to rewrite almost all the tools,\" Me den Hartog told the BBC News website.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Jurgen den Hartog"] * 2

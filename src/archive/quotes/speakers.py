@@ -837,6 +837,10 @@ class DocNames:
         if found is None:
             return
         surname, gender, name, title = found
+        if name is not None and name.split()[0] in PARTICLES:
+            # "Me den Hartog told" (Mr misspelt, the first word dropped): a surname with its
+            # particle, not a second full name beside "Jurgen den Hartog"
+            name = None
         if name is not None and len(name.split()) >= 3:
             trimmed = self.trim_lead(name, after_word=bool(before) and before[-1].isalpha() and before[-1].islower())
             if trimmed != name:

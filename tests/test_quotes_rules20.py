@@ -280,3 +280,24 @@ def test_a_surname_with_its_particle_is_no_second_full_name():
     text = ("Gigapixel Delft\n\n\"It started as a lunchtime bet,\" said Jurgen den Hartog, a researcher behind the "
             "project.\n\n\"We had to rewrite almost all the tools,\" Me den Hartog told the BBC News website.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Jurgen den Hartog"] * 2
+
+
+def test_a_bare_relative_clause_leaves_its_noun_phrase_the_subject():
+    text = ("Deeley quits\n\nCat Deeley has resigned as host of ITV1's Saturday morning show CD:UK after six years.\n\n"
+            "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new "
+            "projects. \"I've had a great few years,\" the presenter said.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Cat Deeley"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # the object of the relative clause is nobody's subject
+        ("The man who shot Liberty Valance said the West had changed.", None),
+        # a cue inside the relative clause: the inner speaker's words
+        ("The staff member who took the call recalled that Mr Smith said the West had changed.", "John Smith"),
+    ],
+)
+def test_a_bare_relative_clause_near_misses(sentence, speaker):
+    text = f"Western\n\nJohn Smith called the office on Monday.\n\n{sentence}\n"
+    assert find(text, "the West had changed").speaker == speaker

@@ -2138,6 +2138,15 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, bare_who[0], bare_who[1], m.start(), relative=True))
                 continue
             ref, sub_start = self.left_subject(frame, sent_start, m.start())
+            if ((relative := BARE_RELATIVE_SUBJECT_RE.fullmatch(frame, sent_start, m.start())) is not None
+                    and not CUE_RE.search(frame, relative.end("np"), m.start())
+                    and not THAT_WORD_RE.search(frame, relative.end("np"), m.start())):
+                # (not "The staff member who reported the call recalled that he said": his words)
+                # "The 28-year-old host who also presents Stars In Their Eyes said": the relative
+                # clause's own object is no subject; the noun phrase it describes is
+                nominal = NOMINAL_END_RE.search(relative.group("np"))
+                ref = self.nominal_ref(nominal) if nominal else Ref(None, "collective", surface=relative.group("np"), confidence=0.3)
+                sub_start = sent_start + relative.start("np")
             if (ref is not None and verb in PARTICIPLES
                     and MESSAGE_TO_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
                     and (sender := self.sentence_subject(frame, sent_start, m.start())) is not None and sender.name):
@@ -3080,6 +3089,11 @@ NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,
 #: the ranks of a seed or a placing ("the top seed", "the third seed", "the second-placed")
 RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "unseeded", "defending"}
+#: a sentence opening on a described person and a relative clause with no commas, up to its verb:
+#: "The 28-year-old host who also presents Stars In Their Eyes ", "The surgeon who operated on him "
+BARE_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The|A|An)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+who\s+"
+                                      r"(?:also\s+|has\s+|had\s+|now\s+)?[a-z]+[^,;:—–\"“”_]{1,60}?\s*")
+THAT_WORD_RE = re.compile(r"\bthat\b")
 #: a contrast that makes a second person a subject: "…, while Sotherton is coming back"
 CONTRAST_NAMED_RE = re.compile(r"\b(?:while|whereas|but)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|needed|[a-z]+ed|[a-z]+s)\b")
 #: a letter or message and "to" right before a noun phrase: its addressee
@@ -3169,7 +3183,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
+                     "holder", "seed", "athlete", "presenter", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation

@@ -301,3 +301,9 @@ def test_a_bare_relative_clause_leaves_its_noun_phrase_the_subject():
 def test_a_bare_relative_clause_near_misses(sentence, speaker):
     text = f"Western\n\nJohn Smith called the office on Monday.\n\n{sentence}\n"
     assert find(text, "the West had changed").speaker == speaker
+
+
+def test_a_first_name_before_a_surname_that_is_a_title_word():
+    text = ("Stan Lee film\n\n\"It is truly a whole new franchise,\" said Gill Champion, president of POW! "
+            "Entertainment.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Gill Champion"]

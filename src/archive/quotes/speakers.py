@@ -118,7 +118,7 @@ CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    """mary gill cat patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria

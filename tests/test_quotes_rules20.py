@@ -307,3 +307,8 @@ def test_a_first_name_before_a_surname_that_is_a_title_word():
     text = ("Stan Lee film\n\n\"It is truly a whole new franchise,\" said Gill Champion, president of POW! "
             "Entertainment.\n")
     assert [q.speaker for q in quotes_of(text)] == ["Gill Champion"]
+
+
+def test_rival_before_a_company_describes_it():
+    text = "Consoles\n\nNintendo has sold a million DS consoles. Rival Sony said it will launch its first handheld console.\n"
+    assert records(text) == [("Sony", "it will launch its first handheld console")]

@@ -285,8 +285,8 @@ def test_a_surname_with_its_particle_is_no_second_full_name():
 def test_a_bare_relative_clause_leaves_its_noun_phrase_the_subject():
     text = ("Deeley quits\n\nCat Deeley has resigned as host of ITV1's Saturday morning show CD:UK after six years.\n\n"
             "The 28-year-old host who also presents Stars In Their Eyes said she wanted to concentrate on new "
-            "projects. \"I've had a great few years,\" the presenter said.\n")
-    assert [q.speaker for q in quotes_of(text)] == ["Cat Deeley"] * 2
+            "projects.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Cat Deeley"]
 
 
 @pytest.mark.parametrize(
@@ -309,6 +309,32 @@ def test_a_first_name_before_a_surname_that_is_a_title_word():
     assert [q.speaker for q in quotes_of(text)] == ["Gill Champion"]
 
 
-def test_rival_before_a_company_describes_it():
-    text = "Consoles\n\nNintendo has sold a million DS consoles. Rival Sony said it will launch its first handheld console.\n"
-    assert records(text) == [("Sony", "it will launch its first handheld console")]
+# Near misses from a second adversarial review (2026-11-30): each one named a wrong speaker, or lost
+# a right one, before the rules were narrowed.
+NEAR_MISSES_2 = [
+    ("Rooney ruled out of derby\n\nWayne Rooney has been ruled out of Sunday's derby with a foot injury.\n\nRooney was replaced by Alan Smith after 60 minutes of Wednesday's win over Fulham.\n\nThe striker who replaced Rooney said he was ready to start.\n",
+     'he was ready to start', None),
+    ("Beckham penalty miss as England lose\n\nEngland captain David Beckham missed a penalty as England lost 1-0 to Northern Ireland in Belfast.\n\nBeckham's spot-kick was saved by Maik Taylor in the second half.\n\nThe goalkeeper who saved Beckham's penalty said he had guessed the right way.\n",
+     'guessed the right way', None),
+    ("Kelly wins second gold\n\nKelly Holmes has won her second Olympic gold medal, in the 1500m in Athens.\n\nHolmes beat Russia's Tatyana Tomashova into second place.\n\nThe athlete who finished third said Holmes had been unstoppable.\n",
+     'had been unstoppable', None),
+    ('Cruise declares love on TV\n\nTom Cruise has declared his love for actress Katie Holmes on a chat show.\n\nThe actor made the remarks on Friday Night with Jonathan Ross.\n\n"He seemed genuinely happy," the presenter said afterwards.\n',
+     'genuinely happy', None),
+    ('Gaudio stuns Coria in Paris\n\nGaston Gaudio beat his compatriot and rival Guillermo Coria to win the French Open title.\n\nCoria, who had two match points, said he had been let down by cramp.\n\n"My legs were gone," he said.\n',
+     'My legs were gone', 'Guillermo Coria'),
+    ('Cat Stevens flown back to UK\n\nThe singer Cat Stevens has been flown back to London after being refused entry to the United States.\n\nUS officials said his name was on a watch list of people suspected of links to terrorism.\n\n"I have always been a man of peace," he told reporters at Heathrow.\n',
+     'I have always been a man of peace', 'Cat Stevens'),
+    ('Developer loses planning appeal\n\nA Dutch property developer has been refused permission to build 200 homes in Surrey.\n\nMr van Dijk said he would appeal against the decision.\n\n"This is a good scheme," van Dijk said.\n',
+     'a good scheme', 'van Dijk'),
+    ('Hospital waiting lists fall\n\nWaiting lists in English hospitals have fallen to their lowest level since 1988, according to a report.\n\nThe report said more than 90% of patients were now seen within three months.\n\nThe figures contradict a BBC report last month which suggested that waiting times were rising in some areas.\n',
+     'more than 90% of patients', None),
+    ('Digital switchover will cost billions\n\nSwitching Britain to digital television will cost more than £2bn, a report has said.\n\nThe report said elderly viewers would need the most help.\n\nA Financial Times report on Monday said ministers were considering a subsidy for poorer households.\n',
+     'elderly viewers', None),
+    ("Dome cost taxpayers £600m\n\nThe Millennium Dome cost the taxpayer far more than it should have done, according to a National Audit Office report.\n\nThe report said the Dome's managers had been too optimistic about visitor numbers.\n\nA separate Audit Commission report last year criticised the way local councils had handled lottery grants.\n",
+     'too optimistic about visitor numbers', 'National Audit Office'),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES_2)
+def test_near_misses_from_the_second_review(text, fragment, speaker):
+    test_near_misses_of_this_sessions_rules(text, fragment, speaker)

@@ -2143,8 +2143,10 @@ class Attributor:
                     and not THAT_WORD_RE.search(frame, relative.end("np"), m.start())):
                 # (not "The staff member who reported the call recalled that he said": his words)
                 # "The 28-year-old host who also presents Stars In Their Eyes said": the relative
-                # clause's own object is no subject; the noun phrase it describes is
-                nominal = NOMINAL_END_RE.search(relative.group("np"))
+                # clause's own object is no subject; the noun phrase it describes is. Only an age
+                # stands for the person the story is about: "The striker who replaced Rooney",
+                # "The athlete who finished third" are somebody the text does not name
+                nominal = NOMINAL_END_RE.search(relative.group("np")) if AGE_IN_RE.search(relative.group("np")) else None
                 ref = self.nominal_ref(nominal) if nominal else Ref(None, "collective", surface=relative.group("np"), confidence=0.3)
                 sub_start = sent_start + relative.start("np")
             if (ref is not None and verb in PARTICIPLES
@@ -2473,7 +2475,15 @@ class Attributor:
         Office report", "the NAO's annual report", "a report by the Audit Commission"), or a
         survey's or a study's ("A separate survey by GMIPoll found …")."""
         authors = set()
-        for m in REPORT_AUTHOR_RE.finditer(self.text):  # (or later: "…, the report said. … the ADB report said")
+        for m in REPORT_AUTHOR_RE.finditer(self.text):
+            if m.start() >= self.sentence_at:
+                # only when nobody wrote one before, "the" report the text names later ("…, the
+                # report said. … the ADB report said"), not "a BBC report", "a separate … report"
+                if authors:
+                    break
+                if not (m.group("before") and (m.group("before").startswith("The ")
+                                               or DEFINITE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()))):
+                    continue
             if (m.group("head") or m.group("head2")) != head:
                 continue
             name = (m.group("before") or m.group("by") or "").strip()
@@ -3094,6 +3104,10 @@ RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", 
 BARE_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The|A|An)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+who\s+"
                                       r"(?:also\s+|has\s+|had\s+|now\s+)?[a-z]+[^,;:—–\"“”_]{1,60}?\s*")
 THAT_WORD_RE = re.compile(r"\bthat\b")
+#: an age describing someone: "the 28-year-old host"
+AGE_IN_RE = re.compile(r"\b(?:\d+|[a-z]+)-year-old\b")
+#: "the " right before a name
+DEFINITE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 #: a contrast that makes a second person a subject: "…, while Sotherton is coming back"
 CONTRAST_NAMED_RE = re.compile(r"\b(?:while|whereas|but)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|needed|[a-z]+ed|[a-z]+s)\b")
 #: a letter or message and "to" right before a noun phrase: its addressee
@@ -3183,7 +3197,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "presenter", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
+                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation

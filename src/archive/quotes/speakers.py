@@ -118,7 +118,7 @@ CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
-    """mary gill cat patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
@@ -212,7 +212,7 @@ GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "brownin
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
-    gabriele kym sandy""".split()
+    gabriele kym sandy gill cat""".split()
 )
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
@@ -353,7 +353,7 @@ def _full_name(tokens: list[str]) -> bool:
 COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
                        "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
-                       "firm", "group", "giant", "isp", "consultancy", "conglomerate", "rival"}
+                       "firm", "group", "giant", "isp", "consultancy", "conglomerate"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -837,9 +837,10 @@ class DocNames:
         if found is None:
             return
         surname, gender, name, title = found
-        if name is not None and name.split()[0] in PARTICLES:
-            # "Me den Hartog told" (Mr misspelt, the first word dropped): a surname with its
-            # particle, not a second full name beside "Jurgen den Hartog"
+        if name is not None and name.split()[0] in PARTICLES and any(
+                full.endswith(" " + name) for full in self.full.get(surname, [])):
+            # "Me den Hartog told" (Mr misspelt, the first word dropped): the surname, with its
+            # particle, of "Jurgen den Hartog", not a second full name ("van Dijk said" alone is one)
             name = None
         if name is not None and len(name.split()) >= 3:
             trimmed = self.trim_lead(name, after_word=bool(before) and before[-1].isalpha() and before[-1].islower())

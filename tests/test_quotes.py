@@ -335,8 +335,10 @@ def test_gold_figures_held(shared_data):
     # 2026-11-30's fourth session a clause reported by someone the text does not let us name is
     # found with no speaker: indirect F1 0.850 at the session's end, speaker 0.969 (those clauses'
     # 4 more nulls), the same 2 misattributions. Fifth session: marked speaker 0.989 (one null
-    # fewer), indirect F1 0.854, indirect speaker 0.975 (two nulls fewer), misattributions the same
-    assert marked.f1 >= 0.968
+    # fewer), indirect F1 0.854, indirect speaker 0.975 (two nulls fewer), misattributions the same.
+    # Sixth session: marked F1 0.975 (one passive label found, "described as 'heartbreaking' by
+    # the conservation department"), all else the same
+    assert marked.f1 >= 0.970
     assert marked.speaker_accuracy >= 0.982
     assert marked.misattributed <= 1
     assert indirect.f1 >= 0.845

@@ -195,6 +195,21 @@ quotations). Thresholds rise to the final figures where they rose; none falls. S
 such articles: 26 marked and 52 indirect records) was annotated blind after the session's last rule
 and run once on its final code (the same figures as its starting code): marked F1 1.000, speaker
 0.923 (1 misattribution, 1 null), indirect F1 0.860.
+
+2026-11-30, sixth session. Sets 89, 90 and 91 (the last 59 unseen BBC articles with quotation marks,
+20, 20 and 19 articles: 46 marked and 106 indirect records) were annotated blind at the start and
+run on the session's starting code and its final code, figures only, identical on both: set 89
+marked F1 0.970, speaker 0.875 (2 misattributions, no null), indirect F1 0.928; set 90 marked F1
+1.000, speaker 0.933 (no misattribution, 1 null), indirect F1 0.916; set 91 marked F1 0.897,
+speaker 1.000, indirect F1 0.838. Sets 86-88, blind last session, were studied: marked speaker
+0.889 -> 0.968 (nulls 6 -> 1), indirect speaker 0.877 -> 0.982 (misattributions 7 -> 1).
+Thresholds rise to the final figures where they rose. Two fall, with the reason: set 61's
+speaker floor 0.950 -> 0.945, because a passive label ('branded a "disgraceful waste" by MPs')
+is now found (marked F1 0.985 -> 0.990), with MPs as an unnamed source, where the gold names the
+committee the article names later; set 19's indirect floor 0.875 -> 0.865, because "One leading
+Karachi broker said …" is now somebody unnamed, so the next quotation is no longer given to the
+last named speaker (its marked misattribution is gone), and the broker's parenthetical "…, he
+says, …" gives no record, since that "he" names nobody.
 """
 
 from __future__ import annotations
@@ -211,19 +226,19 @@ import pytest
         (4, 0.970, 0.955, 1, 0.755),
         (5, 0.905, 0.835, 4, 0.805),
         (6, 0.960, 0.955, 3, 0.820),
-        (7, 0.950, 0.915, 1, 0.815),
+        (7, 0.950, 0.925, 1, 0.815),
         (8, 0.945, 0.950, 0, 0.835),
         (9, 0.985, 0.980, 1, 0.925),
         (10, 0.995, 0.995, 0, 0.860),
         (11, 0.970, 0.950, 1, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
-        (13, 0.970, 0.915, 1, 0.870),
+        (13, 0.975, 0.940, 0, 0.880),
         (14, 0.975, 0.910, 2, 0.960),
         (15, 0.975, 0.760, 1, 0.835),
         (16, 0.965, 0.960, 2, 0.920),
         (17, 0.960, 0.920, 1, 0.785),
         (18, 0.970, 0.920, 3, 0.925),
-        (19, 0.985, 0.970, 1, 0.865),
+        (19, 0.985, 0.980, 0, 0.865),
         (20, 0.975, 0.950, 0, 0.895),
         (21, 0.970, 0.995, 0, 0.865),
         (22, 0.975, 0.950, 0, 0.860),
@@ -235,9 +250,9 @@ import pytest
         (28, 0.955, 0.970, 0, 0.930),
         (29, 0.975, 0.915, 1, 0.920),
         (30, 0.980, 0.965, 2, 0.895),
-        (31, 0.975, 0.945, 1, 0.880),
+        (31, 0.980, 0.955, 1, 0.880),
         (32, 0.990, 0.925, 3, 0.855),
-        (33, 0.975, 0.890, 3, 0.920),
+        (33, 0.980, 0.895, 3, 0.920),
         (34, 0.965, 0.935, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
@@ -254,18 +269,18 @@ import pytest
         (47, 0.940, 0.965, 1, 0.865),
         (48, 0.985, 0.970, 0, 0.880),
         (49, 0.965, 0.890, 2, 0.850),
-        (50, 0.950, 0.845, 5, 0.875),
+        (50, 0.950, 0.875, 5, 0.875),
         (51, 0.965, 0.855, 0, 0.910),
         (52, 0.975, 0.890, 1, 0.910),
         (53, 0.975, 0.845, 0, 0.910),
         (54, 0.980, 0.940, 4, 0.880),
         (55, 0.955, 0.855, 2, 0.845),
-        (56, 0.980, 0.840, 5, 0.880),
+        (56, 0.980, 0.865, 5, 0.880),
         (57, 0.960, 0.900, 1, 0.860),
         (58, 0.975, 0.895, 0, 0.840),
-        (59, 0.975, 0.965, 2, 0.880),
+        (59, 0.980, 0.980, 1, 0.880),
         (60, 0.980, 0.950, 3, 0.840),
-        (61, 0.975, 0.945, 0, 0.845),
+        (61, 0.980, 0.945, 0, 0.845),
         (62, 0.970, 0.880, 0, 0.860),
         (63, 0.930, 0.910, 4, 0.840),
         (64, 0.970, 0.905, 0, 0.900),
@@ -276,7 +291,7 @@ import pytest
         (69, 0.960, 0.865, 4, 0.850),
         (70, 0.930, 0.900, 1, 0.860),
         (71, 0.955, 0.995, 0, 0.910),
-        (72, 0.930, 0.815, 1, 0.755),
+        (72, 0.930, 0.880, 1, 0.755),
         (73, 0.975, 0.935, 2, 0.875),
         (74, 0.960, 0.925, 1, 0.880),
         (75, 0.960, 0.995, 0, 0.895),
@@ -290,9 +305,12 @@ import pytest
         (83, 0.995, 0.960, 1, 0.840),
         (84, 0.975, 0.955, 1, 0.760),
         (85, 0.975, 0.995, 0, 0.780),
-        (86, 0.965, 0.835, 0, 0.850),
-        (87, 0.895, 0.880, 0, 0.895),
-        (88, 0.995, 0.915, 1, 0.855),
+        (86, 0.965, 0.995, 0, 0.850),
+        (87, 0.895, 0.935, 0, 0.895),
+        (88, 0.995, 0.955, 1, 0.855),
+        (89, 0.960, 0.870, 2, 0.920),
+        (90, 0.995, 0.925, 0, 0.910),
+        (91, 0.890, 0.995, 0, 0.830),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

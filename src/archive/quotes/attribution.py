@@ -1140,7 +1140,7 @@ class Attributor:
             # "the China Daily newspaper said", "the Hollywood Reporter trade newspaper": the title
             # is the name, the noun says what it is (not "quoted in the Herald newspaper saying": a
             # preposition's object)
-            if not (title.group(1) != body and " " not in title.group(1)):  # ("the Beijing evening newspaper")
+            if title.group(1) == body or " " in title.group(1):  # (not "the Beijing evening newspaper")
                 return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             acronyms = [w for w in body.split() if w.isupper() and len(w) > 1 and w not in COUNTRY_ACRONYMS
@@ -1307,8 +1307,10 @@ class Attributor:
         for m in pattern.finditer(self.text):
             tokens = m.group().split()
             lead = len(m.group("lead").split())
-            while lead and tokens[0].lower() in NOT_NAMES and (m.start() == 0 or self.text[m.start() - 1] == "\n" or self.text[m.start() - 2 : m.start() - 1] in ".?!"):
-                tokens, lead = tokens[1:], lead - 1  # "The California …" at a sentence start (not "the New Zealand …")
+            opens = m.start() == 0 or self.text[m.start() - 1] == "\n" or self.text[m.start() - 2 : m.start() - 1] in ".?!"
+            while lead and opens and tokens[0].lower() in NOT_NAMES:
+                # "The California …" at a sentence start (not "the New Zealand …" inside one)
+                tokens, lead = tokens[1:], lead - 1
             found.add(" ".join(tokens))
         forms = {self.ctx.names.org_canonical(f) for f in found}
         forms = {f for f in forms if len(f.split()) > len(words) or is_org_name(f)}
@@ -1996,7 +1998,7 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if according and (producer := self.producer(pre, run, right[m.end() :])) is not None:
             return Ref(producer, "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
-        if according and REPORTS_IN_RE.fullmatch(pre) and not right[m.end() : m.end() + 2] in ("'s", "’s"):
+        if according and REPORTS_IN_RE.fullmatch(pre) and right[m.end() : m.end() + 2] not in ("'s", "’s"):
             # "according to reports in the Hollywood Reporter trade newspaper": a publication
             # named as one (a title the text calls a paper, or an organization's name), not
             # "reports in Japan"
@@ -2141,16 +2143,15 @@ class Attributor:
             if ((relative := BARE_RELATIVE_SUBJECT_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and not CUE_RE.search(frame, relative.end("np"), m.start())
                     and not THAT_WORD_RE.search(frame, relative.end("np"), m.start())):
-                # (not "The staff member who reported the call recalled that he said": his words)
                 # "The 28-year-old host who also presents Stars In Their Eyes said": the relative
                 # clause's own object is no subject; the noun phrase it describes is. Only an age
                 # stands for the person the story is about: "The striker who replaced Rooney",
-                # "The athlete who finished third" are somebody the text does not name
+                # "The athlete who finished third" are somebody the text does not name (and "The
+                # staff member who took the call recalled that he said" is his words)
                 nominal = NOMINAL_END_RE.search(relative.group("np")) if AGE_IN_RE.search(relative.group("np")) else None
                 ref = self.nominal_ref(nominal) if nominal else Ref(None, "collective", surface=relative.group("np"), confidence=0.3)
                 sub_start = sent_start + relative.start("np")
-            if (ref is not None and verb in PARTICIPLES
-                    and MESSAGE_TO_RE.search(frame, max(sent_start, sub_start - 40), sub_start)
+            if (ref is not None and verb in PARTICIPLES and addressed(frame, sent_start, sub_start)
                     and (sender := self.sentence_subject(frame, sent_start, m.start())) is not None and sender.name):
                 # "Notebaert sent a letter to MCI's board on Thursday saying …": the letter's
                 # addressee does not say it; its sender does (but "responding to Michael Howard
@@ -2313,7 +2314,7 @@ class Attributor:
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
             if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.name
                     and DOCUMENT_SENT_RE.search(frame, sent_start, cue.start)
-                    and not MESSAGE_TO_RE.search(frame, max(sent_start, cue.subject_start - 40), cue.subject_start)):
+                    and not addressed(frame, sent_start, cue.subject_start)):
                 # (not its addressee: "sent a statement to the Press Association saying")
                 # "Notebaert sent a letter to MCI's board saying …": whose "the letter" is, later
                 self.statement_author = (cue.ref, self.base + cue.start)
@@ -2392,7 +2393,7 @@ class Attributor:
         if ranks and self.ranked_otherwise(person, head, ranks):
             return None  # "Mauresmo, the third seed, …. “…,” said the top seed": someone else
         before = self.text[max(0, self.sentence_at - 400) : self.sentence_at].rstrip()
-        if CONTRAST_NAMED_RE.search(re.split(r"[.!?][\"”’']*\s+|\n", before)[-1]):
+        if CONTRAST_NAMED_RE.search(SENTENCE_OR_PARAGRAPH_BREAK_RE.split(before)[-1]):
             return None  # "Holmes has not raced …, while Sotherton is coming back. ¶ …": either of them
         return speaking_as(person, surface, 0.7)
 
@@ -2769,12 +2770,20 @@ ACTING_VERB_RE = re.compile(
     r"says|warns|insists|believes|expects|predicts|claims|argues|admits|reports|wants|plans|hopes|blames|"
     r"welcomes|accepts|rejects|denies|defends|disputes)\b")  # (not "was fined", "has been accused")
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
+#: the same, or a paragraph's end: where the sentence before the one being read starts, across paragraphs
+SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 
 
 #: "…, say analysts, …": a collective source set off by commas after the cue
 COLLECTIVE_ASIDE_RE = re.compile(r"\s+(?P<np>(?:(?:some|many|most|other|several|local|industry|market)\s+)?(?P<head>[a-z]+))\s*,")
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
+
+
+def addressed(frame: str, sent_start: int, at: int) -> bool:
+    """The noun phrase at `at` is what a letter or message is sent to ("sent a letter to MCI's
+    board", "has written to the watchdog"): its addressee, who does not speak."""
+    return MESSAGE_TO_RE.search(frame, max(sent_start, at - 40), at) is not None
 
 
 def antecedent_name(text: str, end: int) -> re.Match | None:
@@ -3032,7 +3041,8 @@ MIXED_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z]+\s+
 PLURAL_HEAD_RE = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives|ees|ics|ies|ans|ors|ges|ors|cians|neys)$")
 #: "according to court records", "according to local news reports": a source, nobody named
 ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|three|local|federal|state|court|prison|police)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
-#: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
+#: a preposition right before a name ("told Reuters", "a transcript reviewed by Business Insider"):
+#: the name is an object, not the speaker
 PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
@@ -3082,6 +3092,9 @@ STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”
 #: description, the first one a name
 COORDINATED_NP_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:and|&)\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}$")
 COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'-]+)\s+(?:and|&)\s+$")
+#: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
+PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+
 #: a sentence opening on a report and who wrote it: "But a recent report from ", "The study by the "
 REPORT_LEAD_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+"
                             r"(?:(?:new|recent|latest|separate|fresh)\s+)?(?:report|study|survey|poll|analysis)\s+"
@@ -3103,6 +3116,7 @@ RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", 
 #: "The 28-year-old host who also presents Stars In Their Eyes ", "The surgeon who operated on him "
 BARE_RELATIVE_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The|A|An)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+who\s+"
                                       r"(?:also\s+|has\s+|had\s+|now\s+)?[a-z]+[^,;:—–\"“”_]{1,60}?\s*")
+#: "that" inside a relative clause: a clause reported there ("who took the call recalled that …")
 THAT_WORD_RE = re.compile(r"\bthat\b")
 #: an age describing someone: "the 28-year-old host"
 AGE_IN_RE = re.compile(r"\b(?:\d+|[a-z]+)-year-old\b")
@@ -3116,7 +3130,6 @@ MESSAGE_TO_RE = re.compile(r"\b(?:letter|note|message|statement|e-?mail|memo|fax
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"
 LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s+(?:(?:the|his|her|its|their)\s|[A-Z]))")
-PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
 #: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")
 COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ists|gues)$")

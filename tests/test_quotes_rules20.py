@@ -338,3 +338,41 @@ NEAR_MISSES_2 = [
 @pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES_2)
 def test_near_misses_from_the_second_review(text, fragment, speaker):
     test_near_misses_of_this_sessions_rules(text, fragment, speaker)
+
+
+# Guards of this session's rules that the cases above leave untested (each was switched off in
+# turn and no test failed).
+GUARDS = [
+    # the story's bank only when the text calls it one, and only when named since the other
+    ("Retailer Tesco is to cut 2,850 jobs.\n\nThe cuts follow similar moves by Deutsche Bank. Tesco's shares rose.\n\n"
+     "The bank said it was on course for a rise in net income.\n", "on course for a rise", "Deutsche Bank"),
+    ("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.\n\nSeparately, shares in Deutsche Bank "
+     "fell 2%. The bank said it was on course for a rise in net income.\n", "on course for a rise", "Deutsche Bank"),
+    # a report "from Canberra" has no author
+    ("Australian growth\n\nThe OECD has cut its growth forecast. A recent report from Canberra suggests the "
+     "economy is slowing. It said exports had fallen for a third month.\n", "exports had fallen", None),
+    # a statement sent to an agency is not the agency's
+    ("Mutu apologises\n\nChelsea striker Adrian Mutu has apologised to the club's fans.\n\nThe Romanian sent a "
+     "statement to the Press Association on Tuesday saying he was \"deeply ashamed\".\n\n\"I let down my "
+     "team-mates and my family,\" the statement said.\n", "I let down my team-mates", None),
+    # a former leader is no "Conservative leader", even when nobody else is named
+    ("Hague backs plans\n\nFormer Tory leader William Hague has backed the plans for immigration controls.\n\n"
+     "Mr Hague said the policy was fair.\n\n\"We will not be bullied into silence,\" the Conservative leader "
+     "said.\n", "We will not be bullied", None),
+    # the text ranks her third: not "the top seed"
+    ("Mauresmo through\n\nAmelie Mauresmo reached the semi-finals in Los Angeles on Thursday.\n\nMauresmo, the "
+     "third seed, beat Mary Pierce in straight sets.\n\n\"I found my rhythm,\" said the top seed.\n",
+     "I found my rhythm", None),
+    # the author of an earlier report stays the report's, whatever report the text names later
+    ("Dome costs\n\nThe Dome cost far more than it should have, according to a National Audit Office report.\n\n"
+     "The report said the managers had been too optimistic.\n\nThe Audit Commission report last year criticised "
+     "the councils.\n", "too optimistic", "National Audit Office"),
+    # a cue inside the relative clause: the inner speaker's words, "that" or not
+    ("Threat\n\nPatrick Carlineo called the office of Ilhan Omar.\n\nThe staff member who reported the call "
+     "recalled he said, \"I will put a bullet in her skull.\"\n", "I will put a bullet", "Patrick Carlineo"),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", GUARDS)
+def test_guards_of_this_sessions_rules(text, fragment, speaker):
+    test_near_misses_of_this_sessions_rules(text, fragment, speaker)

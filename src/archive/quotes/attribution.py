@@ -1143,8 +1143,7 @@ class Attributor:
             if title.group(1) == body or " " in title.group(1):  # (not "the Beijing evening newspaper")
                 return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
-            acronyms = [w for w in body.split() if w.isupper() and len(w) > 1 and w not in COUNTRY_ACRONYMS
-                        and not self.state_owner(w)]
+            acronyms = [w for w in body.split() if w.isupper() and len(w) > 1]
             if len(acronyms) == 1 and (full := self.ctx.names.expand_acronym(acronyms[0])) is not None:
                 # "the Paris-based IEA watchdog" after "the International Energy Agency (IEA)":
                 # the organization the acronym stands for, described

@@ -502,9 +502,6 @@ def split_title(run: str) -> tuple[str | None, str]:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
-        if tok.isupper() and low in RANK_ABBREVIATIONS and len(tokens) > 2 and not (
-                tokens[k + 1].lower() in FIRST_NAMES or tokens[k + 1].lower().rstrip(".") in RANK_ABBREVIATIONS):
-            continue  # "the CPL World Tour": an acronym, not a corporal (but "CPL Mark Donaldson", "CPL Donaldson")
         if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
             last_title = k
     if last_title >= 0:

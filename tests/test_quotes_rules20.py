@@ -348,6 +348,9 @@ GUARDS = [
      "The bank said it was on course for a rise in net income.\n", "on course for a rise", "Deutsche Bank"),
     ("ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs.\n\nSeparately, shares in Deutsche Bank "
      "fell 2%. The bank said it was on course for a rise in net income.\n", "on course for a rise", "Deutsche Bank"),
+    # nor one "from South Korea" (a place of two words)
+    ("Korean growth\n\nThe OECD has cut its growth forecast. A recent report from South Korea suggests the "
+     "economy is slowing. It said exports had fallen for a third month.\n", "exports had fallen", None),
     # a report "from Canberra" has no author
     ("Australian growth\n\nThe OECD has cut its growth forecast. A recent report from Canberra suggests the "
      "economy is slowing. It said exports had fallen for a third month.\n", "exports had fallen", None),

@@ -1,7 +1,8 @@
 """Names and descriptions of speakers (2026-11-30, sixth session).
 
 Each case here gave a wrong or missing record before the rule it tests, found in held-out sets
-86-88 once their blind figures had been taken."""
+86-88 once their blind figures had been taken; the near misses come from two adversarial reviews
+of those rules, and the guards' cases make each guard fail a test when it is switched off."""
 
 from __future__ import annotations
 
@@ -12,6 +13,14 @@ from quote_text import find, quotes_of
 
 def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
+
+
+def assert_speaker(text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation with `fragment` is the speaker's; with no speaker, no record names anyone."""
+    if speaker is None:
+        assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
+    else:
+        assert find(text, fragment).speaker == speaker
 
 
 @pytest.mark.parametrize("name", ["Magnus McEwen-King", "Sean McGrath-Jones", "Anna MacLeod-Smith"])
@@ -264,10 +273,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES)
 def test_near_misses_of_this_sessions_rules(text, fragment, speaker):
-    if speaker is None:  # nobody named: no record, or records with no speaker
-        assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
-    else:
-        assert find(text, fragment).speaker == speaker
+    assert_speaker(text, fragment, speaker)
 
 
 def test_the_report_is_its_authors_when_the_text_names_the_author_later():
@@ -337,7 +343,7 @@ NEAR_MISSES_2 = [
 
 @pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES_2)
 def test_near_misses_from_the_second_review(text, fragment, speaker):
-    test_near_misses_of_this_sessions_rules(text, fragment, speaker)
+    assert_speaker(text, fragment, speaker)
 
 
 # Guards of this session's rules that the cases above leave untested (each was switched off in
@@ -378,4 +384,4 @@ GUARDS = [
 
 @pytest.mark.parametrize("text, fragment, speaker", GUARDS)
 def test_guards_of_this_sessions_rules(text, fragment, speaker):
-    test_near_misses_of_this_sessions_rules(text, fragment, speaker)
+    assert_speaker(text, fragment, speaker)

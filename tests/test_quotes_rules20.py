@@ -172,11 +172,6 @@ def test_a_letter_sent_to_someone_saying_is_the_senders_and_so_is_the_letter_lat
     ]
 
 
-def test_reporters_spoken_to_do_not_say_it():
-    text = "Talks\n\nThe minister spoke to reporters in London saying the talks had failed.\n"
-    assert [q.speaker for q in quotes_of(text)] == [None]
-
-
 def test_a_former_title_leaves_the_person_free_for_a_current_office():
     text = ("Ex-chatshow host Robert Kilroy-Silk has attacked UK policy on immigration saying Britain is "
             "hitting low wage workers.\n\nThe Veritas leader said the only people to benefit were employers. "

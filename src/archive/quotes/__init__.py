@@ -914,7 +914,7 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
             continue
         if ref.name.split()[-1] in lede_text:
             continue  # someone the lede names is not its described speaker
-        marks = {w.rstrip("'’s") for d in described for w in (d.ref.surface or "").split()[1:] if w[:1].isupper()}
+        marks = {POSSESSIVE_RE.sub("", w) for d in described for w in (d.ref.surface or "").split()[1:] if w[:1].isupper()}
         if any(mark not in text[following.start : following.end] for mark in marks & COUNTRY_ACRONYMS):
             # "a senior EU politician says. ¶ Finance Minister Peter Hahn says": a politician of
             # the EU, which the next paragraph does not make him (a "PR expert" needs no such word)

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
-    RANK_ABBREVIATIONS,
     NATIONALITIES,
     EVENT_WORDS,
     DESCRIPTOR_FOLLOW_RE,
@@ -604,18 +603,8 @@ class Attributor:
         previous = self.previous_sentence_start()
         if previous >= start:
             return None
-        if (lead := REPORT_LEAD_RE.match(self.text, previous, start)) is not None:
-            # "But a recent report from Continental Research reflects …. It said": who wrote it
-            author = NAME_RUN_AT_RE.match(self.text, lead.end(), start)
-            name = author.group(1) if author is not None else ""
-            if (author is not None and REPORT_VERB_RE.match(self.text, author.end(1), start)
-                    and not self.ctx.names.is_person(self.ctx.names.canonical(name))
-                    and name.lower() not in COUNTRIES and name not in COUNTRY_NAMES
-                    and (is_org_name(name) or name.isupper() or len(name.split()) >= 2
-                         or self.org_descriptor_before(name) or self.company_named(name))):
-                # (not "a report from Japan", "from Brussels": a place the report comes from)
-                return self.ctx.names.org_canonical(author.group(1))
-            return None
+        if (opening := REPORT_OPENING_RE.match(self.text, previous, start)) is not None:
+            return self.report_opening_author(opening.end(), start)
         for at, name in self.org_mentions():
             if at >= start:
                 break
@@ -625,6 +614,21 @@ class Attributor:
                 return None
             if not ACTING_VERB_RE.match(self.text, run.end(), start):
                 return None  # "Acme Industries spokesman John Reyes …": the person acts
+            return self.ctx.names.org_canonical(name)
+        return None
+
+    def report_opening_author(self, at: int, end: int) -> str | None:
+        """Who wrote the report a sentence opens on ("But a recent report from Continental Research
+        reflects …. It said"): an organization, not a place the report comes from ("a report from
+        Japan", "from South Korea") nor a person."""
+        m = REPORT_AUTHOR_RE.match(self.text, at, end)
+        name = m.group("by") if m is not None else None
+        if (not name or not REPORT_VERB_RE.match(self.text, m.end("by"), end)
+                or self.ctx.names.is_person(self.ctx.names.canonical(name))
+                or name.lower() in COUNTRIES or name in COUNTRY_NAMES):
+            return None
+        if (is_org_name(name) or name.isupper() or len(name.split()) >= 2
+                or self.org_descriptor_before(name) or self.company_named(name)):
             return self.ctx.names.org_canonical(name)
         return None
 
@@ -2382,10 +2386,12 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.last_person() if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
-        for mark in {w.split("-")[0] for w in surface.split()[1:-1] if w[:1].isupper()}:
+        marks = {w.split("-")[0] for w in surface.split()[1:-1] if w[:1].isupper()}
+        sentences = SENTENCE_BREAK_RE.split(self.text[: self.sentence_at]) if marks else []
+        for mark in marks:
             # "Alan Webb, who trains in Oregon, won …. “…,” said the Oregon-based athlete": the one
             # the text places there, if it places anyone
-            places = [sentence for sentence in SENTENCE_BREAK_RE.split(self.text[: self.sentence_at]) if mark in sentence]
+            places = [sentence for sentence in sentences if mark in sentence]
             if places and not any(person.name.split()[-1] in sentence for sentence in places):
                 return None
         ranks = {w.lower() for w in surface.split()} & RANK_ORDINALS
@@ -3094,12 +3100,10 @@ COORDINATED_RE = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|I|[Ww]e|[Tt]hey)|[A-Z][\w’'
 #: a form of "be" right before a cue verb makes it passive: its subject is spoken about or to
 PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 
-#: a sentence opening on a report and who wrote it: "But a recent report from ", "The study by the "
-REPORT_LEAD_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+"
-                            r"(?:(?:new|recent|latest|separate|fresh)\s+)?(?:report|study|survey|poll|analysis)\s+"
-                            r"(?:from|by)\s+(?:the\s+)?")
-#: a capitalised name at a position ("Continental Research", "the Institute for Fiscal Studies")
-NAME_RUN_AT_RE = re.compile(r"([A-Z][\w&’'.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'.-]*)*)")
+#: a sentence opening on a report, up to the report (REPORT_AUTHOR_RE reads who wrote it): "But a
+#: recent ", "The new "
+REPORT_OPENING_RE = re.compile(r"(?:(?:But|And|Meanwhile,?|However,?)\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Aa]nother)\s+"
+                               r"(?:(?:new|recent|latest|separate|fresh)\s+)?(?=(?:report|study|survey)\s+(?:from|by)\s)")
 #: what a report does, after its author's name: "reflects", "has found", "showed"
 REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:suggest|show|say|find|reflect|reveal|predict|warn|"
                             r"claim|estimate|conclude|highlight|indicate|argue|point|note|state|add|forecast)"
@@ -3108,6 +3112,9 @@ REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:sugge
 DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement)\b")
 #: a publication or agency named before its kind: "Reuters news agency", "Kyodo news agency"
 NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:news\s+agency|newspaper|magazine|news\s+website)")
+#: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym ("The
+#: CPL has said")
+RANK_ABBREVIATIONS = {"cpl", "sgt", "gen", "col", "lt", "maj", "capt", "adm", "supt", "insp", "det", "rep", "sen", "gov"}
 #: the ranks of a seed or a placing ("the top seed", "the third seed", "the second-placed")
 RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "unseeded", "defending"}

@@ -75,8 +75,6 @@ TITLE_HEADS = {
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
 }
-#: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym
-RANK_ABBREVIATIONS = {"cpl", "sgt", "gen", "col", "lt", "maj", "capt", "adm", "supt", "insp", "det", "rep", "sen", "gov"}
 ORG_WORDS = {
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",

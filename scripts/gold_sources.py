@@ -8,6 +8,8 @@ quote engine alone. Each gold line names its text by `source` and `ref`:
 - source "bbc":         ref is an article id in ../shared/data/news-text/news.jsonl
 - source "aeb":         ref is a sha256 key of ../shared/data/news-html/aeb/ground-truth.json
 - source "readability": ref is a folder name in ../shared/data/news-html/readability/ (expected.html)
+- source "file":        ref is the path of a UTF-8 text file, paragraphs separated by blank lines
+                        (for texts that may not be committed: an evaluation kept outside the repository)
 
 Every text becomes a Document through the plain-text extractor, so paragraphs
 (and, for readability pages, block quotes) are what the engine will see.
@@ -81,6 +83,8 @@ def gold_text(source: str, ref: str) -> str:
         return "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
     if source == "readability":
         return _readability_text(ref)
+    if source == "file":
+        return Path(ref).read_text(encoding="utf-8")
     raise ValueError(f"unknown gold source {source!r}")
 
 

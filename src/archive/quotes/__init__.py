@@ -44,7 +44,7 @@ from archive.quotes.attribution import (
     Ref,
     is_title_case,
 )
-from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds
+from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled
 from archive.quotes.speakers import (
     HONORIFICS,
     NAME_RUN,
@@ -401,7 +401,7 @@ def is_english(text: str) -> bool:
 def find_quotes(document: Document) -> list[Quote]:
     """Every quotation in the document with its speaker, in text order. Pure and deterministic.
     A document in another language gives none: guessing speakers there would be misattribution."""
-    text = document.text
+    text = single_marks_doubled(document.text)
     if not is_english(text):
         return []
     passages = document.passages
@@ -679,7 +679,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # a first-person or questioning quotation right after a sentence about one person
                     ref, confidence = subject, 0.6
                     verb = None
-                elif cue is None and masked[ss : qs - 1].rstrip().endswith(":"):
+                elif cue is None and (masked[ss : qs - 1].rstrip().endswith(":") or (
+                        masked[ss : qs - 1].rstrip().endswith(",") and ISSUED_STATEMENT_RE.search(masked, ss, qs - 1))):
                     # "Alverson summed it up: “…”": the subject of the introducing clause
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
@@ -1105,12 +1106,17 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     ref = attributor.sentence_subject(masked, ss, colon)
     if ref is not None:
         return ref
+    if ISSUED_STATEMENT_RE.search(masked, ss, colon) and (ref := attributor.clause_subject(masked, ss, colon)) is not None:
+        return ref  # "SkyWest, which operated as American Eagle, issued a statement: “…”"
     m = PRONOUN_START_RE.match(masked, ss, colon)
     if m:
         return attributor.pronoun_ref(m.group(1))
     return None
 
 
+#: a statement or letter someone puts out, whose words follow after a colon or comma
+ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
+                                 r"(?:statement|letter|message)\s*[,:]?\s*$")
 #: people a story does not name: "a dealer who asked not to be named", "one analyst", "one
 #: mother", "a source", "another resident"
 PERSON_NOUNS = {
@@ -1136,6 +1142,7 @@ ANON_SUBJECT_RE = re.compile(
 
 #: a sentence opening with its subject's name and a verb ("Academy president Frank Pierson praised")
 FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+(?=[A-Z])){1,6}?"
+                              r"(?:[A-Z][\w.’'-]*,\s+[^,_]{2,60},\s+)?"  # (its apposition: ", at-large Republican,")
                               r"(?:also\s+)?(?!(?:is|was|were|be|been)\b)[a-z]+ed\b")
 #: nothing before a sentence's subject but a connective ("But", "And so,", "However,")
 LEAD_ONLY_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r"),?\s+)*")

@@ -46,6 +46,8 @@ from archive.quotes.speakers import (
     NOT_NAMES,
     TITLE_HEADS,
     FIRST_NAMES,
+    FEMALE_NAMES,
+    MALE_NAMES,
     DocNames,
     is_org_name,
     normalize,
@@ -444,6 +446,11 @@ class Attributor:
             title, _ = split_title(re.sub(r"['’]s$", "", run))
             if title:
                 words += title.lower().split()
+                # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
+                words += [w for abbr in title.lower().split() for w in TITLE_ABBREVIATIONS.get(abbr.rstrip("."), ())]
+            if text[m.start() - 2 : m.start()] == ". " and (abbrs := TITLE_ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())):
+                # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
+                words += [w for abbr in abbrs.group().lower().replace(".", " ").split() for w in TITLE_ABBREVIATIONS.get(abbr, ())]
             # (each pattern below is tried only where its last word or comma is there: the
             # searches are anchored at the name, and trying them everywhere was most of the cost)
             lead = text[max(0, m.start() - 60) : m.start()]
@@ -1093,7 +1100,7 @@ class Attributor:
                 # copy names the story's subject in the lede, then calls them by their office
                 ref.surface = match.group(0).strip()
                 return ref
-            if (det == "the" and body[:1].isupper() and head not in DESCRIPTIVE_ROLES
+            if (det == "the" and FORMER_RE.sub("", body)[:1].isupper() and head not in DESCRIPTIVE_ROLES
                     and (ref := self.untitled_last_speaker(head)) is not None):
                 # "…, Michael Howard has said. ¶ “…”, the Conservative leader said": a party's or
                 # organization's office the text gives nobody, right after a person it gives no
@@ -1106,6 +1113,11 @@ class Attributor:
             # (the statement) adds next
             self.statement_author = (author, self.sentence_at)
             return author_as(author, match.group(0).strip(), 0.8)
+        if (head in ("statement", "letter") and det in ("his", "her") and not body
+                and (author := self.pronoun_ref("he" if det == "his" else "she")) is not None and author.name):
+            # "“…,” his statement continued": the words of whom "his" means
+            self.statement_author = (author, self.sentence_at)
+            return author_as(author, match.group(0).strip(), 0.75)
         if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
@@ -2137,6 +2149,11 @@ class Attributor:
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start()))
                     continue
+                if quoted_as is not None and UNNAMED_NP_RE.match(quoted_as.group("np")):
+                    # "Mayor Karl Dean quoted a constituent as saying": somebody unnamed, not the mayor
+                    found.append(Cue(m.start(), m.end(), verb, Ref(None, "collective", surface=quoted_as.group("np").strip(),
+                                                                  confidence=0.3), quoted_as.start("np"), m.start()))
+                    continue
             if (bare_who := self.bare_who(frame, sent_start, m.start())) is not None:
                 # "… including actor George C Scott who said the whole thing was …": a relative
                 # clause with no comma, on the person named right before it
@@ -2309,7 +2326,13 @@ class Attributor:
                         cue.ref = earlier.ref
                         break
                 else:
-                    cue.ref = self.sentence_subject(frame, sent_start, cue.start)
+                    if ((fronted := FRONTED_CLAUSE_RE.match(frame, sent_start, cue.start))
+                            and (comma := frame.find(",", fronted.end(), cue.start)) != -1
+                            and NAMED_MAIN_CLAUSE_RE.match(frame, comma + 1, cue.start)):
+                        # "When Carson died, President Bush led the tributes, saying …": the main
+                        # clause's subject, not the fronted clause's
+                        cue.ref = self.clause_subject(frame, sent_start, cue.start)
+                    cue.ref = cue.ref or self.sentence_subject(frame, sent_start, cue.start)
                     head = frame[sent_start : cue.start].rstrip()
                     if cue.ref is None and head.endswith(",") and not RELATIVE_RE.search(head):
                         # "The US welcomed the exchange, saying …" (not "…, which tried … by
@@ -2695,8 +2718,9 @@ class Attributor:
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
                     continue
-            if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s"):
-                continue
+            if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s") or (
+                    run.endswith("s") and frame[m.end("run") : m.end("run") + 2] in ("' ", "’ ")):
+                continue  # "Edwards' sister Rachel": an owner, not the subject
             plain = [w.lower() for w in words if w.lower() != "the"]
             if len(plain) >= 2 and plain[-1] in ("for", "of", "at", "from") and plain[-2] in UNNAMED_SOURCE_HEADS:
                 continue  # "A spokesman for the British Phonographic Industry": whom they speak for
@@ -2706,6 +2730,13 @@ class Attributor:
                 continue  # "Premiership clubs have seen …": the word modifies the subject noun
             if " " not in run and self.ctx.names.lower_elsewhere(run):
                 continue  # "Research focusing on …": a common word of this text opening a sentence
+            if (len(words) >= 2 and words[-1].lower() in KIN_NOUNS and " " not in run and run.lower() in FIRST_NAMES
+                    and (words[-2].lower() in ("his", "her", "their") or words[-2].endswith(("'s", "’s", "s'", "s’")))):
+                # "Edwards' sister Rachel makes an appeal", "His wife Jane spoke": the relative
+                # the text names by first name alone is whom a later "she" means
+                name = self.ctx.names.canonical(run)
+                return Ref(name, "person", surface=run, confidence=0.85,
+                           gender=self.ctx.names.gender_of(name) or ("f" if run.lower() in FEMALE_NAMES else "m" if run.lower() in MALE_NAMES else None))
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
                     and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind
@@ -2740,13 +2771,13 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
 HEAD_FITS = {
-    "agency": {"agency", "administration", "bureau", "service", "authority"},
+    "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol"},
     "company": _CORPORATE, "firm": _CORPORATE, "group": _CORPORATE | {"group"},
     "utility": {"electric", "energy", "gas", "power", "water", "utilities", "utility", "edison"},
     "department": {"department", "ministry", "office"},
     "ministry": {"ministry", "department"},
     "bank": {"bank", "reserve"},
-    "carrier": {"airlines", "airways"}, "airline": {"airlines", "airways"},
+    "carrier": {"airlines", "airways", "lines", "air"}, "airline": {"airlines", "airways", "lines", "air"},
     "union": {"union", "federation"},
     "organisation": {"organisation", "organization", "association", "foundation", "society",
                      "federation", "alliance", "coalition", "council", "institute"},
@@ -2756,6 +2787,9 @@ HEAD_FITS = {
     "charity": {"trust", "foundation", "fund", "society", "association", "charity", "aid"},
 }
 HEAD_FITS["think tank"] = HEAD_FITS["think-tank"]
+#: heads naming one trade, and the words that name a business of one of those trades
+TRADE_HEADS = {"bank", "airline", "carrier", "utility"}
+TRADE_WORDS = {"bank", "airlines", "airways", "electric", "insurance", "insurer"}
 _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "police", "court",
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
@@ -2870,6 +2904,8 @@ def _org_class_clash(name: str, head: str) -> bool:
         return False
     if fits is _CORPORATE or head == "group":
         return bool(words & (_PUBLIC | _PRESS))  # (nor, for "the company", the paper that reported it)
+    if head in TRADE_HEADS and words & TRADE_WORDS:
+        return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
     return bool(words & (_CORPORATE | _PUBLIC))
 
 
@@ -2950,7 +2986,7 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
     + NOMINAL_HEADS + "))"
-    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
+    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
 )
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
@@ -3006,7 +3042,7 @@ REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent
 #: "figures from the", "research by technology analysts ", "a survey carried out by": what an
 #: "according to" cites, before the name of whoever produced it
 SOURCE_FROM_RE = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:(?:latest|new|official|recent|provisional|separate)\s+)?"
+    r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"  # ("the latest lending figures from")
     r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis)\s+"
     r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}?)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)")
@@ -3087,6 +3123,8 @@ RELATION_OF_END_RE = re.compile(
 #: "with Mr Dixon quoted (by the paper) as saying": the words before "quoted" name the speaker
 QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted\s+(?:(?:by|in)\s+[^,;:\"“”]{1,60}?\s+)?as\s+$")
 #: "Arab News quoted Prince Saud as saying": the words after "quoted" name the speaker
+#: a noun phrase naming nobody: "a constituent", "one trader", "several lawmakers", "sources"
+UNNAMED_NP_RE = re.compile(r"(?:an?|one|some|several|two|three|many|other|unnamed|sources|officials)\b")
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
 
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
@@ -3253,8 +3291,8 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
-OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?P<title>(?:[a-z][\w-]*\s+){{1,4}})?"
-                           rf"(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")
+OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)(?:,\s+|\s+))?"
+                           rf"(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
@@ -3318,6 +3356,26 @@ ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")
 CLAUSE_JOIN_RE = re.compile(r"\s*(?:but|and|yet|so|while|whereas|although|though)\b")
 #: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
+#: the offices a title abbreviation stands for, as a later description names them
+TITLE_ABBREVIATIONS = {
+    "gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
+    "lt": ("lieutenant",), "sgt": ("sergeant",), "capt": ("captain",), "det": ("detective",),
+    "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
+    "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
+}
+TITLE_ABBREVIATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.\s+)+$")
+#: "former" before an office: "the former United Nations official" is one of the United Nations
+FORMER_RE = re.compile(r"^(?:former|ex-)\s*")
+#: relatives a text introduces by first name ("his wife Jane", "Edwards' sister Rachel")
+KIN_NOUNS = {"wife", "husband", "widow", "widower", "sister", "brother", "daughter", "son", "mother", "father",
+             "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée", "partner", "aunt", "uncle", "niece", "nephew"}
+#: a subordinate clause a sentence opens on, whose subject is not the sentence's ("When Carson died, …")
+FRONTED_CLAUSE_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|While|Although|Though|Since|"
+                               r"If|Once|Until|Because)\s+")
+#: a main clause whose subject is a name or title, not a pronoun taking up the fronted clause's
+NAMED_MAIN_CLAUSE_RE = re.compile(r"\s+(?!(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|The)\b)[A-Z]")
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
 #: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")
@@ -3326,12 +3384,12 @@ PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|again
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb
 CLAUSE_HEAD_NAME_RE = re.compile(
-    rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"
+    rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|which|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
 COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
-FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked)\b[^,]{0,60},\s*)?")
+FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked|When|Whenever|While|Although|Though|Once|Because|If|Until)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")
 RELATIVE_COMMA_RE = re.compile(r",\s*(?:which|who)\b")
 FRONTING_PREPOSITIONS = {"in", "on", "at", "from", "to", "for", "across", "outside", "inside", "near"}

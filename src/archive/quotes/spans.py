@@ -199,6 +199,20 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
     return spans
 
 
+#: a double quotation mark typed as two single ones: `that,’’ Darrel Stephens said`, ``''Yes''``
+DOUBLED_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])(?:’’|'')(?=[\s.,;:!?)\]—–-]|$)")
+DOUBLED_OPEN_RE = re.compile(r"(?:(?<=[\s(\[—–])|^)(?:‘‘|``|'')(?=[\w‘'])")
+
+
+def single_marks_doubled(text: str) -> str:
+    """The text with each double mark typed as two single ones made one double mark and a space,
+    so that it pairs like any other and every offset stays where it was."""
+    if "''" not in text and "’’" not in text and "‘‘" not in text and "``" not in text:
+        return text
+    text = DOUBLED_CLOSE_RE.sub("” ", text)
+    return DOUBLED_OPEN_RE.sub(" “", text)
+
+
 def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
     if not ANY_MARK_RE.search(text):
         return []

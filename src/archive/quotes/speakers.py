@@ -82,7 +82,7 @@ ORG_WORDS = {
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
     "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
-    "centre", "center", "industries", "international", "corporation", "airlines", "airways",
+    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions",
     "motors", "reserve", "times", "post", "news", "journal", "television", "radio", "press",
     "records", "studios", "pictures", "fc", "united", "city", "rovers", "council's", "nations",
     "enforcement", "security", "communities", "school", "college", "hospital", "army", "navy",
@@ -272,7 +272,7 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
-                    "llc", "group", "corporation", "company", "holdings"}
+                    "llc", "group", "corporation", "company", "holdings", "resources"}
 ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
@@ -584,7 +584,8 @@ MONTH_PREPOSITIONS = {"in", "on", "since", "by", "until", "till", "last", "next"
                       "mid", "from", "through", "before", "after", "of", "during", "this", "that"}
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
-    r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+)$")
+    r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+)$")  # (or a day: "dated 30 June Flory revealed")
 
 
 def opens_name(tokens: list[str]) -> bool:
@@ -1101,8 +1102,9 @@ class DocNames:
             longest = max(forms, key=len)
             if all(longest.endswith(f) or longest.startswith(f) for f in forms):
                 best = longest  # else two organizations share the words: keep them as written
-        elif " " not in name and name.lower() in ORG_WORDS:
+        elif " " not in name and (name.lower() in ORG_WORDS or (name.isupper() and len(name) >= 3)):
             # "The Bank said" where the text names the Bank of England: its "of" name, if only one
+            # ("the ACLU wrote" after "The ACLU of Texas warned")
             of_forms = set(re.findall(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?", self.text))
             if len(of_forms) == 1:
                 best = of_forms.pop()

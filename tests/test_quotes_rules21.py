@@ -1,0 +1,206 @@
+"""US newswire conventions and a few names (2026-11-30, seventh session).
+
+The cases are invented. Each stands for a wrong or missing record found either in held-out
+sets 89-91 (BBC) once their blind figures had been taken, or in 40 real US and international
+news pages annotated blind this session (texts kept outside the repository: their licences are
+unknown). The near misses make each rule's guard fail a test when it is switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_text import find, quotes_of
+
+
+def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
+
+
+def assert_speaker(text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation with `fragment` is the speaker's; with no speaker, no record names anyone."""
+    if speaker is None:
+        assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
+    else:
+        assert find(text, fragment).speaker == speaker
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "“We are against anything that would cut funding. We do not support that,’’ Dana Reyes, "
+        "director of the Major Cities Chiefs Association, told reporters.",
+        "``We are against anything that would cut funding. We do not support that,'' Dana Reyes, "
+        "director of the Major Cities Chiefs Association, told reporters.",
+    ],
+)
+def test_a_double_mark_typed_as_two_single_ones_pairs_like_one(paragraph):
+    text = f"Funding fight\n\n{paragraph}\n"
+    assert records(text) == [("Dana Reyes", "We are against anything that would cut funding. We do not support that,")]
+
+
+def test_two_single_marks_inside_a_word_or_a_nested_quotation_stay_as_they_are():
+    text = ("Rock'n'roll\n\nThe band's rock''n''roll days are over. “He called it ‘a disaster’,” said Tom Hale, "
+            "the band's manager.\n")
+    assert records(text) == [("Tom Hale", "He called it ‘a disaster’,")]
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_relative_named_by_first_name_is_whom_she_means():
+    text = ("Missing guitarist\n\nGraham and Sherry Evans flew to Spain after a sighting. The report came to "
+            "nothing.\n\nEvans' sister Rachel made a television appeal in 2000. \"We love him very much and we "
+            "would like him to come back,\" she said.\n\nTom Fenn was at the hearing. His wife Jane spoke to "
+            "reporters. \"It was the hardest day of our lives,\" she said.\n")
+    assert find(text, "We love him").speaker not in (None, "Sherry Evans")  # (an owner ending in s' is no subject)
+    assert find(text, "hardest day").speaker == "Jane"
+
+
+def test_a_day_and_month_before_a_surname_is_no_first_name():
+    text = ("Waiting times\n\nDavid Flint is deputy chief executive of the health service.\n\nIn a letter to "
+            "every hospital dated 30 June Flint revealed that 59 of them had breached the target.\n")
+    assert records(text, "indirect") == [("David Flint", "59 of them had breached the target")]
+
+
+def test_a_person_is_not_the_company_named_after_them():
+    text = ("Emergency landing\n\n“They were in shock,” said passenger Kathryn Janes. “The pilot was very "
+            "shaken.”\n\nThe engines were shut off at once, said Janes, a media coach with Kathryn Janes "
+            "Productions.\n")
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Kathryn Janes", "Kathryn Janes"]
+
+
+def test_a_company_named_in_capitals_takes_its_resources_suffix():
+    text = ("Mining profits\n\nAustralian mining firm WMC Resources has seen a fivefold rise in profits.\n\n"
+            "WMC said it made net profits of 1.3bn Australian dollars in 2004.\n")
+    assert records(text, "indirect") == [("WMC Resources", "it made net profits of 1.3bn Australian dollars in 2004")]
+
+
+def test_an_acronym_alone_is_the_of_name_the_text_gives_it():
+    text = ("Sheriffs warned\n\nThe ACLU of Texas warned 13 sheriffs on Monday about the programme.\n\nIn letters "
+            "to the counties, the ACLU wrote, “The bottom line is that these agreements cost counties money.”\n")
+    assert find(text, "The bottom line").speaker == "ACLU of Texas"
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_lending_figures_from_an_institution_are_its_words():
+    text = ("Mortgages\n\nThe number of mortgages approved in the UK has risen for the first time since May, "
+            "according to lending figures from the Bank of England.\n")
+    assert records(text, "indirect") == [
+        ("Bank of England", "The number of mortgages approved in the UK has risen for the first time since May")]
+
+
+def test_the_airline_is_an_airline_not_a_bank():
+    text = ("Fares cut\n\nMortgage approvals rose, according to figures from the Bank of England.\n\nDelta Air Lines "
+            "is cutting fares. The airline says no economy fare will now be priced higher than $499.\n")
+    assert_speaker(text, "no economy fare", None)
+    text = text.replace("Delta Air Lines is", "Delta Airlines is")
+    assert_speaker(text, "no economy fare", "Delta Airlines")
+
+
+def test_the_agency_is_an_enforcement_agency():
+    text = ("Farm raids\n\nImmigration and Customs Enforcement agents raided farms in Minnesota on Wednesday, "
+            "working with the Department of Labor.\n\n"
+            "The agency alleges that the owners were part of a “criminal conspiracy to exploit laborers for "
+            "profit and fraud.”\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Immigration and Customs Enforcement"] * 2
+
+
+@pytest.mark.parametrize(
+    "paragraph, speaker",
+    [
+        ("In a prepared statement, SkyJet, which operated the flight for Coastal Air, issued a statement, “After "
+         "a routine flight, passengers left the plane through the main door.”", "SkyJet Airlines"),
+        ("SkyJet issued a short statement: “After a routine flight, passengers left the plane through the main "
+         "door.”", "SkyJet Airlines"),
+        # no statement: a comma alone introduces nobody's words
+        ("SkyJet, which operated the flight for Coastal Air, landed safely, “after a routine flight, passengers "
+         "left the plane through the main door.”", None),
+    ],
+)
+def test_an_issued_statement_is_its_issuers(paragraph, speaker):
+    text = f"Emergency landing\n\nSkyJet Airlines flew the plane from Phoenix.\n\n{paragraph}\n"
+    assert_speaker(text, "After a routine flight", speaker)
+
+
+# ---------------------------------------------------------------- who the sentence is about
+
+
+def test_a_participle_after_a_fronted_clause_is_the_main_clauses():
+    text = ("Talk show host dies\n\nJohnny Carlton, the talk show host, has died aged 79.\n\nWhen Carlton died, "
+            "President Bush led the public tributes, saying the presenter \"had a profound influence on "
+            "American life\".\n")
+    assert find(text, "profound influence").speaker == "Bush"
+
+
+def test_a_pronoun_after_a_fronted_clause_is_still_its_subject():
+    text = ("Weather lab\n\nOnce Ellen Fetter arrived in Building 24, Edward Lorenz gave her a manual, and before "
+            "long she was up to speed. “He carried a lot in his head,” she said.\n")
+    assert find(text, "He carried a lot").speaker == "Ellen Fetter"
+
+
+def test_words_woven_into_a_sentence_about_a_named_person_with_an_apposition_are_theirs():
+    text = ("County vote\n\nBoard Chairman Corey B. Stuart, at-large Republican, commended his colleagues for "
+            "“stepping up to the plate” on enforcement.\n")
+    assert records(text) == [("Corey B. Stuart", "stepping up to the plate")]
+
+
+def test_his_statement_is_his():
+    text = ("Sheriff's statement\n\nSheriff Scott Jonas said his department never asks about immigration status. "
+            "\"Our primary interest is ensuring that crime victims feel confident calling us for help,\" his "
+            "statement continued.\n")
+    assert find(text, "Our primary interest").speaker == "Scott Jonas"
+
+
+def test_a_former_office_after_its_holder_spoke_is_them():
+    text = ("Liverpool appeal\n\nLiverpool legend Phil Thomas has pleaded with Steven Garrard to stay.\n\nThe "
+            "ex-Reds assistant boss also warned that any honours won elsewhere would be cheapened.\n")
+    assert records(text, "indirect")[-1] == ("Phil Thomas", "any honours won elsewhere would be cheapened")
+
+
+# ---------------------------------------------------------------- after the cue
+
+
+def test_said_a_surname_about_something_is_the_surname():
+    text = ("Test defeat\n\nVirat Kapoor conceded the series.\n\n“It is definitely batting; we cannot point to "
+            "any other aspect,” said Kapoor about which part of the team can be improved.\n")
+    assert find(text, "definitely batting").speaker == "Virat Kapoor"
+
+
+@pytest.mark.parametrize("attribution", ["said Smith's attorney, John Doe.", "said Smith's attorney John Doe."])
+def test_said_an_owners_attorney_named_after_a_comma_is_the_attorney(attribution):
+    text = (f"Traffic stop\n\nMaria Smith was arrested in March after a traffic stop.\n\n“She did nothing wrong,” "
+            f"{attribution}\n")
+    assert find(text, "She did nothing wrong").speaker == "John Doe"
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("Nashville Mayor Karl Dean quoted a constituent as saying", None),
+        ("The Financial Times quoted one trader as saying", None),
+        ("Nashville Mayor Karl Dean quoted Sheriff Daron Hall as saying", "Daron Hall"),
+    ],
+)
+def test_quoted_as_saying_is_the_quoted_persons_words(subject, speaker):
+    text = f"Police trust\n\n{subject}, “I am afraid to call the police when something happens.”\n"
+    assert_speaker(text, "I am afraid", speaker)
+
+
+@pytest.mark.parametrize(
+    "introduction, office",
+    [
+        ("Gov. Pat Quinn of Illinois, who had tried to withdraw, was unhappy.", "governor"),
+        ("Sen. John Smith, D-Ariz., opposed the bill.", "senator"),
+        ("Rep. John Smith (R-Texas) voted against it.", "congressman"),
+        ("Lt. Col. John Smith briefed reporters.", "colonel"),
+    ],
+)
+def test_an_abbreviated_title_is_the_office_a_later_description_names(introduction, office):
+    name = "Pat Quinn" if "Quinn" in introduction else "John Smith"
+    text = f"Programme ends\n\n{introduction} “This is outrageous and we will fight it,” the {office} said.\n"
+    assert find(text, "This is outrageous").speaker == name

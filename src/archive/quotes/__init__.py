@@ -64,6 +64,8 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
+#: what lies between two quotations of one voice: the closing mark and a short cue ("” he said. ")
+SHORT_CUE_BETWEEN_RE = re.compile(r"[\"”’']?,?\s*(?:[\w.,’'-]+\s+){0,6}?[\w.’'-]*[.!?]\s*|[\"”’']?\s+")
 COLON_END_RE = re.compile(r":\s*$")
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
@@ -245,6 +247,11 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
     # attribution of the quotation before it
     after = [c for c in cues if c.start >= qe and not INTRODUCING_TAIL_RE.match(masked, max(c.end, c.subject_end))]
     before = [c for c in cues if c.end <= qs and c.ref is not None]
+    introducing = [c for c in cues if c.end <= qs - 1 and TOLD_OBJECT_GAP_RE.match(masked[c.end : qs - 1])]
+    if introducing and introducing[-1].ref is None and (not before or before[-1].end < introducing[-1].end):
+        # "Rosa Jimenez said an immigration officer told her, “…”": the cue right before the
+        # quotation introduces it, and names nobody we can resolve; not the outer speaker's words
+        before = []
     for cue in after:
         gap_end = min(cue.start, cue.subject_start)
         if TRAIL_GAP_RE.match(masked[qe:gap_end]) and cue.ref is not None:
@@ -254,6 +261,11 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
                 # "X told BBC News: “…” Y said: “…”": both cues end in a colon, so each
                 # introduces the quotation after it and neither trails the one before ("Y added:"
                 # says Y spoke before, so it may)
+                return before[-1], 0.97
+            if (before and before[-1].ref.kind == "person" and before[-1].ref.name and cue.ref.kind != "person"
+                    and LEAD_GAP_RE.match(masked[before[-1].end : qs - 1]) and masked[before[-1].end : qs - 1].strip()):
+                # "… he asked about it and said, “…,” the prosecutor's office said": the person
+                # the quotation is introduced by speaks; the office reports it
                 return before[-1], 0.97
             return cue, 1.0
         break
@@ -292,7 +304,9 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
-LEAD_GAP_RE = re.compile(r"^[\s,:;—–-]*(?:that\s*)?$")
+LEAD_GAP_RE = re.compile(r"^(?:\s+(?:her|him|them|me|us))?[\s,:;—–-]*(?:that\s*)?$")
+#: a cue's object pronoun, then the quotation it introduces: "told her, “"
+TOLD_OBJECT_GAP_RE = re.compile(r"^\s+(?:her|him|them|me|us)\s*[,:]\s*$")
 #: a speaker who denies words is not their author ("He denied they formed an “irregular” channel")
 DENIAL_VERBS = {"denied", "denies", "deny", "denying"}
 #: between a speech verb and a quoted word: someone else's speech or claim ("boasted of", "claims of")
@@ -350,6 +364,18 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
             and not ANY_FINITE_RE.search(stripped) and not _whole_sentence(masked, qs, quoted):
         return True  # “the father of chaos”, with nobody to say it: a name for something
     return False
+
+
+def _short_sentence_after_quote(ptext: str, masked: str, qs: int, qe: int, records: list, first: int, base: int) -> bool:
+    """“It's a political stunt,” said Sen. John Smith. “He should stop.”: a short sentence in
+    quotation marks right after the paragraph's last quotation and its cue goes on in that voice."""
+    quoted = ptext[qs:qe].strip()
+    if len(records) <= first or records[-1].ref is None or not records[-1].ref.name:
+        return False
+    if not (quoted[:1].isupper() and quoted[-1:] in ".!?" and len(quoted.split()) >= 2):
+        return False
+    between = masked[records[-1].end - base : qs - 1]
+    return SHORT_CUE_BETWEEN_RE.fullmatch(between) is not None
 
 
 def _whole_sentence(masked: str, qs: int, quoted: str) -> bool:
@@ -587,7 +613,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # a new voice, "Neighbour Jane Reid said: “…”", whose words it most likely is)
                     cue, strength = None, 0.0
                 trailing = strength == 1.0
-                if _is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end:
+                if (_is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end
+                        and not (cue is None and _short_sentence_after_quote(ptext, masked, qs, qe, records, para_first_record, base))):
                     if is_title_case(ptext[qs:qe].rstrip(",. ")):
                         scare_spans.add(id(span))  # a name or a title, not somebody's words
                     continue

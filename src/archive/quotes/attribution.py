@@ -201,12 +201,13 @@ NOMINAL_HEADS = (
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
-    r"airline|carrier|retailer|network|maker|giant|operator|"
+    r"airline|carrier|retailer|network|maker|giant|operator|office|district|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
-    r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[A-Z][\w.]*['’]s)"
-    rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?)(?P<head>{NOMINAL_HEADS})"
+    r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*['’]s)"
+    rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
@@ -232,7 +233,8 @@ STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "adminis
 ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
-             "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog"}
+             "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
+             "office", "district"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -1107,6 +1109,10 @@ class Attributor:
                 # title spoke ("the home secretary" is an office of its own, someone else's)
                 ref.surface = match.group(0).strip()
                 return ref
+        if head == "office" and owner and not body and (person := self.subject_from_run(owner)) is not None \
+                and person.kind == "person" and person.name:
+            # "Mr Spitzer's office added": the office of the person the text names
+            return Ref(f"{person.name}'s office", "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ("statement", "letter") and owner and not body and (
                 author := self.subject_from_run(owner)) is not None and author.name and author.kind in ("person", "org"):
             # "Mr Crosby's statement said: “…” It added: “…”": the owner's words, and what "it"
@@ -1573,7 +1579,9 @@ class Attributor:
             # no subject; the subject before it is a source we cannot name
             lead = len(stripped) - len(stripped.lstrip())
             return Ref(None, "collective", surface=stripped[lead : by.start()].strip(), confidence=0.3), offset + lead
-        if m:
+        if m and not (m.group("head").lower() in ("office", "district")
+                      and m.group("det").lower() in ("his", "her", "its", "their", "our", "a", "an", "one", "some", "this")):
+            # (an office is an organization as "the sheriff's office", not "his office", a room)
             return self.nominal_ref(m), offset + m.start()
         m = MIXED_COLLECTIVE_RE.search(stripped)
         if not (m and (m.group("head").lower() in COLLECTIVE_HEADS or PLURAL_HEAD_RE.match(m.group("head")))):
@@ -1968,6 +1976,10 @@ class Attributor:
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
+        if (press := NAMED_PRESS_RE.match(right)) is not None and not self.ctx.names.is_person(press.group("name")):
+            # "said Le Figaro newspaper", "said Time magazine": the publication
+            return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
+                       confidence=0.85), cue_end + press.end()
         m = RIGHT_SUBJECT_RE.match(right)
         if not m:
             if according:
@@ -2778,7 +2790,9 @@ HEAD_FITS = {
     "ministry": {"ministry", "department"},
     "bank": {"bank", "reserve"},
     "carrier": {"airlines", "airways", "lines", "air"}, "airline": {"airlines", "airways", "lines", "air"},
-    "union": {"union", "federation"},
+    "union": {"union", "federation", "brotherhood", "guild", "lodge"},
+    "office": {"office"},
+    "district": {"district", "schools"},
     "organisation": {"organisation", "organization", "association", "foundation", "society",
                      "federation", "alliance", "coalition", "council", "institute"},
     "organization": {"organisation", "organization", "association", "foundation", "society",
@@ -2982,7 +2996,7 @@ LOWER_TITLE_RE = re.compile(
 )
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
-    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev)\.\s+)?"
+    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Det|Supt|Atty|Insp|Cmdr|Maj|Adm|Cpl|Amb)\.\s+){{0,3}}"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
     + NOMINAL_HEADS + "))"
@@ -3102,6 +3116,9 @@ MEDIA_HEADS = {"newspaper", "paper", "website", "magazine", "daily", "weekly", "
 #: a publication's title before its kind, with at most two words of what it covers ("Hollywood
 #: Reporter trade", "Financial Times business")
 MEDIA_TITLE_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?:\s+[a-z][\w-]*){0,2}")
+#: a publication named, then called one, right after an inverted cue: "said Le Figaro newspaper"
+NAMED_PRESS_RE = re.compile(rf"\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s+(?:newspaper|magazine|daily|weekly|"
+                            r"news\s+agency|website)(?=\s*(?:[,.;:!?]|$))")
 #: "according to reports in the Sunday Times": the publication is the source
 REPORTS_IN_RE = re.compile(r"\s*(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|weekend|press)\s+)?"
                            r"(?:reports?|articles?|stor(?:y|ies)|interview)\s+in\s+")

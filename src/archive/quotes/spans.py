@@ -233,6 +233,7 @@ ABBREVIATIONS = {
     "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "capt", "cmdr", "adm",
     "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
+    "det", "supt", "atty", "insp", "cpl", "amb", "asst", "dist",
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
 CLOSING_MARKS = set("\"”’'»")
@@ -241,7 +242,7 @@ CUE_AFTER_RE = re.compile(
     # “…?” He Jianxiong, the former executive director for China at the IMF, said …: a name
     # with an apposition between it and the cue
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
-    r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,4})"
+    r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,6})"
     r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
     r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted|testified|admitted|admits|"
@@ -249,6 +250,8 @@ CUE_AFTER_RE = re.compile(
 )
 #: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
+#: a subject pronoun right after the cue opens a reported clause: `“…” She said she did not know.`
+CLAUSE_AFTER_CUE_RE = re.compile(r"[ \t]+(?:he|she|they|we|I|it)\s+[a-z]")
 #: initials ("w", "d.a", "j.r.r"): a full stop after them abbreviates, it does not end a sentence
 INITIALS_RE = re.compile(r"^(?:[a-z]\.)*[a-z]$")
 WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
@@ -286,7 +289,8 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
                 continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end ("200m." is)
         if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS:
             cue_after = CUE_AFTER_RE.match(masked, match.end())
-            if cue_after and (masked[match.start()] != "." or SHORT_TAIL_RE.match(masked, cue_after.end())):
+            if cue_after and (masked[match.start()] != "." or (SHORT_TAIL_RE.match(masked, cue_after.end())
+                                                                and not CLAUSE_AFTER_CUE_RE.match(masked, cue_after.end()))):
                 # “… grocery?” Forte said. — the attribution after a closing mark ends the same
                 # sentence; after a full stop only when nothing but a short tail follows it
                 # (`"… schools." The Refugee Council said Mr Howard's …` is a sentence of its own)

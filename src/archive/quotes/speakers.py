@@ -82,7 +82,10 @@ ORG_WORDS = {
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
     "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
-    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions",
+    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "aerospace", "telecom",
+    "telecommunications", "logistics", "healthcare", "insurance", "bancorp", "petroleum", "chemicals",
+    "semiconductor", "therapeutics", "railroad", "hotels", "resorts", "realty", "ventures", "investments",
+    "securities", "schools",
     "motors", "reserve", "times", "post", "news", "journal", "television", "radio", "press",
     "records", "studios", "pictures", "fc", "united", "city", "rovers", "council's", "nations",
     "enforcement", "security", "communities", "school", "college", "hospital", "army", "navy",
@@ -212,6 +215,22 @@ NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
     gabriele kym sandy gill cat""".split()
 )
+#: Spanish first names common in US news (immigration stories above all), accents written or not;
+#: not those that are places or brands as well (Salvador, Santiago, Mercedes, Guadalupe, Dolores)
+SPANISH_FEMALE_NAMES = frozenset(
+    """ana juana margarita silvia alejandra adriana gabriela marisol maribel yesenia araceli leticia
+    graciela esperanza marisela mayra paola reyna rocio rocío xochitl ximena guillermina lorena
+    maría lucía sofía ines inés rosario elvira griselda""".split()
+)
+SPANISH_MALE_NAMES = frozenset(
+    """jose josé juan luis carlos jorge miguel pedro francisco javier manuel antonio alejandro ricardo
+    roberto fernando eduardo rafael sergio raul raúl arturo alberto ernesto enrique hector héctor oscar
+    óscar ramon ramón guillermo gerardo armando alfredo rodrigo andres andrés gustavo julio hugo ignacio
+    mario victor víctor pablo emilio felipe ruben rubén tomas tomás joaquin joaquín gonzalo mauricio
+    efrain efraín rogelio octavio""".split()
+)
+FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES
+MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"

@@ -314,3 +314,40 @@ def test_spanish_first_names_tell_he_from_she():
     text = ("Detained\n\n“Tell the kids I love them,” Ernesto Salgado wrote in a text message to his wife, Maribel "
             "Salgado, minutes after he was detained.\n\n“That was the last I heard from him for four days,” she said.\n")
     assert find(text, "That was the last").speaker != "Ernesto Salgado"
+
+
+@pytest.mark.parametrize(
+    "introduction, speaker",
+    [
+        ("Senate Majority Leader Dale Sutter (R-Ky.) said Tuesday that the Senate would vote next week.", "Dale Sutter"),
+        ("Sen. Jo Ames, D-Ore., said Tuesday that the Senate would vote next week.", "Jo Ames"),
+        # no party given: "the Kentucky Republican" is someone the text does not name
+        ("Senate Majority Leader Dale Sutter said Tuesday that the Senate would vote next week.", None),
+    ],
+)
+def test_a_politician_described_by_party_is_the_one_who_just_spoke(introduction, speaker):
+    party = "Democrat" if "D-Ore" in introduction else "Republican"
+    text = (f"Permits\n\n{introduction}\n\n“We will take it up next week,” {speaker.split()[-1] if speaker else 'Sutter'} "
+            f"told reporters. “It has been debated for two years,” the Kentucky {party} said.\n")
+    assert_speaker(text, "debated for two years", speaker)
+
+
+def test_the_agency_after_ice_named_only_by_its_initials_is_ice():
+    text = ("Detention\n\nRosa Lima said she did not understand the form. ICE did not respond to questions about "
+            "her case. “All detainees are advised of their rights in a language they understand,” the agency said.\n")
+    assert find(text, "All detainees").speaker == "ICE"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("“This change will have no effect on the programme in your state,” read the letter, which was signed by "
+         "John Morton, director of Immigration and Customs Enforcement.", "John Morton"),
+        ("“This change will have no effect on the programme in your state,” one sign read.", None),
+        # a statement from somebody the text does not resolve is nobody's, not the last statement's author
+        ("“This change will have no effect on the programme in your state,” read a statement from the firm.", None),
+    ],
+)
+def test_words_a_document_reads_are_its_signers(sentence, speaker):
+    text = f"Programme\n\nPaul Myers said in a statement that he was pleased.\n\n{sentence}\n"
+    assert_speaker(text, "This change will have", speaker)

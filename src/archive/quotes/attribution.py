@@ -386,9 +386,9 @@ class Attributor:
                 if len(tokens) == 1:
                     if not (name.isupper() and len(name) > 1):
                         continue
-                    full = names.expand_acronym(name)
+                    full = names.expand_acronym(name) or (name if name in US_AGENCY_ACRONYMS else None)
                     if not full:
-                        continue  # "US", "CEO": no organization the document spells out
+                        continue  # "US", "CEO": no organization the document spells out (but "ICE" is one)
                     name = full
                     tokens = name.split()
                 elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
@@ -1764,6 +1764,13 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if PARTY_MEMBER_RE.fullmatch(run):
+            # "“…,” the Kentucky Republican said": the politician who just spoke, when the text
+            # gave them a party ("Dale Sutter (R-Ky.)"); else a party member we cannot name
+            person = self.last_subject()
+            if person is not None and person.kind == "person" and person.name and self.party_tagged(person.name):
+                return speaking_as(person, run, 0.7)
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if run in PARTY_ADJECTIVES:
             # "denied Conservative claims that …", "amid Tory claims": the party's, nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
@@ -1923,6 +1930,12 @@ class Attributor:
             self.ctx.titles_seen.setdefault(normalize(ref.name), (ref.title, ref.organization))
         return ref
 
+    def party_tagged(self, name: str) -> bool:
+        """The text gives the person a US party: "Dale Sutter (R-Ky.)", "Sen. Jo Ames, D-Ore.",
+        "Jo Ames, a Democrat"."""
+        surname = name.split()[-1]
+        return any(PARTY_TAG_RE.match(self.text, at + len(surname)) for at in word_positions(self.text, surname))
+
     def titled_surname(self, run: str) -> bool:
         """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
         document names a person so, after a first name, and the run is that name or its surname."""
@@ -2050,6 +2063,11 @@ class Attributor:
         nominal = None
         if not run[:1].isupper():
             nominal = NOMINAL_END_RE.search(run)
+            if (nominal and nominal.group("head").lower() in ("letter", "statement", "memo", "email")
+                    and (signed := SIGNED_BY_RE.match(right, m.end())) is not None
+                    and (signer := self.subject_from_run(signed.group("run"))) is not None and signer.name):
+                # "“…,” read the letter, which was signed by John Morton": its signer's words
+                return signer, cue_end + m.end()
             ref = self.nominal_ref(nominal) if nominal else None
             if (ref is None or not ref.name) and (described := self.reported_description(run)) is not None:
                 ref = described
@@ -2275,6 +2293,18 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+        for read in (r for pattern in READ_DOCUMENT_RES for r in pattern.finditer(frame, sent_start, sent_end)):
+            # "“…,” read the letter, which was signed by John Morton": the signer's words; "“…,”
+            # the sign read": nobody's; "“…,” the statement read": its author's, when known
+            signed = SIGNED_BY_RE.match(frame, read.end(), sent_end)
+            ref = self.subject_from_run(signed.group("run")) if signed else None
+            if (ref is None and read.group("head") in ("statement", "letter") and read.group("np").startswith("the ")
+                    and self.statement_author):
+                ref = self.statement_author[0]
+            found.append(Cue(read.start("verb"), read.end("verb"), "read",
+                             ref or Ref(None, "collective", surface=read.group("np"), confidence=0.3),
+                             read.start("np"), signed.end() if signed else read.end(), True))
+            found.sort(key=lambda cue: cue.start)
         for cue in found:
             # "the US military said in a statement": whose "the statement" is, a little later
             if STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end):
@@ -2776,6 +2806,9 @@ class Attributor:
         return None
 
 
+#: federal agencies US news names by their initials alone, never spelling them out
+US_AGENCY_ACRONYMS = {"ICE", "CBP", "DEA", "ATF", "EPA", "FDA", "IRS", "NASA", "TSA", "FEMA", "NSA", "USCIS", "CDC",
+                      "FBI", "CIA", "DHS", "NOAA", "NIH"}
 #: what an organization nominal's head noun fits: "the agency" is "… Agency" or "… Bureau"
 _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc",
               "llc", "group", "industries", "holdings", "motors", "airlines", "airways", "energy",
@@ -2783,7 +2816,8 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
 HEAD_FITS = {
-    "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol"},
+    "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol",
+               *(a.lower() for a in US_AGENCY_ACRONYMS)},
     "company": _CORPORATE, "firm": _CORPORATE, "group": _CORPORATE | {"group"},
     "utility": {"electric", "energy", "gas", "power", "water", "utilities", "utility", "edison"},
     "department": {"department", "ministry", "office"},
@@ -3383,6 +3417,17 @@ TITLE_ABBREVIATIONS = {
 }
 TITLE_ABBREVIATION_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.\s+)+$")
+#: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
+PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:Republican|Democrat)")
+#: a party given right after a name: " (R-Ky.)", ", D-Ore.,", ", a Republican"
+PARTY_TAG_RE = re.compile(r"\s*(?:\(\s*[RDI]-|,\s+[RDI]-[A-Z]|,\s+(?:a|the)\s+(?:[\w.-]+\s+){0,3}(?:Republican|Democrat))")
+#: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
+_READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
+            r"banner|placard|post|tweet|notice))\b")
+READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
+                     re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
+#: who signed a document just named: ", which was signed by John Morton, director of …"
+SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})")
 #: "former" before an office: "the former United Nations official" is one of the United Nations
 FORMER_RE = re.compile(r"^(?:former|ex-)\s*")
 #: relatives a text introduces by first name ("his wife Jane", "Edwards' sister Rachel")

@@ -351,3 +351,72 @@ def test_the_agency_after_ice_named_only_by_its_initials_is_ice():
 def test_words_a_document_reads_are_its_signers(sentence, speaker):
     text = f"Programme\n\nPaul Myers said in a statement that he was pleased.\n\n{sentence}\n"
     assert_speaker(text, "This change will have", speaker)
+
+
+@pytest.mark.parametrize(
+    "run, name",
+    [
+        ("Fianna Fail TD Jackie Cahill", "Jackie Cahill"),
+        ("Ingham County Clerk Denise Holloway", "Denise Holloway"),
+        ("Supervisor Shawn Nelson", "Shawn Nelson"),
+        ("Volcanologist Einar Magnusson", "Einar Magnusson"),
+        # a first name inside a name, with no role or office before it, leaves the name whole
+        ("Mohammed Ali Jinnah", "Mohammed Ali Jinnah"),
+        ("Christopher Robin Milne", "Christopher Robin Milne"),
+    ],
+)
+def test_a_role_or_office_before_a_first_name_is_a_title_not_part_of_the_name(run, name):
+    text = f"Prices\n\n{run} said meat factories were “letting down the sector” with their cuts.\n"
+    assert [q.speaker for q in quotes_of(text) if q.kind == "partial"] == [name]
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker",
+    [
+        ("said its author, Assemblyman Luis Alejo (D-Watsonville).", "Luis Alejo"),
+        ("said its sponsor, Sen. Mary Ames.", "Mary Ames"),
+    ],
+)
+def test_a_description_then_a_name_with_a_rank_or_party_tag_is_the_name(attribution, speaker):
+    text = f"Licences\n\n“Far too many families have been divided,” {attribution}\n"
+    assert find(text, "Far too many").speaker == speaker
+
+
+def test_a_ranked_name_with_its_force_before_the_cue_is_the_name():
+    text = ("Sanctuary\n\nChief Chris Moore spoke on Monday.\n\n\"If they overstep their bounds, there will be no "
+            "hesitation,\" Sgt. Jason Dwyer with the San Jose Police Department said.\n")
+    found = find(text, "If they overstep")
+    assert (found.speaker, found.organization) == ("Jason Dwyer", "San Jose Police Department")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("CSX Transportation runs the line. “The safety of our employees is our top priority,” CSX said.",
+         "CSX Transportation"),
+        ("The U.S. Department of Justice sued the sheriff. In the release, the DOJ said the county had “declined to "
+         "enter into meaningful settlement negotiations”.", "U.S. Department of Justice"),
+    ],
+)
+def test_a_short_form_is_the_fullest_name_the_text_gives(text, speaker):
+    assert [q.speaker for q in quotes_of(f"Freight\n\n{text}\n") if q.kind != "indirect"] == [speaker]
+
+
+def test_an_office_with_a_comma_in_its_name_before_its_holder_is_their_title():
+    text = ("Beef prices\n\nThe Minister for Agriculture, Food and the Marine, Michael Creed, thinks processors must "
+            "be careful.\n\nBut he stressed that he has no role in setting prices.\n\n“This is a difficult period and "
+            "the processors should be conscious of that,” the minister added.\n")
+    assert find(text, "This is a difficult period").speaker == "Michael Creed"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("In a circular, the power utility said the power cuts were due to breakdowns.", "Eskom"),
+        # the source an "according to" names in passing is no description of the organization in focus
+        ("The cuts were due to breakdowns, according to the net telephony firm's website.", None),
+    ],
+)
+def test_a_described_business_is_the_one_in_focus(sentence, speaker):
+    text = f"Power cuts\n\nEskom announced it was placing the country on stage two load-shedding.\n\n{sentence}\n"
+    assert_speaker(text, "due to breakdowns", speaker)

@@ -350,6 +350,7 @@ class Attributor:
         # the person whose reported speech the previous sentence of the paragraph gave, if any
         self.reported_before: Ref | None = None
         self.sentence_end = 0
+        self.in_according = False  # the noun phrase being read is the source an "according to" names
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
 
     # ------------------------------------------------------------ organizations
@@ -1192,6 +1193,11 @@ class Attributor:
             named = self.named_org(f"{body} {head}")
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
+            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")) and not (
+                    match.string.endswith(("'s", "’s")) or self.in_according):
+                # "the power utility said": a description of the organization in focus (not
+                # "according to the net telephony firm's website": a source named in passing)
+                body = ""
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
             latest = self.ctx.focus[-1] if self.ctx.focus else None
@@ -1673,7 +1679,7 @@ class Attributor:
         """The person of "Nigel McCune from the Ulster Farmers Union said", "Dr Mark Tuffy games
         systems director at digital content firm THX told": a full name opening the subject, then
         where they work (with a title, if lower-case words come between), and no commas."""
-        before = before.rstrip()
+        before = RANKS_END_RE.sub("", before.rstrip()).rstrip()  # ("Sgt. Jason Dwyer with the … said")
         if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS:
             return None  # "talks with John Smith at the Treasury …": not the subject's start
         title = match.group("title")
@@ -2116,7 +2122,9 @@ class Attributor:
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb.lower() == "according to":
+                self.in_according = True
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
+                self.in_according = False
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
@@ -3012,7 +3020,8 @@ NAME_AFTER_WORDS_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RU
 CAPITAL_TITLE_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?P<head>[A-Z][a-z]+)$")
 #: "The Bishop of Durham, the Rt Rev Dr " right before a name: an office set off before its holder
 OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?),"
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"|\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|\s+and\s+(?:the\s+)?)[A-Z][\w-]*){0,5})?),"  # ("Minister for Agriculture, Food and the Marine,")
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
@@ -3347,7 +3356,9 @@ OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
-    rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+(?P<run>{NAME_RUN})\s*[.!?]?\s*$")
+    rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+"
+    rf"(?:(?:Sen|Rep|Gov|Lt|Sgt|Capt|Det|Supt|Insp|Gen|Adm|Col|Cmdr|Maj|Cpl|Atty|Prof|Amb)\.\s+){{0,2}}(?P<run>{NAME_RUN})"
+    r"(?:\s*\([^()]{1,30}\))?\s*[.!?]?\s*$")  # (and a party tag: "Luis Alejo (D-Watsonville)")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: verbs that report an act with an object as often as speech ("announced his attendance")
@@ -3426,6 +3437,8 @@ _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|state
             r"banner|placard|post|tweet|notice))\b")
 READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
                      re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
+#: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
+RANKS_END_RE = re.compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Capt|Det|Supt|Insp|Gen|Adm|Col|Cmdr|Maj|Cpl|Atty|Prof|Amb)\.\s*)+$")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})")
 #: "former" before an office: "the former United Nations official" is one of the United Nations

@@ -46,6 +46,8 @@ HONORIFICS = {
 }
 #: words that head a title ("Police Chief", "home affairs spokesman")
 TITLE_HEADS = {
+    "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "councilmember", "alderman",
+    "delegate", "legislator", "lawmaker", "assessor", "organizer", "organiser",
     "chief", "president", "secretary", "minister", "director", "chairman", "chairwoman", "chair",
     "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "sen.", "rep.",
     "representative", "mayor", "commissioner", "attorney", "judge", "justice", "ambassador",
@@ -82,7 +84,7 @@ ORG_WORDS = {
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
     "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
-    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "aerospace", "telecom",
+    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "transportation", "aerospace", "telecom",
     "telecommunications", "logistics", "healthcare", "insurance", "bancorp", "petroleum", "chemicals",
     "semiconductor", "therapeutics", "railroad", "hotels", "resorts", "realty", "ventures", "investments",
     "securities", "schools",
@@ -291,7 +293,7 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
-                    "llc", "group", "corporation", "company", "holdings", "resources"}
+                    "llc", "group", "corporation", "company", "holdings", "resources", "transportation"}
 ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
@@ -562,6 +564,16 @@ def split_title(run: str) -> tuple[str | None, str]:
         # "Scrum-half Peter Stringer", "Film-maker Spike Lee": a capitalised descriptor before a
         # first name and a surname is a title, not part of the name
         return tokens[0], " ".join(tokens[1:])
+    for k in range(1, len(tokens) - 1):
+        # "Fianna Fail TD Jackie Cahill", "Ingham County Clerk Denise Holloway": words ending in a
+        # role or an office's initials, before a first name we know and a surname
+        if (tokens[k].lower() in FIRST_NAMES and tokens[k + 1][:1].isupper()
+                and not any(t.lower() in FIRST_NAMES or t.lower().rstrip(".") in HONORIFICS for t in tokens[:k])
+                and (_is_descriptor(tokens[k - 1], tokens[k]) or OFFICE_INITIALS_RE.fullmatch(tokens[k - 1]))):
+            return " ".join(tokens[:k]), " ".join(tokens[k:])
+    if (len(tokens) == 3 and len(tokens[0]) >= 9 and tokens[0].lower().endswith(("er", "or", "ist"))
+            and tokens[0].lower() not in FIRST_NAMES and tokens[1][:1].isupper() and tokens[2][:1].isupper()):
+        return tokens[0], " ".join(tokens[1:])  # "Volcanologist Einar Magnusson", "Headliner Jess Carver"
     return None, run
 
 
@@ -579,6 +591,10 @@ DEAN_OFFICE_RE = re.compile(r"\bdean\b|\bDean of\b|\bDean [A-Z][a-z]+ [A-Z][a-z]
 EVENT_WORDS = {"awards", "cup", "prize", "trophy", "championship", "championships", "olympics", "festival"}
 #: what a person is, not a name, though a sentence's start capitalises it
 LIFE_STAGES = {"teenager", "youngster", "newcomer", "rookie", "veteran", "schoolboy", "schoolgirl"}
+
+
+#: an office's initials before a name: "TD", "MP", "MEP", "MSP", "MLA"
+OFFICE_INITIALS_RE = re.compile(r"(?:TD|MP|MEP|MSP|MLA|MPP|MHA|AM|QC|KC)")
 
 
 def _is_descriptor(word: str, following: str) -> bool:

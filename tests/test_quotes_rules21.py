@@ -420,3 +420,34 @@ def test_an_office_with_a_comma_in_its_name_before_its_holder_is_their_title():
 def test_a_described_business_is_the_one_in_focus(sentence, speaker):
     text = f"Power cuts\n\nEskom announced it was placing the country on stage two load-shedding.\n\n{sentence}\n"
     assert_speaker(text, "due to breakdowns", speaker)
+
+
+def test_a_two_word_demonym_describes_the_one_person_given_it():
+    text = ("Caddie\n\nFor nine years, Sean Gallagher, a Dubliner, has carried the bag of Northern Irishman Conor "
+            "Devlin.\n\nDevlin has never won a major.\n\n\"I'd be lying if I said it didn't eat at me,\" the Northern "
+            "Irishman said.\n")
+    assert find(text, "I'd be lying").speaker == "Conor Devlin"
+
+
+def test_a_dateline_in_capitals_is_nobody_she_can_mean():
+    text = ("Comeback\n\nANN ARBOR, Mich. — Michigan trailed Iowa by 14 at halftime. By the final buzzer, the "
+            "Wolverines had won by nine.\n\n\"Not much that I can repeat in a family newspaper,\" she said.\n")
+    assert_speaker(text, "Not much that I can repeat", None)
+
+
+@pytest.mark.parametrize(
+    "attribution, speaker, organization",
+    [
+        ("said Amina Benali of the International Federation of Red Cross and Red Crescent Societies.", "Amina Benali",
+         "International Federation of Red Cross and Red Crescent Societies"),
+        # a team is no person of its league
+        ("said the Boston Celtics of the NBA.", None, None),
+    ],
+)
+def test_an_unknown_first_name_of_an_organization_is_still_the_persons(attribution, speaker, organization):
+    text = f"Earthquake\n\n\"The first 72 hours are absolutely critical,\" {attribution}\n"
+    found = find(text, "The first 72 hours")
+    if speaker:
+        assert (found.speaker, found.organization) == (speaker, organization)
+    else:
+        assert found.speaker != "Boston Celtics"

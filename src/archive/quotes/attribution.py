@@ -1799,6 +1799,8 @@ class Attributor:
                 ref = None
             return _described(ref, run)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
+        if " of the " in run and (member := self.member_of(run)) is not None:
+            return member
         left, joined, right = run.rpartition(" and ")
         if (joined and (PLACE_PREPOSITION_RE.search(before) or DATED_OBJECT_RE.search(left))
                 and right[:1].isupper()
@@ -1941,6 +1943,21 @@ class Attributor:
         "Jo Ames, a Democrat"."""
         surname = name.split()[-1]
         return any(PARTY_TAG_RE.match(self.text, at + len(surname)) for at in word_positions(self.text, surname))
+
+    def member_of(self, run: str) -> Ref | None:
+        """"Amina Benali of the International Federation of Red Cross and Red Crescent Societies":
+        a person's two-word name, then the organization they are of (not "the Bank of England",
+        "Lord Nicholls of Birkenhead", "the Boston Celtics of the NBA")."""
+        person, _, org = run.partition(" of the ")
+        tokens = person.split()
+        if (len(tokens) != 2 or not is_org_name(org) or tokens[0].lower() in NOT_NAMES or tokens[-1].endswith("s")
+                or is_org_name(person) or tokens[0].rstrip(".") in HONORIFICS or tokens[0] in ("Lord", "Lady")):
+            return None
+        ref = self.subject_from_run(person)
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        ref.organization = org
+        return ref
 
     def titled_surname(self, run: str) -> bool:
         """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
@@ -2698,8 +2715,8 @@ class Attributor:
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
-            if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)):
-                continue
+            if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)) or run.isupper():
+                continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
             if self.describes_next(frame, m.end("run")):
                 continue
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
@@ -2768,6 +2785,8 @@ class Attributor:
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
                     continue
+            if len(run.split()) >= 2 and run.isupper():
+                continue  # "ANN ARBOR, Mich. —": a dateline in capitals, no person
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s") or (
                     run.endswith("s") and frame[m.end("run") : m.end("run") + 2] in ("' ", "’ ")):
                 continue  # "Edwards' sister Rachel": an owner, not the subject
@@ -2999,7 +3018,7 @@ COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 #: nationalities no suffix rule finds ("the Scot", "the Spaniard")
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
-DEMONYM_RE = re.compile(r"(?:(?:New|South|North)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
+DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
                         rf"(?:Zea|Ice|High|Is|Nether)lander|Londoner|{IRREGULAR_DEMONYMS})")
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 #: words that join a sentence to the one before ("But Deutsche Bank said")

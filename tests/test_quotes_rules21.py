@@ -451,3 +451,21 @@ def test_an_unknown_first_name_of_an_organization_is_still_the_persons(attributi
         assert (found.speaker, found.organization) == (speaker, organization)
     else:
         assert found.speaker != "Boston Celtics"
+
+
+def test_an_age_is_the_one_person_the_text_gave_that_age():
+    text = ("Bat makers\n\nGerald Finch, 58, has been making cricket bats in the same workshop for 35 years.\n\n"
+            "His apprentice, 23-year-old Tom Ashby, says the attention to detail is obsessive. ‘I came for a summer "
+            "job and never left,’ he said.\n\n‘When I started, we sold nine in ten of our bats in England,’ the "
+            "58-year-old said.\n")
+    assert find(text, "When I started").speaker == "Gerald Finch"
+    assert find(text, "I came for a summer job").speaker == "Tom Ashby"
+
+
+def test_a_nationality_is_not_a_person_the_text_gives_another():
+    text = ("Open\n\nKazakhstan's Elena Sokolova reached the quarter-finals with a win over Mia Carter.\n\n"
+            "\"I was nervous at the start,\" Sokolova told reporters.\n\nCarter said she had been struggling with the "
+            "injury. \"It's not an excuse. She played better today,\" the American said.\n")
+    assert_speaker(text, "It's not an excuse", None)
+    text = text.replace("the American said", "the Kazakh said")
+    assert find(text, "It's not an excuse").speaker != "Mia Carter"

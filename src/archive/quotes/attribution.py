@@ -987,6 +987,18 @@ class Attributor:
         ref = self.person_ref(people.pop(), 0.7)
         return ref if ref is not None and ref.kind == "person" else None
 
+    def national_otherwise(self, name: str, demonym: str) -> bool:
+        """The text gives the person another country: "Kazakhstan's Elena Sokolova", "Kazakh
+        Elena Sokolova" (for "the American")."""
+        for at in word_positions(self.text, name, 0, self.sentence_at):
+            before = OWNER_OR_DEMONYM_END_RE.search(self.text, max(0, at - 40), at)
+            if before is None:
+                continue
+            word = before.group("word")
+            if (word.lower() in COUNTRIES or DEMONYM_RE.fullmatch(word)) and word != demonym and not demonym.startswith(word):
+                return True
+        return False
+
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
         concern"): its first word belongs to the name even where a sentence starts with it."""
@@ -1063,6 +1075,10 @@ class Attributor:
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
+            if (aged := self.aged(re.match(r"\d+", head if AGE_HEAD_RE.match(head) else body).group())) is not None:
+                # "Gerald Finch, 58, …. His apprentice Tom Ashby says …. “…,” the 58-year-old said":
+                # the one person the text gave that age
+                return speaking_as(aged, match.group(0).strip(), 0.8)
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
             ref = self.last_subject()
@@ -1891,7 +1907,10 @@ class Attributor:
         if after_the and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run):
             # "the Spaniard believed …": the one person the text gave that nationality, else the
             # person the story is about
-            return self.national_of(bare_run) or self.story_subject(run)
+            person = self.national_of(bare_run) or self.story_subject(run)
+            if person is not None and person.name and self.national_otherwise(person.name, bare_run):
+                return None  # "Kazakhstan's Elena Sokolova …. “…,” the American said": someone else
+            return person
         plural = bare_run
         if plural.split()[-1][:-1] in NATIONALITIES and plural.endswith("s") and len(plural.split()) <= 2:
             # "Most Russians believe", "Israelis said": a people, nobody by name
@@ -1958,6 +1977,16 @@ class Attributor:
             return None
         ref.organization = org
         return ref
+
+    def aged(self, age: str) -> Ref | None:
+        """The one person the text gives this age before the sentence being read: "Gerald Finch,
+        58,", "Finch (58)", "the 58-year-old bat maker Gerald Finch"; None for none or several."""
+        found = set()
+        for m in aged_pattern(age).finditer(self.text, 0, self.sentence_at):
+            ref = self.subject_from_run(m.group("run") or m.group("after"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                found.add(ref.name)
+        return self.person_ref(found.pop(), 0.8) if len(found) == 1 else None
 
     def titled_surname(self, run: str) -> bool:
         """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
@@ -2894,6 +2923,13 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 
 
+@functools.lru_cache(maxsize=256)
+def aged_pattern(age: str) -> re.Pattern:
+    """A name given an age: "Gerald Finch, 58,", "Finch (58)", "58-year-old Gerald Finch"."""
+    return re.compile(rf"(?P<run>{NAME_RUN})(?:,\s+(?:aged\s+)?{age}\b|\s+\({age}\))|\b{age}-year-old\s+"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<after>{NAME_RUN})")
+
+
 def addressed(frame: str, sent_start: int, at: int) -> bool:
     """The noun phrase at `at` is what a letter or message is sent to ("sent a letter to MCI's
     board", "has written to the watchdog"): its addressee, who does not speak."""
@@ -3447,6 +3483,8 @@ TITLE_ABBREVIATIONS = {
 }
 TITLE_ABBREVIATION_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.\s+)+$")
+#: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
+OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
 PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:Republican|Democrat)")
 #: a party given right after a name: " (R-Ky.)", ", D-Ore.,", ", a Republican"

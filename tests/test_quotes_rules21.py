@@ -326,9 +326,9 @@ def test_spanish_first_names_tell_he_from_she():
     ],
 )
 def test_a_politician_described_by_party_is_the_one_who_just_spoke(introduction, speaker):
-    party = "Democrat" if "D-Ore" in introduction else "Republican"
+    description = "Oregon Democrat" if "D-Ore" in introduction else "Kentucky Republican"
     text = (f"Permits\n\n{introduction}\n\n“We will take it up next week,” {speaker.split()[-1] if speaker else 'Sutter'} "
-            f"told reporters. “It has been debated for two years,” the Kentucky {party} said.\n")
+            f"told reporters. “It has been debated for two years,” the {description} said.\n")
     assert_speaker(text, "debated for two years", speaker)
 
 
@@ -469,3 +469,63 @@ def test_a_nationality_is_not_a_person_the_text_gives_another():
     assert_speaker(text, "It's not an excuse", None)
     text = text.replace("the American said", "the Kazakh said")
     assert find(text, "It's not an excuse").speaker != "Mia Carter"
+
+
+#: near misses of this session's rules, from an adversarial review (invented texts, speakers decided
+#: before either engine ran); each was worse with the rule before it was narrowed. Where the right
+#: speaker is beyond the engine (None here), the test holds that nobody wrong is named.
+NEAR_MISSES = [
+    ('Protest\n\n“We have nothing to hide,” said Jill Tran. Protesters chanted. “Shame on you!”',
+     'We have nothing to hide', 'Jill Tran'),
+    ('Protest\n\n“We have nothing to hide,” said Jill Tran. Protesters chanted. “Shame on you!”',
+     'Shame on you', None),
+    ('Testimony\n\nMichael Cohen testified for six hours before the committee on Wednesday.\n\n“Did you know about the payments?” asked Rep. Jim Banks. “I did not.”',
+     'Did you know about the payment', 'Jim Banks'),
+    ('Testimony\n\nMichael Cohen testified for six hours before the committee on Wednesday.\n\n“Did you know about the payments?” asked Rep. Jim Banks. “I did not.”',
+     'I did not', None),
+    ('Trial\n\n“Where were you that night?” prosecutor Ellen Shaw asked. Ruiz paused. “At home.”',
+     'Where were you that night?', 'Ellen Shaw'),
+    ('Trial\n\n“Where were you that night?” prosecutor Ellen Shaw asked. Ruiz paused. “At home.”',
+     'At home', None),
+    ('Crash\n\nLinda Perez sat in the front row. Her daughter Sofia was killed in the crash. “I want justice,” she said.',
+     'I want justice', 'Linda Perez'),
+    ('Memorial\n\nMike Reed spoke at the service. His son Daniel died in Afghanistan. “He wanted to serve,” he said.',
+     'He wanted to serve', 'Mike Reed'),
+    ('Migrants\n\nCustoms and Border Protection said agents detained 40 migrants near El Paso on Sunday. The migrants were later transferred to ICE custody.\n\n“Our agents acted professionally,” the agency said.',
+     'Our agents acted professionall', None),
+    ('Threats\n\nCreative Artists Agency represents the actor, who has received death threats. The FBI has opened an inquiry into the threats.\n\n“We are cooperating fully with investigators,” the agency said.',
+     'We are cooperating fully with', 'Creative Artists Agency'),
+    ('NATO\n\n“This is not the NATO of the Cold War,” Secretary General Jens Stoltenberg said.\n\nNATO said it would send more troops to the east. “Our commitment is ironclad,” NATO said in a statement.',
+     'This is not the NATO of the Co', 'Jens Stoltenberg'),
+    ('NATO\n\n“This is not the NATO of the Cold War,” Secretary General Jens Stoltenberg said.\n\nNATO said it would send more troops to the east. “Our commitment is ironclad,” NATO said in a statement.',
+     'Our commitment is ironclad', 'NATO'),
+    ("Minimum wage\n\nSen. Tina Smith opposed the measure. “We cannot support this policy,” read the letter, which was signed by Smith's chief of staff.",
+     'We cannot support this policy', None),
+    ('Resignation\n\nDana Smith wrote to the school board on Friday. “I hereby resign, effective immediately,” the letter read.',
+     'I hereby resign, effective imm', 'Dana Smith'),
+    ('Tech workers\n\n“We demand that the company end the contract,” read the letter, which was signed by Google and Microsoft engineers.',
+     'We demand that the company end', None),
+    ("Victim impact\n\nJudge Amy Cole read a statement from the victim's mother. “He took my only son,” her statement said.",
+     'He took my only son', None),
+    ('Ruling\n\nDenver Public Schools banned phones in classrooms. The U.S. District Court in Denver ruled on Tuesday that the ban could stand.\n\n“We are pleased with the ruling,” the district said.',
+     'We are pleased with the ruling', 'Denver Public Schools'),
+    ('Boil notice\n\nCharlotte Water issued a boil-water notice after a main break. Duke Energy said power had been restored to nearby homes.\n\n“Residents should boil water for at least one minute,” the water utility said.',
+     'Residents should boil water fo', None),
+    ('Letter\n\nThe Justice Department released a letter: “I never meant to hurt anyone.” It was written by Ray Cole, the defendant, from jail.',
+     'I never meant to hurt anyone', None),
+    ('Illinois\n\nGov. Pat Quinn signed the bill on Monday. Lt. Gov. Sheila Simon, who attended the ceremony, praised it.\n\n“This is a historic day for Illinois,” the governor said.',
+     'This is a historic day for Ill', 'Pat Quinn'),
+    ('Court\n\n‘My client was told ‘you will be fine’’, the barrister, Jane Okafor, told the court. ‘He was not fine.’',
+     'My client was told', 'Jane Okafor'),
+    ('Court\n\n‘My client was told ‘you will be fine’’, the barrister, Jane Okafor, told the court. ‘He was not fine.’',
+     'He was not fine', 'Jane Okafor'),
+    ('Data privacy\n\nSen. Ron Wyden (D-Ore.) introduced the bill on Tuesday. Sen. Mitch McConnell (R-Ky.) called it dead on arrival.\n\n“This bill protects working families,” the Oregon Democrat said.',
+     'This bill protects working fam', 'Ron Wyden'),
+    ('Filibuster\n\nSen. Joe Manchin, D-W.Va., said he would not change the rules. Sen. Kyrsten Sinema, I-Ariz., agreed.\n\n“The filibuster protects the minority,” the West Virginia Democrat said.',
+     'The filibuster protects the mi', 'Joe Manchin'),
+]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES)
+def test_near_misses_of_this_sessions_rules(text, fragment, speaker):
+    assert_speaker(text, fragment, speaker)

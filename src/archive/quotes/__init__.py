@@ -64,8 +64,6 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
-#: what lies between two quotations of one voice: the closing mark and a short cue ("” he said. ")
-SHORT_CUE_BETWEEN_RE = re.compile(r"[\"”’']?,?\s*(?:[\w.,’'-]+\s+){0,6}?[\w.’'-]*[.!?]\s*|[\"”’']?\s+")
 COLON_END_RE = re.compile(r":\s*$")
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
@@ -368,14 +366,23 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
 
 def _short_sentence_after_quote(ptext: str, masked: str, qs: int, qe: int, records: list, first: int, base: int) -> bool:
     """“It's a political stunt,” said Sen. John Smith. “He should stop.”: a short sentence in
-    quotation marks right after the paragraph's last quotation and its cue goes on in that voice."""
+    quotation marks opening the sentence right after the one with the paragraph's last quotation
+    and its cue goes on in that voice (not after a question: the answer is someone else's; not
+    with a sentence of the reporter's between: “Shame on you!” after "Protesters chanted.")."""
     quoted = ptext[qs:qe].strip()
     if len(records) <= first or records[-1].ref is None or not records[-1].ref.name:
         return False
     if not (quoted[:1].isupper() and quoted[-1:] in ".!?" and len(quoted.split()) >= 2):
         return False
-    between = masked[records[-1].end - base : qs - 1]
-    return SHORT_CUE_BETWEEN_RE.fullmatch(between) is not None
+    last = records[-1]
+    if ptext[last.start - base : last.end - base].rstrip().endswith("?"):
+        return False
+    bounds = sentence_bounds(masked)
+    here = next((k for k, (ss, se) in enumerate(bounds) if ss <= qs - 1 < se), None)
+    if here is None or here == 0 or masked[bounds[here][0] : qs - 1].strip():
+        return False
+    ss, se = bounds[here - 1]
+    return ss <= last.start - base < se
 
 
 def _whole_sentence(masked: str, qs: int, quoted: str) -> bool:
@@ -1143,7 +1150,7 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
 
 #: a statement or letter someone puts out, whose words follow after a colon or comma
 ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
-                                 r"(?:statement|letter|message)\s*[,:]?\s*$")
+                                 r"statement\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)
 #: people a story does not name: "a dealer who asked not to be named", "one analyst", "one
 #: mother", "a source", "another resident"
 PERSON_NOUNS = {

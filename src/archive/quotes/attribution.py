@@ -387,7 +387,7 @@ class Attributor:
                 if len(tokens) == 1:
                     if not (name.isupper() and len(name) > 1):
                         continue
-                    full = names.expand_acronym(name) or (name if name in US_AGENCY_ACRONYMS else None)
+                    full = names.expand_acronym(name) or (name if name in US_AGENCY_ACRONYMS and self.acronym_spoke(name) else None)
                     if not full:
                         continue  # "US", "CEO": no organization the document spells out (but "ICE" is one)
                     name = full
@@ -426,6 +426,13 @@ class Attributor:
         self._orgs = found
         return found
 
+    def acronym_spoke(self, acronym: str) -> bool:
+        """The text has the agency speak or decline to ("ICE said", "ICE did not respond",
+        "according to ICE"), not only name it in passing ("transferred to ICE custody")."""
+        return re.search(rf"\b{acronym}\s+(?:(?:officials?|spokes\w+)\s+)?(?:said|says|told|announced|confirmed|declined|"
+                         rf"did\s+not|has\s+not|stated|released|issued)\b|according\s+to\s+(?:the\s+)?{acronym}\b",
+                         self.text) is not None
+
     def titled_names(self) -> set[str]:
         """The full names of everyone the text gives a title or role now (see title_holders): not
         a former one ("Ex-chatshow host Robert Kilroy-Silk" may be "the Veritas leader" now)."""
@@ -450,10 +457,10 @@ class Attributor:
             if title:
                 words += title.lower().split()
                 # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
-                words += [w for abbr in title.lower().split() for w in TITLE_ABBREVIATIONS.get(abbr.rstrip("."), ())]
+                words += abbreviated_offices(title)
             if text[m.start() - 2 : m.start()] == ". " and (abbrs := TITLE_ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
-                words += [w for abbr in abbrs.group().lower().replace(".", " ").split() for w in TITLE_ABBREVIATIONS.get(abbr, ())]
+                words += abbreviated_offices(abbrs.group())
             # (each pattern below is tried only where its last word or comma is there: the
             # searches are anchored at the name, and trying them everywhere was most of the cost)
             lead = text[max(0, m.start() - 60) : m.start()]
@@ -668,7 +675,9 @@ class Attributor:
             return None  # "the military", "the club": no kind of name to recognise it by
         if fits:
             fitting = [(at, name) for at, name in before
-                       if any(w.lower().strip(".,") in fits for w in name.split())]
+                       if any(w.lower().strip(".,") in fits for w in name.split())
+                       and (head not in ("office", "district") or name.split()[-1].lower() in fits or name.startswith("Office of"))]
+            # (an office or district by the name's last word: not "the U.S. District Court", "Oval Office on Monday")
             if fitting:
                 at, name = fitting[-1]
                 for other_at, other in reversed(fitting[:-1]):
@@ -1066,6 +1075,7 @@ class Attributor:
         return None
 
     def nominal_ref(self, match: re.Match) -> Ref:
+        sectors: set[str] = set()  # the sector words of a description read as the organization in focus
         head = match.group("head").lower()
         det = match.group("det").lower()
         body = (match.group("body") or "").strip()
@@ -1137,6 +1147,7 @@ class Attributor:
             self.statement_author = (author, self.sentence_at)
             return author_as(author, match.group(0).strip(), 0.8)
         if (head in ("statement", "letter") and det in ("his", "her") and not body
+                and not STATEMENT_FROM_RE.search(self.text, max(0, self.sentence_at - 300), self.sentence_at)
                 and (author := self.pronoun_ref("he" if det == "his" else "she")) is not None and author.name):
             # "“…,” his statement continued": the words of whom "his" means
             self.statement_author = (author, self.sentence_at)
@@ -1212,7 +1223,9 @@ class Attributor:
             if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")) and not (
                     match.string.endswith(("'s", "’s")) or self.in_according):
                 # "the power utility said": a description of the organization in focus (not
-                # "according to the net telephony firm's website": a source named in passing)
+                # "according to the net telephony firm's website": a source named in passing;
+                # not "the water utility" for Duke Energy: the sector its name gives is another)
+                sectors = set(body.split()) & SECTOR_WORDS
                 body = ""
         if head in ORG_HEADS and det in ("the", "its") and not body:
             # "the company said": the organization the story was just about
@@ -1225,11 +1238,17 @@ class Attributor:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
                 if (ref.kind == "org" or self.nameless_one_word(ref)) and ref.name:
+                    named_sectors = {w.lower() for w in ref.name.split()} & SECTOR_WORDS
+                    if sectors and named_sectors and not named_sectors & sectors:
+                        continue
                     if not _org_class_clash(ref.name, head):
                         return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
                     if head in STATE_HEADS:
                         break  # "Iran said …. The Foreign Office said …. The government said": not Iran
             named = self.salient_org(head, self.sentence_at)
+            if named and sectors and (named_sectors := {w.lower() for w in named.split()} & SECTOR_WORDS) \
+                    and not named_sectors & sectors:
+                named = None
             if (named and (lede := self.lede_org()) and lede != named
                     and self.described_as(lede, head)
                     and self.text.rfind(lede, 0, self.sentence_at) > self.text.rfind(named, 0, self.sentence_at)):
@@ -1786,11 +1805,11 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
-        if PARTY_MEMBER_RE.fullmatch(run):
-            # "“…,” the Kentucky Republican said": the politician who just spoke, when the text
-            # gave them a party ("Dale Sutter (R-Ky.)"); else a party member we cannot name
-            person = self.last_subject()
-            if person is not None and person.kind == "person" and person.name and self.party_tagged(person.name):
+        if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None:
+            # "“…,” the Kentucky Republican said": the politician named last whom the text gave that
+            # party and state ("Dale Sutter (R-Ky.)"); else a party member we cannot name
+            person = self.party_member(party.group("party")[0], party.group("state"))
+            if person is not None:
                 return speaking_as(person, run, 0.7)
             return Ref(None, "collective", surface=run, confidence=0.3)
         if run in PARTY_ADJECTIVES:
@@ -1957,11 +1976,24 @@ class Attributor:
             self.ctx.titles_seen.setdefault(normalize(ref.name), (ref.title, ref.organization))
         return ref
 
-    def party_tagged(self, name: str) -> bool:
-        """The text gives the person a US party: "Dale Sutter (R-Ky.)", "Sen. Jo Ames, D-Ore.",
-        "Jo Ames, a Democrat"."""
-        surname = name.split()[-1]
-        return any(PARTY_TAG_RE.match(self.text, at + len(surname)) for at in word_positions(self.text, surname))
+    def party_member(self, party: str, state: str | None) -> Ref | None:
+        """The person named last before this sentence whom the text tags with the party's letter
+        and, when the description names one, the state: "Dale Sutter (R-Ky.)" for "the Kentucky
+        Republican", "Sen. Jo Ames, D-Ore.," or "Jo Ames, an Oregon Democrat," for "the Oregon
+        Democrat"."""
+        latest: tuple[int, str] | None = None
+        for m in PARTY_TAGGED_NAME_RE.finditer(self.text, 0, self.sentence_at):
+            letter = (m.group("p1") or m.group("p2") or (m.group("p3") or "?")[0])
+            tag_state = m.group("s1") or m.group("s2") or m.group("s3") or ""
+            if letter != party or (state and not _state_matches(tag_state, state)):
+                continue
+            ref = self.subject_from_run(m.group("run"))
+            if ref is None or ref.kind != "person" or not ref.name:
+                continue
+            last = self.text.rfind(ref.name.split()[-1], 0, self.sentence_at)
+            if latest is None or last > latest[0]:
+                latest = (last, ref.name)
+        return self.person_ref(latest[1], 0.7) if latest else None
 
     def member_of(self, run: str) -> Ref | None:
         """"Amina Benali of the International Federation of Red Cross and Red Crescent Societies":
@@ -2352,9 +2384,10 @@ class Attributor:
             # the sign read": nobody's; "“…,” the statement read": its author's, when known
             signed = SIGNED_BY_RE.match(frame, read.end(), sent_end)
             ref = self.subject_from_run(signed.group("run")) if signed else None
-            if (ref is None and read.group("head") in ("statement", "letter") and read.group("np").startswith("the ")
-                    and self.statement_author):
-                ref = self.statement_author[0]
+            if ref is not None and (ref.kind != "person" or not ref.name):
+                ref = None  # ("signed by Google and Microsoft engineers": no one signer)
+            if ref is None and read.group("head") not in ("sign", "banner", "placard", "notice"):
+                continue  # a letter with no signer named: its writer, as the text gives them elsewhere
             found.append(Cue(read.start("verb"), read.end("verb"), "read",
                              ref or Ref(None, "collective", surface=read.group("np"), confidence=0.3),
                              read.start("np"), signed.end() if signed else read.end(), True))
@@ -2829,7 +2862,8 @@ class Attributor:
             if " " not in run and self.ctx.names.lower_elsewhere(run):
                 continue  # "Research focusing on …": a common word of this text opening a sentence
             if (len(words) >= 2 and words[-1].lower() in KIN_NOUNS and " " not in run and run.lower() in FIRST_NAMES
-                    and (words[-2].lower() in ("his", "her", "their") or words[-2].endswith(("'s", "’s", "s'", "s’")))):
+                    and (words[-2].lower() in ("his", "her", "their") or words[-2].endswith(("'s", "’s", "s'", "s’")))
+                    and not DIED_RE.search(frame, m.end("run"), end)):  # (not "Her daughter Sofia was killed")
                 # "Edwards' sister Rachel makes an appeal", "His wife Jane spoke": the relative
                 # the text names by first name alone is whom a later "she" means
                 name = self.ctx.names.canonical(run)
@@ -2891,6 +2925,9 @@ HEAD_FITS = {
     "charity": {"trust", "foundation", "fund", "society", "association", "charity", "aid"},
 }
 HEAD_FITS["think tank"] = HEAD_FITS["think-tank"]
+#: words naming a business's sector, which a described organization must then be named for
+SECTOR_WORDS = {"water", "gas", "electric", "electricity", "power", "energy", "phone", "telecoms", "oil", "mining",
+                "steel", "insurance", "airline", "rail", "bus", "shipping"}
 #: heads naming one trade, and the words that name a business of one of those trades
 TRADE_HEADS = {"bank", "airline", "carrier", "utility"}
 TRADE_WORDS = {"bank", "airlines", "airways", "electric", "insurance", "insurer"}
@@ -2921,6 +2958,31 @@ SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 COLLECTIVE_ASIDE_RE = re.compile(r"\s+(?P<np>(?:(?:some|many|most|other|several|local|industry|market)\s+)?(?P<head>[a-z]+))\s*,")
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
+
+
+def _state_matches(tag: str, state: str) -> bool:
+    """"Ky." for "Kentucky", "W.Va." for "West Virginia", "N.Y." for "New York": the tag's
+    letters in order in the state's name, starting with its first."""
+    letters = [c.lower() for c in tag if c.isalpha()]
+    name = state.lower().strip()
+    if not letters or letters[0] != name[:1]:
+        return bool(letters) and " ".join(tag.split()).lower() == name
+    at = 0
+    for c in letters:
+        at = name.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def abbreviated_offices(title: str) -> list[str]:
+    """The offices a title's abbreviations stand for ("Sen." -> senator); "Lt. Gov." is one
+    office, the lieutenant governor, not a governor as well."""
+    abbrs = [w for w in title.lower().replace(".", " ").split() if w in TITLE_ABBREVIATIONS]
+    if abbrs[:2] == ["lt", "gov"]:
+        return ["lieutenant"]  # (a lieutenant colonel is "the colonel", though)
+    return [w for abbr in abbrs for w in TITLE_ABBREVIATIONS[abbr]]
 
 
 @functools.lru_cache(maxsize=256)
@@ -3486,9 +3548,11 @@ TITLE_ABBREVIATION_BEFORE_RE = re.compile(
 #: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
 OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
-PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[A-Z][a-z]+\s+|[a-z]+\s+){0,2}(?:Republican|Democrat)")
-#: a party given right after a name: " (R-Ky.)", ", D-Ore.,", ", a Republican"
-PARTY_TAG_RE = re.compile(r"\s*(?:\(\s*[RDI]-|,\s+[RDI]-[A-Z]|,\s+(?:a|the)\s+(?:[\w.-]+\s+){0,3}(?:Republican|Democrat))")
+PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
+#: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"
+PARTY_TAGGED_NAME_RE = re.compile(
+    rf"(?P<run>{NAME_RUN})(?:\s*\(\s*(?P<p1>[RDI])-(?P<s1>[A-Z][\w. ]*?)\s*\)|,\s+(?P<p2>[RDI])-(?P<s2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;\s])"
+    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat))")
 #: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
 _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
             r"banner|placard|post|tweet|notice))\b")
@@ -3497,9 +3561,13 @@ READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _RE
 #: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 RANKS_END_RE = re.compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Capt|Det|Supt|Insp|Gen|Adm|Col|Cmdr|Maj|Cpl|Atty|Prof|Amb)\.\s*)+$")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
-SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})")
+SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
 #: "former" before an office: "the former United Nations official" is one of the United Nations
 FORMER_RE = re.compile(r"^(?:former|ex-)\s*")
+#: a document someone else wrote, read out: "read a statement from the victim's mother"
+STATEMENT_FROM_RE = re.compile(r"\b(?:statement|letter|message)\s+(?:from|by|written\s+by)\b")
+#: a death: the relative it happened to speaks no more ("was killed in the crash", "died in 2019")
+DIED_RE = re.compile(r"\b(?:died|dies|was\s+killed|were\s+killed|was\s+murdered|was\s+shot\s+dead|passed\s+away|is\s+buried|was\s+buried)\b")
 #: relatives a text introduces by first name ("his wife Jane", "Edwards' sister Rachel")
 KIN_NOUNS = {"wife", "husband", "widow", "widower", "sister", "brother", "daughter", "son", "mother", "father",
              "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée", "partner", "aunt", "uncle", "niece", "nephew"}

@@ -201,6 +201,8 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
 
 #: a double quotation mark typed as two single ones: `that,’’ Darrel Stephens said`, ``''Yes''``
 DOUBLED_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])(?:’’|'')(?=[\s.,;:!?)\]—–-]|$)")
+#: a straight single mark opening a quotation (British style): " 'My client"
+SINGLE_OPENER_RE = re.compile(r"(?:^|[\s(])'(?!')[A-Z]")
 DOUBLED_OPEN_RE = re.compile(r"(?:(?<=[\s(\[—–])|^)(?:‘‘|``|'')(?=[\w‘'])")
 
 
@@ -209,6 +211,10 @@ def single_marks_doubled(text: str) -> str:
     so that it pairs like any other and every offset stays where it was."""
     if "''" not in text and "’’" not in text and "‘‘" not in text and "``" not in text:
         return text
+    if "‘" in text or SINGLE_OPENER_RE.search(text):
+        # British style: single marks are the outer quotes, and ’’ closes a nested quotation with
+        # its outer one (‘My client was told ‘you will be fine’’, the barrister said)
+        return DOUBLED_OPEN_RE.sub(" “", text) if "``" in text else text
     text = DOUBLED_CLOSE_RE.sub("” ", text)
     return DOUBLED_OPEN_RE.sub(" “", text)
 

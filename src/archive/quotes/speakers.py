@@ -217,6 +217,12 @@ NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
     gabriele kym sandy gill cat""".split()
 )
+#: the states of the USA, lower case (an "of" name of a national body: "the ACLU of Texas")
+US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+    virginia washington wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york",
+    "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
 #: Spanish first names common in US news (immigration stories above all), accents written or not;
 #: not those that are places or brands as well (Salvador, Santiago, Mercedes, Guadalupe, Dolores)
 SPANISH_FEMALE_NAMES = frozenset(
@@ -1139,8 +1145,11 @@ class DocNames:
                 best = longest  # else two organizations share the words: keep them as written
         elif " " not in name and (name.lower() in ORG_WORDS or (name.isupper() and len(name) >= 3)):
             # "The Bank said" where the text names the Bank of England: its "of" name, if only one
-            # ("the ACLU wrote" after "The ACLU of Texas warned")
+            # ("the ACLU wrote" after "The ACLU of Texas warned": an acronym's only of a place, not
+            # "the NATO of the Cold War")
             of_forms = set(re.findall(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?", self.text))
+            if name.isupper():
+                of_forms = {f for f in of_forms if f.split(" of ", 1)[1].lower() in PLACE_WORDS | US_STATES}
             if len(of_forms) == 1:
                 best = of_forms.pop()
         cache[name] = best

@@ -529,3 +529,17 @@ NEAR_MISSES = [
 @pytest.mark.parametrize("text, fragment, speaker", NEAR_MISSES)
 def test_near_misses_of_this_sessions_rules(text, fragment, speaker):
     assert_speaker(text, fragment, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Police Chief Charlie Beck spoke at the meeting. The Chief of Police said the policy would stay in place.",
+         "Charlie Beck"),
+        # an office nobody in the text holds is somebody unnamed, not a person called "Works" or "of State"
+        ("The Director of Public Works said the road would close on Monday night.", None),
+        ("The Secretary of State said the talks would go on for weeks.", None),
+    ],
+)
+def test_an_office_of_an_organization_is_its_holder_not_a_name(text, speaker):
+    assert_speaker(f"Policy\n\n{text}\n", "would", speaker)

@@ -1834,6 +1834,12 @@ class Attributor:
                 ref = None
             return _described(ref, run)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
+        if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
+                and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS):
+            # "The Chief of Police said": an office, its holder as the text gives them, else nobody
+            # named (not an organization called "Chief of Police")
+            holder = self.holder_of(office.group("head").lower(), office.group("domain"))
+            return holder or Ref(None, "collective", surface=run, confidence=0.3)
         if " of the " in run and (member := self.member_of(run)) is not None:
             return member
         left, joined, right = run.rpartition(" and ")
@@ -3547,6 +3553,12 @@ TITLE_ABBREVIATION_BEFORE_RE = re.compile(
     r"(?:\b(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.\s+)+$")
 #: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
 OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
+#: what an office is for, capitalised after "of": "Director of Public Works", "Secretary of State"
+OFFICE_DOMAINS = {"works", "affairs", "safety", "health", "education", "finance", "defence", "defense", "state",
+                  "justice", "transport", "transportation", "security", "operations", "communications", "staff",
+                  "services", "planning", "housing", "corrections", "elections", "schools", "parks"}
+#: an office of an organization, capitalised: "The Chief of Police", "Director of Public Works"
+OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Z].*)")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
 PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

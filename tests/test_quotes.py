@@ -474,3 +474,16 @@ def test_institution_named_by_its_country_speaks_as_organization():
     qs = quotes_of("Two soldiers were killed in a helicopter crash in the mountains, the US military said on Wednesday.")
     q = by_text(qs, "soldiers were killed")
     assert q.kind == "indirect" and q.speaker == "US military"
+
+
+def test_a_gold_text_may_be_a_plain_file_kept_outside_the_repository(tmp_path):
+    """Evaluations on texts whose licence forbids committing them name the file as their ref."""
+    gold_sources = pytest.importorskip("gold_sources")
+    article = tmp_path / "u001.txt"
+    article.write_text("“We will appeal,” said Dana Reyes.\n\nThe court had ruled on Monday.\n", encoding="utf-8")
+    document = gold_sources.gold_document("file", str(article))
+    assert document.path == f"file/{article}"
+    assert [document.passage_text(p) for p in document.passages] == [
+        "“We will appeal,” said Dana Reyes.", "The court had ruled on Monday."]
+    with pytest.raises(ValueError):
+        gold_sources.gold_text("nowhere", "x")

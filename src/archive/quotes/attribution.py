@@ -458,7 +458,7 @@ class Attributor:
                 words += title.lower().split()
                 # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
                 words += abbreviated_offices(title)
-            if text[m.start() - 2 : m.start()] == ". " and (abbrs := TITLE_ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())):
+            if text[m.start() - 2 : m.start()] == ". " and (abbrs := RANKS_END_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
                 words += abbreviated_offices(abbrs.group())
             # (each pattern below is tried only where its last word or comma is there: the
@@ -2387,7 +2387,7 @@ class Attributor:
             found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
         for read in (r for pattern in READ_DOCUMENT_RES for r in pattern.finditer(frame, sent_start, sent_end)):
             # "“…,” read the letter, which was signed by John Morton": the signer's words; "“…,”
-            # the sign read": nobody's; "“…,” the statement read": its author's, when known
+            # the sign read": nobody's
             signed = SIGNED_BY_RE.match(frame, read.end(), sent_end)
             ref = self.subject_from_run(signed.group("run")) if signed else None
             if ref is not None and (ref.kind != "person" or not ref.name):
@@ -3160,9 +3160,21 @@ LOWER_TITLE_RE = re.compile(
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
+#: the offices a title abbreviation stands for, as a later description names them
+TITLE_ABBREVIATIONS = {
+    "gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
+    "lt": ("lieutenant",), "sgt": ("sergeant",), "capt": ("captain",), "det": ("detective",),
+    "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
+    "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
+}
+#: the abbreviations as written before a name ("Sen", "Lt", "Det"), for patterns
+RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
+#: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
+RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
-    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|Det|Supt|Atty|Insp|Cmdr|Maj|Adm|Cpl|Amb)\.\s+){{0,3}}"
+    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
     + NOMINAL_HEADS + "))"
@@ -3335,7 +3347,7 @@ DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:
 NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:news\s+agency|newspaper|magazine|news\s+website)")
 #: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym ("The
 #: CPL has said")
-RANK_ABBREVIATIONS = {"cpl", "sgt", "gen", "col", "lt", "maj", "capt", "adm", "supt", "insp", "det", "rep", "sen", "gov"}
+RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
 #: the ranks of a seed or a placing ("the top seed", "the third seed", "the second-placed")
 RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "unseeded", "defending"}
@@ -3480,7 +3492,7 @@ OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+"
-    rf"(?:(?:Sen|Rep|Gov|Lt|Sgt|Capt|Det|Supt|Insp|Gen|Adm|Col|Cmdr|Maj|Cpl|Atty|Prof|Amb)\.\s+){{0,2}}(?P<run>{NAME_RUN})"
+    rf"(?:(?:{RANK_ALTERNATION})\.\s+){{0,2}}(?P<run>{NAME_RUN})"
     r"(?:\s*\([^()]{1,30}\))?\s*[.!?]?\s*$")  # (and a party tag: "Luis Alejo (D-Watsonville)")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
@@ -3541,16 +3553,6 @@ ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")
 CLAUSE_JOIN_RE = re.compile(r"\s*(?:but|and|yet|so|while|whereas|although|though)\b")
 #: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
-#: the offices a title abbreviation stands for, as a later description names them
-TITLE_ABBREVIATIONS = {
-    "gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
-    "lt": ("lieutenant",), "sgt": ("sergeant",), "capt": ("captain",), "det": ("detective",),
-    "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
-    "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
-    "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
-}
-TITLE_ABBREVIATION_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(a.capitalize() for a in TITLE_ABBREVIATIONS) + r")\.\s+)+$")
 #: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
 OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
 #: what an office is for, capitalised after "of": "Director of Public Works", "Secretary of State"
@@ -3570,8 +3572,6 @@ _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|state
             r"banner|placard|post|tweet|notice))\b")
 READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
                      re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
-#: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
-RANKS_END_RE = re.compile(r"(?:\b(?:Sen|Rep|Gov|Lt|Sgt|Capt|Det|Supt|Insp|Gen|Adm|Col|Cmdr|Maj|Cpl|Atty|Prof|Amb)\.\s*)+$")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
 #: "former" before an office: "the former United Nations official" is one of the United Nations

@@ -210,6 +210,15 @@ committee the article names later; set 19's indirect floor 0.875 -> 0.865, becau
 Karachi broker said …" is now somebody unnamed, so the next quotation is no longer given to the
 last named speaker (its marked misattribution is gone), and the broker's parenthetical "…, he
 says, …" gives no record, since that "he" names nobody.
+
+Seventh session (2026-11-30). Sets 89-91 were studied: marked speaker 0.932 -> 0.978 pooled
+(misattributions 2 -> 1, nulls 1 -> 0). The BBC corpus held no unseen quotation any more, so the
+blind measure moved to 120 real news pages (US immigration and police stories, other US, UK,
+Irish, Canadian, Australian, Indian and African news) taken from stored public web pages and
+annotated blind by helpers. Their texts and gold stay outside the repository (licences unknown;
+scripts/gold_sources.py reads such a text as source "file"), so no test here holds their figures;
+the closing note of issue 3 and the README give them. Thresholds rise where this session's rules
+raised the figures (sets 5, 10, 26-28, 34, 49, 89-91); none falls.
 """
 
 from __future__ import annotations
@@ -224,12 +233,12 @@ import pytest
         (2, 0.925, 0.930, 1, 0.885),
         (3, 0.965, 0.955, 1, 0.845),
         (4, 0.970, 0.955, 1, 0.755),
-        (5, 0.905, 0.835, 4, 0.805),
+        (5, 0.905, 0.835, 4, 0.815),
         (6, 0.960, 0.955, 3, 0.820),
         (7, 0.950, 0.925, 1, 0.815),
         (8, 0.945, 0.950, 0, 0.835),
         (9, 0.985, 0.980, 1, 0.925),
-        (10, 0.995, 0.995, 0, 0.860),
+        (10, 0.995, 0.995, 0, 0.880),
         (11, 0.970, 0.950, 1, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.975, 0.940, 0, 0.880),
@@ -245,15 +254,15 @@ import pytest
         (23, 0.975, 0.940, 2, 0.805),
         (24, 0.960, 0.960, 0, 0.900),
         (25, 0.970, 0.920, 1, 0.875),
-        (26, 0.940, 0.930, 4, 0.940),
-        (27, 0.945, 0.980, 1, 0.885),
-        (28, 0.955, 0.970, 0, 0.930),
+        (26, 0.940, 0.930, 4, 0.945),
+        (27, 0.945, 0.995, 0, 0.885),
+        (28, 0.965, 0.970, 0, 0.930),
         (29, 0.975, 0.915, 1, 0.920),
         (30, 0.980, 0.965, 2, 0.895),
         (31, 0.980, 0.955, 1, 0.880),
         (32, 0.990, 0.925, 3, 0.855),
         (33, 0.980, 0.895, 3, 0.920),
-        (34, 0.965, 0.935, 0, 0.920),
+        (34, 0.965, 0.945, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
         (37, 0.955, 0.845, 2, 0.850),
@@ -268,7 +277,7 @@ import pytest
         (46, 0.930, 0.780, 9, 0.865),
         (47, 0.940, 0.965, 1, 0.865),
         (48, 0.985, 0.970, 0, 0.880),
-        (49, 0.965, 0.890, 2, 0.850),
+        (49, 0.970, 0.890, 2, 0.850),
         (50, 0.950, 0.875, 5, 0.875),
         (51, 0.965, 0.855, 0, 0.910),
         (52, 0.975, 0.890, 1, 0.910),
@@ -308,9 +317,9 @@ import pytest
         (86, 0.965, 0.995, 0, 0.850),
         (87, 0.895, 0.935, 0, 0.895),
         (88, 0.995, 0.955, 1, 0.855),
-        (89, 0.960, 0.870, 2, 0.920),
-        (90, 0.995, 0.925, 0, 0.910),
-        (91, 0.890, 0.995, 0, 0.830),
+        (89, 0.960, 0.930, 1, 0.920),
+        (90, 0.995, 0.995, 0, 0.910),
+        (91, 0.925, 0.995, 0, 0.830),
     ],
 )
 def test_holdout_figures_held(shared_data, number, marked_f1, speaker, wrong, indirect_f1):

@@ -453,28 +453,39 @@ def test_an_unknown_first_name_of_an_organization_is_still_the_persons(attributi
         assert found.speaker != "Boston Celtics"
 
 
-def test_an_age_is_the_one_person_the_text_gave_that_age():
-    text = ("Bat makers\n\nGerald Finch, 58, has been making cricket bats in the same workshop for 35 years.\n\n"
-            "His apprentice, 23-year-old Tom Ashby, says the attention to detail is obsessive. ‘I came for a summer "
-            "job and never left,’ he said.\n\n‘When I started, we sold nine in ten of our bats in England,’ the "
-            "58-year-old said.\n")
-    assert find(text, "When I started").speaker == "Gerald Finch"
-    assert find(text, "I came for a summer job").speaker == "Tom Ashby"
-
-
 def test_a_nationality_is_not_a_person_the_text_gives_another():
-    text = ("Open\n\nKazakhstan's Elena Sokolova reached the quarter-finals with a win over Mia Carter.\n\n"
+    text = ("Open\n\nSpain's Elena Sokolova reached the quarter-finals with a win over Mia Carter.\n\n"
             "\"I was nervous at the start,\" Sokolova told reporters.\n\nCarter said she had been struggling with the "
             "injury. \"It's not an excuse. She played better today,\" the American said.\n")
     assert_speaker(text, "It's not an excuse", None)
-    text = text.replace("the American said", "the Kazakh said")
+    text = text.replace("the American said", "the Spaniard said")
     assert find(text, "It's not an excuse").speaker != "Mia Carter"
 
 
-#: near misses of this session's rules, from an adversarial review (invented texts, speakers decided
+#: near misses of this session's rules, from two adversarial reviews (invented texts, speakers decided
 #: before either engine ran); each was worse with the rule before it was narrowed. Where the right
 #: speaker is beyond the engine (None here), the test holds that nobody wrong is named.
 NEAR_MISSES = [
+    ('French Open\n\nPARIS (AP) — Spain\'s Carlos Alcaraz beat Ben Shelton in four sets on Monday to reach the quarterfinals at Roland Garros.\n\nAlcaraz saved three set points in the third. "I was a bit lucky in that set," the Spaniard said.',
+     'I was a bit lucky in that set', 'Carlos Alcaraz'),
+    ("Wimbledon\n\nBritain's Andy Murray lost in the first round at Wimbledon on Tuesday, probably his last match at the tournament.\n\nMurray was given a standing ovation. “I'd love to have played better for them,” the Scot said.",
+     "I'd love to have played better", 'Andy Murray'),
+    ('Florida\n\nTALLAHASSEE, Fla. (AP) — Republican Ron DeSantis signed the bill on Monday, surrounded by sheriffs.\n\nDeSantis said the law would make the state safer. "Florida will not be a sanctuary for criminals," the Floridian said.',
+     'Florida will not be a sanctuar', 'Ron DeSantis'),
+    ('Courtroom\n\nThe defendant interrupted the sentencing twice.\n\n“Sit down and be quiet,” Judge Rosa Diaz told him. “Make me.”',
+     'Sit down and be quiet', 'Rosa Diaz'),
+    ('Courtroom\n\nThe defendant interrupted the sentencing twice.\n\n“Sit down and be quiet,” Judge Rosa Diaz told him. “Make me.”',
+     'Make me.', None),
+    ('Teacher leave\n\nLAS VEGAS (AP) — A Clark County School District teacher has been placed on leave after a video circulated online.\n\n“We take these allegations seriously,” the district said.',
+     'We take these allegations', 'Clark County School District'),
+    ("Reality star\n\nLOVE Island star MOLLY-MAE HAGUE has opened up about her split from Tommy Fury.\n\nIn a new documentary she says the break-up was the hardest time of her life. “I didn't leave the house for weeks,” she said.",
+     "I didn't leave the house", 'MOLLY-MAE HAGUE'),
+    ("Lord's Test\n\nEngland closed on 312 for six, with Harry Brook (58) and Ben Duckett (41) the top scorers.\n\nDirector of cricket Rob Key, who turned 58 last month, watched from the balcony. ‘We showed real fight after lunch,’ the 58-year-old said.",
+     'We showed real fight after', 'Rob Key'),
+    ('Murder trial\n\nTom Hale, 34, died in hospital two days after he was stabbed outside a pub in Leeds.\n\nDanny Cole, who is also 34, denies murder. He told the jury he had acted in self-defence.\n\n‘I never meant to kill anyone,’ the 34-year-old said, wiping away tears.',
+     'I never meant to kill anyone', 'Danny Cole'),
+    ('Lottery\n\nBRISTOL, England — A 58-year-old bus driver from Bristol has won £4 million on the lottery.\n\nColin Marsh checked his ticket three times before calling his wife. "I thought I was dreaming," the 58-year-old said.',
+     'I thought I was dreaming', 'Colin Marsh'),
     ('Protest\n\n“We have nothing to hide,” said Jill Tran. Protesters chanted. “Shame on you!”',
      'We have nothing to hide', 'Jill Tran'),
     ('Protest\n\n“We have nothing to hide,” said Jill Tran. Protesters chanted. “Shame on you!”',

@@ -372,8 +372,8 @@ def _short_sentence_after_quote(ptext: str, masked: str, qs: int, qe: int, recor
     quoted = ptext[qs:qe].strip()
     if len(records) <= first or records[-1].ref is None or not records[-1].ref.name:
         return False
-    if not (quoted[:1].isupper() and quoted[-1:] in ".!?" and len(quoted.split()) >= 2):
-        return False
+    if not (quoted[:1].isupper() and quoted[-1:] in ".!?" and len(quoted.split()) >= 3):
+        return False  # (not “Make me.” after “Sit down,” the judge told him: a retort is someone else's)
     last = records[-1]
     if ptext[last.start - base : last.end - base].rstrip().endswith("?"):
         return False

@@ -394,8 +394,8 @@ class Attributor:
                     tokens = name.split()
                 elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
                     continue
-                if tokens[-1].lower() in PLACE_WORDS or name in COUNTRY_NAMES:
-                    continue  # "Central Business District", "United States": a place
+                if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
+                    continue  # "Central Business District", "United States": a place (a school district is no place)
                 found.append((start, name))
         for m in DESCRIBED_ORG_RE.finditer(self.text):
             # "Video game firm Bioware", "drinks giant Diageo": a name the text calls a company
@@ -1004,7 +1004,9 @@ class Attributor:
             if before is None:
                 continue
             word = before.group("word")
-            if (word.lower() in COUNTRIES or DEMONYM_RE.fullmatch(word)) and word != demonym and not demonym.startswith(word):
+            other = COUNTRY_DEMONYMS.get(word.lower()) if word.lower() in COUNTRIES else (
+                word.lower() if word in NATIONALITIES else None)
+            if other and not _same_nationality(other, demonym):
                 return True
         return False
 
@@ -1085,10 +1087,6 @@ class Attributor:
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
-            if (aged := self.aged(re.match(r"\d+", head if AGE_HEAD_RE.match(head) else body).group())) is not None:
-                # "Gerald Finch, 58, …. His apprentice Tom Ashby says …. “…,” the 58-year-old said":
-                # the one person the text gave that age
-                return speaking_as(aged, match.group(0).strip(), 0.8)
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
             ref = self.last_subject()
@@ -1933,7 +1931,8 @@ class Attributor:
             # "the Spaniard believed …": the one person the text gave that nationality, else the
             # person the story is about
             person = self.national_of(bare_run) or self.story_subject(run)
-            if person is not None and person.name and self.national_otherwise(person.name, bare_run):
+            if (person is not None and person.name and bare_run in NATIONALITIES
+                    and self.national_otherwise(person.name, bare_run)):  # (a Scot or a Texan is British or American too)
                 return None  # "Kazakhstan's Elena Sokolova …. “…,” the American said": someone else
             return person
         plural = bare_run
@@ -2015,16 +2014,6 @@ class Attributor:
             return None
         ref.organization = org
         return ref
-
-    def aged(self, age: str) -> Ref | None:
-        """The one person the text gives this age before the sentence being read: "Gerald Finch,
-        58,", "Finch (58)", "the 58-year-old bat maker Gerald Finch"; None for none or several."""
-        found = set()
-        for m in aged_pattern(age).finditer(self.text, 0, self.sentence_at):
-            ref = self.subject_from_run(m.group("run") or m.group("after"))
-            if ref is not None and ref.kind == "person" and ref.name:
-                found.add(ref.name)
-        return self.person_ref(found.pop(), 0.8) if len(found) == 1 else None
 
     def titled_surname(self, run: str) -> bool:
         """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
@@ -2783,7 +2772,8 @@ class Attributor:
         examples_until = -1  # end of the last name given as an example ("the likes of X and Y")
         for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
-            if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)) or run.isupper():
+            if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)) or (
+                    run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run"))):
                 continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
             if self.describes_next(frame, m.end("run")):
                 continue
@@ -2853,7 +2843,7 @@ class Attributor:
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
                     continue
-            if len(run.split()) >= 2 and run.isupper():
+            if len(run.split()) >= 2 and run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run")):
                 continue  # "ANN ARBOR, Mich. —": a dateline in capitals, no person
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s") or (
                     run.endswith("s") and frame[m.end("run") : m.end("run") + 2] in ("' ", "’ ")):
@@ -2966,6 +2956,13 @@ _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 COORDINATED_NAMES_RE = re.compile(rf"(?:\s*,\s*{_FULL_NAME})*\s*,?\s+and\s+{_FULL_NAME}")
 
 
+def _same_nationality(adjective: str, demonym: str) -> bool:
+    """"spanish" and "Spaniard", "american" and "American", "british" and "Briton": one country,
+    by the adjective's stem."""
+    low = demonym.lower()
+    return low == adjective or low[:4] == adjective[:4] or (adjective == "british" and low == "briton")
+
+
 def _state_matches(tag: str, state: str) -> bool:
     """"Ky." for "Kentucky", "W.Va." for "West Virginia", "N.Y." for "New York": the tag's
     letters in order in the state's name, starting with its first."""
@@ -2989,13 +2986,6 @@ def abbreviated_offices(title: str) -> list[str]:
     if abbrs[:2] == ["lt", "gov"]:
         return ["lieutenant"]  # (a lieutenant colonel is "the colonel", though)
     return [w for abbr in abbrs for w in TITLE_ABBREVIATIONS[abbr]]
-
-
-@functools.lru_cache(maxsize=256)
-def aged_pattern(age: str) -> re.Pattern:
-    """A name given an age: "Gerald Finch, 58,", "Finch (58)", "58-year-old Gerald Finch"."""
-    return re.compile(rf"(?P<run>{NAME_RUN})(?:,\s+(?:aged\s+)?{age}\b|\s+\({age}\))|\b{age}-year-old\s+"
-                      rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<after>{NAME_RUN})")
 
 
 def addressed(frame: str, sent_start: int, at: int) -> bool:
@@ -3561,6 +3551,8 @@ OFFICE_DOMAINS = {"works", "affairs", "safety", "health", "education", "finance"
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks"}
 #: an office of an organization, capitalised: "The Chief of Police", "Director of Public Works"
 OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Z].*)")
+#: what follows a dateline in capitals: ", Mich. —", " (AP) —", " —"
+DATELINE_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?[—–-]")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
 PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

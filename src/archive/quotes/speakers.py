@@ -738,6 +738,8 @@ class DocNames:
         if "(" in text:
             for match in _acronym_definitions(text):
                 full, acr = match.group(1), match.group(2)
+                if full.isupper():
+                    continue  # "LAS VEGAS (AP) —": a dateline and its news agency
                 if "," in full and acronym_of(full).upper() != acr.replace("&", "").upper():
                     # "In London, the State Administration of Radio, Film and Television (SARFT)":
                     # the commas of a list inside the name, not before it

@@ -3542,7 +3542,6 @@ PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")
 CLAUSE_JOIN_RE = re.compile(r"\s*(?:but|and|yet|so|while|whereas|although|though)\b")
-#: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
 #: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
 OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
 #: what an office is for, capitalised after "of": "Director of Public Works", "Secretary of State"
@@ -3580,6 +3579,7 @@ FRONTED_CLAUSE_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever
                                r"If|Once|Until|Because)\s+")
 #: a main clause whose subject is a name or title, not a pronoun taking up the fronted clause's
 NAMED_MAIN_CLAUSE_RE = re.compile(r"\s+(?!(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|The)\b)[A-Z]")
+#: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
 #: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")

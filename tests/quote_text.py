@@ -23,3 +23,16 @@ def find(text: str, fragment: str) -> Quote:
     matches = [q for q in quotes_of(text) if fragment in q.text]
     assert matches, f"no quotation with {fragment!r}"
     return matches[0]
+
+
+def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each quotation of the text, of one kind if asked."""
+    return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
+
+
+def assert_speaker(text: str, fragment: str, speaker: str | None) -> None:
+    """The quotation with `fragment` is the speaker's; with no speaker, no record names anyone."""
+    if speaker is None:
+        assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
+    else:
+        assert find(text, fragment).speaker == speaker

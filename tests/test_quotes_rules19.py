@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_text import quotes_of
-
-
-def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
+from quote_text import quotes_of, records
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_text import find, quotes_of
-
-
-def records(text: str, kind: str | None = None) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in quotes_of(text) if kind is None or q.kind == kind]
-
-
-def assert_speaker(text: str, fragment: str, speaker: str | None) -> None:
-    """The quotation with `fragment` is the speaker's; with no speaker, no record names anyone."""
-    if speaker is None:
-        assert [q.speaker for q in quotes_of(text) if fragment in q.text and q.speaker is not None] == []
-    else:
-        assert find(text, fragment).speaker == speaker
+from quote_text import assert_speaker, find, quotes_of, records
 
 
 @pytest.mark.parametrize("name", ["Magnus McEwen-King", "Sean McGrath-Jones", "Anna MacLeod-Smith"])

@@ -364,7 +364,8 @@ def _is_scare(text: str, masked: str, qs: int, qe: int, cue: Cue | None) -> bool
     return False
 
 
-def _short_sentence_after_quote(ptext: str, masked: str, qs: int, qe: int, records: list, first: int, base: int) -> bool:
+def _short_sentence_after_quote(ptext: str, masked: str, sentences: list[tuple[int, int]], qs: int, qe: int,
+                                records: list, first: int, base: int) -> bool:
     """“It's a political stunt,” said Sen. John Smith. “He should stop.”: a short sentence in
     quotation marks opening the sentence right after the one with the paragraph's last quotation
     and its cue goes on in that voice (not after a question: the answer is someone else's; not
@@ -377,11 +378,10 @@ def _short_sentence_after_quote(ptext: str, masked: str, qs: int, qe: int, recor
     last = records[-1]
     if ptext[last.start - base : last.end - base].rstrip().endswith("?"):
         return False
-    bounds = sentence_bounds(masked)
-    here = next((k for k, (ss, se) in enumerate(bounds) if ss <= qs - 1 < se), None)
-    if here is None or here == 0 or masked[bounds[here][0] : qs - 1].strip():
+    here = next((k for k, (ss, se) in enumerate(sentences) if ss <= qs - 1 < se), None)
+    if here is None or here == 0 or masked[sentences[here][0] : qs - 1].strip():
         return False
-    ss, se = bounds[here - 1]
+    ss, se = sentences[here - 1]
     return ss <= last.start - base < se
 
 
@@ -621,7 +621,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     cue, strength = None, 0.0
                 trailing = strength == 1.0
                 if (_is_scare(ptext, masked, qs, qe, cue) and not span.continues and not span.open_end
-                        and not (cue is None and _short_sentence_after_quote(ptext, masked, qs, qe, records, para_first_record, base))):
+                        and not (cue is None and _short_sentence_after_quote(ptext, masked, sentences, qs, qe, records,
+                                                                                   para_first_record, base))):
                     if is_title_case(ptext[qs:qe].rstrip(",. ")):
                         scare_spans.add(id(span))  # a name or a title, not somebody's words
                     continue

@@ -350,7 +350,6 @@ class Attributor:
         # the person whose reported speech the previous sentence of the paragraph gave, if any
         self.reported_before: Ref | None = None
         self.sentence_end = 0
-        self.in_according = False  # the noun phrase being read is the source an "according to" names
         self.ctx = Context(names=names, doc_title=doc_title, report_title=report_title)
 
     # ------------------------------------------------------------ organizations
@@ -996,6 +995,15 @@ class Attributor:
         ref = self.person_ref(people.pop(), 0.7)
         return ref if ref is not None and ref.kind == "person" else None
 
+    def signer(self, frame: str, at: int, end: int) -> tuple[Ref, int] | None:
+        """(the one person who signed the document just named, where the phrase ends): ", which
+        was signed by John Morton" (not "signed by Google and Microsoft engineers")."""
+        signed = SIGNED_BY_RE.match(frame, at, end)
+        ref = self.subject_from_run(signed.group("run")) if signed else None
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        return ref, signed.end()
+
     def national_otherwise(self, name: str, demonym: str) -> bool:
         """The text gives the person another country: "Kazakhstan's Elena Sokolova", "Kazakh
         Elena Sokolova" (for "the American")."""
@@ -1076,7 +1084,9 @@ class Attributor:
                     return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
-    def nominal_ref(self, match: re.Match) -> Ref:
+    def nominal_ref(self, match: re.Match, in_passing: bool = False) -> Ref:
+        """Whom a noun phrase ending in a speaker's noun stands for; `in_passing` when it is the
+        source an "according to" names, which names the organization rather than describes it."""
         sectors: set[str] = set()  # the sector words of a description read as the organization in focus
         head = match.group("head").lower()
         det = match.group("det").lower()
@@ -1219,7 +1229,7 @@ class Attributor:
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
             if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")) and not (
-                    match.string.endswith(("'s", "’s")) or self.in_according):
+                    match.string.endswith(("'s", "’s")) or in_passing):
                 # "the power utility said": a description of the organization in focus (not
                 # "according to the net telephony firm's website": a source named in passing;
                 # not "the water utility" for Duke Energy: the sector its name gives is another)
@@ -1912,7 +1922,7 @@ class Attributor:
             # government or an agency, not a company's officer
             return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
-                and not (last in RANK_ABBREVIATIONS and run.split()[-1].isupper())  # ("The CPL has said")
+                and not (last in TITLE_ABBREVIATIONS and run.split()[-1].isupper())  # (a rank in capitals is an acronym: "The CPL has said")
                 and not (" of " in bare_run and " " not in bare_run.rsplit(" of ", 1)[1]
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
@@ -2143,11 +2153,10 @@ class Attributor:
         if not run[:1].isupper():
             nominal = NOMINAL_END_RE.search(run)
             if (nominal and nominal.group("head").lower() in ("letter", "statement", "memo", "email")
-                    and (signed := SIGNED_BY_RE.match(right, m.end())) is not None
-                    and (signer := self.subject_from_run(signed.group("run"))) is not None and signer.name):
-                # "“…,” read the letter, which was signed by John Morton": its signer's words
-                return signer, cue_end + m.end()
-            ref = self.nominal_ref(nominal) if nominal else None
+                    and (signed := self.signer(right, m.end(), len(right))) is not None):
+                # "“…,” said the letter, which was signed by John Morton": its signer's words
+                return signed[0], cue_end + m.end()
+            ref = self.nominal_ref(nominal, in_passing=according) if nominal else None
             if (ref is None or not ref.name) and (described := self.reported_description(run)) is not None:
                 ref = described
             return ref, cue_end + m.end()
@@ -2195,9 +2204,7 @@ class Attributor:
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb.lower() == "according to":
-                self.in_according = True
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
-                self.in_according = False
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
@@ -2377,15 +2384,12 @@ class Attributor:
         for read in (r for pattern in READ_DOCUMENT_RES for r in pattern.finditer(frame, sent_start, sent_end)):
             # "“…,” read the letter, which was signed by John Morton": the signer's words; "“…,”
             # the sign read": nobody's
-            signed = SIGNED_BY_RE.match(frame, read.end(), sent_end)
-            ref = self.subject_from_run(signed.group("run")) if signed else None
-            if ref is not None and (ref.kind != "person" or not ref.name):
-                ref = None  # ("signed by Google and Microsoft engineers": no one signer)
-            if ref is None and read.group("head") not in ("sign", "banner", "placard", "notice"):
+            signed = self.signer(frame, read.end(), sent_end)
+            if signed is None and read.group("head") not in ("sign", "banner", "placard", "notice"):
                 continue  # a letter with no signer named: its writer, as the text gives them elsewhere
             found.append(Cue(read.start("verb"), read.end("verb"), "read",
-                             ref or Ref(None, "collective", surface=read.group("np"), confidence=0.3),
-                             read.start("np"), signed.end() if signed else read.end(), True))
+                             signed[0] if signed else Ref(None, "collective", surface=read.group("np"), confidence=0.3),
+                             read.start("np"), signed[1] if signed else read.end(), True))
             found.sort(key=lambda cue: cue.start)
         for cue in found:
             # "the US military said in a statement": whose "the statement" is, a little later
@@ -3335,9 +3339,6 @@ REPORT_VERB_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:sugge
 DOCUMENT_SENT_RE = re.compile(r"\b(?:sent|wrote|issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement)\b")
 #: a publication or agency named before its kind: "Reuters news agency", "Kyodo news agency"
 NEWS_AGENCY_BODY_RE = re.compile(r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:news\s+agency|newspaper|magazine|news\s+website)")
-#: ranks written short ("Cpl Mark Wright", "Sgt Pepper"), which in capitals are an acronym ("The
-#: CPL has said")
-RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS)
 #: the ranks of a seed or a placing ("the top seed", "the third seed", "the second-placed")
 RANK_ORDINALS = {"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                  "tenth", "eleventh", "twelfth", "unseeded", "defending"}

@@ -208,7 +208,7 @@ NOMINAL_END_RE = re.compile(
     r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*['’]s)"
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
-    r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.’'-]*)*))?\s*$"
+    r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
                   "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
@@ -1602,7 +1602,10 @@ class Attributor:
             stripped = stripped[: place.start()].rstrip()
             if not stripped:
                 return None, cue_start
-            m = None
+            m = ORG_END_RE.search(stripped) if CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1) else None
+            if m is None or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("run") - 12), m.start("run")) or not (
+                    is_org_name(_strip_lead(m.group("run")))):
+                m = None  # ("The Justice Department in Manhattan said": the organization before the place)
         if m and honorific is not None and place is None:
             name_at = m.start("run") + honorific.start() + 1
             name_at += len(stripped[name_at:]) - len(stripped[name_at:].lstrip())

@@ -209,7 +209,10 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
                  "Italian", "Dutch", "Swiss", "Swedish", "Belgian", "Brazilian", "Argentine", "Mexican",
                  "Korean", "Israeli", "Pakistani", "Iranian", "Iraqi", "Turkish", "Greek", "Polish",
                  "Norwegian", "Danish", "Finnish", "Austrian", "Portuguese", "South African", "Kenyan",
-                 "Nigerian", "Egyptian", "Saudi", "Olympian"}
+                 "Nigerian", "Egyptian", "Saudi"}
+#: words that stand before a surname like a first name ("American Davenport", "Olympian Davenport");
+#: "Olympian" gives no country, so no "the American" clashes with it
+NAME_ADJECTIVES = NATIONALITIES | {"Olympian"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
 GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
@@ -242,7 +245,12 @@ MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
-NAME_TOKEN = r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)"
+#: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
+POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
+                        "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
+NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|"
+              r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿ]+(?:-[A-Za-zà-öø-ÿ]+|['’](?!s\b)[A-Za-zà-öø-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
     rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
@@ -675,7 +683,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)
     if stripped != name and (len(stripped.split()) >= 2 or (
-            not mid_sentence and len(name.split()) == 2 and name.split()[0] in NATIONALITIES)):
+            not mid_sentence and len(name.split()) == 2 and name.split()[0] in NAME_ADJECTIVES)):
         # ("American Davenport believes …": a nationality, then the surname)
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
@@ -800,12 +808,12 @@ class DocNames:
                 if all(" of " in name for name in self.full.get(surname, [])):
                     self._add_full(f"{match.group(1)} of {match.group(2)}", surname, match.start(1))
         for surname, names in self.full.items():
-            if len(names) > 1 and any(n.split()[0] not in NATIONALITIES for n in names):
+            if len(names) > 1 and any(n.split()[0] not in NAME_ADJECTIVES for n in names):
                 # "Taylor Dent" and, later, "American Dent surviving three break points": the
                 # nationality describes the one person; it is no first name of another (a name
                 # the text repeats is one: "Swiss Re" beside "Munich Re")
                 for name in names:
-                    if len(name.split()) == 2 and name.split()[0] in NATIONALITIES and text.count(name) == 1:
+                    if len(name.split()) == 2 and name.split()[0] in NAME_ADJECTIVES and text.count(name) == 1:
                         self._drop_full(name, surname)
         self._person_cache: dict[str, bool] = {}  # the names are fixed from here on
         self._ambiguous_cache: dict[str, bool] = {}
@@ -949,8 +957,8 @@ class DocNames:
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
             opened = self.firsts.get(normalize(tokens[0]), [])
             if (len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:])
-                    and (opened[0].split()[-1].lower() not in EVENT_WORDS or tokens[0] in NATIONALITIES)
-                    and (tokens[0] in NATIONALITIES or self.is_person(opened[0])
+                    and (opened[0].split()[-1].lower() not in EVENT_WORDS or tokens[0] in NAME_ADJECTIVES)
+                    and (tokens[0] in NAME_ADJECTIVES or self.is_person(opened[0])
                          or not self.alone_before(tokens[0], opened[0]))):
                 return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product;
                 #                    not "Bafta Awards" for Bafta: an event speaks for no one)

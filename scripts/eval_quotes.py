@@ -151,7 +151,7 @@ def evaluate_article(article: dict, result: Result) -> None:
     document = gold_document(source, ref)
     predictions = find_quotes(document)
     result.articles += 1
-    label = f"{source}/{ref[:16]}"
+    label = f"{source}/{Path(ref).name if source == 'file' else ref[:16]}"  # (a file's name, not its folder)
     for klass in ("marked", "indirect"):
         tally = result.tally(source, klass)
         in_class = (lambda kind: kind in MARKED) if klass == "marked" else (lambda kind: kind == "indirect")

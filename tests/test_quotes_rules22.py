@@ -73,3 +73,61 @@ def test_a_nationality_before_another_persons_name_still_clashes():
     text = ("Freestyle\n\nAustralian Ariarne Titmus won the 400m freestyle on Saturday in Paris.\n\n“I just "
             "wanted to swim my race,” the American said after the final.\n")
     assert_speaker(text, "swim my race", None)
+
+
+def test_an_acronym_names_its_organization_with_the_region_it_serves():
+    text = ("Watchdog\n\nThe report from the Independent Investigations Office of B.C. went to prosecutors.\n\n"
+            "A police dog was used during the arrest, and the man was seriously injured, the IIO said.\n")
+    assert_speaker(text, "A police dog", "Independent Investigations Office of B.C.")
+
+
+def test_an_acronyms_of_name_may_be_part_of_a_region():
+    text = ("Suit\n\nThe ACLU of Northern California sued the city. “This policy is unconstitutional,” the ACLU "
+            "said.\n")
+    assert_speaker(text, "unconstitutional", "ACLU of Northern California")
+
+
+def test_an_acronym_may_spell_the_of_in_its_name():
+    text = ("Lockdown\n\nThe Mississippi Department of Corrections placed all prisons on lockdown.\n\nOn a Facebook "
+            "page, MDOC posted that investigations were ongoing in what was referred to as, “a statewide "
+            "incident,” with no further elaboration.\n")
+    assert_speaker(text, "a statewide incident", "Mississippi Department of Corrections")
+
+
+def test_a_department_named_by_its_field_first_is_the_department_the_text_names():
+    text = ("Lockdown\n\nThe state Department of Corrections said six inmates were involved.\n\nAccording to the "
+            "Corrections Department, seven prisons will reopen on Wednesday.\n")
+    assert_speaker(text, "seven prisons will reopen", "Department of Corrections")
+
+
+# ---------------------------------------------------------------- people
+
+
+def test_someone_unnamed_whom_the_next_sentence_names_with_the_same_noun():
+    text = ("Plot\n\nA British prosecutor said on Wednesday that the police had seized 100 computers.\n\n"
+            "The prosecutor, Sue Hemming, emphasized that investigators were at an early stage.\n")
+    assert_speaker(text, "seized 100 computers", "Sue Hemming")
+
+
+def test_the_next_sentence_naming_someone_by_another_noun_names_nobody_unnamed():
+    text = ("Plot\n\nA British prosecutor said on Wednesday that the police had seized 100 computers.\n\n"
+            "The detective, Tom Hale, said that investigators were at an early stage.\n")
+    assert_speaker(text, "seized 100 computers", None)
+
+
+def test_a_byline_names_no_one_a_later_pronoun_means():
+    text = ("Prisons\n\nBy Jim Dunton\n\nThe chief inspector of prisons has issued a damning commentary, "
+            "describing conditions which he said had “no place in an advanced nation”.\n")
+    assert_speaker(text, "no place in an advanced nation", None)
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_it_nearly_names():
+    text = ("Verdict\n\nToronto police Chief Myron Demkiw spoke after the verdict.\n\n“We will go where the facts "
+            "lead us,” Denkiw said.\n")
+    assert_speaker(text, "go where the facts", "Myron Demkiw")
+
+
+def test_a_surname_close_to_two_others_is_neither():
+    text = ("Verdict\n\nMyron Demkiw and Anna Denkow spoke after the verdict.\n\n“We will go where the facts "
+            "lead us,” Denkiw said.\n")
+    assert_speaker(text, "go where the facts", "Denkiw")  # (as the text writes it)

@@ -33,6 +33,7 @@ from archive.quotes.attribution import (
     SCARE_PREFIX_RE,
     TITLE_FOLLOW_RE,
     TITLE_PRECEDE_RE,
+    BYLINE_RE,
     CONNECTIVES,
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
@@ -542,8 +543,10 @@ def find_quotes(document: Document) -> list[Quote]:
         pending = None
         if not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":"):
             # no quotation, no cue, no colon-ended introduction: nothing to find here; only its
-            # last sentences can matter later (who "he" or "the company" is), read when needed
-            skipped.append(index)
+            # last sentences can matter later (who "he" or "the company" is), read when needed;
+            # a byline names the reporter, whom no later "he" means
+            if not BYLINE_RE.match(ptext):
+                skipped.append(index)
             if not _is_caption(ptext):
                 # a photo caption between two paragraphs of one speaker's quotations ("Hori
                 # Parata at his farm" with no full stop) does not interrupt them; prose does

@@ -541,23 +541,10 @@ class Attributor:
         yet, and the next sentence of the paragraph opens with a person named there for the
         first time, whom the text gives no other title: the holder, introduced by name."""
         text = self.text
-        start = self.sentence_end
-        para_end = text.find("\n", start)
-        para_end = len(text) if para_end < 0 else para_end
-        stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
-        end = stop.start() + 1 if stop else para_end
-        if end - start < 4:
-            # the sentence closes its paragraph ("Scotland's first minister has told pupils …" as
-            # a story's lede): the next paragraph's first sentence introduces them instead
-            start = para_end
-            while start < len(text) and text[start] in "\n\r \t":
-                start += 1
-            para_end = text.find("\n", start)
-            para_end = len(text) if para_end < 0 else para_end
-            stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
-            end = stop.start() + 1 if stop else para_end
-            if end - start < 4:
-                return None
+        bounds = self.next_sentence()
+        if bounds is None:
+            return None
+        start, end = bounds
         m = CLAUSE_HEAD_NAME_RE.match(text, start, end) or NEXT_SUBJECT_RE.match(text, start, end)
         if m is None:
             return None
@@ -576,6 +563,43 @@ class Attributor:
         if ref is None or ref.kind != "person":
             return None
         ref.confidence = 0.6
+        return ref
+
+    def next_sentence(self) -> tuple[int, int] | None:
+        """Where the sentence after the one being read starts and ends: in its paragraph, or,
+        when the sentence closes its paragraph (a story's lede), the next paragraph's first."""
+        text = self.text
+        start = self.sentence_end
+        para_end = text.find("\n", start)
+        para_end = len(text) if para_end < 0 else para_end
+        stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+        end = stop.start() + 1 if stop else para_end
+        if end - start < 4:
+            start = para_end
+            while start < len(text) and text[start] in "\n\r \t":
+                start += 1
+            para_end = text.find("\n", start)
+            para_end = len(text) if para_end < 0 else para_end
+            stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+            end = stop.start() + 1 if stop else para_end
+            if end - start < 4:
+                return None
+        return start, end
+
+    def named_next_as(self, head: str) -> Ref | None:
+        """"A British prosecutor said …. ¶ The prosecutor, Sue Hemming, emphasized …": someone
+        unnamed, whom the next sentence names in apposition to the same noun."""
+        bounds = self.next_sentence()
+        m = NAMED_AS_NEXT_RE.match(self.text, *bounds) if bounds else None
+        if m is None or m.group("head").lower() != head:
+            return None
+        bare = self.bare_name(m.group("run"))
+        if not bare or len(bare.split()) < 2 or is_org_name(bare):
+            return None
+        ref = self.person_ref(self.ctx.names.canonical(bare), 0.7)
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        ref.confidence = 0.7
         return ref
 
     def untitled_person_between(self, start: int, end: int, holder: str) -> bool:
@@ -1144,6 +1168,11 @@ class Attributor:
                 # title spoke ("the home secretary" is an office of its own, someone else's)
                 ref.surface = match.group(0).strip()
                 return ref
+        if (head in TITLE_HEADS and det in ("a", "an") and head not in DESCRIPTIVE_ROLES
+                and (ref := self.named_next_as(head)) is not None):
+            # "A British prosecutor said …": the person the next sentence names so
+            ref.surface = match.group(0).strip()
+            return ref
         if head == "office" and owner and not body and (person := self.subject_from_run(owner)) is not None \
                 and person.kind == "person" and person.name:
             # "Mr Spitzer's office added": the office of the person the text names
@@ -3590,6 +3619,8 @@ AGENT_BY_RE = re.compile(r"\bby\s+$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+#: "The prosecutor, Sue Hemming, emphasized": a noun, then the name of whom it means, set off
+NAMED_AS_NEXT_RE = re.compile(rf"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<head>[a-z]+),\s+(?P<run>{NAME_RUN}),")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb
 CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|which|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"

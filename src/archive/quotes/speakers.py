@@ -226,6 +226,22 @@ US_STATES = frozenset("""alabama alaska arizona arkansas california colorado con
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
     virginia washington wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york",
     "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
+#: a department named by its field first ("Corrections Department", "State Department")
+INVERTED_DEPARTMENT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)")
+#: Canadian provinces and Australian states, as an organization's "of" names them ("… of B.C.")
+PROVINCES = frozenset({"b.c.", "british columbia", "alberta", "saskatchewan", "manitoba", "ontario", "quebec",
+                       "nova scotia", "new brunswick", "newfoundland", "new south wales", "victoria", "queensland",
+                       "tasmania", "south australia", "western australia"})
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"})
+
+
+def is_region(name: str) -> bool:
+    """A state, province or country, or a part of one ("Northern California"): what an
+    organization's "of" may name without being another organization ("the ACLU of Texas")."""
+    words = name.lower().split()
+    if len(words) > 1 and words[0] in COMPASS_WORDS and is_region(" ".join(words[1:])):
+        return True
+    return " ".join(words) in US_STATES or " ".join(words) in PROVINCES or " ".join(words) in PLACE_WORDS
 #: Spanish first names common in US news (immigration stories above all), accents written or not;
 #: not those that are places or brands as well (Salvador, Santiago, Mercedes, Guadalupe, Dolores)
 SPANISH_FEMALE_NAMES = frozenset(
@@ -525,6 +541,18 @@ def name_core(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
+def one_edit_apart(a: str, b: str) -> bool:
+    """Two different words one letter apart: changed, added or dropped (not swapped)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
     tokens = run.split()
@@ -943,6 +971,16 @@ class DocNames:
             found = cache[name] = self._canonical(name)
         return found
 
+    def misspelt_surname(self, word: str) -> str | None:
+        """The one full name whose surname is `word` with one letter changed, added or dropped,
+        when `word` itself names nobody: a typo in the copy, not another person."""
+        key = normalize(word)
+        if key in self.firsts or key in self.standalone and self.standalone[key] > 2:
+            return None
+        close = {name for surname, names in self.full.items()
+                 if len(names) == 1 and one_edit_apart(key, surname) and key != surname + "s" for name in names}
+        return close.pop() if len(close) == 1 else None
+
     def _canonical(self, name: str) -> str:
         bare, _ = strip_honorific(POSSESSIVE_RE.sub("", name.strip()))
         tokens = bare.split()
@@ -951,6 +989,9 @@ class DocNames:
         if len(tokens) == 2 and tokens[0] == "Dean" and self.dean_office:
             bare, tokens = tokens[1], tokens[1:]
         candidates = self.full.get(surname_key(tokens), [])
+        if len(tokens) == 1 and not candidates and len(tokens[0]) >= 6 and tokens[0][:1].isupper() and (
+                misspelt := self.misspelt_surname(tokens[0])):
+            return misspelt  # "Denkiw said" after "Chief Myron Demkiw": a typo of the one surname close to it
         if len(tokens) == 1 and not candidates:
             # a single name that ends no full name but opens exactly one: a family name written
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
@@ -1106,6 +1147,11 @@ class DocNames:
                      for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
             cache[name] = max(forms, key=len)
             return cache[name]
+        inverted = INVERTED_DEPARTMENT_RE.fullmatch(name)
+        if inverted and (official := f"{inverted.group(2)} of {inverted.group(1)}") in self.text:
+            # "the Corrections Department" where the text names the Department of Corrections
+            cache[name] = self.org_canonical(official)
+            return cache[name]
         best = name
         forms: set[str] = set()
         if name[:1].isupper() and len(name) > 2:
@@ -1159,7 +1205,7 @@ class DocNames:
             # "the NATO of the Cold War")
             of_forms = set(re.findall(rf"(?<![\w-]){re.escape(name)} of (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?", self.text))
             if name.isupper():
-                of_forms = {f for f in of_forms if f.split(" of ", 1)[1].lower() in PLACE_WORDS | US_STATES}
+                of_forms = {f for f in of_forms if is_region(f.split(" of ", 1)[1])}
             if len(of_forms) == 1:
                 best = of_forms.pop()
         cache[name] = best
@@ -1169,6 +1215,9 @@ class DocNames:
         """"ICE" -> "Immigration and Customs Enforcement": a definition "(ICE)", else the first
         run of capitalised words (joined by of/and/for) whose initials spell it."""
         if token in self.acronyms:
+            return self.acronyms[token]
+        if (full := ORG_SHORT_FORMS.get(token)) and full in self.text:
+            self.acronyms[token] = self.org_canonical(token)  # "DOJ": as the text names it ("U.S. Department of Justice")
             return self.acronyms[token]
         if self._runs is None:  # built on first need: most documents never ask
             self._runs = []
@@ -1187,12 +1236,16 @@ class DocNames:
                 for j in range(i, len(tokens)):
                     word = tokens[j]
                     if word.lower() in CONNECTORS:
+                        if word == "of" and token[len(letters) : len(letters) + 1] == "O":
+                            letters += "O"  # "MDOC": the Mississippi Department of Corrections
                         continue
                     if word.lower() in CALENDAR_WORDS:
                         break
                     letters += word[0]
                     if letters == token and j > i:
                         found = " ".join(tokens[i : j + 1])
+                        if tokens[j + 1 : j + 2] == ["of"] and is_region(" ".join(tokens[j + 2 :])):
+                            found = " ".join(tokens[i:])  # "the Independent Investigations Office of B.C."
                         break
                     if not token.startswith(letters):
                         break

@@ -337,13 +337,15 @@ def test_gold_figures_held(shared_data):
     # 4 more nulls), the same 2 misattributions. Fifth session: marked speaker 0.989 (one null
     # fewer), indirect F1 0.854, indirect speaker 0.975 (two nulls fewer), misattributions the same.
     # Sixth session: marked F1 0.975 (one passive label found, "described as 'heartbreaking' by
-    # the conservation department"), all else the same
+    # the conservation department"), all else the same. Eighth session: names read past Latin-1
+    # ("Erdoğan"), so "Ngātiwai believe …" names the tribe as "Ngātiwai" where the gold has
+    # "Ngātiwai tribe" (before, the macron cut the name and nobody was named): 3 misattributions
     assert marked.f1 >= 0.975
     assert marked.speaker_accuracy >= 0.982
     assert marked.misattributed <= 1
     assert indirect.f1 >= 0.845
     assert indirect.speaker_accuracy >= 0.965
-    assert indirect.misattributed <= 2
+    assert indirect.misattributed <= 3
 
 
 # ------------------------------------------------------------------ long texts

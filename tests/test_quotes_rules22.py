@@ -131,3 +131,74 @@ def test_a_surname_close_to_two_others_is_neither():
     text = ("Verdict\n\nMyron Demkiw and Anna Denkow spoke after the verdict.\n\n“We will go where the facts "
             "lead us,” Denkiw said.\n")
     assert_speaker(text, "go where the facts", "Denkiw")  # (as the text writes it)
+
+
+def test_a_name_with_letters_beyond_latin_1_is_whole():
+    text = ("Rally\n\n“We will chase you down wherever you go,” said Turkish President Recep Tayyip Erdoğan.\n\n"
+            "“They are saying they will take to the streets,” said Erdoğan.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"]
+
+
+def test_the_media_that_report_a_quotation_introduced_by_its_speaker_do_not_speak_it():
+    text = ("Talks\n\nHungarian Foreign Minister Peter Szijjarto on Monday said “the aim of this institute would be "
+            "that we should not be taken for fools,” according to national media.\n")
+    assert_speaker(text, "taken for fools", "Peter Szijjarto")
+
+
+def test_a_sentence_opening_with_a_name_then_where_and_with_whom_is_that_persons():
+    text = ("Talks\n\nHungarian Foreign Minister Peter Szijjarto at a joint press conference with his Polish "
+            "counterpart Zbigniew Rau on Monday said “we should not be taken for fools.”\n")
+    assert_speaker(text, "taken for fools", "Peter Szijjarto")
+
+
+def test_a_verb_between_the_opening_name_and_the_cue_leaves_the_nearer_subject():
+    text = ("Talks\n\nPeter Szijjarto at the meeting announced a plan and Zbigniew Rau said the talks had "
+            "failed.\n")
+    assert_speaker(text, "the talks had failed", "Zbigniew Rau")
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_the_one_a_paper_quoted_as_saying_speaks_with_the_title_the_text_gives(comma):
+    text = ("Talks\n\n\"You cannot have dialogue and at the same time impose preconditions,\" the Dawn quoted "
+            f"Foreign Office spokesperson Tasnim Aslam{comma} as saying at her weekly press briefing.\n")
+    quote = find(text, "impose preconditions")
+    assert (quote.speaker, quote.speaker_title) == ("Tasnim Aslam", "Foreign Office spokesperson")
+
+
+def test_sources_quoted_as_saying_are_nobody():
+    text = ("Bid\n\nVerizon has previously held preliminary merger discussions with MCI, Reuters quoted sources "
+            "as saying.\n")
+    assert records(text, "indirect") == [(None, "Verizon has previously held preliminary merger discussions with MCI")]
+
+
+def test_a_description_with_a_partys_name_after_adjectives_is_the_one_who_just_spoke():
+    text = ("Coalition\n\nNetanyahu had vowed “the Israeli opposition will have a strong and clear voice” if he is "
+            "ousted.\n\n“If it's our destiny to be in the opposition, we'll do so with our heads high,” said the "
+            "right-wing Likud party boss.\n\nBenjamin Netanyahu has led Likud since 2005.\n")
+    assert_speaker(text, "our destiny", "Benjamin Netanyahu")
+
+
+@pytest.mark.parametrize("tail", ["on X", "on Twitter", "in a statement"])
+def test_a_described_speaker_before_a_phrase_naming_a_place_or_service(tail):
+    text = (f"Vote\n\nCuban President Miguel Diaz-Canel also congratulated Maduro.\n\n\"Today the dignity of the "
+            f"people triumphed,\" said the president {tail}.\n")
+    assert_speaker(text, "dignity of the people", "Miguel Diaz-Canel")
+
+
+def test_a_countrys_leader_is_its_president_or_prime_minister():
+    text = ("Vote\n\nCuban President Miguel Diaz-Canel also congratulated Maduro.\n\n\"Today the dignity of the "
+            "people triumphed,\" wrote the Cuban leader.\n")
+    assert_speaker(text, "dignity of the people", "Miguel Diaz-Canel")
+
+
+def test_a_vice_president_is_no_countrys_leader():
+    text = ("Vote\n\nCuban Vice President Salvador Valdes Mesa also congratulated Maduro.\n\n\"Today the dignity of "
+            "the people triumphed,\" wrote the Cuban leader.\n")
+    assert_speaker(text, "dignity of the people", None)
+
+
+def test_a_politician_is_the_one_the_story_is_about():
+    text = ("Protest\n\nMs Yingluck called for an end to protests after surviving a no-confidence vote yesterday. "
+            "But Suthep Thaugsuban rejected her appeal. “We will not let them work any more,” the former senior "
+            "opposition politician said.\n")
+    assert_speaker(text, "work any more", "Suthep Thaugsuban")

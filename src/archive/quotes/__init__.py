@@ -262,9 +262,11 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
                 # says Y spoke before, so it may)
                 return before[-1], 0.97
             if (before and before[-1].ref.kind == "person" and before[-1].ref.name and cue.ref.kind != "person"
-                    and LEAD_GAP_RE.match(masked[before[-1].end : qs - 1]) and masked[before[-1].end : qs - 1].strip()):
+                    and LEAD_GAP_RE.match(masked[before[-1].end : qs - 1])
+                    and (masked[before[-1].end : qs - 1].strip() or cue.verb.lower() == "according to")):
                 # "… he asked about it and said, “…,” the prosecutor's office said": the person
-                # the quotation is introduced by speaks; the office reports it
+                # the quotation is introduced by speaks; the office reports it ("X said “…,”
+                # according to national media": the media report it)
                 return before[-1], 0.97
             return cue, 1.0
         break

@@ -504,6 +504,8 @@ class Attributor:
         owner_key = normalize(owner) if owner else None
         former = "former" in body.split()
         for at, name, words in self.title_holders():
+            if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
+                words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
@@ -1161,7 +1163,7 @@ class Attributor:
                 # copy names the story's subject in the lede, then calls them by their office
                 ref.surface = match.group(0).strip()
                 return ref
-            if (det == "the" and FORMER_RE.sub("", body)[:1].isupper() and head not in DESCRIPTIVE_ROLES
+            if (det == "the" and LOWER_LEAD_RE.sub("", FORMER_RE.sub("", body))[:1].isupper() and head not in DESCRIPTIVE_ROLES
                     and (ref := self.untitled_last_speaker(head)) is not None):
                 # "…, Michael Howard has said. ¶ “…”, the Conservative leader said": a party's or
                 # organization's office the text gives nobody, right after a person it gives no
@@ -1466,6 +1468,14 @@ class Attributor:
                 # winner" means is the clause's business, not the story's last subject's)
                 return (Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3),
                         offset + relative.start("head"))
+        opening = OPENING_NAME_PP_RE.match(frame, sent_start, cue_start) if " " in stripped else None
+        if opening is not None and not PP_VERB_RE.search(opening.group("pp")):
+            # "Foreign Minister Péter Szijjártó at a joint press conference with his Polish
+            # counterpart Zbigniew Rau on Monday said": the sentence's subject, past the phrases
+            # that say where and with whom
+            ref = self.subject_from_run(opening.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref, opening.start("run")
         last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
         m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
@@ -2167,6 +2177,12 @@ class Attributor:
             if (source is not None and source.kind == "org" and source.name and (nominal or is_org_name(source.name))
                     and len(source.name.split()) >= 2):  # (not "reports in the City")
                 return source, cue_end + m.end()
+        if (PREPOSITION_RE.search(pre) and not according and (nominal_first := RIGHT_NOMINAL_RE.match(right)) is not None
+                and not nominal_first.group("run").endswith("group")):
+            # "said the president on Twitter": the description is the subject, the name after it
+            # the preposition's object ("the group" may be a company or a campaign, too loose a
+            # description to name either)
+            m, run, pre = nominal_first, nominal_first.group("run"), ""
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -3181,8 +3197,8 @@ AFFILIATION_END_RE = re.compile(
     rf"(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
     rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
-LOWER_TITLE_RE = re.compile(
-    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|[a-z][\w-]*\s+){0,4}(?:"
+LOWER_TITLE_RE = re.compile(  # (a verb ends the words before it: "the Dawn quoted Foreign Office spokesperson")
+    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named)\s)[a-z][\w-]*\s+){0,4}(?:"
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
@@ -3198,15 +3214,22 @@ TITLE_ABBREVIATIONS = {
 RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
 #: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
+#: a description as a speaker: "the company", "its spokesman", "the Lions coach"
+DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
+                     + NOMINAL_HEADS + ")")
+#: what may follow an inverted subject: the sentence's end, a clause's start or a phrase of its own
+RIGHT_SUBJECT_END = (
+    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
+    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
-    r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
-    + NOMINAL_HEADS + "))"
-    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
-    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))"
+    + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
+#: "said the president on Twitter": a description before a phrase of where or when (not "a
+#: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
+RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(
@@ -3346,7 +3369,7 @@ QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted
 #: "Arab News quoted Prince Saud as saying": the words after "quoted" name the speaker
 #: a noun phrase naming nobody: "a constituent", "one trader", "several lawmakers", "sources"
 UNNAMED_NP_RE = re.compile(r"(?:an?|one|some|several|two|three|many|other|unnamed|sources|officials)\b")
-QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){1,6}?)as\s+$")
+QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){0,5}?[^\s,;:.]+),?\s+as\s+$")
 
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
 STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”“]{3,80}),$")
@@ -3472,7 +3495,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer"}
+                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
@@ -3619,6 +3642,16 @@ AGENT_BY_RE = re.compile(r"\bby\s+$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+#: a sentence that opens with a name, then a phrase of where or with whom, right up to its verb
+OPENING_NAME_PP_RE = re.compile(
+    rf"\s*(?:(?:But|And)\s+)?(?P<run>{NAME_RUN})\s+(?:at|during|after|with|speaking\s+(?:at|to|on))\s+"
+    r"(?P<pp>[^,;:.!?\"“”_]{3,120}?)\s*$")
+#: what makes a phrase a clause: a verb, a relative or a conjunction
+PP_VERB_RE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|who|which|that|and|but|or)\b")
+#: offices that lead a country, as "the Cuban leader" describes their holder
+HEAD_OF_STATE_WORDS = frozenset({"president", "premier", "chancellor", "prime"})
+#: hyphenated adjectives before an organization's name in a description ("the right-wing Likud party boss")
+LOWER_LEAD_RE = re.compile(r"^(?:[a-z]+-[a-z]+\s+)+")
 #: "The prosecutor, Sue Hemming, emphasized": a noun, then the name of whom it means, set off
 NAMED_AS_NEXT_RE = re.compile(rf"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<head>[a-z]+),\s+(?P<run>{NAME_RUN}),")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb

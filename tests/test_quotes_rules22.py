@@ -202,3 +202,42 @@ def test_a_politician_is_the_one_the_story_is_about():
             "But Suthep Thaugsuban rejected her appeal. “We will not let them work any more,” the former senior "
             "opposition politician said.\n")
     assert_speaker(text, "work any more", "Suthep Thaugsuban")
+
+
+def test_an_office_of_a_place_in_lower_case_leaves_the_place_out_of_the_name():
+    text = ("Sentence\n\nFormer mayor of New Orleans Ray Nagin saw his political career rise and fall.\n\nWith his "
+            "voice cracking, Nagin said in court, \"I trust God is going to work all this out.\"\n")
+    assert_speaker(text, "I trust God", "Ray Nagin")
+
+
+def test_an_office_named_by_its_holders_title_speaks_as_the_office():
+    text = ("Recall\n\nAccording to the Secretary of State’s Office, there have been 54 efforts to recall California "
+            "governors since 1911.\n\n“We are ready,” the Secretary of State’s Office said.\n")
+    found = quotes_of(text)
+    assert [(q.speaker, q.speaker_title) for q in found] == [("Secretary of State’s Office", None)] * 2
+
+
+def test_a_public_body_is_no_company_though_its_name_says_market():
+    text = ("Fine\n\nThe State Administration for Market Regulation fined the firm on Saturday, the regulator said. "
+            "\n\nThe company said it “sincerely” accepted the penalty and will comply.\n")
+    assert_speaker(text, "sincerely", None)
+
+
+def test_the_union_is_no_company_the_text_names():
+    text = ("Strike\n\nChemineer workers walked out in March. “It certainly doesn’t meet up with their statements,” "
+            "Carr said.\n\nThe union has said it cannot agree to proposed changes in rules governing overtime.\n")
+    assert_speaker(text, "cannot agree", None)
+
+
+def test_the_union_is_the_union_the_text_names():
+    text = ("Strike\n\nThe United Auto Workers sent 7,000 more workers onto picket lines on Friday.\n\nThe union has "
+            "said it cannot agree to proposed changes in rules governing overtime.\n")
+    assert_speaker(text, "cannot agree", "United Auto Workers")
+
+
+def test_a_news_agency_named_alone_is_no_person_a_later_he_means():
+    text = ("Court\n\nPresident Emmerson Mnangagwa won the vote. Nelson Chamisa leads the MDC.\n\nReuters said "
+            "Chamisa had questioned the independence of the judiciary on Thursday.\n\n“We are not about to be a "
+            "meal for lions,” he told reporters.\n")
+    assert find(text, "questioned the independence").speaker == "Reuters"
+    assert find(text, "meal for lions").speaker != "Reuters"

@@ -26,6 +26,7 @@ from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.speakers import (
     NATIONALITIES,
+    POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
     DESCRIPTOR_FOLLOW_RE,
     opens_name,
@@ -700,7 +701,7 @@ class Attributor:
             return None  # "the military", "the club": no kind of name to recognise it by
         if fits:
             fitting = [(at, name) for at, name in before
-                       if any(w.lower().strip(".,") in fits for w in name.split())
+                       if any(w.lower().strip(".,") in fits for w in name.split()) and not _org_class_clash(name, head)
                        and (head not in ("office", "district") or name.split()[-1].lower() in fits or name.startswith("Office of"))]
             # (an office or district by the name's last word: not "the U.S. District Court", "Oval Office on Monday")
             if fitting:
@@ -1855,6 +1856,11 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if "s " in run and POSSESSIVE_ORG_RUN_RE.fullmatch(run):
+            # "the Secretary of State’s Office", "the Attorney General's Office": an office, not
+            # the title of its holder
+            name = run[4:] if run.startswith(("the ", "The ")) else run
+            return Ref(self.ctx.names.org_canonical(name), "org", surface=run, confidence=0.85)
         if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None:
             # "“…,” the Kentucky Republican said": the politician named last whom the text gave that
             # party and state ("Dale Sutter (R-Ky.)"); else a party member we cannot name
@@ -2224,7 +2230,7 @@ class Attributor:
         if ref and ref.kind == "person" and of_org and not ref.organization:
             # "said chief inspector Jennifer Mattinson from the West Mercia police"
             ref.organization = of_org.group("org")
-        am = RIGHT_APPOS_RE.match(rest)
+        am = RIGHT_APPOS_RE.match(rest) if ref and ref.kind != "org" else None  # (an organization has no title)
         if ref and am:
             title, org = self.apposition(am.group(1))
             ref.title = title or ref.title
@@ -2953,6 +2959,8 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
+#: a company's legal form in its name: "Inc", "plc", "Co."
+LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc"}
 HEAD_FITS = {
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
@@ -2973,6 +2981,9 @@ HEAD_FITS = {
     "charity": {"trust", "foundation", "fund", "society", "association", "charity", "aid"},
 }
 HEAD_FITS["think tank"] = HEAD_FITS["think-tank"]
+#: "the union": a name with a union's word, or initials ("UAW", "IAM"), never "Chemineer"
+HEAD_FITS["union"] = {"union", "unions", "workers", "federation", "guild", "brotherhood", "teamsters", "machinists",
+                      "congress", "association", "unite", "unison"}
 #: words naming a business's sector, which a described organization must then be named for
 SECTOR_WORDS = {"water", "gas", "electric", "electricity", "power", "energy", "phone", "telecoms", "oil", "mining",
                 "steel", "insurance", "airline", "rail", "bus", "shipping"}
@@ -3121,6 +3132,10 @@ def _org_class_clash(name: str, head: str) -> bool:
     fits = HEAD_FITS.get(head)
     if not fits:
         return False
+    if head == "union":
+        return not (words & fits or name.isupper())
+    if fits is _CORPORATE and words & _PUBLIC and not words & LEGAL_FORM_WORDS:
+        return True  # "the company" is no State Administration for Market Regulation, "market" or not
     if words & fits:
         return False
     if fits is _CORPORATE or head == "group":
@@ -3495,7 +3510,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician"}
+                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician",
+                     "frontrunner", "front-runner", "incumbent", "challenger", "contender"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
@@ -3648,6 +3664,9 @@ OPENING_NAME_PP_RE = re.compile(
     r"(?P<pp>[^,;:.!?\"“”_]{3,120}?)\s*$")
 #: what makes a phrase a clause: a verb, a relative or a conjunction
 PP_VERB_RE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|who|which|that|and|but|or)\b")
+#: an organization named by a possessive: "the Secretary of State’s Office"
+POSSESSIVE_ORG_RUN_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+(?:of\s+|for\s+)?)*[A-Z][\w.]*['’]s\s+(?:{POSSESSIVE_ORG_HEADS})")
 #: offices that lead a country, as "the Cuban leader" describes their holder
 HEAD_OF_STATE_WORDS = frozenset({"president", "premier", "chancellor", "prime"})
 #: hyphenated adjectives before an organization's name in a description ("the right-wing Likud party boss")

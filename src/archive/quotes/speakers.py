@@ -70,7 +70,8 @@ TITLE_HEADS = {
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
-    "strategist", "campaigner", "activist", "politician", "candidate", "congressman", "congresswoman",
+    "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
+    "challenger", "contender", "candidate", "congressman", "congresswoman",
     "councilman", "councilwoman", "councillor", "premier", "envoy", "administrator",
     "prosecutor", "economist", "expert", "researcher", "scientist", "doctor", "physician",
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
@@ -78,6 +79,8 @@ TITLE_HEADS = {
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
 }
 ORG_WORDS = {
+    # news agencies, named alone ("Reuters said", "according to Xinhua")
+    "reuters", "bloomberg", "xinhua", "kyodo", "yonhap", "interfax", "tass", "bernama", "anadolu",
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
     "agency", "service", "services", "police", "government", "institute", "foundation",
@@ -288,7 +291,8 @@ LEADING_ADJ_RE = re.compile(
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
-OF_TITLE_RE = re.compile(r"\b(?:Secretary|Minister|Chief|Chancellor|Director|Head|Commissioner|President|Governor|Chairman)\s+(?:of|for)\s+$")
+OF_TITLE_RE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]resident|"
+                         r"[Gg]overnor|[Cc]hairman|[Mm]ayor)\s+(?:of|for)\s+$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
 APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"

@@ -241,3 +241,56 @@ def test_a_news_agency_named_alone_is_no_person_a_later_he_means():
             "meal for lions,” he told reporters.\n")
     assert find(text, "questioned the independence").speaker == "Reuters"
     assert find(text, "meal for lions").speaker != "Reuters"
+
+
+def test_an_age_in_words_describes_the_one_who_just_spoke():
+    text = ("Vote\n\nPresident Emmerson Mnangagwa has admitted that the country had been divided at the polls.\n\nIn his "
+            "first reaction, the septuagenarian said he was humbled to have emerged tops of the race.\n")
+    assert_speaker(text, "humbled", "Emmerson Mnangagwa")
+
+
+def test_the_met_is_the_metropolitan_police_the_text_names():
+    text = ("Inquiry\n\nA former Metropolitan Police officer was accused of misconduct.\n\nThe Met says it has no "
+            "record of the second allegation.\n")
+    assert_speaker(text, "no record", "Metropolitan Police")
+
+
+def test_an_office_in_lower_case_set_off_before_a_name_is_their_title():
+    text = ("Shooting\n\nThe Queensland police commissioner, Katarina Carroll, late on Monday night said the "
+            "situation remained an active event.\n\n“We are in mourning tonight,” Carroll said. The commissioner "
+            "said the alleged offenders had not been captured.\n")
+    assert [q.speaker for q in quotes_of(text)] == ["Katarina Carroll"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Tax freeze\n\nCoun. Lisa Hanson proposed a property tax freeze on Monday. Her colleague on the finance "
+         "committee, Coun. Hansen, disagreed.\n\n“A freeze means cuts,” Hansen said.\n", "freeze means cuts", "Hansen"),
+        ("New unit\n\nPolice Chief Myron Demkiw announced a new division. Deputy Chief Demkow, who will lead the new "
+         "division, spoke after him.\n\n“It is overdue,” Demkow said.\n", "It is overdue", "Demkow"),
+        ("Budget\n\nCouncillors Mark Hansen and Lisa Hanson voted against the plan.\n\n“This budget is "
+         "irresponsible,” Hanzen said.\n", "budget is irresponsible", "Hanzen"),
+    ],
+)
+def test_a_surname_the_text_introduces_itself_or_close_to_two_is_no_typo(text, fragment, speaker):
+    assert_speaker(text, fragment, speaker)
+
+
+def test_an_unnamed_description_the_next_sentence_names_is_that_person():
+    text = ("Trial opens\n\nLONDON — A British prosecutor said on Monday that the defendant had planned the attack "
+            "for months. “He researched his targets carefully,” the prosecutor told the jury.\n\nThe prosecutor, Sue "
+            "Hemming, said the evidence was overwhelming.\n")
+    assert_speaker(text, "researched his targets", "Sue Hemming")
+
+
+def test_a_role_the_text_gives_someone_else_is_not_the_story_subjects():
+    text = ("Leadership race\n\nJean Charest launched his campaign in Montreal. Pierre Poilievre, the frontrunner, "
+            "drew a bigger crowd in Ottawa.\n\n“We will win this,” the frontrunner replied.\n")
+    assert find(text, "We will win this").speaker != "Jean Charest"
+
+
+def test_a_department_named_by_its_field_first_takes_the_whole_name_the_text_gives():
+    text = ("California prisons\n\nThe California Department of Corrections and Rehabilitation said Friday it will "
+            "close another prison.\n\n“The population has declined by half,” the Corrections Department said.\n")
+    assert_speaker(text, "declined by half", "California Department of Corrections and Rehabilitation")

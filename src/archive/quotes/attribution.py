@@ -164,7 +164,8 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|then|later|earlier|previously|recently|once|further|simply|"
     r"only|just|again|repeatedly|publicly|privately|would|will|was|is|were|are|quickly|today|"
     r"yesterday|separately|too|subsequently|reportedly|clearly|always|never|often|allegedly|"
-    r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
@@ -200,7 +201,7 @@ NOMINAL_HEADS = (
     r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
-    r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|utility|military|"
+    r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|"
     + TITLE_HEAD_ALTERNATION
@@ -473,7 +474,10 @@ class Attributor:
             office = (OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
                       if comma >= 0 and all(w.rstrip(".") in OFFICE_PREFIX_WORDS for w in text[comma + 1 : m.start()].split())
                       else None)
+            if office is None and comma >= 0 and not text[comma + 1 : m.start()].strip():
+                office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
+                # ("The Queensland police commissioner, Katarina Carroll,")
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
@@ -522,7 +526,8 @@ class Attributor:
         if not pool:
             if former:
                 return None  # "the former director-general": not whoever holds the office next
-            return self.introduced_next(head, described_words(body))
+            # ("the prosecutor told the jury. ¶ The prosecutor, Sue Hemming, said": named right after)
+            return self.introduced_next(head, described_words(body)) or (self.named_next_as(head) if not body else None)
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -3203,6 +3208,9 @@ OFFICE_COMMA_BEFORE_RE = re.compile(
     r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
     r"|\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|\s+and\s+(?:the\s+)?)[A-Z][\w-]*){0,5})?),"  # ("Minister for Agriculture, Food and the Marine,")
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$")
+#: "The Queensland police commissioner, " right before a name: an office in lower case, set off
+LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,
@@ -3510,8 +3518,7 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician",
-                     "frontrunner", "front-runner", "incumbent", "challenger", "contender"}
+                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
@@ -3687,7 +3694,7 @@ FRONTING_PREPOSITIONS = {"in", "on", "at", "from", "to", "for", "across", "outsi
 CLAUSE_WORD_RE = re.compile(r"[\w’'.-]+")
 AUXILIARIES = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could",
                "did", "does", "do", "may", "might", "must", "should", "also", "then", "later"}
-AGE_HEAD_RE = re.compile(r"\d+-year-old$")
+AGE_HEAD_RE = re.compile(r"\d+-year-old$|(?:sexa|septua|octo|nona)genarian$")  # ("the septuagenarian said")
 #: a masked quotation opening a segment, its opening mark possibly cut off by the look-back window
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
 MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»’']")  # a quotation closing its sentence

@@ -73,7 +73,7 @@ CALENDAR_WORDS = frozenset(
 #: short names an organization goes by in news copy that no rule could derive from its full name
 #: (not an acronym, not a word of it): "The Fed has said …" after "the US Federal Reserve"
 ORG_SHORT_FORMS = {"Fed": "Federal Reserve", "DOJ": "Department of Justice", "DHS": "Department of Homeland Security",
-                   "HHS": "Department of Health and Human Services"}
+                   "HHS": "Department of Health and Human Services", "Met": "Metropolitan Police"}
 
 #: a country's adjective as a title may give it ("the French coach" for "France coach Bernard
 #: Laporte"): lower case, country -> demonym

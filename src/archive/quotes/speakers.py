@@ -268,7 +268,7 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
 NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|"
-              r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
+              r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!s\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
     rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
@@ -545,16 +545,28 @@ def name_core(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def one_edit_apart(a: str, b: str) -> bool:
-    """Two different words one letter apart: changed, added or dropped (not swapped)."""
-    if a == b or abs(len(a) - len(b)) > 1 or a[:1] != b[:1]:
+def TITLED_WORD_RE(word: str) -> re.Pattern:
+    """`word` right after a capitalised word, a title ("Coun. Hansen"), not an honorific ("Ms Abbott")."""
+    return _titled_word_re(word)
+
+
+@functools.lru_cache(maxsize=256)
+def _titled_word_re(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![.!?]\s)\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b)[A-Z][\w.]*\s+{re.escape(word)}\b")
+
+
+def one_edit_apart(a: str, b: str, edits: int = 1) -> bool:
+    """Two different words at most `edits` letters apart (changed, added or dropped), with the
+    same first letter."""
+    if a == b or abs(len(a) - len(b)) > edits or a[:1] != b[:1]:
         return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= edits
 
 
 def split_title(run: str) -> tuple[str | None, str]:
@@ -981,9 +993,16 @@ class DocNames:
         key = normalize(word)
         if key in self.firsts or key in self.standalone and self.standalone[key] > 2:
             return None
+        if TITLED_WORD_RE(word).search(self.text):
+            return None  # "Coun. Hansen", "Deputy Chief Demkow": someone the text introduces, not a typo
         close = {name for surname, names in self.full.items()
                  if len(names) == 1 and one_edit_apart(key, surname) and key != surname + "s" for name in names}
-        return close.pop() if len(close) == 1 else None
+        if len(close) != 1:
+            return None
+        name = close.pop()
+        if any(surname != normalize(name.split()[-1]) and one_edit_apart(key, surname, 2) for surname in self.full):
+            return None  # "Hanzen" beside Mark Hansen and Lisa Hanson: close to both
+        return name
 
     def _canonical(self, name: str) -> str:
         bare, _ = strip_honorific(POSSESSIVE_RE.sub("", name.strip()))
@@ -1153,7 +1172,9 @@ class DocNames:
             return cache[name]
         inverted = INVERTED_DEPARTMENT_RE.fullmatch(name)
         if inverted and (official := f"{inverted.group(2)} of {inverted.group(1)}") in self.text:
-            # "the Corrections Department" where the text names the Department of Corrections
+            # "the Corrections Department" where the text names the Department of Corrections (and
+            # Rehabilitation, if it goes on so)
+            official = max(re.findall(re.escape(official) + r"(?:\s+(?:and|&)\s+[A-Z][\w-]+)*", self.text), key=len)
             cache[name] = self.org_canonical(official)
             return cache[name]
         best = name

@@ -294,3 +294,51 @@ def test_a_department_named_by_its_field_first_takes_the_whole_name_the_text_giv
     text = ("California prisons\n\nThe California Department of Corrections and Rehabilitation said Friday it will "
             "close another prison.\n\n“The population has declined by half,” the Corrections Department said.\n")
     assert_speaker(text, "declined by half", "California Department of Corrections and Rehabilitation")
+
+
+# ---------------------------------------------------------------- sport and multi-paragraph quotations
+
+
+def test_a_title_right_before_a_three_word_name_leaves_it_whole():
+    text = ("Injuries\n\nAccording to assistant coach Khalil Ben Youssef, the side will be without three players.\n\n"
+            "“Ashley this week won’t be with us,” Youssef told FARPost.\n")
+    assert_speaker(text, "won’t be with us", "Khalil Ben Youssef")
+
+
+def test_the_unnamed_one_the_text_introduced_is_who_the_description_means():
+    text = ("Deal\n\nIves Galarcep reports that seven teams voted against the deal. One player, who was at the table, "
+            "told colleagues he was upset.\n\n“It seemed as if a strike wouldn't have helped,” said the player.\n")
+    assert_speaker(text, "strike wouldn't have helped", None)
+
+
+def test_a_description_of_the_story_subject_with_no_unnamed_one_before():
+    text = ("Final\n\n“We played well,” said Ives Galarcep.\n\n“It seemed as if we would never score,” said the "
+            "player.\n")
+    assert_speaker(text, "never score", "Ives Galarcep")
+
+
+def test_a_quotation_over_paragraphs_attributed_where_it_closes_is_that_speakers_throughout():
+    text = ("Injury\n\nBabafemi Raji, the team’s media officer, confirmed that Nwabali had a knee injury.\n\n“Yes, he "
+            "had a scan yesterday, and we are waiting for the result.\n\n“I think he has done well so far.\n\n“But "
+            "we just have to wait until we hear the result of the scan,” he said.\n")
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Babafemi Raji"] * 3
+
+
+def test_a_paragraph_that_closes_its_own_quotation_takes_no_later_speaker():
+    text = ("Injury\n\nThe coach gave no details.\n\n“Yes, he had a scan yesterday.”\n\n“But we just have to wait,” "
+            "Babafemi Raji said.\n")
+    assert_speaker(text, "had a scan yesterday", None)
+
+
+def test_a_nationality_in_a_description_places_nobody():
+    text = ("Test\n\nVirat Kohli’s India lost by an innings. The Indian skipper did not give excuses.\n\nGiving "
+            "England credit, Kohli said, “Not very proud of the way we played.”\n\nNot giving excuses, the Indian "
+            "captain further said, “Can’t really think about those things.”\n")
+    assert_speaker(text, "Can’t really think", "Virat Kohli")
+
+
+def test_a_lede_description_is_the_holder_the_next_paragraph_names_after_a_teams_name():
+    text = ("Coach\n\n'When I said they don't deserve to be in the team I didn't mean they lack skill,' said the "
+            "Bafana head coach.\n\nBafana Bafana head coach Hugo Broos says his comments have nothing to do with "
+            "ability.\n")
+    assert_speaker(text, "don't deserve", "Hugo Broos")

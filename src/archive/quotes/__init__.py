@@ -891,6 +891,7 @@ def find_quotes(document: Document) -> list[Quote]:
                            # nobody else spoke in the paragraph ("Okafor said …. Her deputy, Tom
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
+    _credit_open_runs(records, text)
     _lede_speaker(records, passages, text)
     # (a lede's unnamed source is nobody: "…, a senior EU politician says. ¶ Finance Minister Peter
     # Hahn says the currency is stronger than ever" names someone who disagrees)
@@ -922,6 +923,23 @@ def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: 
                 and here.kind != "indirect" and after.kind != "indirect"
                 and not _named_inside(after.ref, ptext, here.start - base, here.end - base)):
             here.ref, here.cue, here.confidence = after.ref, after.cue, min(after.confidence, 0.75)
+
+
+def _credit_open_runs(records: list[_Record], text: str) -> None:
+    """"“Yes, he had a scan yesterday. ¶ “I think he has done well. ¶ “But we have to wait,” he
+    said.": a quotation running over paragraphs, attributed only where it closes, is that
+    speaker's in every paragraph."""
+    quoted = sorted((r for r in records if r.span is not None and r.kind != "indirect"), key=lambda r: r.start)
+    for k in range(len(quoted) - 1, 0, -1):
+        here, before = quoted[k], quoted[k - 1]
+        if (here.ref is not None and here.ref.name and here.cue is not None
+                and before.ref is None and before.cue is None and before.span.open_end
+                and before.span.paragraph == here.span.paragraph - 1
+                and text[max(0, here.start - 3) : here.start].lstrip(" “\"‘'«").startswith("\n")
+                and not text[before.start : before.end].rstrip().endswith("?")
+                and not _named_inside(here.ref, text, before.start, before.end)):
+            # (the next paragraph reopens the quotation at its very start)
+            before.ref, before.cue, before.confidence = here.ref, here.cue, min(here.confidence, 0.7)
 
 
 #: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR

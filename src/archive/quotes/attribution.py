@@ -557,6 +557,8 @@ class Attributor:
         if m is None:
             return None
         run = m.group("run")
+        if (titled := TITLE_THEN_NAME_RE.match(text, m.end("run"), end)) is not None:
+            run = titled.group("run")  # "Bafana Bafana head coach Hugo Broos says": the name after the title
         bare = self.bare_name(run)
         if not bare or len(bare.split()) < 2 or is_org_name(bare):
             return None
@@ -1160,6 +1162,10 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
+            if head in DESCRIPTIVE_ROLES and det == "the" and not body and re.search(
+                    rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{head}\b", self.text[: self.sentence_at]):
+                # "One player, who was at the table, told …. “…,” the player said": the unnamed one
+                return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
                 # "the defender said", "said the Liverpool player": a role that describes the
                 # person the story is about ("the Labour leader" is an office the text gave nobody)
@@ -2596,7 +2602,8 @@ class Attributor:
         person = self.just_spoken(head) or self.salient_person() or (self.last_person() if or_last_named else None)
         if person is None or not person.name or self.titled_otherwise(person, head):
             return None
-        marks = {w.split("-")[0] for w in surface.split()[1:-1] if w[:1].isupper()}
+        marks = {w.split("-")[0] for w in surface.split()[1:-1]
+                 if w[:1].isupper() and w not in NATIONALITIES}  # (a nationality places nobody: "the Indian captain")
         sentences = SENTENCE_BREAK_RE.split(self.text[: self.sentence_at]) if marks else []
         for mark in marks:
             # "Alan Webb, who trains in Oregon, won …. “…,” said the Oregon-based athlete": the one
@@ -3678,6 +3685,8 @@ POSSESSIVE_ORG_RUN_RE = re.compile(
 HEAD_OF_STATE_WORDS = frozenset({"president", "premier", "chancellor", "prime"})
 #: hyphenated adjectives before an organization's name in a description ("the right-wing Likud party boss")
 LOWER_LEAD_RE = re.compile(r"^(?:[a-z]+-[a-z]+\s+)+")
+#: a title's lower-case words after an organization's name, then the holder's name: " head coach Hugo Broos"
+TITLE_THEN_NAME_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION})\s+(?P<run>{NAME_RUN})")
 #: "The prosecutor, Sue Hemming, emphasized": a noun, then the name of whom it means, set off
 NAMED_AS_NEXT_RE = re.compile(rf"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<head>[a-z]+),\s+(?P<run>{NAME_RUN}),")
 #: a name opening a clause, an apposition or relative clause after it, then a lower-case verb

@@ -79,8 +79,8 @@ TITLE_HEADS = {
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
 }
 ORG_WORDS = {
-    # news agencies, named alone ("Reuters said", "according to Xinhua")
-    "reuters", "bloomberg", "xinhua", "kyodo", "yonhap", "interfax", "tass", "bernama", "anadolu",
+    # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
+    "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "association", "department", "office", "commission", "union", "ltd",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
     "agency", "service", "services", "police", "government", "institute", "foundation",
@@ -229,6 +229,8 @@ US_STATES = frozenset("""alabama alaska arizona arkansas california colorado con
     mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
     virginia washington wisconsin wyoming""".split()) | {"new hampshire", "new jersey", "new mexico", "new york",
     "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
+#: the lower-case word right before a name
+PREVIOUS_WORD_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
 #: a department named by its field first ("Corrections Department", "State Department")
 INVERTED_DEPARTMENT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)")
 #: Canadian provinces and Australian states, as an organization's "of" names them ("… of B.C.")
@@ -934,7 +936,9 @@ class DocNames:
             # particle, of "Jurgen den Hartog", not a second full name ("van Dijk said" alone is one)
             name = None
         if name is not None and len(name.split()) >= 3:
-            trimmed = self.trim_lead(name, after_word=bool(before) and before[-1].isalpha() and before[-1].islower())
+            previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+            trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS)
+            # ("assistant coach Khalil Ben Youssef": a title before the name leaves it whole)
             if trimmed != name:
                 name = trimmed
                 first = name.split()[0].lower()
@@ -993,15 +997,16 @@ class DocNames:
         key = normalize(word)
         if key in self.firsts or key in self.standalone and self.standalone[key] > 2:
             return None
-        if TITLED_WORD_RE(word).search(self.text):
-            return None  # "Coun. Hansen", "Deputy Chief Demkow": someone the text introduces, not a typo
         close = {name for surname, names in self.full.items()
-                 if len(names) == 1 and one_edit_apart(key, surname) and key != surname + "s" for name in names}
+                 if surname[:1] == key[:1] and abs(len(surname) - len(key)) <= 1 and len(names) == 1
+                 and one_edit_apart(key, surname) and key != surname + "s" for name in names}
         if len(close) != 1:
             return None
         name = close.pop()
         if any(surname != normalize(name.split()[-1]) and one_edit_apart(key, surname, 2) for surname in self.full):
             return None  # "Hanzen" beside Mark Hansen and Lisa Hanson: close to both
+        if TITLED_WORD_RE(word).search(self.text):
+            return None  # "Coun. Hansen", "Deputy Chief Demkow": someone the text introduces, not a typo
         return name
 
     def _canonical(self, name: str) -> str:

@@ -219,6 +219,14 @@ annotated blind by helpers. Their texts and gold stay outside the repository (li
 scripts/gold_sources.py reads such a text as source "file"), so no test here holds their figures;
 the closing note of issue 3 and the README give them. Thresholds rise where this session's rules
 raised the figures (sets 5, 10, 26-28, 34, 49, 89-91); none falls.
+
+Eighth session (2026-11-30). The blind measure stayed on real news pages from stored public web
+pages: 200 new ones (US state politics and courts, business, sport, disasters and health,
+world politics, crime and policing, US national politics, UK and Irish politics and courts),
+annotated blind by helpers, kept outside the repository like the last session's. Of the held-out
+sets here only 51 (marked speaker 0.860 -> 0.872) and 54 (0.948 -> 0.987, misattributions 4 -> 1:
+surnames the copy misspells by one letter, "Mr Mukerjee" for Pranab Mukherjee) moved; their
+thresholds rise, none falls.
 """
 
 from __future__ import annotations
@@ -279,10 +287,10 @@ import pytest
         (48, 0.985, 0.970, 0, 0.880),
         (49, 0.970, 0.890, 2, 0.850),
         (50, 0.950, 0.875, 5, 0.875),
-        (51, 0.965, 0.855, 0, 0.910),
+        (51, 0.965, 0.865, 0, 0.910),
         (52, 0.975, 0.890, 1, 0.910),
         (53, 0.975, 0.845, 0, 0.910),
-        (54, 0.980, 0.940, 4, 0.880),
+        (54, 0.980, 0.980, 1, 0.880),
         (55, 0.955, 0.855, 2, 0.845),
         (56, 0.980, 0.865, 5, 0.880),
         (57, 0.960, 0.900, 1, 0.860),

@@ -474,7 +474,9 @@ class Attributor:
             office = (OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
                       if comma >= 0 and all(w.rstrip(".") in OFFICE_PREFIX_WORDS for w in text[comma + 1 : m.start()].split())
                       else None)
-            if office is None and comma >= 0 and not text[comma + 1 : m.start()].strip():
+            if (office is None and comma >= 0 and not text[comma + 1 : m.start()].strip()
+                    and (text[max(0, comma - 30) : comma].rsplit(None, 1) or [""])[-1] in TITLE_HEAD_WORDS):
+                # (only where a title's head word stands right before the comma)
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 # ("The Queensland police commissioner, Katarina Carroll,")
@@ -1480,7 +1482,8 @@ class Attributor:
                 # winner" means is the clause's business, not the story's last subject's)
                 return (Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3),
                         offset + relative.start("head"))
-        opening = OPENING_NAME_PP_RE.match(frame, sent_start, cue_start) if " " in stripped else None
+        opening = (OPENING_NAME_PP_RE.match(frame, sent_start, cue_start)
+                   if any(f" {word} " in stripped for word in ("at", "during", "after", "with", "speaking")) else None)
         if opening is not None and not PP_VERB_RE.search(opening.group("pp")):
             # "Foreign Minister Péter Szijjártó at a joint press conference with his Polish
             # counterpart Zbigniew Rau on Monday said": the sentence's subject, past the phrases

@@ -546,14 +546,9 @@ def name_core(name: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=65536)
-def TITLED_WORD_RE(word: str) -> re.Pattern:
-    """`word` right after a capitalised word, a title ("Coun. Hansen"), not an honorific ("Ms Abbott")."""
-    return _titled_word_re(word)
-
-
 @functools.lru_cache(maxsize=256)
-def _titled_word_re(word: str) -> re.Pattern:
+def titled_word_re(word: str) -> re.Pattern:
+    """`word` right after a capitalised word, a title ("Coun. Hansen"), not an honorific ("Ms Abbott")."""
     return re.compile(rf"(?<![.!?]\s)\b(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir)\b)[A-Z][\w.]*\s+{re.escape(word)}\b")
 
 
@@ -571,6 +566,7 @@ def one_edit_apart(a: str, b: str, edits: int = 1) -> bool:
     return previous[-1] <= edits
 
 
+@functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
     tokens = run.split()
@@ -997,15 +993,22 @@ class DocNames:
         key = normalize(word)
         if key in self.firsts or key in self.standalone and self.standalone[key] > 2:
             return None
-        close = {name for surname, names in self.full.items()
-                 if surname[:1] == key[:1] and abs(len(surname) - len(key)) <= 1 and len(names) == 1
+        by_initial = self.__dict__.get("_surnames_by_initial")
+        if by_initial is None:  # (the names are fixed once scanned: grouped once, by first letter)
+            by_initial = self.__dict__["_surnames_by_initial"] = defaultdict(list)
+            for surname, names in self.full.items():
+                by_initial[surname[:1]].append((surname, names))
+        alike = by_initial.get(key[:1], ())
+        close = {name for surname, names in alike
+                 if abs(len(surname) - len(key)) <= 1 and len(names) == 1
                  and one_edit_apart(key, surname) and key != surname + "s" for name in names}
         if len(close) != 1:
             return None
         name = close.pop()
-        if any(surname != normalize(name.split()[-1]) and one_edit_apart(key, surname, 2) for surname in self.full):
+        if any(abs(len(surname) - len(key)) <= 2 and surname != normalize(name.split()[-1])
+               and one_edit_apart(key, surname, 2) for surname, _ in alike):
             return None  # "Hanzen" beside Mark Hansen and Lisa Hanson: close to both
-        if TITLED_WORD_RE(word).search(self.text):
+        if titled_word_re(word).search(self.text):
             return None  # "Coun. Hansen", "Deputy Chief Demkow": someone the text introduces, not a typo
         return name
 

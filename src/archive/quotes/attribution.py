@@ -476,10 +476,10 @@ class Attributor:
                       else None)
             if (office is None and comma >= 0 and not text[comma + 1 : m.start()].strip()
                     and (text[max(0, comma - 30) : comma].rsplit(None, 1) or [""])[-1] in TITLE_HEAD_WORDS):
-                # (only where a title's head word stands right before the comma)
+                # "The Queensland police commissioner, Katarina Carroll,": an office in lower case
+                # (tried only where a title's head word stands right before the comma)
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
-                # ("The Queensland police commissioner, Katarina Carroll,")
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
@@ -1164,8 +1164,8 @@ class Attributor:
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
-            if head in DESCRIPTIVE_ROLES and det == "the" and not body and re.search(
-                    rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{head}\b", self.text[: self.sentence_at]):
+            if head in DESCRIPTIVE_ROLES and det == "the" and not body and unnamed_introduced(head).search(
+                    self.text, 0, self.sentence_at):
                 # "One player, who was at the table, told …. “…,” the player said": the unnamed one
                 return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             if head in DESCRIPTIVE_ROLES and det == "the" and (ref := self.story_subject(match.group(0).strip())):
@@ -3158,6 +3158,12 @@ def _org_class_clash(name: str, head: str) -> bool:
     if head in TRADE_HEADS and words & TRADE_WORDS:
         return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
     return bool(words & (_CORPORATE | _PUBLIC))
+
+
+@functools.lru_cache(maxsize=64)
+def unnamed_introduced(head: str) -> re.Pattern:
+    """A sentence opening on someone unnamed by that noun: "One player, who …", "A fan said"."""
+    return re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
 def _strip_lead(run: str) -> str:

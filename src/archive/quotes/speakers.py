@@ -246,7 +246,8 @@ def is_region(name: str) -> bool:
     words = name.lower().split()
     if len(words) > 1 and words[0] in COMPASS_WORDS and is_region(" ".join(words[1:])):
         return True
-    return " ".join(words) in US_STATES or " ".join(words) in PROVINCES or " ".join(words) in PLACE_WORDS
+    place = " ".join(words)
+    return place in US_STATES or place in PROVINCES or place in PLACE_WORDS
 #: Spanish first names common in US news (immigration stories above all), accents written or not;
 #: not those that are places or brands as well (Salvador, Santiago, Mercedes, Guadalupe, Dolores)
 SPANISH_FEMALE_NAMES = frozenset(

@@ -1,10 +1,11 @@
 """Organizations with a possessive in their name, places after a subject, and a few more
 (2026-11-30, eighth session).
 
-The cases are invented. Each stands for a wrong or missing record found by last session's
-adversarial reviews, or in real news pages annotated blind this session (texts kept outside the
-repository: their licences are unknown). The near misses make each rule's guard fail a test
-when it is switched off."""
+The cases are invented. Each stands for a wrong or missing record found by the last two
+sessions' adversarial reviews, or in real news pages annotated blind this session and studied
+afterwards (texts kept outside the repository: their licences are unknown). The near misses make
+each rule's guard fail a test when it is switched off; the review's cases that the first rules got
+wrong ("Coun. Hansen", "Deputy Chief Demkow") are among them."""
 
 from __future__ import annotations
 

@@ -857,7 +857,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 # that attributes another quotation of its own claims nothing more)
                 for k in run_on_records:
                     records[k].ref, records[k].confidence, records[k].cue = None, 0.3, None
-        _credit_open_segments(records, para_first_record, ptext, base)
+        _credit_open_segments(records, para_first_record, text)
         people = {r.ref.name for r in records[para_first_record:] if r.ref is not None and r.ref.name}
         cue_people = {c.ref.name for c in para_cues if c.ref is not None and c.ref.name}
         speakers_here = [r.ref for r in records[para_first_record:] if r.ref is not None and r.ref.name]
@@ -911,17 +911,23 @@ def _speaks_for(person: Ref, org: Ref) -> bool:
     return bool(shorter) and longer[: len(shorter)] == shorter
 
 
-def _credit_open_segments(records: list[_Record], first: int, ptext: str, base: int) -> None:
+def _takes_voice_of(here: _Record, after: _Record, text: str) -> bool:
+    """A quoted segment with no cue of its own may take the speaker of the attributed segment its
+    quotation goes on in: not an interviewer's question, nor words that name that speaker."""
+    return (here.ref is None and here.cue is None and here.span is not None and after.span is not None
+            and here.kind != "indirect" and after.kind != "indirect"
+            and after.ref is not None and bool(after.ref.name) and after.cue is not None
+            and not text[here.start : here.end].rstrip().endswith("?")
+            and not _named_inside(after.ref, text, here.start, here.end))
+
+
+def _credit_open_segments(records: list[_Record], first: int, text: str) -> None:
     """"“I started training … a few months ago. “Now it's bring it on!” said the winger.": a
     quotation left open and reopened at once is one quotation (paragraphs run together), so a
     segment with no cue of its own takes the speaker the next segment's own cue names."""
     for k in range(len(records) - 2, first - 1, -1):
         here, after = records[k], records[k + 1]
-        if (here.ref is None and here.cue is None and here.span is not None and after.span is not None
-                and not ptext[here.start - base : here.end - base].rstrip().endswith("?")  # an interviewer's question
-                and after.span.continues and after.ref is not None and after.ref.name and after.cue is not None
-                and here.kind != "indirect" and after.kind != "indirect"
-                and not _named_inside(after.ref, ptext, here.start - base, here.end - base)):
+        if _takes_voice_of(here, after, text) and after.span.continues:
             here.ref, here.cue, here.confidence = after.ref, after.cue, min(after.confidence, 0.75)
 
 
@@ -931,14 +937,11 @@ def _credit_open_runs(records: list[_Record], text: str) -> None:
     speaker's in every paragraph."""
     quoted = sorted((r for r in records if r.span is not None and r.kind != "indirect"), key=lambda r: r.start)
     for k in range(len(quoted) - 1, 0, -1):
-        here, before = quoted[k], quoted[k - 1]
-        if (here.ref is not None and here.ref.name and here.cue is not None
-                and before.ref is None and before.cue is None and before.span.open_end
+        before, here = quoted[k - 1], quoted[k]
+        if (_takes_voice_of(before, here, text) and before.span.open_end
                 and before.span.paragraph == here.span.paragraph - 1
-                and text[max(0, here.start - 3) : here.start].lstrip(" “\"‘'«").startswith("\n")
-                and not text[before.start : before.end].rstrip().endswith("?")
-                and not _named_inside(here.ref, text, before.start, before.end)):
-            # (the next paragraph reopens the quotation at its very start)
+                and text[max(0, here.start - 3) : here.start].lstrip(" “\"‘'«").startswith("\n")):
+            # (left open at its paragraph's end, reopened at the very start of the next)
             before.ref, before.cue, before.confidence = here.ref, here.cue, min(here.confidence, 0.7)
 
 

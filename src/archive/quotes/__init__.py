@@ -305,6 +305,13 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
+#: the dash (or a spaced hyphen) of a credit line that goes on describing its speaker: "“…” - NRL
+#: chief executive Todd Greenberg with the game's official line."
+DASH_LEAD_RE = re.compile(r"[^\S\n]*(?:[—–]|-(?=[^\S\n]))[^\S\n]*(?=[A-Z])")
+#: what may stand before a quotation that opens its paragraph: a list's bullet
+BULLET_RE = re.compile(r"[^\S\n]*(?:[*•·▪–—-][^\S\n]*)?")
+#: a paragraph that is an item of a bulleted list
+LIST_ITEM_RE = re.compile(r"[^\S\n]*[*•·▪][^\S\n]")
 LEAD_GAP_RE = re.compile(r"^(?:\s+(?:her|him|them|me|us))?[\s,:;—–-]*(?:that\s*)?$")
 #: a cue's object pronoun, then the quotation it introduces: "told her, “"
 TOLD_OBJECT_GAP_RE = re.compile(r"^\s+(?:her|him|them|me|us)\s*[,:]\s*$")
@@ -633,9 +640,20 @@ def find_quotes(document: Document) -> list[Quote]:
                     continue
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
+                credit_unresolved = False
                 if cue is None and not span.continues and (credit := DASH_CREDIT_RE.fullmatch(ptext, close)):
                     # "“… George R.R. Martin.” — Neil Gaiman": a credit line after the quotation
                     ref, strength = attributor.subject_from_run(credit.group("run")), 0.9
+                elif (cue is None and not span.continues and BULLET_RE.fullmatch(ptext, 0, max(qs - 1, 0))
+                      and (dash := DASH_LEAD_RE.match(ptext, close)) is not None):
+                    # "* “…” - ARL Commission chairman Peter Beattie, urging …": a credit line that
+                    # names its speaker, with a title, and goes on about the occasion
+                    credited, credit_end = attributor.right_subject(ptext, dash.end(), len(ptext))
+                    if (credited is not None and credited.name and credited.kind in ("person", "org")
+                            and ptext[credit_end : credit_end + 2] not in ("'s", "’s")):  # (not "De Belin's teammate")
+                        ref, strength = credited, 0.85
+                    else:
+                        credit_unresolved = True  # somebody's credit line, whose we cannot tell
                 cue_ref = ref
                 if cue is not None:
                     claimed.add(id(cue))
@@ -643,7 +661,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 verb = cue.verb if cue else None
                 if ref is not None:
                     confidence = min(ref.confidence, 0.99) * strength if ref.name else 0.3
-                elif not span.continues and _own_unresolved_cue(cues, qs, close, masked):
+                elif not span.continues and (credit_unresolved or _own_unresolved_cue(cues, qs, close, masked)):
                     confidence = 0.3  # its own cue names nobody we can resolve: unknown
                 elif (cue is None and not span.continues and masked[ss : qs - 1].rstrip().endswith(":")
                       and (colon_ref := _colon_subject(attributor, masked, ss, qs - 1)) is not None):
@@ -726,10 +744,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     confidence = 0.7 if ref is not None else 0.0
                 elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote
                       and last_para_ref is not None and last_para_ref.name and not para_cues
-                      and not masked[ss : qs - 1].strip() and _names_nobody(attributor, masked[: qs - 1])):
+                      and not masked[ss : qs - 1].strip() and _names_nobody(attributor, masked[: qs - 1])
+                      and not LIST_ITEM_RE.match(ptext)):
                     # "…,” he said. ¶ The album came out in 1977. “By 1979 he was …”: a paragraph
                     # with no cue and nobody named before its quotation still speaks in the voice
-                    # the previous paragraph ended with
+                    # the previous paragraph ended with (not an item of a list, each item its own
+                    # speaker's)
                     ref, confidence = last_para_ref, 0.5
                     run_on_records.append(len(records))
                 if ((owned := SPEECH_NOUN_OWNER_RE.search(masked, ss, max(ss, qs - 1))) is not None

@@ -459,6 +459,8 @@ class Attributor:
                 words += title.lower().split()
                 # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
                 words += abbreviated_offices(title)
+            if run[:3] in ("Dr ", "Dr."):
+                words.append("doctor")  # "pathologist Dr Liina Palm" is "the doctor"
             if text[m.start() - 2 : m.start()] == ". " and (abbrs := RANKS_END_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
                 words += abbreviated_offices(abbrs.group())
@@ -1440,6 +1442,8 @@ class Attributor:
         text = " ".join(text.strip(" ,—–-").split())
         if not text or text.startswith(("who ", "which ", "whose ", "whom ")) or len(text) > 160:
             return None, None
+        if PARTICIPLE_CLAUSE_RE.match(text):
+            return None, None  # "…, urging the NRL not to …": what they did, not who they are
         main, _, _ = text.partition(", ")
         match = APPOS_TITLE_RE.match(main)
         if not match:
@@ -2167,6 +2171,10 @@ class Attributor:
                     ref.organization = ref.organization or self.ctx.names.org_canonical(owner)
                 ref.title = ref.title or (owned.group("title") or "").strip() or None
                 return ref, cue_end + owned.end("run")
+        owned_role = OWNED_ROLE_RE.match(right) if ("'s " in right or "’s " in right) else None
+        if owned_role is not None and (nominal := NOMINAL_END_RE.search(owned_role.group("run"))) is not None:
+            # "said the NHL's deputy commissioner": a person the organization has, not it
+            return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
@@ -3573,6 +3581,10 @@ SUBORDINATE_LEAD_RE = re.compile(
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
 OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)(?:,\s+|\s+))?"
                            rf"(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe")
+#: after an inverted cue: an organization's (or a person's) title holder, unnamed ("the NHL's
+#: deputy commissioner", "the company's chief executive")
+OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))"
+                           + RIGHT_SUBJECT_END)
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
@@ -3717,4 +3729,7 @@ AGE_HEAD_RE = re.compile(r"\d+-year-old$|(?:sexa|septua|octo|nona)genarian$")  #
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
 MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»’']")  # a quotation closing its sentence
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
+#: a participle and its object: a clause about what someone did ("urging the NRL …"), where an
+#: apposition's "managing director" has a noun after its participle
+PARTICIPLE_CLAUSE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|to|him|them|it|this|those|these)\b")
 RIGHT_APPOS_RE = re.compile(r"^\s*,\s*([^,\"“”_]{2,160}?)\s*[,.]")

@@ -262,8 +262,19 @@ SPANISH_MALE_NAMES = frozenset(
     mario victor víctor pablo emilio felipe ruben rubén tomas tomás joaquin joaquín gonzalo mauricio
     efrain efraín rogelio octavio""".split()
 )
-FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES
-MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES
+#: Irish first names (Irish politics and sport), fadas written or not
+IRISH_FEMALE_NAMES = frozenset(
+    """niamh aoife siobhán siobhan gráinne grainne róisín roisin saoirse caoimhe sinéad sinead
+    clodagh orla orlaith aisling ailbhe deirdre bríd brid máire maire nuala úna una eimear
+    mairéad mairead sorcha méabh meabh""".split()
+)
+IRISH_MALE_NAMES = frozenset(
+    """pádraig padraig seán éamon eamon éamonn eamonn ciarán ciaran darragh eoin cian oisín oisin
+    micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
+    séamus seamus liam niall conor cillian enda eamon""".split()
+)
+FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES
+MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -418,7 +429,7 @@ PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "dem
 
 #: letters after a name that are no part of it: "Ian MacDonald QC", "Jane Smith MP", "Tom Jones OBE"
 POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                "PhD", "FRS", "JP"}
+                "PhD", "FRS", "JP", "SC"}
 
 
 def drop_postnominals(tokens: list[str]) -> list[str]:
@@ -628,6 +639,11 @@ def split_title(run: str) -> tuple[str | None, str]:
                 and not any(t.lower() in FIRST_NAMES or t.lower().rstrip(".") in HONORIFICS for t in tokens[:k])
                 and (_is_descriptor(tokens[k - 1], tokens[k]) or OFFICE_INITIALS_RE.fullmatch(tokens[k - 1]))):
             return " ".join(tokens[:k]), " ".join(tokens[k:])
+    for k in range(1, len(tokens)):
+        # "Donegal TD Pádraig Mac Lochlainn", "Sinn Fein TD McDonald": whatever name follows a
+        # member's initials, after the seat or party they stand for
+        if ELECTED_INITIALS_RE.fullmatch(tokens[k - 1]) and k >= 2 and all(t[:1].isupper() for t in tokens[k:]):
+            return " ".join(tokens[:k]), " ".join(tokens[k:])
     if (len(tokens) == 3 and len(tokens[0]) >= 9 and tokens[0].lower().endswith(("er", "or", "ist"))
             and tokens[0].lower() not in FIRST_NAMES and tokens[1][:1].isupper() and tokens[2][:1].isupper()):
         return tokens[0], " ".join(tokens[1:])  # "Volcanologist Einar Magnusson", "Headliner Jess Carver"
@@ -652,6 +668,8 @@ LIFE_STAGES = {"teenager", "youngster", "newcomer", "rookie", "veteran", "school
 
 #: an office's initials before a name: "TD", "MP", "MEP", "MSP", "MLA"
 OFFICE_INITIALS_RE = re.compile(r"(?:TD|MP|MEP|MSP|MLA|MPP|MHA|AM|QC|KC)")
+#: the initials of an elected member, which no name spells ("AM" and "QC" may end a name's run)
+ELECTED_INITIALS_RE = re.compile(r"(?:TD|MP|MEP|MSP|MLA|MPP|MHA)")
 
 
 def _is_descriptor(word: str, following: str) -> bool:

@@ -101,3 +101,59 @@ def test_an_organizations_officer_is_the_one_the_text_gave_that_title():
     text = ("Trades\n\nNHL deputy commissioner Bill Daly spoke to the managers on Monday.\n\n"
             "“Not sure anything can be done about it,” said the NHL’s deputy commissioner.\n")
     assert_speaker(text, "Not sure anything", "Bill Daly")
+
+
+def test_a_title_case_headline_does_not_run_past_the_name():
+    text = ("“Can't Help If People Want To Make A Big Deal”: Virat Kohli On India's Crushing Defeat\n\n"
+            "India captain Virat Kohli said they “can't help” if a few want to make a “big deal” of it.\n")
+    assert find(text, "can't help").speaker == "Virat Kohli"
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it():
+    text = ("Cricket\n\nBoard vice-president Lalit Modi Monday said that there was no chance of a deal.\n\n"
+            "“Match organisation will be looked after by the franchisees,” Modi told reporters.\n")
+    assert_speaker(text, "Match organisation", "Lalit Modi")
+
+
+def test_a_surname_that_is_an_organizations_word_after_a_first_name_is_a_person():
+    text = ("Met row\n\nStephen House met Mayor Sadiq Khan on Monday.\n\n"
+            "He described her as “the outstanding police officer of her generation”.\n")
+    assert_speaker(text, "outstanding police officer", "Stephen House")
+
+
+def test_a_role_noun_before_an_unknown_first_name_makes_the_subject_a_person():
+    text = ("Around the league\n\nEx-Celtics enforcer Kendrick Perkins returned to Boston last week. "
+            "After the win, he said:\n\n“Mentally, I was just out of it. I did not know what to do.”\n")
+    assert_speaker(text, "Mentally, I was just out of it", "Kendrick Perkins")
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []  # "After the win" is no clause
+
+
+def test_a_place_before_a_name_is_no_role():
+    text = ("Gadgets\n\nAt the recent Consumer Electronics Show in Las Vegas products were shown. "
+            "The regulator's spokesman said it was considering a mask.\n\n"
+            "“We would want these devices to have very strict controls,” he said.\n")
+    assert_speaker(text, "very strict controls", None)
+
+
+def test_he_after_a_colon_quotation_is_the_subject_that_introduced_it():
+    text = ("Around the league\n\nWizards center JaVale McGee passed up a dunk.\n\n"
+            "His coach, Flip Saunders, was upset: “That’s unacceptable. Maybe I’m too old school. Save that "
+            "for the All-Star game,” he said. “We want substance.”\n")
+    assert_speaker(text, "unacceptable", "Flip Saunders")
+    assert_speaker(text, "We want substance", "Flip Saunders")
+    assert [q for q in quotes_of(text) if q.kind == "indirect"] == []  # the introduction is no clause
+
+
+def test_a_titled_speaker_after_a_question_is_its_speaker():
+    text = ("Ban fears\n\n“If they are able to ban Russia, what is so special about us?” Athletics Kenya executive "
+            "member Barnaba Korir told Reuters. “They want to send a message.”\n")
+    assert_speaker(text, "what is so special", "Barnaba Korir")
+    assert_speaker(text, "send a message", "Barnaba Korir")
+
+
+def test_a_titled_speaker_after_a_full_stop_and_before_a_colon_opens_the_next_quotation():
+    text = ("Row\n\nAfter the match, Keane accused Vieira. “I am not having it,” he said. “He wants to intimidate "
+            "our players. I will not allow it.” Manchester United manager Sir Alex Ferguson added: “Vieira was "
+            "well wound up for it.”\n")
+    assert_speaker(text, "intimidate our players", "Keane")
+    assert_speaker(text, "well wound up", "Alex Ferguson")

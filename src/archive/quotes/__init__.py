@@ -870,7 +870,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # cues after the next quotation with a cue of its own belong to that speaker's stretch
             horizon = min((c.start for c in para_cues if id(c) in claimed
                            and c.start > records[run_on_records[0]].start - base), default=len(masked))
-            if any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
+            if voiced is not None and any(c.ref is not None and c.ref.kind in ("person", "org", "unknown") and c.ref.name != voiced.name
                    and not _speaks_for(voiced, c.ref) and id(c) not in claimed and c.start < horizon for c in para_cues):
                 # "“We have no choice.” That is what Reyes told the council.": a speaker of
                 # its own later in the paragraph; the run-on guess gives way to nobody (a cue
@@ -1580,7 +1580,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = cue.end + 1, se
             elif after[:1] in (":", ","):
                 # "X said, ..." / "X said:" introduce quotations, or "…, X said." ends a clause
-                if cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:"):
+                if (cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:")
+                        and not after.startswith(":") and ":" not in masked[ss : cue.subject_start]):
+                    # (not "After the win, he said:", whose colon opens a quotation, nor "Saunders
+                    # was upset: “…,” he said", whose clause is the quotation's introduction)
                     head = masked[ss:cue.subject_start].rstrip()
                     cs, ce = ss, ss + len(head) - 1
                 elif _parenthetical(masked, ss, cue.subject_start, cue.end, se):
@@ -1605,7 +1608,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue
                 if head.endswith(","):
                     cs, ce = ss, ss + len(head) - 1
-                elif QUOTE_COMMA_END_RE.search(ptext, ss, ss + len(head)):
+                elif QUOTE_COMMA_END_RE.search(ptext, ss, ss + len(head)) and ":" not in head:
                     # “This was why he wanted to “get out of the news,” he added.”: the clause ends
                     # with a quotation whose comma sits inside the marks
                     cs, ce = ss, ss + len(head)

@@ -1518,6 +1518,15 @@ class Attributor:
                     fronted.surface = pronoun
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
+            colon = lead.find(":")
+            if (colon > 0 and pronoun.lower() in ("he", "she") and lead[colon + 1 :].lstrip()[:1] in QUOTE_OPENERS
+                    and (intro := self.sentence_subject(frame, sent_start, sent_start + colon)) is not None
+                    and (intro.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # "His coach, Flip Saunders, was upset: “…,” he said": the subject of the clause
+                # that introduced the quotation
+                intro.surface = pronoun
+                intro.confidence = 0.85
+                return intro, offset + m.start(1)
             if pronoun.lower() == "they":
                 # "They said that …": several people, none of them alone the speaker
                 return Ref(None, "collective", surface=pronoun, confidence=0.3), offset + m.start(1)
@@ -2953,7 +2962,10 @@ class Attributor:
                 continue
             names = self.ctx.names
             bare = self.bare_name(run)
-            titled = bool(words) and words[-1].lower() in TITLE_HEADS and len((bare or "").split()) >= 2
+            titled = bool(words) and _role_noun(words) and len((bare or "").split()) >= 2  # ("Ex-Celtics enforcer Kendrick Perkins")
+            if not titled and tail is not prefix and not tail.strip() and len((bare or "").split()) >= 2:
+                # "His coach, Flip Saunders, was upset": a role set off before the name
+                titled = _role_noun(prefix.rstrip().rstrip(",").split())
             if not bare or not (titled or names.is_person(bare) or names.is_person(names.canonical(bare))
                                 or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
                 continue  # ("Wolves chief executive Jez Moxey": a title before it names a person)
@@ -3063,6 +3075,15 @@ def _state_matches(tag: str, state: str) -> bool:
             return False
         at += 1
     return True
+
+
+def _role_noun(words: list[str]) -> bool:
+    """The words before a name end in a title or a role noun ("coach", "enforcer"), in a
+    description with no preposition ("At the recent Consumer Electronics Show" is a place)."""
+    if not words or any(w.lower() in PREPOSITION_WORDS for w in words):
+        return False
+    last = words[-1]
+    return last.lower() in TITLE_HEADS or (ROLE_NOUN_RE.match(last) is not None and last not in NOT_ROLE_NOUNS)
 
 
 def abbreviated_offices(title: str) -> list[str]:
@@ -3729,6 +3750,14 @@ AGE_HEAD_RE = re.compile(r"\d+-year-old$|(?:sexa|septua|octo|nona)genarian$")  #
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
 MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»’']")  # a quotation closing its sentence
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
+#: a lower-case noun for what a person does ("enforcer", "center", "defenseman", "columnist")
+ROLE_NOUN_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist)$")
+NOT_ROLE_NOUNS = {"former", "other", "under", "over", "after", "never", "either", "neither", "whether", "rather",
+                  "later", "earlier", "together", "minor", "major", "senior", "junior", "prior", "another", "further"}
+PREPOSITION_WORDS = {"at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "after", "before",
+                     "near", "outside", "inside", "against", "about", "under", "over"}
+#: the marks that open a quotation
+QUOTE_OPENERS = "\"“‘'«"
 #: a participle and its object: a clause about what someone did ("urging the NRL …"), where an
 #: apposition's "managing director" has a noun after its participle
 PARTICIPLE_CLAUSE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|to|him|them|it|this|those|these)\b")

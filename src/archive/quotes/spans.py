@@ -22,6 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from archive.quotes.speakers import TITLE_HEADS
+
 DOUBLE_MARKS = '"“”„‟«»'
 OPEN_ONLY = "“„«"
 CLOSE_ONLY = "”»"
@@ -243,16 +245,28 @@ ABBREVIATIONS = {
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
 CLOSING_MARKS = set("\"”’'»")
+#: the speech verbs of an attribution right after a quotation
+CUE_AFTER_VERBS = (
+    r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
+    r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
+    r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted|testified|admitted|admits|"
+    r"conceded|concedes|stressed|stresses|countered|responded|quipped|remarked)\b"
+)
+_TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True)) + "|member"
 #: a short capitalised subject and a speech verb: "Forte said", "Mr. McHugh added", "Rothman recalls"
 CUE_AFTER_RE = re.compile(
     # “…?” He Jianxiong, the former executive director for China at the IMF, said …: a name
     # with an apposition between it and the cue
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
     r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,6})"
-    r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
-    r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
-    r"warned|warns|replied|replies|exclaimed|shouted|laughed|joked|tweeted|testified|admitted|admits|"
-    r"conceded|concedes|stressed|stresses|countered|responded|quipped|remarked)\b"
+    + CUE_AFTER_VERBS
+)
+#: “…?” Athletics Kenya executive member Barnaba Korir told …: a title in lower case, then the
+#: name (after a question or an exclamation only: after a full stop, "Manchester United manager
+#: Sir Alex Ferguson added:" opens the next quotation)
+TITLED_CUE_AFTER_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}(?:" + _TITLE_WORDS + r")\s+(?:[A-Z][\w.’'-]*\s+){1,3}"
+    + CUE_AFTER_VERBS
 )
 #: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
@@ -295,6 +309,10 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
                 continue  # "Mr.", "D.A. Davidson", "George W. Bush": not a sentence end ("200m." is)
         if masked[match.start() + 1 : match.start() + 2] in CLOSING_MARKS:
             cue_after = CUE_AFTER_RE.match(masked, match.end())
+            if cue_after is None and masked[match.start()] in "?!":
+                cue_after = TITLED_CUE_AFTER_RE.match(masked, match.end())
+                if cue_after is not None and masked[cue_after.end() : cue_after.end() + 1] == ":":
+                    cue_after = None
             if cue_after and (masked[match.start()] != "." or (SHORT_TAIL_RE.match(masked, cue_after.end())
                                                                 and not CLAUSE_AFTER_CUE_RE.match(masked, cue_after.end()))):
                 # “… grocery?” Forte said. — the attribution after a closing mark ends the same

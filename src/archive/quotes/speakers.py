@@ -432,6 +432,12 @@ POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE",
                 "PhD", "FRS", "JP", "SC"}
 
 
+#: words a title-case headline capitalises after a name that never belong to one
+HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About",
+                   "Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def drop_postnominals(tokens: list[str]) -> list[str]:
     while len(tokens) > 2 and tokens[-1].rstrip(",") in POSTNOMINALS:
         tokens = tokens[:-1]
@@ -445,6 +451,13 @@ def trim_name(tokens: list[str]) -> list[str]:
     that is also a name ("Will Smith") is never dropped. Letters after the name ("QC", "MP")
     go too: they would be taken for its surname."""
     tokens = drop_postnominals(tokens)
+    for k in range(2, len(tokens)):
+        if tokens[k] in HEADLINE_BREAKS:
+            # "Virat Kohli On India's Crushing Defeat": a headline's capitals run on past the name
+            tokens = tokens[:k]
+            break
+    while len(tokens) > 2 and tokens[-1].lower() in WEEKDAYS:
+        tokens = tokens[:-1]  # "Lalit Modi Monday said"
     while len(tokens) >= 2:
         head = tokens[0]
         low = head.lower().rstrip(".,")
@@ -525,6 +538,10 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+#: organizations' words that are surnames too, after a first name we know
+SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard"}
+
+
 @functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
@@ -534,6 +551,8 @@ def is_org_name(name: str) -> bool:
         return True
     if "&" in tokens[1:-1]:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
+    if len(tokens) == 2 and tokens[0].lower() in FIRST_NAMES and tokens[1].lower() in SURNAME_ORG_WORDS:
+        return False  # "Stephen House", "Margaret Court": a first name and a surname
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
 
 

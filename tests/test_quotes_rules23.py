@@ -157,3 +157,33 @@ def test_a_titled_speaker_after_a_full_stop_and_before_a_colon_opens_the_next_qu
             "well wound up for it.”\n")
     assert_speaker(text, "intimidate our players", "Keane")
     assert_speaker(text, "well wound up", "Alex Ferguson")
+
+
+def test_irish_offices_are_titles():
+    text = ("Trolleys\n\nA 17 per cent reduction was significant, Tánaiste Eamon Gilmore said.\n\n"
+            "“There is more to be done,” he added.\n")
+    quote = find(text, "more to be done")
+    assert (quote.speaker, quote.speaker_title) == ("Eamon Gilmore", "Tánaiste")
+
+
+def test_a_d_apostrophe_surname_is_whole():
+    text = ("Border\n\nMinister of State Michael D'Arcy said senior gardaí had “let down” the directors.\n")
+    assert_speaker(text, "let down", "Michael D'Arcy")
+
+
+def test_an_unnamed_member_is_nobody_by_name():
+    text = ("Sentencing\n\nA DUP MLA has called for judges to show there is a “real deterrent” to paramilitarism.\n")
+    assert_speaker(text, "real deterrent", None)
+
+
+def test_a_social_network_after_an_organizations_name_is_no_part_of_it():
+    text = ("Layoffs\n\nAn alert on the Wyeth Philippines Progressive Workers Union Facebook page reported the cuts.\n\n"
+            "In a statement, the union said workers were worried about “cost-saving projects” at the plant.\n")
+    assert_speaker(text, "cost-saving projects", "Wyeth Philippines Progressive Workers Union")
+
+
+def test_a_capitalised_particle_opening_a_sentence_keeps_the_surname_a_person():
+    text = ("Open\n\nAlex de Minaur said he will keep fighting after his loss to Carlos Alcaraz.\n\n"
+            "De Minaur now has a 6-0 losing record against world number one Alcaraz.\n\n"
+            "Asked what needed to be done, the 26-year-old said: “Some tweaks here and there.”\n")
+    assert_speaker(text, "Some tweaks", "Alex de Minaur")

@@ -382,6 +382,8 @@ class Attributor:
                 tokens = name.split()
                 while len(tokens) > 1 and DESCRIPTOR_TOKEN_RE.search(tokens[0]):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market": a description
+                if len(tokens) > 2 and tokens[-1] in PLATFORM_WORDS:
+                    tokens = tokens[:-1]  # "the … Workers Union Facebook page": where it posts
                 name = " ".join(tokens)
                 if not name:
                     continue
@@ -1916,6 +1918,9 @@ class Attributor:
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
                 ref = None
             return _described(ref, run)
+        if words[-1] in POSTNOMINALS and all(w.isupper() for w in words) and before.lower().split()[-1:] in (["a"], ["an"]):
+            # "A DUP MLA has called …": a member described, not named
+            return Ref(None, "person", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS):
@@ -3756,6 +3761,8 @@ NOT_ROLE_NOUNS = {"former", "other", "under", "over", "after", "never", "either"
                   "later", "earlier", "together", "minor", "major", "senior", "junior", "prior", "another", "further"}
 PREPOSITION_WORDS = {"at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "after", "before",
                      "near", "outside", "inside", "against", "about", "under", "over"}
+#: social networks an organization posts on, named after it ("the union's Facebook page")
+PLATFORM_WORDS = {"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram", "WhatsApp"}
 #: the marks that open a quotation
 QUOTE_OPENERS = "\"“‘'«"
 #: a participle and its object: a clause about what someone did ("urging the NRL …"), where an

@@ -77,6 +77,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
+    "taoiseach", "tánaiste", "tanaiste",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
@@ -283,7 +284,7 @@ POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|As
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
 NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!s\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!s\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
     rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
@@ -1148,9 +1149,12 @@ class DocNames:
             return bool(self.full.get(key)) or key in self.gender or len(self.firsts.get(key, ())) == 1
         first = tokens[0].lower()
         surname = normalize(tokens[-1])
+        if first in PARTICLES and len(tokens) == 2 and any(n.split()[0].lower() not in PARTICLES for n in self.full.get(surname, ())):
+            return True  # "De Minaur" at a sentence start: Alex de Minaur's surname, particle and all
         return (
             first in FEMALE_NAMES
             or first in MALE_NAMES
+            or (first in NEUTRAL_NAMES and first not in PLACE_WORDS and first != "jordan")
             or surname in self.gender
             or self.standalone.get(surname, 0) > 0
             or normalize(name) in self.titled

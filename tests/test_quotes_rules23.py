@@ -187,3 +187,39 @@ def test_a_capitalised_particle_opening_a_sentence_keeps_the_surname_a_person():
             "De Minaur now has a 6-0 losing record against world number one Alcaraz.\n\n"
             "Asked what needed to be done, the 26-year-old said: “Some tweaks here and there.”\n")
     assert_speaker(text, "Some tweaks", "Alex de Minaur")
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_it_opening_a_paragraph_is_the_organization_that_acted_at_the_end_of_the_last():
+    text = ("Lawsuit\n\nA nonprofit sued the Federal Trade Commission on Wednesday.\n\n"
+            "The Americans for Prosperity Foundation filed a complaint seeking an order requiring the FTC to "
+            "produce records.\n\n"
+            "“The agenda is out of step with mainstream legal thinking,” it said.\n")
+    assert_speaker(text, "out of step", "Americans for Prosperity Foundation")
+
+
+def test_it_opening_a_paragraph_after_a_person_is_no_organization():
+    text = ("Lawsuit\n\nThe Americans for Prosperity Foundation filed a complaint on Wednesday.\n\n"
+            "Its lawyer John Smith spoke to reporters outside the court.\n\n"
+            "“The agenda is out of step with mainstream legal thinking,” it said.\n")
+    assert_speaker(text, "out of step", None)
+
+
+def test_the_club_is_the_one_the_text_called_a_club():
+    text = ("Sacked\n\nEnglish Premier League club, Chelsea have sacked manager Frank Lampard.\n\n"
+            "“This has been a very difficult decision,” the club said in a statement.\n")
+    assert_speaker(text, "very difficult decision", "Chelsea")
+
+
+def test_the_club_is_nobody_when_no_club_is_named():
+    text = ("Sacked\n\nChelsea Smith, a fan, said the manager had to go.\n\n"
+            "“This has been a very difficult decision,” the club said in a statement.\n")
+    assert_speaker(text, "very difficult decision", None)
+
+
+def test_quoted_him_as_telling_is_the_man_in_focus():
+    text = ("Doping\n\nSebastian Coe was quoted on Thursday as saying the federation would not shrink from bans.\n\n"
+            "“The agency has looked very closely at it,” Britain's Daily Telegraph quoted him as telling BT Sport.\n")
+    assert_speaker(text, "looked very closely", "Sebastian Coe")

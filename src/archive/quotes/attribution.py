@@ -342,6 +342,7 @@ class Attributor:
         self.sentence_at = 0  # document offset of the sentence whose cues are being read
         self._lede_org: str | None = None  # the organization the lede opens on ("": none), once asked
         self._orgs: list[tuple[int, str]] | None = None
+        self._described_orgs: dict[str, str] = {}  # name -> the noun the text calls it by ("club, Chelsea")
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
         self._titled: set[str] | None = None
@@ -406,9 +407,11 @@ class Attributor:
             lead = DESCRIBED_ORG_LEAD_RE.search(self.text, max(0, m.start() - 60), m.start())
             if lead is None or PREPOSITION_WORD_RE.search(lead.group()):
                 continue  # (not "…, from anti-virus firm Sophos": named in passing, as an object)
-            if name.split()[0].lower() in FIRST_NAMES or name.lower() in NOT_NAMES or names.is_person(names.canonical(name)):
+            club = m.group().startswith("club") and " " not in name  # ("club, Chelsea": no first name)
+            if (name.split()[0].lower() in FIRST_NAMES and not club) or name.lower() in NOT_NAMES or names.is_person(names.canonical(name)):
                 continue
             found.append((m.start("name"), name))
+            self._described_orgs[name] = m.group().split(None, 1)[0].rstrip(",")
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
                 # "S&P" defined as "Standard & Poor's (S&P)": its uses count as the full name's
@@ -657,6 +660,13 @@ class Attributor:
         so that "Falling prices hit …" or "Businesses fear …" never become speakers."""
         start = self.sentence_at
         previous = self.previous_sentence_start()
+        if previous >= start and start <= self.base:
+            # the paragraph opens with the quotation: the previous paragraph's last sentence
+            # ("The Americans for Prosperity Foundation filed a complaint …. ¶ “…,” it said.")
+            start = len(self.text[: self.base].rstrip())
+            paragraph = self.text.rfind("\n", 0, start) + 1
+            breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, paragraph, max(paragraph, start - 1))]
+            previous = breaks[-1] if breaks else paragraph
         if previous >= start:
             return None
         if (opening := REPORT_OPENING_RE.match(self.text, previous, start)) is not None:
@@ -711,7 +721,10 @@ class Attributor:
             return self.ctx.names.org_canonical(name)
         fits = HEAD_FITS.get(head or "", {head} if head else set())
         if head not in HEAD_FITS:
-            return None  # "the military", "the club": no kind of name to recognise it by
+            # "the military", "the club": no kind of name to recognise it by, unless the text
+            # called it so ("English Premier League club, Chelsea")
+            described = {name for _, name in before if self._described_orgs.get(name) == head}
+            return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before
                        if any(w.lower().strip(".,") in fits for w in name.split()) and not _org_class_clash(name, head)
@@ -2348,6 +2361,12 @@ class Attributor:
                 # "“…,” Arab News quoted Prince Saud as saying": the one quoted speaks, not the
                 # paper; "with Mr Dixon quoted (by the paper) as saying": the one before "quoted"
                 end = quoted_as.end("np") if quoted_as is not None else passive.start()
+                if quoted_as is not None and quoted_as.group("np").lower() in ("him", "her"):
+                    # "Britain's Daily Telegraph quoted him as telling BT Sport": whom "he" means
+                    ref = self.pronoun_ref("he" if quoted_as.group("np").lower() == "him" else "she")
+                    if ref is not None:
+                        found.append(Cue(m.start(), m.end(), verb, ref, quoted_as.start("np"), m.start()))
+                        continue
                 ref, sub_start = self.left_subject(frame, sent_start, end)
                 if ref is None and (named := NAME_END_RE.search(frame, sent_start, end)) is not None:
                     # ("…, with Mr Dixon quoted as saying": the name after "with")
@@ -3534,7 +3553,7 @@ NOMINAL_IN_PLACE_RE = re.compile(
 #: "Video game firm Bioware", "drinks giant Diageo", "US carrier Delta": a company, by what it is
 DESCRIBED_ORG_RE = re.compile(
     r"\b(?:firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|brewer|"
-    r"supermarket|insurer|lender|conglomerate|carmaker|publisher)\s+"
+    r"supermarket|insurer|lender|conglomerate|carmaker|publisher|club)(?:\s+|,\s+(?=[A-Z][\w&.’'-]*\s+[a-z]))"
     r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"

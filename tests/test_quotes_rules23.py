@@ -223,3 +223,20 @@ def test_quoted_him_as_telling_is_the_man_in_focus():
     text = ("Doping\n\nSebastian Coe was quoted on Thursday as saying the federation would not shrink from bans.\n\n"
             "“The agency has looked very closely at it,” Britain's Daily Telegraph quoted him as telling BT Sport.\n")
     assert_speaker(text, "looked very closely", "Sebastian Coe")
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def test_a_single_quotation_left_open_goes_on_in_the_next_paragraph():
+    text = ("Appeal\n\nCommissioner Martin Callinan spoke on Monday.\n\n"
+            "He said: 'There are people North and South who are aware of the perpetrators. It is right that I "
+            "appeal to them.\n\n'It is important that we have every single piece of evidence'.\n")
+    assert_speaker(text, "aware of the perpetrators", "Martin Callinan")
+    assert_speaker(text, "every single piece of evidence", "Martin Callinan")
+
+
+def test_a_paragraph_opening_on_a_stray_possessive_is_no_quotation():
+    text = ("Tennis\n\nSafin won in four sets on Monday.\n\n"
+            "'s route to the fourth round was made easy when his opponent was forced to retire.\n")
+    assert [q for q in quotes_of(text) if "route to the fourth" in q.text] == []

@@ -151,8 +151,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
-def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Single-quoted stretches outside the double-quoted ones (British style)."""
+def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(start, end, open_end) of single-quoted stretches outside the double-quoted ones (British
+    style)."""
     marks = []
     starts = [s for s, _ in blocked]  # blocked spans are sorted and disjoint
     for match in SINGLE_RE.finditer(text):
@@ -192,15 +193,25 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
             chosen = j
             break
         if chosen is None:
+            if (k == len(marks) - 1 and text[i + 1 : i + 2].isupper() and OPEN_SINGLE_LEAD_RE.search(text, 0, i + 1)
+                    and text.rstrip()[-1:] in SENTENCE_END and len(text[i:].split()) >= 5):
+                # "He said: 'There are people … investigation." with no closing mark: the quotation
+                # goes on in the next paragraph (British style, like a double one left open)
+                s, e = _trim(text, i + 1, len(text))
+                if e > s:
+                    spans.append((s, e, True))
             k += 1
             continue
         s, e = _trim(text, i + 1, marks[chosen][0])
         if e > s:
-            spans.append((s, e))
+            spans.append((s, e, False))
         k = chosen + 1
     return spans
 
 
+#: where a single mark left open to the paragraph's end may open a quotation: the paragraph's
+#: start, or an introducing colon ("He said: 'There are …")
+OPEN_SINGLE_LEAD_RE = re.compile(r"(?:^\s*|:\s+)['‘]$")
 #: a double quotation mark typed as two single ones: `that,’’ Darrel Stephens said`, ``''Yes''``
 DOUBLED_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])(?:’’|'')(?=[\s.,;:!?)\]—–-]|$)")
 #: a straight single mark opening a quotation (British style): " 'My client"
@@ -229,7 +240,7 @@ def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
         for s, e, open_end, cont in double_spans(text)
     ]
     blocked = [(sp.start - base, sp.end - base) for sp in result]
-    result.extend(Span(base + s, base + e, paragraph, "single") for s, e in single_spans(text, blocked))
+    result.extend(Span(base + s, base + e, paragraph, "single", open_end) for s, e, open_end in single_spans(text, blocked))
     result.sort(key=lambda sp: sp.start)
     return result
 

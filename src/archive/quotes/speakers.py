@@ -272,7 +272,7 @@ IRISH_FEMALE_NAMES = frozenset(
 IRISH_MALE_NAMES = frozenset(
     """pádraig padraig seán éamon eamon éamonn eamonn ciarán ciaran darragh eoin cian oisín oisin
     micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
-    séamus seamus liam niall conor cillian enda eamon""".split()
+    séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan""".split()
 )
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES
 MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES

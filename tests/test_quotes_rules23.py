@@ -240,3 +240,35 @@ def test_a_paragraph_opening_on_a_stray_possessive_is_no_quotation():
     text = ("Tennis\n\nSafin won in four sets on Monday.\n\n"
             "'s route to the fourth round was made easy when his opponent was forced to retire.\n")
     assert [q for q in quotes_of(text) if "route to the fourth" in q.text] == []
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def test_an_indefinite_office_opening_a_sentence_is_nobody_by_name():
+    text = ("Dail row\n\nA Minister of State has told Mary Lou McDonald that comments about her were "
+            "“misplaced and misogynistic”.\n")
+    assert_speaker(text, "misplaced and misogynistic", None)
+
+
+def test_a_name_and_a_second_description_without_a_determiner_is_one_person():
+    text = ("Rally\n\nMr. Trump tweeted Friday about it. “Stay safe, we will be there soon!” Mr. Trump wrote.\n\n"
+            "“It was an outdoor rally with potential storms,” New Hampshire GOP chair Stephen Stepanek and "
+            "longtime Trump ally told CBS News. “It was a safety issue.”\n")
+    assert_speaker(text, "outdoor rally", "Stephen Stepanek")
+    assert_speaker(text, "safety issue", "Stephen Stepanek")
+
+
+def test_a_participle_speaks_for_the_main_clause_not_a_name_in_its_object():
+    text = ("Sacking\n\nFootball Federation Australia on Monday hit back at sacked coach Alen Stajcic claims that "
+            "he was in the dark about his dismissal, saying he had admitted the team environment was "
+            "“dysfunctional”.\n")
+    assert_speaker(text, "dysfunctional", "Football Federation Australia")
+    quote = find(text, "in the dark")
+    assert (quote.speaker, quote.speaker_title) == ("Alen Stajcic", "sacked coach")
+
+
+def test_a_participle_after_the_subjects_own_clause_stays_the_subjects():
+    text = ("Split\n\nAndy Roddick won 121 of his 147 matches while working with Brad Gilbert, and said he had "
+            "enjoyed their time together, adding that it was “a private matter”.\n")
+    assert_speaker(text, "a private matter", "Andy Roddick")

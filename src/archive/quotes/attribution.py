@@ -1487,6 +1487,13 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        if (" and " in stripped and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
+                and not stripped[: also.start("run")].rstrip().endswith(",")):  # (not "Liam Gallagher, Noel Gallagher and tour manager")
+            # "New Hampshire GOP chair Stephen Stepanek and longtime Trump ally told": the one
+            # person, described twice (a second person would have a determiner or a name)
+            ref = self.subject_from_run(also.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref, offset + also.start("run")
         if " of " in stripped or " at " in stripped:
             office = OFFICE_OF_END_RE.search(stripped)
             if (office is not None and office.group("head").lower() in TITLE_HEADS
@@ -1931,8 +1938,10 @@ class Attributor:
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
                 ref = None
             return _described(ref, run)
-        if words[-1] in POSTNOMINALS and all(w.isupper() for w in words) and before.lower().split()[-1:] in (["a"], ["an"]):
-            # "A DUP MLA has called …": a member described, not named
+        if ((words[-1] in POSTNOMINALS and all(w.isupper() for w in words) and before.lower().split()[-1:] in (["a"], ["an"]))
+                or (len(words) >= 2 and words[0] in ("A", "An") and words[1].lower() in TITLE_HEADS)):
+            # "A DUP MLA has called …", "A Minister of State has told …": an office holder
+            # described, not named
             return Ref(None, "person", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
@@ -2561,6 +2570,13 @@ class Attributor:
                         break  # "X warned Y's party, which … by saying": the relative's, not X's
                     if earlier.ref is not None:
                         cue.ref = earlier.ref
+                        if (PREPOSITION_OBJECT_END_RE.search(frame, max(sent_start, earlier.subject_start - 80), earlier.subject_start)
+                                and (main := self.clause_subject(frame, sent_start, earlier.subject_start)) is not None
+                                and main.name):
+                            # "Football Federation Australia hit back at coach Alen Stajcic['s] claims
+                            # that …, saying": the earlier cue's subject is inside the main clause's
+                            # object; the participle speaks for the main clause's subject
+                            cue.ref = main
                         break
                 else:
                     if ((fronted := FRONTED_CLAUSE_RE.match(frame, sent_start, cue.start))
@@ -2600,7 +2616,7 @@ class Attributor:
         prev = ""
         for w in CLAUSE_WORD_RE.finditer(frame, start, end):
             word = w.group()
-            if word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or CUE_RE.fullmatch(word)
+            if word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST or CUE_RE.fullmatch(word)
                                        or (word.endswith("s") and not word.endswith("ss") and prev[:1].isupper()
                                            and prev.lower() not in NOT_NAMES)):
                 if w.start() - start > 120:
@@ -3290,7 +3306,7 @@ AFFILIATION_END_RE = re.compile(
     rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(  # (a verb ends the words before it: "the Dawn quoted Foreign Office spokesperson")
-    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named)\s)[a-z][\w-]*\s+){0,4}(?:"
+    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named|at|to|with|against|on|from|by|about|over|back)\s)[a-z][\w-]*\s+){0,4}(?:"
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
@@ -3782,6 +3798,17 @@ PREPOSITION_WORDS = {"at", "in", "on", "of", "for", "from", "with", "by", "to", 
                      "near", "outside", "inside", "against", "about", "under", "over"}
 #: social networks an organization posts on, named after it ("the union's Facebook page")
 PLATFORM_WORDS = {"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram", "WhatsApp"}
+#: a name, "and", then a description with no determiner of its own: the same person
+ALSO_DESCRIBED_END_RE = re.compile(
+    rf"(?P<run>{NAME_RUN})\s+and\s+(?!(?:his|her|their|its|the|a|an|other|several|two|three)\s)[a-z][\w-]*\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:ally|adviser|advisor|aide|friend|confidant|supporter|critic|veteran|{TITLE_HEAD_ALTERNATION})$")
+#: a preposition and up to six words of its object, right before a name: the name is no subject
+PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:at|to|with|against|on|for|from|about|over)\s+(?:[\w’'-]+\s+){0,6}$")
+#: past tenses not ending in -ed, which end a clause's subject as those do
+#: (verbs a person or an organization does: "prices rose", "the album came out" are about things)
+IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
+    thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
+    upheld withdrew""".split())
 #: the marks that open a quotation
 QUOTE_OPENERS = "\"“‘'«"
 #: a participle and its object: a clause about what someone did ("urging the NRL …"), where an

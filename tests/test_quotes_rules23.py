@@ -272,3 +272,34 @@ def test_a_participle_after_the_subjects_own_clause_stays_the_subjects():
     text = ("Split\n\nAndy Roddick won 121 of his 147 matches while working with Brad Gilbert, and said he had "
             "enjoyed their time together, adding that it was “a private matter”.\n")
     assert_speaker(text, "a private matter", "Andy Roddick")
+
+
+def test_a_first_name_an_editor_put_in_brackets_with_a_title_names_the_surname():
+    text = ("Sacked coach\n\n“I do not know why, aside from (FFA chief David) Gallop telling me so,” he said.\n\n"
+            "Gallop — who has refused to explain — said Monday that the environment “was not satisfactory”.\n")
+    assert_speaker(text, "was not satisfactory", "David Gallop")
+
+
+def test_a_speech_noun_after_a_possessive_is_no_cue():
+    text = ("Commons\n\nThe two were seen having a “heated discussion” about the Prime Minister’s EMA remarks, "
+            "resulting in Sir Keir being “led away” by an ally.\n")
+    assert_speaker(text, "led away", None)
+
+
+def test_the_paper_reports_is_still_a_cue():
+    text = ("Rover\n\nSAIC says none of its money will go to the owners, the FT reports.\n")
+    assert_speaker(text, "none of its money", "SAIC")
+
+
+def test_a_first_name_in_a_ledes_capitals_is_written_as_a_name():
+    text = ("Holyrood\n\nDOUGLAS Ross has accused Nicola Sturgeon of a “calculated” show of emotion.\n")
+    assert_speaker(text, "calculated", "Douglas Ross")
+
+
+def test_a_rank_is_its_holder_though_an_untitled_man_spoke_since():
+    text = ("Tribunal\n\nChief Supt John Fitzgerald was the senior officer in Letterkenny.\n\n"
+            "“Did you speak with the member concerned?” asked Mr Paul McDermott, for the tribunal.\n\n"
+            "“No. I wanted that issue to be dealt with formally,” said the superintendent.\n\n"
+            "“It is not our culture to castigate somebody,” he said.\n")
+    assert_speaker(text, "dealt with formally", "John Fitzgerald")
+    assert_speaker(text, "not our culture", "John Fitzgerald")

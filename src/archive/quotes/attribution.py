@@ -544,9 +544,10 @@ class Attributor:
             lo, hi = min(at, other_at), max(at, other_at)
             if not SENTENCE_BREAK_RE.search(self.text, lo, hi):
                 return None  # "the minister" with two ministers just named: either one
-        if candidates and not wanted and self.untitled_person_between(at, self.sentence_at, name):
+        if candidates and not wanted and head not in RANK_HEADS and self.untitled_person_between(at, self.sentence_at, name):
             # "the president" after Mr. Trump was named: he may hold it too ("the Tory leader"
-            # names its office too closely for that)
+            # names its office too closely for that; a police or military rank is always
+            # written with the name that holds it)
             return None
         ref = self.person_ref(name, 0.8)
         if ref is None or ref.kind != "person":
@@ -2332,6 +2333,8 @@ class Attributor:
             if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
                 continue  # "the internationally recognised south", "have notes attached": no speech act
+            if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
+                continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
             if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
                 continue  # "Having said that, Mark is looking …": a connective, no speech act
             if MODAL_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
@@ -3809,6 +3812,13 @@ PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:at|to|with|against|on|for|from|abo
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew""".split())
+#: speech verbs that are also plural nouns ("his remarks", "the minister's claims")
+NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states"}
+#: a possessive (and at most one capitalised word) or a determiner right before such a word
+OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
+#: police and military ranks
+RANK_HEADS = {"superintendent", "inspector", "sergeant", "detective", "constable", "lieutenant", "colonel",
+              "corporal", "admiral", "brigadier"}
 #: the marks that open a quotation
 QUOTE_OPENERS = "\"“‘'«"
 #: a participle and its object: a clause about what someone did ("urging the NRL …"), where an

@@ -305,7 +305,7 @@ LEADING_ADJ_RE = re.compile(
     r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
-PAREN_FIRST_RE = re.compile(r"\(([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")
+PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hairman|[Mm]ayor)\s+(?:of|for)\s+$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
@@ -459,6 +459,8 @@ def trim_name(tokens: list[str]) -> list[str]:
             break
     while len(tokens) > 2 and tokens[-1].lower() in WEEKDAYS:
         tokens = tokens[:-1]  # "Lalit Modi Monday said"
+    if len(tokens) == 2 and tokens[0].isupper() and tokens[0].lower() in FIRST_NAMES and tokens[1][1:2].islower():
+        tokens = [tokens[0].capitalize(), tokens[1]]  # "DOUGLAS Ross has accused …": a lede's capitals
     while len(tokens) >= 2:
         head = tokens[0]
         low = head.lower().rstrip(".,")

@@ -303,3 +303,9 @@ def test_a_rank_is_its_holder_though_an_untitled_man_spoke_since():
             "“It is not our culture to castigate somebody,” he said.\n")
     assert_speaker(text, "dealt with formally", "John Fitzgerald")
     assert_speaker(text, "not our culture", "John Fitzgerald")
+
+
+def test_a_cricket_role_describes_the_player_just_spoken_of():
+    text = ("Test match\n\nAlastair Cook acknowledged that it was not for a winning cause.\n\n"
+            "“We were not good enough in the five days to win,” said the England opener.\n")
+    assert_speaker(text, "not good enough", "Alastair Cook")

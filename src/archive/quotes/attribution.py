@@ -3606,7 +3606,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",
                      "novelist", "author", "rapper", "comedian", "musician", "batsman", "bowler",
                      "fly-half", "scrum-half", "full-back", "quarterback", "entrepreneur", "designer",
-                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician"}
+                     "holder", "seed", "athlete", "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer", "politician",
+                     "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation

@@ -77,7 +77,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
-    "taoiseach", "tánaiste", "tanaiste",
+    "taoiseach", "tánaiste", "tanaiste", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")

@@ -1061,6 +1061,12 @@ class Attributor:
     def national_otherwise(self, name: str, demonym: str) -> bool:
         """The text gives the person another country: "Kazakhstan's Elena Sokolova", "Kazakh
         Elena Sokolova" (for "the American")."""
+        return any(not _same_nationality(other, demonym) for other in self.nationalities_given(name))
+
+    def nationalities_given(self, name: str) -> list[str]:
+        """The countries the text gives the person before their name ("Spain's Elena Sokolova",
+        "Kazakh Elena Sokolova"), as demonyms."""
+        found = []
         for at in word_positions(self.text, name, 0, self.sentence_at):
             before = OWNER_OR_DEMONYM_END_RE.search(self.text, max(0, at - 40), at)
             if before is None:
@@ -1068,9 +1074,9 @@ class Attributor:
             word = before.group("word")
             other = COUNTRY_DEMONYMS.get(word.lower()) if word.lower() in COUNTRIES else (
                 word.lower() if word in NATIONALITIES else None)
-            if other and not _same_nationality(other, demonym):
-                return True
-        return False
+            if other:
+                found.append(other)
+        return found
 
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
@@ -1939,11 +1945,11 @@ class Attributor:
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
                 ref = None
             return _described(ref, run)
-        if ((words[-1] in POSTNOMINALS and all(w.isupper() for w in words) and before.lower().split()[-1:] in (["a"], ["an"]))
+        if ((words[-1] in POSTNOMINALS and (before.lower().split()[-1:] in (["a"], ["an"]) or words[0] in ("A", "An")))
                 or (len(words) >= 2 and words[0] in ("A", "An") and words[1].lower() in TITLE_HEADS)):
-            # "A DUP MLA has called …", "A Minister of State has told …": an office holder
+            # "A DUP MLA has called …", "A Fine Gael TD said", "A Minister of State has told …": an office holder
             # described, not named
-            return Ref(None, "person", surface=run, confidence=0.3)
+            return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS):
@@ -2043,7 +2049,15 @@ class Attributor:
         if after_the and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run):
             # "the Spaniard believed …": the one person the text gave that nationality, else the
             # person the story is about
-            person = self.national_of(bare_run) or self.story_subject(run)
+            person = self.national_of(bare_run)
+            story = self.story_subject(run) if person is None else None
+            if (person is None and (latest := self.last_subject()) is not None and not self.national_otherwise(latest.name, bare_run)
+                    and not (story is not None and story.name and self.nationalities_given(story.name))):
+                # "Davidovich Fokina was gracious in defeat. “…,” the Spaniard said": the person
+                # the last sentence was about, before the one the story is about (unless the text
+                # gave the story's subject a country, "Spain's Elena Sokolova": then the old reading)
+                person = latest
+            person = person or story
             if (person is not None and person.name and bare_run in NATIONALITIES
                     and self.national_otherwise(person.name, bare_run)):  # (a Scot or a Texan is British or American too)
                 return None  # "Kazakhstan's Elena Sokolova …. “…,” the American said": someone else
@@ -2373,12 +2387,6 @@ class Attributor:
                 # "“…,” Arab News quoted Prince Saud as saying": the one quoted speaks, not the
                 # paper; "with Mr Dixon quoted (by the paper) as saying": the one before "quoted"
                 end = quoted_as.end("np") if quoted_as is not None else passive.start()
-                if quoted_as is not None and quoted_as.group("np").lower() in ("him", "her"):
-                    # "Britain's Daily Telegraph quoted him as telling BT Sport": whom "he" means
-                    ref = self.pronoun_ref("he" if quoted_as.group("np").lower() == "him" else "she")
-                    if ref is not None:
-                        found.append(Cue(m.start(), m.end(), verb, ref, quoted_as.start("np"), m.start()))
-                        continue
                 ref, sub_start = self.left_subject(frame, sent_start, end)
                 if ref is None and (named := NAME_END_RE.search(frame, sent_start, end)) is not None:
                     # ("…, with Mr Dixon quoted as saying": the name after "with")
@@ -3265,7 +3273,7 @@ APPOS_RE = re.compile(
 CAPITAL_RE = re.compile(r"[A-Z]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
-    rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
+    rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES

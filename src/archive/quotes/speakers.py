@@ -77,7 +77,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
-    "taoiseach", "tánaiste", "tanaiste", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
+    "taoiseach", "tánaiste", "tanaiste", "constable", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
@@ -120,7 +120,7 @@ NOT_NAMES = {
     "sources", "critics", "officials", "analysts", "experts", "police", "people", "fans",
 }
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
-             "bin", "al", "el", "ben", "ter", "dos", "das", "st."}
+             "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st."}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
@@ -286,7 +286,7 @@ NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!s\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
-    rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el)[^\S\n]+)?"
+    rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter)[^\S\n]+)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -434,8 +434,11 @@ POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE",
 
 
 #: words a title-case headline capitalises after a name that never belong to one
-HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About",
-                   "Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns"}
+HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About"}
+#: a title-case headline's verbs, which end a name wherever they stand ("Starmer Accuses Sunak")
+TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
+                  "Blasts", "Rejects", "Denies", "Admits", "Defends", "Insists", "Demands", "Quits", "Resigns",
+                  "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -452,8 +455,8 @@ def trim_name(tokens: list[str]) -> list[str]:
     that is also a name ("Will Smith") is never dropped. Letters after the name ("QC", "MP")
     go too: they would be taken for its surname."""
     tokens = drop_postnominals(tokens)
-    for k in range(2, len(tokens)):
-        if tokens[k] in HEADLINE_BREAKS:
+    for k in range(1, len(tokens)):
+        if tokens[k] in TITLE_CASE_VERBS or (k >= 2 and tokens[k] in HEADLINE_BREAKS):
             # "Virat Kohli On India's Crushing Defeat": a headline's capitals run on past the name
             tokens = tokens[:k]
             break
@@ -537,7 +540,11 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     if len(parts) > 2 and parts[0].lower() in ("most", "right", "very") and parts[1].lower() in HONORIFICS:
         parts = parts[1:]  # "the Most Reverend Peter Smith"
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
-        return " ".join(parts[1:]), HONORIFICS[parts[0].lower()]
+        gender = HONORIFICS[parts[0].lower()]
+        if len(parts) > 2 and parts[1].lower() in HONORIFICS:
+            # "Professor Sir John Curtice", "Rev Dr Tom Wright": honorifics in a row
+            return " ".join(parts[2:]), gender or HONORIFICS[parts[1].lower()]
+        return " ".join(parts[1:]), gender
     return name, None
 
 
@@ -685,7 +692,8 @@ DEAN_OFFICE_RE = re.compile(r"\bdean\b|\bDean of\b|\bDean [A-Z][a-z]+ [A-Z][a-z]
 #: what an organization holds, not what it is called: "six Bafta Awards" leaves "Bafta said" Bafta's
 EVENT_WORDS = {"awards", "cup", "prize", "trophy", "championship", "championships", "olympics", "festival"}
 #: what a person is, not a name, though a sentence's start capitalises it
-LIFE_STAGES = {"teenager", "youngster", "newcomer", "rookie", "veteran", "schoolboy", "schoolgirl"}
+LIFE_STAGES = {"teenager", "youngster", "newcomer", "rookie", "veteran", "schoolboy", "schoolgirl", "resident",
+               "neighbour", "neighbor", "witness", "shopper", "passenger", "motorist", "pensioner", "volunteer"}
 
 
 #: an office's initials before a name: "TD", "MP", "MEP", "MSP", "MLA"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
+from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
@@ -1548,7 +1549,7 @@ class Attributor:
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
             colon = lead.find(":")
-            if (colon > 0 and pronoun.lower() in ("he", "she") and lead[colon + 1 :].lstrip()[:1] in QUOTE_OPENERS
+            if (colon > 0 and pronoun.lower() in ("he", "she") and lead[colon + 1 :].lstrip()[:1] in OPENING_MARKS
                     and (intro := self.sentence_subject(frame, sent_start, sent_start + colon)) is not None
                     and (intro.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
                 # "His coach, Flip Saunders, was upset: “…,” he said": the subject of the clause
@@ -3802,7 +3803,8 @@ AGE_HEAD_RE = re.compile(r"\d+-year-old$|(?:sexa|septua|octo|nona)genarian$")  #
 MASKED_QUOTE_LEAD_RE = re.compile(r"\s*[\"“‘'«]?[_\s.,!?‘’']*_[_\s.,!?‘’']*[\"”’'»]\s*")
 MASKED_QUOTE_END_RE = re.compile(r"_[.!?]+[\"”»’']")  # a quotation closing its sentence
 MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
-#: a lower-case noun for what a person does ("enforcer", "center", "defenseman", "columnist")
+#: a lower-case noun for what a person does ("enforcer", "center", "defenseman", "columnist"):
+#: ROLE_WORD_RE's suffixes without those that end adjectives too ("recent", "pleasant")
 ROLE_NOUN_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist)$")
 NOT_ROLE_NOUNS = {"former", "other", "under", "over", "after", "never", "either", "neither", "whether", "rather",
                   "later", "earlier", "together", "minor", "major", "senior", "junior", "prior", "another", "further"}
@@ -3828,8 +3830,6 @@ OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|he
 #: police and military ranks
 RANK_HEADS = {"superintendent", "inspector", "sergeant", "detective", "constable", "lieutenant", "colonel",
               "corporal", "admiral", "brigadier"}
-#: the marks that open a quotation
-QUOTE_OPENERS = "\"“‘'«"
 #: a participle and its object: a clause about what someone did ("urging the NRL …"), where an
 #: apposition's "managing director" has a noun after its participle
 PARTICIPLE_CLAUSE_RE = re.compile(r"[a-z]+ing\s+(?:the|a|an|his|her|their|its|that|to|him|them|it|this|those|these)\b")

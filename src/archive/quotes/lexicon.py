@@ -61,13 +61,12 @@ PLACE_WORDS = frozenset(
     """.split()
 )
 
+#: a weekday after a name is when, not part of it ("Lalit Modi Monday said")
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: capitalised wherever they stand, so no sign of a name when written mid-sentence ("on Wednesday
 #: Lord Woolf"), and never part of one ("Furse on Thursday" spells no "FT")
-CALENDAR_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december
-    """.split()
+CALENDAR_WORDS = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december".split()
 )
 
 #: short names an organization goes by in news copy that no rule could derive from its full name

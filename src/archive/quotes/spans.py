@@ -256,6 +256,7 @@ ABBREVIATIONS = {
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
 CLOSING_MARKS = set("\"”’'»")
+OPENING_MARKS = set("\"“‘'«„")
 #: the speech verbs of an attribution right after a quotation
 CUE_AFTER_VERBS = (
     r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"

@@ -347,7 +347,7 @@ ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
-from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, ORG_SHORT_FORMS, PLACE_WORDS  # noqa: E402
+from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS  # noqa: E402
 
 INITIAL_RE = re.compile(r"^[A-Z]\.$")
 
@@ -439,7 +439,6 @@ HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over
 TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
                   "Blasts", "Rejects", "Denies", "Admits", "Defends", "Insists", "Demands", "Quits", "Resigns",
                   "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def drop_postnominals(tokens: list[str]) -> list[str]:

@@ -1495,7 +1495,8 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
-        if (" and " in stripped and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
+        if (" and " in stripped and stripped[stripped.rfind(" ") + 1 :] in ALSO_ROLE_WORDS
+                and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
                 and not stripped[: also.start("run")].rstrip().endswith(",")):  # (not "Liam Gallagher, Noel Gallagher and tour manager")
             # "New Hampshire GOP chair Stephen Stepanek and longtime Trump ally told": the one
             # person, described twice (a second person would have a determiner or a name)
@@ -3808,16 +3809,21 @@ MASKED_QUOTE_START_RE = re.compile(r"\s*[\"“‘'«]([_\s.,!?]+)[\"”’'»]")
 ROLE_NOUN_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist)$")
 NOT_ROLE_NOUNS = {"former", "other", "under", "over", "after", "never", "either", "neither", "whether", "rather",
                   "later", "earlier", "together", "minor", "major", "senior", "junior", "prior", "another", "further"}
-PREPOSITION_WORDS = {"at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "after", "before",
-                     "near", "outside", "inside", "against", "about", "under", "over"}
+#: prepositions: a name after one is its object, no subject (and words before a name that hold one
+#: are a place or a time, no role: "At the recent Consumer Electronics Show")
+PREPOSITION_WORDS = frozenset({"at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "after",
+                               "before", "near", "outside", "inside", "against", "about", "under", "over"})
 #: social networks an organization posts on, named after it ("the union's Facebook page")
 PLATFORM_WORDS = {"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram", "WhatsApp"}
+#: what a second description of the same person may end in ("… and longtime Trump ally")
+ALSO_ROLE_WORDS = frozenset({"ally", "adviser", "advisor", "aide", "friend", "confidant", "supporter", "critic",
+                             "veteran"}) | TITLE_HEAD_WORDS
 #: a name, "and", then a description with no determiner of its own: the same person
 ALSO_DESCRIBED_END_RE = re.compile(
     rf"(?P<run>{NAME_RUN})\s+and\s+(?!(?:his|her|their|its|the|a|an|other|several|two|three)\s)[a-z][\w-]*\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?:ally|adviser|advisor|aide|friend|confidant|supporter|critic|veteran|{TITLE_HEAD_ALTERNATION})$")
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(ALSO_ROLE_WORDS, key=len, reverse=True))})$")
 #: a preposition and up to six words of its object, right before a name: the name is no subject
-PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:at|to|with|against|on|for|from|about|over)\s+(?:[\w’'-]+\s+){0,6}$")
+PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WORDS)) + r")\s+(?:[\w’'-]+\s+){0,6}$")
 #: past tenses not ending in -ed, which end a clause's subject as those do
 #: (verbs a person or an organization does: "prices rose", "the album came out" are about things)
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought

@@ -270,6 +270,13 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
                 return before[-1], 0.97
             return cue, 1.0
         break
+    for cue in cues:
+        if (cue.verb in PARTICIPLES and cue.start >= qe and cue.ref is not None and cue.ref.name
+                and qe < cue.subject_start < cue.start and not after
+                and TRAIL_GAP_RE.match(masked[qe : cue.subject_start])):
+            # "“…,” Trustee David V. Dorris, adding that …": a credit whose main verb the copy
+            # lost, its participle's subject named right after the quotation
+            return cue, 0.9
     if before:
         last = before[-1]
         if (len(before) > 1 and not last.ref.name and last.ref.kind == "collective"
@@ -912,6 +919,7 @@ def find_quotes(document: Document) -> list[Quote]:
                            # Reyes, disagreed." ¶ "…": either of them)
                            and cue_people <= {last_subject.name} else None)
     _credit_open_runs(records, text)
+    _credit_pull_quotes(records, passages, text)
     _lede_speaker(records, passages, text)
     # (a lede's unnamed source is nobody: "…, a senior EU politician says. ¶ Finance Minister Peter
     # Hahn says the currency is stronger than ever" names someone who disagrees)
@@ -963,6 +971,34 @@ def _credit_open_runs(records: list[_Record], text: str) -> None:
                 and text[max(0, here.start - 3) : here.start].lstrip(" “\"‘'«").startswith("\n")):
             # (left open at its paragraph's end, reopened at the very start of the next)
             before.ref, before.cue, before.confidence = here.ref, here.cue, min(here.confidence, 0.7)
+
+
+def _credit_pull_quotes(records: list[_Record], passages, text: str) -> None:
+    """"“We stand for the law. That's what we do.”" standing alone as a paragraph, its words
+    quoted again where the story attributes them ("“…. We stand for the law. That's what we
+    do,” said Louderback"): a web page's pull quote, whose speaker is the attributed one's,
+    not whoever the paragraph before it was about."""
+    attributed = [(" ".join(text[r.start : r.end].split()), r) for r in records
+                  if r.cue is not None and r.kind != "indirect" and r.ref is not None and r.ref.name]
+    if not attributed:
+        return
+    for r in records:
+        if r.cue is not None or r.kind != "direct" or r.span is None:
+            continue
+        passage = passages[r.span.paragraph]
+        if text[passage.start : passage.end].strip(PULL_QUOTE_EDGE) != text[r.start : r.end].strip(PULL_QUOTE_EDGE):
+            continue  # (only a quotation that is its paragraph's whole text)
+        words = " ".join(text[r.start : r.end].split()).strip(PULL_QUOTE_EDGE)
+        if len(words) < 20:
+            continue
+        sources = {o.ref.name: o for quoted, o in attributed if o is not r and words in quoted}
+        if len(sources) == 1:
+            (source,) = sources.values()
+            r.ref, r.confidence = source.ref, min(source.confidence, 0.75)
+
+
+#: what may surround a pull quote's words: quotation marks, closing punctuation, space
+PULL_QUOTE_EDGE = " \n\"“”‘’'«».,"
 
 
 #: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR
@@ -1017,7 +1053,8 @@ DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
 OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")
-UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)$")
+UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)"
+                               r"(?:\s+(?:at|in|from|inside|close\s+to|familiar\s+with)\s+.*)?$")  # ("… figure at the talks")
 
 
 def _unnamed_person(ref: Ref) -> bool:

@@ -36,6 +36,7 @@ from archive.quotes.speakers import (
     ORG_RUN_RE,
     ORG_WORDS,
     HONORIFICS,
+    HONORIFIC_RE,
     strip_leading_adj,
     drop_postnominals,
     POSTNOMINALS,
@@ -259,7 +260,9 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to
                "from", "as", "is", "vs", "vs.", "de", "la", "le", "&", "but", "nor", "up", "into"}
 WORD_RE = re.compile(r"[\w’'.-]+")
 OBJECT_AFTER_TOLD_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
+    r"\s+(?:(?:(?:[a-z]+\s+){0,2}(?:station|network|newspaper|paper|outlet|broadcaster|radio|channel|magazine|"
+    r"website|affiliate|show|programme|program|daily)\s+[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
+    r"reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
     r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
     r"police|cops|officials|authorities|lawmakers|parliament|congress|jurors|senators|students|"
     r"staff|employees|supporters|colleagues|friends|relatives|crowds?|audiences?|"
@@ -721,8 +724,8 @@ class Attributor:
             if not any(SUBJECT_START_RE.search(self.text, max(0, a - 6), a + 1) for a in recent):
                 return None
             return self.ctx.names.org_canonical(name)
-        fits = HEAD_FITS.get(head or "", {head} if head else set())
-        if head not in HEAD_FITS:
+        fits = HEAD_FITS.get(head) or KIND_NAMED_HEADS.get(head) or {head}
+        if head not in HEAD_FITS and head not in KIND_NAMED_HEADS:
             # "the military", "the club": no kind of name to recognise it by, unless the text
             # called it so ("English Premier League club, Chelsea")
             described = {name for _, name in before if self._described_orgs.get(name) == head}
@@ -1495,6 +1498,13 @@ class Attributor:
         stripped = left.rstrip()
         if not stripped:
             return None, cue_start
+        if (" and " in stripped and (joined := APPOSED_AND_NAME_RE.match(stripped)) is not None
+                and self.ctx.names.is_person(joined.group("second"))
+                and not self.ctx.names.is_person(joined.group("before"))):
+            # "Geoff Barton, the leader of ASCL and Paul Whiteman, who heads up the NAHT, said":
+            # two people speak together, neither alone ("the lawyer representing Mr Abbasi and Mr
+            # Mubanga" names two objects)
+            return Ref(None, "collective", surface=stripped.strip(), confidence=0.3), offset + joined.start("first")
         if (" and " in stripped and stripped[stripped.rfind(" ") + 1 :] in ALSO_ROLE_WORDS
                 and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
                 and not stripped[: also.start("run")].rstrip().endswith(",")):  # (not "Liam Gallagher, Noel Gallagher and tour manager")
@@ -1656,7 +1666,11 @@ class Attributor:
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
                 and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
             m = None  # "…, after the novelist Jo Walton explained": the clause's own subject
-        if m and any(w.lower() in TITLE_HEADS for w in m.group("a").split()):
+        if m and (any(w.lower() in TITLE_HEADS for w in m.group("a").split()) or (
+                not stripped[: m.start("name")].strip() and DESCRIBED_ROLE_RE.match(m.group("a"))
+                and (" " in m.group("name") or self.ctx.names.is_person(m.group("name"))))):
+            # "Saket Sonkar, another JNU student added,": the name that opens the sentence, its
+            # description left without a closing comma
             ref = self.subject_from_run(m.group("name"))
             if ref is not None and ref.kind == "person":
                 title, org = self.apposition(m.group("a"))
@@ -2197,6 +2211,8 @@ class Attributor:
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
+        if right.startswith(" that "):
+            return None, cue_end  # "Huang, in a statement, said that he and Teodoro …": the clause's subject
         if (press := NAMED_PRESS_RE.match(right)) is not None and not self.ctx.names.is_person(press.group("name")):
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
@@ -2250,6 +2266,13 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(run), "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
         if according and (producer := self.producer(pre, run, right[m.end() :])) is not None:
             return Ref(producer, "org", surface=(pre + run).strip(), confidence=0.75), cue_end + m.end()
+        if (according and run.startswith("the ") and run[4:] in ORG_HEADS and SOURCE_FROM_RE.fullmatch(pre)
+                and (nominal := NOMINAL_END_RE.search(run)) is not None):
+            # "according to a statement released by the district": the organization "the
+            # district" stands for, else nobody by name
+            source = self.nominal_ref(nominal)
+            if source.kind == "org" and source.name:
+                return source, cue_end + m.end()
         if according and REPORTS_IN_RE.fullmatch(pre) and right[m.end() : m.end() + 2] not in ("'s", "’s"):
             # "according to reports in the Hollywood Reporter trade newspaper": a publication
             # named as one (a title the text calls a paper, or an organization's name), not
@@ -3085,6 +3108,9 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: a newspaper's or broadcaster's name: a source the story cites, not "the company" it is about
 _PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily",
           "newspaper", "reuters", "bloomberg"}
+#: heads for bodies whose names say what they are: "the council" is only a name with a council's word
+KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly", "councils"},
+                    "court": {"court", "tribunal"}, "committee": {"committee"}, "commission": {"commission"}}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")
 SYMBOL_ACRONYM_END_RE = re.compile(r"(?:^|[^\w&])([A-Z]+&[A-Z]+)$")
 #: an organization named at a sentence's start (its subject): "Acme Industries reported …"
@@ -3219,6 +3245,8 @@ def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
     words = {w.lower().strip(".,") for w in name.split()}
+    if head in KIND_NAMED_HEADS:
+        return not words & KIND_NAMED_HEADS[head]  # "the council" is no union, whatever else was named
     if head in STATE_HEADS and words & PARTY_WORDS:
         return True  # "the government said" is no party ("the Conservatives" in opposition)
     if head in STATE_HEADS:
@@ -3354,12 +3382,19 @@ RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(
-    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?:the\s+)?(?P<run>{NAME_RUN})"
-    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
+    rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?:the\s+)?"
+    rf"(?P<run>(?:(?:[A-Z][\w-]*\s+){{0,3}}(?:{RANK_ALTERNATION})\.\s+)?{NAME_RUN})"  # ("Army Col. Artur Sellers")
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
 )
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
 )
+#: a sentence's named subject, its apposition, then a second person's name joined to it ("Geoff
+#: Barton, the leader of ASCL and Paul Whiteman,")
+APPOSED_AND_NAME_RE = re.compile(
+    rf"\s*(?P<first>{NAME_RUN}),\s+(?:the|an?)\s+[^,;:]*?(?P<before>\S+)\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+),?$")
+#: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
+DESCRIBED_ROLE_RE = re.compile(r"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){0,4}?[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
@@ -3405,7 +3440,7 @@ REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent
 #: "according to" cites, before the name of whoever produced it
 SOURCE_FROM_RE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"  # ("the latest lending figures from")
-    r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis)\s+"
+    r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis|statement)\s+"
     r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}?)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)")
 #: a name run that a comma and another capitalised word continue: a list of sources, or a name
@@ -3557,9 +3592,11 @@ INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: Wars, said": a relative clause (commas inside only before a list's capitalised items)
 RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z][^,]*)*,$")
 UNNAMED_ONE_RE = re.compile(
-    r"(?:^|[,;:—–]\s*|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
+    r"(?:^|[,;:—–]\s*|[”\"’']\s+|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
-    r"(?!(?:and|or|but|then|also)$)[a-z][\w-]*)$")  # ("one leading Karachi broker")
+    r"(?!(?:and|or|but|then|also)\b)[a-z][\w-]*"
+    r"(?:\s+(?:at|in|from|inside|close\s+to|familiar\s+with)\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)$")
+    # ("one leading Karachi broker", "“…,” an opposition figure at the talks disclosed")
 #: an honorific inside a capitalised run, after its first word: a name starts there ("BBC Mr Straw")
 MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z]")
 #: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):
@@ -3655,7 +3692,7 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
 OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)(?:,\s+|\s+))?"
-                           rf"(?P<run>{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe")
+                           rf"(?P<run>(?:{HONORIFIC_RE}\s+)?{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe", "the CDC's Dr. Kathleen Dooling")
 #: after an inverted cue: an organization's (or a person's) title holder, unnamed ("the NHL's
 #: deputy commissioner", "the company's chief executive")
 OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))"
@@ -3663,7 +3700,9 @@ OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
-    rf"\s+(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?,\s+"
+    rf"\s+(?:(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?|"
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION}))"  # (or a bare role: "pleaded housing advocate, Christine Brice")
+    rf",\s+"
     rf"(?:(?:{RANK_ALTERNATION})\.\s+){{0,2}}(?P<run>{NAME_RUN})"
     r"(?:\s*\([^()]{1,30}\))?\s*[.!?]?\s*$")  # (and a party tag: "Luis Alejo (D-Watsonville)")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
@@ -3678,7 +3717,8 @@ REPORT_OPENS_RE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“‘'])")
 #: "and" or "or" right before a name: the second of two
 COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
 #: "of" or "to" right before a name: the object of a relation ("the widow of", "a source close to")
-RELATION_OBJECT_END_RE = re.compile(r"\b(?:of|to)\s+(?:the\s+)?(?:late\s+)?$")
+RELATION_OBJECT_END_RE = re.compile(
+    r"\b(?:of|(?<!\bwrote\s)(?<!\bwrites\s)(?<!\bspoke\s)(?<!\btalked\s)(?<!\breplied\s)(?<!\bsent\s)to)\s+(?:the\s+)?(?:late\s+)?$")
 #: what follows "continued" when it is no speech verb: "to invest", "working" (not "to reporters",
 #: "to the committee", "to applause", "during")
 CONTINUED_ACTIVITY_RE = re.compile(
@@ -3719,7 +3759,8 @@ STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[
 #: a discourse adverb set off by commas between the subject and its verb
 DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"
-    r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast)\s*,\s*$")
+    r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast|"
+    r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|email|e-mail|letter|post|tweet|speech))\s*,\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")
@@ -3790,7 +3831,7 @@ CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|which|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
 #: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
-COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had))?$")
+COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had|did|does))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked|When|Whenever|While|Although|Though|Once|Because|If|Until)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")

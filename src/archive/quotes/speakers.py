@@ -68,7 +68,7 @@ TITLE_HEADS = {
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
-    "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse",
+    "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
     "challenger", "contender", "candidate", "congressman", "congresswoman",
@@ -77,7 +77,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
-    "taoiseach", "tánaiste", "tanaiste", "constable", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
+    "taoiseach", "tánaiste", "tanaiste", "constable", "admiral", "commodore", "brigadier", "fm", "advocate", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
@@ -282,16 +282,16 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 #: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
-NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents)['’](?=[^\S\n]+[A-Z])|"
+NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!s\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
-    rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter)[^\S\n]+)?"
+    rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
 ORG_RUN_RE = re.compile(
-    rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
+    rf"(?:the[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on(?![^\S\n]+[A-Z][a-z]+day\b)|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN}|[^\S\n]+[A-Z][a-z]*!)*"
 )
 ACRONYM_DEF_RE = re.compile(
     rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&|de|du|des|del|di)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
@@ -334,11 +334,19 @@ NICKNAME_MARK_RE = re.compile(
 )
 FIRST_BEFORE_MARK_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]+$")
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:[A-Z][\w&-]*(?:['’]s)?[^\S\n]+"
+ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:(?:U\.S\.|U\.K\.|[A-Z][\w&-]*(?:['’]s)?)[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")
 DESCRIPTOR_RE = re.compile(r"-[a-z]")
 ORG_SUFFIX_RE = r"(?P<suffix>(?:[^\S\n]+(?:&[^\S\n]+)?[A-Z][\w&.-]*){0,2})(?![\w’'-])"
 POSSESSIVE_RE = re.compile(r"['’]s?$")
+#: the words of a description glued before an organization's name ("San Francisco-based ")
+DESCRIBED_LEAD_RE = re.compile(r"(?:\S+\s+){0,3}?\S+-(?:based|owned|backed|led|run|funded|listed|controlled)\s+")
+#: an organization's name up to a list of its fields ("Department of Planning, "), before the list's
+#: last items ("Industry and Environment")
+LISTED_ORG_BEFORE_RE = re.compile(
+    r"((?:(?!The[^\S\n])[A-Z][\w&'’-]*[^\S\n]+)*(?:Department|Ministry|Office|Institute|Commission|School|Faculty|Committee|"
+    r"Centre|Center|College|Board|Council|Bureau|Agency|Federation|Union|Association)[^\S\n]+(?:of|for)[^\S\n]+"
+    r"(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)*,[^\S\n]+)$")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
@@ -606,6 +614,10 @@ def one_edit_apart(a: str, b: str, edits: int = 1) -> bool:
     return previous[-1] <= edits
 
 
+#: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
+TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
@@ -617,9 +629,12 @@ def split_title(run: str) -> tuple[str | None, str]:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
-        if low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS:
+        if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
+                or (low[-1:] == "s" and low[:-1] in TITLE_HEADS and len(low) > 4)):  # ("Representatives Cortney Niland, …")
             last_title = k
     if last_title >= 0:
+        while last_title + 3 <= len(tokens) and tokens[last_title + 1].lower() in TITLE_TAILS:
+            last_title += 1  # "Senate President Pro Tempore Kevin de Leon", "Professor Emeritus John Smith"
         # "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown"
         k = last_title + 1
         if k < len(tokens) - 2 and tokens[k] in ("of", "for"):
@@ -910,6 +925,8 @@ class DocNames:
 
     def _drop_full(self, name: str, surname: str) -> None:
         self.full[surname].remove(name)
+        if name in self.full.get(surname[3:], ()):
+            self.full[surname[3:]].remove(name)
         self.first_at.pop(name, None)
         first = normalize(name.split()[0])
         if name in self.firsts.get(first, []):
@@ -920,6 +937,8 @@ class DocNames:
         if name in self.full[surname]:
             return
         self.full[surname].append(name)
+        if surname[:3] in ("al-", "el-") and len(surname) > 5 and name not in self.full[surname[3:]]:
+            self.full[surname[3:]].append(name)  # "Yehya al-Aridi" is "Aridi" later on
         self.first_at[name] = at
         first = normalize(name.split()[0])
         if name not in self.firsts[first]:
@@ -1236,12 +1255,19 @@ class DocNames:
             official = max(re.findall(re.escape(official) + r"(?:\s+(?:and|&)\s+[A-Z][\w-]+)*", self.text), key=len)
             cache[name] = self.org_canonical(official)
             return cache[name]
+        if " and " in name or " & " in name:
+            listed = [m.group(1) for at in word_positions(self.text, name)
+                      if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))]
+            if listed:
+                # "the Department of Planning, Industry and Environment": a list inside the name,
+                # whose last two items alone are no organization
+                cache[name] = self.org_canonical(max(listed, key=len) + name)
+                return cache[name]
         best = name
         forms: set[str] = set()
         if name[:1].isupper() and len(name) > 2:
             matches = []
-            at = self.text.find(name)
-            while at >= 0:  # only where the name occurs: the regex never scans the whole text
+            for at in word_positions(self.text, name):  # (the regex never scans the whole text)
                 # the capitalised words right before the name and right after it, with two
                 # patterns compiled once (not one per name)
                 end = at + len(name)
@@ -1250,7 +1276,6 @@ class DocNames:
                     sfx = ORG_SUFFIX_AT_RE.match(self.text, end, end + 60)
                     if sfx is not None:
                         matches.append((p.group("prefix"), sfx.group("suffix")))
-                at = self.text.find(name, at + 1)
             for prefix_text, suffix_text in matches:
                 # one word takes the words before it only when it is itself an organization's
                 # head ("Chronicle" for the San Francisco Chronicle)
@@ -1292,6 +1317,9 @@ class DocNames:
                 of_forms = {f for f in of_forms if is_region(f.split(" of ", 1)[1])}
             if len(of_forms) == 1:
                 best = of_forms.pop()
+        described = DESCRIBED_LEAD_RE.match(best)
+        if described is not None and described.end() < len(best):
+            best = best[described.end() :]  # "San Francisco-based US Court of Appeals": the court
         cache[name] = best
         return best
 

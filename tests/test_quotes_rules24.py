@@ -208,3 +208,52 @@ def test_a_pull_quote_is_the_speaker_who_says_the_words_later():
             "That’s what we do.”")
     quotes = [q for q in quotes_of(text) if q.text.startswith("We stand for the law")]
     assert [q.speaker for q in quotes] == ["Andy Louderback"]
+
+
+# ---------------------------------------------------------------- second round
+
+
+def test_an_office_of_a_domain_before_the_name_is_a_title_not_a_person():
+    text = ("U.S. Secretary of State Condoleezza Rice, who met her counterpart, said the six nations had a good "
+            "meeting on Wednesday.")
+    quote = find(text, "good meeting")
+    assert (quote.speaker, quote.speaker_title) == ("Condoleezza Rice", "U.S. Secretary of State")
+
+
+def test_a_newspapers_plural_name_is_no_title():
+    text = ("Ahmad Sadiq, spokesman for the Afghan army, said the two soldiers were shot, the Stars and Stripes "
+            'reported.\n\n"We are working hard together," he told the military newspaper over the phone.')
+    assert_speaker(text, "working hard together", "Ahmad Sadiq")
+
+
+def test_another_organization_joined_before_the_name_is_no_part_of_it():
+    text = ("Concerns surround a memorandum between the City of New Albany and the New Albany Housing "
+            "Authority.\n\nThe Housing Authority said it does not have enough federal funding.")
+    assert_speaker(text, "enough federal funding", "New Albany Housing Authority")
+
+
+def test_a_plural_agent_noun_opening_a_sentence_is_nobody_by_name():
+    assert_speaker("Speakers during the hearing said they were concerned about increased traffic.",
+                   "increased traffic", None)
+
+
+def test_a_surname_that_looks_like_an_agent_noun_is_still_a_person():
+    text = "Bernie Sanders spoke in Iowa. Sanders said the campaign was going well."
+    assert_speaker(text, "campaign was going well", "Bernie Sanders")
+
+
+def test_a_past_perfect_cue_after_a_quotation_ending_in_an_ellipsis():
+    text = "Ravi met them. “Maybe we need to consider pulling out players…” Kirsten had said."
+    assert_speaker(text, "pulling out players", "Kirsten")
+
+
+def test_a_participle_after_a_prepositions_object_speaks_for_the_subject():
+    text = ("Gary Kirsten had blamed it squarely on the IPL saying that the standard of cricket in the league "
+            "was poor.")
+    assert_speaker(text, "standard of cricket", "Gary Kirsten")
+
+
+def test_a_participle_after_with_and_a_name_is_that_persons():
+    text = ("Ferguson did not play on Saturday, with Rovers boss Mark Hughes claiming it had been an "
+            '"emotional and difficult time" for the player.')
+    assert_speaker(text, "emotional and difficult time", "Mark Hughes")

@@ -1989,7 +1989,8 @@ class Attributor:
         if pronoun:
             return self.pronoun_ref(run)
         if (" " not in run and not run.isupper() and (COMMON_NOUN_FORM_RE.search(run) or run in NATIONALITIES)
-                and not self.ctx.names.is_person(run) and not self.named_mid_sentence(run)):
+                and not self.ctx.names.is_person(run) and not self.named_mid_sentence(run)
+                and run.lower() not in ORG_WORDS):  # (not "Reuters said")
             # "Colleagues said", "Speculation suggests", "British …": a common noun or adjective
             # opening a sentence (the text never writes it capitalised mid-sentence, as it
             # would a name), a source but nobody by name
@@ -2013,7 +2014,8 @@ class Attributor:
             return self.person_ref(person)  # "Lord Nicholls of Birkenhead": a peer, not of a place
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
             len(person.split()) >= 2 and self.ctx.names.is_person(strip_honorific(person)[0])
-        ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person))):
+        ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person)
+              and person.split()[-1].lower() not in TITLE_HEADS)):  # ("U.S. Secretary of State Condoleezza Rice")
             # ("Jamie Graham of Total Film": a name, then whom they work for)
             # "Dr Jeremy Philpott of the UK Patent Office"
             ref = self.person_ref(person)
@@ -2600,6 +2602,15 @@ class Attributor:
                 cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
+            if (cue.ref is not None and cue.verb in PARTICIPLES and cue.subject_start < cue.start
+                    and PARTICIPLE_OBJECT_END_RE.search(frame, max(sent_start, cue.subject_start - 80), cue.subject_start)
+                    and (main := self.clause_subject(frame, sent_start, cue.subject_start)) is not None
+                    and main.name and main.kind == "person"):
+                # "Kirsten had blamed it squarely on the IPL saying that …": the name before the
+                # participle is a preposition's object; the participle speaks for the clause's
+                # subject (not "with Rovers boss Mark Hughes claiming", "a letter from Lee Scott
+                # saying", "responding to Michael Howard saying": the name is the participle's own)
+                cue.ref = main
             if cue.ref is None and cue.verb in PARTICIPLES:
                 for earlier in reversed(found[:k]):
                     if RELATIVE_COMMA_RE.search(frame, earlier.end, cue.start):
@@ -3573,7 +3584,7 @@ LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed"
 LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s+(?:(?:the|his|her|its|their)\s|[A-Z]))")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
 #: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")
-COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ists|gues)$")
+COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ists|gues)$|[a-z]{3}(?:ers|ors)$")  # ("Speakers during the hearing said")
 #: adverbs by their endings ("Firstly", "Ultimately"; not "Kelly" or "Bradley")
 ADVERB_RE = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ively|stly|tely|fully|arly|ably)$")
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
@@ -3864,6 +3875,9 @@ ALSO_DESCRIBED_END_RE = re.compile(
     rf"(?P<run>{NAME_RUN})\s+and\s+(?!(?:his|her|their|its|the|a|an|other|several|two|three)\s)[a-z][\w-]*\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(ALSO_ROLE_WORDS, key=len, reverse=True))})$")
 #: a preposition and up to six words of its object, right before a name: the name is no subject
+#: a preposition whose object a participle after it does not speak for ("on the IPL saying")
+PARTICIPLE_OBJECT_END_RE = re.compile(
+    r"\b(?:on|at|against|about|over|into|in|for|of)\s+(?:(?!(?:with|from|by|to)\b)[\w’'-]+\s+){0,6}$")
 PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WORDS)) + r")\s+(?:[\w’'-]+\s+){0,6}$")
 #: past tenses not ending in -ed, which end a clause's subject as those do
 #: (verbs a person or an organization does: "prices rose", "the album came out" are about things)

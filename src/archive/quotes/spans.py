@@ -272,6 +272,7 @@ CUE_AFTER_RE = re.compile(
     # with an apposition between it and the cue
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
     r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,6})"
+    r"(?:(?:had|has)\s+)?"  # ("Kirsten had said")
     + CUE_AFTER_VERBS
 )
 #: “…?” Athletics Kenya executive member Barnaba Korir told …: a title in lower case, then the

@@ -614,6 +614,10 @@ def one_edit_apart(a: str, b: str, edits: int = 1) -> bool:
     return previous[-1] <= edits
 
 
+#: offices named in the plural before a list of their holders ("Representatives Cortney Niland, …")
+PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers", "councilmen", "councilwomen",
+                 "commissioners", "supervisors", "trustees", "delegates", "aldermen", "legislators", "judges",
+                 "justices", "ministers", "governors", "mayors", "sens.", "reps."}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
 TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
 
@@ -630,7 +634,7 @@ def split_title(run: str) -> tuple[str | None, str]:
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
         if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
-                or (low[-1:] == "s" and low[:-1] in TITLE_HEADS and len(low) > 4)):  # ("Representatives Cortney Niland, …")
+                or low in PLURAL_TITLES):  # ("Representatives Cortney Niland, …")
             last_title = k
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and tokens[last_title + 1].lower() in TITLE_TAILS:
@@ -1287,6 +1291,12 @@ class DocNames:
                     prefix = prefix[1:]
                 if "and" in prefix[-1:] or "&" in prefix[-1:]:
                     prefix = []  # "Munich Re and Swiss Re": another organization, then this one
+                for k in range(len(prefix) - 2, -1, -1):
+                    if prefix[k] in ("and", "&") and prefix[k + 1] == "the":
+                        # "the City of New Albany and the New Albany Housing Authority": another
+                        # organization, then this one
+                        prefix = prefix[k + 2 :]
+                        break
                 if any(DESCRIPTOR_RE.search(t) for t in prefix):
                     prefix = []  # "Amazon-owned Whole Foods": a description, not the name
                 owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]

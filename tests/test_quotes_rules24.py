@@ -257,3 +257,21 @@ def test_a_participle_after_with_and_a_name_is_that_persons():
     text = ("Ferguson did not play on Saturday, with Rovers boss Mark Hughes claiming it had been an "
             '"emotional and difficult time" for the player.')
     assert_speaker(text, "emotional and difficult time", "Mark Hughes")
+
+
+def test_names_labelling_quotations_in_a_series_speak_them():
+    text = ("Everton 2 – 1 Cardiff City\n\n"
+            'Roberto Martinez: "It was a really intense game, Cardiff were very good."\n\n'
+            'Ole Gunnar Solskjaer: "We feel very disappointed not coming away with one, maybe three points."')
+    assert_speaker(text, "very disappointed", "Ole Gunnar Solskjaer")
+
+
+def test_a_label_alone_before_a_quotation_is_nobody():
+    assert_speaker('Match Report: "We feel very disappointed not coming away with a point."',
+                   "very disappointed", None)
+
+
+def test_a_description_after_the_name_without_its_comma():
+    text = ("Scripps scientist Lynne Talley says the wildfire risk is growing.\n\n"
+            '"The snow pack in the Sierra is melting earlier," said Talley an oceanographer.')
+    assert_speaker(text, "snow pack", "Lynne Talley")

@@ -2219,6 +2219,11 @@ class Attributor:
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
                        confidence=0.85), cue_end + press.end()
+        if (unset := UNSET_APPOSITION_RE.match(right)) is not None:
+            # "…,” said Talley an oceanographer.": a name, then its description without the comma
+            ref = self.subject_from_run(unset.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                return ref, cue_end + unset.end("run")
         m = RIGHT_SUBJECT_RE.match(right)
         if not m:
             if according:
@@ -3007,6 +3012,13 @@ class Attributor:
                 return True
         return False
 
+    def labelled_quotations(self) -> int:
+        """How many paragraphs open with a capitalised label, a colon and a quotation mark."""
+        count = self.__dict__.get("_labelled")
+        if count is None:
+            count = self.__dict__["_labelled"] = len(LABELLED_QUOTATION_RE.findall(self.text))
+        return count
+
     def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The person a sentence is about: a name at its start (or right after a fronted
         phrase and its comma), never one buried mid-clause ("in an Oliver Sacks kind of way")."""
@@ -3053,7 +3065,12 @@ class Attributor:
             if not titled and tail is not prefix and not tail.strip() and len((bare or "").split()) >= 2:
                 # "His coach, Flip Saunders, was upset": a role set off before the name
                 titled = _role_noun(prefix.rstrip().rstrip(",").split())
-            if not bare or not (titled or names.is_person(bare) or names.is_person(names.canonical(bare))
+            labelled = (not words and 2 <= len((bare or "").split()) <= 3 and not is_org_name(bare)
+                        and frame[m.end("run") : m.end("run") + 1] == ":" and not frame[m.end("run") + 1 : end].strip()
+                        and self.labelled_quotations() >= 2)
+            # ("Roberto Martinez: “…” ¶ Ole Gunnar Solskjaer: “…”": managers' reactions, each a name
+            # alone labelling the quotation after it, known first name or not; not "Read More: “…”")
+            if not bare or not (titled or labelled or names.is_person(bare) or names.is_person(names.canonical(bare))
                                 or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
                 continue  # ("Wolves chief executive Jez Moxey": a title before it names a person)
             ref = self.subject_from_run(run)
@@ -3072,6 +3089,8 @@ class Attributor:
         return None
 
 
+#: a paragraph opening on a capitalised label of two or three words, a colon and a quotation
+LABELLED_QUOTATION_RE = re.compile(r"(?m)^[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,2}:[^\S\n]*[\"“‘']")
 #: federal agencies US news names by their initials alone, never spelling them out
 US_AGENCY_ACRONYMS = {"ICE", "CBP", "DEA", "ATF", "EPA", "FDA", "IRS", "NASA", "TSA", "FEMA", "NSA", "USCIS", "CDC",
                       "FBI", "CIA", "DHS", "NOAA", "NIH"}
@@ -3708,6 +3727,8 @@ OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?
 #: deputy commissioner", "the company's chief executive")
 OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))"
                            + RIGHT_SUBJECT_END)
+#: after an inverted cue: a name, then a description of it that lacks its comma ("said Talley an oceanographer.")
+UNSET_APPOSITION_RE = re.compile(rf"\s+(?P<run>{NAME_RUN})\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*[.!?]?\s*$")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(

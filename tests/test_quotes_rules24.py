@@ -275,3 +275,20 @@ def test_a_description_after_the_name_without_its_comma():
     text = ("Scripps scientist Lynne Talley says the wildfire risk is growing.\n\n"
             '"The snow pack in the Sierra is melting earlier," said Talley an oceanographer.')
     assert_speaker(text, "snow pack", "Lynne Talley")
+
+
+def test_a_speech_verb_opening_the_sentence_before_its_subject():
+    text = ("Added National Association of Manufacturers President Jay Timmons, “This new ozone regulation "
+            "threatens to be the most expensive ever.”")
+    assert_speaker(text, "ozone regulation", "Jay Timmons")
+
+
+def test_a_capitalised_title_after_the_name_and_its_comma_before_the_verb():
+    text = ('"The White House applauds the Senate for confirming the nominee," Raj Shah, White House Spokesman '
+            "said.")
+    quote = find(text, "applauds the Senate")
+    assert (quote.speaker, quote.speaker_title) == ("Raj Shah", "White House Spokesman")
+
+
+def test_a_place_before_a_capitalised_title_is_no_name():
+    assert_speaker("In Washington, White House Spokesman said the plan was good.", "plan was good", None)

@@ -1652,6 +1652,13 @@ class Attributor:
                 # trailing attribution's subject and its verb
                 return self.left_subject(frame, sent_start, offset + len(stripped) - 1)
             return None, cue_start
+        m = CAPITAL_APPOS_END_RE.search(stripped) if "," in stripped and last_word[:1].isupper() else None
+        if m and m.group("a").split()[-1].lower() in TITLE_HEADS:
+            # "“…,” Raj Shah, White House Spokesman said": a name, then its capitalised title
+            ref = self.subject_from_run(m.group("name"))
+            if ref is not None and ref.kind == "person" and ref.name and len(ref.name.split()) >= 2:
+                ref.title = ref.title or m.group("a")
+                return ref, offset + m.start("name")
         m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
@@ -2542,6 +2549,13 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
             found.append(Cue(m.start(), m.end(), verb, None, m.start(), m.start()))
+        if (opening := OPENING_CUE_RE.match(frame, sent_start, sent_end)) is not None:
+            # "Added National Association of Manufacturers President Jay Timmons, “…”": the verb
+            # opens the sentence, its subject right after it
+            ref, end = self.right_subject(frame, opening.end("verb"), sent_end)
+            if ref is not None and ref.kind in ("person", "org") and ref.name:
+                found.insert(0, Cue(opening.start("verb"), opening.end("verb"), opening.group("verb").lower(),
+                                    ref, opening.end("verb"), end, True))
         for read in (r for pattern in READ_DOCUMENT_RES for r in pattern.finditer(frame, sent_start, sent_end)):
             # "“…,” read the letter, which was signed by John Morton": the signer's words; "“…,”
             # the sign read": nobody's
@@ -3423,6 +3437,10 @@ OPEN_APPOS_RE = re.compile(
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(
     rf"\s*(?P<first>{NAME_RUN}),\s+(?:the|an?)\s+[^,;:]*?(?P<before>\S+)\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+),?$")
+#: a name at a sentence's start or after a quotation, a comma and a capitalised title ("“…,” Raj
+#: Shah, White House Spokesman")
+CAPITAL_APPOS_END_RE = re.compile(
+    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+)(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)$")
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
 DESCRIBED_ROLE_RE = re.compile(r"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){0,4}?[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
@@ -3727,6 +3745,9 @@ OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?
 #: deputy commissioner", "the company's chief executive")
 OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))"
                            + RIGHT_SUBJECT_END)
+#: a speech verb opening a sentence, before its subject ("Added National Association of Manufacturers
+#: President Jay Timmons, “…”")
+OPENING_CUE_RE = re.compile(r"\s*(?P<verb>Added|Adds|Said|Says|Explained|Explains|Noted|Notes|Continued|Continues)(?=\s+[A-Z])")
 #: after an inverted cue: a name, then a description of it that lacks its comma ("said Talley an oceanographer.")
 UNSET_APPOSITION_RE = re.compile(rf"\s+(?P<run>{NAME_RUN})\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*[.!?]?\s*$")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending

@@ -235,6 +235,11 @@ session lowered. In "Ireland, despite having Gordon D'Arcy still out injured, ha
 the return of star skipper Brian O'Driscoll … “…,” he said", D'Arcy is now read as a whole name
 (it was "Arcy"). So two men are named before the "he", and the quotation goes to nobody instead of
 O'Driscoll. The same change rightly names Pasquale D'Amuro and Dolphy D'Souza in the BBC corpus.
+
+Tenth session (2026-11-30). 120 more real news pages, annotated blind by helpers and kept outside
+the repository. No held-out set moved: pooled over sets 1-91, misattributions stay at 116. Sets 23
+and 69 had been held below what earlier sessions' rules reached (one and three misattributions
+where the thresholds allowed two and four), so their thresholds rise to their figures; none falls.
 """
 
 from __future__ import annotations
@@ -267,7 +272,7 @@ import pytest
         (20, 0.975, 0.950, 0, 0.895),
         (21, 0.970, 0.995, 0, 0.865),
         (22, 0.975, 0.950, 0, 0.860),
-        (23, 0.975, 0.940, 2, 0.805),
+        (23, 0.975, 0.955, 1, 0.805),
         (24, 0.960, 0.960, 0, 0.900),
         (25, 0.970, 0.920, 1, 0.875),
         (26, 0.940, 0.930, 4, 0.945),
@@ -313,7 +318,7 @@ import pytest
         (66, 0.995, 0.980, 0, 0.890),
         (67, 0.980, 0.925, 0, 0.865),
         (68, 0.960, 0.925, 0, 0.870),
-        (69, 0.960, 0.865, 4, 0.850),
+        (69, 0.960, 0.885, 3, 0.850),
         (70, 0.930, 0.900, 1, 0.860),
         (71, 0.955, 0.995, 0, 0.910),
         (72, 0.930, 0.880, 1, 0.755),

@@ -3441,8 +3441,10 @@ APPOSED_AND_NAME_RE = re.compile(
 #: Shah, White House Spokesman")
 CAPITAL_APPOS_END_RE = re.compile(
     rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+)(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)$")
+#: the endings of nouns for what a person does ("spokeswoman", "student", "campaigner")
+ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
-DESCRIBED_ROLE_RE = re.compile(r"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){0,4}?[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
+DESCRIBED_ROLE_RE = re.compile(rf"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z-]{{3,}}(?:{ROLE_ENDINGS})$")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
@@ -3650,7 +3652,7 @@ MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?
 #: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):
 #: the capitalised word before them describes that person, it is no name of its own
 RELATIONAL_ROLES = {"counterpart", "counterparts", "colleague", "rival", "compatriot", "successor", "predecessor"}
-ROLE_WORD_RE = re.compile(r"^[a-z-]{3,}(?:man|woman|er|or|ist|ian|ant|ent|eer|ee)$")
+ROLE_WORD_RE = re.compile(rf"^[a-z-]{{3,}}(?:{ROLE_ENDINGS})$")
 FROM_ORG_RE = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)*(?:[A-Z][\w&.’'-]*|police|council|party|government))(?=\s*[,.;:!?]|$)")
 COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "United Nations Security Council",
                  "New Zealand", "South Africa", "Saudi Arabia", "North Korea", "South Korea", "Hong Kong",

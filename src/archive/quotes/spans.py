@@ -188,9 +188,10 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
                 continue
             nxt = text[m + 1 : m + 3]
             weak = text[m - 1] == "s" and len(nxt) == 2 and nxt[0] == " " and nxt[1].islower()
+            # (unless another quotation opens before any later closer: "'non-cooperative
+            # jurisdictions' will see more 'visible presence'")
             if weak and closer_after[j + 1] and not (j + 1 < len(marks) and marks[j + 1][1] == "open"):
-                continue  # (unless another quotation opens before any later closer: "'non-cooperative
-                # jurisdictions' will see more 'visible presence'")
+                continue
             chosen = j
             break
         if chosen is None:

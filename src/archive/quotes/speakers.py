@@ -455,6 +455,11 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _article_alias(surname: str) -> str | None:
+    """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one."""
+    return surname[3:] if surname[:3] in ("al-", "el-") and len(surname) > 5 else None
+
+
 def trim_name(tokens: list[str]) -> list[str]:
     """A person's name run without the words glued before it: frequent English words (any case;
     "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
@@ -929,8 +934,8 @@ class DocNames:
 
     def _drop_full(self, name: str, surname: str) -> None:
         self.full[surname].remove(name)
-        if name in self.full.get(surname[3:], ()):
-            self.full[surname[3:]].remove(name)
+        if (alias := _article_alias(surname)) and name in self.full.get(alias, ()):
+            self.full[alias].remove(name)
         self.first_at.pop(name, None)
         first = normalize(name.split()[0])
         if name in self.firsts.get(first, []):
@@ -941,8 +946,8 @@ class DocNames:
         if name in self.full[surname]:
             return
         self.full[surname].append(name)
-        if surname[:3] in ("al-", "el-") and len(surname) > 5 and name not in self.full[surname[3:]]:
-            self.full[surname[3:]].append(name)  # "Yehya al-Aridi" is "Aridi" later on
+        if (alias := _article_alias(surname)) and name not in self.full[alias]:
+            self.full[alias].append(name)  # "Yehya al-Aridi" is "Aridi" later on
         self.first_at[name] = at
         first = normalize(name.split()[0])
         if name not in self.firsts[first]:

@@ -354,6 +354,7 @@ class Attributor:
         self._called_org: dict[str, bool] = {}  # one-word name -> the text calls it an organization
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
+        self._labelled: int | None = None  # paragraphs labelled "Name: “…”", counted on first need
         # the person whose reported speech the previous sentence of the paragraph gave, if any
         self.reported_before: Ref | None = None
         self.sentence_end = 0
@@ -3028,10 +3029,9 @@ class Attributor:
 
     def labelled_quotations(self) -> int:
         """How many paragraphs open with a capitalised label, a colon and a quotation mark."""
-        count = self.__dict__.get("_labelled")
-        if count is None:
-            count = self.__dict__["_labelled"] = len(LABELLED_QUOTATION_RE.findall(self.text))
-        return count
+        if self._labelled is None:
+            self._labelled = len(LABELLED_QUOTATION_RE.findall(self.text))
+        return self._labelled
 
     def sentence_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
         """The person a sentence is about: a name at its start (or right after a fronted

@@ -26,6 +26,8 @@ from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
+    OF_TITLE_RE,
+    office_domain_split,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -465,6 +467,13 @@ class Attributor:
             run = m.group("run")
             words: list[str] = []
             title, _ = split_title(re.sub(r"['’]s$", "", run))
+            if (not title and len(run.split()) > 2 and text[m.start() - 1 : m.start()] == " "
+                    and (office := OF_TITLE_RE.search(text, max(0, m.start() - 80), m.start()))):
+                # "Leader of the Opposition Pritam Singh": the office's words before the run, its
+                # domain inside it
+                domain, name_tokens = office_domain_split(run.split())
+                words += [w.lower() for w in office.group().split() + domain]
+                run = " ".join(name_tokens)
             if title:
                 words += title.lower().split()
                 # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
@@ -1495,6 +1504,7 @@ class Attributor:
             if (tail := left.rstrip()).endswith(",") and RELATIVE_APPOS_RE.search(tail):
                 break  # "X, who tried it this week, has": the relative clause ends here
             left = DISCOURSE_TAIL_RE.sub("", left)  # "The Afghan Taliban, however, claimed"
+            left = UNCLOSED_SETTING_TAIL_RE.sub("", left)  # "But Albayalde, in a press briefing on Monday stressed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
         if not stripped:
@@ -2035,6 +2045,11 @@ class Attributor:
         if title and " " not in name and name.lower() in TITLE_HEADS and not self.ctx.names.full.get(normalize(name)):
             # "The Lord Chief Justice said": an office, whose last word is no surname
             return Ref(None, "collective", surface=run, confidence=0.3)
+        if title and " " not in name and title.lower().endswith((" of", " of the", " for", " for the")) and name[:1].isupper():
+            # "the Leader of the Opposition said": an office whose last word is no name; its
+            # holder as the text gave them ("Leader of the Opposition Pritam Singh")
+            head = title.lower().split()[1 if title.lower().startswith("the ") else 0]
+            return _described(self.holder_of(head, name.lower()), run)
         if title and name.split()[0] in ("for", "at", "on", "to", "in") and not self.ctx.names.is_person(
                 " ".join(name.split()[-2:])):
             # "The United Nations High Commissioner for Human Rights said": an office, no name
@@ -2045,11 +2060,12 @@ class Attributor:
         bare_run = run[4:] if run.lower().startswith("the ") else run
         after_the = bare_run != run or (" " + before.rstrip().lower()).endswith(" the")
         body_words = bare_run.split()[:-1]
-        if after_the and bare_run in OFFICE_ABBREVIATIONS:
+        if after_the and len(body_words) <= 2 and bare_run.split()[-1] in OFFICE_ABBREVIATIONS:
             # "The PM insisted": the prime minister, as the text gave the office, else the lede's
-            # subject (see nominal_ref)
-            head, body = OFFICE_ABBREVIATIONS[bare_run]
-            return _described(self.holder_of(head, body) or self.lede_office_holder(head), run)
+            # subject (see nominal_ref); "the Interior CS": Interior Cabinet Secretary Fred Matiang'i
+            head, body = OFFICE_ABBREVIATIONS[bare_run.split()[-1]]
+            body = " ".join([body, *(w.lower() for w in body_words)])
+            return _described(self.holder_of(head, body) or (self.lede_office_holder(head) if not body_words else None), run)
         if (last == "executive" and body_words and run.split()[-1][0].isupper()
                 and (body_words[-1] in NATIONALITIES or len(body_words) >= 2 and " and " in run)
                 and not any(w.lower() in TITLE_HEADS or w.lower() in FIRST_NAMES for w in body_words)):
@@ -3499,7 +3515,7 @@ LIST_GOES_ON_RE = re.compile(r",\s+[A-Z]")
 #: "University of Bristol psychologist Andrew Smith": the organization is a person's description
 PERSON_AFTER_RE = re.compile(r"\s+[a-z][\w-]*\s+[A-Z]")
 #: offices news copy abbreviates: (head noun, the words before it)
-OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime")}
+OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime"), "CS": ("secretary", "cabinet")}  # (a Kenyan Cabinet Secretary)
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
 MID_SENTENCE_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]+")
 #: what a business is called in passing; a nationality before it says where it is from
@@ -3816,6 +3832,11 @@ DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"
     r"for\s+(?:its|his|her|their)\s+part|in\s+response|in\s+contrast|"
     r"in\s+(?:a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:statement|interview|email|e-mail|letter|post|tweet|speech))\s*,\s*$")
+#: where the subject spoke, set off by a comma the copy never closed
+UNCLOSED_SETTING_TAIL_RE = re.compile(
+    r"\s*,\s*(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:briefing|press\s+conference|news\s+conference|interview|statement|speech)"
+    r"(?:\s+(?:on|in|at)\s+[\w-]+){0,2}\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")

@@ -44,6 +44,12 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f",
 }
+#: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
+#: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")
+MALAY_HONORIFICS = {
+    "tan sri": None, "puan sri": "f", "toh puan": "f", "datuk seri": None, "dato' seri": None, "dato' sri": None,
+    "dato sri": None, "datuk": None, "dato'": None, "datin": "f", "tun": None,
+}
 #: words that head a title ("Police Chief", "home affairs spokesman")
 TITLE_HEADS = {
     "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "councilmember", "alderman",
@@ -77,7 +83,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
-    "taoiseach", "tánaiste", "tanaiste", "constable", "admiral", "commodore", "brigadier", "fm", "advocate", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
+    "taoiseach", "tánaiste", "tanaiste", "constable", "admiral", "commodore", "brigadier", "fm", "cs", "advocate", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
@@ -307,7 +313,9 @@ LEADING_ADJ_RE = re.compile(
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]resident|"
-                         r"[Gg]overnor|[Cc]hairman|[Mm]ayor)\s+(?:of|for)\s+$")
+                         r"[Gg]overnor|[Cc]hairman|[Mm]ayor|Leader)\s+(?:of|for)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
+                         # ("Minister of Mineral Resources and Energy Gwede Mantashe": a domain in two parts)
+                         r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&)\s+)?$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
 APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
@@ -549,6 +557,12 @@ def surname_key(tokens: list[str]) -> str:
 def strip_honorific(name: str) -> tuple[str, str | None]:
     """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
     parts = name.split()
+    if len(parts) > 2 and (lead := MALAY_HONORIFICS.get(" ".join(parts[:2]).lower().replace("’", "'"), 0)) != 0:
+        rest, gender = strip_honorific(" ".join(parts[2:]))  # "Tan Sri Muhammad Shafee Abdullah", "Puan Sri Dr …"
+        return rest, gender or lead
+    if len(parts) > 1 and (lead := MALAY_HONORIFICS.get(parts[0].lower().replace("’", "'"), 0)) != 0:
+        rest, gender = strip_honorific(" ".join(parts[1:]))  # "Datuk Asmadi Abu Talib", "Tun Dr Mahathir"
+        return rest, gender or lead
     if len(parts) > 2 and parts[0].lower() in ("most", "right", "very") and parts[1].lower() in HONORIFICS:
         parts = parts[1:]  # "the Most Reverend Peter Smith"
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
@@ -767,17 +781,23 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
                   "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw"}
 
 
+def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(domain, name) of a run after "Minister of" / "Leader of the": "Secretary of State Mike
+    Pompeo", "High Commissioner for Human Rights Michelle Bachelet": the office's domain belongs
+    to the title, up to a first name (or the last two words)."""
+    cut = 1
+    while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
+        cut += 1
+    return tokens[:cut], tokens[cut:]
+
+
 @functools.lru_cache(maxsize=65536)
 def _mention(run: str, mid_sentence: bool, of_title: bool):
     """(surname key, gender, full name or None, title) of a capitalised run, or None."""
     run = POSSESSIVE_RE.sub("", run.strip())
     tokens = run.split()
     if of_title:
-        # "Secretary of State Mike Pompeo", "High Commissioner for Human Rights Michelle
-        # Bachelet": the office's domain belongs to the title, up to a first name
-        tokens = tokens[1:]
-        while len(tokens) > 2 and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in HONORIFICS:
-            tokens = tokens[1:]
+        tokens = office_domain_split(tokens)[1]
     stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month
     while (
         tokens
@@ -802,7 +822,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
     tokens = trim_name(name.split())
-    if not mid_sentence and _sentence_start_adjective(tokens):
+    if not mid_sentence and not (title and title.split()[-1].lower() in TITLE_HEADS) and _sentence_start_adjective(tokens):
+        # ("Justice Collin Lawrence Sequerah": after an office, the word opens the name)
         tokens = tokens[1:]  # "Defiant Matt Williams says …": capitalised only as the sentence's first word
     if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
             and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
@@ -997,7 +1018,7 @@ class DocNames:
         follow = DESCRIPTOR_FOLLOW_RE.match(text, start + len(run))
         if follow and follow.group(1).lower() in TITLE_HEADS:
             return  # "Double Olympic champion Kelly Holmes": the capitalised words describe her
-        of_title = len(run.split()) > 2 and bool(OF_TITLE_RE.search(text, max(0, start - 40), start))
+        of_title = len(run.split()) > 2 and bool(OF_TITLE_RE.search(text, max(0, start - 80), start))
         found = _mention(run, mid_sentence, of_title)
         if found is None:
             return
@@ -1088,6 +1109,22 @@ class DocNames:
             return None  # "Coun. Hansen", "Deputy Chief Demkow": someone the text introduces, not a typo
         return name
 
+    def inner_names(self, word: str) -> list[str]:
+        """The full names of three words or more that have `word` inside, neither first nor last:
+        a family name or patronym written alone ("García" for Gabriel García Márquez, "Ishaq" for
+        Sardar Ejaz Ishaq Khan); no first name, particle or initial (a middle name is rarely used alone)."""
+        by_inner = self.__dict__.get("_names_by_inner")
+        if by_inner is None:  # (the names are fixed once scanned: indexed once)
+            by_inner = self.__dict__["_names_by_inner"] = defaultdict(list)
+            for names in self.full.values():
+                for name in names:
+                    for token in name.split()[1:-1]:
+                        low = token.lower()
+                        if (len(token) > 2 and token[:1].isupper() and not token.endswith(".") and low not in PARTICLES
+                                and low not in FIRST_NAMES and name not in by_inner[normalize(token)]):
+                            by_inner[normalize(token)].append(name)
+        return by_inner.get(normalize(word), [])
+
     def _canonical(self, name: str) -> str:
         bare, _ = strip_honorific(POSSESSIVE_RE.sub("", name.strip()))
         tokens = bare.split()
@@ -1110,6 +1147,8 @@ class DocNames:
                          or not self.alone_before(tokens[0], opened[0]))):
                 return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product;
                 #                    not "Bafta Awards" for Bafta: an event speaks for no one)
+            if not opened and len(inner := self.inner_names(tokens[0])) == 1:
+                return inner[0]  # "Justice Ishaq" for Sardar Ejaz Ishaq Khan, "Mr Shafee" for Muhammad Shafee Abdullah
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
         for cand in candidates:

@@ -1,0 +1,109 @@
+"""Offices written in other Commonwealth styles, honours before Malaysian names, a surname
+written inside a longer name, and a few more (2026-11-30, eleventh session).
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind in earlier sessions and studied this session (texts kept outside the repository:
+their licences are unknown). The near misses make each rule's guard fail a test when it is
+switched off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find, quotes_of
+
+
+# ---------------------------------------------------------------- offices and titles
+
+
+def test_a_kenyan_cabinet_secretary_is_the_cs():
+    text = ("Interior Cabinet Secretary Fred Matiang’i has directed police to disarm the assembly.\n\n"
+            "“Enough is enough, we cannot go on this way,” the Interior CS said.")
+    assert_speaker(text, "Enough is enough", "Fred Matiang’i")
+
+
+def test_cs_before_a_surname_is_a_title():
+    text = ("Interior Cabinet Secretary Kithure Kindiki said the criminals are few.\n\n"
+            "“We are coming for you,” said CS Kindiki.")
+    assert_speaker(text, "We are coming", "Kithure Kindiki")
+
+
+def test_a_cs_of_another_ministry_is_not_the_one_named():
+    text = ("Interior Cabinet Secretary Kithure Kindiki said the criminals are few.\n\n"
+            "“We will hire more teachers,” the Education CS said.")
+    assert_speaker(text, "more teachers", None)
+
+
+def test_an_office_with_a_domain_in_two_parts_keeps_its_holders_name():
+    text = ("Minister of Mineral Resources and Energy Gwede Mantashe has had a go at Eskom.\n\n"
+            "“Eskom must attend to this problem,” Mantashe said.")
+    assert_speaker(text, "Eskom must attend", "Gwede Mantashe")
+
+
+def test_the_leader_of_the_opposition_is_its_holder():
+    text = ("Singapore's Leader of the Opposition Pritam Singh was fined on Monday.\n\n"
+            "Speaking to reporters after the hearing, the Leader of the Opposition said he will be "
+            "running for the general election.")
+    assert_speaker(text, "running for the general election", "Pritam Singh")
+
+
+def test_the_leader_of_the_opposition_with_no_holder_is_nobody():
+    text = ("Prime Minister Lawrence Wong opened the session.\n\n"
+            "The Leader of the Opposition said he will be running for the general election.")
+    assert_speaker(text, "running for the general election", None)
+
+
+def test_a_word_after_a_judges_title_opens_the_name():
+    quote = find("Justice Collin Lawrence Sequerah said the former premier must not make statements.", "must not make")
+    assert (quote.speaker, quote.speaker_title) == ("Collin Lawrence Sequerah", "Justice")
+
+
+def test_a_description_at_a_sentence_start_is_still_no_name():
+    text = ("Former Socceroo Mark Bosnich said on Fox Sports that “a lot of players” were unhappy.")
+    assert_speaker(text, "a lot of players", "Mark Bosnich")
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_family_name_inside_a_longer_name_is_that_person():
+    text = ("Justice Sardar Ejaz Ishaq Khan said the cabinet was in contempt.\n\n"
+            "Later, Justice Ishaq said that the next hearing will be held on Monday.")
+    assert_speaker(text, "next hearing", "Sardar Ejaz Ishaq Khan")
+
+
+def test_a_middle_first_name_alone_is_not_that_person():
+    text = ("Judge Collin Lawrence Sequerah said the premier must not make statements.\n\n"
+            "“We will appeal,” Lawrence said.")
+    assert_speaker(text, "We will appeal", "Lawrence")
+
+
+def test_a_malaysian_honour_is_no_part_of_the_name():
+    text = ("Najib’s lead counsel, Tan Sri Muhammad Shafee Abdullah, submitted that the post was a response.\n\n"
+            "“She continued to attack my client” in July 2018, Mr Shafee said.")
+    assert_speaker(text, "attack my client", "Muhammad Shafee Abdullah")
+
+
+def test_an_honour_before_a_first_name_is_the_person_named_in_full():
+    text = ("Najib posted about former Bank Negara governor Zeti Akhtar Aziz, an upcoming witness.\n\n"
+            "In his post, Najib asked Tan Sri Zeti to respond to claims.\n\n"
+            "Dr Zeti responded in a statement: “I wish to reiterate that my family and I have never received any money.”")
+    assert_speaker(text, "never received any money", "Zeti Akhtar Aziz")
+
+
+def test_a_one_word_honour_before_a_full_name():
+    quote = find("Umno division chief Datuk Asmadi Abu Talib testified that Najib issued a cheque to him.", "issued a cheque")
+    assert quote.speaker == "Asmadi Abu Talib"
+
+
+def test_tan_alone_is_a_name():
+    text = "Tan Kin Lian said he would stand again."
+    assert_speaker(text, "stand again", "Tan Kin Lian")
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def test_a_setting_after_a_comma_the_copy_never_closed_is_skipped():
+    text = ("Police General Oscar Albayalde, the national police chief, said the operations were lawful.\n\n"
+            "But Albayalde, in a press briefing on Monday stressed that the police had 36 search warrants.")
+    assert_speaker(text, "36 search warrants", "Oscar Albayalde")
+

@@ -107,3 +107,48 @@ def test_a_setting_after_a_comma_the_copy_never_closed_is_skipped():
             "But Albayalde, in a press briefing on Monday stressed that the police had 36 search warrants.")
     assert_speaker(text, "36 search warrants", "Oscar Albayalde")
 
+
+
+def test_a_saints_abbreviation_opens_a_place_in_a_name():
+    text = "“We are looking into it,” said St. Louis Mayor Francis Slay."
+    quote = find(text, "looking into it")
+    assert (quote.speaker, quote.speaker_title) == ("Francis Slay", "St. Louis Mayor")
+
+
+def test_an_abbreviated_street_is_no_saint():
+    text = "The man lives on Main St. Police said he was calm when they arrived."
+    assert_speaker(text, "he was calm", None)
+
+
+def test_the_irish_police_as_a_body_are_nobody_by_name():
+    text = "Gardaí said the crash occurred “at approximately 12:30am” on Sunday."
+    assert_speaker(text, "at approximately 12:30am", None)
+
+
+# ---------------------------------------------------------------- sources and headlines
+
+
+def test_data_compiled_by_a_firm_speaks_for_it():
+    text = "In the U.S. alone, 764 providers were victimized last year, according to data compiled by Emsisoft."
+    assert_speaker(text, "764 providers", "Emsisoft")
+
+
+def test_a_release_from_a_police_unit_speaks_for_it():
+    text = "There were six fatal crashes over the weekend, according to a release from B.C. RCMP Traffic Services."
+    assert_speaker(text, "six fatal crashes", "B.C. RCMP Traffic Services")
+
+
+def test_data_compiled_by_a_person_is_no_body():
+    text = ("Sales fell by a third in the year to March, according to data compiled by John Moores, "
+            "a retired teacher.")
+    records = [q for q in quotes_of(text) if "Sales fell" in q.text]
+    assert records and all(q.organization != "John Moores" for q in records)
+
+
+def test_a_headlines_verb_is_no_part_of_a_name():
+    text = ("OpenAI Wants News Org.’s Copyright Suit Cut To Core Issue\n\n"
+            "OpenAI has asked a judge to dismiss claims, arguing the case should be pared down to the "
+            "“core issue” of fair use.\n\n"
+            "Amtrak Derails In Mississippi\n\nAmtrak said all nine cars derailed.")
+    assert_speaker(text, "core issue", "OpenAI")
+    assert_speaker(text, "all nine cars derailed", "Amtrak")

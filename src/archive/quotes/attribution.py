@@ -223,7 +223,7 @@ COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "tra
                     "forecasters",
                     "men", "women", "sides", "families", "groups", "relatives", "authorities",
                     "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
-                    "sources", "critics", "analysts", "experts", "fans", "residents", "police",
+                    "sources", "critics", "analysts", "experts", "fans", "residents", "police", "gardaí", "gardai",
                     "people", "observers", "economists", "campaigners", "protesters", "witnesses",
                     "doctors", "lawyers", "prosecutors", "researchers", "scientists", "investigators",
                     "others", "some", "many", "supporters", "opponents", "members", "insiders",
@@ -2231,8 +2231,9 @@ class Attributor:
                 or LIST_GOES_ON_RE.match(after) or PERSON_AFTER_RE.match(after) or after[:2] in ("'s", "’s")):
             return None
         expanded = self.ctx.names.expand_acronym(source) if source.isupper() else None
-        if not (expanded or cited.group("desc").strip() or is_org_name(source)):
-            return None
+        if not (expanded or cited.group("desc").strip() or is_org_name(source)
+                or (COMPILED_BY_END_RE.search(pre) and not any(w.lower() in FIRST_NAMES for w in words))):
+            return None  # ("data compiled by Emsisoft": a name no person's, a body's; not "figures from Big Brother")
         return self.ctx.names.org_canonical(expanded or source)
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
@@ -3506,9 +3507,12 @@ REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent
 #: "according to" cites, before the name of whoever produced it
 SOURCE_FROM_RE = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"  # ("the latest lending figures from")
-    r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis|statement)\s+"
+    r"(?:figures|data|statistics|research|estimates|numbers|report|study|survey|poll|analysis|statement|"
+    r"information|release|[Tt]weet|post)\s+"
     r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}?)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)")
+#: "data compiled by": figures someone gathered, not a programme's or an event's
+COMPILED_BY_END_RE = re.compile(r"\b(?:compiled|gathered|collected|published|released|produced)\s+by\s+(?:the\s+)?$")
 #: a name run that a comma and another capitalised word continue: a list of sources, or a name
 #: with a comma of its own ("the Ministry of Economy, Trade and Industry")
 LIST_GOES_ON_RE = re.compile(r",\s+[A-Z]")

@@ -123,7 +123,7 @@ NOT_NAMES = {
     "among", "between", "through", "about", "new", "asked", "earlier", "later",
     "still", "even", "just", "only", "most", "more", "even", "instead", "indeed", "like",
     "once", "again", "well", "first", "second", "third", "finally", "overall", "together",
-    "sources", "critics", "officials", "analysts", "experts", "police", "people", "fans",
+    "sources", "critics", "officials", "analysts", "experts", "police", "gardaí", "gardai", "people", "fans",
 }
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st."}
@@ -288,7 +288,14 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 #: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
-NAME_TOKEN = (r"(?=[A-Z])(?:[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
+#: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
+#: name (not "Main St." ending an address: no capitalised word before it)
+SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
+               + "".join(rf"(?<![A-Z][a-z]{{{n}}}[^\S\n])" for n in (1, *range(3, 12)))
+               + r"(?<![A-SU-Z][a-z]{2}[^\S\n])(?<!T[a-gi-z][a-z][^\S\n])(?<!Th[a-df-z][^\S\n])"  # ("The St. Louis …")
+               + r"(?:St|Ste|Mt|Ft)\.")
+NAME_TOKEN = (r"(?=[A-Z])(?:" + SAINT_TOKEN + "|"
+              r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
 NAME_RUN = (
@@ -778,7 +785,8 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
                   "should", "must", "does", "did", "gets", "got", "wants", "makes", "takes", "goes",
                   "comes", "faces", "wins", "won", "loses", "lost", "quits", "admits", "denies",
                   "warns", "vows", "calls", "urges", "backs", "rejects", "slams", "hits", "set",
-                  "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw"}
+                  "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw", "derails", "crashes", "sues",
+                  "launches", "announces", "plans", "seeks", "hires", "buys", "sells", "joins", "beats"}
 
 
 def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -838,6 +846,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name = " ".join(tokens)
     if not tokens or is_org_name(name):
         return None
+    if len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS:
+        return None  # "Amtrak Derails In Mississippi": a headline's subject and verb
     if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:
         return None
     surname = surname_key(tokens)
@@ -1348,6 +1358,8 @@ class DocNames:
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
                 suffix = (suffix_text or "").split()
+                if any(w.lower() in HEADLINE_VERBS for w in suffix):
+                    suffix = []  # "OpenAI Wants News Org.'s …": a headline's verb, no part of the name
                 ampersand = suffix[:1] == ["&"] and len(suffix) == 2  # "Marsh & McLennan": one firm's name
                 if suffix and not ampersand and not (
                         suffix[-1].lower().strip(".") in ORG_WORDS

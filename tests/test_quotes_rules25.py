@@ -152,3 +152,27 @@ def test_a_headlines_verb_is_no_part_of_a_name():
             "Amtrak Derails In Mississippi\n\nAmtrak said all nine cars derailed.")
     assert_speaker(text, "core issue", "OpenAI")
     assert_speaker(text, "all nine cars derailed", "Amtrak")
+
+
+def test_a_managing_directors_initials_in_an_unclosed_apposition():
+    text = "“Our crews got a few hours sleep,” Jerry O’Sullivan, MD at ESB told RTE Radio."
+    quote = find(text, "few hours sleep")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Jerry O’Sullivan", "MD", "ESB")
+
+
+def test_a_dateline_state_is_no_managing_director():
+    text = "STONY BROOK, MD — The mayor said the road was closed for the night.\n\nIt reopened on Monday."
+    records = [q for q in quotes_of(text) if "road was closed" in q.text]
+    assert records and all(q.speaker is None for q in records)
+
+
+def test_a_police_force_and_a_rank_with_a_full_stop_before_the_name():
+    text = "“People stopped and assisted as much as they could,” said Port Mann RCMP Sgt. Roland Pierschke."
+    quote = find(text, "People stopped")
+    assert (quote.speaker, quote.speaker_title) == ("Roland Pierschke", "Port Mann RCMP Sgt.")
+
+
+def test_an_irish_surname_particle_is_part_of_the_name():
+    text = ("Labour TD Aodhán Ó Ríordáin said the plan was flawed.\n\n"
+            "“It is wrong,” Ó Ríordáin said.")
+    assert_speaker(text, "It is wrong", "Aodhán Ó Ríordáin")

@@ -3433,7 +3433,7 @@ RIGHT_SUBJECT_END = (
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
-    rf"(?P<run>(?:(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"
+    rf"(?P<run>(?:(?:[A-Z][\w&-]*\s+){{0,3}}(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"  # ("said Port Mann RCMP Sgt. Roland Pierschke")
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
@@ -3448,7 +3448,7 @@ NAME_SEGMENT_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
 )
 OPEN_APPOS_RE = re.compile(
-    rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,120}}?)\s*$"
+    rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"
 )
 #: a sentence's named subject, its apposition, then a second person's name joined to it ("Geoff
 #: Barton, the leader of ASCL and Paul Whiteman,")

@@ -176,3 +176,38 @@ def test_an_irish_surname_particle_is_part_of_the_name():
     text = ("Labour TD Aodhán Ó Ríordáin said the plan was flawed.\n\n"
             "“It is wrong,” Ó Ríordáin said.")
     assert_speaker(text, "It is wrong", "Aodhán Ó Ríordáin")
+
+
+def test_an_australian_councillors_abbreviation_is_a_title():
+    text = ("Mayor Peter Walker says the festival is not dead in the water.\n\n"
+            "Cr Walker said the organiser decided this week not to continue for “personal reasons”.")
+    assert_speaker(text, "personal reasons", "Peter Walker")
+
+
+# ---------------------------------------------------------------- statements and bodies
+
+
+def test_a_statement_its_subject_released_speaks_for_them():
+    text = ("Producers' alliance President Nick Counter released a statement saying that the alliance was "
+            "not surprised by the action.")
+    assert_speaker(text, "not surprised by the action", "Nick Counter")
+
+
+def test_a_statement_two_people_issued_is_neither_ones():
+    text = ("Mr Magnier and Mr McManus issued a statement late on Friday saying that they remained "
+            "“long-term investors” in the club.")
+    records = [q for q in quotes_of(text) if "long-term investors" in q.text]
+    assert records and all(q.speaker not in ("McManus", "Magnier") for q in records)
+
+
+def test_the_force_is_the_police_force_named_before():
+    text = ("The Metropolitan Police met BBC executives on Monday.\n\n"
+            "The force said they are assessing the information discussed at the meeting.")
+    assert_speaker(text, "assessing the information", "Metropolitan Police")
+
+
+def test_the_corporation_is_the_broadcaster_not_its_programme():
+    text = ("The teenager's lawyer wrote to the BBC on Monday.\n\n"
+            "In a letter reported by BBC News At Six, the young person said the claims were wrong.\n\n"
+            "The corporation said it had been investigating a complaint since May.")
+    assert_speaker(text, "investigating a complaint", "BBC")

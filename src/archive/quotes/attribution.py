@@ -207,7 +207,7 @@ NOMINAL_HEADS = (
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
-    r"airline|carrier|retailer|network|maker|giant|operator|office|district|"
+    r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -240,7 +240,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
-             "office", "district"}
+             "office", "district", "force", "corporation"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -753,6 +753,8 @@ class Attributor:
                     if not SENTENCE_BREAK_RE.search(self.text, other_at, at):
                         return None  # "Acme Industries and Globex Corporation": either one
                     break
+                if head == "corporation" and (broadcaster := next((w for w in name.split() if w in PUBLIC_BROADCASTERS), None)):
+                    return broadcaster  # "the corporation" after "BBC News At Six": the BBC, not its programme
                 return self.ctx.names.org_canonical(name)
         distinct = {name for _, name in before}
         if len(distinct) == 1:
@@ -2648,6 +2650,13 @@ class Attributor:
                 # subject (not "with Rovers boss Mark Hughes claiming", "a letter from Lee Scott
                 # saying", "responding to Michael Howard saying": the name is the participle's own)
                 cue.ref = main
+            elif (cue.ref is not None and cue.ref.kind == "collective" and cue.verb in PARTICIPLES
+                    and (issued := ISSUER_END_RE.search(frame, max(sent_start, cue.subject_start - 80), cue.subject_start))
+                    and not JOINED_BEFORE_RE.search(frame, max(sent_start, issued.start() - 6), issued.start())
+                    and (issuer := self.subject_from_run(issued.group("run"))) is not None and issuer.name):
+                # "Nick Counter released a statement saying": the statement is his (not "Mr
+                # Magnier and Mr McManus issued a statement saying": two people's)
+                cue.ref = issuer
             if cue.ref is None and cue.verb in PARTICIPLES:
                 for earlier in reversed(found[:k]):
                     if RELATIVE_COMMA_RE.search(frame, earlier.end, cue.start):
@@ -3171,7 +3180,12 @@ _PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph
           "newspaper", "reuters", "bloomberg"}
 #: heads for bodies whose names say what they are: "the council" is only a name with a council's word
 KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly", "councils"},
-                    "court": {"court", "tribunal"}, "committee": {"committee"}, "commission": {"commission"}}
+                    "court": {"court", "tribunal"}, "committee": {"committee"}, "commission": {"commission"},
+                    # "the force said": a police force; "the corporation": a public broadcaster too
+                    "force": {"police", "constabulary", "force", "garda"},
+                    "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}}
+#: public broadcasters that are "the corporation" in their countries' news
+PUBLIC_BROADCASTERS = {"BBC", "CBC", "ABC"}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")
 SYMBOL_ACRONYM_END_RE = re.compile(r"(?:^|[^\w&])([A-Z]+&[A-Z]+)$")
 #: an organization named at a sentence's start (its subject): "Acme Industries reported …"
@@ -3945,6 +3959,10 @@ ALSO_DESCRIBED_END_RE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(ALSO_ROLE_WORDS, key=len, reverse=True))})$")
 #: a preposition and up to six words of its object, right before a name: the name is no subject
 #: a preposition whose object a participle after it does not speak for ("on the IPL saying")
+#: a name, then a document it put out, right before its participle: "Nick Counter released a
+#: statement saying"; and the word that joins a second name to a first
+ISSUER_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:(?:has|have|had)\s+)?(?:released|issued|put\s+out|posted|published|sent\s+out)\s*$")
+JOINED_BEFORE_RE = re.compile(r"\b(?:and|&)\s+$")
 PARTICIPLE_OBJECT_END_RE = re.compile(
     r"\b(?:on|at|against|about|over|into|in|for|of)\s+(?:(?!(?:with|from|by|to)\b)[\w’'-]+\s+){0,6}$")
 PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WORDS)) + r")\s+(?:[\w’'-]+\s+){0,6}$")

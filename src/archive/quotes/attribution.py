@@ -3957,12 +3957,12 @@ ALSO_ROLE_WORDS = frozenset({"ally", "adviser", "advisor", "aide", "friend", "co
 ALSO_DESCRIBED_END_RE = re.compile(
     rf"(?P<run>{NAME_RUN})\s+and\s+(?!(?:his|her|their|its|the|a|an|other|several|two|three)\s)[a-z][\w-]*\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(sorted(ALSO_ROLE_WORDS, key=len, reverse=True))})$")
-#: a preposition and up to six words of its object, right before a name: the name is no subject
-#: a preposition whose object a participle after it does not speak for ("on the IPL saying")
 #: a name, then a document it put out, right before its participle: "Nick Counter released a
 #: statement saying"; and the word that joins a second name to a first
 ISSUER_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:(?:has|have|had)\s+)?(?:released|issued|put\s+out|posted|published|sent\s+out)\s*$")
 JOINED_BEFORE_RE = re.compile(r"\b(?:and|&)\s+$")
+#: a preposition and up to six words of its object, right before a name: the name is no subject
+#: a preposition whose object a participle after it does not speak for ("on the IPL saying")
 PARTICIPLE_OBJECT_END_RE = re.compile(
     r"\b(?:on|at|against|about|over|into|in|for|of)\s+(?:(?!(?:with|from|by|to)\b)[\w’'-]+\s+){0,6}$")
 PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WORDS)) + r")\s+(?:[\w’'-]+\s+){0,6}$")

@@ -564,12 +564,10 @@ def surname_key(tokens: list[str]) -> str:
 def strip_honorific(name: str) -> tuple[str, str | None]:
     """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
     parts = name.split()
-    if len(parts) > 2 and (lead := MALAY_HONORIFICS.get(" ".join(parts[:2]).lower().replace("’", "'"), 0)) != 0:
-        rest, gender = strip_honorific(" ".join(parts[2:]))  # "Tan Sri Muhammad Shafee Abdullah", "Puan Sri Dr …"
-        return rest, gender or lead
-    if len(parts) > 1 and (lead := MALAY_HONORIFICS.get(parts[0].lower().replace("’", "'"), 0)) != 0:
-        rest, gender = strip_honorific(" ".join(parts[1:]))  # "Datuk Asmadi Abu Talib", "Tun Dr Mahathir"
-        return rest, gender or lead
+    for width in (2, 1):  # "Tan Sri Muhammad Shafee Abdullah", "Datuk Asmadi Abu Talib", "Tun Dr Mahathir"
+        if len(parts) > width and (lead := MALAY_HONORIFICS.get(" ".join(parts[:width]).lower().replace("’", "'"), 0)) != 0:
+            rest, gender = strip_honorific(" ".join(parts[width:]))
+            return rest, gender or lead
     if len(parts) > 2 and parts[0].lower() in ("most", "right", "very") and parts[1].lower() in HONORIFICS:
         parts = parts[1:]  # "the Most Reverend Peter Smith"
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:

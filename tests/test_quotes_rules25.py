@@ -61,6 +61,30 @@ def test_a_description_at_a_sentence_start_is_still_no_name():
     assert_speaker(text, "a lot of players", "Mark Bosnich")
 
 
+def test_an_australian_councillors_abbreviation_is_a_title():
+    text = ("Mayor Peter Walker says the festival is not dead in the water.\n\n"
+            "Cr Walker said the organiser decided this week not to continue for “personal reasons”.")
+    assert_speaker(text, "personal reasons", "Peter Walker")
+
+
+def test_a_managing_directors_initials_in_an_unclosed_apposition():
+    text = "“Our crews got a few hours sleep,” Jerry O’Sullivan, MD at ESB told RTE Radio."
+    quote = find(text, "few hours sleep")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Jerry O’Sullivan", "MD", "ESB")
+
+
+def test_a_dateline_state_is_no_managing_director():
+    text = "STONY BROOK, MD — The mayor said the road was closed for the night.\n\nIt reopened on Monday."
+    records = [q for q in quotes_of(text) if "road was closed" in q.text]
+    assert records and all(q.speaker is None for q in records)
+
+
+def test_a_police_force_and_a_rank_with_a_full_stop_before_the_name():
+    text = "“People stopped and assisted as much as they could,” said Port Mann RCMP Sgt. Roland Pierschke."
+    quote = find(text, "People stopped")
+    assert (quote.speaker, quote.speaker_title) == ("Roland Pierschke", "Port Mann RCMP Sgt.")
+
+
 # ---------------------------------------------------------------- names
 
 
@@ -99,14 +123,10 @@ def test_tan_alone_is_a_name():
     assert_speaker(text, "stand again", "Tan Kin Lian")
 
 
-# ---------------------------------------------------------------- subjects
-
-
-def test_a_setting_after_a_comma_the_copy_never_closed_is_skipped():
-    text = ("Police General Oscar Albayalde, the national police chief, said the operations were lawful.\n\n"
-            "But Albayalde, in a press briefing on Monday stressed that the police had 36 search warrants.")
-    assert_speaker(text, "36 search warrants", "Oscar Albayalde")
-
+def test_an_irish_surname_particle_is_part_of_the_name():
+    text = ("Labour TD Aodhán Ó Ríordáin said the plan was flawed.\n\n"
+            "“It is wrong,” Ó Ríordáin said.")
+    assert_speaker(text, "It is wrong", "Aodhán Ó Ríordáin")
 
 
 def test_a_saints_abbreviation_opens_a_place_in_a_name():
@@ -120,12 +140,56 @@ def test_an_abbreviated_street_is_no_saint():
     assert_speaker(text, "he was calm", None)
 
 
+def test_a_headlines_verb_is_no_part_of_a_name():
+    text = ("OpenAI Wants News Org.’s Copyright Suit Cut To Core Issue\n\n"
+            "OpenAI has asked a judge to dismiss claims, arguing the case should be pared down to the "
+            "“core issue” of fair use.\n\n"
+            "Amtrak Derails In Mississippi\n\nAmtrak said all nine cars derailed.")
+    assert_speaker(text, "core issue", "OpenAI")
+    assert_speaker(text, "all nine cars derailed", "Amtrak")
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def test_a_setting_after_a_comma_the_copy_never_closed_is_skipped():
+    text = ("Police General Oscar Albayalde, the national police chief, said the operations were lawful.\n\n"
+            "But Albayalde, in a press briefing on Monday stressed that the police had 36 search warrants.")
+    assert_speaker(text, "36 search warrants", "Oscar Albayalde")
+
+
+def test_a_statement_its_subject_released_speaks_for_them():
+    text = ("Producers' alliance President Nick Counter released a statement saying that the alliance was "
+            "not surprised by the action.")
+    assert_speaker(text, "not surprised by the action", "Nick Counter")
+
+
+def test_a_statement_two_people_issued_is_neither_ones():
+    text = ("Mr Magnier and Mr McManus issued a statement late on Friday saying that they remained "
+            "“long-term investors” in the club.")
+    records = [q for q in quotes_of(text) if "long-term investors" in q.text]
+    assert records and all(q.speaker not in ("McManus", "Magnier") for q in records)
+
+
+# ---------------------------------------------------------------- bodies and sources
+
+
 def test_the_irish_police_as_a_body_are_nobody_by_name():
     text = "Gardaí said the crash occurred “at approximately 12:30am” on Sunday."
     assert_speaker(text, "at approximately 12:30am", None)
 
 
-# ---------------------------------------------------------------- sources and headlines
+def test_the_force_is_the_police_force_named_before():
+    text = ("The Metropolitan Police met BBC executives on Monday.\n\n"
+            "The force said they are assessing the information discussed at the meeting.")
+    assert_speaker(text, "assessing the information", "Metropolitan Police")
+
+
+def test_the_corporation_is_the_broadcaster_not_its_programme():
+    text = ("The teenager's lawyer wrote to the BBC on Monday.\n\n"
+            "In a letter reported by BBC News At Six, the young person said the claims were wrong.\n\n"
+            "The corporation said it had been investigating a complaint since May.")
+    assert_speaker(text, "investigating a complaint", "BBC")
 
 
 def test_data_compiled_by_a_firm_speaks_for_it():
@@ -143,71 +207,3 @@ def test_data_compiled_by_a_person_is_no_body():
             "a retired teacher.")
     records = [q for q in quotes_of(text) if "Sales fell" in q.text]
     assert records and all(q.organization != "John Moores" for q in records)
-
-
-def test_a_headlines_verb_is_no_part_of_a_name():
-    text = ("OpenAI Wants News Org.’s Copyright Suit Cut To Core Issue\n\n"
-            "OpenAI has asked a judge to dismiss claims, arguing the case should be pared down to the "
-            "“core issue” of fair use.\n\n"
-            "Amtrak Derails In Mississippi\n\nAmtrak said all nine cars derailed.")
-    assert_speaker(text, "core issue", "OpenAI")
-    assert_speaker(text, "all nine cars derailed", "Amtrak")
-
-
-def test_a_managing_directors_initials_in_an_unclosed_apposition():
-    text = "“Our crews got a few hours sleep,” Jerry O’Sullivan, MD at ESB told RTE Radio."
-    quote = find(text, "few hours sleep")
-    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Jerry O’Sullivan", "MD", "ESB")
-
-
-def test_a_dateline_state_is_no_managing_director():
-    text = "STONY BROOK, MD — The mayor said the road was closed for the night.\n\nIt reopened on Monday."
-    records = [q for q in quotes_of(text) if "road was closed" in q.text]
-    assert records and all(q.speaker is None for q in records)
-
-
-def test_a_police_force_and_a_rank_with_a_full_stop_before_the_name():
-    text = "“People stopped and assisted as much as they could,” said Port Mann RCMP Sgt. Roland Pierschke."
-    quote = find(text, "People stopped")
-    assert (quote.speaker, quote.speaker_title) == ("Roland Pierschke", "Port Mann RCMP Sgt.")
-
-
-def test_an_irish_surname_particle_is_part_of_the_name():
-    text = ("Labour TD Aodhán Ó Ríordáin said the plan was flawed.\n\n"
-            "“It is wrong,” Ó Ríordáin said.")
-    assert_speaker(text, "It is wrong", "Aodhán Ó Ríordáin")
-
-
-def test_an_australian_councillors_abbreviation_is_a_title():
-    text = ("Mayor Peter Walker says the festival is not dead in the water.\n\n"
-            "Cr Walker said the organiser decided this week not to continue for “personal reasons”.")
-    assert_speaker(text, "personal reasons", "Peter Walker")
-
-
-# ---------------------------------------------------------------- statements and bodies
-
-
-def test_a_statement_its_subject_released_speaks_for_them():
-    text = ("Producers' alliance President Nick Counter released a statement saying that the alliance was "
-            "not surprised by the action.")
-    assert_speaker(text, "not surprised by the action", "Nick Counter")
-
-
-def test_a_statement_two_people_issued_is_neither_ones():
-    text = ("Mr Magnier and Mr McManus issued a statement late on Friday saying that they remained "
-            "“long-term investors” in the club.")
-    records = [q for q in quotes_of(text) if "long-term investors" in q.text]
-    assert records and all(q.speaker not in ("McManus", "Magnier") for q in records)
-
-
-def test_the_force_is_the_police_force_named_before():
-    text = ("The Metropolitan Police met BBC executives on Monday.\n\n"
-            "The force said they are assessing the information discussed at the meeting.")
-    assert_speaker(text, "assessing the information", "Metropolitan Police")
-
-
-def test_the_corporation_is_the_broadcaster_not_its_programme():
-    text = ("The teenager's lawyer wrote to the BBC on Monday.\n\n"
-            "In a letter reported by BBC News At Six, the young person said the claims were wrong.\n\n"
-            "The corporation said it had been investigating a complaint since May.")
-    assert_speaker(text, "investigating a complaint", "BBC")

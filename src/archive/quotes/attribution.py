@@ -207,7 +207,7 @@ NOMINAL_HEADS = (
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
-    r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|"
+    r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -240,7 +240,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
-             "office", "district", "force", "corporation"}
+             "office", "district", "force", "corporation", "command", "high command", "leadership"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -491,6 +491,8 @@ class Attributor:
                       else None)
             if before:
                 words += before.group("title").lower().split()
+            elif title and "former" in lead[-30:] and FORMER_BEFORE_RE.search(lead):
+                words.append("former")  # "former far-right President Jair Bolsonaro" is "the former president"
             comma = text.rfind(",", max(0, m.start() - 90), m.start())
             office = (OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
                       if comma >= 0 and all(w.rstrip(".") in OFFICE_PREFIX_WORDS for w in text[comma + 1 : m.start()].split())
@@ -543,9 +545,11 @@ class Attributor:
                 surname = name.split()[-1]
                 last = self.text.rfind(surname, 0, self.sentence_at)
                 candidates[name] = max(candidates.get(name, -1), at, last)
-            elif at < self.sentence_end:
+            elif at < self.sentence_end or self.in_headline():
                 later.setdefault(name, at)
         pool = candidates or later
+        if not candidates and len(later) > 1 and self.in_headline():
+            return None  # a headline's "Mexico's president" when the story gives the office to two people
         if not pool:
             if former:
                 return None  # "the former director-general": not whoever holds the office next
@@ -567,6 +571,15 @@ class Attributor:
         if ref is None or ref.kind != "person":
             return None
         return ref
+
+    def in_headline(self) -> bool:
+        """The sentence being read is the story's headline: its first paragraph, without a full
+        stop. Its "Mexico's president asks …" means the person the story then gives the office
+        ("Mexican President Andres Manuel Lopez Obrador")."""
+        first = self.text.find("\n")
+        if first < 0 or self.sentence_at >= first:
+            return False
+        return self.text[:first].rstrip()[-1:] not in ".!?\"”"
 
     def introduced_next(self, head: str, wanted: frozenset[str] | set[str] = frozenset()) -> Ref | None:
         """"France's finance minister has said … . Herve Gaymard said …": a title nobody holds
@@ -3360,6 +3373,7 @@ def _strip_lead(run: str) -> str:
     return " ".join(tokens)
 
 
+FORMER_BEFORE_RE = re.compile(r"(?:^|\s)[Ff]ormer\s+(?:[a-z][\w-]*\s+)?$")
 LOWER_TITLE_BEFORE_RE = re.compile(
     r"(?:^|[\s(])(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,4}(?:"
     + TITLE_HEAD_ALTERNATION
@@ -3695,7 +3709,10 @@ COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "Uni
                  "the United States", "the United Kingdom"}
 #: a preposition whose object is no subject: a place ("in Cardiff"), or an agent or owner ("reports
 #: seen by Reuters", "a friend of John Smith", "the mayor of London")
-PLACE_OBJECT_RE = re.compile(r"\b(?:in|near|outside|at|(?P<agent>by|from|of|with|to|for|about|against))\s+(?:the\s+)?$")
+#: the part of a place a preposition's object may name first ("a resident of downtown Kingston")
+PLACE_PART = r"(?:(?:downtown|uptown|midtown|central|northern|southern|eastern|western|rural|suburban|nearby|inner-city)\s+)?"
+PLACE_OBJECT_RE = re.compile(r"\b(?:in|near|outside|at|(?P<agent>by|from|of|with|to|for|about|against))\s+(?:the\s+)?"
+                             + PLACE_PART + "$")
 PARTICIPLE_AT_RE = re.compile(r"[a-z]+ing\b")
 NOMINAL_IN_PLACE_RE = re.compile(
     r"(?:^|\s)(?:[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?P<head>spokes(?:wo)?man|spokesperson|official|representative)"
@@ -3807,7 +3824,7 @@ REPORT_OPENS_RE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“‘'])")
 COORDINATOR_END_RE = re.compile(r"(?:\band|\bor|&)\s+$")
 #: "of" or "to" right before a name: the object of a relation ("the widow of", "a source close to")
 RELATION_OBJECT_END_RE = re.compile(
-    r"\b(?:of|(?<!\bwrote\s)(?<!\bwrites\s)(?<!\bspoke\s)(?<!\btalked\s)(?<!\breplied\s)(?<!\bsent\s)to)\s+(?:the\s+)?(?:late\s+)?$")
+    r"\b(?:of|(?<!\bwrote\s)(?<!\bwrites\s)(?<!\bspoke\s)(?<!\btalked\s)(?<!\breplied\s)(?<!\bsent\s)to)\s+(?:the\s+)?(?:late\s+)?" + PLACE_PART + "$")
 #: what follows "continued" when it is no speech verb: "to invest", "working" (not "to reporters",
 #: "to the committee", "to applause", "during")
 CONTINUED_ACTIVITY_RE = re.compile(

@@ -367,6 +367,9 @@ LISTED_ORG_BEFORE_RE = re.compile(
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
                     "llc", "group", "corporation", "company", "holdings", "resources", "transportation"}
 ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
+#: the places an organization's words may name, inside a town: where someone is, not who speaks
+FACILITY_WORDS = {"airport", "station", "stadium", "arena", "park", "port", "harbour", "harbor", "square"}
+PLACE_PREPOSITION_END_RE = re.compile(r"\b(?:at|in|near|from|to|outside)\s+$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
@@ -487,8 +490,8 @@ def trim_name(tokens: list[str]) -> list[str]:
             # "Virat Kohli On India's Crushing Defeat": a headline's capitals run on past the name
             tokens = tokens[:k]
             break
-    while len(tokens) > 2 and tokens[-1].lower() in WEEKDAYS:
-        tokens = tokens[:-1]  # "Lalit Modi Monday said"
+    while len(tokens) > 1 and tokens[-1].lower() in WEEKDAYS and (len(tokens) > 2 or tokens[0].lower() not in FIRST_NAMES):
+        tokens = tokens[:-1]  # "Lalit Modi Monday said", "downtown Kingston Wednesday morning" (not "Joe Friday")
     if len(tokens) == 2 and tokens[0].isupper() and tokens[0].lower() in FIRST_NAMES and tokens[1][1:2].islower():
         tokens = [tokens[0].capitalize(), tokens[1]]  # "DOUGLAS Ross has accused …": a lede's capitals
     while len(tokens) >= 2:
@@ -1331,7 +1334,11 @@ class DocNames:
                 if p is not None:
                     sfx = ORG_SUFFIX_AT_RE.match(self.text, end, end + 60)
                     if sfx is not None:
-                        matches.append((p.group("prefix"), sfx.group("suffix")))
+                        suffix_text = sfx.group("suffix")
+                        last = suffix_text.rstrip(".").split()[-1:]
+                        if last and last[0].lower() in FACILITY_WORDS and PLACE_PREPOSITION_END_RE.search(self.text, max(0, at - 8), at):
+                            suffix_text = ""  # "his office at Dubai International Airport": a place in Dubai, not Dubai
+                        matches.append((p.group("prefix"), suffix_text))
             for prefix_text, suffix_text in matches:
                 # one word takes the words before it only when it is itself an organization's
                 # head ("Chronicle" for the San Francisco Chronicle)
@@ -1356,6 +1363,8 @@ class DocNames:
                        for t in owners):
                     prefix = []  # "Trump's Office of …": a person's, not the name
                 suffix = (suffix_text or "").split()
+                if suffix and suffix[-1].endswith(".") and suffix[-1].lower() not in SUFFIX_ORG_WORDS:
+                    suffix[-1] = suffix[-1][:-1]  # ("… at Whole Foods Market.": the sentence's full stop)
                 if any(w.lower() in HEADLINE_VERBS for w in suffix):
                     suffix = []  # "OpenAI Wants News Org.'s …": a headline's verb, no part of the name
                 ampersand = suffix[:1] == ["&"] and len(suffix) == 2  # "Marsh & McLennan": one firm's name
@@ -1381,6 +1390,13 @@ class DocNames:
                 of_forms = {f for f in of_forms if is_region(f.split(" of ", 1)[1])}
             if len(of_forms) == 1:
                 best = of_forms.pop()
+            elif not of_forms and name[:1].isupper() and not name.isupper():
+                # "the Committee said" where the text names the Committee to Protect Journalists:
+                # a purpose named with "to" and capitals, if only one
+                to_forms = set(re.findall(rf"(?<![\w-]){re.escape(name)} to [A-Z][\w-]+(?: (?:the |and |of )?[A-Z][\w-]+){{0,3}}",
+                                          self.text))
+                if len(to_forms) == 1:
+                    best = to_forms.pop()
         described = DESCRIBED_LEAD_RE.match(best)
         if described is not None and described.end() < len(best):
             best = best[described.end() :]  # "San Francisco-based US Court of Appeals": the court

@@ -89,3 +89,64 @@ def test_a_present_title_is_no_former_one():
             "are carried out with “rifles, not paper.”")
     assert_speaker(text, "rifles, not paper", None)
 
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_a_name_may_open_with_an_accented_capital():
+    text = ("Union leader Josep Maria Álvarez spoke on Monday.\n\n"
+            "Álvarez argued that citizens should not pay for a crisis they did not create.")
+    assert_speaker(text, "citizens should not pay", "Josep Maria Álvarez")
+
+
+def test_a_catalan_first_name_after_a_lower_case_word_stays():
+    text = ("On Monday syndicalist Josep Maria Alvarez of the UGT union spoke.\n\n"
+            "“This will be a magnificent day for the workers,” Alvarez said.")
+    assert_speaker(text, "magnificent day", "Josep Maria Alvarez")
+
+
+def test_initials_written_without_spaces_open_the_name():
+    text = ("National Trade Union Centre President K.D.Lal Kantha said that the strike was a success.\n\n"
+            "“The government imposed many strictures on workers,” Lal Kantha said.")
+    assert_speaker(text, "many strictures", "K.D.Lal Kantha")
+
+
+def test_a_capitalised_member_before_a_name_is_a_title():
+    text = ("“About 200 private companies joined the strike,” Strike Alliance Member Wasanthe "
+            "Samarasinghe said.\n\n"
+            "He said the government had tried to sabotage the campaign.")
+    assert_speaker(text, "200 private companies", "Wasanthe Samarasinghe")
+    assert_speaker(text, "tried to sabotage", "Wasanthe Samarasinghe")
+
+
+def test_member_opening_a_run_is_no_title():
+    text = "“The states must act together on this,” Member States Council said."
+    assert_speaker(text, "must act together", "Member States Council")
+
+
+# ---------------------------------------------------------------- sources
+
+
+def test_according_to_a_description_then_its_name():
+    text = ("According to the leader of UGT in Catalonia, Josep Maria Álvarez, the strike will be "
+            "“a magnificent day” for the workers.")
+    assert_speaker(text, "a magnificent day", "Josep Maria Álvarez")
+
+
+def test_according_to_a_description_of_no_person_names_nobody():
+    text = ("According to the report by the think tank, Chatham House, the strike will be "
+            "“a magnificent day” for the workers.")
+    assert_speaker(text, "a magnificent day", None)
+
+
+def test_two_people_each_of_their_union_speak_together():
+    text = ("On Monday Josep Maria Álvarez of the UGT union and Joan Carles Gallego of the CCOO said "
+            "that the strike will force the government to reconsider its plans.")
+    assert_speaker(text, "force the government", None)
+
+
+def test_one_person_of_an_organization_with_a_name_of_two_parts_speaks_alone():
+    text = ("On Monday Joan Carles Gallego of the Bank of England said that the strike will force "
+            "the government to reconsider its plans.")
+    assert_speaker(text, "force the government", "Joan Carles Gallego")

@@ -26,6 +26,7 @@ from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
+    ACCENTED_CAPITALS,
     OF_TITLE_RE,
     office_domain_split,
     NATIONALITIES,
@@ -1531,6 +1532,12 @@ class Attributor:
             # two people speak together, neither alone ("the lawyer representing Mr Abbasi and Mr
             # Mubanga" names two objects)
             return Ref(None, "collective", surface=stripped.strip(), confidence=0.3), offset + joined.start("first")
+        if (" and " in stripped and " of " in stripped and (pair := AFFILIATED_PAIR_END_RE.search(stripped)) is not None
+                and self.ctx.names.is_person(self.ctx.names.canonical(pair.group("first")))
+                and self.ctx.names.is_person(self.ctx.names.canonical(pair.group("second")))):
+            # "Josep Maria Álvarez of the UGT union and Joan Carles Gallego of the CCOO said": two
+            # people, each of their own organization, speak together
+            return Ref(None, "collective", surface=pair.group().strip(), confidence=0.3), offset + pair.start()
         if (" and " in stripped and stripped[stripped.rfind(" ") + 1 :] in ALSO_ROLE_WORDS
                 and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
                 and not stripped[: also.start("run")].rstrip().endswith(",")):  # (not "Liam Gallagher, Noel Gallagher and tour manager")
@@ -2296,6 +2303,14 @@ class Attributor:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
             ref = self.subject_from_run(described.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
+                return ref, cue_end + described.end("run")
+        described = ACCORDING_DESCRIBED_RE.match(right) if according and "," in right else None
+        if described is not None and any(w in TITLE_HEADS for w in described.group("desc").lower().split()):
+            # "According to the leader of UGT in Catalonia, Josep Maria Álvarez, the strike …":
+            # the person the description is set beside
+            ref = self.subject_from_run(described.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                ref.title = ref.title or described.group("desc").strip()
                 return ref, cue_end + described.end("run")
         run = m.group("run")
         pre = m.group("pre") or ""
@@ -3389,7 +3404,7 @@ APPOS_RE = re.compile(
     r"|\s+[—–-]{1,2}\s*(?P<a2>[^—–\"“”_]{2,240}?)\s*[—–-]{1,2}"
     r"|\s*\((?P<a3>[^)]{1,100})\)\s*,?)\s*$"
 )
-CAPITAL_RE = re.compile(r"[A-Z]")
+CAPITAL_RE = re.compile(r"[A-Z" + ACCENTED_CAPITALS + "]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
     rf"\s+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
@@ -3482,6 +3497,9 @@ OPEN_APPOS_RE = re.compile(
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(
     rf"\s*(?P<first>{NAME_RUN}),\s+(?:the|an?)\s+[^,;:]*?(?P<before>\S+)\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+),?$")
+AFFILIATED_PAIR_END_RE = re.compile(
+    rf"(?P<first>{NAME_RUN})\s+of\s+(?:the\s+)?(?:[\w&.’'-]+\s+){{1,5}}?and\s+(?P<second>{NAME_RUN})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s*){1,5})?\s*$")
 #: a name at a sentence's start or after a quotation, a comma and a capitalised title ("“…,” Raj
 #: Shah, White House Spokesman")
 CAPITAL_APPOS_END_RE = re.compile(
@@ -3811,6 +3829,9 @@ DESCRIBED_NAME_RE = re.compile(
     rf",\s+"
     rf"(?:(?:{RANK_ALTERNATION})\.\s+){{0,2}}(?P<run>{NAME_RUN})"
     r"(?:\s*\([^()]{1,30}\))?\s*[.!?]?\s*$")  # (and a party tag: "Luis Alejo (D-Watsonville)")
+#: after "according to": a description, then the name set beside it, then the reported clause
+ACCORDING_DESCRIBED_RE = re.compile(
+    rf"\s+(?:the|an?|his|her|their|its)\s+(?P<desc>[a-z][^,“”\"()]{{2,70}}?),\s+(?P<run>{NAME_RUN}),\s")
 EXAMPLE_LEAD_RE = re.compile(r"\b(?:the\s+likes\s+of|such\s+as|including|like)\s+$")
 EXAMPLE_CHAIN_RE = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+")
 #: verbs that report an act with an object as often as speech ("announced his attendance")

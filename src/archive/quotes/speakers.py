@@ -255,19 +255,22 @@ def is_region(name: str) -> bool:
         return True
     place = " ".join(words)
     return place in US_STATES or place in PROVINCES or place in PLACE_WORDS
-#: Spanish first names common in US news (immigration stories above all), accents written or not;
+#: Spanish first names common in US news (immigration stories above all), accents written or not,
+#: and a few Catalan, Portuguese and French ones;
 #: not those that are places or brands as well (Salvador, Santiago, Mercedes, Guadalupe, Dolores)
 SPANISH_FEMALE_NAMES = frozenset(
     """ana juana margarita silvia alejandra adriana gabriela marisol maribel yesenia araceli leticia
     graciela esperanza marisela mayra paola reyna rocio rocío xochitl ximena guillermina lorena
-    maría lucía sofía ines inés rosario elvira griselda""".split()
+    maría lucía sofía ines inés rosario elvira griselda núria nuria montserrat mercè joana conceição
+    élodie émilie hélène""".split()
 )
 SPANISH_MALE_NAMES = frozenset(
     """jose josé juan luis carlos jorge miguel pedro francisco javier manuel antonio alejandro ricardo
     roberto fernando eduardo rafael sergio raul raúl arturo alberto ernesto enrique hector héctor oscar
     óscar ramon ramón guillermo gerardo armando alfredo rodrigo andres andrés gustavo julio hugo ignacio
     mario victor víctor pablo emilio felipe ruben rubén tomas tomás joaquin joaquín gonzalo mauricio
-    efrain efraín rogelio octavio""".split()
+    efrain efraín rogelio octavio josep lluís lluis pere oriol joão joao gonçalo álvaro alvaro ángel
+    íñigo iñigo jesús sebastián martín agustín agustin émile éric étienne édouard andré jérôme""".split()
 )
 #: Irish first names (Irish politics and sport), fadas written or not
 IRISH_FEMALE_NAMES = frozenset(
@@ -294,12 +297,14 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
                + "".join(rf"(?<![A-Z][a-z]{{{n}}}[^\S\n])" for n in (1, *range(3, 12)))
                + r"(?<![A-SU-Z][a-z]{2}[^\S\n])(?<!T[a-gi-z][a-z][^\S\n])(?<!Th[a-df-z][^\S\n])"  # ("The St. Louis …")
                + r"(?:St|Ste|Mt|Ft)\.")
-NAME_TOKEN = (r"(?=[A-Z])(?:" + SAINT_TOKEN + "|"
+#: capitals a name may open with besides A-Z: "Álvarez", "Özil", "Šefčovič", "Ødegaard"
+ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")  # ("K.D.Lal Kantha")
 NAME_RUN = (
-    rf"(?=[A-Z])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
+    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -649,6 +654,11 @@ PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers",
 TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
 
 
+#: roles that are no title in lower case ("a member said") but are one capitalised between an
+#: organization and a name: "Strike Alliance Member Wasanthe Samarasinghe"
+CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
@@ -661,7 +671,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
         if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
-                or low in PLURAL_TITLES):  # ("Representatives Cortney Niland, …")
+                or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
+                or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and tokens[last_title + 1].lower() in TITLE_TAILS:

@@ -150,3 +150,29 @@ def test_one_person_of_an_organization_with_a_name_of_two_parts_speaks_alone():
     text = ("On Monday Joan Carles Gallego of the Bank of England said that the strike will force "
             "the government to reconsider its plans.")
     assert_speaker(text, "force the government", "Joan Carles Gallego")
+
+
+def test_an_office_of_an_organization_then_its_holders_name():
+    text = ("“I have never seen the warehouse as empty as it is right now,” Salvation Army Spokane’s "
+            "Director of Social Services Elaine Mansoor said.")
+    assert_speaker(text, "warehouse as empty", "Elaine Mansoor")
+
+
+def test_an_office_of_an_organization_alone_is_nobody():
+    text = "“I have never seen the warehouse as empty as it is right now,” the Director of Social Services said."
+    assert_speaker(text, "warehouse as empty", None)
+
+
+def test_a_title_of_an_organization_set_off_by_one_comma_describes_the_name_before():
+    text = ("Zulfiqar Karim, Secretary General of Council for Mosques said, “This latest bloodshed is a "
+            "forceful reminder to all of us.”")
+    assert_speaker(text, "latest bloodshed", "Zulfiqar Karim")
+    text = ("John Smith, President of the Farm Bureau said, “This latest bloodshed is a forceful "
+            "reminder to all of us.”")
+    assert_speaker(text, "latest bloodshed", "John Smith")
+
+
+def test_a_place_before_a_title_set_off_by_one_comma_is_no_name():
+    text = ("In Chester, President of the Farm Bureau said, “This latest bloodshed is a forceful "
+            "reminder to all of us.”")
+    assert_speaker(text, "latest bloodshed", None)

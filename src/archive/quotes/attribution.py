@@ -2008,9 +2008,11 @@ class Attributor:
             return Ref(None, "collective", surface=run, confidence=0.3)
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
-                and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS):
+                and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS) \
+                and not ((held := office_domain_split(office.group("domain").split())[1]) and held[0].lower() in FIRST_NAMES):
             # "The Chief of Police said": an office, its holder as the text gives them, else nobody
-            # named (not an organization called "Chief of Police")
+            # named (not an organization called "Chief of Police"; not "Director of Social
+            # Services Elaine Mansoor": the office, then its holder's name)
             holder = self.holder_of(office.group("head").lower(), office.group("domain"))
             return holder or Ref(None, "collective", surface=run, confidence=0.3)
         if " of the " in run and (member := self.member_of(run)) is not None:
@@ -2217,22 +2219,33 @@ class Attributor:
             return tokens[0].lower() in FIRST_NAMES and run in full
         return len(full) == 1 and full[0].split()[0].lower() in FIRST_NAMES
 
-    def unclosed_affiliation(self, frame: str, sent_start: int, end: int) -> tuple[Ref, int] | None:
+    def unclosed_affiliation(self, frame: str, sent_start: int, end: int, titled_only: bool = False) -> tuple[Ref, int] | None:
         """"Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin Asplin,
         Blackpool Hotel Association said": the person, whose organization the apposition gives
         though its closing comma is lost (with the subject's offset). Only a name opening on a
-        first name we know; not "John Lewis, Marks & Spencer and Next said" (a list of firms),
-        "Chester, Cheshire Police said" or "Marion County, Florida …" (places)."""
+        first name we know, or before a title of an organization ("Zulfiqar Karim, Secretary
+        General of Council for Mosques said"; only that when the apposition itself read as a
+        person); not "John Lewis, Marks & Spencer and Next said" (a list of firms), "Chester,
+        Cheshire Police said" or "Marion County, Florida …" (places)."""
         match = UNCLOSED_AFFILIATION_RE.fullmatch(frame, sent_start, end)
         if match is None:
             return None
         words, org = match.group("run").split(), match.group("org")
-        if (words[0].lower() not in FIRST_NAMES or len(words) < 2 or words[-1].lower() in PLACE_WORDS
+        title = None
+        if (office := TITLE_OF_ORG_RE.fullmatch(org)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS:
+            # "Zulfiqar Karim, Secretary General of Council for Mosques said": a title and its
+            # organization, which make the words before them a name
+            title, org = office.group("title"), office.group("org")
+        elif words[0].lower() not in FIRST_NAMES or titled_only:
+            return None
+        if (len(words) < 2 or words[-1].lower() in PLACE_WORDS or words[0].lower() in NOT_NAMES
                 or " and " in org or not (is_org_name(org) or org.isupper())):
             return None
         person = self.subject_from_run(match.group("run"))
         if person is None or person.kind != "person" or not person.name:
             return None
+        if title:
+            person.title, person.organization = person.title or title, org
         person.organization = person.organization or self.ctx.names.org_canonical(org)
         return person, match.start("run")
 
@@ -2520,7 +2533,9 @@ class Attributor:
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
-            if (ref is None or ref.kind == "org") and (affiliated := self.unclosed_affiliation(frame, sent_start, m.start())):
+            after_comma = ref is not None and sub_start > sent_start and frame[sub_start - 2 : sub_start] == ", "
+            if (ref is None or ref.kind == "org" or (after_comma and ref.kind in ("collective", "person"))) \
+                    and (affiliated := self.unclosed_affiliation(frame, sent_start, m.start(), titled_only=ref is not None and ref.kind == "person")):
                 ref, sub_start = affiliated
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
@@ -3751,9 +3766,10 @@ UNCLOSED_APPOS_RE = re.compile(
     + r")\s+")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
+TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 UNCLOSED_AFFILIATION_RE = re.compile(
     rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?:(?:from|of|at)\s+)?(?:the\s+)?"
-    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
+    r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
 #: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
 #: with no commas whose object is a name, right before the cue
 RELATIVE_OBJECT_END_RE = re.compile(

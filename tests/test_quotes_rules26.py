@@ -176,3 +176,41 @@ def test_a_place_before_a_title_set_off_by_one_comma_is_no_name():
     text = ("In Chester, President of the Farm Bureau said, “This latest bloodshed is a forceful "
             "reminder to all of us.”")
     assert_speaker(text, "latest bloodshed", None)
+
+
+def test_an_article_and_a_mood_before_a_surname_keep_the_person_in_focus():
+    text = ("A jury convicted Kim Potter of manslaughter. Wright's mother Katie said she could never "
+            "forgive Potter.\n\n"
+            "A distraught Potter addressed the Wright family in court before her sentence was handed down.\n\n"
+            "“You said that I didn't look at you during the trial,” she said.")
+    assert_speaker(text, "look at you during the trial", "Kim Potter")
+
+
+def test_an_article_and_a_word_before_an_unknown_surname_are_a_description():
+    text = ("Wright's mother Katie said she could never forgive the officer.\n\n"
+            "A distraught Minnesota addressed the Wright family in court.\n\n"
+            "“You said that I didn't look at you during the trial,” she said.")
+    assert_speaker(text, "look at you during the trial", "Katie")
+
+
+def test_initials_without_full_stops_keep_their_first_letter():
+    text = "“It would be a dangerous precedent for all,” Justice A M Sapre said."
+    assert_speaker(text, "dangerous precedent", "A M Sapre")
+
+
+def test_a_bench_of_two_judges_speaks_together():
+    text = ("“It would be a dangerous precedent for all,” a bench comprising justices J Chelameswar "
+            "and A M Sapre said.")
+    assert_speaker(text, "dangerous precedent", None)
+
+
+def test_the_second_of_two_people_with_a_title_between_is_not_alone():
+    text = ("Their plea was opposed by lawyers John Mehta and senior advocate Ajit Sinha, who said the "
+            "facts in the petition are different.")
+    assert_speaker(text, "facts in the petition", None)
+
+
+def test_a_title_after_a_lone_name_is_still_the_speakers():
+    text = ("Their plea was opposed by senior advocate Ajit Sinha, who said the facts in the petition "
+            "are different.")
+    assert_speaker(text, "facts in the petition", "Ajit Sinha")

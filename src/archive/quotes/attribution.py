@@ -1774,6 +1774,11 @@ class Attributor:
                     and nominal.start("org") <= m.start("run") + (4 if run.lower().startswith("the ") else 0)):
                 # "a spokeswoman for Cairn said": an unnamed person speaking for the organization
                 return self.nominal_ref(nominal), offset + nominal.start()
+            if (" and " in stripped and (pair := SECOND_OF_TWO_END_RE.search(stripped, 0, m.start("run"))) is not None
+                    and (first := self.bare_name(pair.group("first"))) and self.ctx.names.is_person(self.ctx.names.canonical(first))):
+                # "ASG Tushar Mehta and senior advocate Ajit K Sinha, who said": the second of
+                # two people, who speak together
+                return Ref(None, "collective", surface=stripped[pair.start() :].strip(), confidence=0.3), offset + pair.start()
             ref = self.subject_from_run(run, stripped[: m.start("run")])
             if ref:
                 return ref, offset + m.start("run")
@@ -3138,9 +3143,11 @@ class Attributor:
                 return Ref(name, "person", surface=run, confidence=0.85,
                            gender=self.ctx.names.gender_of(name) or ("f" if run.lower() in FEMALE_NAMES else "m" if run.lower() in MALE_NAMES else None))
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
-                    and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words):
+                    and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words) \
+                    and not (MOOD_ARTICLE_RE.fullmatch(tail) and " " not in run and self.ctx.names.is_person(self.ctx.names.canonical(run))):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind
-                # of way"), unless they end in a role ("Wild defenseman Ryan Suter")
+                # of way"), unless they end in a role ("Wild defenseman Ryan Suter") or are an
+                # article and a mood before a surname the story has named ("A distraught Potter")
                 continue
             names = self.ctx.names
             bare = self.bare_name(run)
@@ -3172,6 +3179,8 @@ class Attributor:
         return None
 
 
+#: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
+MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 #: a paragraph opening on a capitalised label of two or three words, a colon and a quotation
 LABELLED_QUOTATION_RE = re.compile(r"(?m)^[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,2}:[^\S\n]*[\"“‘']")
 #: federal agencies US news names by their initials alone, never spelling them out
@@ -3512,6 +3521,7 @@ OPEN_APPOS_RE = re.compile(
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(
     rf"\s*(?P<first>{NAME_RUN}),\s+(?:the|an?)\s+[^,;:]*?(?P<before>\S+)\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+),?$")
+SECOND_OF_TWO_END_RE = re.compile(rf"(?P<first>{NAME_RUN})\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}$")
 AFFILIATED_PAIR_END_RE = re.compile(
     rf"(?P<first>{NAME_RUN})\s+of\s+(?:the\s+)?(?:[\w&.’'-]+\s+){{1,5}}?and\s+(?P<second>{NAME_RUN})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s*){1,5})?\s*$")

@@ -214,3 +214,22 @@ def test_a_title_after_a_lone_name_is_still_the_speakers():
     text = ("Their plea was opposed by senior advocate Ajit Sinha, who said the facts in the petition "
             "are different.")
     assert_speaker(text, "facts in the petition", "Ajit Sinha")
+
+
+def test_a_federation_is_part_of_the_farm_bureaus_name():
+    text = ("The American Farm Bureau Federation said an informal survey put the total price at $53.\n\n"
+            "In the survey, the Farm Bureau said bagged salad and apples posted declines.")
+    assert_speaker(text, "bagged salad", "American Farm Bureau Federation")
+
+
+def test_the_group_is_the_alliance_or_federation_just_named():
+    text = ("The Countryside Alliance had its latest legal bid to block the ban thwarted on Wednesday "
+            "when the Appeal Court ruled the Hunting Act was lawful.\n\n"
+            "But the group says hunting will continue in some form after the ban comes in.")
+    assert_speaker(text, "hunting will continue", "Countryside Alliance")
+
+
+def test_the_group_is_no_ministry():
+    text = ("The Ministry of Agriculture had its latest bid to block the ban thwarted on Wednesday.\n\n"
+            "But the group says hunting will continue in some form after the ban comes in.")
+    assert_speaker(text, "hunting will continue", None)

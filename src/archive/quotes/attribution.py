@@ -3197,7 +3197,9 @@ LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "c
 HEAD_FITS = {
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
-    "company": _CORPORATE, "firm": _CORPORATE, "group": _CORPORATE | {"group"},
+    "company": _CORPORATE, "firm": _CORPORATE,
+    # ("the farm group" is the American Farm Bureau Federation too)
+    "group": _CORPORATE | {"group", "federation", "association", "alliance", "coalition", "society", "foundation"},
     "utility": {"electric", "energy", "gas", "power", "water", "utilities", "utility", "edison"},
     "department": {"department", "ministry", "office"},
     "ministry": {"ministry", "department"},

@@ -233,3 +233,17 @@ def test_the_group_is_no_ministry():
     text = ("The Ministry of Agriculture had its latest bid to block the ban thwarted on Wednesday.\n\n"
             "But the group says hunting will continue in some form after the ban comes in.")
     assert_speaker(text, "hunting will continue", None)
+
+
+def test_a_relative_set_off_after_a_name_makes_it_a_persons():
+    text = ("The two men face murder and theft charges.\n\n"
+            "Tebogo Lekotje, father of one of the children, isn't happy about the postponement.\n\n"
+            "“The thing is we have to come here every week. It’s really killing us.”")
+    assert_speaker(text, "killing us", "Tebogo Lekotje")
+
+
+def test_a_place_set_off_after_a_name_makes_no_person():
+    text = ("The two men face murder and theft charges.\n\n"
+            "Tebogo Street, in the centre of one of the towns, isn't happy about the postponement.\n\n"
+            "“The thing is we have to come here every week. It’s really killing us.”")
+    assert_speaker(text, "killing us", None)

@@ -337,6 +337,9 @@ AFFILIATION_APPOS_RE = re.compile(
     r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
     r"(?:group|campaign|charity|union|association|organisation|organization|think-tank|lobby|firm|company)"
     r"[^\S\n]+[A-Z][^,;.\n]{1,60},")  # (", from human rights group Liberty,"; not ", from Bangor in County Down,")
+KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|son|daughter|brother|sister|husband|wife|"
+                          r"uncle|aunt|grandmother|grandfather|grandson|granddaughter|widow|widower|parent|cousin|"
+                          r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -1001,9 +1004,10 @@ class DocNames:
         organization the document gives a name, for mentions elsewhere."""
         match = APPOS_TAIL_RE.match(text, comma)
         if match is None:
-            if AFFILIATION_APPOS_RE.match(text, comma):
+            if AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
-                # organization, a person though no first name we know says so
+                # organization ("Tebogo Lekotje, father of one of the children,": someone's
+                # relative), a person though no first name we know says so
                 _, name = split_title(POSSESSIVE_RE.sub("", run))
                 if len(name.split()) >= 2 and not is_org_name(name):
                     self.titled.add(normalize(strip_honorific(name)[0]))

@@ -247,3 +247,11 @@ def test_a_place_set_off_after_a_name_makes_no_person():
             "Tebogo Street, in the centre of one of the towns, isn't happy about the postponement.\n\n"
             "“The thing is we have to come here every week. It’s really killing us.”")
     assert_speaker(text, "killing us", None)
+
+
+def test_a_place_after_a_role_and_in_is_no_part_of_the_name():
+    text = ("National Prosecuting Authority spokesperson in Limpopo Mashudu Malabi-Dzhangi said the "
+            "matter will be rolled over.\n\n"
+            "“The matter could not continue today in the court,” Malabi-Dzhangi said.")
+    assert_speaker(text, "could not continue today", "Mashudu Malabi-Dzhangi")
+

@@ -27,6 +27,7 @@ from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
+    placed_role_name,
     OF_TITLE_RE,
     office_domain_split,
     NATIONALITIES,
@@ -2011,6 +2012,8 @@ class Attributor:
             # "A DUP MLA has called …", "A Fine Gael TD said", "A Minister of State has told …": an office holder
             # described, not named
             return Ref(None, "collective", surface=run, confidence=0.3)
+        if before and placed_role_name(words, before):
+            words = words[1:]  # "spokesperson in Limpopo Mashudu Malabi-Dzhangi": a place, then the name
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS) \

@@ -781,6 +781,18 @@ NAME_CAPABLE = {"he", "will", "may", "june", "april", "august", "hope", "grace",
 MONTH_WORDS = {"may", "june", "april", "august"}
 MONTH_PREPOSITIONS = {"in", "on", "since", "by", "until", "till", "last", "next", "early", "late",
                       "mid", "from", "through", "before", "after", "of", "during", "this", "that"}
+#: a role and "in" right before a name: "spokesperson in Limpopo Mashudu Malabi-Dzhangi"
+ROLE_IN_BEFORE_RE = re.compile(r"\b(?:spokes(?:wo)?man|spokesperson|official|officer|director|manager|head|chief|"
+                               r"commissioner|representative|coordinator|correspondent)[^\S\n]+in[^\S\n]+$")
+
+
+def placed_role_name(words: list[str], before: str) -> bool:
+    """The first of three or more capitalised words after a role and "in" is the place the role
+    is in, not the name's first word: "spokesperson in Limpopo Mashudu Malabi-Dzhangi"."""
+    return (len(words) >= 3 and words[0].lower() not in FIRST_NAMES and words[0].lower() not in HONORIFICS
+            and before.endswith("in ") and ROLE_IN_BEFORE_RE.search(before) is not None)
+
+
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
     r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"
@@ -1032,6 +1044,10 @@ class DocNames:
         if (len(words) >= 3 and any(w in PARTICLES for w in words[1:-1]) and words[0].lower() not in FIRST_NAMES
                 and text[max(0, start - 4) : start].lower() == "the "):
             return  # "the Stade de France", "the Banco de Mexico": a place or an institution
+        if placed_role_name(words, text[max(0, start - 40) : start]):
+            start += len(words[0]) + 1
+            run = run[len(words[0]) :].lstrip()  # "spokesperson in Limpopo Mashudu Malabi-Dzhangi"
+            words = words[1:]
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))

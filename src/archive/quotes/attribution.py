@@ -2253,8 +2253,8 @@ class Attributor:
         if person is None or person.kind != "person" or not person.name:
             return None
         if title:
-            person.title, person.organization = person.title or title, org
-        person.organization = person.organization or self.ctx.names.org_canonical(org)
+            person.title = person.title or title
+        person.organization = org if title else (person.organization or self.ctx.names.org_canonical(org))
         return person, match.start("run")
 
     def producer(self, pre: str, run: str, after: str) -> str | None:
@@ -2541,9 +2541,12 @@ class Attributor:
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
+            # (a subject found right after a comma may be the apposition itself, read as a person
+            # or as an office nobody holds: "Zulfiqar Karim, Secretary General of … said")
             after_comma = ref is not None and sub_start > sent_start and frame[sub_start - 2 : sub_start] == ", "
-            if (ref is None or ref.kind == "org" or (after_comma and ref.kind in ("collective", "person"))) \
-                    and (affiliated := self.unclosed_affiliation(frame, sent_start, m.start(), titled_only=ref is not None and ref.kind == "person")):
+            if (ref is None or ref.kind == "org" or (after_comma and ref.kind in ("collective", "person"))) and (
+                    affiliated := self.unclosed_affiliation(frame, sent_start, m.start(),
+                                                            titled_only=ref is not None and ref.kind == "person")):
                 ref, sub_start = affiliated
             if (found and found[-1].ref is not None and found[-1].ref.name and not found[-1].right_subject
                     and (ref is None or sub_start < found[-1].start)
@@ -3417,6 +3420,7 @@ def _strip_lead(run: str) -> str:
     return " ".join(tokens)
 
 
+#: "former" and at most one more word right before a titled name: "former far-right President "
 FORMER_BEFORE_RE = re.compile(r"(?:^|\s)[Ff]ormer\s+(?:[a-z][\w-]*\s+)?$")
 LOWER_TITLE_BEFORE_RE = re.compile(
     r"(?:^|[\s(])(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,4}(?:"
@@ -3526,7 +3530,10 @@ OPEN_APPOS_RE = re.compile(
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(
     rf"\s*(?P<first>{NAME_RUN}),\s+(?:the|an?)\s+[^,;:]*?(?P<before>\S+)\s+and\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+)+),?$")
+#: a name, "and", and up to three lower-case words (a title) right before a second name
 SECOND_OF_TWO_END_RE = re.compile(rf"(?P<first>{NAME_RUN})\s+(?:and|&)\s+(?:[a-z][\w-]*\s+){{0,3}}$")
+#: two names, the first of an organization, joined by "and" at the end of a subject: "Josep Maria
+#: Álvarez of the UGT union and Joan Carles Gallego of the CCOO"
 AFFILIATED_PAIR_END_RE = re.compile(
     rf"(?P<first>{NAME_RUN})\s+of\s+(?:the\s+)?(?:[\w&.’'-]+\s+){{1,5}}?and\s+(?P<second>{NAME_RUN})"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w&.’'-]*\s*){1,5})?\s*$")
@@ -3779,9 +3786,10 @@ UNCLOSED_APPOS_RE = re.compile(
     rf"\s*(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
     + TITLE_HEAD_ALTERNATION
     + r")\s+")
+#: a capitalised title of an organization: "Secretary General of Council for Mosques"
+TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
-TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 UNCLOSED_AFFILIATION_RE = re.compile(
     rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?:(?:from|of|at)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")

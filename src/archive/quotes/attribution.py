@@ -535,6 +535,7 @@ class Attributor:
         later: dict[str, int] = {}
         owner_key = normalize(owner) if owner else None
         former = "former" in body.split()
+        headline = self.in_headline()
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
@@ -547,10 +548,10 @@ class Attributor:
                 surname = name.split()[-1]
                 last = self.text.rfind(surname, 0, self.sentence_at)
                 candidates[name] = max(candidates.get(name, -1), at, last)
-            elif at < self.sentence_end or self.in_headline():
+            elif at < self.sentence_end or headline:
                 later.setdefault(name, at)
         pool = candidates or later
-        if not candidates and len(later) > 1 and self.in_headline():
+        if not candidates and len(later) > 1 and headline:
             return None  # a headline's "Mexico's president" when the story gives the office to two people
         if not pool:
             if former:

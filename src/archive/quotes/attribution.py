@@ -802,6 +802,13 @@ class Attributor:
             return None
         run = " ".join(tokens)
         title, name = split_title(run)
+        if title and " and " in title:
+            before_and = title.split(" and ")[0].split()
+            if len(before_and) >= 2 and before_and[-2].lower() in FIRST_NAMES and before_and[-1][:1].isupper():
+                # "Woollahra councillor Harriet Price and Hunters Hill Mayor Zac Miles told": two
+                # titled people, neither alone (an office may hold an "and": "Secretary of Health
+                # and Human Services Xavier Becerra")
+                return Ref(None, "collective", surface=run, confidence=0.3)
         stripped = strip_leading_adj(name)
         if len(stripped.split()) >= 2 or (stripped and len(name.split()) == 2 and not stripped.split()[0][0].isupper()):
             if title is None and stripped != name:
@@ -846,8 +853,10 @@ class Attributor:
         if (len(canonical_words) >= 2 and not gender
                 and (canonical_words[0] in COUNTRY_ACRONYMS or canonical_words[0].lower() in COUNTRIES)
                 and not any(w.lower() in FIRST_NAMES for w in canonical_words)
-                and not self.ctx.names.gender_of(canonical)):
+                and not self.ctx.names.gender_of(canonical) and normalize(canonical) not in self.ctx.names.titled
+                and not (title and title.split()[-1].lower() in TITLE_HEADS)):
             # "UK Coal said", "British Gas said": a company named after its country, no person
+            # ("Mayor London Breed": a title makes a person of a name that opens with a city)
             return Ref(self.ctx.names.org_canonical(canonical), "org", surface=run, confidence=confidence - 0.1)
         if bare.lower() in COUNTRIES and (canonical == bare or canonical.split()[0].lower() not in FIRST_NAMES):
             # "Australia said", "Moscow said": a country or capital speaking as its government
@@ -1937,6 +1946,11 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
+            if (i > 0 and (place := IN_PLACE_END_RE.search(left, segments[i - 1][0], segments[i - 1][1]))
+                    and place.group("place").lower() not in CALENDAR_WORDS and not self.ctx.names.is_person(run)):
+                # "at a terminal in Elizabeth, New Jersey, saying": the town's state (but "A
+                # worker from Leeds, John Smith, said" names him)
+                continue
             if seg[: m.start("run")].strip().lower().endswith("the") and not HONORIFIC_LEAD_RE.match(run):
                 continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
             ref = self.subject_from_run(run)
@@ -3978,6 +3992,9 @@ NAMED_MAIN_CLAUSE_RE = re.compile(r"\s+(?!(?:He|She|It|They|We|I|His|Her|Its|The
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
 #: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")
+#: a segment ending in where something is ("… a terminal in Elizabeth"), so the capitalised
+#: segment after its comma is the region the place is in ("…, New Jersey,")
+IN_PLACE_END_RE = re.compile(rf"\b(?:in|near|outside|at|from)\s+(?P<place>{NAME_RUN})$")
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")

@@ -73,3 +73,45 @@ def test_a_month_after_in_is_no_place():
     text = ("In a letter in May, Zippy Duvall, the president of the Farm Bureau, said the strike "
             "would go down in history.")
     assert_speaker(text, "go down in history", "Zippy Duvall")
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def test_a_unions_name_before_the_word_union_is_the_speaker():
+    text = "The Unite union said the work stoppage would continue pending an order from the board."
+    assert_speaker(text, "work stoppage", "Unite union")
+
+
+def test_a_description_before_a_business_head_stays_a_description():
+    text = ("Shares in Acme Industries fell.\n\n"
+            "The High Street retailer said the work stoppage would continue pending an order from the board.")
+    assert_speaker(text, "work stoppage", "Acme Industries")
+
+
+def test_a_persons_name_before_union_is_no_unions_name():
+    text = ("The Jimmy Hoffa union said the work stoppage would continue pending an order from the board.")
+    assert_speaker(text, "work stoppage", None)
+
+
+# ---------------------------------------------------------------- where a reported clause ends
+
+
+def test_a_datelines_dash_may_sit_on_the_first_word():
+    text = ("OTTAWA (Reuters) -Workers at the railway will begin returning to work on Friday, "
+            "the Teamsters union said.")
+    assert find(text, "begin returning").text == "Workers at the railway will begin returning to work on Friday"
+
+
+def test_the_reporters_when_after_a_set_in_attribution_is_no_part_of_the_clause():
+    text = ("Workers at the railway will begin returning to work on Friday, the Teamsters union said, "
+            "hours after the government moved to end the stoppage.")
+    quote = find(text, "begin returning")
+    assert quote.text == "Workers at the railway will begin returning to work on Friday"
+    assert quote.speaker == "Teamsters union"
+
+
+def test_a_clause_going_on_after_a_set_in_attribution_stays_whole():
+    text = ("Huge changes are afoot in 2005, Richard Ayers predicted, as companies such as the BBC "
+            "offer TV content over the net.")
+    assert "companies such as the BBC" in find(text, "Huge changes").text

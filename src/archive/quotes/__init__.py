@@ -590,6 +590,8 @@ def find_quotes(document: Document) -> list[Quote]:
             # "BUFFALO, N.Y. — Hours before …": the place the story was filed from, no subject
             masked = " " * dateline.end() + masked[dateline.end():]
         sentences = sentence_bounds(masked)
+        if dateline and masked[:1] == " " and sentences and sentences[0][1] > dateline.end():
+            sentences[0] = (dateline.end(), sentences[0][1])  # a reported clause opens after it
         para_first_record = len(records)
         named_since_quote = False
         # who was named since the last quotation: a carried-over voice survives a sentence about
@@ -1047,8 +1049,9 @@ BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
 
 
 #: a wire story's dateline: "BUFFALO, N.Y. —", "WASHINGTON (AP) —", "LONDON:"
+#: ("OTTAWA (Reuters) -Workers at …": an agency's dash may sit on the first word)
 DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*)(?P<state>,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?"
-                         r"(?P<agency>[^\S\n]+\([\w ]+\))?[^\S\n]*(?:[—–]|--|-(?=\s))[^\S\n]*")
+                         r"(?P<agency>[^\S\n]+\([\w ]+\))?[^\S\n]*(?:[—–]|--|-(?=\s)|(?<=\)[^\S\n])-(?=[A-Z]))[^\S\n]*")
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
@@ -1617,10 +1620,13 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = cue.end + 1, se
             elif after[:1] in (":", ","):
                 # "X said, ..." / "X said:" introduce quotations, or "…, X said." ends a clause
-                if (cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",") and not after.strip(" ,.:")
+                if (cue.start > ss and masked[ss:cue.subject_start].rstrip().endswith(",")
+                        and (not after.strip(" ,.:") or (after[:1] == "," and REPORTER_ADVERBIAL_RE.match(after[1:].lstrip())))
                         and not after.startswith(":") and ":" not in masked[ss : cue.subject_start]):
                     # (not "After the win, he said:", whose colon opens a quotation, nor "Saunders
-                    # was upset: “…,” he said", whose clause is the quotation's introduction)
+                    # was upset: “…,” he said", whose clause is the quotation's introduction;
+                    # "…, the union said, hours after the government moved": the reporter's words
+                    # after the attribution are no part of the clause)
                     head = masked[ss:cue.subject_start].rstrip()
                     cs, ce = ss, ss + len(head) - 1
                 elif _parenthetical(masked, ss, cue.subject_start, cue.end, se):
@@ -1817,6 +1823,15 @@ PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]e
 
 
 SUBORDINATE_RE = re.compile(r"\s*(?:If|When|Although|Though|Because|Unless|Once|Until|Since|While|Whether)\s")
+
+
+#: what a reporter adds after an attribution set in a sentence: when and in what setting (not
+#: "while" or "as": "…, he predicted, as companies such as the BBC offer TV over the net" goes on
+#: with the prediction)
+REPORTER_ADVERBIAL_RE = re.compile(
+    r"(?:(?:\w+\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)"
+    r"|amid|following|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|letter|post)"
+    r")\b")
 
 
 def _parenthetical(masked: str, ss: int, subject_start: int, cue_end: int, se: int) -> bool:

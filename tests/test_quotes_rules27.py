@@ -8,7 +8,7 @@ when it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 
 # ---------------------------------------------------------------- names and titles
@@ -115,3 +115,50 @@ def test_a_clause_going_on_after_a_set_in_attribution_stays_whole():
     text = ("Huge changes are afoot in 2005, Richard Ayers predicted, as companies such as the BBC "
             "offer TV content over the net.")
     assert "companies such as the BBC" in find(text, "Huge changes").text
+
+
+def test_a_role_word_naming_a_body_is_part_of_the_organization_in_a_title():
+    text = ("Chairman of the National Ambulance Service Representative Association Michael Dickson "
+            "said: “Morale is extremely low at the moment.”")
+    quote = find(text, "Morale is extremely low")
+    assert quote.speaker == "Michael Dickson"
+    assert quote.speaker_title == "Chairman of the National Ambulance Service Representative Association"
+
+
+def test_a_role_word_before_a_name_stays_the_title():
+    text = "Staff Representative Alice Jones said: “Morale is extremely low at the moment.”"
+    quote = find(text, "Morale is extremely low")
+    assert (quote.speaker, quote.speaker_title) == ("Alice Jones", "Staff Representative")
+
+
+def test_the_sheriffs_office_is_the_office_the_text_named():
+    text = ("Lopez worked for the Yavapai County Sheriff's Office. Residents called 911, according to "
+            "Yavapai County Sheriff David Rhodes.\n\n"
+            "He allegedly fled to a nearby home and barricaded himself inside, according to the sheriff's office.")
+    assert_speaker(text, "barricaded himself", "Yavapai County Sheriff's Office")
+
+
+def test_the_sheriffs_office_is_not_the_sheriff():
+    text = ("Residents called 911, according to Sheriff David Rhodes.\n\n"
+            "He allegedly fled to a nearby home and barricaded himself inside, according to the sheriff's office.")
+    assert_speaker(text, "barricaded himself", None)
+
+
+# ---------------------------------------------------------------- speech verbs that are nouns
+
+
+def test_an_opening_adjective_before_reports_and_a_past_tense_is_no_speaker():
+    text = ("Fire Chief Brent Borg said they received the call shortly after 8 a.m.\n\n"
+            "Initial reports classified it as a chimney fire.")
+    assert [q.speaker for q in quotes_of(text) if "chimney" in q.text] in ([], [None])
+
+
+def test_a_news_agency_before_reports_still_reports():
+    text = "Reuters reports increased sales at the firm this year, its third rise in a row."
+    assert_speaker(text, "increased sales", "Reuters")
+
+
+def test_a_person_before_notes_still_notes():
+    text = ("Analyst Jane Smith follows the firm.\n\n"
+            "Smith notes increased costs at the firm this year, its third rise in a row.")
+    assert_speaker(text, "increased costs", "Jane Smith")

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from archive.quotes.lexicon import CALENDAR_WORDS, COUNTRY_DEMONYMS
+from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
@@ -1261,6 +1261,10 @@ class Attributor:
                 and person.kind == "person" and person.name:
             # "Mr Spitzer's office added": the office of the person the text names
             return Ref(f"{person.name}'s office", "org", surface=match.group(0).strip(), confidence=0.75)
+        if head == "office" and det == "the" and body.rstrip().endswith(("'s", "’s")) and (named := self.named_org(phrase)):
+            # "according to the sheriff's office": the Yavapai County Sheriff's Office the text
+            # named, not the sheriff
+            return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ("statement", "letter") and owner and not body and (
                 author := self.subject_from_run(owner)) is not None and author.name and author.kind in ("person", "org"):
             # "Mr Crosby's statement said: “…” It added: “…”": the owner's words, and what "it"
@@ -2408,16 +2412,19 @@ class Attributor:
             # nationality ("American Andy Roddick"), else nobody for sure
             return self.national_of(bare_run), cue_end + m.end()
         nominal = None
+        end = m.end()
+        if not run[:1].isupper() and (office := OWNED_OFFICE_RE.match(right, end)) is not None:
+            run, end = run + office.group(), office.end()  # "according to the sheriff's office"
         if not run[:1].isupper():
             nominal = NOMINAL_END_RE.search(run)
             if (nominal and nominal.group("head").lower() in ("letter", "statement", "memo", "email")
                     and (signed := self.signer(right, m.end(), len(right))) is not None):
                 # "“…,” said the letter, which was signed by John Morton": its signer's words
-                return signed[0], cue_end + m.end()
+                return signed[0], cue_end + end
             ref = self.nominal_ref(nominal, in_passing=according) if nominal else None
             if (ref is None or not ref.name) and (described := self.reported_description(run)) is not None:
                 ref = described
-            return ref, cue_end + m.end()
+            return ref, cue_end + end
         ref = self.subject_from_run(run, pre)
         if ref and pre.strip() and not ref.title:
             words = pre.split()
@@ -2480,6 +2487,13 @@ class Attributor:
                 continue  # "the internationally recognised south", "have notes attached": no speech act
             if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
+            if (verb in NOUN_FORM_CUES and (lead := LONE_OPENER_RE.fullmatch(frame, sent_start, m.start())) is not None
+                    and (after := PAST_AFTER_RE.match(frame, m.end())) is not None
+                    and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) == "said")
+                    and (lead.group(1).lower() in COMMON_WORDS or lead.group(1).lower() in NEWS_SOURCE_WORDS
+                         or ADJECTIVE_FORM_RE.search(lead.group(1)))
+                    and not self.ctx.names.is_person(lead.group(1))):
+                continue  # "Initial reports classified it as a chimney fire": a noun and its verb
             if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
                 continue  # "Having said that, Mark is looking …": a connective, no speech act
             if MODAL_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
@@ -3538,6 +3552,8 @@ RIGHT_SUBJECT_RE = re.compile(
 )
 #: "said the president on Twitter": a description before a phrase of where or when (not "a
 #: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
+#: the office a nominal owns, as a body ("the sheriff" + "'s office")
+OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -4074,6 +4090,12 @@ PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WO
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew""".split())
+#: a sentence's one opening capitalised word, and the word after a cue: "Initial reports
+#: classified it" has a noun where a speech verb may be
+NEWS_SOURCE_WORDS = {"media", "news", "press", "police", "preliminary", "unconfirmed"}
+ADJECTIVE_FORM_RE = re.compile(r"[a-z](?:ial|al|ous|ive|ic|ary)$")
+LONE_OPENER_RE = re.compile(r"\s*([A-Z][a-z]+)\s+")
+PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 #: speech verbs that are also plural nouns ("his remarks", "the minister's claims")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states"}
 #: a possessive (and at most one capitalised word) or a determiner right before such a word

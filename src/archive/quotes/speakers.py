@@ -653,6 +653,9 @@ def one_edit_apart(a: str, b: str, edits: int = 1) -> bool:
 PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers", "councilmen", "councilwomen",
                  "commissioners", "supervisors", "trustees", "delegates", "aldermen", "legislators", "judges",
                  "justices", "ministers", "governors", "mayors", "sens.", "reps."}
+#: nouns that make a body of the role word before them ("Representative Association", "Officers' Union")
+BODY_NOUNS = {"association", "union", "federation", "society", "council", "institute", "foundation",
+              "alliance", "league", "guild", "committee", "commission", "trust", "network", "forum"}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
 TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
 
@@ -678,8 +681,13 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
     if last_title >= 0:
-        while last_title + 3 <= len(tokens) and tokens[last_title + 1].lower() in TITLE_TAILS:
-            last_title += 1  # "Senate President Pro Tempore Kevin de Leon", "Professor Emeritus John Smith"
+        while last_title + 3 <= len(tokens) and (tokens[last_title + 1].lower() in TITLE_TAILS
+                                                 or (tokens[last_title + 1].lower() in BODY_NOUNS
+                                                     and last_title + 4 <= len(tokens))):
+            # "Senate President Pro Tempore Kevin de Leon", "Professor Emeritus John Smith";
+            # "Chairman of the … Representative Association Michael Dickson": a role word naming
+            # a body is no title of its own
+            last_title += 1
         # "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown"
         k = last_title + 1
         if k < len(tokens) - 2 and tokens[k] in ("of", "for"):

@@ -162,3 +162,35 @@ def test_a_person_before_notes_still_notes():
     text = ("Analyst Jane Smith follows the firm.\n\n"
             "Smith notes increased costs at the firm this year, its third rise in a row.")
     assert_speaker(text, "increased costs", "Jane Smith")
+
+
+# ---------------------------------------------------------------- whom "he" and a participle speak for
+
+
+def test_he_after_when_is_the_person_the_comment_came_from():
+    text = ("Reserve Bank governor Adrian Orr spoke last week.\n\n"
+            "The bluntest comment came from assistant governor John McDermott on Thursday when he said: "
+            "“We have been pushed nearly to that trigger point.”")
+    assert_speaker(text, "trigger point", "John McDermott")
+
+
+def test_he_after_when_skips_a_person_of_the_other_gender():
+    text = ("Reserve Bank governor Adrian Orr spoke last week.\n\n"
+            "The bluntest comment came from deputy governor Jane Smith on Thursday, when he said: "
+            "“We have been pushed nearly to that trigger point.”")
+    assert_speaker(text, "trigger point", "Adrian Orr")
+
+
+def test_a_participle_after_a_set_in_source_speaks_for_the_speaker():
+    text = ("“A weaker dollar is good for us as it relates to trade,” Steve Mnuchin told reporters, "
+            "according to Bloomberg, adding that the currency's short-term value is “not a concern of ours at all.”")
+    assert_speaker(text, "not a concern of ours", "Steve Mnuchin")
+    clause = find(text, "short-term value")
+    assert clause.speaker == "Steve Mnuchin"
+    assert clause.text.startswith("the currency's")
+
+
+def test_a_source_alone_before_a_participle_keeps_it():
+    text = ("The minister resigned last night, according to Bloomberg, adding that "
+            "the government would fall within a week.")
+    assert_speaker(text, "government would fall", "Bloomberg")

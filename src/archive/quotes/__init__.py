@@ -1585,6 +1585,9 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 # "…, according to the Council, an industry group.": the apposition is no clause
                 cs, ce = ss, ss + len(head) - 1
             elif tail.startswith(","):
+                if any(other is not own and other.ref is not None and ss <= other.start < cue.start for other in cues) \
+                        and PARTICIPLE_LEAD_AFTER_RE.match(tail, 1):
+                    continue  # "X told reporters, according to Bloomberg, adding that …": X's next clause
                 cs = cue.subject_end + 1
                 ce = se
             else:
@@ -1825,6 +1828,8 @@ PARENTHETICAL_HEAD_RE = re.compile(r"(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]e
 SUBORDINATE_RE = re.compile(r"\s*(?:If|When|Although|Though|Because|Unless|Once|Until|Since|While|Whether)\s")
 
 
+#: a participle opening what follows a set-in source ("…, according to Bloomberg, adding that")
+PARTICIPLE_LEAD_AFTER_RE = re.compile(r"\s*(?:adding|saying|noting|explaining|insisting|arguing|warning)\b")
 #: what a reporter adds after an attribution set in a sentence: when and in what setting (not
 #: "while" or "as": "…, he predicted, as companies such as the BBC offer TV over the net" goes on
 #: with the prediction)

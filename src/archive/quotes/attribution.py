@@ -1629,6 +1629,13 @@ class Attributor:
                 return Ref(None, "collective", surface=pronoun, confidence=0.3), offset + m.start(1)
             if pronoun.lower() in ("he", "she") and (antecedent := self.relative_antecedent(lead, pronoun)) is not None:
                 return antecedent, offset + m.start(1)
+            if (pronoun.lower() in ("he", "she") and " when " in lead
+                    and (agent := AGENT_WHEN_END_RE.search(lead)) is not None and " " in agent.group("run")
+                    and (ref := self.subject_from_run(agent.group("run"))) is not None and ref.kind == "person"
+                    and ref.name and (ref.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # "The bluntest comment came from assistant governor John McDermott on Thursday
+                # when he said": the one the comment came from
+                return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
@@ -2749,9 +2756,12 @@ class Attributor:
                 # Magnier and Mr McManus issued a statement saying": two people's)
                 cue.ref = issuer
             if cue.ref is None and cue.verb in PARTICIPLES:
-                for earlier in reversed(found[:k]):
+                for j in range(k - 1, -1, -1):
+                    earlier = found[j]
                     if RELATIVE_COMMA_RE.search(frame, earlier.end, cue.start):
                         break  # "X warned Y's party, which … by saying": the relative's, not X's
+                    if earlier.verb.lower() == "according to" and any(e.ref is not None for e in found[:j]):
+                        continue  # "Mnuchin told reporters, according to Bloomberg, adding": the source set in
                     if earlier.ref is not None:
                         cue.ref = earlier.ref
                         if (PREPOSITION_OBJECT_END_RE.search(frame, max(sent_start, earlier.subject_start - 80), earlier.subject_start)
@@ -4090,6 +4100,9 @@ PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WO
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew""".split())
+#: a person a comment came from, then "when" opening the clause of what they said
+AGENT_WHEN_END_RE = re.compile(
+    rf"\b(?:from|by)\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?P<run>{NAME_RUN})(?:\s+(?:on|last|this|earlier)\s+\w+)?,?\s+when\s+$")
 #: a sentence's one opening capitalised word, and the word after a cue: "Initial reports
 #: classified it" has a noun where a speech verb may be
 NEWS_SOURCE_WORDS = {"media", "news", "press", "police", "preliminary", "unconfirmed"}

@@ -194,3 +194,59 @@ def test_a_source_alone_before_a_participle_keeps_it():
     text = ("The minister resigned last night, according to Bloomberg, adding that "
             "the government would fall within a week.")
     assert_speaker(text, "government would fall", "Bloomberg")
+
+
+# ---------------------------------------------------------------- bodies named by their noun
+
+
+def test_the_association_is_the_association_the_text_named():
+    text = ("The Police Federation has said it strongly opposes the new powers.\n\n"
+            "The federation said officers do not have the training to deal with the situations.")
+    assert_speaker(text, "do not have the training", "Police Federation")
+
+
+def test_an_association_described_by_a_restrictive_clause():
+    text = ("The Garda Representative Association has said responsibility lies with garda management.\n\n"
+            "The association which represents over 10,000 gardaí says it has not been consulted as part "
+            "of the current investigation.")
+    assert_speaker(text, "not been consulted", "Garda Representative Association")
+
+
+def test_the_association_is_no_company():
+    text = ("Acme Industries makes phones.\n\n"
+            "The association says more money is needed for the training of apprentices.")
+    assert_speaker(text, "more money is needed", None)
+
+
+def test_a_sheriffs_office_named_by_its_county_in_lower_case():
+    text = ("In a statement, the Johnson County sheriff’s office said it had suspended a deputy pending "
+            "the outcome of an inquiry.\n\n"
+            "“We will not have any further comment on this at this time,” the agency said.")
+    assert_speaker(text, "suspended a deputy", "Johnson County sheriff’s office")
+    assert_speaker(text, "any further comment", "Johnson County sheriff’s office")
+
+
+# ---------------------------------------------------------------- people and the bodies they are with
+
+
+def test_a_person_with_a_body_in_lower_case_is_the_speaker():
+    text = ("The cause of the fire is under investigation, but Bob Couture with the municipality said "
+            "it was not wildfire-related.")
+    assert_speaker(text, "not wildfire-related", "Bob Couture")
+
+
+def test_a_person_after_a_preposition_is_no_speaker():
+    text = "The wife of Bob Couture at the scene said it was not wildfire-related."
+    assert_speaker(text, "not wildfire-related", None)
+
+
+def test_who_after_an_apposition_is_the_person_described():
+    text = ("“It is going to cause more of a slowdown,” said Brenda Binczewski, a Realtor at Carlson "
+            "Real Estate, who said she has seen a drop in business since July.")
+    assert_speaker(text, "drop in business", "Brenda Binczewski")
+
+
+def test_who_after_a_company_described_is_no_person():
+    text = ("The firm was sold to Acme Holdings, a unit of Carlson Real Estate, who said it would keep "
+            "the staff on for a year.")
+    assert_speaker(text, "keep the staff", None)

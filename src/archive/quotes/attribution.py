@@ -210,12 +210,13 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
+    r"association|federation|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
     r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*['’]s)"
-    rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
+    rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
@@ -242,7 +243,8 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
-             "office", "district", "force", "corporation", "command", "high command", "leadership"}
+             "office", "district", "force", "corporation", "command", "high command", "leadership",
+             "association", "federation"}
 #: heads whose capitalised modifier is the body's own name, not a description of one in focus
 #: ("the Unite union", against "the High Street retailer")
 NAMING_HEADS = {"union"}
@@ -1261,10 +1263,14 @@ class Attributor:
                 and person.kind == "person" and person.name:
             # "Mr Spitzer's office added": the office of the person the text names
             return Ref(f"{person.name}'s office", "org", surface=match.group(0).strip(), confidence=0.75)
-        if head == "office" and det == "the" and body.rstrip().endswith(("'s", "’s")) and (named := self.named_org(phrase)):
-            # "according to the sheriff's office": the Yavapai County Sheriff's Office the text
-            # named, not the sheriff
-            return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
+        if head == "office" and det == "the" and body.rstrip().endswith(("'s", "’s")):
+            if named := self.named_org(phrase):
+                # "according to the sheriff's office": the Yavapai County Sheriff's Office the
+                # text named, not the sheriff
+                return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
+            if body[:1].isupper():
+                # "the Johnson County sheriff’s office said": an office named by its place
+                return Ref(phrase, "org", surface=match.group(0).strip(), confidence=0.75)
         if head in ("statement", "letter") and owner and not body and (
                 author := self.subject_from_run(owner)) is not None and author.name and author.kind in ("person", "org"):
             # "Mr Crosby's statement said: “…” It added: “…”": the owner's words, and what "it"
@@ -1583,6 +1589,13 @@ class Attributor:
                 # winner" means is the clause's business, not the story's last subject's)
                 return (Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3),
                         offset + relative.start("head"))
+        if (" which " in stripped or " that " in stripped) and (
+                restrictive := RESTRICTIVE_SUBJECT_RE.match(frame, sent_start, offset + len(stripped))) is not None:
+            nominal = NOMINAL_END_RE.search(restrictive.group("np"))
+            if nominal is not None and nominal.group("head").lower() in ORG_HEADS:
+                # "The association which represents over 10,000 gardaí says": the body the text
+                # is about, described by what it does
+                return self.nominal_ref(nominal), restrictive.start("np")
         opening = (OPENING_NAME_PP_RE.match(frame, sent_start, cue_start)
                    if any(f" {word} " in stripped for word in ("at", "during", "after", "with", "speaking")) else None)
         if opening is not None and not PP_VERB_RE.search(opening.group("pp")):
@@ -1593,6 +1606,13 @@ class Attributor:
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, opening.start("run")
         last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
+        if (last_word[:1].islower() and " the " in stripped
+                and (member := MEMBER_OF_BODY_END_RE.search(stripped)) is not None
+                and not PLACE_PREPOSITION_RE.search(stripped, max(0, member.start() - 10), member.start())
+                and (ref := self.subject_from_run(member.group("run"))) is not None
+                and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name)):
+            # "but Bob Couture with the municipality said": a person, then the body they are with
+            return ref, offset + member.start()
         m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
             ref.surface = m.group(0).strip()
@@ -2639,6 +2659,14 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, sent_start + kin.start("run"), m.start(), relative=True))
                     continue
                 ref, sub_start = self.left_subject(frame, sent_start, rel.start())
+                if (ref is not None and ref.kind == "person"
+                        and PLACE_PREPOSITION_RE.search(frame, max(sent_start, sub_start - 10), sub_start)
+                        and (described := DESCRIBED_NAME_END_RE.search(before, 0, rel.start())) is not None
+                        and (person := self.subject_from_run(described.group("run"))) is not None
+                        and person.kind == "person" and person.name and self.ctx.names.is_person(person.name)):
+                    # "said Brenda Binczewski, a Realtor at Carlson Real Estate, who said": the
+                    # person the apposition describes, not its preposition's object
+                    ref, sub_start = person, sent_start + described.start("run")
                 if (ref is None and (named := antecedent_name(before, rel.start())) is not None
                         and (verb.lower() not in REPORT_ACT_VERBS or REPORT_OPENS_RE.match(frame, m.end()))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
@@ -3248,7 +3276,7 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
 #: a company's legal form in its name: "Inc", "plc", "Co."
 LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc"}
 HEAD_FITS = {
-    "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol",
+    "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol", "office",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
     "company": _CORPORATE, "firm": _CORPORATE,
     # ("the farm group" is the American Farm Bureau Federation too)
@@ -3288,6 +3316,7 @@ _PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph
 #: heads for bodies whose names say what they are: "the council" is only a name with a council's word
 KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly", "councils"},
                     "court": {"court", "tribunal"}, "committee": {"committee"}, "commission": {"commission"},
+                    "association": {"association"}, "federation": {"federation"},
                     # "the force said": a police force; "the corporation": a public broadcaster too
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}}
@@ -3844,6 +3873,14 @@ UNCLOSED_AFFILIATION_RE = re.compile(
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
 #: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
 #: with no commas whose object is a name, right before the cue
+#: a name, then its apposition with an article ("Brenda Binczewski, a Realtor at Carlson Real Estate")
+DESCRIBED_NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN}),\s+(?:a|an|the)\s+[^,;:\"“”]{{2,80}}$")
+#: a person's name, then the body they are with, in lower case ("Bob Couture with the municipality")
+MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*$")
+#: a sentence opening with "the" and an organization's noun, then a restrictive relative clause
+#: up to the verb ("The association which represents over 10,000 gardaí")
+RESTRICTIVE_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:which|that)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,120}$")
 RELATIVE_OBJECT_END_RE = re.compile(
     r"(?:^|\s)(?P<head>[Tt]he\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+who\s+(?:[a-z][\w'’-]*\s+){1,4}"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")

@@ -250,3 +250,55 @@ def test_who_after_a_company_described_is_no_person():
     text = ("The firm was sold to Acme Holdings, a unit of Carlson Real Estate, who said it would keep "
             "the staff on for a year.")
     assert_speaker(text, "keep the staff", None)
+
+
+def test_the_authority_is_the_council_the_text_named():
+    text = ("Leeds City Council has approved its budget.\n\n"
+            "The announcement comes three weeks before Christmas, as the authority says up to £25m of "
+            "its core funding will be cut next year.")
+    assert_speaker(text, "core funding", "Leeds City Council")
+
+
+def test_the_authority_is_no_company():
+    text = ("Acme Industries has approved its budget.\n\n"
+            "The authority says up to £25m of its core funding will be cut next year.")
+    assert_speaker(text, "core funding", None)
+
+
+def test_a_statement_from_a_body_is_its_words():
+    text = ("A statement from the Air Line Pilots Association, which represents the pilots, said Tuesday "
+            "that 99 percent agreed to a strike.")
+    assert_speaker(text, "99 percent agreed", "Air Line Pilots Association")
+
+
+def test_a_statement_from_two_bodies_is_neither_alone():
+    text = ("A statement from the Air Line Pilots Association and Alaska Airlines said Tuesday "
+            "that 99 percent agreed to a strike.")
+    assert_speaker(text, "99 percent agreed", None)
+
+
+def test_the_union_is_no_company_known_by_its_initials():
+    text = ("IBM announced on Monday that 400 jobs would go.\n\n"
+            "The union says it is concerned about pensions, sick pay and forced relocation.")
+    assert_speaker(text, "concerned about pensions", None)
+
+
+def test_the_union_may_be_initials_spelled_out_as_a_union():
+    text = ("The United Auto Workers (UAW) struck on Monday. UAW said it was a big day.\n\n"
+            "The union said that the strike would continue.")
+    assert_speaker(text, "strike would continue", "United Auto Workers")
+
+
+# ---------------------------------------------------------------- names that are words
+
+
+def test_a_surname_that_is_a_party_word_is_the_person_the_text_named():
+    text = ("Toronto Mayor John Tory spoke on Monday about housing.\n\n"
+            "“If you put too many ornaments on it, it is going to fall over,” Tory said.")
+    assert_speaker(text, "too many ornaments", "John Tory")
+
+
+def test_told_media_is_told_someone():
+    text = ("Reserve Bank governor Adrian Orr spoke.\n\n"
+            "But Orr told media this was not the case at all.")
+    assert_speaker(text, "not the case", "Adrian Orr")

@@ -210,7 +210,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
-    r"association|federation|"
+    r"association|federation|authority|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -244,7 +244,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
-             "association", "federation"}
+             "association", "federation", "authority"}
 #: heads whose capitalised modifier is the body's own name, not a description of one in focus
 #: ("the Unite union", against "the High Street retailer")
 NAMING_HEADS = {"union"}
@@ -272,7 +272,7 @@ OBJECT_AFTER_TOLD_RE = re.compile(
     r"\s+(?:(?:(?:[a-z]+\s+){0,2}(?:station|network|newspaper|paper|outlet|broadcaster|radio|channel|magazine|"
     r"website|affiliate|show|programme|program|daily)\s+[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
     r"reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
-    r"him|her|them|us|me|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
+    r"him|her|them|us|me|media|press|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
     r"police|cops|officials|authorities|lawmakers|parliament|congress|jurors|senators|students|"
     r"staff|employees|supporters|colleagues|friends|relatives|crowds?|audiences?|"
     r"[a-z]{3,}(?:ers|ors|ists|ians|ents|ees)|"
@@ -919,6 +919,14 @@ class Attributor:
             return None  # named too long ago to be described in passing now
         return speaking_as(person, None, 0.6)
 
+    def acronym_union(self, acronym: str) -> bool:
+        """Initials "the union" may stand for: spelled out with a union's word ("United Auto
+        Workers (UAW)"), or called a union somewhere ("the RMT union")."""
+        full = self.ctx.names.expand_acronym(acronym)
+        if full and {w.lower() for w in full.split()} & HEAD_FITS["union"]:
+            return True
+        return self.described_as(acronym, "union")
+
     def described_as(self, org: str, word: str) -> bool:
         """The text calls the organization (or person) by the word somewhere before ("Australian
         builder Multiplex", "Multiplex, the Australian firm", "Labour MP Derek Wyatt"): "the
@@ -1377,6 +1385,8 @@ class Attributor:
                     named_sectors = {w.lower() for w in ref.name.split()} & SECTOR_WORDS
                     if sectors and named_sectors and not named_sectors & sectors:
                         continue
+                    if head == "union" and ref.name.isupper() and not self.acronym_union(ref.name):
+                        continue  # "IBM announced lay-offs … ¶ The union said": initials, but a company's
                     if not _org_class_clash(ref.name, head):
                         return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
                     if head in STATE_HEADS:
@@ -1589,6 +1599,12 @@ class Attributor:
                 # winner" means is the clause's business, not the story's last subject's)
                 return (Ref(None, "collective", surface=relative.group("head").strip(), confidence=0.3),
                         offset + relative.start("head"))
+        if (" from " in stripped or " by " in stripped) and (
+                issued := STATEMENT_FROM_END_RE.search(stripped)) is not None and (
+                author := self.subject_from_run(issued.group("run"))) is not None and author.name and author.kind in ("person", "org"):
+            # "A statement from the Air Line Pilots Association, which represents the pilots,
+            # said": the words of whoever put the statement out
+            return author_as(author, issued.group().strip(), 0.8), offset + issued.start()
         if (" which " in stripped or " that " in stripped) and (
                 restrictive := RESTRICTIVE_SUBJECT_RE.match(frame, sent_start, offset + len(stripped))) is not None:
             nominal = NOMINAL_END_RE.search(restrictive.group("np"))
@@ -2040,8 +2056,9 @@ class Attributor:
             if person is not None:
                 return speaking_as(person, run, 0.7)
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if run in PARTY_ADJECTIVES:
+        if run in PARTY_ADJECTIVES and not any(" " in name for name in self.ctx.names.full.get(normalize(run), ())):
             # "denied Conservative claims that …", "amid Tory claims": the party's, nobody by name
+            # (but "Tory said" after "Mayor John Tory": his surname)
             return Ref(None, "collective", surface=run, confidence=0.3)
         if before and (relation := RELATION_OF_END_RE.search(before)):
             # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
@@ -3317,6 +3334,8 @@ _PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph
 KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly", "councils"},
                     "court": {"court", "tribunal"}, "committee": {"committee"}, "commission": {"commission"},
                     "association": {"association"}, "federation": {"federation"},
+                    # "the authority" is a local authority, a council, too
+                    "authority": {"authority", "council", "borough"},
                     # "the force said": a police force; "the corporation": a public broadcaster too
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}}
@@ -3873,6 +3892,11 @@ UNCLOSED_AFFILIATION_RE = re.compile(
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
 #: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
 #: with no commas whose object is a name, right before the cue
+#: a statement and whom it is from, right before its verb ("A statement from the Air Line Pilots
+#: Association, which represents the pilots,")
+STATEMENT_FROM_END_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|brief|short)\s+)?(?:statement|(?:news\s+|press\s+)?release)\s+"
+    rf"(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<run>{NAME_RUN})(?:\s*,\s+(?:which|who)\s+[^,;:]{{3,80}},)?$")
 #: a name, then its apposition with an article ("Brenda Binczewski, a Realtor at Carlson Real Estate")
 DESCRIBED_NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN}),\s+(?:a|an|the)\s+[^,;:\"“”]{{2,80}}$")
 #: a person's name, then the body they are with, in lower case ("Bob Couture with the municipality")

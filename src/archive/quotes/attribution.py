@@ -3608,10 +3608,10 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
-#: "said the president on Twitter": a description before a phrase of where or when (not "a
-#: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
 #: the office a nominal owns, as a body ("the sheriff" + "'s office")
 OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
+#: "said the president on Twitter": a description before a phrase of where or when (not "a
+#: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
@@ -3890,8 +3890,6 @@ TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(
 UNCLOSED_AFFILIATION_RE = re.compile(
     rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?:(?:from|of|at)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w&’'.-]*(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)(?:\s+\([A-Z][\w&]*\))?\s+")
-#: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
-#: with no commas whose object is a name, right before the cue
 #: a statement and whom it is from, right before its verb ("A statement from the Air Line Pilots
 #: Association, which represents the pilots,")
 STATEMENT_FROM_END_RE = re.compile(
@@ -3905,6 +3903,8 @@ MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\
 #: up to the verb ("The association which represents over 10,000 gardaí")
 RESTRICTIVE_SUBJECT_RE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?P<np>[Tt]he\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:which|that)\s+(?:[^,;:\"“”]|(?<=\d),(?=\d)){3,120}$")
+#: "The 28-year-old host who also presents Stars In Their Eyes": a noun, then a relative clause
+#: with no commas whose object is a name, right before the cue
 RELATIVE_OBJECT_END_RE = re.compile(
     r"(?:^|\s)(?P<head>[Tt]he\s+(?:[\w-]+\s+){0,4}?[a-z][\w-]*)\s+who\s+(?:[a-z][\w'’-]*\s+){1,4}"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
@@ -4090,6 +4090,7 @@ AGENT_BY_RE = re.compile(r"\bby\s+$")
 #: a segment ending in where something is ("… a terminal in Elizabeth"), so the capitalised
 #: segment after its comma is the region the place is in ("…, New Jersey,")
 IN_PLACE_END_RE = re.compile(rf"\b(?:in|near|outside|at|from)\s+(?P<place>{NAME_RUN})$")
+#: a preposition right before a name: the name is its object, no subject
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")

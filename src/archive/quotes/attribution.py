@@ -919,6 +919,19 @@ class Attributor:
             return None  # named too long ago to be described in passing now
         return speaking_as(person, None, 0.6)
 
+    def noun_then_verb(self, frame: str, sent_start: int, cue_start: int, cue_end: int) -> bool:
+        """A cue word that is a plural noun here: one opening word that is an adjective or a
+        source's kind, no person's name, before it ("Initial reports", "Media reports"), and a
+        past tense after it ("classified", "said"); "Reuters reports increased sales" stays a cue."""
+        lead = LONE_OPENER_RE.fullmatch(frame, sent_start, cue_start)
+        after = PAST_AFTER_RE.match(frame, cue_end) if lead is not None else None
+        if after is None:
+            return False
+        verb, opener = after.group(1), lead.group(1)
+        return ((verb.endswith("ed") or verb in IRREGULAR_PAST or verb == "said")
+                and (opener.lower() in COMMON_WORDS or opener.lower() in NEWS_SOURCE_WORDS or ADJECTIVE_FORM_RE.search(opener) is not None)
+                and not self.ctx.names.is_person(opener))
+
     def acronym_union(self, acronym: str) -> bool:
         """Initials "the union" may stand for: spelled out with a union's word ("United Auto
         Workers (UAW)"), or called a union somewhere ("the RMT union")."""
@@ -2531,12 +2544,7 @@ class Attributor:
                 continue  # "the internationally recognised south", "have notes attached": no speech act
             if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
-            if (verb in NOUN_FORM_CUES and (lead := LONE_OPENER_RE.fullmatch(frame, sent_start, m.start())) is not None
-                    and (after := PAST_AFTER_RE.match(frame, m.end())) is not None
-                    and (after.group(1).endswith("ed") or after.group(1) in IRREGULAR_PAST or after.group(1) == "said")
-                    and (lead.group(1).lower() in COMMON_WORDS or lead.group(1).lower() in NEWS_SOURCE_WORDS
-                         or ADJECTIVE_FORM_RE.search(lead.group(1)))
-                    and not self.ctx.names.is_person(lead.group(1))):
+            if verb in NOUN_FORM_CUES and self.noun_then_verb(frame, sent_start, m.start(), m.end()):
                 continue  # "Initial reports classified it as a chimney fire": a noun and its verb
             if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
                 continue  # "Having said that, Mark is looking …": a connective, no speech act

@@ -584,14 +584,16 @@ def find_quotes(document: Document) -> list[Quote]:
             # "- Brentford boss Martin Allen: “…”": a list item's bullet is no word of the sentence
             masked = "  " + masked[2:]
         dateline = DATELINE_RE.match(masked) if not records and index <= 2 else None
+        filed_from = 0  # where the paragraph's own words start, past a dateline
         if dateline and (dateline.group("state") or dateline.group("agency")
                          or dateline.group("place").lower() in COUNTRIES
                          or (len(dateline.group("place")) >= 6 and dateline.group("place") not in names.acronyms)):
             # "BUFFALO, N.Y. — Hours before …": the place the story was filed from, no subject
-            masked = " " * dateline.end() + masked[dateline.end():]
+            filed_from = dateline.end()
+            masked = " " * filed_from + masked[filed_from:]
         sentences = sentence_bounds(masked)
-        if dateline and masked[:1] == " " and sentences and sentences[0][1] > dateline.end():
-            sentences[0] = (dateline.end(), sentences[0][1])  # a reported clause opens after it
+        if filed_from and sentences and sentences[0][1] > filed_from:
+            sentences[0] = (filed_from, sentences[0][1])  # a reported clause opens after the dateline
         para_first_record = len(records)
         named_since_quote = False
         # who was named since the last quotation: a carried-over voice survives a sentence about

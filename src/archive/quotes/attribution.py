@@ -245,9 +245,6 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
              "association", "federation", "authority"}
-#: heads whose capitalised modifier is the body's own name, not a description of one in focus
-#: ("the Unite union", against "the High Street retailer")
-NAMING_HEADS = {"union"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -1365,9 +1362,10 @@ class Attributor:
                     # (not "… says the GSA. At 3GSM, Siemens showed off …. The German company said")
                     return Ref(latest.name, "org", surface=match.group(0).strip(), confidence=0.7)
                 return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
-            if (head in NAMING_HEADS and not any(w.lower() in FIRST_NAMES for w in body.split())
+            if (head == "union" and not any(w.lower() in FIRST_NAMES for w in body.split())
                     and not self.ctx.names.is_person(body)):
                 # "the Teamsters union said", "the Unite union": a union's name, then what it is
+                # (a business's head takes a description of the one in focus: "the High Street retailer")
                 return Ref(self.ctx.names.org_canonical(f"{body} {head}"), "org",
                            surface=match.group(0).strip(), confidence=0.8)
             body = ""  # "the High Street retailer said": a description of the company in focus

@@ -70,15 +70,21 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     return norm_name(gold) == norm_name(predicted)
 
 
-def locate(text: str, quote: str, paragraph_start: int | None) -> tuple[int, int] | None:
-    """Offsets of the gold text: the occurrence nearest the annotated paragraph."""
+def locate(text: str, quote: str, paragraph: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Offsets of the gold text: the occurrence inside the annotated paragraph, else the nearest.
+
+    Measured from the paragraph's span, not its start, so that a headline
+    ending in the same word just before it does not win."""
     quote = quote.strip()
     if not quote:
         return None
     best = None
     start = text.find(quote)
     while start >= 0:
-        distance = abs(start - paragraph_start) if paragraph_start is not None else start
+        if paragraph is None:
+            distance = start
+        else:
+            distance = max(paragraph[0] - start, start - paragraph[1], 0)
         if best is None or distance < best[0]:
             best = (distance, start)
         start = text.find(quote, start + 1)
@@ -160,10 +166,11 @@ def evaluate_article(article: dict, result: Result) -> None:
             if not in_class(g["kind"]):
                 continue
             number = g.get("paragraph")
-            pstart = None
+            span = None
             if number and 0 < number <= len(document.passages):
-                pstart = document.passages[number - 1].start
-            where = locate(document.text, g["text"], pstart)
+                passage = document.passages[number - 1]
+                span = (passage.start, passage.end)
+            where = locate(document.text, g["text"], span)
             if where is None:
                 result.errors.append(f"{label} UNLOCATED gold [{g.get('paragraph')}] {g['text'][:80]!r}")
             golds.append((g, where))

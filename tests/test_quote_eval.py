@@ -7,8 +7,16 @@ import eval_quotes as ev
 
 def test_locate_picks_occurrence_nearest_paragraph():
     text = "he said yes. " * 3
-    assert ev.locate(text, "he said yes.", 26) == (26, 38)
-    assert ev.locate(text, "absent words", 0) is None
+    assert ev.locate(text, "he said yes.", (26, 39)) == (26, 38)
+    assert ev.locate(text, "absent words", (0, 13)) is None
+
+
+def test_locate_prefers_the_occurrence_inside_the_paragraph():
+    """A headline ending in the quoted word sits closer to the paragraph's start."""
+    text = "Comments 'unhelpful'\n\nThe primate described as “unhelpful” the remarks."
+    paragraph = (text.index("The"), len(text))
+    start = text.index("“unhelpful”") + 1
+    assert ev.locate(text, "unhelpful", paragraph) == (start, start + len("unhelpful"))
 
 
 def test_speaker_names_compare_without_honorifics_but_surname_is_not_full_name():

@@ -2144,8 +2144,12 @@ class Attributor:
         person, sep, org_part = run.partition(" of ")
         if sep and f"{person.split()[-1]} of {org_part}" in self.ctx.names.full.get(normalize(person.split()[-1]), []):
             return self.person_ref(person)  # "Lord Nicholls of Birkenhead": a peer, not of a place
+        # "Catholic Archbishop of Dublin Diarmuid Martin": an office's words before "of", no
+        # person of a place ("John King of CNN" is one: a first name opens it)
+        office_before_of = bool(sep) and (person.split()[-1].lower() in TITLE_HEADS
+                                          and person.split()[0].lower() not in FIRST_NAMES)
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
-            len(person.split()) >= 2 and self.ctx.names.is_person(strip_honorific(person)[0])
+            len(person.split()) >= 2 and not office_before_of and self.ctx.names.is_person(strip_honorific(person)[0])
         ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person)
               and person.split()[-1].lower() not in TITLE_HEADS)):  # ("U.S. Secretary of State Condoleezza Rice")
             # ("Jamie Graham of Total Film": a name, then whom they work for)

@@ -61,7 +61,9 @@ TITLE_HEADS = {
     "correspondent", "analyst", "economist", "executive", "founder", "co-founder", "general",
     "sheriff", "superintendent", "inspector", "lawyer", "counsel", "professor", "prof.", "dean",
     "principal", "deputy", "vice", "king", "queen", "prince", "princess", "pope", "bishop",
-    "archbishop", "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
+    "archbishop", "primate", "archdeacon", "deacon", "moderator", "chaplain", "rector", "patriarch", "cleric",
+    "preacher", "monsignor", "mufti", "ayatollah", "abbot",
+    "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
@@ -325,7 +327,8 @@ LEADING_ADJ_RE = re.compile(
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]resident|"
-                         r"[Gg]overnor|[Cc]hairman|[Mm]ayor|Leader)\s+(?:of|for)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
+                         r"[Gg]overnor|[Cc]hairman|[Mm]ayor|Leader|"
+                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator)\s+(?:of|for)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
                          # ("Minister of Mineral Resources and Energy Gwede Mantashe": a domain in two parts)
                          r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&)\s+)?$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"

@@ -1,0 +1,59 @@
+"""Church offices with a see ("Archbishop of Canterbury Rowan Williams") and religious titles
+(2026-12-01, fourteenth session).
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind in the session before and studied in this one (texts kept outside the
+repository: their licences are unknown). The near misses make each rule's guard fail a test
+when it is switched off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find
+
+
+# ---------------------------------------------------------------- church offices and titles
+
+
+def test_an_archbishops_see_is_part_of_the_title_not_the_name():
+    text = ("Archbishop of Canterbury Rowan Williams says the church is “losing all credibility” in Ireland.\n\n"
+            "“It is a difficult time,” Archbishop Williams said.")
+    quote = find(text, "losing all credibility")
+    assert quote.speaker == "Rowan Williams"
+    assert quote.speaker_title == "Archbishop of Canterbury"
+    assert_speaker(text, "difficult time", "Rowan Williams")
+
+
+def test_an_office_before_of_is_no_person_after_an_earlier_archbishop():
+    text = ("Archbishop of Canterbury Rowan Williams spoke on the radio on Monday.\n\n"
+            "Catholic Archbishop of Dublin Diarmuid Martin said he was “stunned”.")
+    quote = find(text, "stunned")
+    assert quote.speaker == "Diarmuid Martin"
+    assert quote.speaker_title == "Catholic Archbishop of Dublin"
+
+
+def test_a_first_name_before_of_still_names_a_person_of_a_place():
+    text = ("Archbishop of Canterbury Rowan Williams spoke on the radio on Monday.\n\n"
+            "John King of CNN said the vote would be “close”.")
+    quote = find(text, "close")
+    assert quote.speaker == "John King"
+    assert quote.organization == "CNN"
+
+
+def test_a_primate_is_a_title():
+    text = "Anglican Primate Phillip Aspinall said the royal commission was “an historic opportunity”."
+    quote = find(text, "historic opportunity")
+    assert quote.speaker == "Phillip Aspinall"
+    assert quote.speaker_title == "Anglican Primate"
+
+
+def test_a_speaker_of_the_house_is_named_after_the_chamber():
+    text = ("Speaker of the House Nancy Pelosi said the bill was “shameful”.\n\n"
+            "“We will not accept it,” Pelosi said.")
+    assert find(text, "shameful").speaker == "Nancy Pelosi"
+    assert_speaker(text, "not accept", "Nancy Pelosi")
+
+
+def test_provost_is_still_a_surname():
+    text = ("Auditor-General Lyn Provost wrote to the council on Friday.\n\n"
+            "Provost warned they would be in breach of the law if the budget was not passed.")
+    assert_speaker(text, "breach of the law", "Lyn Provost")

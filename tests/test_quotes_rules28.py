@@ -57,3 +57,28 @@ def test_provost_is_still_a_surname():
     text = ("Auditor-General Lyn Provost wrote to the council on Friday.\n\n"
             "Provost warned they would be in breach of the law if the budget was not passed.")
     assert_speaker(text, "breach of the law", "Lyn Provost")
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_a_national_theatre_is_an_organization_with_its_whole_name():
+    text = "National Theatre Wales has said it fears it will close following a decision to cut its funding."
+    assert_speaker(text, "fears it will close", "National Theatre Wales")
+
+
+def test_a_dateline_with_a_date_and_an_agency_is_no_speaker():
+    text = ("DENVER, Feb. 26 (UPI) -- Colorado's oldest newspaper, the Rocky Mountain News, said it will "
+            "close up shop Friday after nearly 150 years in the news business.")
+    assert_speaker(text, "close up shop", "Rocky Mountain News")
+
+
+def test_what_a_company_is_then_its_name_before_said():
+    text = "The firm, Acme Holdings, said it will close its plant in Ohio on Friday."
+    assert_speaker(text, "close its plant", "Acme Holdings")
+
+
+def test_what_a_person_is_then_the_name_before_said_is_still_the_person():
+    text = "The company's founder, John Smith, said it will close its plant in Ohio on Friday."
+    assert_speaker(text, "close its plant", "John Smith")
+

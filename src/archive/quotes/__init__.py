@@ -1052,7 +1052,7 @@ BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
 
 #: a wire story's dateline: "BUFFALO, N.Y. —", "WASHINGTON (AP) —", "LONDON:"
 #: ("OTTAWA (Reuters) -Workers at …": an agency's dash may sit on the first word)
-DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*)(?P<state>,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?"
+DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*)(?P<state>,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?:[^\S\n]\d{1,2})?)?"
                          r"(?P<agency>[^\S\n]+\([\w ]+\))?[^\S\n]*(?:[—–]|--|-(?=\s)|(?<=\)[^\S\n])-(?=[A-Z]))[^\S\n]*")
 
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,

@@ -2017,6 +2017,13 @@ class Attributor:
                 # "at a terminal in Elizabeth, New Jersey, saying": the town's state (but "A
                 # worker from Leeds, John Smith, said" names him)
                 continue
+            if (i == 1 == len(segments) - 1 and is_org_name(run)
+                    and DESCRIPTOR_SEGMENT_RE.match(left, segments[0][0], segments[0][1])):
+                # "Colorado's oldest newspaper, the Rocky Mountain News, said", "The firm, Acme
+                # Holdings, said": what the organization is, then its name
+                ref = self.subject_from_run(run)
+                if ref is not None and ref.kind == "org" and ref.name:
+                    return ref, a + m.start("run")
             if seg[: m.start("run")].strip().lower().endswith("the") and not HONORIFIC_LEAD_RE.match(run):
                 continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
             ref = self.subject_from_run(run)
@@ -3623,6 +3630,9 @@ OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 #: "said the president on Twitter": a description before a phrase of where or when (not "a
 #: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
+#: a sentence's opening words that say what its subject is, in lower case after "The" or an
+#: owner: "The firm", "Colorado's oldest newspaper"
+DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:The|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w-]*){1,4}\s*$")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(

@@ -82,3 +82,29 @@ def test_what_a_person_is_then_the_name_before_said_is_still_the_person():
     text = "The company's founder, John Smith, said it will close its plant in Ohio on Friday."
     assert_speaker(text, "close its plant", "John Smith")
 
+
+
+def test_a_person_of_an_organization_is_no_part_of_its_name():
+    text = ("A scorecard by the Public Interest Research Group gives many chains a failing grade.\n\n"
+            "The consumer advocacy group, PIRG, says grocery stores should be the best recall system.\n\n"
+            "Emma Horst-Martz of the Pennsylvania Public Interest Research Group says, \"We have learned a lot.\"")
+    speaker = find(text, "best recall system").speaker
+    assert speaker is not None and speaker.endswith("Public Interest Research Group")
+    assert "Emma" not in speaker
+    assert_speaker(text, "learned a lot", "Emma Horst-Martz")
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_the_town_after_a_street_is_no_speaker():
+    text = ("Joan Brooks, 74, of West Stephenson Street, South Shields, said: “There aren’t enough decent "
+            "shops in the town centre.\n\n"
+            "“I’m just waiting for the day there’s a sign saying ‘sorry, Shields is closed’.”")
+    assert_speaker(text, "decent shops", "Joan Brooks")
+    assert_speaker(text, "waiting for the day", "Joan Brooks")
+
+
+def test_a_name_after_a_place_that_is_no_street_is_still_the_speaker():
+    text = "A worker from Leeds, John Smith, said the depot would close within a year."
+    assert_speaker(text, "depot would close", "John Smith")

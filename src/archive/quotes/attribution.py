@@ -2012,10 +2012,13 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
-            if (i > 0 and (place := IN_PLACE_END_RE.search(left, segments[i - 1][0], segments[i - 1][1]))
-                    and place.group("place").lower() not in CALENDAR_WORDS and not self.ctx.names.is_person(run)):
+            if i > 0 and ((
+                    (place := IN_PLACE_END_RE.search(left, segments[i - 1][0], segments[i - 1][1]))
+                    and place.group("place").lower() not in CALENDAR_WORDS and not self.ctx.names.is_person(run))
+                    or ADDRESS_END_RE.search(left, segments[i - 1][0], segments[i - 1][1])):
                 # "at a terminal in Elizabeth, New Jersey, saying": the town's state (but "A
-                # worker from Leeds, John Smith, said" names him)
+                # worker from Leeds, John Smith, said" names him); "Joan Brooks, 74, of West
+                # Stephenson Street, South Shields, said": the street's town
                 continue
             if (i == 1 == len(segments) - 1 and is_org_name(run)
                     and DESCRIPTOR_SEGMENT_RE.match(left, segments[0][0], segments[0][1])):
@@ -4110,6 +4113,10 @@ AGENT_BY_RE = re.compile(r"\bby\s+$")
 #: a segment ending in where something is ("… a terminal in Elizabeth"), so the capitalised
 #: segment after its comma is the region the place is in ("…, New Jersey,")
 IN_PLACE_END_RE = re.compile(rf"\b(?:in|near|outside|at|from)\s+(?P<place>{NAME_RUN})$")
+#: a segment ending in a street ("of West Stephenson Street"): the capitalised segment after
+#: its comma is the town
+ADDRESS_END_RE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+                            r"(?:Street|Road|Avenue|Lane|Drive|Close|Terrace|Crescent|Gardens|Grove|Boulevard)$")
 #: a preposition right before a name: the name is its object, no subject
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -1401,6 +1401,11 @@ class DocNames:
                         break
                 if any(DESCRIPTOR_RE.search(t) for t in prefix):
                     prefix = []  # "Amazon-owned Whole Foods": a description, not the name
+                if "of" in prefix[1:] and prefix[0].lower() in FIRST_NAMES:
+                    # "Emma Horst-Martz of the Pennsylvania Public Interest Research Group": a
+                    # person, then where they work
+                    prefix = prefix[len(prefix) - prefix[::-1].index("of") :]
+                    prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
                 owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]
                 if any(t.lower() in FIRST_NAMES or (normalize(t) in self.full and t.lower() not in TITLE_HEADS)
                        for t in owners):

@@ -8,7 +8,7 @@ when it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 
 # ---------------------------------------------------------------- church offices and titles
@@ -108,3 +108,29 @@ def test_the_town_after_a_street_is_no_speaker():
 def test_a_name_after_a_place_that_is_no_street_is_still_the_speaker():
     text = "A worker from Leeds, John Smith, said the depot would close within a year."
     assert_speaker(text, "depot would close", "John Smith")
+
+
+# ---------------------------------------------------------------- offices that are no names
+
+
+def test_an_office_in_apposition_makes_a_person_of_a_name_with_no_known_first_name():
+    text = ("Following the meeting, the Commissioner responsible, Manuel Marín, held a press conference.\n\n"
+            "Meanwhile, Yves-Thibault de Silguy, the French Economics Commissioner, was giving French "
+            "journalists details of a deal. He warned that it could cost as much as 11 billion ecu.")
+    assert_speaker(text, "11 billion ecu", "Yves-Thibault de Silguy")
+
+
+def test_a_capitalised_office_names_nobody_a_pronoun_could_mean():
+    text = ("Manuel Marín held a press conference on Monday.\n\n"
+            "Journalists met the French Economics Commissioner on Tuesday. He warned that the deal "
+            "could cost as much as 11 billion ecu.")
+    assert [q.speaker for q in quotes_of(text) if "11 billion" in q.text] in ([None], ["Manuel Marín"], [])
+    assert all(q.speaker != "Economics Commissioner" for q in quotes_of(text))
+
+
+def test_a_sentence_about_an_office_holder_gives_them_the_quotation_after_it():
+    text = ("The Netherlands will not pay more, Prime Minister Mark Rutte said on Wednesday.\n\n"
+            "Austrian Prime Minister Sebastian Kurz said that he will use his veto.\n\n"
+            "The Dutch Prime Minister is not optimistic that a solution will be found. “I also "
+            "understand that the enormous modernization will not work.”")
+    assert_speaker(text, "enormous modernization", "Mark Rutte")

@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     placed_role_name,
     OF_TITLE_RE,
     office_domain_split,
+    office_name,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -3181,7 +3182,7 @@ class Attributor:
                 # "to the Treasury Paul Boateng": not his name
                 bare = names.trim_lead(bare, after_word=frame[max(sent_start, m.start() - 2) : m.start()].strip()[-1:].islower())
             canonical = names.canonical(bare)
-            if len(canonical.split()) >= 2 and names.is_person(canonical):
+            if len(canonical.split()) >= 2 and names.is_person(canonical) and not office_name(canonical):
                 if INDEFINITE_BEFORE_RE.search(frame, max(sent_start, m.start() - 4), m.start()):
                     # "an Alan Shearer strike", "an Andy Johnson penalty": a name modifying a noun;
                     # a later "he" may be that player or the manager the story is about: nobody sure
@@ -3279,6 +3280,7 @@ class Attributor:
             # ("Roberto Martinez: “…” ¶ Ole Gunnar Solskjaer: “…”": managers' reactions, each a name
             # alone labelling the quotation after it, known first name or not; not "Read More: “…”")
             if not bare or not (titled or labelled or names.is_person(bare) or names.is_person(names.canonical(bare))
+                                or office_name(bare)  # ("The Dutch Prime Minister is not optimistic": its holder)
                                 or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):
                 continue  # ("Wolves chief executive Jez Moxey": a title before it names a person)
             ref = self.subject_from_run(run)

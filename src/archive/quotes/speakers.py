@@ -344,6 +344,8 @@ AFFILIATION_APPOS_RE = re.compile(
 KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|son|daughter|brother|sister|husband|wife|"
                           r"uncle|aunt|grandmother|grandfather|grandson|granddaughter|widow|widower|parent|cousin|"
                           r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
+#: ", the French Economics Commissioner,": an office the name holds, its words capitalised
+OFFICE_APPOS_RE = re.compile(r",[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z-]+)[^\S\n]*,")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -838,6 +840,19 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:cut], tokens[cut:]
 
 
+#: title heads that are nobody's surname: a capitalised run ending in one names an office
+OFFICE_WORDS = {"commissioner", "minister", "secretary", "president", "director", "spokesman", "spokeswoman",
+                "spokesperson", "chairman", "chairwoman", "chairperson", "governor", "senator", "mayor",
+                "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general",
+                "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste"}
+
+
+def office_name(name: str) -> bool:
+    """"Economics Commissioner": capitalised words ending in an office, no first name before it."""
+    tokens = name.split()
+    return len(tokens) >= 2 and tokens[-1].lower() in OFFICE_WORDS and tokens[0].lower() not in FIRST_NAMES
+
+
 @functools.lru_cache(maxsize=65536)
 def _mention(run: str, mid_sentence: bool, of_title: bool):
     """(surname key, gender, full name or None, title) of a capitalised run, or None."""
@@ -887,6 +902,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS:
         return None  # "Amtrak Derails In Mississippi": a headline's subject and verb
+    if office_name(name):
+        return None  # "the French Economics Commissioner": an office, nobody's name
     if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:
         return None
     surname = surname_key(tokens)
@@ -1028,10 +1045,13 @@ class DocNames:
         organization the document gives a name, for mentions elsewhere."""
         match = APPOS_TAIL_RE.match(text, comma)
         if match is None:
-            if AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma):
+            office = OFFICE_APPOS_RE.match(text, comma)
+            if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
+                    or (office and office.group("head").lower() in OFFICE_WORDS)):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
                 # organization ("Tebogo Lekotje, father of one of the children,": someone's
-                # relative), a person though no first name we know says so
+                # relative; "Yves-Thibault de Silguy, the French Economics Commissioner,": an
+                # office holder), a person though no first name we know says so
                 _, name = split_title(POSSESSIVE_RE.sub("", run))
                 if len(name.split()) >= 2 and not is_org_name(name):
                     self.titled.add(normalize(strip_honorific(name)[0]))

@@ -134,3 +134,11 @@ def test_a_sentence_about_an_office_holder_gives_them_the_quotation_after_it():
             "The Dutch Prime Minister is not optimistic that a solution will be found. “I also "
             "understand that the enormous modernization will not work.”")
     assert_speaker(text, "enormous modernization", "Mark Rutte")
+
+
+def test_a_headline_naming_the_office_holder_does_not_stop_the_next_paragraph_introducing_them():
+    text = ("Micheál Martin hits out at ‘eurosceptic’ Irish MEPs\n\n"
+            "The Tánaiste has hit out at eurosceptic Irish MEPs and said it was time to “push back” "
+            "against “destructive” anti-EU forces.\n\n"
+            "Micheál Martin said Ireland had become known as a country that has benefited from membership.")
+    assert_speaker(text, "push back", "Micheál Martin")

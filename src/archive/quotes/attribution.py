@@ -582,10 +582,14 @@ class Attributor:
         """The sentence being read is the story's headline: its first paragraph, without a full
         stop. Its "Mexico's president asks …" means the person the story then gives the office
         ("Mexican President Andres Manuel Lopez Obrador")."""
+        return self.sentence_at < self.headline_end()
+
+    def headline_end(self) -> int:
+        """Where the story's headline ends (its first paragraph, without a full stop), else 0."""
         first = self.text.find("\n")
-        if first < 0 or self.sentence_at >= first:
-            return False
-        return self.text[:first].rstrip()[-1:] not in ".!?\"”"
+        if first < 0 or self.text[:first].rstrip()[-1:] in ".!?\"”":
+            return 0
+        return first
 
     def introduced_next(self, head: str, wanted: frozenset[str] | set[str] = frozenset()) -> Ref | None:
         """"France's finance minister has said … . Herve Gaymard said …": a title nobody holds
@@ -607,8 +611,8 @@ class Attributor:
             return None
         names = self.ctx.names
         canonical = names.canonical(bare)
-        if not names.is_person(canonical) or text.find(canonical.split()[-1], 0, self.sentence_at) >= 0:
-            return None  # someone named before is not being introduced
+        if not names.is_person(canonical) or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
+            return None  # someone named before is not being introduced (a headline only announces them)
         if any(name == canonical and (head not in words or not wanted <= words)
                for _, name, words in self.title_holders()):
             return None  # the text gives them another title ("the foreign secretary" is no home secretary)

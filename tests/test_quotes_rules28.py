@@ -142,3 +142,21 @@ def test_a_headline_naming_the_office_holder_does_not_stop_the_next_paragraph_in
             "against “destructive” anti-EU forces.\n\n"
             "Micheál Martin said Ireland had become known as a country that has benefited from membership.")
     assert_speaker(text, "push back", "Micheál Martin")
+
+
+# ---------------------------------------------------------------- surnames on their particle
+
+
+def test_a_surname_opening_on_its_particle_is_whom_she_means_next():
+    text = ("Far-right MEPs heckled Commission president Ursula von der Leyen in Strasbourg on Monday.\n\n"
+            "René Aust accused her of “consultancy corruption” in her time as defence minister.\n\n"
+            "Meanwhile, von der Leyen fired back at her accusers in a short speech.\n\n"
+            "The motion of censure was a “crude attempt” to sow division in Brussels, she said.")
+    assert_speaker(text, "crude attempt", "Ursula von der Leyen")
+
+
+def test_a_particle_before_a_word_that_names_nobody_is_no_person():
+    text = ("Gerard Martin coached the side for ten years.\n\n"
+            "The club left la Liga in May and de Boer took over.\n\n"
+            "He said the squad was “ready for a fight”.")
+    assert all(q.speaker in (None, "Gerard Martin") for q in quotes_of(text))

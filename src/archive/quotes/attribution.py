@@ -3111,9 +3111,15 @@ class Attributor:
         last = self._name_matches_at
         if last is not None and last[0] is frame and last[1] == start and last[2] == end:
             return last[3]
-        found = [m for m in SUBJECT_NAME_RE.finditer(frame, start, end)
-                 if m.group("run")[:1].isupper() or self.ctx.names.canonical(m.group("run")) != m.group("run")]
-        # (a surname on its particle, "von der Leyen", only as the name the text gives in full)
+        found = list(SUBJECT_NAME_RE.finditer(frame, start, end))
+        if (particle_re := self.ctx.names.particle_surname_re()) is not None:
+            # "Meanwhile, von der Leyen fired back": a surname the text gives in full, on its
+            # particle (not inside the full name itself), in place of the capitalised word alone
+            extra = [e for e in particle_re.finditer(frame, start, end)
+                     if not any(m.start() < e.start() < m.end() for m in found)]
+            if extra:
+                found = sorted([m for m in found if not any(e.start() <= m.start() < e.end() for e in extra)] + extra,
+                               key=lambda m: m.start())
         self._name_matches_at = (frame, start, end, found)
         return found
 
@@ -3680,8 +3686,7 @@ INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 NOUN_MODIFIED_RE = re.compile(
     r"\s+(?!(?:has|is|was|does|says)\b)[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|"
     r"should|do|did|say|said|believe|fear|expect|want|need)\b")
-#: (a surname may open on its particle: "von der Leyen fired back", "de Silguy said")
-SUBJECT_NAME_RE = re.compile(rf"(?P<run>(?:(?<![\w-])(?:von|van|de|der|den|du|da|di|del|ten|ter)\s+){{0,2}}{NAME_RUN})")
+SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
 LEAD_WORDS = {"but", "and", "so", "then", "however", "meanwhile", "now", "yet", "also", "still",
               "coach", "former", "veteran", "striker", "midfielder", "manager", "boss", "chief",

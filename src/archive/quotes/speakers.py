@@ -1279,6 +1279,17 @@ class DocNames:
         done, like `canonical`)."""
         return self._memo_after_scan("_person_cache", self._is_person, name)
 
+    def particle_surname_re(self) -> re.Pattern | None:
+        """The surnames the text gives in full that open on a lower-case particle ("von der
+        Leyen" of Ursula von der Leyen), as a pattern with a "run" group; None when there are none."""
+        if "_particle_re" not in self.__dict__:
+            surnames = {" ".join(name.split()[k:]) for names in self.full.values() for name in names
+                        for k in range(1, len(name.split()) - 1)
+                        if name.split()[k] in PARTICLES and name.split()[k - 1] not in PARTICLES}
+            self._particle_re = (re.compile(r"(?<![\w-])(?P<run>" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+                                            + r")(?![\w-])") if surnames else None)
+        return self._particle_re
+
     def _memo_after_scan(self, cache: str, compute, key: str) -> bool:
         """compute(key), memoised in `cache` once the name scan has filled it in (before that
         the names are still growing, so nothing is kept)."""

@@ -160,3 +160,12 @@ def test_a_particle_before_a_word_that_names_nobody_is_no_person():
             "The club left la Liga in May and de Boer took over.\n\n"
             "He said the squad was “ready for a fight”.")
     assert all(q.speaker in (None, "Gerard Martin") for q in quotes_of(text))
+
+
+# ---------------------------------------------------------------- appositions
+
+
+def test_a_title_in_apposition_makes_a_person_of_a_name_whose_first_word_is_common():
+    text = ("“We think the likelihood of a bid now rises,” said Tim Nollen, an analyst at Macquarie Capital. "
+            "Rich Greenfield, an analyst at BTIG, pondered, “Can Comcast really resist buying T-Mobile?”")
+    assert_speaker(text, "resist buying", "Rich Greenfield")

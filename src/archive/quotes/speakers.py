@@ -1060,6 +1060,8 @@ class DocNames:
         name = strip_honorific(name)[0]
         if len(name.split()) >= 2 and not is_org_name(name):
             self.appositions.setdefault(name, (match.group(1).strip(), match.group(2).strip()))
+            if match.group(1).split()[-1].lower() in TITLE_HEADS:
+                self.titled.add(normalize(name))  # ("Beena Paul Venugopal, artistic director of IFFK,")
 
     def add_mention(self, run: str, start: int, text: str) -> None:
         first = run.split(None, 1)

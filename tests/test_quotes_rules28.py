@@ -169,3 +169,32 @@ def test_a_title_in_apposition_makes_a_person_of_a_name_whose_first_word_is_comm
     text = ("“We think the likelihood of a bid now rises,” said Tim Nollen, an analyst at Macquarie Capital. "
             "Rich Greenfield, an analyst at BTIG, pondered, “Can Comcast really resist buying T-Mobile?”")
     assert_speaker(text, "resist buying", "Rich Greenfield")
+
+
+# ---------------------------------------------------------------- a cue that opens the next quotation
+
+
+def test_a_cue_before_a_new_quotation_does_not_claim_the_finished_one_before_it():
+    text = ("Mr Cridland said: \"This application will enable anyone to listen to Virgin Radio. "
+            "\"This allows us to tap into a huge new audience.\" Saumil Nanavati, president of Sydus, "
+            "said, \"This radio player is what the 3G network was built for.\"")
+    assert_speaker(text, "huge new audience", "Cridland")
+    assert_speaker(text, "3G network", "Saumil Nanavati")
+
+
+def test_an_organization_quoted_then_they_added():
+    text = ("In a statement, the National Grocers Association says, \"Over the past decade, companies have "
+            "improved upon the recall response time.\" They added, \"In many instances, the product never "
+            "makes it onto the shelves.\"")
+    assert_speaker(text, "recall response time", "National Grocers Association")
+
+
+def test_and_added_goes_on_from_the_speaker_before():
+    text = ("Tessa Jowell spoke in the Commons on Monday. Ms Jowell insisted: \"We have a good track record.\" "
+            "And continued: \"We can be proud of it.\"")
+    assert_speaker(text, "proud of it", "Tessa Jowell")
+
+
+def test_an_interrupted_quotation_keeps_one_speaker():
+    text = "“We will win,” Smith said, “because we always do.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Smith", "Smith"]

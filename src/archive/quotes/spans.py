@@ -285,6 +285,10 @@ TITLED_CUE_AFTER_RE = re.compile(
 )
 #: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
+#: a quotation opening right after the cue: `"… time." They added, "In many …"` introduces it
+QUOTE_OPENS_AFTER_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘«]")
+#: a cue with no subject but a conjunction ("And added: “…”") goes on from the sentence before
+CONJUNCTION_CUE_RE = re.compile(r"(?:And|But)\s+(?:then\s+)?" + CUE_AFTER_VERBS)
 #: a subject pronoun right after the cue opens a reported clause: `“…” She said she did not know.`
 CLAUSE_AFTER_CUE_RE = re.compile(r"[ \t]+(?:he|she|they|we|I|it)\s+[a-z]")
 #: initials ("w", "d.a", "j.r.r"): a full stop after them abbreviates, it does not end a sentence
@@ -329,7 +333,9 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
                 if cue_after is not None and masked[cue_after.end() : cue_after.end() + 1] == ":":
                     cue_after = None
             if cue_after and (masked[match.start()] != "." or (SHORT_TAIL_RE.match(masked, cue_after.end())
-                                                                and not CLAUSE_AFTER_CUE_RE.match(masked, cue_after.end()))):
+                                                                and not CLAUSE_AFTER_CUE_RE.match(masked, cue_after.end())
+                                                                and not (QUOTE_OPENS_AFTER_RE.match(masked, cue_after.end())
+                                                                         and not CONJUNCTION_CUE_RE.match(masked, match.end())))):
                 # “… grocery?” Forte said. — the attribution after a closing mark ends the same
                 # sentence; after a full stop only when nothing but a short tail follows it
                 # (`"… schools." The Refugee Council said Mr Howard's …` is a sentence of its own)

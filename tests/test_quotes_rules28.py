@@ -198,3 +198,26 @@ def test_and_added_goes_on_from_the_speaker_before():
 def test_an_interrupted_quotation_keeps_one_speaker():
     text = "“We will win,” Smith said, “because we always do.”"
     assert [q.speaker for q in quotes_of(text)] == ["Smith", "Smith"]
+
+
+def test_his_message_was_gives_the_quotation_to_whom_his_means():
+    text = ("Sir Digby Jones said stability was all important. His message to the chancellor was: "
+            "\"Please don't give it away in any form of electioneering.\" Sir Digby added: \"I don't think he will.\"")
+    assert_speaker(text, "give it away", "Digby Jones")
+
+
+def test_a_participle_after_an_objects_relative_clause_is_the_main_subjects():
+    text = ("Everton manager David Moyes will discipline striker James Beattie for his headbutt on William Gallas.\n\n"
+            "The Scot initially defended Beattie, whose dismissal put Everton on the back foot, saying Gallas "
+            "overreacted. But he has had a rethink. He said: \"I believe that I should set the record straight.\" "
+            "Moyes added: \"My comments came immediately after the final whistle.\"")
+    assert_speaker(text, "set the record straight", "David Moyes")
+    assert all(q.speaker != "James Beattie" for q in quotes_of(text))
+
+
+def test_a_relative_clause_after_a_described_name_is_still_that_persons():
+    text = ("Veteran actress Jane Russell, who starred in Hughes' 1943 film The Outlaw, said she was impressed "
+            "by his quest for authenticity.\n\n"
+            "The celebrated Tom Jones, who sang at the gala, said the evening was a triumph.")
+    assert_speaker(text, "quest for authenticity", "Jane Russell")
+    assert_speaker(text, "evening was a triumph", "Tom Jones")

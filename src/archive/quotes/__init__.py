@@ -69,7 +69,7 @@ COLON_END_RE = re.compile(r":\s*$")
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
-SUBJECT_VERB = r"\s+(?:(?:also|still|then|now|later)\s+)?(?:is|was|has|had|will|would|said|told|[a-z]+ed|[a-z]{3,}s)\b"
+SUBJECT_VERB = r"\s+(?:(?:also|still|then|now|later|[a-z]{3,}ly)\s+)?(?:is|was|has|had|will|would|said|told|[a-z]+ed|[a-z]{3,}s)\b"
 #: what may stand between a quotation and the cue after it: punctuation, and an honorific with a
 #: full stop that the subject's offset leaves out ("…,” Mr. McHugh said)
 TRAIL_GAP_RE = re.compile(

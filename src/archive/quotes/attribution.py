@@ -1713,6 +1713,10 @@ class Attributor:
                     ref, at = person, person_at
             if ref is not None and PLACE_PREPOSITION_RE.search(frame, max(sent_start, at - 10), at):
                 return None, cue_start
+            if ref is not None and OBJECT_VERB_BEFORE_RE.search(frame, max(sent_start, at - 20), at):
+                # "The Scot initially defended Beattie, whose dismissal …, saying": the head is
+                # the verb's object; the participle is the main clause subject's
+                return None, cue_start
             return ref, at
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
@@ -2861,6 +2865,12 @@ class Attributor:
                 # (not its addressee: "sent a statement to the Press Association saying")
                 # "Notebaert sent a letter to MCI's board saying …": whose "the letter" is, later
                 self.statement_author = (cue.ref, self.base + cue.start)
+        if not found and (owned := OWNED_WORDS_RE.match(frame, sent_start, sent_end)) is not None:
+            # "His message to the chancellor was: “…”": the words of whom "his" means
+            ref = self.pronoun_ref("he" if owned.group("pronoun") == "His" else "she")
+            if ref is not None and ref.name:
+                found.append(Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"), ref,
+                                 owned.start("pronoun"), owned.end("pronoun")))
         return found
 
     def clause_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
@@ -4106,6 +4116,10 @@ READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _RE
                      re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
+#: a sentence opening on someone's words, a colon and the quotation: "His message to the
+#: chancellor was: “…”", "Her reply was:"
+OWNED_WORDS_RE = re.compile(r"\s*(?P<pronoun>His|Her)\s+(?P<noun>message|reply|response|answer|advice|verdict|warning|plea)"
+                            r"(?:\s+(?:to|for)\s+[^:,;\"“”]{1,60}?)?\s+(?:was|is)\s*:\s*[\"“‘']")
 #: "former" before an office: "the former United Nations official" is one of the United Nations
 FORMER_RE = re.compile(r"^(?:former|ex-)\s*")
 #: a document someone else wrote, read out: "read a statement from the victim's mother"
@@ -4161,6 +4175,9 @@ COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|t
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked|When|Whenever|While|Although|Though|Once|Because|If|Until)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")
+#: a verb in the past or present right before a name: the name is its object ("defended Beattie")
+#: (not an adjective after an article: "the celebrated Jane Russell")
+OBJECT_VERB_BEFORE_RE = re.compile(r"(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Aa]n\s)\b[a-z]{2,}ed\s+$")
 RELATIVE_COMMA_RE = re.compile(r",\s*(?:which|who)\b")
 FRONTING_PREPOSITIONS = {"in", "on", "at", "from", "to", "for", "across", "outside", "inside", "near"}
 CLAUSE_WORD_RE = re.compile(r"[\w’'.-]+")

@@ -287,6 +287,8 @@ TITLED_CUE_AFTER_RE = re.compile(
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
 #: a quotation opening right after the cue: `"… time." They added, "In many …"` introduces it
 QUOTE_OPENS_AFTER_RE = re.compile(r"[ \t]*[,:][ \t]*[\"“‘«]")
+#: a sentence that is one quotation and nothing else (masked)
+QUOTE_ONLY_RE = re.compile(r"\s*[\"“‘'«]?[_\s]+[.!?]")
 #: a cue with no subject but a conjunction ("And added: “…”") goes on from the sentence before
 CONJUNCTION_CUE_RE = re.compile(r"(?:And|But)\s+(?:then\s+)?" + CUE_AFTER_VERBS)
 #: a subject pronoun right after the cue opens a reported clause: `“…” She said she did not know.`
@@ -312,6 +314,24 @@ def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _cue_ends_quotation(masked: str, start: int, stop: int, cue_after: re.Match) -> bool:
+    """Whether the attribution right after a closing mark (at `stop`, the sentence's own end
+    before it) ends the same sentence: “… grocery?” Forte said. After a full stop, only when
+    nothing but a short tail follows it (`"… schools." The Refugee Council said Mr Howard's …`
+    is a sentence of its own), and not when it opens the next quotation (`"… time." They added,
+    "…"`), unless it goes on from the sentence before ("And continued: “…”") or the quotation
+    opens its paragraph alone (`"…." Neighbour Jane Reid said: "…"`: a new voice's first words)."""
+    if masked[stop] != ".":
+        return True
+    after = cue_after.end()
+    if not SHORT_TAIL_RE.match(masked, after) or CLAUSE_AFTER_CUE_RE.match(masked, after):
+        return False
+    if QUOTE_OPENS_AFTER_RE.match(masked, after):
+        return bool(CONJUNCTION_CUE_RE.match(masked, cue_after.start())
+                    or (start == 0 and QUOTE_ONLY_RE.fullmatch(masked, 0, stop + 1)))
+    return True
+
+
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     """(start, end) of sentences of a (masked) paragraph."""
     bounds = []
@@ -332,13 +352,7 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
                 cue_after = TITLED_CUE_AFTER_RE.match(masked, match.end())
                 if cue_after is not None and masked[cue_after.end() : cue_after.end() + 1] == ":":
                     cue_after = None
-            if cue_after and (masked[match.start()] != "." or (SHORT_TAIL_RE.match(masked, cue_after.end())
-                                                                and not CLAUSE_AFTER_CUE_RE.match(masked, cue_after.end())
-                                                                and not (QUOTE_OPENS_AFTER_RE.match(masked, cue_after.end())
-                                                                         and not CONJUNCTION_CUE_RE.match(masked, match.end())))):
-                # “… grocery?” Forte said. — the attribution after a closing mark ends the same
-                # sentence; after a full stop only when nothing but a short tail follows it
-                # (`"… schools." The Refugee Council said Mr Howard's …` is a sentence of its own)
+            if cue_after and _cue_ends_quotation(masked, start, match.start(), cue_after):
                 continue
         end = match.end()
         while end > start and masked[end - 1].isspace():

@@ -260,6 +260,15 @@ gains one unattributed record back (304 -> 303) and loses no figure. A first cut
 words after a set-in attribution" that also took "while" and "as" put set 86's indirect F1 below its
 floor ("…, he will argue, while only by sticking with him …" goes on with what was said) and was
 narrowed before it landed. No set's threshold moves.
+
+Fourteenth session (2026-12-01). 80 more real news pages, annotated blind by helpers and kept
+outside the repository, and the thirteenth session's 40 never-read pages studied. Pooled over sets
+1-91, misattributions fall 110 -> 109 (unattributed 319 both): set 33 is held at two (was three),
+speaker accuracy 0.906. A first cut of "a cue that opens the next quotation does not close the one
+before it" put sets 1 and 21 below their floors ("His message to the chancellor was: “…” Sir Digby
+added:"; "He said: “…” Moyes added:" with "he" read as the wrong man) and was committed so; the
+next commit repaired both cases and kept a quotation that opens its paragraph alone for the new
+voice after it. The evaluation now locates gold text inside its annotated paragraph first.
 """
 
 from __future__ import annotations
@@ -302,7 +311,7 @@ import pytest
         (30, 0.980, 0.965, 2, 0.895),
         (31, 0.980, 0.955, 1, 0.880),
         (32, 0.990, 0.925, 3, 0.855),
-        (33, 0.980, 0.895, 3, 0.920),
+        (33, 0.980, 0.906, 2, 0.920),
         (34, 0.965, 0.945, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),

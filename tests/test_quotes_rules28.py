@@ -221,3 +221,18 @@ def test_a_relative_clause_after_a_described_name_is_still_that_persons():
             "The celebrated Tom Jones, who sang at the gala, said the evening was a triumph.")
     assert_speaker(text, "quest for authenticity", "Jane Russell")
     assert_speaker(text, "evening was a triumph", "Tom Jones")
+
+
+def test_the_worlds_premier_batsman_is_the_one_the_story_is_about():
+    text = ("India captain Virat Kohli said the team would move on after the defeat.\n\n"
+            "\"For us, it's a game of cricket that we lost,\" Kohli said.\n\n"
+            "It is the acceptance of defeat that defines the character of a side, the world's premier batsman said.\n\n"
+            "\"We understand that we need to play well to win, also at home.\"")
+    assert_speaker(text, "acceptance of defeat", "Virat Kohli")
+    assert_speaker(text, "play well to win", "Virat Kohli")
+
+
+def test_a_named_owner_still_speaks_through_its_spokesman():
+    text = ("Acme Holdings said on Monday that it would close the plant.\n\n"
+            "The plant was old and costly, Acme's spokesman said.")
+    assert_speaker(text, "old and costly", None)

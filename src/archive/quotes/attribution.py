@@ -215,7 +215,9 @@ NOMINAL_HEADS = (
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
-    r"(?:^|\s)(?P<det>[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
+    # ("the world's premier batsman", "the country's top diplomat": a generic owner, the article's)
+    r"(?:^|\s)(?P<det>[Tt]he\s+(?:world|country|nation|game|sport|city|state|region|continent|industry|island)['’]s|"
+    r"[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*['’]s)"
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
@@ -1219,6 +1221,8 @@ class Attributor:
         sectors: set[str] = set()  # the sector words of a description read as the organization in focus
         head = match.group("head").lower()
         det = match.group("det").lower()
+        if det.startswith("the "):
+            det = "the"  # "the world's premier batsman": the article's, no owner who speaks
         body = (match.group("body") or "").strip()
         phrase = f"{body} {head}".strip()
         org = match.group("org")

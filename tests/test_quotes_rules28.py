@@ -236,3 +236,29 @@ def test_a_named_owner_still_speaks_through_its_spokesman():
     text = ("Acme Holdings said on Monday that it would close the plant.\n\n"
             "The plant was old and costly, Acme's spokesman said.")
     assert_speaker(text, "old and costly", None)
+
+
+# ---------------------------------------------------------------- a quotation after a comma
+
+
+def test_a_whole_sentence_after_a_comma_is_the_clause_subjects():
+    text = ("Lalit Modi spoke to reporters at the Cricket Association of Bengal on Monday.\n\n"
+            "Asked if players like Brian Lara would be roped in, Modi was chalk-and-cheese, \"There are many "
+            "players in the world and people have made their choice.\"")
+    assert_speaker(text, "made their choice", "Lalit Modi")
+
+
+def test_a_commissioner_named_in_apposition_before_a_comma_quotation():
+    text = ("But one commissioner, Ronnie Reed, wouldn't let others sway his vote, \"I've been here all my life "
+            "and I know the people.\"")
+    assert_speaker(text, "all my life", "Ronnie Reed")
+
+
+def test_a_fronted_question_names_no_speaker_before_a_colon():
+    text = "Asked about Brian Lara, Peter Hain was blunt: \"There are many players in the world.\""
+    assert_speaker(text, "many players", "Peter Hain")
+
+
+def test_a_quoted_phrase_after_a_comma_mid_sentence_is_no_whole_sentence():
+    text = "Lalit Modi called the league, \"the best in the world\", in a speech on Monday."
+    assert all(q.speaker in (None, "Lalit Modi") for q in quotes_of(text))

@@ -749,8 +749,13 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = subject, 0.6
                     verb = None
                 elif cue is None and (masked[ss : qs - 1].rstrip().endswith(":") or (
-                        masked[ss : qs - 1].rstrip().endswith(",") and ISSUED_STATEMENT_RE.search(masked, ss, qs - 1))):
-                    # "Alverson summed it up: “…”": the subject of the introducing clause
+                        masked[ss : qs - 1].rstrip().endswith(",") and (
+                            ISSUED_STATEMENT_RE.search(masked, ss, qs - 1)
+                            or (ptext[qs : qs + 1].isupper() and not masked[close:se].strip(" \t.,;\"”’'")
+                                and not any(c.start < qs for c in cues))))):
+                    # "Alverson summed it up: “…”": the subject of the introducing clause; so with a
+                    # comma before a whole sentence that ends the reporter's ("Modi was
+                    # chalk-and-cheese, “There are many players …”")
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
                 elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote

@@ -3261,6 +3261,8 @@ class Attributor:
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
                 continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
+            if tail is prefix and FRONTED_PARTICIPLE_RE.match(prefix):
+                continue  # "Asked about Brian Lara, Lalit Modi was blunt": the participle's object
             words = tail.split()
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
@@ -4124,6 +4126,9 @@ SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by
 #: chancellor was: “…”", "Her reply was:"
 OWNED_WORDS_RE = re.compile(r"\s*(?P<pronoun>His|Her)\s+(?P<noun>message|reply|response|answer|advice|verdict|warning|plea)"
                             r"(?:\s+(?:to|for)\s+[^:,;\"“”]{1,60}?)?\s+(?:was|is)\s*:\s*[\"“‘']")
+#: a fronted participle phrase, whose object is no subject: "Asked about Brian Lara, …"
+FRONTED_PARTICIPLE_RE = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:Asked|Speaking|Talking|Referring|Commenting|"
+                                   r"Responding|Reacting|Writing|Replying|Pressed)\s+(?:[a-z]+\s+){0,3}$")
 #: "former" before an office: "the former United Nations official" is one of the United Nations
 FORMER_RE = re.compile(r"^(?:former|ex-)\s*")
 #: a document someone else wrote, read out: "read a statement from the victim's mother"

@@ -262,3 +262,14 @@ def test_a_fronted_question_names_no_speaker_before_a_colon():
 def test_a_quoted_phrase_after_a_comma_mid_sentence_is_no_whole_sentence():
     text = "Lalit Modi called the league, \"the best in the world\", in a speech on Monday."
     assert all(q.speaker in (None, "Lalit Modi") for q in quotes_of(text))
+
+
+def test_said_the_owner_opening_a_sentence_is_the_one_with_that_title():
+    text = ("Nets owner Mikhail Prokhorov was asked by the New York Times about his team. "
+            "Said the owner: \"I would make a special exception, just for Nets players.\"")
+    assert_speaker(text, "special exception", "Mikhail Prokhorov")
+
+
+def test_said_the_minister_names_nobody_when_no_minister_is_named():
+    text = "Peter Hain was asked about it on Monday. Said the minister: \"I would make a special exception.\""
+    assert_speaker(text, "special exception", None)

@@ -4020,7 +4020,7 @@ OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[
                            + RIGHT_SUBJECT_END)
 #: a speech verb opening a sentence, before its subject ("Added National Association of Manufacturers
 #: President Jay Timmons, “…”")
-OPENING_CUE_RE = re.compile(r"\s*(?P<verb>Added|Adds|Said|Says|Explained|Explains|Noted|Notes|Continued|Continues)(?=\s+[A-Z])")
+OPENING_CUE_RE = re.compile(r"\s*(?P<verb>Added|Adds|Said|Says|Explained|Explains|Noted|Notes|Continued|Continues)(?=\s+(?:[A-Z]|the\s+[a-z]))")
 #: after an inverted cue: a name, then a description of it that lacks its comma ("said Talley an oceanographer.")
 UNSET_APPOSITION_RE = re.compile(rf"\s+(?P<run>{NAME_RUN})\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s*[.!?]?\s*$")
 #: after an inverted cue: a lower-case description of the speaker, a comma, then their name ending

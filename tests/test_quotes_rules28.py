@@ -273,3 +273,20 @@ def test_said_the_owner_opening_a_sentence_is_the_one_with_that_title():
 def test_said_the_minister_names_nobody_when_no_minister_is_named():
     text = "Peter Hain was asked about it on Monday. Said the minister: \"I would make a special exception.\""
     assert_speaker(text, "special exception", None)
+
+
+# ---------------------------------------------------------------- a paragraph about "him" between quotations
+
+
+def test_a_paragraph_about_him_keeps_the_speaker_for_the_next_quotation():
+    text = ("“I back this selection committee and believe they will produce desirable results,” Naqvi added.\n\n"
+            "He also talked about finalising a panel of coaches, who would be working with the committee.\n\n"
+            "“We will be sending some players to the PMA Kakul camp which I believe would help.”")
+    assert_speaker(text, "PMA Kakul camp", "Naqvi")
+
+
+def test_a_paragraph_about_someone_else_does_not():
+    text = ("“I back this selection committee and believe they will produce desirable results,” Naqvi added.\n\n"
+            "Coach Jason Gillespie also talked about a panel of selectors on Monday.\n\n"
+            "“We will be sending some players to the PMA Kakul camp which I believe would help.”")
+    assert all(q.speaker != "Naqvi" for q in quotes_of(text) if "Kakul" in q.text)

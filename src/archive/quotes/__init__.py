@@ -1166,6 +1166,10 @@ def _read_focus(attributor: Attributor, text: str, passages, skipped) -> Ref | N
                 # "But that was not enough for Mr Sarkozy.": the one person a sentence names
                 # is who a later "he" most likely means, as in a paragraph with quotations
                 mention = mentioned
+            if mention is None and mentioned is None and (pm := PRONOUN_START_RE.match(ptext, ss, se)) is not None:
+                # "He also talked about finalising a panel of coaches.": whom "he" means is still
+                # who the paragraph is about
+                mention = attributor.pronoun_ref(pm.group(1))
             if mention is not None:
                 attributor.ctx.focus.append(mention)
             if (contrast := _contrast_subject(attributor, ptext, ss, se, ())) is not None:

@@ -290,3 +290,11 @@ def test_a_paragraph_about_someone_else_does_not():
             "Coach Jason Gillespie also talked about a panel of selectors on Monday.\n\n"
             "“We will be sending some players to the PMA Kakul camp which I believe would help.”")
     assert all(q.speaker != "Naqvi" for q in quotes_of(text) if "Kakul" in q.text)
+
+
+def test_a_patrol_is_an_organization_no_he_can_mean():
+    text = ("RGV Border Patrol agents discuss migrant surge during border ride-along\n\n"
+            "“There’s inclement weather that affects people wanting to leave,” Border Patrol Agent Jesse Moreno said.\n\n"
+            "Border Patrol said it is very expensive for migrants to cross into the United States illegally.\n\n"
+            "“It is our understanding that these individuals are paying roughly $3,000,” he said.")
+    assert_speaker(text, "paying roughly", "Jesse Moreno")

@@ -298,3 +298,18 @@ def test_a_patrol_is_an_organization_no_he_can_mean():
             "Border Patrol said it is very expensive for migrants to cross into the United States illegally.\n\n"
             "“It is our understanding that these individuals are paying roughly $3,000,” he said.")
     assert_speaker(text, "paying roughly", "Jesse Moreno")
+
+
+# ---------------------------------------------------------------- glued sentences
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = ("Greg Jackson told the Today programme on Monday.The prime minister has been accused by critics "
+            "of leading a “zombie government” that has run out of ideas.")
+    assert all(q.speaker != "Greg Jackson" for q in quotes_of(text))
+
+
+def test_a_web_address_is_no_sentence_end():
+    text = ("Claude Errera, editor of fansite Halo.Bungie.Org, said: \"Bungie got everything right. "
+            "They were really careful.\"")
+    assert_speaker(text, "got everything right", "Claude Errera")

@@ -256,7 +256,8 @@ ABBREVIATIONS = {
     "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
     "det", "supt", "atty", "insp", "cpl", "amb", "asst", "dist",
 }
-BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
+#: (the second branch: a full stop glued to the next sentence in a scraped page, "wires.Fuming, …")
+BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)")
 CLOSING_MARKS = set("\"”’'»")
 OPENING_MARKS = set("\"“‘'«„")
 #: the speech verbs of an attribution right after a quotation
@@ -332,11 +333,24 @@ def _cue_ends_quotation(masked: str, start: int, stop: int, cue_after: re.Match)
     return True
 
 
+def _dotted_name(masked: str, dot: int) -> bool:
+    """The word around a full stop with no space after it has another full stop (or is a web
+    address's last part): one dotted name."""
+    start = max(masked.rfind(" ", 0, dot), masked.rfind("\n", 0, dot)) + 1
+    end = dot + 1
+    while end < len(masked) and not masked[end].isspace():
+        end += 1
+    word = masked[start:end].rstrip(",;:!?)\"”’'")
+    return word.count(".") > 1 or word.lower().endswith((".com", ".org", ".net", ".uk"))
+
+
 def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     """(start, end) of sentences of a (masked) paragraph."""
     bounds = []
     start = 0
     for match in BOUNDARY_RE.finditer(masked):
+        if match.end() == match.start() + 1 and _dotted_name(masked, match.start()):
+            continue  # "Halo.Bungie.Org", "Amazon.Com": a web address, no two sentences
         if masked[match.start()] == ".":
             # the word before the full stop, read backwards: linear in the word, not the text
             k = match.start()

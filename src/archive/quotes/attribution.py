@@ -2033,7 +2033,7 @@ class Attributor:
                 # worker from Leeds, John Smith, said" names him); "Joan Brooks, 74, of West
                 # Stephenson Street, South Shields, said": the street's town
                 continue
-            if (i == 1 == len(segments) - 1 and is_org_name(run)
+            if (len(segments) == 2 and i == 1 and is_org_name(run)
                     and DESCRIPTOR_SEGMENT_RE.match(left, segments[0][0], segments[0][1])):
                 # "Colorado's oldest newspaper, the Rocky Mountain News, said", "The firm, Acme
                 # Holdings, said": what the organization is, then its name

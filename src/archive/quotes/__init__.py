@@ -748,14 +748,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # a first-person or questioning quotation right after a sentence about one person
                     ref, confidence = subject, 0.6
                     verb = None
-                elif cue is None and (masked[ss : qs - 1].rstrip().endswith(":") or (
-                        masked[ss : qs - 1].rstrip().endswith(",") and (
-                            ISSUED_STATEMENT_RE.search(masked, ss, qs - 1)
-                            or (ptext[qs : qs + 1].isupper() and not masked[close:se].strip(" \t.,;\"”’'")
-                                and not any(c.start < qs for c in cues))))):
-                    # "Alverson summed it up: “…”": the subject of the introducing clause; so with a
-                    # comma before a whole sentence that ends the reporter's ("Modi was
-                    # chalk-and-cheese, “There are many players …”")
+                elif cue is None and _introduced_by_clause(masked, ptext, ss, qs, close, se, cues):
+                    # "Alverson summed it up: “…”": the subject of the introducing clause
                     ref = _colon_subject(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
                 elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote
@@ -1230,6 +1224,21 @@ def _impersonal_intro(attributor: Attributor, masked: str, ss: int, qs: int) -> 
         return False
     words = intro.split()
     return not any(w[:1].isupper() for w in words[1:]) and attributor.mentioned_person(masked, 0, len(intro)) is None
+
+
+def _introduced_by_clause(masked: str, ptext: str, ss: int, qs: int, close: int, se: int, cues) -> bool:
+    """A quotation its sentence's own clause introduces with no speech verb: after a colon
+    ("Alverson summed it up: “…”"), or after a comma when a statement was issued ("…issued a
+    statement, “…”") or when a whole quoted sentence ends the reporter's and no cue came before it
+    ("Modi was chalk-and-cheese, “There are many players …”")."""
+    lead = masked[ss : qs - 1].rstrip()
+    if lead.endswith(":"):
+        return True
+    if not lead.endswith(","):
+        return False
+    return bool(ISSUED_STATEMENT_RE.search(masked, ss, qs - 1)) or (
+        ptext[qs : qs + 1].isupper() and not masked[close:se].strip(" \t.,;\"”’'")
+        and not any(c.start < qs for c in cues))
 
 
 def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:

@@ -480,6 +480,8 @@ class Attributor:
                 # domain inside it
                 domain, name_tokens = office_domain_split(run.split())
                 words += [w.lower() for w in office.group().split() + domain]
+                if len(capitals := [w for w in domain if w[:1].isupper()]) >= 2:
+                    words.append("".join(w[0] for w in capitals).lower())  # "the RSA chief": Road Safety Authority's
                 run = " ".join(name_tokens)
             if title:
                 words += title.lower().split()
@@ -525,6 +527,8 @@ class Attributor:
             if canonical.split()[0].lower() in NOT_NAMES:
                 continue  # the title is the evidence of a person; a sentence-start word is not
             words = [w.strip(",.’'") for w in words]
+            if "ceo" in words:
+                words += ["chief", "executive"]  # "the RSA chief" is its CEO
             # a country's title names its adjective too: "France coach" is "the French coach"
             found.append((m.start(), canonical, frozenset(words + [COUNTRY_DEMONYMS[w] for w in words if w in COUNTRY_DEMONYMS])))
         self._holders = found

@@ -39,3 +39,62 @@ def test_another_bodys_chief_is_not_the_ceo():
             "Two young women died in the crash on Monday night.\n\n"
             "“My thoughts are with the families,” the HSE chief said.")
     assert_speaker(text, "My thoughts", None)
+
+
+# ---------------------------------------------------------------- descriptions that are nobody's name
+
+
+def test_an_office_for_a_place_with_no_name_after_it_is_nobody():
+    text = ("THE OUTGOING State Solicitor for Limerick fired a final shot at court services, saying that "
+            "conditions in the old courthouse are “completely unacceptable”.")
+    assert_speaker(text, "completely unacceptable", None)
+
+
+def test_an_office_for_a_domain_before_a_name_is_still_that_persons_title():
+    text = "Secretary of State for Defence Geoff Hoon said the troops would stay."
+    quote = find(text, "the troops would stay")
+    assert quote.speaker == "Geoff Hoon"
+    assert quote.speaker_title == "Secretary of State for Defence"
+
+
+def test_a_hyphenated_description_opening_the_sentence_is_no_name():
+    text = ("High-ranking diplomats from China, Germany and France made progress at talks on Saturday, "
+            "but said they need more work and time to reach an agreement.")
+    quote = find(text, "they need more work")
+    assert quote.speaker is None
+
+
+def test_a_hyphenated_first_name_is_still_a_name():
+    assert_speaker("Jean-Pierre Raffarin said the reform would pass.", "the reform would pass", "Jean-Pierre Raffarin")
+
+
+def test_the_last_two_of_a_list_of_companies_are_not_one_speaker():
+    text = "Ford, General Motors and Stellantis said they want to settle the strike."
+    quote = find(text, "they want to settle")
+    assert quote.speaker is None
+
+
+def test_an_organization_with_and_in_its_name_after_a_fronted_word_still_speaks():
+    text = "Meanwhile, Immigration and Customs Enforcement said it would review the case."
+    assert_speaker(text, "it would review the case", "Immigration and Customs Enforcement")
+
+
+def test_a_plural_noun_before_a_verb_is_no_verb_ending_the_subject():
+    text = ("The California officials spoke at a panel discussion on Monday afternoon, saying that the "
+            "recent events had underscored two points.")
+    assert find(text, "recent events").speaker is None
+
+
+def test_a_company_with_a_present_tense_verb_still_speaks_through_its_participle():
+    text = "When the deal collapsed, Acme blames the union, saying that talks had failed."
+    assert_speaker(text, "talks had failed", "Acme")
+
+
+def test_the_former_party_td_is_not_the_party():
+    text = ("Road Safety Authority chairwoman Liz O’Donnell has said she is “very concerned” at the rise.\n\n"
+            "“The Garda traffic corps has unfortunately been reduced,” added the former Progressive Democrats TD.")
+    assert find(text, "traffic corps").speaker != "Progressive Democrats"
+
+
+def test_a_name_with_its_postnominal_and_no_article_is_still_the_person():
+    assert_speaker("“We must act now,” said Tony Wright MP.", "We must act now", "Tony Wright")

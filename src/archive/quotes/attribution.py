@@ -815,6 +815,10 @@ class Attributor:
             return None
         run = " ".join(tokens)
         title, name = split_title(run)
+        if title and name.split()[0] in ("of", "for"):
+            # "THE OUTGOING State Solicitor for Limerick": an office and its domain, a person we
+            # cannot name (whom a later "he" means too)
+            return Ref(None, "person", title=title, surface=run, confidence=0.3)
         if title and " and " in title:
             before_and = title.split(" and ")[0].split()
             if len(before_and) >= 2 and before_and[-2].lower() in FIRST_NAMES and before_and[-1][:1].isupper():
@@ -852,6 +856,9 @@ class Attributor:
         bare, gender = strip_honorific(name)
         if not bare:
             return None
+        if HYPHENATED_DESCRIPTOR_RE.fullmatch(bare):
+            # "High-ranking diplomats … said": people described, nobody named
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if bare.lower() in NOT_NAMES and not known:
             return None
         if " " not in bare and not known and bare.lower().endswith(ADVERB_ENDINGS) and not self.ctx.names.is_person(bare):
@@ -2102,7 +2109,14 @@ class Attributor:
             # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
             # unnamed, described by whom they relate to; the name is not the speaker
             return Ref(None, "collective", surface=relation.group(0).strip(), confidence=0.3)
+        if (" and " in run or " & " in run) and before and (listed := LIST_OPENING_RE.search(before)) \
+                and listed.group(1).split()[0].lower() not in NOT_NAMES and listed.group(1).lower() not in COUNTRIES:
+            # "Ford, General Motors and Stellantis said": the last two of a list, neither alone
+            return Ref(None, "collective", surface=listed.group(1) + ", " + run, confidence=0.3)
         words = run.split()
+        if words[-1] in POSTNOMINALS and len(words) >= 2 and DEFINITE_END_RE.search(before):
+            # "the former Progressive Democrats TD": the article is the run's, before it
+            words = ["the"] + words
         if len(words) >= 2 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said", "the MEP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
@@ -2896,11 +2910,13 @@ class Attributor:
             if ref is not None and ref.kind in ("person", "org") and ref.name:
                 return ref
         prev = ""
-        for w in CLAUSE_WORD_RE.finditer(frame, start, end):
+        words = list(CLAUSE_WORD_RE.finditer(frame, start, end))
+        for k, w in enumerate(words):
             word = w.group()
-            if word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST or CUE_RE.fullmatch(word)
-                                       or (word.endswith("s") and not word.endswith("ss") and prev[:1].isupper()
-                                           and prev.lower() not in NOT_NAMES)):
+            if word[:1].islower() and (_finite_verb(word) or (
+                    word.endswith("s") and not word.endswith("ss") and prev[:1].isupper() and prev.lower() not in NOT_NAMES
+                    # ("The California officials spoke": a plural noun, when a verb follows it)
+                    and not (k + 1 < len(words) and _finite_verb(words[k + 1].group())))):
                 if w.start() - start > 120:
                     return None
                 ref, _ = self.left_subject(frame, start, w.start())
@@ -3449,6 +3465,12 @@ def _role_noun(words: list[str]) -> bool:
     return last.lower() in TITLE_HEADS or (ROLE_NOUN_RE.match(last) is not None and last not in NOT_ROLE_NOUNS)
 
 
+def _finite_verb(word: str) -> bool:
+    """A lower-case word that reads as a clause's verb: an auxiliary, a past tense or a cue."""
+    return word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST
+                                   or CUE_RE.fullmatch(word) is not None)
+
+
 def abbreviated_offices(title: str) -> list[str]:
     """The offices a title's abbreviations stand for ("Sen." -> senator); "Lt. Gov." is one
     office, the lieutenant governor, not a governor as well."""
@@ -3819,6 +3841,12 @@ AS_PUT_IT_RE = re.compile(r"(?<![\w])[Aa]s\s+(?:[\w.'’-]+\s+){1,5}(?:has\s+|ha
 #: a party's adjective alone is never a subject ("Conservative claims", "Tory fears" are nouns)
 PARTY_ADJECTIVES = {"Conservative", "Tory", "Republican", "Democratic", "Liberal", "Socialist", "Unionist",
                     "Nationalist"}
+#: "High-ranking", "Long-serving": a capitalised compound whose second part is lower case
+HYPHENATED_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+-[a-z]{3,}")
+#: "the ", "the former " right before a run: a definite description, not a name
+DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
+#: a sentence opening on a name and a comma, before "X and Y": the first item of a list
+LIST_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+$")
 #: "a close associate of", "the wife of former …", "a lawyer representing": an unnamed person
 #: described by a relation
 RELATION_OF_END_RE = re.compile(
@@ -4232,7 +4260,7 @@ PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WO
 #: (verbs a person or an organization does: "prices rose", "the album came out" are about things)
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
-    upheld withdrew""".split())
+    upheld withdrew spoke wrote""".split())
 #: a person a comment came from, then "when" opening the clause of what they said
 AGENT_WHEN_END_RE = re.compile(
     rf"\b(?:from|by)\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?P<run>{NAME_RUN})(?:\s+(?:on|last|this|earlier)\s+\w+)?,?\s+when\s+$")

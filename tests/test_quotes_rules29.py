@@ -98,3 +98,62 @@ def test_the_former_party_td_is_not_the_party():
 
 def test_a_name_with_its_postnominal_and_no_article_is_still_the_person():
     assert_speaker("“We must act now,” said Tony Wright MP.", "We must act now", "Tony Wright")
+
+
+# ---------------------------------------------------------------- who a paragraph ends on
+
+
+def test_a_cue_that_reported_no_words_leaves_its_speaker_for_the_next_paragraph():
+    text = ("“It is a horror year,” Assistant Commissioner Weir added.\n\n"
+            "Minister Jenny Aitchison urged drivers to be patient on Monday.\n\n"
+            "“I want people to have a safe festive season.”")
+    assert_speaker(text, "safe festive season", "Jenny Aitchison")
+
+
+def test_a_name_after_the_cue_is_not_who_the_paragraph_ends_on():
+    text = ("Judge Martin Feldman upheld the ban on Wednesday.\n\n"
+            "Freedom to Marry, a national organization backing same-sex marriage, notes Feldman’s ruling "
+            "is an outlier.\n\n"
+            "“A federal judge became the first in over a year to uphold marriage discrimination.”")
+    assert_speaker(text, "A federal judge became", None)
+
+
+def test_a_capitalised_we_opening_a_quotation_is_first_person():
+    text = ("Meanwhile, NSW Minister for Regional Transport and Roads, Jenny Aitchison, advised drivers to be "
+            "patient.\n\n"
+            "“We want people to have a safe and happy festive season.”")
+    assert_speaker(text, "safe and happy", "Jenny Aitchison")
+
+
+def test_his_answer_and_a_colon_introduce_his_words():
+    text = ("In a crowd of hundreds, UAW President Shawn Fain answered questions.\n\n"
+            "His answer: “As long as we have to.”")
+    assert_speaker(text, "As long as we have to", "Shawn Fain")
+
+
+# ---------------------------------------------------------------- one organization with "and" in its name
+
+
+def test_an_organization_whose_initials_the_text_gives_is_one_despite_its_and():
+    text = ("According to the University and College Union (UCU), some staff are striking because of "
+            "the pension fund.")
+    assert_speaker(text, "some staff are striking", "University and College Union")
+
+
+def test_two_organizations_joined_by_and_are_still_neither():
+    text = ("Officials of the World Health Organization (WHO) met on Monday.\n\n"
+            "The United Nations and European Union stressed that the talks must go on.")
+    assert_speaker(text, "the talks must go on", None)
+
+
+def test_the_principal_of_a_college_before_her_name_is_later_the_principal():
+    text = ("The principal of Largy College Sharon Magennis spoke of her sadness.\n\n"
+            "“We will look at how to support the families,” the principal said.")
+    assert_speaker(text, "support the families", "Sharon Magennis")
+
+
+def test_a_capitalised_we_after_a_sentence_about_one_person_is_theirs():
+    text = ("Laptops\n\nNicholas Negroponte wants a cheap laptop for every child.\n\n"
+            "However, Mr Negroponte has adapted the idea to his own work in Cambodia, where he set up two "
+            "schools. “We put in 25 laptops three years ago and only one has been broken.”")
+    assert_speaker(text, "We put in 25 laptops", "Nicholas Negroponte")

@@ -150,6 +150,8 @@ def _opens_clause(masked: str, start: int, end: int) -> bool:
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
+#: verbs that always report words: a cue of theirs with no record is words we failed to read
+SAYING_VERBS = {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding"}
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
 QUOTE_COMMA_END_RE = re.compile(r",[\"”’']\s*$")
 AS_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]s\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?")
@@ -731,7 +733,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif (len(records) == para_first_record and closing_subject is not None
                       and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))
                       and cue is None and not any(c.ref is None for c in cues)
-                      and FIRST_PERSON_RE.search(ptext, qs, qe)):
+                      and (FIRST_PERSON_RE.search(ptext, qs, qe) or FIRST_PERSON_OPENING_RE.match(ptext, qs, qe))):
                     ref, confidence = closing_subject, 0.55
                     verb = None
                     run_on_records.append(len(records))
@@ -743,7 +745,9 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif (cue is None and not masked[ss : qs - 1].strip() and prev_plain_sentence is not None
                       and not any(c.ref is None for c in cues)
                       and (subject := _plain_subject(attributor, masked, *prev_plain_sentence)) is not None
-                      and _voiced_by(ptext[qs:qe], subject)):
+                      # (an opening "We" only when the quotation ends its sentence: not "“We cannot
+                      # …,” read the letter")
+                      and _voiced_by(ptext[qs:qe], subject, opening=not masked[close:se].strip(" .\n"))):
                     # "Aderholt returned to the issue later in the hearing. “What commercial …?”":
                     # a first-person or questioning quotation right after a sentence about one person
                     ref, confidence = subject, 0.6
@@ -867,6 +871,16 @@ def find_quotes(document: Document) -> list[Quote]:
                     subject = attributor.pronoun_ref(pm.group(1)) if pm else _first_person(attributor, masked, ss, se)
                     if subject is not None and subject.name:
                         last_subject = subject
+                elif (se >= len(masked.rstrip()) - 1 and len(records) == sentence_first_record
+                      and len(subjects := {c.ref.name for c in cues if c.ref is not None and c.ref.name}) == 1
+                      and all(not c.right_subject for c in cues) and cues[-1].ref is not None
+                      and cues[-1].ref.kind == "person" and cues[-1].ref.name in subjects
+                      and cues[-1].verb.split()[0] not in SAYING_VERBS):
+                    # "And he called on his main critic to ask hoteliers …": a cue after its
+                    # subject that reported no words closes the paragraph; that speaker is who
+                    # the paragraph ends on (not "… notes Feldman's ruling is an outlier"; not
+                    # "Paul Myers said in a statement that …", words we failed to record)
+                    last_subject = cues[-1].ref
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
@@ -1185,10 +1199,12 @@ THIRD_PERSON = {"m": re.compile(r"\b(?:he|him|his)\b", re.I), "f": re.compile(r"
 FIRST_PERSON_OPENING_RE = re.compile(r"\W*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|We|We're|We’re|We've|We’ve|My|Our)\b")
 
 
-def _voiced_by(quoted: str, ref: Ref) -> bool:
+def _voiced_by(quoted: str, ref: Ref, opening: bool = False) -> bool:
     """A quotation in the voice of the person the previous sentence was about: it speaks in the
-    first person or asks, and does not speak of them ("He is a danger", their surname)."""
-    if not (FIRST_PERSON_RE.search(quoted) or quoted.rstrip(" ”\"'’").endswith("?")):
+    first person or asks, and does not speak of them ("He is a danger", their surname). With
+    `opening`, a capitalised "We" or "My" opening it counts as first person too."""
+    if not (FIRST_PERSON_RE.search(quoted) or quoted.rstrip(" ”\"'’").endswith("?")
+            or opening and FIRST_PERSON_OPENING_RE.match(quoted)):
         return False
     if ref.name and ref.name.split()[-1] in quoted:
         return False

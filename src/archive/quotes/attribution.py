@@ -2284,11 +2284,13 @@ class Attributor:
                 words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
             run = " ".join(words)
             left_org, joined, right_org = run.partition(" and ")
-            if joined and (is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2
+            if joined and run not in self.ctx.names.acronyms.values() and (
+                           is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2
                            or " " not in left_org and left_org.endswith("s") and right_org.endswith("s")
                            and len(right_org.split()) <= 2 and "'" not in run and "’" not in run):
                 # ("The Conservatives and Liberal Democrats say", "The Ospreys and Scarlets say")
                 # "The United Nations and European Union stressed": two speakers, neither alone
+                # (but "the University and College Union (UCU)": one, its initials say)
                 return Ref(None, "collective", surface=run, confidence=0.3)
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
@@ -4155,9 +4157,9 @@ READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _RE
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
 #: a sentence opening on someone's words, a colon and the quotation: "His message to the
-#: chancellor was: “…”", "Her reply was:"
+#: chancellor was: “…”", "Her reply was:", "His answer:"
 OWNED_WORDS_RE = re.compile(r"\s*(?P<pronoun>His|Her)\s+(?P<noun>message|reply|response|answer|advice|verdict|warning|plea)"
-                            r"(?:\s+(?:to|for)\s+[^:,;\"“”]{1,60}?)?\s+(?:was|is)\s*:\s*[\"“‘']")
+                            r"(?:\s+(?:to|for)\s+[^:,;\"“”]{1,60}?)?(?:\s+(?:was|is))?\s*:\s*[\"“‘']")
 #: a fronted participle phrase, whose object is no subject: "Asked about Brian Lara, …"
 FRONTED_PARTICIPLE_RE = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:Asked|Speaking|Talking|Referring|Commenting|"
                                    r"Responding|Reacting|Writing|Replying|Pressed)\s+(?:[a-z]+\s+){0,3}$")

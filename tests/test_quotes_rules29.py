@@ -157,3 +157,35 @@ def test_a_capitalised_we_after_a_sentence_about_one_person_is_theirs():
             "However, Mr Negroponte has adapted the idea to his own work in Cambodia, where he set up two "
             "schools. “We put in 25 laptops three years ago and only one has been broken.”")
     assert_speaker(text, "We put in 25 laptops", "Nicholas Negroponte")
+
+
+# ---------------------------------------------------------------- "the zoo", "the hospital", "the school"
+
+
+def test_the_zoo_is_the_zoo_the_text_named_not_a_longer_form_a_quotation_gives():
+    text = ("Giraffe dies at Reid Park Zoo\n\nA popular animal at the Reid Park Zoo in Tucson is dead.\n\n"
+            "In a news release, the zoo said it was standard practice to feed the giraffes.\n\n"
+            "“This is a difficult loss for the Reid Park Zoo Family,” said zoo administrator Susan Basford.")
+    assert_speaker(text, "standard practice", "Reid Park Zoo")
+
+
+def test_the_hospital_is_the_infirmary_the_text_named():
+    text = "Two patients died at Hull Royal Infirmary on Monday.\n\nThe hospital said it was investigating."
+    assert_speaker(text, "it was investigating", "Hull Royal Infirmary")
+
+
+def test_the_school_is_only_a_school_named_so():
+    text = "Lincoln High pupils staged a walkout on Monday.\n\nThe school said it would meet parents."
+    assert_speaker(text, "it would meet parents", None)
+    named = "Pupils at Lincoln High School staged a walkout on Monday.\n\nThe school said it would meet parents."
+    assert_speaker(named, "it would meet parents", "Lincoln High School")
+
+
+def test_the_newspaper_is_no_zoo_the_story_is_about():
+    text = ("St. Louis Zoo says animal deaths natural\n\n"
+            "ST. LOUIS, April 1 (UPI) -- St. Louis Zoo officials say the recent deaths are not unusual.\n\n"
+            "Steve Bircher, curator of mammals, told the St. Louis Post-Dispatch that the deaths appeared "
+            "to be natural.\n\n"
+            "“It is not a run of bad luck,” Bircher said.\n\n"
+            "The newspaper said Wednesday that the latest case was the euthanizing of Hope.")
+    assert_speaker(text, "the latest case", None)

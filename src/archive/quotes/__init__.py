@@ -1613,6 +1613,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         ref = cue.ref
         if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
+        if (verb in ("admitted", "admits") and (ref.surface or "").split()[-1:] in (["hospital"], ["university"],
+                                                                                    ["college"], ["school"])
+                and not LEADING_THAT_RE.match(masked, cue.end, se)):
+            continue  # "The university admitted fewer students …": it admits people, it says nothing
         if verb == "according to":
             tail = masked[cue.subject_end : se]
             head = masked[ss : cue.start].rstrip()

@@ -40,6 +40,7 @@ from archive.quotes.speakers import (
     MONTH_WORDS,
     ORG_RUN_RE,
     ORG_WORDS,
+    SUFFIX_ORG_WORDS,
     HONORIFICS,
     HONORIFIC_RE,
     strip_leading_adj,
@@ -211,7 +212,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
-    r"association|federation|authority|"
+    r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -240,6 +241,10 @@ COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "tra
                     "neighbors", "friends", "organisations", "organizations", "companies",
                     "family", "team", "crew", "couple", "pair", "duo", "trio", "representatives"}
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
+#: "the zoo", "the hospital": institutions "the …" names only by a name with that word
+NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hospital", "infirmary", "clinic"},
+                    "trust": {"trust"}, "university": {"university"}, "college": {"college"},
+                    "school": {"school", "academy"}, "museum": {"museum", "gallery"}, "service": {"service"}}
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
 ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
@@ -247,7 +252,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
-             "association", "federation", "authority"}
+             "association", "federation", "authority", *NAMED_KIND_HEADS}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -440,8 +445,11 @@ class Attributor:
         longest: dict[str, str] = {}
         for name in distinct:
             longest[name] = next((other for other in distinct if len(other) > len(name) and (
-                (other.startswith(name + " ") and not (is_org_name(name) and len(other.split()) - len(name.split()) > 1))
-                or other.endswith(" " + name))), name)  # (not "General Motors Acceptance Corp" for General Motors)
+                (other.startswith(name + " ") and not (is_org_name(name) and (
+                    len(other.split()) - len(name.split()) > 1 or other.split()[-1].lower() not in SUFFIX_ORG_WORDS)))
+                or other.endswith(" " + name))), name)
+        # (not "General Motors Acceptance Corp" for General Motors, nor "the Reid Park Zoo Family" a
+        # quotation speaks of for the Reid Park Zoo)
         found = [(at, longest[name]) for at, name in found]
         self._orgs = found
         return found
@@ -3410,7 +3418,7 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     "authority": {"authority", "council", "borough"},
                     # "the force said": a police force; "the corporation": a public broadcaster too
                     "force": {"police", "constabulary", "force", "garda"},
-                    "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}}
+                    "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
 #: public broadcasters that are "the corporation" in their countries' news
 PUBLIC_BROADCASTERS = {"BBC", "CBC", "ABC"}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")
@@ -3562,6 +3570,9 @@ def _org_class_clash(name: str, head: str) -> bool:
         # commerce or a company
         fits = GOVERNMENT_FITS if head == "government" else STATE_FITS  # (the Home Office is no "government")
         return not words & fits and name.lower() not in COUNTRIES and name not in COUNTRY_ACRONYMS
+    if head in MEDIA_HEADS:
+        # "the newspaper" is no zoo the story is about (a name with another kind's word)
+        return bool(words & ORG_WORDS) and not words & (_PRESS | {"news", "media", "press"})
     fits = HEAD_FITS.get(head)
     if not fits:
         return False

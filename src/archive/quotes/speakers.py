@@ -90,7 +90,7 @@ TITLE_HEADS = {
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
-    "council", "party", "association", "department", "office", "commission", "union", "ltd",
+    "council", "party", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
     "agency", "service", "services", "police", "government", "institute", "foundation",
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",

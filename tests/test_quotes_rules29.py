@@ -189,3 +189,20 @@ def test_the_newspaper_is_no_zoo_the_story_is_about():
             "“It is not a run of bad luck,” Bircher said.\n\n"
             "The newspaper said Wednesday that the latest case was the euthanizing of Hope.")
     assert_speaker(text, "the latest case", None)
+
+
+# ---------------------------------------------------------------- a role in apposition makes a person
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person_whom_she_means():
+    text = ("The vote passed easily.\n\n"
+            "Janis Hirsch, a veteran TV writer, was among the 10 percent who voted against striking.\n\n"
+            "“It’s sad, but I’ve got to support my union,” she said.")
+    assert_speaker(text, "support my union", "Janis Hirsch")
+
+
+def test_a_name_with_no_role_in_apposition_is_not_made_a_person():
+    text = ("The race was close.\n\n"
+            "Desert Orchid, a veteran steeplechaser, was among the runners who fell at the last.\n\n"
+            "“It’s sad, but we have to go on,” he said.")
+    assert_speaker(text, "we have to go on", None)

@@ -346,6 +346,8 @@ KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|
                           r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
 #: ", the French Economics Commissioner,": an office the name holds, its words capitalised
 OFFICE_APPOS_RE = re.compile(r",[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z-]+)[^\S\n]*,")
+#: ", a veteran TV writer,": a role in lower case, its head a title word (a person's)
+ROLE_APPOS_RE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?P<head>[a-z][a-z-]+)[^\S\n]*[,;]")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -1046,12 +1048,15 @@ class DocNames:
         match = APPOS_TAIL_RE.match(text, comma)
         if match is None:
             office = OFFICE_APPOS_RE.match(text, comma)
+            role = ROLE_APPOS_RE.match(text, comma)
             if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
-                    or (office and office.group("head").lower() in OFFICE_WORDS)):
+                    or (office and office.group("head").lower() in OFFICE_WORDS)
+                    or (role and role.group("head") in TITLE_HEADS)):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
                 # organization ("Tebogo Lekotje, father of one of the children,": someone's
                 # relative; "Yves-Thibault de Silguy, the French Economics Commissioner,": an
-                # office holder), a person though no first name we know says so
+                # office holder; "Janis Hirsch, a veteran TV writer,": someone in a role), a
+                # person though no first name we know says so
                 _, name = split_title(POSSESSIVE_RE.sub("", run))
                 if len(name.split()) >= 2 and not is_org_name(name):
                     self.titled.add(normalize(strip_honorific(name)[0]))

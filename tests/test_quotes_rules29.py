@@ -206,3 +206,10 @@ def test_a_name_with_no_role_in_apposition_is_not_made_a_person():
             "Desert Orchid, a veteran steeplechaser, was among the runners who fell at the last.\n\n"
             "“It’s sad, but we have to go on,” he said.")
     assert_speaker(text, "we have to go on", None)
+
+
+def test_an_office_of_an_organization_is_not_part_of_its_name():
+    text = ("Sustainable communities were promoted without thought, the Environmental Audit Committee said.\n\n"
+            "Chairman of the Environmental Audit Committee Peter Ainsworth said the plan was flawed.")
+    assert_speaker(text, "Sustainable communities", "Environmental Audit Committee")
+    assert_speaker(text, "the plan was flawed", "Peter Ainsworth")

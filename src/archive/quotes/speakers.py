@@ -1444,6 +1444,11 @@ class DocNames:
                     # person, then where they work
                     prefix = prefix[len(prefix) - prefix[::-1].index("of") :]
                     prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
+                offices = [k for k in range(len(prefix) - 1) if prefix[k].lower() in TITLE_HEADS and prefix[k + 1] == "of"]
+                if offices:
+                    # "Chairman of the Environmental Audit Committee": an office in it, not its name
+                    prefix = prefix[offices[-1] + 2 :]
+                    prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
                 owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]
                 if any(t.lower() in FIRST_NAMES or (normalize(t) in self.full and t.lower() not in TITLE_HEADS)
                        for t in owners):

@@ -213,3 +213,24 @@ def test_an_office_of_an_organization_is_not_part_of_its_name():
             "Chairman of the Environmental Audit Committee Peter Ainsworth said the plan was flawed.")
     assert_speaker(text, "Sustainable communities", "Environmental Audit Committee")
     assert_speaker(text, "the plan was flawed", "Peter Ainsworth")
+
+
+# ---------------------------------------------------------------- "GM": a general manager before a name
+
+
+def test_a_team_gm_before_a_name_is_a_title_and_later_the_gm():
+    text = "Oilers GM Steve Tambellini spoke on Monday.\n\n“It concerns me,” said the Oilers GM."
+    quote = find(text, "It concerns me")
+    assert quote.speaker == "Steve Tambellini"
+    assert quote.speaker_title == "Oilers GM"
+
+
+def test_the_team_gm_nobody_was_called_is_no_person_named_gm():
+    text = "So does Steve Tambellini.\n\n“It concerns me from a human standpoint,” said the Oilers GM."
+    assert_speaker(text, "human standpoint", None)
+
+
+def test_gm_alone_or_before_a_place_is_the_company():
+    assert_speaker("General Motors (GM) is in trouble.\n\nGM said it would cut 5,000 jobs.", "cut 5,000 jobs",
+                   "General Motors")
+    assert find("GM Europe said sales had fallen sharply.", "sales had fallen").speaker != "Europe"

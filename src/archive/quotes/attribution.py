@@ -2240,7 +2240,8 @@ class Attributor:
             # government or an agency, not a company's officer
             return Ref(bare_run, "org", surface=run, confidence=0.85)
         if (last in TITLE_HEADS and not title and not self.titled_surname(run)
-                and not (last in TITLE_ABBREVIATIONS and run.split()[-1].isupper())  # (a rank in capitals is an acronym: "The CPL has said")
+                and not ((last in TITLE_ABBREVIATIONS or last == "gm" and " " not in bare_run)
+                         and run.split()[-1].isupper())  # (a rank in capitals is an acronym: "The CPL has said", "GM said")
                 and not (" of " in bare_run and " " not in bare_run.rsplit(" of ", 1)[1]
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()

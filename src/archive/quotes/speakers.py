@@ -62,7 +62,7 @@ TITLE_HEADS = {
     "sheriff", "superintendent", "inspector", "lawyer", "counsel", "professor", "prof.", "dean",
     "principal", "deputy", "vice", "king", "queen", "prince", "princess", "pope", "bishop",
     "archbishop", "primate", "archdeacon", "deacon", "moderator", "chaplain", "rector", "patriarch", "cleric",
-    "preacher", "monsignor", "mufti", "ayatollah", "abbot",
+    "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
@@ -680,6 +680,8 @@ def split_title(run: str) -> tuple[str | None, str]:
     last_title = -1
     for k, tok in enumerate(tokens[:-1]):
         low = tok.lower()
+        if low == "gm" and (tok != "GM" or tokens[k + 1].lower() not in FIRST_NAMES):
+            continue  # "Oilers GM Steve Tambellini": a general manager; "GM Daewoo", "GM Europe": the company
         if (low in FIRST_NAMES or low == "dj") and k == len(tokens) - 2:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)

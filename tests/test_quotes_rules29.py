@@ -234,3 +234,10 @@ def test_gm_alone_or_before_a_place_is_the_company():
     assert_speaker("General Motors (GM) is in trouble.\n\nGM said it would cut 5,000 jobs.", "cut 5,000 jobs",
                    "General Motors")
     assert find("GM Europe said sales had fallen sharply.", "sales had fallen").speaker != "Europe"
+
+
+def test_a_union_local_is_named_with_its_number():
+    text = ("International Brotherhood of Teamsters Local 747 says the carrier’s crew voted for a strike.\n\n"
+            "The union said it would strike in May.")
+    assert_speaker(text, "crew voted for a strike", "International Brotherhood of Teamsters Local 747")
+    assert_speaker(text, "strike in May", "International Brotherhood of Teamsters Local 747")

@@ -1601,6 +1601,8 @@ class Attributor:
             left = UNCLOSED_SETTING_TAIL_RE.sub("", left)  # "But Albayalde, in a press briefing on Monday stressed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
+        if (local := UNION_LOCAL_END_RE.search(stripped)) is not None:
+            stripped = stripped[: local.start("number")].rstrip()  # "Teamsters Local 747 says": its number
         if not stripped:
             return None, cue_start
         if (" and " in stripped and (joined := APPOSED_AND_NAME_RE.match(stripped)) is not None
@@ -3857,6 +3859,8 @@ PARTY_ADJECTIVES = {"Conservative", "Tory", "Republican", "Democratic", "Liberal
                     "Nationalist"}
 #: "High-ranking", "Long-serving": a capitalised compound whose second part is lower case
 HYPHENATED_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+-[a-z]{3,}")
+#: a union local's number closing a subject: "Teamsters Local 747"
+UNION_LOCAL_END_RE = re.compile(r"[A-Z][a-z]+\s+Local\s+(?P<number>\d{1,5})$")
 #: "the ", "the former " right before a run: a definite description, not a name
 DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
 #: a sentence opening on a name and a comma, before "X and Y": the first item of a list

@@ -1493,6 +1493,8 @@ class DocNames:
         described = DESCRIBED_LEAD_RE.match(best)
         if described is not None and described.end() < len(best):
             best = best[described.end() :]  # "San Francisco-based US Court of Appeals": the court
+        if best.endswith(" Local") and (number := re.search(re.escape(best) + r"[^\S\n]+(\d{1,5})\b", self.text)):
+            best += " " + number.group(1)  # "Teamsters Local 747": a union local is named by its number
         cache[name] = best
         return best
 

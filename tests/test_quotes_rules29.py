@@ -8,7 +8,7 @@ when it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 
 # ---------------------------------------------------------------- an office of a body, then the name
@@ -241,3 +241,21 @@ def test_a_union_local_is_named_with_its_number():
             "The union said it would strike in May.")
     assert_speaker(text, "crew voted for a strike", "International Brotherhood of Teamsters Local 747")
     assert_speaker(text, "strike in May", "International Brotherhood of Teamsters Local 747")
+
+
+# ---------------------------------------------------------------- a plain-text story's headline
+
+
+def test_a_headlines_quotation_is_no_record():
+    text = ("‘No teacher wanted this’: union president says strike notice was about giving parents time\n\n"
+            "The president of the federation said a five-day countdown was fair to parents.\n\n"
+            "“No teacher wanted this,” said federation president Samantha Becotte.")
+    assert [q.text for q in quotes_of(text) if "No teacher" in q.text] == ["No teacher wanted this,"]
+    assert_speaker(text, "No teacher wanted this", "Samantha Becotte")
+
+
+def test_a_first_paragraph_with_a_full_stop_is_the_lede_and_keeps_its_quotation():
+    text = ("The union president said the strike was “about giving parents time”.\n\n"
+            "The federation said a five-day countdown was fair to parents.\n\n"
+            "“No teacher wanted this,” said federation president Samantha Becotte.")
+    assert any("about giving parents time" in q.text for q in quotes_of(text))

@@ -438,6 +438,8 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
 
 #: the commonest English words: a text where almost none of its words are these is in another
 #: language, and the attribution rules (English cue verbs, names, pronouns) do not apply to it
+#: a headline's length at most: a longer first paragraph with no full stop is a lede cut short
+HEADLINE_MAX_CHARS = 200
 ENGLISH_WORDS = frozenset("the and of to in is that for it was on with as he said at by his be are this "
                           "have from but not they she has had were an which".split())
 LATIN_WORD_RE = re.compile(r"[a-z’']+")
@@ -450,6 +452,17 @@ def is_english(text: str) -> bool:
     return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05
 
 
+def _plain_headline(text: str, passages) -> int | None:
+    """The index of a plain-text story's headline: a short first paragraph with no full stop
+    before more paragraphs ("'No teacher wanted this': STF president says …"); else None."""
+    if len(passages) < 3 or passages[0].kind != "p":
+        return None
+    first = text[passages[0].start : passages[0].end].strip()
+    if not first or len(first) > HEADLINE_MAX_CHARS or "\n" in first or first.rstrip("\"”’'»")[-1:] in (".", "!", "?", ""):
+        return None  # (a headline may end on its quotation: "Ardern: ‘It’s called being in government’")
+    return 0
+
+
 def find_quotes(document: Document) -> list[Quote]:
     """Every quotation in the document with its speaker, in text order. Pure and deterministic.
     A document in another language gives none: guessing speakers there would be misattribution."""
@@ -458,8 +471,10 @@ def find_quotes(document: Document) -> list[Quote]:
         return []
     passages = document.passages
     para_spans: list[list[Span]] = []
+    headline = _plain_headline(text, passages)
     for index, passage in enumerate(passages):
-        if passage.kind == "heading":
+        if passage.kind == "heading" or index == headline:
+            # a headline's quotation marks stand for words the story quotes in full below
             para_spans.append([])
             continue
         para_spans.append(paragraph_spans(text[passage.start : passage.end], passage.start, index))

@@ -259,3 +259,29 @@ def test_a_first_paragraph_with_a_full_stop_is_the_lede_and_keeps_its_quotation(
             "The federation said a five-day countdown was fair to parents.\n\n"
             "“No teacher wanted this,” said federation president Samantha Becotte.")
     assert any("about giving parents time" in q.text for q in quotes_of(text))
+
+
+# ---------------------------------------------------------------- a quotation whose opening mark the page lost
+
+
+def test_a_closed_and_attributed_quotation_with_no_opening_mark_runs_from_the_paragraph_start():
+    text = ("Coach Austine Eguavoen spoke at a press conference on Monday.\n\n"
+            "Now, I have a job to do which is to go to the Nations Cup. I am not really bothered about that,” "
+            "Eguavoen said.")
+    quote = find(text, "I have a job to do")
+    assert quote.text.startswith("Now, I have a job to do")
+    assert quote.speaker == "Austine Eguavoen"
+
+
+def test_a_lost_opening_mark_after_the_reporters_own_cue_opens_the_next_sentence():
+    text = ("Speaking to the website, Peter Molyneux said receiving the honour was something of a surprise. "
+            "It has come completely out of the blue,” he said.")
+    quote = find(text, "out of the blue")
+    assert quote.kind == "direct"
+    assert quote.text.startswith("It has come")
+    assert quote.speaker == "Peter Molyneux"
+
+
+def test_a_closing_mark_with_no_attribution_after_it_opens_no_quotation():
+    text = "The shop on the corner sold Chico”s best coffee in town, locals say."
+    assert not [q for q in quotes_of(text) if q.kind != "indirect"]

@@ -100,6 +100,21 @@ def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
             if direction != "close":
                 opened = i
                 depth = 0
+            elif (not spans and text[i - 1 : i] in (",", ".", "!", "?") and ORPHAN_CLOSE_CUE_RE.match(text, i + 1)
+                  and not DOUBLE_RE.search(text, 0, i) and len(text[:i].split()) >= 4):
+                # "Now, I have a job to do … bothered about that,” he said.": a quotation whose
+                # opening mark the page lost, closed and attributed, runs from the paragraph's start
+                # (or from the sentence after the reporter's own cue: "Mr Molyneux said receiving
+                # it was a surprise. It's come completely out of the blue," he said.)
+                start = 0
+                if (reported := list(CUE_WORD_RE.finditer(text, 0, i))) and (
+                        boundary := BOUNDARY_RE.search(text, reported[-1].end(), i)):
+                    start = boundary.end()
+                elif reported:
+                    continue
+                s, e = _trim(text, start, i)
+                if e > s:
+                    spans.append((s, e, False, False))
             continue
         if direction == "open":
             before = text[opened + 1 : i].rstrip()
@@ -287,6 +302,11 @@ TITLED_CUE_AFTER_RE = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z][\w-]*\s+){0,2}(?:" + _TITLE_WORDS + r")\s+(?:[A-Z][\w.’'-]*\s+){1,3}"
     + CUE_AFTER_VERBS
 )
+#: a speech verb anywhere: the reporter's cue before a lost opening mark
+CUE_WORD_RE = re.compile(r"\b" + CUE_AFTER_VERBS)
+#: an attribution right after a closing mark: ` he said`, ` Ms Smith added`, ` added De La Haye`
+ORPHAN_CLOSE_CUE_RE = re.compile(r"[ \t]+(?:(?:he|she|they|(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*)[ \t]+"
+                                 + CUE_AFTER_VERBS + r"|" + CUE_AFTER_VERBS + r"[ \t]+[A-Z])")
 #: what may follow such a cue for it to end the quotation's sentence: a few words, no clause
 SHORT_TAIL_RE = re.compile(r"(?:[ \t]+(?!that\b)[\w’'.-]+){0,4}[ \t]*(?:[.!?,;:]|$)")
 #: a quotation opening right after the cue: `"… time." They added, "In many …"` introduces it

@@ -285,3 +285,17 @@ def test_a_lost_opening_mark_after_the_reporters_own_cue_opens_the_next_sentence
 def test_a_closing_mark_with_no_attribution_after_it_opens_no_quotation():
     text = "The shop on the corner sold Chico”s best coffee in town, locals say."
     assert not [q for q in quotes_of(text) if q.kind != "indirect"]
+
+
+def test_a_closing_glyph_glued_to_the_words_it_opens_opens_a_quotation():
+    text = ("Union response was to declare its disappointment.”We feel the company is not being sincere in "
+            "their negotiations,” Sam Thomas of the union local said.")
+    quote = find(text, "We feel the company")
+    assert quote.kind == "direct"
+    assert quote.text.startswith("We feel")
+    assert quote.speaker == "Sam Thomas"
+
+
+def test_a_glued_closing_glyph_after_an_open_quotation_still_closes_it():
+    text = "“I am very happy with the result today.”The minister left the room, smiling broadly."
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["I am very happy with the result today."]

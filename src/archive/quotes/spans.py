@@ -97,7 +97,10 @@ def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
         glyph_open = True if glyph in OPEN_ONLY else False if glyph in CLOSE_ONLY else None
         direction = _direction(text, i, glyph_open)
         if opened is None:
-            if direction != "close":
+            if direction != "close" or (glyph == "”" and text[i - 1 : i] in (".", "!", "?")
+                                        and text[i + 1 : i + 2].isupper()):
+                # (“disappointment.”We feel …”: a closing glyph glued to the words it opens, with
+                # no quotation open, opens one)
                 opened = i
                 depth = 0
             elif (not spans and text[i - 1 : i] in (",", ".", "!", "?") and ORPHAN_CLOSE_CUE_RE.match(text, i + 1)
@@ -276,6 +279,8 @@ BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]
 #: own: as a branch of BOUNDARY_RE it made that pattern five times slower)
 GLUED_STOP_RE = re.compile(r"\.(?=[A-Z][a-z]{2,}\b)")  # (after a lower-case word: LOWER_PAIR_RE, checked apart)
 LOWER_PAIR_RE = re.compile(r"[a-z]{2}")
+#: a sentence end glued to a quotation opened by a closing glyph: "disappointment.”We feel"
+GLUED_OPENING_STOP_RE = re.compile(r"[.!?](?=”[_A-Z])")
 CLOSING_MARKS = set("\"”’'»")
 OPENING_MARKS = set("\"“‘'«„")
 #: the speech verbs of an attribution right after a quotation
@@ -373,6 +378,9 @@ def sentence_bounds(masked: str) -> list[tuple[int, int]]:
     start = 0
     matches = list(BOUNDARY_RE.finditer(masked))
     glued = [m for m in GLUED_STOP_RE.finditer(masked) if LOWER_PAIR_RE.fullmatch(masked, m.start() - 2, m.start())]
+    if "”" in masked:
+        # "… its disappointment.”We feel …”": a quotation glued to the sentence before it opens the next
+        glued += [m for m in GLUED_OPENING_STOP_RE.finditer(masked) if LOWER_PAIR_RE.fullmatch(masked, m.start() - 2, m.start())]
     if glued:
         matches = sorted(matches + glued, key=lambda m: m.start())
     for match in matches:

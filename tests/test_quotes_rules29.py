@@ -299,3 +299,21 @@ def test_a_closing_glyph_glued_to_the_words_it_opens_opens_a_quotation():
 def test_a_glued_closing_glyph_after_an_open_quotation_still_closes_it():
     text = "“I am very happy with the result today.”The minister left the room, smiling broadly."
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["I am very happy with the result today."]
+
+
+# ---------------------------------------------------------------- a titled person "of" an organization
+
+
+def test_a_titled_name_of_an_organization_is_the_person_with_it_as_their_organization():
+    text = "Ch Insp Ady Dawson of Suffolk Police said he had been left disappointed by the figures."
+    quote = find(text, "left disappointed")
+    assert quote.speaker == "Ady Dawson"
+    assert quote.organization == "Suffolk Police"
+
+
+def test_a_peer_of_a_place_and_two_people_before_of_are_not_read_so():
+    peer = ("Former minister Sion Roberts spoke.\n\n"
+            "Ex-Welsh Office Minister Lord Roberts of Conwy denied security services were involved.")
+    assert find(peer, "security services were involved").speaker == "Roberts of Conwy"
+    pair = "The Queen and Duke of Edinburgh said the news had made them very happy indeed."
+    assert find(pair, "very happy indeed").speaker != "Duke"

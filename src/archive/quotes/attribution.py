@@ -2201,8 +2201,12 @@ class Attributor:
                                           and person.split()[0].lower() not in FIRST_NAMES)
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
             len(person.split()) >= 2 and not office_before_of and self.ctx.names.is_person(strip_honorific(person)[0])
-        ) or (2 <= len(person.split()) <= 3 and org_part[:1].isupper() and not is_org_name(person)
-              and person.split()[-1].lower() not in TITLE_HEADS)):  # ("U.S. Secretary of State Condoleezza Rice")
+        ) or (2 <= len(named := split_title(person)[1].split()) <= 3 and org_part[:1].isupper()
+              and not is_org_name(" ".join(named)) and named[-1].lower() not in TITLE_HEADS
+              and named[0] not in PEERAGE_STYLES and " and " not in person)):
+            # ("U.S. Secretary of State Condoleezza Rice" is no person of a state; "Ch Insp Ady
+            # Dawson of Suffolk Police" is one, after the title; "Lord Roberts of Conwy" is a peer
+            # named so; "The Queen and Duke of Edinburgh" two people)
             # ("Jamie Graham of Total Film": a name, then whom they work for)
             # "Dr Jeremy Philpott of the UK Patent Office"
             ref = self.person_ref(person)
@@ -3682,6 +3686,7 @@ TITLE_ABBREVIATIONS = {
     "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
     "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
     "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
+    "ch": ("chief",),
 }
 #: the abbreviations as written before a name ("Sen", "Lt", "Det"), for patterns
 RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
@@ -3861,6 +3866,8 @@ PARTY_ADJECTIVES = {"Conservative", "Tory", "Republican", "Democratic", "Liberal
 HYPHENATED_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+-[a-z]{3,}")
 #: a union local's number closing a subject: "Teamsters Local 747"
 UNION_LOCAL_END_RE = re.compile(r"[A-Z][a-z]+\s+Local\s+(?P<number>\d{1,5})$")
+#: styles of peers and royals whose names go on with "of" a place ("Lord Roberts of Conwy")
+PEERAGE_STYLES = {"Lord", "Lady", "Baroness", "Baron", "Duke", "Duchess", "Earl", "Countess", "Viscount", "Marquess"}
 #: "the ", "the former " right before a run: a definite description, not a name
 DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
 #: a sentence opening on a name and a comma, before "X and Y": the first item of a list

@@ -62,7 +62,7 @@ TITLE_HEADS = {
     "sheriff", "superintendent", "inspector", "lawyer", "counsel", "professor", "prof.", "dean",
     "principal", "deputy", "vice", "king", "queen", "prince", "princess", "pope", "bishop",
     "archbishop", "primate", "archdeacon", "deacon", "moderator", "chaplain", "rector", "patriarch", "cleric",
-    "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm",
+    "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm", "ch",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",

@@ -269,6 +269,15 @@ before it" put sets 1 and 21 below their floors ("His message to the chancellor 
 added:"; "He said: “…” Moyes added:" with "he" read as the wrong man) and was committed so; the
 next commit repaired both cases and kept a quotation that opens its paragraph alone for the new
 voice after it. The evaluation now locates gold text inside its annotated paragraph first.
+
+Fifteenth session (2026-12-01). 120 more real news pages, annotated blind by helpers and kept
+outside the repository, and the fourteenth session's 40 never-read pages studied. Pooled over sets
+1-91, misattributions fall 109 -> 108 (unattributed 319 -> 318): set 18 is held at two (was
+three), speaker accuracy 0.934; indirect misattributions fall 124 -> 121. A first cut of "a cue that
+reported no words leaves its speaker for the next paragraph" let a paragraph's reported speech we
+failed to record run on past a document's own cue ("“…,” read a statement from the firm", a test
+of the twenty-first rules) and was narrowed to cues that never report words before it landed. A
+plain-text story's headline no longer gives quotation records; no set here loses a figure by it.
 """
 
 from __future__ import annotations
@@ -296,7 +305,7 @@ import pytest
         (15, 0.975, 0.760, 1, 0.835),
         (16, 0.965, 0.960, 2, 0.920),
         (17, 0.960, 0.920, 1, 0.785),
-        (18, 0.970, 0.920, 3, 0.925),
+        (18, 0.971, 0.934, 2, 0.927),
         (19, 0.985, 0.980, 0, 0.865),
         (20, 0.975, 0.950, 0, 0.895),
         (21, 0.970, 0.995, 0, 0.865),

@@ -150,6 +150,8 @@ def _opens_clause(masked: str, start: int, end: int) -> bool:
 NO_CLAUSE_RE = re.compile(r"(?:against|about|of|over|with|as\s+much|in\s+favou?r|responsibility|credit)\b")
 QUESTION_VERBS = {"asked", "asks", "asking"}
 RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
+#: institutions that admit people: "admitted" after them is no speech
+ADMITTING_HEADS = {"hospital", "university", "college", "school"}
 #: verbs that always report words: a cue of theirs with no record is words we failed to read
 SAYING_VERBS = {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding"}
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
@@ -436,10 +438,10 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
     return "partial"
 
 
-#: the commonest English words: a text where almost none of its words are these is in another
-#: language, and the attribution rules (English cue verbs, names, pronouns) do not apply to it
 #: a headline's length at most: a longer first paragraph with no full stop is a lede cut short
 HEADLINE_MAX_CHARS = 200
+#: the commonest English words: a text where almost none of its words are these is in another
+#: language, and the attribution rules (English cue verbs, names, pronouns) do not apply to it
 ENGLISH_WORDS = frozenset("the and of to in is that for it was on with as he said at by his be are this "
                           "have from but not they she has had were an which".split())
 LATIN_WORD_RE = re.compile(r"[a-z’']+")
@@ -1628,8 +1630,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
         ref = cue.ref
         if ref is None or verb not in INDIRECT_VERBS or not (ref.name or ref.kind == "collective"):
             continue
-        if (verb in ("admitted", "admits") and (ref.surface or "").split()[-1:] in (["hospital"], ["university"],
-                                                                                    ["college"], ["school"])
+        if (verb in ("admitted", "admits") and set((ref.surface or "").lower().split()[-1:]) & ADMITTING_HEADS
                 and not LEADING_THAT_RE.match(masked, cue.end, se)):
             continue  # "The university admitted fewer students …": it admits people, it says nothing
         if verb == "according to":

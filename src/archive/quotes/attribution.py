@@ -240,11 +240,11 @@ COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "tra
                     "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
                     "neighbors", "friends", "organisations", "organizations", "companies",
                     "family", "team", "crew", "couple", "pair", "duo", "trio", "representatives"}
-#: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 #: "the zoo", "the hospital": institutions "the …" names only by a name with that word
 NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hospital", "infirmary", "clinic"},
                     "trust": {"trust"}, "university": {"university"}, "college": {"college"},
                     "school": {"school", "academy"}, "museum": {"museum", "gallery"}, "service": {"service"}}
+#: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
 ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",

@@ -109,15 +109,12 @@ def double_spans(text: str) -> list[tuple[int, int, bool, bool]]:
                 # opening mark the page lost, closed and attributed, runs from the paragraph's start
                 # (or from the sentence after the reporter's own cue: "Mr Molyneux said receiving
                 # it was a surprise. It's come completely out of the blue," he said.)
-                start = 0
-                if (reported := list(CUE_WORD_RE.finditer(text, 0, i))) and (
-                        boundary := BOUNDARY_RE.search(text, reported[-1].end(), i)):
-                    start = boundary.end()
-                elif reported:
-                    continue
-                s, e = _trim(text, start, i)
-                if e > s:
-                    spans.append((s, e, False, False))
+                start: int | None = 0
+                if reported := list(CUE_WORD_RE.finditer(text, 0, i)):
+                    boundary = BOUNDARY_RE.search(text, reported[-1].end(), i)
+                    start = boundary.end() if boundary else None  # (no sentence after the cue: none)
+                if start is not None and (trimmed := _trim(text, start, i))[1] > trimmed[0]:
+                    spans.append((*trimmed, False, False))
             continue
         if direction == "open":
             before = text[opened + 1 : i].rstrip()

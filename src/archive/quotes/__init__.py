@@ -888,16 +888,15 @@ def find_quotes(document: Document) -> list[Quote]:
                     subject = attributor.pronoun_ref(pm.group(1)) if pm else _first_person(attributor, masked, ss, se)
                     if subject is not None and subject.name:
                         last_subject = subject
-                elif (se >= len(masked.rstrip()) - 1 and len(records) == sentence_first_record
-                      and len(subjects := {c.ref.name for c in cues if c.ref is not None and c.ref.name}) == 1
-                      and all(not c.right_subject for c in cues) and cues[-1].ref is not None
-                      and cues[-1].ref.kind == "person" and cues[-1].ref.name in subjects
+                elif (se >= len(masked.rstrip()) - 1 and len(records) == sentence_first_record and cues
+                      and (closing_speaker := cues[-1].ref) is not None and closing_speaker.kind == "person" and closing_speaker.name
+                      and all(not c.right_subject and (c.ref is None or c.ref.name in (None, closing_speaker.name)) for c in cues)
                       and cues[-1].verb.split()[0] not in SAYING_VERBS):
                     # "And he called on his main critic to ask hoteliers …": a cue after its
                     # subject that reported no words closes the paragraph; that speaker is who
                     # the paragraph ends on (not "… notes Feldman's ruling is an outlier"; not
                     # "Paul Myers said in a statement that …", words we failed to record)
-                    last_subject = cues[-1].ref
+                    last_subject = closing_speaker
             if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:

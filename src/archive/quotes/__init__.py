@@ -454,15 +454,15 @@ def is_english(text: str) -> bool:
     return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05
 
 
-def _plain_headline(text: str, passages) -> int | None:
-    """The index of a plain-text story's headline: a short first paragraph with no full stop
-    before more paragraphs ("'No teacher wanted this': STF president says …"); else None."""
+def _opens_on_headline(text: str, passages) -> bool:
+    """A plain-text story's first paragraph is its headline: short, with no full stop, before
+    more paragraphs ("'No teacher wanted this': STF president says …")."""
     if len(passages) < 3 or passages[0].kind != "p":
-        return None
+        return False
     first = text[passages[0].start : passages[0].end].strip()
-    if not first or len(first) > HEADLINE_MAX_CHARS or "\n" in first or first.rstrip("\"”’'»")[-1:] in (".", "!", "?", ""):
-        return None  # (a headline may end on its quotation: "Ardern: ‘It’s called being in government’")
-    return 0
+    # (a headline may end on its quotation: "Ardern: ‘It’s called being in government’")
+    return (0 < len(first) <= HEADLINE_MAX_CHARS and "\n" not in first
+            and first.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ""))
 
 
 def find_quotes(document: Document) -> list[Quote]:
@@ -473,9 +473,9 @@ def find_quotes(document: Document) -> list[Quote]:
         return []
     passages = document.passages
     para_spans: list[list[Span]] = []
-    headline = _plain_headline(text, passages)
+    headline_first = _opens_on_headline(text, passages)
     for index, passage in enumerate(passages):
-        if passage.kind == "heading" or index == headline:
+        if passage.kind == "heading" or (index == 0 and headline_first):
             # a headline's quotation marks stand for words the story quotes in full below
             para_spans.append([])
             continue

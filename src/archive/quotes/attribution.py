@@ -2007,8 +2007,11 @@ class Attributor:
         name, org = " ".join(words), match.group("org")
         if not name or is_org_name(name) or (len(words) < 2 and not self.ctx.names.is_person(name)):
             return None
-        if org.split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(org):
-            return None  # "director of rugby Rob Andrew": the name comes last, it is no workplace
+        if (org.split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(org)
+                or (words[-1].lower() in TITLE_HEADS and self.ctx.names.is_person(" ".join(org.split()[-2:])))):
+            # "director of rugby Rob Andrew", "Chief Operating Officer at Gatwick Airport Chris
+            # Woodroofe": the name comes last, it is no workplace
+            return None
         ref = self.person_ref(name)
         if ref is None or ref.kind != "person" or not ref.name:
             return None
@@ -2124,6 +2127,18 @@ class Attributor:
             # "Ford, General Motors and Stellantis said": the last two of a list, neither alone
             return Ref(None, "collective", surface=listed.group(1) + ", " + run, confidence=0.3)
         words = run.split()
+        if (len(words) >= 3 and before.endswith(" at ") and OF_TITLE_RE.search(before)
+                and (held := office_domain_split(words)[1]) and held[0].lower() in FIRST_NAMES
+                and (ref := self.person_ref(" ".join(held))) is not None and ref.kind == "person" and ref.name):
+            # "Chief Operating Officer at Gatwick Airport Chris Woodroofe": an office, where it is
+            # held, then its holder
+            office = before[: -len(" at ")].split()
+            cut = len(office)
+            while cut > 0 and office[cut - 1][:1].isupper():
+                cut -= 1
+            ref.title = ref.title or " ".join(office[cut:]) or None
+            ref.organization = ref.organization or " ".join(words[: len(words) - len(held)])
+            return ref
         if words[-1] in POSTNOMINALS and len(words) >= 2 and DEFINITE_END_RE.search(before):
             # "the former Progressive Democrats TD": the article is the run's, before it
             words = ["the"] + words

@@ -28,3 +28,11 @@ def test_a_named_person_at_a_body_keeps_the_body_as_their_workplace():
     text = "Marketing director Dave Smith at Ryanair Holdings said that fares would fall again in the spring."
     quote = find(text, "fares would fall")
     assert (quote.speaker, quote.organization) == ("Dave Smith", "Ryanair Holdings")
+
+
+def test_an_ambassador_to_a_country_before_the_name_is_that_person():
+    text = ("The Ukrainian ambassador to Ireland Larysa Gerasko accused the airline of raising prices. "
+            "She added that she was hoping to meet the transport minister on the issue.\n\n"
+            "“It is very difficult to buy tickets from Warsaw,” Ms Gerasko said.")
+    assert_speaker(text, "hoping to meet", "Larysa Gerasko")
+    assert_speaker(text, "very difficult to buy", "Larysa Gerasko")

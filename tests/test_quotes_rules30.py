@@ -36,3 +36,26 @@ def test_an_ambassador_to_a_country_before_the_name_is_that_person():
             "“It is very difficult to buy tickets from Warsaw,” Ms Gerasko said.")
     assert_speaker(text, "hoping to meet", "Larysa Gerasko")
     assert_speaker(text, "very difficult to buy", "Larysa Gerasko")
+
+
+# ---------------------------------------------------------------- "the airline": a business, no association
+
+AIRLINE_STRIKE = ("WestJet, a Canadian airline, has cancelled 407 flights following a strike by the Aircraft "
+                  "Mechanics Fraternal Association (AMFA).\n\n"
+                  "In a statement on Saturday, the airline said the strike forced more flight cancellations.")
+
+
+def test_the_airline_is_the_company_the_text_called_an_airline():
+    assert_speaker(AIRLINE_STRIKE, "forced more flight cancellations", "WestJet")
+
+
+def test_the_airline_is_never_the_union_striking_against_it():
+    text = AIRLINE_STRIKE.replace("WestJet, a Canadian airline,", "WestJet")
+    assert_speaker(text, "forced more flight cancellations", None)
+
+
+def test_the_company_is_no_association():
+    text = ("Acme Industries said on Friday that talks had broken down.\n\n"
+            "The Machinists Association said the offer was an insult to its members.\n\n"
+            "The company said it would not raise its offer.")
+    assert_speaker(text, "would not raise its offer", "Acme Industries")

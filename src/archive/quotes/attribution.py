@@ -431,6 +431,13 @@ class Attributor:
                 continue
             found.append((m.start("name"), name))
             self._described_orgs[name] = m.group().split(None, 1)[0].rstrip(",")
+        for m in DESCRIBED_ORG_APPOS_RE.finditer(self.text):
+            # "WestJet, a Canadian airline, has cancelled …": a name the text calls a business after it
+            name = m.group("name")
+            if name.split()[0].lower() in FIRST_NAMES or name.lower() in NOT_NAMES or names.is_person(names.canonical(name)):
+                continue
+            found.append((m.start("name"), name))
+            self._described_orgs.setdefault(name, m.group("head"))
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
                 # "S&P" defined as "Standard & Poor's (S&P)": its uses count as the full name's
@@ -793,6 +800,11 @@ class Attributor:
                 if head == "corporation" and (broadcaster := next((w for w in name.split() if w in PUBLIC_BROADCASTERS), None)):
                     return broadcaster  # "the corporation" after "BBC News At Six": the BBC, not its programme
                 return self.ctx.names.org_canonical(name)
+        described = {name for _, name in before if self._described_orgs.get(name) == head}
+        if len(described) == 1:
+            # "WestJet, a Canadian airline, has cancelled …": no airline's word in its name, but
+            # the text called it one
+            return self.ctx.names.org_canonical(described.pop())
         distinct = {name for _, name in before}
         if len(distinct) == 1:
             name = distinct.pop()
@@ -3429,6 +3441,8 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
            "house", "assembly", "kremlin", "pentagon", "ministry"}
+#: bodies of members, never a business: "the company" or "the airline" is no association
+_MEMBERSHIP = {"association", "federation", "foundation", "brotherhood", "guild", "coalition", "alliance", "charity"}
 #: a newspaper's or broadcaster's name: a source the story cites, not "the company" it is about
 _PRESS = {"times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "chronicle", "daily",
           "newspaper", "reuters", "bloomberg"}
@@ -3605,10 +3619,12 @@ def _org_class_clash(name: str, head: str) -> bool:
     if words & fits:
         return False
     if fits is _CORPORATE or head == "group":
-        return bool(words & (_PUBLIC | _PRESS))  # (nor, for "the company", the paper that reported it)
+        # (nor, for "the company", the paper that reported it, or a workers' association)
+        return bool(words & (_PUBLIC | _PRESS | (_MEMBERSHIP if head != "group" else set())))
     if head in TRADE_HEADS and words & TRADE_WORDS:
         return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
-    return bool(words & (_CORPORATE | _PUBLIC))
+    # ("the airline" is no Aircraft Mechanics Fraternal Association striking against it)
+    return bool(words & (_CORPORATE | _PUBLIC | (_MEMBERSHIP if head in TRADE_HEADS or head in BUSINESS_HEADS else set())))
 
 
 @functools.lru_cache(maxsize=64)
@@ -3999,6 +4015,11 @@ DESCRIBED_ORG_RE = re.compile(
     r"\b(?:firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|brewer|"
     r"supermarket|insurer|lender|conglomerate|carmaker|publisher|club)(?:\s+|,\s+(?=[A-Z][\w&.’'-]*\s+[a-z]))"
     r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
+#: "WestJet, a Canadian airline,": a company named, then what it is
+DESCRIBED_ORG_APPOS_RE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}),\s+(?:a|an|the)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<head>firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|"
+    r"brewer|supermarket|insurer|lender|conglomerate|carmaker|publisher|utility|bank)\s*[,.;]")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")

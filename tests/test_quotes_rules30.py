@@ -59,3 +59,14 @@ def test_the_company_is_no_association():
             "The Machinists Association said the offer was an insult to its members.\n\n"
             "The company said it would not raise its offer.")
     assert_speaker(text, "would not raise its offer", "Acme Industries")
+
+
+# ---------------------------------------------------------------- an office's long name before "Dr."
+
+
+def test_an_office_of_a_department_before_dr_and_the_name_is_that_doctor():
+    text = ("“Insulin is required for life,” said Baystate Children’s Hospital Chair of the Department "
+            "of Pediatrics Dr. Charlotte Boney.")
+    quote = find(text, "Insulin")
+    assert quote.speaker == "Charlotte Boney"
+    assert quote.speaker_title == "Baystate Children’s Hospital Chair of the Department of Pediatrics"

@@ -431,12 +431,15 @@ class Attributor:
                 continue
             found.append((m.start("name"), name))
             self._described_orgs[name] = m.group().split(None, 1)[0].rstrip(",")
-        for m in DESCRIBED_ORG_APPOS_RE.finditer(self.text):
+        for m in BUSINESS_APPOS_RE.finditer(self.text):
             # "WestJet, a Canadian airline, has cancelled …": a name the text calls a business after it
-            name = m.group("name")
+            named = NAME_BEFORE_COMMA_RE.search(self.text, max(0, m.start() - 60), m.start())
+            if named is None:
+                continue
+            name = named.group()
             if name.split()[0].lower() in FIRST_NAMES or name.lower() in NOT_NAMES or names.is_person(names.canonical(name)):
                 continue
-            found.append((m.start("name"), name))
+            found.append((named.start(), name))
             self._described_orgs.setdefault(name, m.group("head"))
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
@@ -3732,7 +3735,8 @@ RIGHT_SUBJECT_END = (
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
-    rf"(?P<run>(?:(?:[A-Z][\w&-]*\s+){{0,3}}(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"  # ("said Port Mann RCMP Sgt. Roland Pierschke")
+    # ("said Port Mann RCMP Sgt. Roland Pierschke", "said Chair of the Department of Pediatrics Dr. Charlotte Boney")
+    rf"(?P<run>(?:(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{0,8}}(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
@@ -4015,11 +4019,11 @@ DESCRIBED_ORG_RE = re.compile(
     r"\b(?:firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|brewer|"
     r"supermarket|insurer|lender|conglomerate|carmaker|publisher|club)(?:\s+|,\s+(?=[A-Z][\w&.’'-]*\s+[a-z]))"
     r"(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})(?=[\s,.;:]|['’]s\b)")
-#: "WestJet, a Canadian airline,": a company named, then what it is
-DESCRIBED_ORG_APPOS_RE = re.compile(
-    r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}),\s+(?:a|an|the)\s+"
-    r"(?:[\w’'-]+\s+){0,3}?(?P<head>firm|company|retailer|giant|maker|carrier|airline|operator|chain|manufacturer|"
-    r"brewer|supermarket|insurer|lender|conglomerate|carmaker|publisher|utility|bank)\s*[,.;]")
+#: "WestJet, a Canadian airline,": a company named (NAME_BEFORE_COMMA_RE), then what it is
+BUSINESS_APPOS_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>firm|company|retailer|giant|maker|carrier|airline|operator|"
+    r"chain|manufacturer|brewer|supermarket|insurer|lender|conglomerate|carmaker|publisher|utility|bank)\s*[,.;]")
+NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")

@@ -70,3 +70,18 @@ def test_an_office_of_a_department_before_dr_and_the_name_is_that_doctor():
     quote = find(text, "Insulin")
     assert quote.speaker == "Charlotte Boney"
     assert quote.speaker_title == "Baystate Children’s Hospital Chair of the Department of Pediatrics"
+
+
+# ---------------------------------------------------------------- "Thousands of British Airways (BA) travellers"
+
+
+def test_how_many_of_its_people_is_no_part_of_the_organizations_name():
+    text = ("London: Thousands of British Airways (BA) travellers suffered flight cancellations on Saturday.\n\n"
+            "BA said it had set up contingency plans aimed at flying around 45,000 customers each day.")
+    assert_speaker(text, "contingency plans", "British Airways")
+
+
+def test_a_name_opening_with_a_plural_and_of_keeps_it():
+    text = ("Campaigners from Friends of Animals (FA) marched on Saturday.\n\n"
+            "FA said it had set up camps along the route of the new road through the valley.")
+    assert_speaker(text, "set up camps", "Friends of Animals")

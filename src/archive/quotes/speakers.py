@@ -318,6 +318,8 @@ ACRONYM_DEF_RE = re.compile(
     rf"((?:{NAME_TOKEN})(?:(?:,[^\S\n]+|[^\S\n]+(?:(?:of|and|for|on|&|de|du|des|del|di)[^\S\n]+(?:the[^\S\n]+)?)?){NAME_TOKEN})+(?:['’]s)?)"
     rf"[^\S\n]*\(([A-Z][A-Za-z&]{{1,9}})\)"
 )
+#: how many of an organization's people a sentence opens on: "Thousands of British Airways (BA) travellers"
+QUANTITY_HEADS = {"thousands", "hundreds", "millions", "dozens", "scores", "tens", "some", "many", "most", "all"}
 #: a product's model code after a maker's name: "DS", "AV", "PSP", "400", "X5"
 MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(
@@ -963,6 +965,8 @@ class DocNames:
                                  if acronym_of(" ".join(words[k:])).upper() == acr.replace("&", "").upper()), full)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
+                elif " of " in full and full.split(" of ", 1)[0].lower() in QUANTITY_HEADS:
+                    full = full.split(" of ", 1)[1].removeprefix("the ")  # "Thousands of British Airways (BA) travellers"
                 if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper()) or len(acr) <= 2 or (
                         len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too
@@ -1429,7 +1433,7 @@ class DocNames:
                 # head ("Chronicle" for the San Francisco Chronicle)
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
                 while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
-                                  or prefix[0].lower() in COMPANY_DESCRIPTORS
+                                  or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
                     prefix = prefix[1:]

@@ -85,3 +85,17 @@ def test_a_name_opening_with_a_plural_and_of_keeps_it():
     text = ("Campaigners from Friends of Animals (FA) marched on Saturday.\n\n"
             "FA said it had set up camps along the route of the new road through the valley.")
     assert_speaker(text, "set up camps", "Friends of Animals")
+
+
+# ---------------------------------------------------------------- "The UK Pharmacists say"
+
+
+def test_a_countrys_people_of_a_trade_capitalised_are_no_organization():
+    text = ("The UK Pharmacists say they are struggling to obtain many common medicines and paying "
+            "‘vastly increased’ prices for them.")
+    assert_speaker(text, "struggling to obtain", None)
+
+
+def test_a_named_body_with_a_plural_verb_still_speaks():
+    text = "The Ulster Farmers say they are struggling to sell their milk at a fair price this year."
+    assert find(text, "struggling to sell").speaker == "Ulster Farmers"

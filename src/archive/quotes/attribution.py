@@ -2740,6 +2740,12 @@ class Attributor:
                 # "Academics point out that …": a plural verb after a plural noun, a source but
                 # nobody by name ("Smith says" keeps its singular verb)
                 ref = Ref(None, "collective", surface=ref.surface, confidence=0.3)
+            if (ref is not None and ref.kind == "org" and ref.name and verb.split()[0].lower() in PLURAL_PRESENT_VERBS
+                    and len(plural := ref.name.split()) >= 2 and PLURAL_HEAD_RE.match(plural[-1].lower())
+                    and all(w in UNNAMED_ORG_STOP or w in NATIONALITIES for w in plural[:-1])):
+                # "The UK Pharmacists say": a country's people of one trade, capitalised as in a
+                # headline, a source but no organization
+                ref = Ref(None, "collective", surface=ref.surface, confidence=0.3)
             coordinated = None
             if ref is not None and ref.kind in ("person", "org", "unknown"):
                 coordinated = COORDINATED_RE.search(frame, max(sent_start, sub_start - 40), sub_start)

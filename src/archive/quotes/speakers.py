@@ -628,6 +628,13 @@ def acronym_of(name: str, hyphens: bool = False) -> str:
     return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
+def initials_within(acronym: str, initials: str) -> bool:
+    """The acronym's letters are the name's initials in order, the first ones alike, some left
+    out: "NICE" of "NIHCE"."""
+    letters = iter(initials[1:].upper())
+    return acronym[:1].upper() == initials[:1].upper() and all(ch in letters for ch in acronym[1:].upper())
+
+
 #: titles that are part of how a royal is named
 ROYAL_TITLES = {"crown", "prince", "princess", "sheikh"}
 
@@ -968,8 +975,9 @@ class DocNames:
                 elif " of " in full and full.split(" of ", 1)[0].lower() in QUANTITY_HEADS:
                     full = full.split(" of ", 1)[1].removeprefix("the ")  # "Thousands of British Airways (BA) travellers"
                 if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper()) or len(acr) <= 2 or (
-                        len(acr) >= 3 and acr[1:].islower() and is_org_name(full)):
-                    # "the Greek Athletics Federation (Segas)": a short name in another language too
+                        len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full))) and is_org_name(full)):
+                    # "the Greek Athletics Federation (Segas)": a short name in another language too;
+                    # "National Institute for Health and Clinical Excellence (NICE)": some initials left out
                     self.acronyms.setdefault(acr, full)
         at = text.find(", the ")
         while at >= 0:
@@ -1499,6 +1507,10 @@ class DocNames:
         described = DESCRIBED_LEAD_RE.match(best)
         if described is not None and described.end() < len(best):
             best = best[described.end() :]  # "San Francisco-based US Court of Appeals": the court
+        if best != name and len(defined := {f for f in self.acronyms.values() if f and f.startswith(best + " ")}) == 1:
+            # "the Institute" is the National Institute for Health and Clinical Excellence (NICE),
+            # not its first two words
+            best = defined.pop()
         if best.endswith(" Local") and (number := re.search(re.escape(best) + r"[^\S\n]+(\d{1,5})\b", self.text)):
             best += " " + number.group(1)  # "Teamsters Local 747": a union local is named by its number
         cache[name] = best

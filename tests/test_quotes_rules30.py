@@ -99,3 +99,37 @@ def test_a_countrys_people_of_a_trade_capitalised_are_no_organization():
 def test_a_named_body_with_a_plural_verb_still_speaks():
     text = "The Ulster Farmers say they are struggling to sell their milk at a fair price this year."
     assert find(text, "struggling to sell").speaker == "Ulster Farmers"
+
+
+# ---------------------------------------------------------------- acronyms that leave initials out, and titles after them
+
+
+def test_the_institute_is_the_body_an_acronym_with_initials_left_out_defines():
+    text = ("The National Institute for Health and Clinical Excellence (NICE) has not been asked to change "
+            "its assessments.\n\n"
+            "The waiting time has fallen to four months in the last two years, says the Institute.")
+    assert_speaker(text, "waiting time has fallen", "National Institute for Health and Clinical Excellence")
+
+
+def test_letters_out_of_order_define_no_acronym():
+    from archive.quotes.speakers import initials_within
+
+    assert initials_within("NICE", "NIHCE")
+    assert not initials_within("INCE", "NIHCE")
+    assert not initials_within("NCIE", "NIHCE")
+
+
+def test_the_acronym_chief_executive_is_the_one_titled_after_the_acronym():
+    text = ("According to GlaxoSmithKline (GSK) chief executive Sir Andrew Witty, a delay in the uptake "
+            "of new drugs is being seen across Europe.\n\n"
+            "Delays in the introduction of cancer drugs are an example of this, said the GSK chief executive, "
+            "speaking to the BBC.")
+    assert_speaker(text, "Delays in the introduction", "Andrew Witty")
+
+
+def test_another_bodys_chief_executive_is_not_the_one_titled_after_the_acronym():
+    text = ("According to GlaxoSmithKline (GSK) chief executive Sir Andrew Witty, a delay in the uptake "
+            "of new drugs is being seen across Europe.\n\n"
+            "Delays in the introduction of cancer drugs are an example of this, said the NHS chief executive, "
+            "speaking to the BBC.")
+    assert_speaker(text, "Delays in the introduction", None)

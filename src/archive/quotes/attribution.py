@@ -518,6 +518,10 @@ class Attributor:
                       else None)
             if before:
                 words += before.group("title").lower().split()
+                if text[before.start("title") - 2 : before.start("title")] == ") " and (
+                        acronym := ACRONYM_PAREN_END_RE.search(text, max(0, before.start("title") - 14), before.start("title") - 1)):
+                    # "GlaxoSmithKline (GSK) chief executive Sir Andrew Witty" is "the GSK chief executive"
+                    words.append(acronym.group(1).lower())
             elif title and "former" in lead[-30:] and FORMER_BEFORE_RE.search(lead):
                 words.append("former")  # "former far-right President Jair Bolsonaro" is "the former president"
             comma = text.rfind(",", max(0, m.start() - 90), m.start())

@@ -133,3 +133,26 @@ def test_another_bodys_chief_executive_is_not_the_one_titled_after_the_acronym()
             "Delays in the introduction of cancer drugs are an example of this, said the NHS chief executive, "
             "speaking to the BBC.")
     assert_speaker(text, "Delays in the introduction", None)
+
+
+# ---------------------------------------------------------------- a press release's header
+
+
+RELEASE = ("Washington, D.C. (March 14, 2011) - Pharmaceutical Research and Manufacturers of America (PhRMA) "
+           "President and CEO John J. Castellani issued the following statement regarding the report on drug "
+           "prices:\n\n"
+           "“We are pleased the report took into account the facts about how the marketplace works.")
+
+
+def test_a_press_releases_dated_dateline_and_bracketed_acronym_leave_the_officer_as_speaker():
+    assert_speaker(RELEASE, "We are pleased", "John J. Castellani")
+
+
+def test_a_dateline_without_a_year_is_part_of_the_sentence():
+    text = RELEASE.replace("(March 14, 2011)", "(Reuters)")
+    assert_speaker(text, "We are pleased", None)
+
+
+def test_words_after_the_acronym_that_are_no_office_keep_the_name_buried():
+    text = RELEASE.replace("President and CEO", "members met with")
+    assert_speaker(text, "We are pleased", None)

@@ -609,6 +609,10 @@ def find_quotes(document: Document) -> list[Quote]:
                          or (len(dateline.group("place")) >= 6 and dateline.group("place") not in names.acronyms)):
             # "BUFFALO, N.Y. — Hours before …": the place the story was filed from, no subject
             filed_from = dateline.end()
+        elif not records and index <= 2 and (release := DATED_DATELINE_RE.match(masked)) is not None:
+            # "Washington, D.C. (March 14, 2011) - PhRMA President …": a press release's place and date
+            filed_from = release.end()
+        if filed_from:
             masked = " " * filed_from + masked[filed_from:]
         sentences = sentence_bounds(masked)
         if filed_from and sentences and sentences[0][1] > filed_from:
@@ -1084,6 +1088,9 @@ BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
 DATELINE_RE = re.compile(r"(?P<place>[A-Z][A-Z.'’-]+(?:[^\S\n][A-Z][A-Z.'’-]+)*)(?P<state>,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?(?:[^\S\n]\d{1,2})?)?"
                          r"(?P<agency>[^\S\n]+\([\w ]+\))?[^\S\n]*(?:[—–]|--|-(?=\s)|(?<=\)[^\S\n])-(?=[A-Z]))[^\S\n]*")
 
+#: a press release's dateline: a place in ordinary capitals, then the date in brackets, then a dash
+DATED_DATELINE_RE = re.compile(r"[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)*(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)?)?"
+                               r"[^\S\n]+\([^()\n]{0,30}\d{4}\)[^\S\n]*(?:[—–]|--|-)[^\S\n]*")
 #: "one dealer, who asked not to be named, told Reuters", "a spokeswoman said": one person,
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
 OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")

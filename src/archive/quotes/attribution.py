@@ -3341,6 +3341,11 @@ class Attributor:
             if tail is prefix and FRONTED_PARTICIPLE_RE.match(prefix):
                 continue  # "Asked about Brian Lara, Lalit Modi was blunt": the participle's object
             words = tail.split()
+            if (len(words) > 4 and ")" in tail and (lead := ORG_ACRONYM_LEAD_RE.match(tail)) is not None
+                    and all(w.lower() in TITLE_HEADS or w in ("and", "&") for w in tail[lead.end() :].split())):
+                # "Pharmaceutical Research and Manufacturers of America (PhRMA) President and CEO
+                # John J. Castellani issued …": an organization and its acronym, then the office
+                words = [w for w in tail[lead.end() :].split() if w not in ("and", "&")]
             if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
                 if len(words) > 4:
                     continue
@@ -4034,6 +4039,9 @@ BUSINESS_APPOS_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>firm|company|retailer|giant|maker|carrier|airline|operator|"
     r"chain|manufacturer|brewer|supermarket|insurer|lender|conglomerate|carmaker|publisher|utility|bank)\s*[,.;]")
 NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+#: an organization's name and its acronym in brackets opening a sentence, before an office
+ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
+                                 r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")

@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 
 # ---------------------------------------------------------------- an office at a body, then the name
@@ -156,3 +156,27 @@ def test_a_dateline_without_a_year_is_part_of_the_sentence():
 def test_words_after_the_acronym_that_are_no_office_keep_the_name_buried():
     text = RELEASE.replace("President and CEO", "members met with")
     assert_speaker(text, "We are pleased", None)
+
+
+# ---------------------------------------------------------------- an office "for" a body, then its holder
+
+
+def test_a_spokesperson_for_a_body_the_story_is_about_then_the_name_is_that_person():
+    text = ("Eskom has warned South Africans to prepare for load shedding this week.\n\n"
+            "Deputy spokesperson for Eskom Dikatso Mothae says: “We can say that the system is constrained.”")
+    quote = find(text, "system is constrained")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Dikatso Mothae", "Deputy spokesperson", "Eskom")
+
+
+def test_a_spokesman_for_a_body_named_once_is_no_person_at_its_end():
+    text = ("Dick Fontaine, spokesman for Great Lakes Aviation, which provides flights for the United Express "
+            "connection at Denver International Airport, said one flight was affected by delays.")
+    assert {q.speaker for q in quotes_of(text)} <= {None, "Dick Fontaine"}
+    assert [q.text for q in quotes_of(text)] == ["one flight was affected by delays"]
+
+
+def test_a_spokesman_for_an_office_holder_speaks_for_them_and_is_unnamed():
+    text = ("A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans "
+            "would contravene EU asylum policy.")
+    assert_speaker(text, "contravene EU asylum policy", None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
@@ -1858,6 +1859,15 @@ class Attributor:
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
+        if (m and len(m.group("run").split()) >= 3 and stripped[: m.start("run")].endswith((" at ", " for "))
+                and (office := OF_TITLE_RE.search(stripped, max(0, m.start("run") - 80), m.start("run")))
+                and not INDEFINITE_END_RE.search(stripped, max(0, office.start() - 30), office.start())
+                and self.office_holder(m.group("run").split())
+                and (ref := self.subject_from_run(m.group("run"), stripped[: m.start("run")])) is not None
+                and ref.kind == "person" and ref.name):
+            # "Deputy spokesperson for Eskom Dikatso Mothae says": the office's holder, not a
+            # spokesperson for an organization ending in her name
+            return ref, offset + m.start("run")
         place = PLACE_OBJECT_RE.search(stripped, 0, m.start("run")) if m else None
         if place and place.group("agent") and PARTICIPLE_AT_RE.match(frame, cue_start):
             place = None  # "a message from the MPAA warning …", "with Ayman Safadi warning": its subject
@@ -2120,6 +2130,19 @@ class Attributor:
     def text_of(self, start: int, end: int) -> str:
         return self.paragraph_text[start:end]
 
+    def office_holder(self, words: list[str]) -> list[str] | None:
+        """The holder's name at the end of an office's domain ("Gatwick Airport Chris Woodroofe"),
+        when it opens on a first name, or the domain stands alone elsewhere in the text ("Eskom
+        Dikatso Mothae" where the story is about Eskom; not "Great Lakes Aviation")."""
+        held = office_domain_split(words)[1]
+        domain = words[: len(words) - len(held)]
+        if any(w.lower() in TITLE_HEADS for w in domain):
+            return None  # "a spokesman for Home Affairs Commissioner Franco Frattini": whom they speak for
+        if held and (held[0].lower() in FIRST_NAMES
+                     or next(islice(word_positions(self.text, " ".join(domain)), 1, None), None) is not None):
+            return held
+        return None
+
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if "s " in run and POSSESSIVE_ORG_RUN_RE.fullmatch(run):
             # "the Secretary of State’s Office", "the Attorney General's Office": an office, not
@@ -2146,14 +2169,14 @@ class Attributor:
             # "Ford, General Motors and Stellantis said": the last two of a list, neither alone
             return Ref(None, "collective", surface=listed.group(1) + ", " + run, confidence=0.3)
         words = run.split()
-        if (len(words) >= 3 and before.endswith(" at ") and OF_TITLE_RE.search(before)
-                and (held := office_domain_split(words)[1]) and held[0].lower() in FIRST_NAMES
+        if (len(words) >= 3 and before.endswith((" at ", " for ")) and OF_TITLE_RE.search(before)
+                and (held := self.office_holder(words))
                 and (ref := self.person_ref(" ".join(held))) is not None and ref.kind == "person" and ref.name):
-            # "Chief Operating Officer at Gatwick Airport Chris Woodroofe": an office, where it is
-            # held, then its holder
-            office = before[: -len(" at ")].split()
+            # "Chief Operating Officer at Gatwick Airport Chris Woodroofe", "Deputy spokesperson
+            # for Eskom Dikatso Mothae": an office, where it is held, then its holder
+            office = before.rstrip().split()[:-1]
             cut = len(office)
-            while cut > 0 and office[cut - 1][:1].isupper():
+            while cut > 0 and (office[cut - 1][:1].isupper() or office[cut - 1].lower() in TITLE_HEADS):
                 cut -= 1
             ref.title = ref.title or " ".join(office[cut:]) or None
             ref.organization = ref.organization or " ".join(words[: len(words) - len(held)])
@@ -4039,6 +4062,8 @@ BUSINESS_APPOS_RE = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>firm|company|retailer|giant|maker|carrier|airline|operator|"
     r"chain|manufacturer|brewer|supermarket|insurer|lender|conglomerate|carmaker|publisher|utility|bank)\s*[,.;]")
 NAME_BEFORE_COMMA_RE = re.compile(r"(?<![\w’'-])[A-Z][\w&.’'-]*[a-z][\w&’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}$")
+#: an indefinite article and perhaps a rank before an office: "A spokeswoman for …", "a deputy …"
+INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")

@@ -180,3 +180,9 @@ def test_a_spokesman_for_an_office_holder_speaks_for_them_and_is_unnamed():
     text = ("A spokesman for European Justice and Home Affairs Commissioner Franco Frattini said the plans "
             "would contravene EU asylum policy.")
     assert_speaker(text, "contravene EU asylum policy", None)
+
+
+def test_the_first_word_of_a_bodys_name_is_not_the_body_standing_alone():
+    text = ("Human Rights Watch has campaigned for the release of the men.\n\n"
+            "Deputy spokesperson for Human Rights Watch said the trial had been unfair to them.")
+    assert_speaker(text, "trial had been unfair", None)

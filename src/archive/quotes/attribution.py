@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from itertools import islice
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
@@ -2136,10 +2135,11 @@ class Attributor:
         Dikatso Mothae" where the story is about Eskom; not "Great Lakes Aviation")."""
         held = office_domain_split(words)[1]
         domain = words[: len(words) - len(held)]
-        if any(w.lower() in TITLE_HEADS for w in domain):
+        if not held or any(w.lower() in TITLE_HEADS for w in domain):
             return None  # "a spokesman for Home Affairs Commissioner Franco Frattini": whom they speak for
-        if held and (held[0].lower() in FIRST_NAMES
-                     or next(islice(word_positions(self.text, " ".join(domain)), 1, None), None) is not None):
+        body = " ".join(domain)
+        if held[0].lower() in FIRST_NAMES or any(
+                not self.text.startswith(" " + held[0], at + len(body)) for at in word_positions(self.text, body)):
             return held
         return None
 

@@ -186,3 +186,20 @@ def test_the_first_word_of_a_bodys_name_is_not_the_body_standing_alone():
     text = ("Human Rights Watch has campaigned for the release of the men.\n\n"
             "Deputy spokesperson for Human Rights Watch said the trial had been unfair to them.")
     assert_speaker(text, "trial had been unfair", None)
+
+
+# ---------------------------------------------------------------- a utility's trade names a company
+
+
+def test_a_water_company_said_is_the_firm_later():
+    text = ("Yorkshire Water said reservoir levels had plunged below 50 percent for the first time since 1995.\n\n"
+            "Neil Dewis, head of water at the company, said: “We have been doing everything we can.”\n\n"
+            "The firm said similar restrictions had seen demand fall by up to 10 percent.")
+    assert_speaker(text, "similar restrictions", "Yorkshire Water")
+
+
+def test_an_ampersand_joins_one_firms_name():
+    text = ("SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power to some "
+            "375,000 people, PG&E officials said.\n\n"
+            "The utility said it will closely monitor the weather and could further reduce that number.")
+    assert_speaker(text, "closely monitor", "Pacific Gas & Electric Co.")

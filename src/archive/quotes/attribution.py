@@ -391,7 +391,9 @@ class Attributor:
             parts = [(at, run)]
             for sep in (" and ", " & "):
                 left, found_sep, right = run.partition(sep)
-                if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)):
+                if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)) and (
+                        sep == " and " or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right)):
+                    # ("Pacific Gas & Electric Co.": the ampersand joins one firm's name)
                     # "The Environmental Protection Agency and Exxon Mobil": two organizations
                     parts = [(at, left), (at + len(left) + len(sep), right)]
                     break
@@ -408,8 +410,8 @@ class Attributor:
                 if not name:
                     continue
                 if len(tokens) == 1:
-                    if not (name.isupper() and len(name) > 1):
-                        continue
+                    if not (name.isupper() and len(name) > 1) or self.text.startswith("&", start + len(part)):
+                        continue  # (nor "PG" of "PG&E": a part of a symbol acronym)
                     full = names.expand_acronym(name) or (name if name in US_AGENCY_ACRONYMS and self.acronym_spoke(name) else None)
                     if not full:
                         continue  # "US", "CEO": no organization the document spells out (but "ICE" is one)
@@ -3482,6 +3484,8 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
            "house", "assembly", "kremlin", "pentagon", "ministry"}
+#: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
+LEGAL_FORM_END_RE = re.compile(r"\s(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Company|Corporation)\.?$")
 #: bodies of members, never a business: "the company" or "the airline" is no association
 _MEMBERSHIP = {"association", "federation", "foundation", "brotherhood", "guild", "coalition", "alliance", "charity"}
 #: a newspaper's or broadcaster's name: a source the story cites, not "the company" it is about

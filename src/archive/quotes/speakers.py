@@ -91,6 +91,8 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
+    # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
+    "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
     "agency", "service", "services", "police", "government", "institute", "foundation",
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",

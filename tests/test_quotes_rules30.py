@@ -203,3 +203,19 @@ def test_an_ampersand_joins_one_firms_name():
             "375,000 people, PG&E officials said.\n\n"
             "The utility said it will closely monitor the weather and could further reduce that number.")
     assert_speaker(text, "closely monitor", "Pacific Gas & Electric Co.")
+
+
+# ---------------------------------------------------------------- "the group": the body its director just spoke for
+
+UTILITY_RATES = ("PG&E had argued that the rate increase was needed because of the price of natural gas.\n\n"
+                 "However, Mark Toney, the executive director of The Utility Reform Network, alleged that PG&E had "
+                 "misled the commission. The group claims the rate hike will actually mean a 20-percent increase.")
+
+
+def test_the_group_is_the_body_whose_director_just_spoke():
+    assert_speaker(UTILITY_RATES, "20-percent increase", "The Utility Reform Network")
+
+
+def test_the_company_is_not_the_body_whose_director_just_spoke():
+    text = UTILITY_RATES.replace("The group claims", "The company claims")
+    assert_speaker(text, "20-percent increase", "PG&E")

@@ -1438,6 +1438,12 @@ class Attributor:
                     and not _org_class_clash(latest.organization, head):
                 # "A spokesman for Reporters Without Borders described … “…,” the organisation said"
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
+            if (latest is not None and latest.kind == "person" and latest.name and latest.organization
+                    and head in MEMBERSHIP_HEADS and latest.organization != latest.name
+                    and not _org_class_clash(latest.organization, head)):
+                # "Mark Toney, the executive director of The Utility Reform Network, alleged …. The
+                # group claims …": the body the one who just spoke leads
+                return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.7)
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
@@ -3486,6 +3492,8 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "house", "assembly", "kremlin", "pentagon", "ministry"}
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
 LEGAL_FORM_END_RE = re.compile(r"\s(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Company|Corporation)\.?$")
+#: heads for a body of members or campaigners, which a person speaking for it leads
+MEMBERSHIP_HEADS = {"group", "organisation", "organization", "charity", "campaign", "coalition", "alliance"}
 #: bodies of members, never a business: "the company" or "the airline" is no association
 _MEMBERSHIP = {"association", "federation", "foundation", "brotherhood", "guild", "coalition", "alliance", "charity"}
 #: a newspaper's or broadcaster's name: a source the story cites, not "the company" it is about

@@ -219,3 +219,28 @@ def test_the_group_is_the_body_whose_director_just_spoke():
 def test_the_company_is_not_the_body_whose_director_just_spoke():
     text = UTILITY_RATES.replace("The group claims", "The company claims")
     assert_speaker(text, "20-percent increase", "PG&E")
+
+
+# ---------------------------------------------------------------- "she" after someone brought in by their role
+
+AIRPORT_DELAYS = ("“Their flight was delayed with the fog and everything,” Olivia Orput said.\n\n"
+                  "At the airport, Fox 4 saw cancellations and delays grow. Fox 4 tried to get the airport's "
+                  "spokesperson to talk on camera. She told Fox 4 she could not answer delay and cancellation "
+                  "questions.")
+
+
+def test_she_after_an_unnamed_spokesperson_is_not_the_last_woman_quoted():
+    assert_speaker(AIRPORT_DELAYS, "could not answer", None)
+
+
+def test_he_after_a_spokesman_for_a_body_keeps_the_body():
+    text = ("Mr Denham believes the council should reconsider its proposals.\n\n"
+            "But a spokesman for the Home Office defended the proposals. He said: “We stand by the "
+            "provisions in the Act.”")
+    quote = find(text, "We stand by")
+    assert (quote.speaker, quote.organization) == (None, "Home Office")
+
+
+def test_she_after_a_spokesperson_named_in_the_sentence_is_that_person():
+    text = AIRPORT_DELAYS.replace("the airport's spokesperson", "the airport's spokesperson, Jane Lee,")
+    assert_speaker(text, "could not answer", "Jane Lee")

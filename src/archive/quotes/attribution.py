@@ -721,6 +721,22 @@ class Attributor:
         breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, self.base, max(self.base, start - 1))]
         return breaks[-1] if breaks else self.base
 
+    def unnamed_role_before(self, gender: str) -> re.Match | None:
+        """The role by which the sentence before brought in someone unnamed ("Fox 4 tried to get
+        RSW's spokesperson to talk on camera. She told Fox 4 …"; "But a spokesman for the Home
+        Office defended the proposals. He said: …"), when it named nobody: "she" is most likely
+        them, not an earlier speaker."""
+        if self.sentence_at <= self.base:
+            return None
+        previous = self.previous_sentence_start()
+        role = UNNAMED_ROLE_RE.search(self.text, previous, self.sentence_at)
+        if role is None or ROLE_GENDERS.get(role.group("role"), gender) != gender:
+            return None
+        if any(self.text.find(full.split()[-1], previous, self.sentence_at) >= 0
+               for names in self.ctx.names.full.values() for full in names):
+            return None
+        return role
+
     def previous_sentence_org(self) -> str | None:
         """The organization the paragraph's previous sentence opens with as its acting subject
         ("The British Chambers of Commerce welcomed the proposal. “…,” it said."): what "it"
@@ -1225,6 +1241,11 @@ class Attributor:
                     # two men named in the paragraph, and "he" is not the latest sentence's
                     # subject: either could be meant, so nobody for sure
                     return None
+                if (role := self.unnamed_role_before(kind)) is not None:
+                    # the one the last sentence brought in by their role, whom the text never named
+                    organization = ROLE_ORG_RE.match(self.text, role.end())
+                    return Ref(None, "collective", surface=pronoun, confidence=0.3,
+                               organization=organization.group("org") if organization else None)
                 if ref.gender is None:
                     # "Staunton …, she said": the text has told us; a later "he" is someone else
                     ref.gender = kind
@@ -3492,6 +3513,13 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "house", "assembly", "kremlin", "pentagon", "ministry"}
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
 LEGAL_FORM_END_RE = re.compile(r"\s(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Company|Corporation)\.?$")
+#: someone brought in by their role alone, as the object of a sentence: "RSW's spokesperson",
+#: "the airport's spokeswoman", "a company representative"
+UNNAMED_ROLE_RE = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|\b[Ii]ts|\b[Tt]heir|['’]s)\s+(?:[a-z-]+\s+)?"
+                             r"(?P<role>spokes(?:wo)?man|spokesperson|representative)\b(?!\s*,?\s*[A-Z])")
+ROLE_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
+#: whom that role speaks for: "… for the Home Office", "… for distributor Toho"
+ROLE_ORG_RE = re.compile(r"\s+(?:for|at|from|of)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+){0,4}[A-Z][\w&’'-]*)")
 #: heads for a body of members or campaigners, which a person speaking for it leads
 MEMBERSHIP_HEADS = {"group", "organisation", "organization", "charity", "campaign", "coalition", "alliance"}
 #: bodies of members, never a business: "the company" or "the airline" is no association

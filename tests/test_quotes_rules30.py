@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find, quotes_of
+from quote_text import assert_speaker, find, quotes_of, records
 
 
 # ---------------------------------------------------------------- an office at a body, then the name
@@ -244,3 +244,44 @@ def test_he_after_a_spokesman_for_a_body_keeps_the_body():
 def test_she_after_a_spokesperson_named_in_the_sentence_is_that_person():
     text = AIRPORT_DELAYS.replace("the airport's spokesperson", "the airport's spokesperson, Jane Lee,")
     assert_speaker(text, "could not answer", "Jane Lee")
+
+
+# ---------------------------------------------------------------- headlines after a page's chrome, quoted subheadings
+
+
+def test_headline_lines_after_a_pages_chrome_quote_nobody():
+    text = ("News ID: 237513\n\n"
+            "Published: 0607 GMT January 18, 2019\n\n"
+            "UK pharmacists warn of a 'surge' in shortage of common medicines\n\n"
+            "Pharmacists say they are struggling to obtain many common medicines and paying ‘vastly "
+            "increased’ prices for them, the trade body said on Friday.\n\n"
+            "The shortages are the worst in a decade, it added.")
+    assert "surge" not in [words for _, words in records(text)]
+
+
+def test_a_quoted_subheading_alone_is_no_quotation():
+    text = ("Chief Operating Officer Chris Woodroofe said the airport would take several days to recover.\n\n"
+            "‘Only one or two drones’\n\n"
+            "“We believe there are only one or two drones,” he said.")
+    assert [words for _, words in records(text, "direct")] == ["We believe there are only one or two drones,"]
+
+
+def test_a_quoted_subheading_with_its_speakers_name_is_no_quotation():
+    text = ("NDP Leader Jagmeet Singh said the deals must be struck without delay.\n\n"
+            "'The Canadian population wants it to get done': Holland\n\n"
+            "Health Minister Mark Holland said the deals would be signed this year.")
+    assert [words for _, words in records(text) if "Canadian population" in words] == []
+
+
+def test_a_paragraph_that_is_one_short_quoted_sentence_is_still_a_quotation():
+    text = ("“We believe there are only one or two drones,” Chris Woodroofe said.\n\n"
+            "“We have been closed since nine last night.”\n\n"
+            "Flights resumed on Friday.")
+    assert ("Chris Woodroofe", "We have been closed since nine last night.") in records(text, "direct")
+
+
+def test_an_opening_line_that_introduces_a_statement_is_no_headline():
+    text = ("Pharmaceutical Research and Manufacturers of America President John Castellani said:\n\n"
+            "“We are pleased the report took into account the facts.”\n\n"
+            "The report was published on Monday.")
+    assert_speaker(text, "We are pleased", "John Castellani")

@@ -440,6 +440,10 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
 
 #: a headline's length at most: a longer first paragraph with no full stop is a lede cut short
 HEADLINE_MAX_CHARS = 200
+#: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
+QUOTED_SUBHEAD_OPENERS = "\"“'‘"
+QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"
+                               r"(?::[^\S\n]*[A-Z][\w’'-]*(?:[^\S\n][A-Z][\w’'-]*){0,2})?[^\S\n]*")
 #: the commonest English words: a text where almost none of its words are these is in another
 #: language, and the attribution rules (English cue verbs, names, pronouns) do not apply to it
 ENGLISH_WORDS = frozenset("the and of to in is that for it was on with as he said at by his be are this "
@@ -454,15 +458,31 @@ def is_english(text: str) -> bool:
     return sum(map(ENGLISH_WORDS.__contains__, words)) / len(words) >= 0.05
 
 
-def _opens_on_headline(text: str, passages) -> bool:
-    """A plain-text story's first paragraph is its headline: short, with no full stop, before
-    more paragraphs ("'No teacher wanted this': STF president says …")."""
-    if len(passages) < 3 or passages[0].kind != "p":
-        return False
-    first = text[passages[0].start : passages[0].end].strip()
+def _unpunctuated_line(paragraph: str) -> bool:
+    """Short, on one line, and with no full stop at its end: a headline's shape."""
     # (a headline may end on its quotation: "Ardern: ‘It’s called being in government’")
-    return (0 < len(first) <= HEADLINE_MAX_CHARS and "\n" not in first
-            and first.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ""))
+    return (0 < len(paragraph) <= HEADLINE_MAX_CHARS and "\n" not in paragraph
+            and paragraph.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ":", ",", ""))
+
+
+def _headline_paragraphs(text: str, passages) -> set[int]:
+    """The paragraphs of a plain-text story that are headlines, whose quotation marks stand for
+    words the story quotes in full below: the lines before its first sentence ("'No teacher
+    wanted this': STF president says …", after a page's "News ID: 237513"), when more
+    paragraphs follow; and a subheading that is a short quotation alone, perhaps with its
+    speaker's name ("'Only one or two drones'", "'The Canadian population wants it': Holland")."""
+    found: set[int] = set()
+    if len(passages) >= 3:
+        for index, passage in enumerate(passages[:-2]):
+            line = text[passage.start : passage.end].strip()
+            if passage.kind != "p" or not _unpunctuated_line(line):
+                break
+            found.add(index)
+    for index, passage in enumerate(passages):
+        if passage.kind == "p" and index not in found and text[passage.start : passage.start + 1] in QUOTED_SUBHEAD_OPENERS \
+                and QUOTED_SUBHEAD_RE.fullmatch(text, passage.start, passage.end):
+            found.add(index)
+    return found
 
 
 def find_quotes(document: Document) -> list[Quote]:
@@ -473,9 +493,9 @@ def find_quotes(document: Document) -> list[Quote]:
         return []
     passages = document.passages
     para_spans: list[list[Span]] = []
-    headline_first = _opens_on_headline(text, passages)
+    headlines = _headline_paragraphs(text, passages)
     for index, passage in enumerate(passages):
-        if passage.kind == "heading" or (index == 0 and headline_first):
+        if passage.kind == "heading" or index in headlines:
             # a headline's quotation marks stand for words the story quotes in full below
             para_spans.append([])
             continue

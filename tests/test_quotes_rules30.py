@@ -285,3 +285,19 @@ def test_an_opening_line_that_introduces_a_statement_is_no_headline():
             "“We are pleased the report took into account the facts.”\n\n"
             "The report was published on Monday.")
     assert_speaker(text, "We are pleased", "John Castellani")
+
+
+def test_a_headline_with_a_speech_verb_reports_nothing():
+    text = ("Gatwick airport will take several days to recover, says Gatwick boss\n\n"
+            "Chief Operating Officer Chris Woodroofe has said that the airport will take several days to "
+            "recover after drone sightings.\n\n"
+            "Flights resumed on Friday.")
+    assert [(speaker, words) for speaker, words in records(text, "indirect")] == [
+        ("Chris Woodroofe", "the airport will take several days to recover after drone sightings")]
+
+
+def test_an_opening_sentence_with_a_speech_verb_still_reports():
+    text = ("Gatwick airport will take several days to recover, Chris Woodroofe says.\n\n"
+            "Drones were seen near the runway on Wednesday night.\n\n"
+            "Flights resumed on Friday.")
+    assert ("Chris Woodroofe", "Gatwick airport will take several days to recover") in records(text, "indirect")

@@ -535,7 +535,7 @@ def find_quotes(document: Document) -> list[Quote]:
         reopened_ref, open_quote_ref = open_quote_ref, None
         if ctx.lede_span is None and index > first_body:
             ctx.lede_span = (passages[first_body].start, passages[first_body].end)
-        if passage.kind == "heading":
+        if passage.kind == "heading" or index in headlines:
             pending = None
             last_para_ended_with_quote = False
             previous_speaker = None

@@ -301,3 +301,17 @@ def test_an_opening_sentence_with_a_speech_verb_still_reports():
             "Drones were seen near the runway on Wednesday night.\n\n"
             "Flights resumed on Friday.")
     assert ("Chris Woodroofe", "Gatwick airport will take several days to recover") in records(text, "indirect")
+
+
+# ---------------------------------------------------------------- "warned X to do": a warning, no reported clause
+
+
+def test_a_warning_to_do_something_reports_no_clause():
+    text = "CAPE TOWN – Eskom has warned South Africans to prepare for load shedding this week."
+    assert records(text, "indirect") == []
+
+
+def test_a_warning_that_something_may_have_to_happen_reports_it():
+    text = "Krispy Kreme Doughnuts warned it might have to further restate its results for 2004 and 2005."
+    assert records(text, "indirect") == [
+        ("Krispy Kreme Doughnuts", "it might have to further restate its results for 2004 and 2005")]

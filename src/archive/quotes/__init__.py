@@ -1639,6 +1639,12 @@ def _somebody(surface: str) -> Ref:
     return Ref(None, "collective", surface=surface, confidence=0.3)
 
 
+#: whom a warning is to, then what to do: "South Africans to prepare", "citizens not to travel"
+OBJECT_INFINITIVE_RE = re.compile(r"(?:(?!(?:might|would|will|could|may|must|should|can|has|have|had|is|are|was|were|"
+                                  r"needs?|needed|wants?|wanted|plans?|planned|hopes?|hoped|expects?|expected|going|"
+                                  r"against|about)\b)[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+
+
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
               claimed: set[int], unnamed_records: list[_Record]) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
@@ -1771,6 +1777,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 elif masked[offset : offset + 3] in ("to ", "for") or masked[offset : offset + 1] in (",", ":", ".", "") \
                         or NO_CLAUSE_RE.match(masked, offset):
                     continue  # "warned against making …", "admitted as much": no reported clause
+                elif verb.startswith("warn") and OBJECT_INFINITIVE_RE.match(masked, offset, se):
+                    continue  # "warned South Africans to prepare for …": a warning to do, no clause
                 cs, ce = offset, se
                 if GAPPED_RELATIVE_RE.search(masked, ss, cue.subject_start) and (
                         close := RELATIVE_RESUME_RE.search(masked, cs, se)) is not None:

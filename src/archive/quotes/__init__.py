@@ -88,7 +88,8 @@ RIGHT_APPOS_TAIL_RE = re.compile(r"\s*,\s*[^,\"“”_]{2,160}?(?=\s*[.!?]?\s*$)
 #: what follows a cue verb that is no reported clause: a preposition, "as much", or the object
 #: of an idiom ("claimed responsibility for …", "took credit")
 _AUX = (r"is|are|was|were|be|been|being|will|would|can|could|has|have|had|do|does|did|should|must|"
-        r"may|might|shall|(?:is|was|are|were|wo|ca|do|does|did|has|have|had|would|could|should)n[’']t")
+        r"may|might|shall|(?:is|was|are|were|wo|ca|do|does|did|has|have|had|would|could|should)n[’']t|"
+        r"needs?\s+to|ought\s+to")  # ("his side needs to show more flair")
 _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|kept|saw|became|began|"
               r"ran|won|lost|met|paid|sent|spent|built|held|brought|bought|led|fell|rose|grew|cut|put|"
               r"set|hit|let|shut|hurt|cost|quit|spread|said|meant|stood|understood|sold|wrote|drove|"
@@ -135,8 +136,10 @@ def _opens_clause(masked: str, start: int, end: int) -> bool:
     words = []
     segments = re.split(r"[:;]", masked[start:end], maxsplit=1)[0].split(", ")
     for segment in segments:
-        if words and segment[:1].isupper():
-            break  # "wrote A Song of Ice and Fire, Ford created …": a new clause of the reporter's
+        if words and (segment[:1].isupper() or segment.split(" ", 1)[0] in ("but", "and", "yet")):
+            # "wrote A Song of Ice and Fire, Ford created …", "wrote a letter to Ryanair, but
+            # hasn't received …": a new clause of the reporter's
+            break
         words.extend(segment.split())
         if len(words) >= 15:
             break

@@ -315,3 +315,31 @@ def test_a_warning_that_something_may_have_to_happen_reports_it():
     text = "Krispy Kreme Doughnuts warned it might have to further restate its results for 2004 and 2005."
     assert records(text, "indirect") == [
         ("Krispy Kreme Doughnuts", "it might have to further restate its results for 2004 and 2005")]
+
+
+# ---------------------------------------------------------------- "…, warning that …": the subject's clause
+
+
+def test_a_participle_with_that_reports_the_subjects_clause():
+    text = "Barclays reported record profits on Monday, warning that pre-tax profits would rise 18% next year."
+    assert ("Barclays", "pre-tax profits would rise 18% next year") in records(text, "indirect")
+
+
+def test_a_participle_without_that_reports_nothing():
+    text = "Barclays reported record profits on Monday, warning of job cuts in its branches next year."
+    assert records(text, "indirect") == []
+
+
+# ---------------------------------------------------------------- an object, then the reporter's "but …"
+
+
+def test_an_object_then_but_and_a_verb_of_the_reporters_is_no_clause():
+    text = ("Ambassador Larysa Gerasko accused Ryanair of raising prices. She also wrote a letter to Ryanair "
+            "about its ticket prices, but hasn’t received a response.")
+    assert records(text, "indirect") == []
+
+
+def test_a_clause_whose_verb_is_needs_to_is_reported():
+    text = ("Captain Fabien Pelous has acknowledged his side needs to show more attacking flair, but stressed "
+            "the game will be won up front.")
+    assert ("Fabien Pelous", "his side needs to show more attacking flair") in records(text, "indirect")

@@ -158,13 +158,16 @@ INDIRECT_VERBS = {
     "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
     "stress", "confirm", "reveal", "explain", "note", "concede", "acknowledge", "announce", "claim",
     "fear", "hope", "expect", "estimate",
+    # a participle that reports a that-clause of the sentence's subject ("…, warning that …")
+    "warning", "arguing", "insisting", "claiming", "explaining",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
 THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
                    "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled",
                    "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
                    "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
-                   "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate"}
+                   "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate",
+                   "warning", "arguing", "insisting", "claiming", "explaining"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}

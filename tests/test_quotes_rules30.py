@@ -343,3 +343,22 @@ def test_a_clause_whose_verb_is_needs_to_is_reported():
     text = ("Captain Fabien Pelous has acknowledged his side needs to show more attacking flair, but stressed "
             "the game will be won up front.")
     assert ("Fabien Pelous", "his side needs to show more attacking flair") in records(text, "indirect")
+
+
+# ---------------------------------------------------------------- a page's "Read more:" line inside a statement
+
+BA_STATEMENT = ("British Airways pilots have voted to strike.\n\n"
+                "“We understand the frustration the strike has caused our customers,” the airline said in a "
+                "statement on Monday.\n\n"
+                "Read more: British Airways tells passengers to stay away from airport on day of strike\n\n"
+                "“We are extremely sorry that it has come to this. We remain ready to return to talks.”")
+
+
+def test_a_read_more_line_does_not_break_a_statement_that_goes_on():
+    assert_speaker(BA_STATEMENT, "extremely sorry", "British Airways")
+
+
+def test_a_story_line_between_two_quotations_does_break_them():
+    text = BA_STATEMENT.replace("Read more: British Airways tells passengers to stay away from airport on day of strike",
+                                "Pilots voted for a strike by a large majority in July.")
+    assert_speaker(text, "extremely sorry", None)

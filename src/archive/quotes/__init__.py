@@ -443,6 +443,9 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
 
 #: a headline's length at most: a longer first paragraph with no full stop is a lede cut short
 HEADLINE_MAX_CHARS = 200
+#: a page's own line between a story's paragraphs
+PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|"
+                            r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
 #: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
 QUOTED_SUBHEAD_OPENERS = "\"“'‘"
 QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"
@@ -466,6 +469,13 @@ def _unpunctuated_line(paragraph: str) -> bool:
     # (a headline may end on its quotation: "Ardern: ‘It’s called being in government’")
     return (0 < len(paragraph) <= HEADLINE_MAX_CHARS and "\n" not in paragraph
             and paragraph.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ":", ",", ""))
+
+
+def _page_chrome(text: str, passages) -> set[int]:
+    """The lines a page sets between a story's paragraphs ("Read more: British Airways tells
+    passengers …", "Advertisement"): no part of the story, and no break in a voice that goes on."""
+    return {index for index, passage in enumerate(passages)
+            if passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end)}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:
@@ -497,8 +507,9 @@ def find_quotes(document: Document) -> list[Quote]:
     passages = document.passages
     para_spans: list[list[Span]] = []
     headlines = _headline_paragraphs(text, passages)
+    chrome = _page_chrome(text, passages)
     for index, passage in enumerate(passages):
-        if passage.kind == "heading" or index in headlines:
+        if passage.kind == "heading" or index in headlines or index in chrome:
             # a headline's quotation marks stand for words the story quotes in full below
             para_spans.append([])
             continue
@@ -532,6 +543,8 @@ def find_quotes(document: Document) -> list[Quote]:
     closing_subject: Ref | None = None
     first_body = next((i for i, p in enumerate(passages) if p.kind != "heading"), len(passages))
     for index, passage in enumerate(passages):
+        if index in chrome:
+            continue
         ptext = text[passage.start : passage.end]
         base = passage.start
         spans = para_spans[index]

@@ -362,3 +362,20 @@ def test_a_story_line_between_two_quotations_does_break_them():
     text = BA_STATEMENT.replace("Read more: British Airways tells passengers to stay away from airport on day of strike",
                                 "Pilots voted for a strike by a large majority in July.")
     assert_speaker(text, "extremely sorry", None)
+
+
+# ---------------------------------------------------------------- a hyphenated surname written without its hyphen
+
+
+def test_a_double_surname_without_its_hyphen_is_the_same_person():
+    text = ("Stéphanie Yon-Courtin, a French Liberal member of the European Parliament, asked the Commission "
+            "to act.\n\n"
+            "“She cannot leave a case with no concrete outcome,” Yon Courtin said in a statement.")
+    assert_speaker(text, "no concrete outcome", "Stéphanie Yon-Courtin")
+
+
+def test_another_two_word_name_is_not_joined_to_a_double_surname():
+    text = ("Stéphanie Yon-Courtin, a French Liberal member of the European Parliament, asked the Commission "
+            "to act.\n\n"
+            "“She cannot leave a case with no concrete outcome,” Marc Courtin said in a statement.")
+    assert_speaker(text, "no concrete outcome", "Marc Courtin")

@@ -1232,6 +1232,9 @@ class DocNames:
         if len(tokens) == 2 and tokens[0] == "Dean" and self.dean_office:
             bare, tokens = tokens[1], tokens[1:]
         candidates = self.full.get(surname_key(tokens), [])
+        if (len(tokens) == 2 and all(c == bare for c in candidates)
+                and len(joined := self.full.get(normalize("-".join(tokens)), [])) == 1):
+            return joined[0]  # "Yon Courtin said" for Stéphanie Yon-Courtin: her surname without its hyphen
         if len(tokens) == 1 and not candidates and len(tokens[0]) >= 6 and tokens[0][:1].isupper() and (
                 misspelt := self.misspelt_surname(tokens[0])):
             return misspelt  # "Denkiw said" after "Chief Myron Demkiw": a typo of the one surname close to it

@@ -379,3 +379,11 @@ def test_another_two_word_name_is_not_joined_to_a_double_surname():
             "to act.\n\n"
             "“She cannot leave a case with no concrete outcome,” Marc Courtin said in a statement.")
     assert_speaker(text, "no concrete outcome", "Marc Courtin")
+
+
+def test_a_sentence_adverb_before_a_surname_is_no_first_name():
+    text = ("Joaquín Almunia, the competition commissioner, fined Microsoft on Wednesday.\n\n"
+            "Consequently Almunia concludes that “Microsoft has acknowledged that it did not comply with its "
+            "own commitments”.")
+    assert_speaker(text, "did not comply", "Joaquín Almunia")
+

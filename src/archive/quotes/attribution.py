@@ -27,6 +27,7 @@ from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
+    ADVERB_RE,
     placed_role_name,
     OF_TITLE_RE,
     office_domain_split,
@@ -859,6 +860,8 @@ class Attributor:
                      and not any(t.lower() in FIRST_NAMES for t in tokens) and self.named_mid_sentence(run)))
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
             tokens = tokens[1:]
+        if not known and len(tokens) >= 2 and ADVERB_RE.match(tokens[0]) and tokens[0].lower() not in FIRST_NAMES:
+            tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens:
             return None
         run = " ".join(tokens)
@@ -4051,7 +4054,6 @@ LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]
 #: ("Speculation", "Colleagues", "Ecologists"; not "-ment" or "-ity": "Parliament", "Equity")
 COMMON_NOUN_FORM_RE = re.compile(r"[a-z](?:tion|sion|tions|sions|ists|gues)$|[a-z]{3}(?:ers|ors)$")  # ("Speakers during the hearing said")
 #: adverbs by their endings ("Firstly", "Ultimately"; not "Kelly" or "Bradley")
-ADVERB_RE = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ively|stly|tely|fully|arly|ably)$")
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 #: participles that open a sentence's adverbial phrase in news copy ("Following claims that …")
 OPENING_PARTICIPLES = {"following", "addressing", "responding", "commenting", "referring", "reacting",

@@ -450,6 +450,10 @@ def word_positions(text: str, word: str, start: int = 0, end: int | None = None)
         at = text.find(word, at + 1, end)
 
 
+#: a sentence adverb in capitals because it opens the sentence ("Consequently Almunia concludes")
+ADVERB_RE = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ively|stly|tely|fully|arly|ably)$")
+
+
 def _sentence_start_adjective(tokens: list[str]) -> bool:
     """A word before a full name that no name starts with ("Defiant", "Veteran"): at a sentence's
     start it is a description, capitalised because it comes first."""
@@ -877,6 +881,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = run.split()
     if of_title:
         tokens = office_domain_split(tokens)[1]
+    if not mid_sentence and len(tokens) >= 2 and ADVERB_RE.match(tokens[0]) and tokens[0].lower() not in FIRST_NAMES:
+        tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
     stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month
     while (
         tokens

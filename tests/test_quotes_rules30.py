@@ -387,3 +387,20 @@ def test_a_sentence_adverb_before_a_surname_is_no_first_name():
             "own commitments”.")
     assert_speaker(text, "did not comply", "Joaquín Almunia")
 
+
+
+# ---------------------------------------------------------------- a law says nothing
+
+
+def test_the_agency_is_no_data_protection_regulation():
+    text = ("Google has been fined €50m by the French data protection watchdog for GDPR violations.\n\n"
+            "The General Data Protection Regulation came into force last year.\n\n"
+            "Acting on a complaint from two privacy groups, the agency said it had investigated the process "
+            "for setting up a Google account.")
+    assert_speaker(text, "investigated the process", None)
+
+
+def test_the_agency_is_still_the_agency_named():
+    text = ("The Environmental Protection Agency fined the company on Monday.\n\n"
+            "Acting on a complaint from two groups, the agency said it had investigated the plant for a year.")
+    assert_speaker(text, "investigated the plant", "Environmental Protection Agency")

@@ -60,6 +60,7 @@ from archive.quotes.speakers import (
     MALE_NAMES,
     DocNames,
     is_org_name,
+    LAW_WORDS,
     normalize,
     split_title,
     strip_honorific,
@@ -425,6 +426,8 @@ class Attributor:
                     continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
+                if tokens[-1].lower() in LAW_WORDS:
+                    continue  # "GDPR", the General Data Protection Regulation: a law, which says nothing
                 found.append((start, name))
         for m in DESCRIBED_ORG_RE.finditer(self.text):
             # "Video game firm Bioware", "drinks giant Diageo": a name the text calls a company

@@ -612,6 +612,10 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
 SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard"}
 
 
+#: what a law's name ends with
+LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
+
+
 @functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
@@ -923,6 +927,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name = " ".join(tokens)
     if not tokens or is_org_name(name):
         return None
+    if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
+        return None  # "General Data Protection Regulation": a law, nobody's name
     if len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS:
         return None  # "Amtrak Derails In Mississippi": a headline's subject and verb
     if office_name(name):

@@ -404,3 +404,15 @@ def test_the_agency_is_still_the_agency_named():
     text = ("The Environmental Protection Agency fined the company on Monday.\n\n"
             "Acting on a complaint from two groups, the agency said it had investigated the plant for a year.")
     assert_speaker(text, "investigated the plant", "Environmental Protection Agency")
+
+
+# ---------------------------------------------------------------- a headline's verb after a title opens no name
+
+PRIVACY_PROBE = ("Canada’s Privacy Commissioner Launches Facebook Investigation\n\n"
+                 "The Office of the Privacy Commissioner of Canada has opened an investigation into Facebook.\n\n"
+                 "“We have received a complaint against Facebook,” said Commissioner Daniel Therrien.\n\n"
+                 "“Our goal is to ensure that the privacy rights of users are protected,” explained the Commissioner.")
+
+
+def test_the_commissioner_is_the_one_named_not_a_headlines_verb_phrase():
+    assert_speaker(PRIVACY_PROBE, "Our goal is to ensure", "Daniel Therrien")

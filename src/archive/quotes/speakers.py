@@ -929,8 +929,10 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
-    if len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS:
-        return None  # "Amtrak Derails In Mississippi": a headline's subject and verb
+    if (len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS) or tokens[0].lower() in HEADLINE_VERBS:
+        # "Amtrak Derails In Mississippi": a headline's subject and verb; "Privacy Commissioner
+        # Launches Facebook Investigation": its verb after a title, no name
+        return None
     if office_name(name):
         return None  # "the French Economics Commissioner": an office, nobody's name
     if tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in FIRST_NAMES and not name_capable:

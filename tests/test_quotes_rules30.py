@@ -416,3 +416,25 @@ PRIVACY_PROBE = ("Canada’s Privacy Commissioner Launches Facebook Investigatio
 
 def test_the_commissioner_is_the_one_named_not_a_headlines_verb_phrase():
     assert_speaker(PRIVACY_PROBE, "Our goal is to ensure", "Daniel Therrien")
+
+
+# ---------------------------------------------------------------- "Centers for Disease Control and Prevention (CDC)"
+
+MEASLES = ("The Centers for Disease Control and Prevention (CDC) and Health and Human Services (HHS) are speaking "
+           "out about the need for people to use the vaccine.\n\n")
+
+
+def test_the_acronym_of_a_centers_name_is_that_body():
+    text = MEASLES + "The CDC reported on Wednesday that 695 cases were reported in 22 states."
+    assert_speaker(text, "695 cases", "Centers for Disease Control and Prevention")
+
+
+def test_its_name_cut_before_and_is_the_same_body():
+    text = MEASLES + "The Centers for Disease Control said on Wednesday that 695 cases were reported in 22 states."
+    assert_speaker(text, "695 cases", "Centers for Disease Control and Prevention")
+
+
+def test_a_longer_name_that_is_no_and_of_it_stays_apart():
+    text = ("General Motors Acceptance Corp (GMAC) had a record year.\n\n"
+            "General Motors said on Monday that it expects earnings this year to be lower than in 2004.")
+    assert_speaker(text, "expects earnings", "General Motors")

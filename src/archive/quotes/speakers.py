@@ -98,7 +98,7 @@ ORG_WORDS = {
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
     "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
-    "centre", "center", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "transportation", "aerospace", "telecom",
+    "centre", "center", "centres", "centers", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "transportation", "aerospace", "telecom",
     "telecommunications", "logistics", "healthcare", "insurance", "bancorp", "petroleum", "chemicals",
     "semiconductor", "therapeutics", "railroad", "hotels", "resorts", "realty", "ventures", "investments",
     "securities", "schools",
@@ -1526,9 +1526,11 @@ class DocNames:
         described = DESCRIBED_LEAD_RE.match(best)
         if described is not None and described.end() < len(best):
             best = best[described.end() :]  # "San Francisco-based US Court of Appeals": the court
-        if best != name and len(defined := {f for f in self.acronyms.values() if f and f.startswith(best + " ")}) == 1:
+        if len(defined := {f for f in self.acronyms.values()
+                           if f and f.startswith(best + (" " if best != name else " and "))}) == 1:
             # "the Institute" is the National Institute for Health and Clinical Excellence (NICE),
-            # not its first two words
+            # not its first two words; "Centers for Disease Control" the Centers for Disease
+            # Control and Prevention (CDC)
             best = defined.pop()
         if best.endswith(" Local") and (number := re.search(re.escape(best) + r"[^\S\n]+(\d{1,5})\b", self.text)):
             best += " " + number.group(1)  # "Teamsters Local 747": a union local is named by its number

@@ -438,3 +438,19 @@ def test_a_longer_name_that_is_no_and_of_it_stays_apart():
     text = ("General Motors Acceptance Corp (GMAC) had a record year.\n\n"
             "General Motors said on Monday that it expects earnings this year to be lower than in 2004.")
     assert_speaker(text, "expects earnings", "General Motors")
+
+
+# ---------------------------------------------------------------- "according to the statement": whose it is
+
+
+def test_the_statement_is_the_one_from_the_body_named_before():
+    text = ("The exposure would have happened on April 19, according to a prepared statement from the "
+            "Department of Health.\n\n"
+            "The possible measles patient was from Middlesex county, according to the statement.")
+    assert_speaker(text, "Middlesex county", "Department of Health")
+
+
+def test_the_statement_with_no_author_named_before_is_nobodys():
+    text = ("The exposure would have happened on April 19, the Department of Health said.\n\n"
+            "The possible measles patient was from Middlesex county, according to the statement.")
+    assert_speaker(text, "Middlesex county", None)

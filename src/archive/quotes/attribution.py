@@ -2903,6 +2903,11 @@ class Attributor:
             if STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end):
                 self.statement_author = (cue.ref if cue.ref is not None and cue.ref.name else None,
                                          self.base + cue.start)
+            elif (cue.verb.lower() == "according to" and cue.ref is not None and cue.ref.name
+                  and ACCORDING_STATEMENT_RE.match(frame, cue.end, cue.subject_end)):
+                # "according to a prepared statement from the Department of Health": whose "the
+                # statement" is, a little later
+                self.statement_author = (cue.ref, self.base + cue.start)
         # a pronoun after a named subject of the same sentence is that subject ("Yes campaign
         # chairman John Tomaney said he hoped …, something he says …"), not the older focus
         for k, cue in enumerate(found):
@@ -4115,6 +4120,8 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: "according to a prepared statement from …": a statement, then whose it is
+ACCORDING_STATEMENT_RE = re.compile(r"\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+)?(?:statement|news\s+release|press\s+release|release)\s+(?:from|by|issued\s+by)\s")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")

@@ -454,3 +454,21 @@ def test_the_statement_with_no_author_named_before_is_nobodys():
     text = ("The exposure would have happened on April 19, the Department of Health said.\n\n"
             "The possible measles patient was from Middlesex county, according to the statement.")
     assert_speaker(text, "Middlesex county", None)
+
+
+# ---------------------------------------------------------------- "the regulator" is no company it fined
+
+
+def test_the_regulator_is_the_body_that_fined_the_company():
+    text = ("The Information Commissioner’s Office (ICO) fined TikTok £12.7m on Tuesday.\n\n"
+            "“We invest heavily to keep under 13s off the platform,” a TikTok spokesperson said.\n\n"
+            "The ICO had proposed fining TikTok £27m. The regulator said it decided to lower the fine after "
+            "dropping one of its findings.")
+    assert_speaker(text, "decided to lower the fine", "Information Commissioner’s Office")
+
+
+def test_the_regulator_with_only_a_company_named_is_nobody():
+    text = ("TikTok was fined £12.7m on Tuesday.\n\n"
+            "“We invest heavily to keep under 13s off the platform,” TikTok said.\n\n"
+            "The regulator said it decided to lower the fine after dropping one of its findings.")
+    assert_speaker(text, "decided to lower the fine", None)

@@ -3550,6 +3550,10 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     # "the force said": a police force; "the corporation": a public broadcaster too
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
+#: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
+KIND_NAMED_HEADS["regulator"] = KIND_NAMED_HEADS["watchdog"] = {
+    "commission", "authority", "office", "agency", "regulator", "board", "administration", "commissioner",
+    "ofcom", "ofgem", "ofwat", "ofsted", "cnil", "ico", "fca", "sec", "ftc", "fda", "epa", "cma", "dpc", "finra"}
 #: public broadcasters that are "the corporation" in their countries' news
 PUBLIC_BROADCASTERS = {"BBC", "CBC", "ABC"}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")

@@ -472,3 +472,20 @@ def test_the_regulator_with_only_a_company_named_is_nobody():
             "“We invest heavily to keep under 13s off the platform,” TikTok said.\n\n"
             "The regulator said it decided to lower the fine after dropping one of its findings.")
     assert_speaker(text, "decided to lower the fine", None)
+
+
+# ---------------------------------------------------------------- "the club": the one body named so
+
+
+CLUB_STATEMENT = ("Chelsea Football Club have parted company with Head Coach Frank Lampard.\n\n"
+                  "The club, in a statement, said:\n\n"
+                  "“This has been a very difficult decision, and not one that the Board have taken lightly.")
+
+
+def test_the_club_is_the_one_body_whose_name_ends_so():
+    assert_speaker(CLUB_STATEMENT, "very difficult decision", "Chelsea Football Club")
+
+
+def test_the_club_with_two_bodies_named_so_is_neither():
+    text = CLUB_STATEMENT.replace("Frank Lampard.", "Frank Lampard, who joined from Derby County Football Club.")
+    assert_speaker(text, "very difficult decision", None)

@@ -815,6 +815,9 @@ class Attributor:
             # "the military", "the club": no kind of name to recognise it by, unless the text
             # called it so ("English Premier League club, Chelsea")
             described = {name for _, name in before if self._described_orgs.get(name) == head}
+            if not described:
+                # "the club" after "Chelsea Football Club": the one body whose name ends in the head
+                described = {name for _, name in before if name.split()[-1].lower() == head}
             return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before

@@ -489,3 +489,21 @@ def test_the_club_is_the_one_body_whose_name_ends_so():
 def test_the_club_with_two_bodies_named_so_is_neither():
     text = CLUB_STATEMENT.replace("Frank Lampard.", "Frank Lampard, who joined from Derby County Football Club.")
     assert_speaker(text, "very difficult decision", None)
+
+
+# ---------------------------------------------------------------- a photo's caption inside a letter that goes on
+
+LETTER = ("Ian Holloway has resigned as Grimsby manager with an open letter to fans on Twitter.\n\n"
+          "‘To all the fans, it is with a heavy heart that I am announcing my resignation,’ he wrote.\n\n"
+          "‘As I said recently, I intend to be fully honest with you, the supporters.\n\n"
+          "Ian Holloway announced his departure on social media. Pic: Ashley Allen/Getty Images\n\n"
+          "‘Contact was made by the new owners to me on several occasions before the takeover.’")
+
+
+def test_a_photo_caption_does_not_break_a_letter_that_goes_on():
+    assert_speaker(LETTER, "Contact was made", "Ian Holloway")
+
+
+def test_a_caption_without_its_credit_is_a_line_of_the_story():
+    text = LETTER.replace(" Pic: Ashley Allen/Getty Images", " The club has not commented.")
+    assert_speaker(text, "Contact was made", None)

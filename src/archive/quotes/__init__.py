@@ -446,6 +446,9 @@ HEADLINE_MAX_CHARS = 200
 #: a page's own line between a story's paragraphs
 PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|"
                             r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
+#: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
+PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
+                                 r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?)\s*$")
 #: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
 QUOTED_SUBHEAD_OPENERS = "\"“'‘"
 QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"
@@ -473,9 +476,12 @@ def _unpunctuated_line(paragraph: str) -> bool:
 
 def _page_chrome(text: str, passages) -> set[int]:
     """The lines a page sets between a story's paragraphs ("Read more: British Airways tells
-    passengers …", "Advertisement"): no part of the story, and no break in a voice that goes on."""
+    passengers …", "Advertisement", a photo's caption ending "Pic: Ashley Allen/Getty Images"): no
+    part of the story, and no break in a voice that goes on."""
     return {index for index, passage in enumerate(passages)
-            if passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end)}
+            if (passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end))
+            or (passage.end - passage.start <= 2 * HEADLINE_MAX_CHARS
+                and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:

@@ -507,3 +507,22 @@ def test_a_photo_caption_does_not_break_a_letter_that_goes_on():
 def test_a_caption_without_its_credit_is_a_line_of_the_story():
     text = LETTER.replace(" Pic: Ashley Allen/Getty Images", " The club has not commented.")
     assert_speaker(text, "Contact was made", None)
+
+
+# ---------------------------------------------------------------- "has issued a statement … The statement reads:"
+
+ISSUED = ("David Moyes, in conjunction with the League Managers Association, has issued a statement following "
+          "his sacking as Manchester United manager yesterday.\n\n"
+          "The statement reads:\n\n"
+          "“To have been appointed as manager of Manchester United was a huge honour.\n\n"
+          "“Taking charge after such a long period of success was a challenge.”")
+
+
+def test_the_statement_reads_gives_the_words_of_whoever_issued_it():
+    assert_speaker(ISSUED, "huge honour", "David Moyes")
+    assert_speaker(ISSUED, "Taking charge", "David Moyes")
+
+
+def test_the_statement_reads_with_nobody_who_issued_it_is_nobodys():
+    text = ISSUED.replace("has issued a statement following his sacking", "was sacked")
+    assert_speaker(text, "huge honour", None)

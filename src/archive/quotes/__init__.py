@@ -25,6 +25,7 @@ from archive.quotes.attribution import (
     DOCUMENT_HEADS,
     ORG_HEADS,
     INDIRECT_VERBS,
+    STATEMENT_PUT_OUT_RE,
     PRONOUNS,
     THAT_ONLY_VERBS,
     OBJECT_AFTER_TOLD_RE,
@@ -618,8 +619,9 @@ def find_quotes(document: Document) -> list[Quote]:
             run_on_ref = None
             continue
         pending = None
-        if not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":"):
-            # no quotation, no cue, no colon-ended introduction: nothing to find here; only its
+        if (not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":")
+                and not STATEMENT_PUT_OUT_RE.search(ptext)):
+            # no quotation, no cue, no colon-ended introduction, no statement put out: nothing to find here; only its
             # last sentences can matter later (who "he" or "the company" is), read when needed;
             # a byline names the reporter, whom no later "he" means
             if not BYLINE_RE.match(ptext):

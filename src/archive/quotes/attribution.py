@@ -2901,6 +2901,16 @@ class Attributor:
                              signed[0] if signed else Ref(None, "collective", surface=read.group("np"), confidence=0.3),
                              read.start("np"), signed[1] if signed else read.end(), True))
             found.sort(key=lambda cue: cue.start)
+        if (issued := STATEMENT_PUT_OUT_RE.search(frame, sent_start, sent_end)) is not None and (
+                author := self.sentence_subject(frame, sent_start, issued.start())) is not None and author.name:
+            # "David Moyes … has issued a statement following his sacking": whose "the statement" is
+            self.statement_author = (author, self.base + issued.start())
+        if (self.statement_author and self.statement_author[0] is not None
+                and (reads := STATEMENT_READS_RE.match(frame, sent_start, sent_end)) is not None):
+            # "The statement reads:": the words of whoever issued it
+            found.append(Cue(reads.start("verb"), reads.end("verb"), "read",
+                             author_as(self.statement_author[0], reads.group("np"), 0.75),
+                             reads.start("np"), reads.end("np"), False))
         for cue in found:
             # "the US military said in a statement": whose "the statement" is, a little later
             if STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end):
@@ -4127,6 +4137,12 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: someone putting a statement out: "… has issued a statement following his sacking"
+STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
+                                 r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
+#: a sentence that only introduces that statement: "The statement reads:", "Their statement said:"
+STATEMENT_READS_RE = re.compile(r"\s*(?P<np>(?:The|Its|His|Her|Their)\s+(?:full\s+)?(?:statement|letter))\s+"
+                                r"(?:in\s+full\s+)?(?P<verb>reads|read|said|says|stated|states)\s*:")
 #: "according to a prepared statement from …": a statement, then whose it is
 ACCORDING_STATEMENT_RE = re.compile(r"\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+)?(?:statement|news\s+release|press\s+release|release)\s+(?:from|by|issued\s+by)\s")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names

@@ -526,3 +526,18 @@ def test_the_statement_reads_gives_the_words_of_whoever_issued_it():
 def test_the_statement_reads_with_nobody_who_issued_it_is_nobodys():
     text = ISSUED.replace("has issued a statement following his sacking", "was sacked")
     assert_speaker(text, "huge honour", None)
+
+
+# ---------------------------------------------------------------- a body's statement that names the body
+
+
+def test_a_body_naming_itself_in_its_statement_still_speaks():
+    text = ("“We note yesterday's decision that Rangers FC has been found guilty,” Celtic said in a statement.\n\n"
+            "“Throughout this matter, Celtic has refrained from comment on the affairs of Rangers FC.")
+    assert_speaker(text, "Celtic has refrained", "Celtic")
+
+
+def test_a_person_named_in_the_quotation_is_still_not_its_speaker():
+    text = ("“We note yesterday's decision,” Neil Lennon said.\n\n"
+            "“Throughout this matter, Lennon has refrained from comment on the affairs of Rangers FC.")
+    assert_speaker(text, "Lennon has refrained", None)

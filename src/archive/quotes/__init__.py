@@ -1178,6 +1178,8 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     that opens another full name is someone else's ("to Tony Blair" is no word about Tony Lloyd)."""
     if ref is None or ref.kind != "person" or not ref.name:
         return False
+    if " " not in ref.name and ref.gender is None:
+        return False  # "Celtic said … “Throughout this matter, Celtic has refrained …”": a body speaks of itself
     quoted = ptext[qs:qe]
     if ref.name in quoted:
         return True

@@ -733,8 +733,9 @@ class Attributor:
         RSW's spokesperson to talk on camera. She told Fox 4 …"; "But a spokesman for the Home
         Office defended the proposals. He said: …"), when it named nobody: "she" is most likely
         them, not an earlier speaker."""
-        if self.sentence_at <= self.base:
-            return None
+        if self.sentence_at <= self.base or (self.text.find("spokes", self.base, self.sentence_at) < 0
+                                             and self.text.find("representative", self.base, self.sentence_at) < 0):
+            return None  # (the words looked for first: most paragraphs have neither)
         previous = self.previous_sentence_start()
         role = UNNAMED_ROLE_RE.search(self.text, previous, self.sentence_at)
         if role is None or ROLE_GENDERS.get(role.group("role"), gender) != gender:
@@ -2901,7 +2902,8 @@ class Attributor:
                              signed[0] if signed else Ref(None, "collective", surface=read.group("np"), confidence=0.3),
                              read.start("np"), signed[1] if signed else read.end(), True))
             found.sort(key=lambda cue: cue.start)
-        if (issued := STATEMENT_PUT_OUT_RE.search(frame, sent_start, sent_end)) is not None and (
+        if (frame.find("statement", sent_start, sent_end) >= 0 or frame.find("letter", sent_start, sent_end) >= 0) and (
+                issued := STATEMENT_PUT_OUT_RE.search(frame, sent_start, sent_end)) is not None and (
                 author := self.sentence_subject(frame, sent_start, issued.start())) is not None and author.name:
             # "David Moyes … has issued a statement following his sacking": whose "the statement" is
             self.statement_author = (author, self.base + issued.start())

@@ -278,6 +278,17 @@ reported no words leaves its speaker for the next paragraph" let a paragraph's r
 failed to record run on past a document's own cue ("“…,” read a statement from the firm", a test
 of the twenty-first rules) and was narrowed to cues that never report words before it landed. A
 plain-text story's headline no longer gives quotation records; no set here loses a figure by it.
+
+Sixteenth session (2026-12-01). 280 more real news pages in three rounds, annotated blind by
+helpers and kept outside the repository (the pages of the sessions before were lost with the
+machine's scratch space). Pooled over sets 1-91, misattributions fall 108 -> 107 (unattributed
+318 -> 317): set 11 is held at none (was one), speaker accuracy 0.971; indirect misattributions fall
+121 -> 119, indirect F1 0.876 -> 0.877. A first cut of "an organization word for a utility's trade"
+("Pacific Gas") gave the development gold's "the utility" to half of Pacific Gas & Electric Co. and
+was repaired (an ampersand joins one firm's name) before it landed; a first cut of "'it' is the
+organization its sentence opens on" cost sets 1-91 seven misattributions and was dropped; a first
+cut of "a name the acronym defines is the fuller form" named General Motors by its subsidiary and
+was narrowed to the "… and Prevention" a name is cut before.
 """
 
 from __future__ import annotations
@@ -298,7 +309,7 @@ import pytest
         (8, 0.945, 0.950, 0, 0.835),
         (9, 0.985, 0.980, 1, 0.925),
         (10, 0.995, 0.995, 0, 0.880),
-        (11, 0.970, 0.950, 1, 0.845),
+        (11, 0.970, 0.971, 0, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.975, 0.940, 0, 0.880),
         (14, 0.975, 0.910, 2, 0.960),

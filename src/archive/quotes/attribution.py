@@ -1900,14 +1900,9 @@ class Attributor:
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
-        if (m and len(m.group("run").split()) >= 3 and stripped[: m.start("run")].endswith((" at ", " for "))
-                and (office := OF_TITLE_RE.search(stripped, max(0, m.start("run") - 80), m.start("run")))
-                and not INDEFINITE_END_RE.search(stripped, max(0, office.start() - 30), office.start())
-                and self.office_holder(m.group("run").split())
-                and (ref := self.subject_from_run(m.group("run"), stripped[: m.start("run")])) is not None
-                and ref.kind == "person" and ref.name):
+        if m and (ref := self.office_holder_ref(m.group("run").split(), stripped[: m.start("run")])) is not None:
             # "Deputy spokesperson for Eskom Dikatso Mothae says": the office's holder, not a
-            # spokesperson for an organization ending in her name
+            # spokesperson for an organization ending in her name (nor a place "for" it)
             return ref, offset + m.start("run")
         place = PLACE_OBJECT_RE.search(stripped, 0, m.start("run")) if m else None
         if place and place.group("agent") and PARTICIPLE_AT_RE.match(frame, cue_start):
@@ -2171,19 +2166,37 @@ class Attributor:
     def text_of(self, start: int, end: int) -> str:
         return self.paragraph_text[start:end]
 
-    def office_holder(self, words: list[str]) -> list[str] | None:
-        """The holder's name at the end of an office's domain ("Gatwick Airport Chris Woodroofe"),
-        when it opens on a first name, or the domain stands alone elsewhere in the text ("Eskom
-        Dikatso Mothae" where the story is about Eskom; not "Great Lakes Aviation")."""
+    def office_holder_ref(self, words: list[str], before: str) -> Ref | None:
+        """The holder of an office held "at" or "for" a body, whose name ends the run after it
+        ("Chief Operating Officer at Gatwick Airport Chris Woodroofe", "Deputy spokesperson for
+        Eskom Dikatso Mothae"), with the office as title and the body as organization: when the
+        name opens on a first name, or the body stands alone elsewhere in the text (the story is
+        about Eskom; not "Great Lakes Aviation" named once). Not after an article ("A spokeswoman
+        for …": someone unnamed), nor when the body holds an office of its own ("a spokesman for
+        Home Affairs Commissioner Franco Frattini": whom they speak for)."""
+        if len(words) < 3 or not before.endswith((" at ", " for ")):
+            return None
+        office = OF_TITLE_RE.search(before, max(0, len(before) - 80))
+        if office is None or INDEFINITE_END_RE.search(before, max(0, office.start() - 30), office.start()):
+            return None
         held = office_domain_split(words)[1]
         domain = words[: len(words) - len(held)]
         if not held or any(w.lower() in TITLE_HEADS for w in domain):
-            return None  # "a spokesman for Home Affairs Commissioner Franco Frattini": whom they speak for
+            return None
         body = " ".join(domain)
-        if held[0].lower() in FIRST_NAMES or any(
-                not self.text.startswith(" " + held[0], at + len(body)) for at in word_positions(self.text, body)):
-            return held
-        return None
+        if not (held[0].lower() in FIRST_NAMES or any(
+                not self.text.startswith(" " + held[0], at + len(body)) for at in word_positions(self.text, body))):
+            return None
+        ref = self.person_ref(" ".join(held))
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        office_words = before.rstrip().split()[:-1]
+        cut = len(office_words)
+        while cut > 0 and (office_words[cut - 1][:1].isupper() or office_words[cut - 1].lower() in TITLE_HEADS):
+            cut -= 1
+        ref.title = ref.title or " ".join(office_words[cut:]) or None
+        ref.organization = ref.organization or body
+        return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if "s " in run and POSSESSIVE_ORG_RUN_RE.fullmatch(run):
@@ -2211,18 +2224,8 @@ class Attributor:
             # "Ford, General Motors and Stellantis said": the last two of a list, neither alone
             return Ref(None, "collective", surface=listed.group(1) + ", " + run, confidence=0.3)
         words = run.split()
-        if (len(words) >= 3 and before.endswith((" at ", " for ")) and OF_TITLE_RE.search(before)
-                and (held := self.office_holder(words))
-                and (ref := self.person_ref(" ".join(held))) is not None and ref.kind == "person" and ref.name):
-            # "Chief Operating Officer at Gatwick Airport Chris Woodroofe", "Deputy spokesperson
-            # for Eskom Dikatso Mothae": an office, where it is held, then its holder
-            office = before.rstrip().split()[:-1]
-            cut = len(office)
-            while cut > 0 and (office[cut - 1][:1].isupper() or office[cut - 1].lower() in TITLE_HEADS):
-                cut -= 1
-            ref.title = ref.title or " ".join(office[cut:]) or None
-            ref.organization = ref.organization or " ".join(words[: len(words) - len(held)])
-            return ref
+        if (ref := self.office_holder_ref(words, before)) is not None:
+            return ref  # "Chief Operating Officer at Gatwick Airport Chris Woodroofe"
         if words[-1] in POSTNOMINALS and len(words) >= 2 and DEFINITE_END_RE.search(before):
             # "the former Progressive Democrats TD": the article is the run's, before it
             words = ["the"] + words

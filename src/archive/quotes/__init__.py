@@ -517,7 +517,8 @@ def find_quotes(document: Document) -> list[Quote]:
     chrome = _page_chrome(text, passages)
     for index, passage in enumerate(passages):
         if passage.kind == "heading" or index in headlines or index in chrome:
-            # a headline's quotation marks stand for words the story quotes in full below
+            # a headline's quotation marks stand for words the story quotes in full below; a
+            # page's own lines quote nobody
             para_spans.append([])
             continue
         para_spans.append(paragraph_spans(text[passage.start : passage.end], passage.start, index))
@@ -621,9 +622,9 @@ def find_quotes(document: Document) -> list[Quote]:
         pending = None
         if (not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":")
                 and not (("statement" in ptext or "letter" in ptext) and STATEMENT_PUT_OUT_RE.search(ptext))):
-            # no quotation, no cue, no colon-ended introduction, no statement put out: nothing to find here; only its
-            # last sentences can matter later (who "he" or "the company" is), read when needed;
-            # a byline names the reporter, whom no later "he" means
+            # no quotation, no cue, no colon-ended introduction, no statement put out: nothing to
+            # find here; only its last sentences can matter later (who "he" or "the company" is),
+            # read when needed; a byline names the reporter, whom no later "he" means
             if not BYLINE_RE.match(ptext):
                 skipped.append(index)
             if not _is_caption(ptext):

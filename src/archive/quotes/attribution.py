@@ -4145,9 +4145,10 @@ ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(
 #: someone putting a statement out: "… has issued a statement following his sacking"
 STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
                                  r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
-#: a sentence that only introduces that statement: "The statement reads:", "Their statement said:"
+#: a sentence that only introduces that statement: "The statement reads:" ("said" and "stated" are
+#: cue words already, read as the statement's through `statement_author`)
 STATEMENT_READS_RE = re.compile(r"\s*(?P<np>(?:The|Its|His|Her|Their)\s+(?:full\s+)?(?:statement|letter))\s+"
-                                r"(?:in\s+full\s+)?(?P<verb>reads|read|said|says|stated|states)\s*:")
+                                r"(?:in\s+full\s+)?(?P<verb>reads|read)\s*:")
 #: "according to a prepared statement from …": a statement, then whose it is
 ACCORDING_STATEMENT_RE = re.compile(r"\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+)?(?:statement|news\s+release|press\s+release|release)\s+(?:from|by|issued\s+by)\s")
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names

@@ -28,6 +28,7 @@ from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
+    person_after_org,
     placed_role_name,
     OF_TITLE_RE,
     office_domain_split,
@@ -2174,7 +2175,7 @@ class Attributor:
         about Eskom; not "Great Lakes Aviation" named once). Not after an article ("A spokeswoman
         for …": someone unnamed), nor when the body holds an office of its own ("a spokesman for
         Home Affairs Commissioner Franco Frattini": whom they speak for)."""
-        if len(words) < 3 or not before.endswith((" at ", " for ")):
+        if len(words) < 3 or not before.endswith((" at ", " for ", " with ")):
             return None
         office = OF_TITLE_RE.search(before, max(0, len(before) - 80))
         if office is None or INDEFINITE_END_RE.search(before, max(0, office.start() - 30), office.start()):
@@ -2192,7 +2193,8 @@ class Attributor:
             return None
         office_words = before.rstrip().split()[:-1]
         cut = len(office_words)
-        while cut > 0 and (office_words[cut - 1][:1].isupper() or office_words[cut - 1].lower() in TITLE_HEADS):
+        while cut > 0 and not office_words[cut - 1].endswith((",", ";", ":")) and (
+                office_words[cut - 1][:1].isupper() or office_words[cut - 1].lower() in TITLE_HEADS):
             cut -= 1
         ref.title = ref.title or " ".join(office_words[cut:]) or None
         ref.organization = ref.organization or body
@@ -2399,6 +2401,12 @@ class Attributor:
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
+            if words[0] == "As" and len(words) > 1:
+                words = words[1:]  # "As California Supreme Court …": a clause's conjunction
+            if (cut := person_after_org(words)) and (ref := self.person_ref(" ".join(words[cut:]))) is not None \
+                    and ref.kind == "person":
+                ref.organization = ref.organization or " ".join(words[:cut])
+                return ref
             run = " ".join(words)
             left_org, joined, right_org = run.partition(" and ")
             if joined and run not in self.ctx.names.acronyms.values() and (

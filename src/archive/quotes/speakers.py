@@ -42,7 +42,8 @@ HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
     "dr": None, "dr.": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None,
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
-    "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f",
+    "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
+    "sr": "f", "sr.": "f",
 }
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
 #: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")
@@ -335,7 +336,10 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
                          r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer)\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
-                         r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)\s+to\s+(?:the\s+)?)"
+                         r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)\s+to\s+(?:the\s+)?"
+                         # ("Corporate Communications Manager with Iarnród Éireann Barry Kenny": an employer)
+                         r"|(?:[Mm]anager|[Dd]irector|[Oo]fficer|[Ss]pokes(?:man|woman|person)|[Aa]nalyst|[Ee]conomist|"
+                         r"[Cc]o-?ordinator|[Aa]dvis[eo]r)\s+with\s+(?:the\s+)?)"
                          # ("Minister of Mineral Resources and Energy Gwede Mantashe": a domain in two parts)
                          r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&)\s+)?$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
@@ -616,6 +620,10 @@ SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard"}
 LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
 
 
+#: a middle initial: "G." of "Tani G. Cantil-Sakauye"
+INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
 @functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
@@ -628,6 +636,22 @@ def is_org_name(name: str) -> bool:
     if len(tokens) == 2 and tokens[0].lower() in FIRST_NAMES and tokens[1].lower() in SURNAME_ORG_WORDS:
         return False  # "Stephen House", "Margaret Court": a first name and a surname
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
+
+
+def person_after_org(tokens: list[str]) -> int:
+    """Where a person's name starts after an organization's name that runs straight into it
+    ("California Supreme Court Tani G. Cantil-Sakauye": a court and its judge, the title left out),
+    else 0: the words after the organization's last head word open on a first name, or are a first
+    name, an initial and a surname."""
+    heads = [i for i, t in enumerate(tokens) if t.lower().strip(".,") in ORG_WORDS]
+    if not heads:
+        return 0
+    tail = tokens[heads[-1] + 1:]
+    if not 2 <= len(tail) <= 4 or not all(t[:1].isupper() for t in tail) or tail[-1].endswith("."):
+        return 0
+    if tail[0].lower() in FIRST_NAMES or len(tail) == 3 and INITIAL_RE.fullmatch(tail[1]):
+        return heads[-1] + 1
+    return 0
 
 
 def acronym_of(name: str, hyphens: bool = False) -> str:

@@ -44,3 +44,20 @@ def test_a_court_named_alone_still_speaks():
     text = ("As the California Supreme Court wrote in its ruling:\n\n"
             "Enforcement policies that include stalking courthouses are neither safe nor fair.")
     assert_speaker(text, "stalking courthouses", "California Supreme Court")
+
+
+def test_a_workplace_after_an_apposition_s_closing_comma_is_not_the_subject():
+    text = ("But Martin Wilby, cabinet member for highways, at Norfolk County Council described the "
+            "decision as a \"very welcome green light\" for the bypass.\n\n"
+            "He said: \"We have made clear that we will be seeking the money.\n\n"
+            "\"The announcement keeps the project on track.\"")
+    quote = find(text, "very welcome green light")
+    assert (quote.speaker, quote.organization) == ("Martin Wilby", "Norfolk County Council")
+    assert_speaker(text, "We have made clear", "Martin Wilby")
+    assert_speaker(text, "keeps the project on track", "Martin Wilby")
+
+
+def test_a_council_opening_its_own_sentence_still_speaks():
+    text = ("Norfolk County Council described the decision as a \"very welcome green light\" for "
+            "the bypass.")
+    assert_speaker(text, "very welcome green light", "Norfolk County Council")

@@ -1914,7 +1914,8 @@ class Attributor:
         if place and honorific:
             place = None  # "In a speech to the BBC Mr Straw said": the object ends where "Mr Straw" starts
         if place and not place.group("agent") and not (
-                (len(m.group("run").split()) <= 2 or " and " in m.group("run"))
+                (len(m.group("run").split()) <= 2 or " and " in m.group("run")
+                 or stripped[: place.start()].endswith(", ") and is_org_name(m.group("run")))
                 and not self.ctx.names.is_person(self.bare_name(m.group("run")) or "")):
             place = None  # "in California Mr Torvalds said": a fronted place, then the subject
         if place:
@@ -1931,6 +1932,13 @@ class Attributor:
             stripped = stripped[: place.start()].rstrip()
             if not stripped:
                 return None, cue_start
+            if stripped.endswith(",") and m is not None and is_org_name(m.group("run")):
+                # "Martin Wilby, cabinet member for highways, at Norfolk County Council described":
+                # the apposition's workplace after its closing comma; the subject is before it
+                ref, at = self.left_subject(frame, sent_start, offset + len(stripped))
+                if ref is not None and ref.kind == "person":
+                    ref.organization = ref.organization or _strip_lead(m.group("run"))
+                    return ref, at
             m = ORG_END_RE.search(stripped) if CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1) else None
             if m is None or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("run") - 12), m.start("run")) or not (
                     is_org_name(_strip_lead(m.group("run")))):

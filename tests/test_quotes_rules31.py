@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, records
 
 
 # ---------------------------------------------------------------- names and their bodies
@@ -61,3 +61,43 @@ def test_a_council_opening_its_own_sentence_still_speaks():
     text = ("Norfolk County Council described the decision as a \"very welcome green light\" for "
             "the bypass.")
     assert_speaker(text, "very welcome green light", "Norfolk County Council")
+
+
+# ---------------------------------------------------------------- who "he" is, and labels
+
+
+def test_he_after_a_role_opening_the_sentence_is_the_role_s_holder():
+    text = ("The position of Minister for Housing Eoghan Murphy is under threat.\n\n"
+            "Opposition spokesman Pearse Doherty said Minister Murphy’s position was “untenable”. The "
+            "Taoiseach Leo Varadkar responded by saying that opposition policies would “make a bad "
+            "situation much worse”.\n\n"
+            "The Housing Minister has developed a reputation for incompetence since last August, when "
+            "he said he was trying to “get a proper handle” on the issue.")
+    assert_speaker(text, "get a proper handle", "Eoghan Murphy")
+
+
+def test_he_after_a_role_nobody_holds_is_still_the_last_man_named():
+    text = ("Hollywood star Tom Hanks was in London's Leicester Square for the premiere.\n\n"
+            "The 48-year-old actor crossed a bridge built in the square, which he said was "
+            "“almost impossible to get across”.")
+    assert_speaker(text, "almost impossible", "Tom Hanks")
+
+
+def test_a_label_in_a_participle_after_a_comma_is_the_subject_s():
+    text = ("Mr Varadkar spoke first. Mr Doherty hit back, accusing Mr Varadkar of “having some cheek on you”.\n\n"
+            "The union responded, calling the offer “a disaster for workers”.")
+    assert_speaker(text, "having some cheek", "Doherty")
+    assert_speaker(text, "a disaster for workers", None)
+
+
+def test_a_participle_without_a_comma_labels_nothing():
+    text = ("Before the story surfaced, Jose Reyes had moved to play down the reports, issuing a statement "
+            "through Arsenal describing the speculation as “flattering”. “I have seen the stories,” he "
+            "had said on Thursday.")
+    assert_speaker(text, "I have seen the stories", "Jose Reyes")
+
+
+def test_a_label_inside_a_reported_clause_stays_the_speaker_s_word():
+    text = ("ID cards\n\nTory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "
+            "\"regressive\" step which would intrude into the lives of citizens.")
+    assert ("Douglas Hogg", "regressive") in records(text, "partial")

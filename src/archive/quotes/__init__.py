@@ -22,6 +22,7 @@ from archive.quotes.attribution import (
     DESCRIPTIVE_ROLES,
     speaking_as,
     CUE_RE,
+    LABELLING_PARTICIPLES,
     DOCUMENT_HEADS,
     ORG_HEADS,
     INDIRECT_VERBS,
@@ -333,8 +334,10 @@ TOLD_OBJECT_GAP_RE = re.compile(r"^\s+(?:her|him|them|me|us)\s*[,:]\s*$")
 #: a speaker who denies words is not their author ("He denied they formed an “irregular” channel")
 DENIAL_VERBS = {"denied", "denies", "deny", "denying"}
 #: between a speech verb and a quoted word: someone else's speech or claim ("boasted of", "claims of")
+#: (not "branding them a “regressive” step": the same speaker labelling)
 OTHERS_WORDS_RE = re.compile(
-    CUE_RE.pattern + r"|\b(?:boasted|bragged|claims?|allegations?|accusations?|reports?|rumou?rs?|talk)\b")
+    rf"(?!(?:{'|'.join(LABELLING_PARTICIPLES)})\b)" + CUE_RE.pattern
+    + r"|\b(?:boasted|bragged|claims?|allegations?|accusations?|reports?|rumou?rs?|talk)\b")
 #: verbs that say their speaker spoke just before ("He said: “…” Moyes added: “…”")
 SAME_VOICE_VERBS = {"added", "adds", "continued", "continues"}
 #: from a leading cue's verb to the quotation it introduces with a colon: "told BBC News: “"

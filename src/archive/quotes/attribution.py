@@ -53,6 +53,7 @@ from archive.quotes.speakers import (
     PARTY_WORDS,
     trim_name,
     NAME_RUN,
+    NAME_RUN_RE,
     NAME_TOKEN,
     NOT_NAMES,
     TITLE_HEADS,
@@ -83,6 +84,7 @@ SPEECH_VERBS = (
     "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
+    "calling|accusing|branding|describing|labelling|labeling|dismissing|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -172,7 +174,11 @@ THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "sign
                    "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate",
                    "warning", "arguing", "insisting", "claiming", "explaining"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
-               "warning", "claiming", "writing"}
+               "warning", "claiming", "writing",
+               # ("…, calling the plan “a disaster”": the words of the sentence's subject)
+               "calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
+#: participles that put a label in the subject's mouth, cues only after a comma
+LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
 ADVERBIAL_TAIL_RE = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|then|later|earlier|previously|recently|once|further|simply|"
@@ -1219,6 +1225,11 @@ class Attributor:
                 found.append(other)
         return found
 
+    def person_named_in(self, text: str) -> bool:
+        """A capitalised run in `text` that the document makes a person's name."""
+        names = self.ctx.names
+        return any(names.is_person(names.canonical(m.group())) for m in NAME_RUN_RE.finditer(text))
+
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
         concern"): its first word belongs to the name even where a sentence starts with it."""
@@ -1775,6 +1786,14 @@ class Attributor:
                 # "The bluntest comment came from assistant governor John McDermott on Thursday
                 # when he said": the one the comment came from
                 return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
+            if (pronoun.lower() in ("he", "she") and lead[:1] in "TBA"
+                    and (role := DEFINITE_ROLE_LEAD_RE.match(lead)) is not None
+                    and role.group("head").lower() in TITLE_HEADS and not self.person_named_in(lead[role.end() :])):
+                # "The Housing Minister has developed a reputation …, when he said": the role the
+                # sentence opens on, whoever holds it (not the last man quoted)
+                ref = self.holder_of(role.group("head").lower(), role.group("body"))
+                if ref is not None and ref.kind == "person" and (ref.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]:
+                    return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
@@ -2703,6 +2722,8 @@ class Attributor:
                 continue  # "the UK continued to invest in roads", "continues working": no speech act
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
+            if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
+                continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -4470,6 +4491,9 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew spoke wrote""".split())
 #: a person a comment came from, then "when" opening the clause of what they said
+#: a sentence opening on a role, then its verb: "The Housing Minister has …", "But the former coach said …"
+DEFINITE_ROLE_LEAD_RE = re.compile(r"(?:But\s+|And\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z-]+)\s+"
+                                   r"(?:has|had|is|was|[a-z]+ed)\b")
 AGENT_WHEN_END_RE = re.compile(
     rf"\b(?:from|by)\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?P<run>{NAME_RUN})(?:\s+(?:on|last|this|earlier)\s+\w+)?,?\s+when\s+$")
 #: a sentence's one opening capitalised word, and the word after a cue: "Initial reports

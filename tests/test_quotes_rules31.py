@@ -101,3 +101,53 @@ def test_a_label_inside_a_reported_clause_stays_the_speaker_s_word():
     text = ("ID cards\n\nTory ex-minister Douglas Hogg said he opposed the plans for ID cards branding them a "
             "\"regressive\" step which would intrude into the lives of citizens.")
     assert ("Douglas Hogg", "regressive") in records(text, "partial")
+
+
+# ---------------------------------------------------------------- sources named after the words
+
+
+def test_a_sentence_saying_whose_message_it_was_names_the_speaker():
+    text = ("Strikes\n\n"
+            "“We will not stand by while services are cut.” That was the message from Labour leader "
+            "Keir Starmer on Monday.\n\n"
+            "“Nurses are exhausted and they are leaving the profession.” That was the verdict of the Royal College of Nursing.")
+    assert_speaker(text, "We will not stand by", "Keir Starmer")
+    assert_speaker(text, "Nurses are exhausted", "Royal College of Nursing")
+
+
+def test_a_request_by_unnamed_people_names_nobody():
+    text = ("Drought\n\n"
+            "“We have lost all our crops. Kindly waive our loans.” This was the earnest request by "
+            "farmers to the Cabinet sub-committee on drought, headed by Minister R.V. Deshpande.")
+    assert_speaker(text, "We have lost all our crops", None)
+
+
+def test_he_in_a_when_clause_is_the_one_person_the_sentence_is_about():
+    text = ("Communities minister Stephen Williams boasted that four million homes had been built.\n\n"
+            "Andrew Winter from Brighton Housing Trust (BHT) was met with rapturous applause when he "
+            "told the minister: \"It is only credible if you regard 80% of the market as affordable.\"")
+    assert_speaker(text, "It is only credible", "Andrew Winter")
+
+
+def test_he_in_a_when_clause_after_two_people_follows_the_usual_rule():
+    text = ("Communities minister Stephen Williams spoke first.\n\n"
+            "Andrew Winter was at the conference with Stephen Williams when he told the audience: "
+            "\"It is only credible if you regard 80% of the market as affordable.\"")
+    assert find(text, "It is only credible").speaker != "Andrew Winter"
+
+
+def test_which_after_an_organization_is_the_organization():
+    text = ("HS2\n\n"
+            "The revelations are a blow to supporters, including Midlands Connect, which says scrapping "
+            "HS2 would be a ‘disaster’ for the region.\n\n"
+            "The plan was backed by the Confederation of British Industry, which said the line was vital.")
+    assert_speaker(text, "scrapping HS2 would be", "Midlands Connect")
+    assert_speaker(text, "disaster", "Midlands Connect")
+    assert_speaker(text, "the line was vital", "Confederation of British Industry")
+
+
+def test_which_after_a_person_s_report_is_nobody():
+    text = ("HS2\n\n"
+            "The plan was set out in a report by Andy Street, which says scrapping HS2 would be a "
+            "‘disaster’ for the region.")
+    assert_speaker(text, "scrapping HS2 would be", None)

@@ -321,6 +321,11 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
+#: a sentence after a quotation that says whose words they were: "That was the message from …"
+SOURCE_SENTENCE_RE = re.compile(
+    r"[^\S\n]*(?:This|That|Such|Those|These)[^\S\n]+(?:was|were|is|are)[^\S\n]+(?:the|a|an)[^\S\n]+"
+    r"(?:[a-z][\w-]*[^\S\n]+){0,3}?(?:message|warning|verdict|view|words|reaction|response|plea|request|"
+    r"assessment|promise|claim|call|advice|answer|reply|assurance|appeal|demand|boast)[^\S\n]+(?:from|of|by)[^\S\n]+")
 #: the dash (or a spaced hyphen) of a credit line that goes on describing its speaker: "“…” - NRL
 #: chief executive Todd Greenberg with the game's official line."
 DASH_LEAD_RE = re.compile(r"[^\S\n]*(?:[—–]|-(?=[^\S\n]))[^\S\n]*(?=[A-Z])")
@@ -736,6 +741,14 @@ def find_quotes(document: Document) -> list[Quote]:
                         ref, strength = credited, 0.85
                     else:
                         credit_unresolved = True  # somebody's credit line, whose we cannot tell
+                elif cue is None and not span.continues and (source := SOURCE_SENTENCE_RE.match(ptext, close)) is not None:
+                    # "“…” That was the message from Labour leader Keir Starmer.": the next sentence
+                    # names whose words they were ("the earnest request by farmers": nobody by name)
+                    credited, _ = attributor.right_subject(ptext, source.end(), len(ptext))
+                    if credited is not None and credited.name and credited.kind in ("person", "org"):
+                        ref, strength = credited, 0.85
+                    else:
+                        credit_unresolved = True
                 cue_ref = ref
                 if cue is not None:
                     claimed.add(id(cue))

@@ -1225,10 +1225,10 @@ class Attributor:
                 found.append(other)
         return found
 
-    def person_named_in(self, text: str) -> bool:
-        """A capitalised run in `text` that the document makes a person's name."""
+    def persons_named_in(self, text: str) -> int:
+        """How many capitalised runs in `text` the document makes a person's name."""
         names = self.ctx.names
-        return any(names.is_person(names.canonical(m.group())) for m in NAME_RUN_RE.finditer(text))
+        return sum(names.is_person(names.canonical(m.group())) for m in NAME_RUN_RE.finditer(text))
 
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
@@ -1788,12 +1788,21 @@ class Attributor:
                 return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
             if (pronoun.lower() in ("he", "she") and lead[:1] in "TBA"
                     and (role := DEFINITE_ROLE_LEAD_RE.match(lead)) is not None
-                    and role.group("head").lower() in TITLE_HEADS and not self.person_named_in(lead[role.end() :])):
+                    and role.group("head").lower() in TITLE_HEADS and not self.persons_named_in(lead[role.end() :])):
                 # "The Housing Minister has developed a reputation …, when he said": the role the
                 # sentence opens on, whoever holds it (not the last man quoted)
                 ref = self.holder_of(role.group("head").lower(), role.group("body"))
                 if ref is not None and ref.kind == "person" and (ref.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]:
                     return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
+            when = lead.rfind(" when ")
+            if (when > 0 and pronoun.lower() in ("he", "she") and "," not in lead
+                    and not self.persons_named_in(lead[when:]) and self.persons_named_in(lead[:when]) == 1
+                    and (subject := self.sentence_subject(frame, sent_start, sent_start + when)) is not None
+                    and subject.kind == "person" and subject.name
+                    and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # "Andrew Winter from Brighton Housing Trust was met with applause when he told the
+                # minister": the one person the sentence is about
+                return speaking_as(subject, pronoun, 0.8), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
@@ -2869,6 +2878,17 @@ class Attributor:
                 continue
             before = frame[sent_start : m.start()].rstrip()
             rel = RELATIVE_END_RE.search(before)
+            if rel is not None and rel.group("pronoun") == "which":
+                # "supporters, including Midlands Connect, which says": an organization named right
+                # before, never a person (nor a thing: "a report, which says" is left alone)
+                named = ORG_END_RE.search(before, 0, rel.start())
+                ref = self.subject_from_run(named.group("run")) if named is not None else None
+                if ref is not None and ref.kind == "person" and ref.name and not self.ctx.names.is_person(ref.name):
+                    ref = Ref(ref.name, "org", surface=ref.surface, confidence=0.8)
+                if ref is not None and ref.kind == "org" and ref.name:
+                    found.append(Cue(m.start(), m.end(), verb, ref, sent_start + named.start("run"), m.start(), relative=True))
+                    continue
+                rel = None
             if rel is not None:
                 # "Kim Yong-hyun, who said he took responsibility": the relative pronoun stands
                 # for the noun phrase right before it; after "Princess Marguerite of Romania, the
@@ -4334,7 +4354,7 @@ RELATIVE_OPEN_RE = re.compile(r",\s*who\b[^,;:.!?—–]*$")
 #: " who" right after a name, no comma: "actor George C Scott who said"
 BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
 #: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
-RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*who$")
+RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*(?P<pronoun>who|which)$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,
 #: so "who" is the one the apposition names
 KIN_BACK_RE = re.compile(rf"\b(?:his|her|their)\s+(?:{RELATIVES})\b")

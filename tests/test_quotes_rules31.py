@@ -151,3 +151,37 @@ def test_which_after_a_person_s_report_is_nobody():
             "The plan was set out in a report by Andy Street, which says scrapping HS2 would be a "
             "‘disaster’ for the region.")
     assert_speaker(text, "scrapping HS2 would be", None)
+
+
+# ---------------------------------------------------------------- offices for their holders
+
+
+def test_the_party_governor_is_the_governor_whose_title_leaves_the_party_out():
+    text = ("California Gov. Jerry Brown signed a \"sanctuary state\" bill on Thursday.\n\n"
+            "But Brown said the legislation does not stop federal agents from doing their work.\n\n"
+            "It also does not stop sheriffs from holding \"routine interviews\" in jails, the Democratic "
+            "governor added.")
+    assert_speaker(text, "routine interviews", "Jerry Brown")
+
+
+def test_the_party_governor_is_not_a_governor_of_another_party():
+    text = ("Republican Gov. Greg Abbott signed the bill on Thursday.\n\n"
+            "It also does not stop sheriffs from holding \"routine interviews\" in jails, the Democratic "
+            "governor added.")
+    assert_speaker(text, "routine interviews", None)
+
+
+def test_a_capitalised_office_after_the_is_its_holder_set_off_in_commas():
+    text = ("Homelessness\n\n"
+            "Liz spoke out after the Housing Secretary, James Brokenshire, claimed the growing problem "
+            "was not a political failure.\n\n"
+            "In the wake of the outcry, the Housing Secretary appeared to reconsider his stance, telling "
+            "Politico: \"We do have to look and reflect on ourselves as to the increase.\"")
+    assert_speaker(text, "We do have to look", "James Brokenshire")
+
+
+def test_a_secretary_introduced_next_is_not_a_shadow_secretary():
+    text = ("Tessa Jowell has announced plans to limit the number of new casinos.\n\n"
+            "The Culture Secretary said the move showed she listened to critics.\n\n"
+            "But Conservative shadow culture secretary John Whittingdale said the bill was a \"shambles\".")
+    assert_speaker(text, "the move showed", None)

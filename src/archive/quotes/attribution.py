@@ -603,6 +603,13 @@ class Attributor:
         if not pool:
             if former:
                 return None  # "the former director-general": not whoever holds the office next
+            parties = [w for w in body.split() if w in PARTY_ADJECTIVES]
+            if parties and (ref := self.holder_of(head, " ".join(w for w in body.split() if w not in parties), owner)):
+                # "the Democratic governor added" after "California Gov. Jerry Brown": a party his
+                # title leaves out (but not a holder whose title gives another party)
+                given = {w.strip(".,") for at in word_positions(self.text, ref.name)
+                         for w in self.text[max(0, at - 40) : at].split()[-4:]} & PARTY_ADJECTIVES
+                return ref if given <= set(parties) else None
             # ("the prosecutor told the jury. ¶ The prosecutor, Sue Hemming, said": named right after)
             return self.introduced_next(head, described_words(body)) or (self.named_next_as(head) if not body else None)
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
@@ -657,9 +664,11 @@ class Attributor:
         canonical = names.canonical(bare)
         if not names.is_person(canonical) or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
             return None  # someone named before is not being introduced (a headline only announces them)
-        if any(name == canonical and (head not in words or not wanted <= words)
+        if any(name == canonical and (head not in words or not holds_office(words, wanted))
                for _, name, words in self.title_holders()):
-            return None  # the text gives them another title ("the foreign secretary" is no home secretary)
+            # the text gives them another title ("the foreign secretary" is no home secretary, "the
+            # Culture Secretary" no shadow culture secretary)
+            return None
         ref = self.person_ref(canonical, 0.6)
         if ref is None or ref.kind != "person":
             return None
@@ -2399,8 +2408,10 @@ class Attributor:
             holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
             if holder:
                 return self.person_ref(holder, 0.8)
-            if after_the and " " not in bare_run and (ref := self.holder_of(last, "")):
-                return ref  # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright"
+            if after_the and len(body_words) <= 3 and (ref := self.holder_of(last, " ".join(body_words))):
+                # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright", "the
+                # Housing Secretary said" after "the Housing Secretary, James Brokenshire,"
+                return ref
             return Ref(None, "collective", surface=run, confidence=0.3)
         if after_the and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run):
             # "the Spaniard believed …": the one person the text gave that nationality, else the

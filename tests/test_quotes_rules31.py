@@ -185,3 +185,30 @@ def test_a_secretary_introduced_next_is_not_a_shadow_secretary():
             "The Culture Secretary said the move showed she listened to critics.\n\n"
             "But Conservative shadow culture secretary John Whittingdale said the bill was a \"shambles\".")
     assert_speaker(text, "the move showed", None)
+
+
+def test_the_minister_is_not_the_chief_minister():
+    text = ("Agriculture minister Kakani Govardhan Reddy said on Thursday that the data would be ready.\n\n"
+            "Govardhan Reddy said Chief Minister YS Jagan Mohan Reddy conducted a meeting with officials.\n\n"
+            "The minister informed that a central team will tour the mandals.\n\n"
+            "He said the crop loss survey was completed on November 23.")
+    assert_speaker(text, "crop loss survey", "Kakani Govardhan Reddy")
+
+
+# ---------------------------------------------------------------- unions by name
+
+
+def test_a_union_whose_name_lists_its_trades_is_one_union():
+    text = ("Rail\n\n"
+            "The Rail, Tram and Bus Union says the new trains are not safe to operate.\n\n"
+            "Ford, General Motors and Stellantis said they would invest in the state.")
+    assert_speaker(text, "the new trains are not safe", "Rail, Tram and Bus Union")
+    assert_speaker(text, "they would invest", None)
+
+
+def test_a_union_named_by_one_word_is_that_name():
+    text = ("Rail\n\n"
+            "The TSSA union said the government is on the wrong track.\n\n"
+            "The Unite union said the deal was bad for workers.")
+    assert_speaker(text, "the wrong track", "TSSA")
+    assert_speaker(text, "the deal was bad", "Unite")

@@ -588,6 +588,8 @@ class Attributor:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)
+            if head == "minister" and (words & HEAD_MINISTER_WORDS) - wanted:
+                continue  # "the minister" is no Prime, Chief or First Minister: a head of government
             owners = {normalize(w[:-2]) for w in words if w.endswith(("'s", "’s"))}
             if owner_key and owners and owner_key not in owners:
                 continue  # "Germany's finance minister" is not France's
@@ -1454,7 +1456,9 @@ class Attributor:
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
-                return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+                # ("the TSSA union" is the TSSA)
+                name = body if head == "union" and " " not in body else f"{body} {head}"
+                return Ref(name, "org", surface=match.group(0).strip(), confidence=0.8)
             if national:
                 # "the Australian firm said": a business from there, no name; the one the last
                 # sentence was about, if it was about one
@@ -1470,8 +1474,9 @@ class Attributor:
                     and not self.ctx.names.is_person(body)):
                 # "the Teamsters union said", "the Unite union": a union's name, then what it is
                 # (a business's head takes a description of the one in focus: "the High Street retailer")
-                return Ref(self.ctx.names.org_canonical(f"{body} {head}"), "org",
-                           surface=match.group(0).strip(), confidence=0.8)
+                # (one word is the name: "the Unite union" is Unite)
+                name = body if " " not in body.strip() else f"{body} {head}"
+                return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.8)
             body = ""  # "the High Street retailer said": a description of the company in focus
         if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
             # "the utilities commission" for the California Public Utilities Commission: the one
@@ -2266,6 +2271,10 @@ class Attributor:
             # "A close associate of former Yukos boss Mikhail Khodorkovsky has told": someone
             # unnamed, described by whom they relate to; the name is not the speaker
             return Ref(None, "collective", surface=relation.group(0).strip(), confidence=0.3)
+        if (" and " in run and before.endswith(", ") and run.split()[-1] in LISTED_NAME_HEADS
+                and (first := LISTED_NAME_OPENING_RE.search(before)) is not None):
+            # "The Rail, Tram and Bus Union says": one body whose name lists its trades
+            run, before = f"{first.group(1)}, {run}", before[: first.start(1)]
         if (" and " in run or " & " in run) and before and (listed := LIST_OPENING_RE.search(before)) \
                 and listed.group(1).split()[0].lower() not in NOT_NAMES and listed.group(1).lower() not in COUNTRIES:
             # "Ford, General Motors and Stellantis said": the last two of a list, neither alone
@@ -4028,6 +4037,8 @@ LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "presiden
                      "skipper", "captain", "agent", "director", "founder", "star", "singer", "actor", "actress"}
 #: words that make an office a lesser one of the same name
 SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
+#: what makes a minister a head of government, whom "the minister" does not mean
+HEAD_MINISTER_WORDS = {"prime", "chief", "first"}
 #: head nouns of an unnamed person or people speaking for an organization
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                         "spokespeople", "official", "officials", "source", "sources", "executive",
@@ -4088,6 +4099,9 @@ PEERAGE_STYLES = {"Lord", "Lady", "Baroness", "Baron", "Duke", "Duchess", "Earl"
 #: "the ", "the former " right before a run: a definite description, not a name
 DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
 #: a sentence opening on a name and a comma, before "X and Y": the first item of a list
+#: what a body's name that lists its trades ends in ("the Rail, Tram and Bus Union")
+LISTED_NAME_HEADS = {"Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Society"}
+LISTED_NAME_OPENING_RE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?([A-Z][a-z]+),\s+$")
 LIST_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+$")
 #: "a close associate of", "the wife of former …", "a lawyer representing": an unnamed person
 #: described by a relation

@@ -212,3 +212,25 @@ def test_a_union_named_by_one_word_is_that_name():
             "The Unite union said the deal was bad for workers.")
     assert_speaker(text, "the wrong track", "TSSA")
     assert_speaker(text, "the deal was bad", "Unite")
+
+
+def test_a_plural_s_possessive_inside_a_body_s_name_keeps_the_name_whole():
+    text = ("Sanctuary list\n\n"
+            "The National Sheriffs' Association, a group that consistently supports the president, spoke "
+            "out against the list on Saturday, calling it \"arbitrary\".")
+    assert_speaker(text, "arbitrary", "National Sheriffs' Association")
+
+
+def test_an_owner_before_a_body_its_acronym_names_is_left_out():
+    text = ("Latin America's economy grew by 5.5% in 2004.\n\n"
+            "The United Nations' Economic Commission for Latin America and the Caribbean said the region "
+            "grew by 5.5% this year.\n\n"
+            "Nevertheless, the Economic Commission for Latin America and the Caribbean (ECLAC) still "
+            "forecasts growth.")
+    assert_speaker(text, "the region grew", "Economic Commission for Latin America and the Caribbean")
+
+
+def test_a_participle_inside_a_relative_clause_still_speaks_for_nobody():
+    text = ("Sanctuary list\n\n"
+            "The list named the counties, which the sheriffs resisted by calling it \"arbitrary and unfair\".")
+    assert_speaker(text, "arbitrary and unfair", None)

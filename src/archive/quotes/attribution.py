@@ -2464,6 +2464,8 @@ class Attributor:
                 ref.organization = ref.organization or " ".join(words[:cut])
                 return ref
             run = " ".join(words)
+            if "' " in run and (owned := run.split("' ", 1)[1]) in self.ctx.names.acronyms.values():
+                run = owned  # "The United Nations' Economic Commission for … (ECLAC)": the body its acronym names
             left_org, joined, right_org = run.partition(" and ")
             if joined and run not in self.ctx.names.acronyms.values() and (
                            is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2
@@ -3095,7 +3097,8 @@ class Attributor:
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
                     cue.ref = cue.ref or self.sentence_subject(frame, sent_start, cue.start)
                     head = frame[sent_start : cue.start].rstrip()
-                    if cue.ref is None and head.endswith(",") and not RELATIVE_RE.search(head):
+                    if cue.ref is None and head.endswith(",") and not RELATIVE_RE.search(
+                            head, _closed_apposition_end(frame, sent_start, cue.start) - sent_start):
                         # "The US welcomed the exchange, saying …" (not "…, which tried … by
                         # saying": a participle inside a relative clause is not the sentence's)
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
@@ -4490,6 +4493,13 @@ COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|t
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked|When|Whenever|While|Although|Though|Once|Because|If|Until)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")
+
+
+def _closed_apposition_end(frame: str, start: int, end: int) -> int:
+    """Where the apposition closing after a clause's opening name ends ("The National Sheriffs'
+    Association, a group that supports Trump,"), else `start`: a relative clause inside it is over."""
+    head = CLAUSE_HEAD_NAME_RE.match(frame, start, end)
+    return head.end("appos") if head is not None and head.group("appos") else start
 #: a verb in the past or present right before a name: the name is its object ("defended Beattie")
 #: (not an adjective after an article: "the celebrated Jane Russell")
 OBJECT_VERB_BEFORE_RE = re.compile(r"(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Aa]n\s)\b[a-z]{2,}ed\s+$")

@@ -307,6 +307,8 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
 ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
+              # ("National Sheriffs' Association": any plural's possessive before a body's head)
+              r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?)")  # ("K.D.Lal Kantha")
 NAME_RUN = (

@@ -234,3 +234,41 @@ def test_a_participle_inside_a_relative_clause_still_speaks_for_nobody():
     text = ("Sanctuary list\n\n"
             "The list named the counties, which the sheriffs resisted by calling it \"arbitrary and unfair\".")
     assert_speaker(text, "arbitrary and unfair", None)
+
+
+# ---------------------------------------------------------------- quotations running on
+
+
+def test_who_after_an_office_and_its_holder_set_off_by_a_comma_is_the_holder():
+    text = ("Beef\n\n"
+            "Also speaking to RTE Radio was the Minister for Agriculture, Michael Creed who said that he "
+            "understands farmers concerns.\n\n"
+            "“The beef industry is of huge importance and it is imperative that farmers make money.")
+    assert_speaker(text, "he understands farmers", "Michael Creed")
+    assert_speaker(text, "The beef industry", "Michael Creed")
+
+
+def test_who_after_a_place_and_a_name_stays_unresolved():
+    text = ("Beef\n\n"
+            "Also speaking in Dublin, Michael Creed who said that he understands farmers concerns was "
+            "among the speakers.")
+    assert_speaker(text, "he understands farmers", None)
+
+
+def test_a_space_after_an_opening_mark_still_opens_a_sentence():
+    text = ("Farm\n\n"
+            "Minette Batters wrote: “While farmers know how much we have evolved, my first job is to "
+            "reconnect.\n\n"
+            "“We know that the British public expects high welfare food.\n\n"
+            "“ But we farmers must do more to show the public how our standards are delivering.”")
+    quote = find(text, "But we farmers")
+    assert (quote.kind, quote.speaker) == ("direct", "Minette Batters")
+
+
+def test_a_caption_with_an_agency_credit_does_not_break_a_running_quotation():
+    text = ("Drought\n\n"
+            "Rural Aid chief executive John Warlters said: \"The drought has already arrived for "
+            "thousands of farming families.\n\n"
+            "For many, the drought has already arrived. (AAP)\n\n"
+            "\"Lower rainfall has plunged families back into financial turmoil.\"")
+    assert_speaker(text, "Lower rainfall", "John Warlters")

@@ -439,7 +439,7 @@ def _kind(text: str, masked: str, para_start: int, qs: int, qe: int, span: Span,
     quoted = text[qs:qe]
     if span.continues:
         return "direct"
-    head = masked[para_start: qs - 1].rstrip()
+    head = masked[para_start: qs - 1].rstrip().rstrip("“‘«").rstrip()  # ("“ But we …": a space after the mark)
     opens_sentence = not head or head[-1] in ".!?:" or head.endswith((":", ",")) or head[-1] in "\"”’'_"
     first = quoted.lstrip("…. ([")[:1]
     if first.isupper() or first.isdigit():
@@ -457,7 +457,8 @@ PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATE
                             r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
 #: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
 PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
-                                 r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?)\s*$")
+                                 r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?|"
+                                 r"\((?:AAP|AP|AFP|EPA|PA|Reuters|Getty Images|Supplied)\))\s*$")  # ("… arrived. (AAP)")
 #: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
 QUOTED_SUBHEAD_OPENERS = "\"“'‘"
 QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"
@@ -765,8 +766,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
-                elif (cue is None and len(records) == para_first_record and qs <= 1
-                      and reopened_ref is not None):
+                elif (cue is None and len(records) == para_first_record
+                      and (qs <= 1 or not ptext[:qs].strip(" “‘«\"'")) and reopened_ref is not None):
                     # "… he adored gardens. ¶ “He was funny …”": a quotation left open at the end
                     # of the previous paragraph reopens here, in the same voice (print convention),
                     # though the paragraph goes on to quote someone else

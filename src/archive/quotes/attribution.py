@@ -3408,8 +3408,11 @@ class Attributor:
         if ref is None or ref.kind != "person" or not ref.name:
             return None
         agent = TITLED_AGENT_END_RE.search(lead)
+        office = OFFICE_COMMA_BEFORE_RE.search(lead) if lead.endswith(", ") else None
         if not (agent is not None and agent.group("title").lower() in TITLE_HEADS
-                or ref.title and AGENT_END_RE.search(lead)):  # ("by Home Secretary Charles Clarke": one run)
+                or ref.title and AGENT_END_RE.search(lead)  # ("by Home Secretary Charles Clarke": one run)
+                # ("was the Minister for Agriculture, Michael Creed who said": the office, then its holder)
+                or office is not None and any(w.lower() in TITLE_HEADS for w in office.group("title").split())):
             return None
         return ref, sent_start + named.start("run")
 

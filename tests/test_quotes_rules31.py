@@ -206,6 +206,14 @@ def test_a_union_whose_name_lists_its_trades_is_one_union():
     assert_speaker(text, "they would invest", None)
 
 
+def test_the_union_after_a_union_whose_name_lists_its_trades_is_that_union():
+    text = ("Rail\n\n"
+            "Premier Dominic Perrottet has given the Rail, Tram and Bus Union until 5pm on Friday to "
+            "abandon further action.\n\n"
+            "The union says the new trains are not safe to operate.")
+    assert_speaker(text, "the new trains are not safe", "Rail, Tram and Bus Union")
+
+
 def test_a_union_named_by_one_word_is_that_name():
     text = ("Rail\n\n"
             "The TSSA union said the government is on the wrong track.\n\n"

@@ -400,6 +400,9 @@ class Attributor:
         for m in ORG_RUN_RE.finditer(self.text):
             run = m.group()
             at = m.start()
+            if (" and " in run and run.split()[-1] in LISTED_NAME_HEADS and self.text[at - 2 : at] == ", "
+                    and (first := LISTED_NAME_OPENING_RE.search(self.text, max(0, at - 30), at)) is not None):
+                run, at = f"{first.group(1)}, {run}", first.start(1)  # "the Rail, Tram and Bus Union"
             parts = [(at, run)]
             for sep in (" and ", " & "):
                 left, found_sep, right = run.partition(sep)

@@ -280,3 +280,32 @@ def test_a_caption_with_an_agency_credit_does_not_break_a_running_quotation():
             "For many, the drought has already arrived. (AAP)\n\n"
             "\"Lower rainfall has plunged families back into financial turmoil.\"")
     assert_speaker(text, "Lower rainfall", "John Warlters")
+
+
+# ---------------------------------------------------------------- press releases
+
+
+def test_words_a_press_release_attributes_to_someone_are_theirs():
+    text = ("AI Act\n\n"
+            "The Computer & Communications Industry Association (CCIA Europe) issued the following statement "
+            "regarding the AI Act text.\n\n"
+            "The following can be attributed to CCIA Europe’s Senior Policy Manager, Boniface de Champris:\n\n"
+            "“Today’s endorsement of the final AI Act text is an important step towards adoption.”\n\n"
+            "“Many of the new AI rules remain unclear and could slow down innovation in Europe.”")
+    quote = find(text, "Today’s endorsement")
+    assert (quote.speaker, quote.speaker_title) == ("Boniface de Champris", "Senior Policy Manager")
+    assert_speaker(text, "Many of the new AI rules", "Boniface de Champris")
+
+
+def test_the_quotation_after_the_following_statement_is_its_author_s():
+    text = ("WASHINGTON – ITI president and CEO Dean Garfield released the following statement about "
+            "today’s White House meeting on artificial intelligence. Today’s meeting builds on principles "
+            "ITI released last fall.\n\n"
+            "“AI is an immense opportunity arriving at the right time. It will bring tangible benefits.”")
+    assert_speaker(text, "AI is an immense opportunity", "Dean Garfield")
+
+
+def test_a_statement_released_earlier_names_no_later_quotation():
+    text = ("Dean Garfield released a statement about the meeting on Tuesday.\n\n"
+            "“AI is an immense opportunity arriving at the right time. It will bring tangible benefits.”")
+    assert_speaker(text, "AI is an immense opportunity", None)

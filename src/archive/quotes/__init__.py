@@ -766,6 +766,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
+                elif (cue is None and len(records) == para_first_record and qs <= 1 and not span.continues
+                      and (following := attributor.following_author) is not None
+                      and not any(r.start > following[1] for r in records)):
+                    # "ITI president Dean Garfield released the following statement …. ¶ “…”": the
+                    # first quotation after the announcement is the author's
+                    ref, confidence = following[0], 0.75
                 elif (cue is None and len(records) == para_first_record
                       and (qs <= 1 or not ptext[:qs].strip(" “‘«\"'")) and reopened_ref is not None):
                     # "… he adored gardens. ¶ “He was funny …”": a quotation left open at the end

@@ -380,6 +380,9 @@ class Attributor:
         self._called_org: dict[str, bool] = {}  # one-word name -> the text calls it an organization
         self._mid_sentence: dict[str, bool] = {}  # name run -> the text writes it after a lower-case word
         self.statement_author: tuple[Ref | None, int] | None = None
+        #: who "released the following statement", and where: the author of the quotation opening
+        #: a later paragraph with no cue of its own
+        self.following_author: tuple[Ref, int] | None = None
         self._labelled: int | None = None  # paragraphs labelled "Name: “…”", counted on first need
         # the person whose reported speech the previous sentence of the paragraph gave, if any
         self.reported_before: Ref | None = None
@@ -2616,7 +2619,7 @@ class Attributor:
             return None, cue_end
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2
-                and (not owned.group("title") or owned.group("title").split()[-1] in TITLE_HEADS
+                and (not owned.group("title") or owned.group("title").split()[-1].lower() in TITLE_HEADS
                      or ROLE_WORD_RE.match(owned.group("title").split()[-1]))):
             # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt": the
             # person, of the organization before them ("said Kidman's publicist Wendy Day": of a
@@ -2987,11 +2990,21 @@ class Attributor:
                              signed[0] if signed else Ref(None, "collective", surface=read.group("np"), confidence=0.3),
                              read.start("np"), signed[1] if signed else read.end(), True))
             found.sort(key=lambda cue: cue.start)
+        if frame.find("attributed to", sent_start, sent_end) >= 0:
+            for credit in ATTRIBUTED_TO_RE.finditer(frame, sent_start, sent_end):
+                # "The following can be attributed to CCIA Europe's Senior Policy Manager, Boniface
+                # de Champris:": a press release naming whose words follow
+                ref, end = self.right_subject(frame, credit.end("verb"), sent_end)
+                if ref is not None and ref.name:
+                    found.append(Cue(credit.start("verb"), credit.end("verb"), "attributed to", ref, credit.end(), end, True))
+                    found.sort(key=lambda cue: cue.start)
         if (frame.find("statement", sent_start, sent_end) >= 0 or frame.find("letter", sent_start, sent_end) >= 0) and (
                 issued := STATEMENT_PUT_OUT_RE.search(frame, sent_start, sent_end)) is not None and (
                 author := self.sentence_subject(frame, sent_start, issued.start())) is not None and author.name:
             # "David Moyes … has issued a statement following his sacking": whose "the statement" is
             self.statement_author = (author, self.base + issued.start())
+            if "following" in issued.group():
+                self.following_author = (author, self.base + issued.start())
         if (self.statement_author and self.statement_author[0] is not None
                 and (reads := STATEMENT_READS_RE.match(frame, sent_start, sent_end)) is not None):
             # "The statement reads:": the words of whoever issued it
@@ -4233,8 +4246,10 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: a press release's credit for the words that follow: "The following can be attributed to …"
+ATTRIBUTED_TO_RE = re.compile(r"\b(?:can|may|should|is|are)\s+(?P<verb>be\s+attributed\s+to)\s+")
 #: someone putting a statement out: "… has issued a statement following his sacking"
-STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
+STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
 #: a sentence that only introduces that statement: "The statement reads:" ("said" and "stated" are
 #: cue words already, read as the statement's through `statement_author`)
@@ -4327,7 +4342,9 @@ SUBORDINATE_LEAD_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever|After|Before|As|While|Although|Though|Since|If|Once|Until|"
     r"Because|Speaking|Asked|Answering|Responding|Addressing|Writing|In|At|On|During|Following|Despite|With)\b")
 #: people named as examples ("the likes of Jonny Wilkinson and Brian O'Driscoll")
-OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)(?:,\s+|\s+))?"
+OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*"
+                           # (a capitalised title only before a comma: "CCIA Europe’s Senior Policy Manager, Boniface de Champris")
+                           r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?=,\s))(?:,\s+|\s+))?"
                            rf"(?P<run>(?:{HONORIFIC_RE}\s+)?{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe", "the CDC's Dr. Kathleen Dooling")
 #: after an inverted cue: an organization's (or a person's) title holder, unnamed ("the NHL's
 #: deputy commissioner", "the company's chief executive")

@@ -309,3 +309,20 @@ def test_a_statement_released_earlier_names_no_later_quotation():
     text = ("Dean Garfield released a statement about the meeting on Tuesday.\n\n"
             "“AI is an immense opportunity arriving at the right time. It will bring tangible benefits.”")
     assert_speaker(text, "AI is an immense opportunity", None)
+
+
+def test_an_organization_s_statement_that_reads_is_the_organization_s():
+    text = ("Taser\n\n"
+            "The Independent Police Complaints Commission (IPCC) is investigating.\n\n"
+            "An IPCC statement reads: “The man remained on the porch roof, at a height of about eight feet.\n\n"
+            "“He had sustained minor bruising.”\n\n"
+            "A Cheshire Police statement read: 'The officers acted with reasonable force for the man's safety.'")
+    assert_speaker(text, "The man remained", "Independent Police Complaints Commission")
+    assert_speaker(text, "minor bruising", "Independent Police Complaints Commission")
+    assert_speaker(text, "acted with reasonable force", "Cheshire Police")
+
+
+def test_a_knight_s_name_after_an_office_s_domain_starts_at_sir():
+    text = ("Commissioner of Police of the Metropolis Sir Mark Rowley is seen in Westminster.\n\n"
+            "Met Chief Mark Rowley told LBC he has vowed to clear out rogue officers 'within weeks'.")
+    assert_speaker(text, "within weeks", "Mark Rowley")

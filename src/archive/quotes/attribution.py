@@ -2990,6 +2990,13 @@ class Attributor:
                              signed[0] if signed else Ref(None, "collective", surface=read.group("np"), confidence=0.3),
                              read.start("np"), signed[1] if signed else read.end(), True))
             found.sort(key=lambda cue: cue.start)
+        if frame.find(" statement read", sent_start, sent_end) >= 0:
+            for reads in STATEMENT_NOUN_READS_RE.finditer(frame, sent_start, sent_end):
+                # "An IPCC statement reads: “…”": whose statement it is, read as "… said" would be
+                ref, sub_start = self.left_subject(frame, sent_start, reads.start("verb"))
+                if ref is not None and ref.name and ref.kind in ("org", "person"):
+                    found.append(Cue(reads.start("verb"), reads.end("verb"), "read", ref, sub_start, reads.start("verb")))
+                    found.sort(key=lambda cue: cue.start)
         if frame.find("attributed to", sent_start, sent_end) >= 0:
             for credit in ATTRIBUTED_TO_RE.finditer(frame, sent_start, sent_end):
                 # "The following can be attributed to CCIA Europe's Senior Policy Manager, Boniface
@@ -4246,6 +4253,8 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: an organization's statement as the subject of "reads": "An IPCC statement reads: “…”"
+STATEMENT_NOUN_READS_RE = re.compile(r"\b(?:An?|The)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}\s+statement\s+(?P<verb>reads|read)\s*[:,]")
 #: a press release's credit for the words that follow: "The following can be attributed to …"
 ATTRIBUTED_TO_RE = re.compile(r"\b(?:can|may|should|is|are)\s+(?P<verb>be\s+attributed\s+to)\s+")
 #: someone putting a statement out: "… has issued a statement following his sacking"

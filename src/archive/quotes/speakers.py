@@ -911,6 +911,12 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = run.split()
     if of_title:
         tokens = office_domain_split(tokens)[1]
+    for at in range(1, len(tokens) - 2):
+        if tokens[at] in ("Sir", "Dame") and tokens[0].lower() not in FIRST_NAMES:
+            # "(Commissioner of Police of the) Metropolis Sir Mark Rowley": an office's domain
+            # ends where a knight's name starts
+            tokens = tokens[at:]
+            break
     if not mid_sentence and len(tokens) >= 2 and ADVERB_RE.match(tokens[0]) and tokens[0].lower() not in FIRST_NAMES:
         tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
     stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month

@@ -326,3 +326,12 @@ def test_a_knight_s_name_after_an_office_s_domain_starts_at_sir():
     text = ("Commissioner of Police of the Metropolis Sir Mark Rowley is seen in Westminster.\n\n"
             "Met Chief Mark Rowley told LBC he has vowed to clear out rogue officers 'within weeks'.")
     assert_speaker(text, "within weeks", "Mark Rowley")
+
+
+def test_he_after_a_role_opening_a_sentence_past_a_fronted_phrase_is_its_holder():
+    text = ("Labour conference\n\n"
+            "Prime Minister Tony Blair will answer questions later. Alan Milburn told the Today programme "
+            "the party was united.\n\n"
+            "On Friday, the prime minister completed a tour of England. Starting in London, he visited "
+            "constituencies, pledging to build on what he said were Labour's achievements on the economy.")
+    assert_speaker(text, "Labour's achievements", "Tony Blair")

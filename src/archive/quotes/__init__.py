@@ -1503,7 +1503,8 @@ FEMALE_OWNER_RE = re.compile(r"\b(?:her|hers)\b")
 
 #: "But the Lib Dem spokesman questioned …": an office or role as a sentence's acting subject
 TITLED_SUBJECT_RE = re.compile(
-    SENTENCE_LEAD + r"[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z]+)" + SUBJECT_VERB)
+    SENTENCE_LEAD + r"(?:(?:After|Before|Later|Earlier|On|In|At)\s+[^,.;:]{2,40},\s+)?"  # ("After the meeting, the mayor …")
+    + r"[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[a-z]+)" + SUBJECT_VERB)
 
 
 #: "And the American remains highly critical …", "The Scot said": a nationality standing for a person

@@ -335,3 +335,19 @@ def test_he_after_a_role_opening_a_sentence_past_a_fronted_phrase_is_its_holder(
             "On Friday, the prime minister completed a tour of England. Starting in London, he visited "
             "constituencies, pledging to build on what he said were Labour's achievements on the economy.")
     assert_speaker(text, "Labour's achievements", "Tony Blair")
+
+
+def test_a_body_only_described_in_an_apposition_does_not_speak_as_the_group():
+    text = ("Tesco results\n\n"
+            "Ken Murphy, chief executive of the UK’s largest grocery chain, stressed that customers "
+            "“continue to face significant pressures”.\n\n"
+            "The group said its UK division saw sales rise by 9% in the quarter.")
+    assert find(text, "significant pressures").organization == "UK’s largest grocery chain"
+    assert_speaker(text, "its UK division saw sales rise", None)
+
+
+def test_a_body_named_in_an_apposition_speaks_as_the_group():
+    text = ("Mark Toney, the executive director of The Utility Reform Network, alleged the rates were "
+            "unfair.\n\n"
+            "The group claims that the utility overcharged its customers.")
+    assert_speaker(text, "the utility overcharged", "The Utility Reform Network")

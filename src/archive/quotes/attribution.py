@@ -28,6 +28,7 @@ from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
+    names_org,
     person_after_org,
     placed_role_name,
     OF_TITLE_RE,
@@ -1501,11 +1502,11 @@ class Attributor:
             # "the company said": the organization the story was just about
             latest = self.ctx.focus[-1] if self.ctx.focus else None
             if latest is not None and latest.kind == "person" and not latest.name and latest.organization \
-                    and not _org_class_clash(latest.organization, head):
+                    and names_org(latest.organization) and not _org_class_clash(latest.organization, head):
                 # "A spokesman for Reporters Without Borders described … “…,” the organisation said"
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
             if (latest is not None and latest.kind == "person" and latest.name and latest.organization
-                    and head in MEMBERSHIP_HEADS and latest.organization != latest.name
+                    and head in MEMBERSHIP_HEADS and latest.organization != latest.name and names_org(latest.organization)
                     and not _org_class_clash(latest.organization, head)):
                 # "Mark Toney, the executive director of The Utility Reform Network, alleged …. The
                 # group claims …": the body the one who just spoke leads

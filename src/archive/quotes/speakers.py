@@ -622,6 +622,17 @@ SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard"}
 LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
 
 
+#: an owner opening a phrase: "the UK’s " of "the UK’s largest grocery chain"
+OWNER_LEAD_RE = re.compile(r"^(?:the\s+)?\S+['’]s\s+")
+
+
+def names_org(org: str) -> bool:
+    """The organization a person was given names one, not only describes it ("chief executive of
+    the UK’s largest grocery chain": an owner, then lower-case words)."""
+    described = OWNER_LEAD_RE.sub("", org, count=1)
+    return described == org or described != described.lower()
+
+
 #: a middle initial: "G." of "Tani G. Cantil-Sakauye"
 INITIAL_RE = re.compile(r"[A-Z]\.")
 

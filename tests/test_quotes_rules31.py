@@ -351,3 +351,25 @@ def test_a_body_named_in_an_apposition_speaks_as_the_group():
             "unfair.\n\n"
             "The group claims that the utility overcharged its customers.")
     assert_speaker(text, "the utility overcharged", "The Utility Reform Network")
+
+
+def test_words_someone_highlighted_or_advised_are_theirs():
+    text = ("AI summit\n\n"
+            "Mr Sunak has previously highlighted “large-scale societal shifts” and “misuse” as dangers.\n\n"
+            "Helen Dickinson advised that price increases are “inevitable”.")
+    assert_speaker(text, "large-scale societal shifts", "Sunak")
+    assert_speaker(text, "price increases are", "Helen Dickinson")
+    assert ("Helen Dickinson", "inevitable") in records(text, "partial")
+
+
+def test_a_report_highlighting_words_inside_a_speaker_s_clause_leaves_them_the_speaker_s():
+    text = ("Universities\n\n"
+            "Sir Howard Newby said the report highlighted the \"entrenched divisions\" between rich and "
+            "poor areas.")
+    assert ("Howard Newby", "entrenched divisions") in records(text, "partial")
+
+
+def test_words_an_unnamed_body_highlighted_are_no_quotation():
+    text = ("Deaths in custody\n\n"
+            "The committee also highlighted \"deeply worrying\" cases of young people taking their own lives.")
+    assert records(text, "partial") == []

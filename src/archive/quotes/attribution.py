@@ -85,7 +85,8 @@ SPEECH_VERBS = (
     "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
-    "calling|accusing|branding|describing|labelling|labeling|dismissing|"
+    "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|"
+    "advised|advises|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -166,6 +167,7 @@ INDIRECT_VERBS = {
     "fear", "hope", "expect", "estimate",
     # a participle that reports a that-clause of the sentence's subject ("…, warning that …")
     "warning", "arguing", "insisting", "claiming", "explaining",
+    "advised", "advises",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
 THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
@@ -173,7 +175,7 @@ THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "sign
                    "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
                    "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
                    "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate",
-                   "warning", "arguing", "insisting", "claiming", "explaining"}
+                   "warning", "arguing", "insisting", "claiming", "explaining", "advised", "advises"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing",
                # ("…, calling the plan “a disaster”": the words of the sentence's subject)
@@ -2760,6 +2762,8 @@ class Attributor:
                 continue  # "the UK continued to invest in roads", "continues working": no speech act
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
+            if verb in ("highlighted", "highlights") and found:
+                continue  # "Sir Howard said the report highlighted the “entrenched divisions”": his words
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
                 continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
             if verb.lower() == "according to":
@@ -3138,6 +3142,10 @@ class Attributor:
             if ref is not None and ref.name:
                 found.append(Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"), ref,
                                  owned.start("pronoun"), owned.end("pronoun")))
+        if any(cue.verb in ("highlighted", "highlights") for cue in found):
+            # ("The committee also highlighted “deeply worrying” cases": words put in a mouth only
+            # when the text names whose; otherwise the phrase may as well be the reporter's)
+            found = [cue for cue in found if cue.verb not in ("highlighted", "highlights") or (cue.ref is not None and cue.ref.name)]
         return found
 
     def clause_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:

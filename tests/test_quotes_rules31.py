@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find, records
+from quote_text import assert_speaker, find, quotes_of, records
 
 
 # ---------------------------------------------------------------- names and their bodies
@@ -373,3 +373,28 @@ def test_words_an_unnamed_body_highlighted_are_no_quotation():
     text = ("Deaths in custody\n\n"
             "The committee also highlighted \"deeply worrying\" cases of young people taking their own lives.")
     assert records(text, "partial") == []
+
+
+# ---------------------------------------------------------------- firms by their names
+
+
+def test_a_firm_named_with_two_leading_capitals_keeps_them():
+    text = ("Shops\n\n"
+            "JCPenney announced it will close six stores. The chain said the six locations will shutter by April.")
+    assert_speaker(text, "it will close six stores", "JCPenney")
+    assert_speaker(text, "the six locations", "JCPenney")
+
+
+def test_a_firm_named_with_a_possessive_speaks_under_that_name():
+    text = ("Shops\n\n"
+            "Sainsbury’s has announced that sales in the 16 weeks to late June jumped almost 10%.\n\n"
+            "McDonald's said that it would scrap its largest meals.")
+    assert_speaker(text, "sales in the 16 weeks", "Sainsbury’s")
+    assert_speaker(text, "scrap its largest meals", "McDonald's")
+
+
+def test_a_person_s_possessive_before_a_noun_is_no_firm():
+    text = ("Newcastle\n\n"
+            "Craig Bellamy was fined.\n\n"
+            "Bellamy's claim that Souness had lied was strongly denied by the chairman.")
+    assert all(q.speaker != "Bellamy's" for q in quotes_of(text))

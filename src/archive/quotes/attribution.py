@@ -227,6 +227,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
+    r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|"
     + TITLE_HEAD_ALTERNATION
 )
@@ -267,7 +268,8 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
-             "association", "federation", "authority", *NAMED_KIND_HEADS}
+             "association", "federation", "authority", *NAMED_KIND_HEADS,
+             "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -1250,6 +1252,17 @@ class Attributor:
         names = self.ctx.names
         return sum(names.is_person(names.canonical(m.group())) for m in NAME_RUN_RE.finditer(text))
 
+    def possessive_name(self, name: str) -> bool:
+        """The text never writes the name without its "'s" ("Sainsbury’s", "McDonald's"), and it is
+        no person's, no acronym and no pronoun: a firm's name, not an owner ("Bellamy's claim")."""
+        bare = name[:-2]
+        first = bare.split()[0]
+        if bare.isupper() or first in ("The", "It", "He", "She", "This", "That") or first.rstrip(".") in HONORIFICS:
+            return False
+        if self.ctx.names.full.get(normalize(bare.split()[-1])):
+            return False
+        return all(self.text[at + len(bare) : at + len(bare) + 2] in ("'s", "’s") for at in word_positions(self.text, bare))
+
     def named_mid_sentence(self, run: str) -> bool:
         """The text also writes `run` after a lower-case word ("film studio New Line expressed
         concern"): its first word belongs to the name even where a sentence starts with it."""
@@ -1722,6 +1735,12 @@ class Attributor:
             ref = self.subject_from_run(also.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, offset + also.start("run")
+        if (stripped.endswith(("'s", "’s")) and (shop := POSSESSIVE_NAME_SUBJECT_RE.fullmatch(stripped)) is not None
+                and self.possessive_name(shop.group("name"))):
+            # "Sainsbury’s has announced", "McDonald's said": a firm named with a possessive, standing
+            # where a subject does (an owner would have its noun after it)
+            return Ref(self.ctx.names.org_canonical(shop.group("name")), "org", surface=shop.group("name"),
+                       confidence=0.85), offset + shop.start("name")
         if " of " in stripped or " at " in stripped:
             office = OFFICE_OF_END_RE.search(stripped)
             if (office is not None and office.group("head").lower() in TITLE_HEADS
@@ -4067,7 +4086,8 @@ OFFICE_ABBREVIATIONS = {"PM": ("minister", "prime"), "CS": ("secretary", "cabine
 #: a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
 MID_SENTENCE_NAME_RE = re.compile(r"(?<=[a-z,;] )[A-Z][\w&-]+")
 #: what a business is called in passing; a nationality before it says where it is from
-BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "carrier", "operator"}
+BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "carrier", "operator",
+                  "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 #: the offices and roles a story's own subject is called by in passing ("the prime minister",
 #: "the England skipper", "the agent"); not the judge or the headteacher of a story about them
 LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "leader", "chairman",
@@ -4262,6 +4282,8 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: a sentence opening on a name with a possessive and nothing after it: "Sainsbury’s has announced"
+POSSESSIVE_NAME_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s)")
 #: an organization's statement as the subject of "reads": "An IPCC statement reads: “…”"
 STATEMENT_NOUN_READS_RE = re.compile(r"\b(?:An?|The)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}\s+statement\s+(?P<verb>reads|read)\s*[:,]")
 #: a press release's credit for the words that follow: "The following can be attributed to …"

@@ -398,3 +398,18 @@ def test_a_person_s_possessive_before_a_noun_is_no_firm():
             "Craig Bellamy was fined.\n\n"
             "Bellamy's claim that Souness had lied was strongly denied by the chairman.")
     assert all(q.speaker != "Bellamy's" for q in quotes_of(text))
+
+
+def test_a_british_police_rank_before_a_name_is_a_title():
+    text = ("Taser case\n\n"
+            "PC Lee Birch told the court that the man had been aggressive.\n\n"
+            "PC Birch said he had fired the Taser once.")
+    quote = find(text, "the man had been aggressive")
+    assert (quote.speaker, quote.speaker_title) == ("Lee Birch", "PC")
+    assert_speaker(text, "fired the Taser once", "Lee Birch")
+
+
+def test_nobody_is_no_speaker():
+    text = ("Budget\n\n"
+            "Nobody said it would be easy, but the City Council on Tuesday adopted a budget.")
+    assert_speaker(text, "it would be easy", None)

@@ -183,6 +183,7 @@ PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing",
 #: participles that put a label in the subject's mouth, cues only after a comma
 LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
+INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "no one"}
 ADVERBIAL_TAIL_RE = re.compile(
     r"(?:\s+|^)(?:has|have|had|also|then|later|earlier|previously|recently|once|further|simply|"
     r"only|just|again|repeatedly|publicly|privately|would|will|was|is|were|are|quickly|today|"
@@ -2357,6 +2358,8 @@ class Attributor:
         pronoun = PRONOUNS.get(run.lower())
         if pronoun:
             return self.pronoun_ref(run)
+        if run.lower() in INDEFINITE_PRONOUNS:
+            return Ref(None, "collective", surface=run, confidence=0.3)  # "Nobody said it would be easy"
         if (" " not in run and not run.isupper() and (COMMON_NOUN_FORM_RE.search(run) or run in NATIONALITIES)
                 and not self.ctx.names.is_person(run) and not self.named_mid_sentence(run)
                 and run.lower() not in ORG_WORDS):  # (not "Reuters said")

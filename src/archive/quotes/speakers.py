@@ -731,6 +731,10 @@ TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
 CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
 
 
+#: British police ranks written before a name
+POLICE_RANK_ABBREVIATIONS = {"PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "ACC", "DCC"}
+
+
 @functools.lru_cache(maxsize=65536)
 def split_title(run: str) -> tuple[str | None, str]:
     """("Former Los Angeles Police Chief", "William J. Bratton") from the whole capitalised run."""
@@ -740,6 +744,10 @@ def split_title(run: str) -> tuple[str | None, str]:
         low = tok.lower()
         if low == "gm" and (tok != "GM" or tokens[k + 1].lower() not in FIRST_NAMES):
             continue  # "Oilers GM Steve Tambellini": a general manager; "GM Daewoo", "GM Europe": the company
+        if tok in POLICE_RANK_ABBREVIATIONS and tokens[k + 1].lower() not in ORG_WORDS and (
+                tokens[k + 1].lower() in FIRST_NAMES or len(tokens) - k >= 3):
+            last_title = k  # "PC Lee Birch", "DCI Jane Smith": a British police rank (not "PC Pro")
+            continue
         if (low in FIRST_NAMES or low == "dj") and k == len(tokens) - 2:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
@@ -1288,6 +1296,9 @@ class DocNames:
             return name
         if len(tokens) == 2 and tokens[0] == "Dean" and self.dean_office:
             bare, tokens = tokens[1], tokens[1:]
+        if (len(tokens) == 2 and tokens[0] in POLICE_RANK_ABBREVIATIONS
+                and any(len(full.split()) >= 2 for full in self.full.get(surname_key(tokens[1:]), []))):
+            bare, tokens = tokens[1], tokens[1:]  # "PC Birch" after "PC Lee Birch": the officer's surname
         candidates = self.full.get(surname_key(tokens), [])
         if (len(tokens) == 2 and all(c == bare for c in candidates)
                 and len(joined := self.full.get(normalize("-".join(tokens)), [])) == 1):

@@ -413,3 +413,21 @@ def test_nobody_is_no_speaker():
     text = ("Budget\n\n"
             "Nobody said it would be easy, but the City Council on Tuesday adopted a budget.")
     assert_speaker(text, "it would be easy", None)
+
+
+def test_a_statement_from_a_body_is_the_body_s():
+    text = ("Buses\n\n"
+            "The Ministry of Tourism and Transport released a statement on Friday.\n\n"
+            "“The board has notified all drivers that the notices must be taken down,” a release from "
+            "the ministry said.\n\n"
+            "“No decision has been made,” a statement from the Ministry of Tourism and Transport said.")
+    assert_speaker(text, "notices must be taken down", "Ministry of Tourism and Transport")
+    assert_speaker(text, "No decision has been made", "Ministry of Tourism and Transport")
+
+
+def test_a_letter_from_a_named_officer_of_a_body_stays_the_officer_s():
+    text = ("Holyrood\n\n"
+            "Mr McLetchie had asked for advice.\n\n"
+            "But a letter from Holyrood's Chamber Office chief Ken Hughes said Mr McLetchie did not need to "
+            "list any of the clients.")
+    assert_speaker(text, "did not need to list", "Ken Hughes")

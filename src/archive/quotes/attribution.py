@@ -416,7 +416,9 @@ class Attributor:
             for sep in (" and ", " & "):
                 left, found_sep, right = run.partition(sep)
                 if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)) and (
-                        sep == " and " or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right)):
+                        sep == " and " and not (" of " in left and len(right.split()) <= 2 and not is_org_name(right))
+                        or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right)):
+                    # ("Ministry of Tourism and Transport": a domain in two parts, one body)
                     # ("Pacific Gas & Electric Co.": the ampersand joins one firm's name)
                     # "The Environmental Protection Agency and Exxon Mobil": two organizations
                     parts = [(at, left), (at + len(left) + len(sep), right)]
@@ -1736,6 +1738,15 @@ class Attributor:
             ref = self.subject_from_run(also.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, offset + also.start("run")
+        if " from " in stripped and (document := DOCUMENT_FROM_END_RE.search(stripped)) is not None:
+            # "“…,” a statement from the Ministry of Tourism and Transport said", "a release from the
+            # ministry said": the words of whoever the document is from
+            source, source_end = self.right_subject(stripped, document.end("from"), len(stripped))
+            if (source is not None and source.name and source.kind in ("person", "org")
+                    and not stripped[source_end:].strip(" .,")):
+                # (the whole phrase the source: not "a letter from Holyrood's Chamber Office chief Ken
+                # Hughes", read from its first word)
+                return source, offset + document.start("np")
         if (stripped.endswith(("'s", "’s")) and (shop := POSSESSIVE_NAME_SUBJECT_RE.fullmatch(stripped)) is not None
                 and self.possessive_name(shop.group("name"))):
             # "Sainsbury’s has announced", "McDonald's said": a firm named with a possessive, standing
@@ -4285,6 +4296,11 @@ INDEFINITE_END_RE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?$")
 #: an organization's name and its acronym in brackets opening a sentence, before an office
 ORG_ACRONYM_LEAD_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)"
                                  r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+")
+#: a document and whom it is from, ending the words before a cue: "a statement from the ministry"
+DOCUMENT_FROM_END_RE = re.compile(
+    # (a new document: "the letter from Qwest" is the one whose author the text has given)
+    r"(?:^|\s)(?P<np>[Aa]n?\s+(?:[a-z-]+\s+)?(?:statement|release|letter|email|e-mail))"
+    r"(?P<from>\s+(?:from|issued\s+by))\s+[^,;:]{2,80}$")
 #: a sentence opening on a name with a possessive and nothing after it: "Sainsbury’s has announced"
 POSSESSIVE_NAME_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s)")
 #: an organization's statement as the subject of "reads": "An IPCC statement reads: “…”"

@@ -431,3 +431,10 @@ def test_a_letter_from_a_named_officer_of_a_body_stays_the_officer_s():
             "But a letter from Holyrood's Chamber Office chief Ken Hughes said Mr McLetchie did not need to "
             "list any of the clients.")
     assert_speaker(text, "did not need to list", "Ken Hughes")
+
+
+def test_words_someone_framed_something_as_are_theirs():
+    text = ("AI\n\n"
+            "At a Friday event, Lina Khan framed the AI landscape as an inflection point that is "
+            "\"enormously important for opening up markets.\"")
+    assert_speaker(text, "enormously important", "Lina Khan")

@@ -85,7 +85,7 @@ SPEECH_VERBS = (
     "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
-    "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|"
+    "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
     "advised|advises|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"

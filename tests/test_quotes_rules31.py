@@ -438,3 +438,11 @@ def test_words_someone_framed_something_as_are_theirs():
             "At a Friday event, Lina Khan framed the AI landscape as an inflection point that is "
             "\"enormously important for opening up markets.\"")
     assert_speaker(text, "enormously important", "Lina Khan")
+
+
+def test_words_a_role_pledged_are_its_holder_s():
+    text = ("Budget\n\n"
+            "Chancellor Rachel Reeves set out her plans on Monday.\n\n"
+            "The property industry has broadly welcomed the chancellor’s pledge to “get Britain building "
+            "again” by bringing back targets.")
+    assert_speaker(text, "get Britain building again", "Rachel Reeves")

@@ -316,7 +316,9 @@ INTRODUCING_TAIL_RE = re.compile(r"\s*that\b")
 UNRESOLVED_TRAIL_RE = re.compile(r"[\s,.!?\"”’'»]*[^,;:.!?_\"“”]{0,60}$")
 #: "Mr Blair's promise to produce an ": a speech noun owned by a name, right before a quotation
 SPEECH_NOUN_OWNER_RE = re.compile(
-    rf"(?P<run>{NAME_RUN})['’]s[^\S\n]+(?:promise|pledge|claim|call|vow|warning|description|words|"
+    # (or a role's: "the chancellor’s pledge to “get Britain building again”")
+    rf"(?:(?P<run>{NAME_RUN})|\b[Tt]he[^\S\n]+(?P<role>(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z]+))['’]s[^\S\n]+"
+    r"(?:promise|pledge|claim|call|vow|warning|description|words|"
     r"comments|remarks|assertion|insistence|suggestion|accusation|boast|admission|plea|demand|threat)"
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
@@ -857,7 +859,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     run_on_records.append(len(records))
                 if ((owned := SPEECH_NOUN_OWNER_RE.search(masked, ss, max(ss, qs - 1))) is not None
                         and (cue is None or cue.end <= owned.start())
-                        and (owner := attributor.subject_from_run(owned.group("run"))) is not None
+                        and (owner := _speech_owner(attributor, owned)) is not None
                         and owner.kind == "person" and owner.name):
                     # "… by Mr Blair's promise to produce an “unremittingly New Labour” manifesto":
                     # words the text gives as someone's promise or claim are theirs
@@ -1418,6 +1420,14 @@ def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
         return True
     m = ANON_SUBJECT_RE.match(masked, ss, se)
     return m is not None and (m.group("head") in PERSON_NOUNS or m.group("head") in TITLE_HEADS)
+
+
+def _speech_owner(attributor: Attributor, owned: re.Match) -> Ref | None:
+    """Whose promise or claim it is: the name, or the holder of the role ("the chancellor’s pledge")."""
+    if owned.group("run"):
+        return attributor.subject_from_run(owned.group("run"))
+    *body, head = owned.group("role").split()
+    return attributor.holder_of(head, " ".join(body)) if head in TITLE_HEADS else None
 
 
 def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:

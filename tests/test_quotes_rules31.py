@@ -446,3 +446,17 @@ def test_words_a_role_pledged_are_its_holder_s():
             "The property industry has broadly welcomed the chancellor’s pledge to “get Britain building "
             "again” by bringing back targets.")
     assert_speaker(text, "get Britain building again", "Rachel Reeves")
+
+
+def test_the_police_watchdog_is_the_watchdog_with_police_in_its_name():
+    text = ("Taser\n\n"
+            "The Independent Police Complaint Commission (IPCC) is investigating.\n\n"
+            "The police watchdog said it had decided to look into the incident following the complaint.")
+    assert_speaker(text, "it had decided to look", "Independent Police Complaint Commission")
+
+
+def test_the_police_watchdog_is_not_a_watchdog_without_police_in_its_name():
+    text = ("Taser\n\n"
+            "The Financial Conduct Authority (FCA) is investigating the bank.\n\n"
+            "The police watchdog said it had decided to look into the incident following the complaint.")
+    assert_speaker(text, "it had decided to look", None)

@@ -1507,6 +1507,9 @@ class Attributor:
             # "the utilities commission" for the California Public Utilities Commission: the one
             # organization the document names with those words, capitalised
             named = self.named_org(f"{body} {head}")
+            if named is None and head in KIND_NAMED_HEADS and (salient := self.salient_org(head, self.sentence_at)) \
+                    and all(w.capitalize() in salient.split() for w in body.split()):
+                named = salient  # "the police watchdog" for the Independent Police Complaints Commission
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
             if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")) and not (

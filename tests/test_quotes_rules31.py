@@ -460,3 +460,9 @@ def test_the_police_watchdog_is_not_a_watchdog_without_police_in_its_name():
             "The Financial Conduct Authority (FCA) is investigating the bank.\n\n"
             "The police watchdog said it had decided to look into the incident following the complaint.")
     assert_speaker(text, "it had decided to look", None)
+
+
+def test_a_lede_s_role_is_the_holder_named_after_an_abbreviated_title_next():
+    text = ("“This action protects public safety,” the governor said.\n\n"
+            "LOS ANGELES — California Gov. Jerry Brown on Thursday signed a bill into law.")
+    assert_speaker(text, "This action protects public safety", "Jerry Brown")

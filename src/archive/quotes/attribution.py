@@ -667,7 +667,8 @@ class Attributor:
         if bounds is None:
             return None
         start, end = bounds
-        m = CLAUSE_HEAD_NAME_RE.match(text, start, end) or NEXT_SUBJECT_RE.match(text, start, end)
+        m = (CLAUSE_HEAD_NAME_RE.match(text, start, end) or NEXT_SUBJECT_RE.match(text, start, end)
+             or ABBREVIATED_TITLE_OPENING_RE.match(text, start, end))
         if m is None:
             return None
         run = m.group("run")
@@ -698,7 +699,7 @@ class Attributor:
         start = self.sentence_end
         para_end = text.find("\n", start)
         para_end = len(text) if para_end < 0 else para_end
-        stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+        stop = _sentence_stop(text, start + 1, para_end)
         end = stop.start() + 1 if stop else para_end
         if end - start < 4:
             start = para_end
@@ -706,7 +707,7 @@ class Attributor:
                 start += 1
             para_end = text.find("\n", start)
             para_end = len(text) if para_end < 0 else para_end
-            stop = SENTENCE_BREAK_RE.search(text, start + 1, para_end)
+            stop = _sentence_stop(text, start + 1, para_end)
             end = stop.start() + 1 if stop else para_end
             if end - start < 4:
                 return None
@@ -3737,6 +3738,20 @@ ACTING_VERB_RE = re.compile(
     r"says|warns|insists|believes|expects|predicts|claims|argues|admits|reports|wants|plans|hopes|blames|"
     r"welcomes|accepts|rejects|denies|defends|disputes)\b")  # (not "was fined", "has been accused")
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
+#: a sentence opening on an abbreviated title and a name: "LOS ANGELES — California Gov. Jerry Brown on Thursday signed"
+ABBREVIATED_TITLE_OPENING_RE = re.compile(
+    rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
+#: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown"
+ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sgt|Capt|Maj|Adm|Det|Insp|Supt|"
+                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Lt|Cmdr|[A-Z])$")
+
+
+def _sentence_stop(text: str, start: int, end: int) -> re.Match | None:
+    """The next sentence break in text[start:end] that follows no abbreviation."""
+    for stop in SENTENCE_BREAK_RE.finditer(text, start, end):
+        if text[stop.start()] != "." or not ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start()):
+            return stop
+    return None
 #: the same, or a paragraph's end: where the sentence before the one being read starts, across paragraphs
 SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 

@@ -466,3 +466,10 @@ def test_a_lede_s_role_is_the_holder_named_after_an_abbreviated_title_next():
     text = ("“This action protects public safety,” the governor said.\n\n"
             "LOS ANGELES — California Gov. Jerry Brown on Thursday signed a bill into law.")
     assert_speaker(text, "This action protects public safety", "Jerry Brown")
+
+
+def test_a_name_written_later_without_its_hyphen_is_the_hyphened_name():
+    text = ("Toys\n\n"
+            "Toy maker Fisher-Price has announced a recall of over ten million toys.\n\n"
+            "Fisher Price also stated that it had received 46 reports of a valve detaching.")
+    assert_speaker(text, "46 reports", "Fisher-Price")

@@ -1303,6 +1303,9 @@ class DocNames:
         if (len(tokens) == 2 and all(c == bare for c in candidates)
                 and len(joined := self.full.get(normalize("-".join(tokens)), [])) == 1):
             return joined[0]  # "Yon Courtin said" for Stéphanie Yon-Courtin: her surname without its hyphen
+        if (len(tokens) == 2 and all(c == bare for c in candidates) and (hyphened := "-".join(tokens)) in self.text
+                and next(word_positions(self.text, bare, 0, self.text.find(hyphened)), None) is None):
+            return hyphened  # "Fisher Price also stated" after "toy maker Fisher-Price": the name as first written
         if len(tokens) == 1 and not candidates and len(tokens[0]) >= 6 and tokens[0][:1].isupper() and (
                 misspelt := self.misspelt_surname(tokens[0])):
             return misspelt  # "Denkiw said" after "Chief Myron Demkiw": a typo of the one surname close to it

@@ -473,3 +473,41 @@ def test_a_name_written_later_without_its_hyphen_is_the_hyphened_name():
             "Toy maker Fisher-Price has announced a recall of over ten million toys.\n\n"
             "Fisher Price also stated that it had received 46 reports of a valve detaching.")
     assert_speaker(text, "46 reports", "Fisher-Price")
+
+
+# ---------------------------------------------------------------- names as the text gives them
+
+
+def test_a_pope_is_named_with_the_title_he_goes_by():
+    text = ("Vatican\n\n"
+            "Pope Francis said: “I hope that your efforts may contribute in a real way to peace.”\n\n"
+            "Pope Leo XIV said that war must end now in Ukraine. Leo told reporters: “The world no "
+            "longer tolerates war.”")
+    assert_speaker(text, "contribute in a real way", "Pope Francis")
+    assert_speaker(text, "war must end now", "Pope Leo XIV")
+    assert_speaker(text, "no longer tolerates war", "Pope Leo XIV")
+
+
+def test_the_right_reverend_is_an_honorific():
+    text = ("Assembly\n\n"
+            "The Moderator, Rt Rev Sally Foster-Fulton, said: “What a beautiful mix of ideas and energy.”")
+    assert_speaker(text, "beautiful mix", "Sally Foster-Fulton")
+
+
+def test_a_headline_s_verb_after_a_name_is_no_part_of_it():
+    text = ("Roger Goodell Speaks on State of the NFL\n\n"
+            "Roger Goodell said it had been “a tough year on me personally”.")
+    assert_speaker(text, "a tough year", "Roger Goodell")
+
+
+def test_a_prosecutor_of_a_city_before_the_name_is_the_name():
+    text = ("Crash\n\n"
+            "French prosecutor of Marseille Brice Robin holds a press conference.\n\n"
+            "\"This was voluntary, this was deliberate,\" Marseille prosecutor Brice Robin said.")
+    assert_speaker(text, "This was voluntary", "Brice Robin")
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_subject():
+    text = ("Outage\n\n"
+            "WhatsApp in a statement on Twitter said: “We are now back and running at 100%.”")
+    assert_speaker(text, "back and running", "WhatsApp")

@@ -4503,7 +4503,10 @@ DISCOURSE_TAIL_RE = re.compile(
 UNCLOSED_SETTING_TAIL_RE = re.compile(
     r"\s*,\s*(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:briefing|press\s+conference|news\s+conference|interview|statement|speech)"
-    r"(?:\s+(?:on|in|at)\s+[\w-]+){0,2}\s*$")
+    r"(?:\s+(?:on|in|at)\s+[\w-]+){0,2}\s*$"
+    # ("WhatsApp in a statement on Twitter said": the platform is no subject)
+    r"|(?<=[\w.])\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|post|tweet|message|video)"
+    r"\s+(?:on|to|via)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")

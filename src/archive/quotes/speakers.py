@@ -334,7 +334,7 @@ LEADING_ADJ_RE = re.compile(
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
-OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]resident|"
+OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]rosecutor|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
                          r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer)\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
@@ -591,8 +591,8 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 def surname_key(tokens: list[str]) -> str:
     """The key a name is known by: its last word, past a "Jr." or "III"."""
-    if len(tokens) > 2 and tokens[-1].lower() in NAME_SUFFIXES:
-        return normalize(tokens[-2].rstrip(","))
+    if len(tokens) > 2 and (tokens[-1].lower() in NAME_SUFFIXES or tokens[0] == "Pope"):
+        return normalize(tokens[-2].rstrip(","))  # (also "Pope Leo XIV": Leo)
     return normalize(tokens[-1])
 
 
@@ -603,7 +603,7 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
         if len(parts) > width and (lead := MALAY_HONORIFICS.get(" ".join(parts[:width]).lower().replace("’", "'"), 0)) != 0:
             rest, gender = strip_honorific(" ".join(parts[width:]))
             return rest, gender or lead
-    if len(parts) > 2 and parts[0].lower() in ("most", "right", "very") and parts[1].lower() in HONORIFICS:
+    if len(parts) > 2 and parts[0].lower().rstrip(".") in ("most", "right", "very", "rt") and parts[1].lower() in HONORIFICS:
         parts = parts[1:]  # "the Most Reverend Peter Smith"
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
         gender = HONORIFICS[parts[0].lower()]
@@ -731,6 +731,8 @@ TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
 CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
 
 
+#: a monarch's or pope's number: "XIV" of "Leo XIV"
+REGNAL_NUMBER_RE = re.compile(r"[IVXL]+")
 #: British police ranks written before a name
 POLICE_RANK_ABBREVIATIONS = {"PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "ACC", "DCC"}
 
@@ -756,6 +758,10 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
+    if (last_title >= 0 and tokens[last_title] == "Pope" and 1 <= len(tokens) - last_title - 1 <= 2
+            and (len(tokens) - last_title == 2 or REGNAL_NUMBER_RE.fullmatch(tokens[-1]))):
+        # "Pope Francis", "Pope Leo XIV": the title is part of the name a pope goes by
+        return (" ".join(tokens[:last_title]) or None), " ".join(tokens[last_title:])
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and (tokens[last_title + 1].lower() in TITLE_TAILS
                                                  or (tokens[last_title + 1].lower() in BODY_NOUNS
@@ -897,7 +903,8 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
                   "comes", "faces", "wins", "won", "loses", "lost", "quits", "admits", "denies",
                   "warns", "vows", "calls", "urges", "backs", "rejects", "slams", "hits", "set",
                   "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw", "derails", "crashes", "sues",
-                  "launches", "announces", "plans", "seeks", "hires", "buys", "sells", "joins", "beats"}
+                  "launches", "announces", "plans", "seeks", "hires", "buys", "sells", "joins", "beats",
+                  "speaks", "talks", "responds", "reveals", "explains", "insists", "defends", "discusses", "reflects"}
 
 
 def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -980,6 +987,10 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
+    if len(tokens) >= 3 and tokens[-1].lower() in HEADLINE_VERBS and tokens[-1].lower().endswith("s") \
+            and tokens[-2].lower() not in HEADLINE_VERBS:
+        tokens = tokens[:-1]  # "Roger Goodell Speaks on State of the NFL": a headline's name, then its verb
+        name = " ".join(tokens)
     if (len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS) or tokens[0].lower() in HEADLINE_VERBS:
         # "Amtrak Derails In Mississippi": a headline's subject and verb; "Privacy Commissioner
         # Launches Facebook Investigation": its verb after a title, no name

@@ -511,3 +511,19 @@ def test_a_platform_a_statement_was_posted_on_is_no_subject():
     text = ("Outage\n\n"
             "WhatsApp in a statement on Twitter said: “We are now back and running at 100%.”")
     assert_speaker(text, "back and running", "WhatsApp")
+
+
+def test_he_after_but_in_a_sentence_about_one_person_is_that_person():
+    text = ("Labour row\n\n"
+            "The Chief Rabbi Ephraim Mirvis said the party had failed.\n\n"
+            "Shadow transport secretary Andy McDonald accepted there were issues to deal with but he "
+            "strongly rejected the Chief Rabbi’s characterisation of the party.\n\n"
+            "“It is a serious intervention,” he told Sky News.")
+    assert_speaker(text, "It is a serious intervention", "Andy McDonald")
+
+
+def test_he_after_and_in_a_sentence_naming_two_people_follows_the_usual_rule():
+    text = ("Labour row\n\n"
+            "The Chief Rabbi Ephraim Mirvis said the party had failed.\n\n"
+            "Andy McDonald met Jeremy Corbyn on Monday and he said the meeting had gone well.")
+    assert find(text, "the meeting had gone well").speaker != "Andy McDonald"

@@ -1852,14 +1852,15 @@ class Attributor:
                 ref = self.holder_of(role.group("head").lower(), role.group("body"))
                 if ref is not None and ref.kind == "person" and (ref.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]:
                     return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
-            when = lead.rfind(" when ")
-            if (when > 0 and pronoun.lower() in ("he", "she") and "," not in lead
-                    and not self.persons_named_in(lead[when:]) and self.persons_named_in(lead[:when]) == 1
+            joined = CONJUNCTION_END_RE.search(lead) if pronoun.lower() in ("he", "she") else None
+            when = joined.start() if joined is not None else -1
+            if (when > 0 and "," not in lead[:when] and self.persons_named_in(lead[:when]) == 1
                     and (subject := self.sentence_subject(frame, sent_start, sent_start + when)) is not None
                     and subject.kind == "person" and subject.name
                     and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
                 # "Andrew Winter from Brighton Housing Trust was met with applause when he told the
-                # minister": the one person the sentence is about
+                # minister", "Andy McDonald accepted there were issues … but he strongly rejected":
+                # the one person the sentence is about
                 return speaking_as(subject, pronoun, 0.8), offset + m.start(1)
             return self.pronoun_ref(pronoun), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
@@ -4649,6 +4650,8 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew spoke wrote""".split())
 #: a person a comment came from, then "when" opening the clause of what they said
+#: a conjunction right before the pronoun that opens a sentence's second clause: "… but he"
+CONJUNCTION_END_RE = re.compile(r",?\s+(?:when|but|and|yet|so|although|though|while|before|after|as|because)\s+$")
 #: a sentence opening on a role, then its verb: "The Housing Minister has …", "But the former coach said …"
 DEFINITE_ROLE_LEAD_RE = re.compile(r"(?:But\s+|And\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z-]+)\s+"
                                    r"(?:has|had|is|was|[a-z]+ed)\b")

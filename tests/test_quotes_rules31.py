@@ -527,3 +527,12 @@ def test_he_after_and_in_a_sentence_naming_two_people_follows_the_usual_rule():
             "The Chief Rabbi Ephraim Mirvis said the party had failed.\n\n"
             "Andy McDonald met Jeremy Corbyn on Monday and he said the meeting had gone well.")
     assert find(text, "the meeting had gone well").speaker != "Andy McDonald"
+
+
+def test_the_most_reverend_before_a_name_is_a_person_s_style():
+    text = ("Row\n\n"
+            "Mr Mirvis received backing from the Archbishop of Canterbury, the Most Rev Justin Welby, who "
+            "said his intervention reflected the alarm felt by many.\n\n"
+            "“That the Chief Rabbi should be compelled to make such a statement ought to alert us,” he said.")
+    assert_speaker(text, "his intervention reflected", "Justin Welby")
+    assert_speaker(text, "ought to alert us", "Justin Welby")

@@ -2296,6 +2296,8 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
+            run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
         if "s " in run and POSSESSIVE_ORG_RUN_RE.fullmatch(run):
             # "the Secretary of State’s Office", "the Attorney General's Office": an office, not
             # the title of its holder
@@ -4376,7 +4378,7 @@ DESCRIBED_ORG_LEAD_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[\w’'-]+\s+)
 PREPOSITION_WORD_RE = re.compile(r"\b(?:from|by|of|at|with|for|to|in|on|against|like|than|and|or)\b", re.I)
 #: "the Waterford man", "the Spurs sporting director", "the two-time Academy Award winner"
 REPORTED_DESCRIPTION_RE = re.compile(r"the\s+(?P<body>(?:[\w’'-]+\s+){0,4}?)(?P<head>[a-z][\w-]*)")
-HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")
+HONORIFIC_LEAD_RE = re.compile(r"(?:Most\s+|Right\s+|Rt\.?\s+)?(?:Rev(?:erend)?|Hon(?:ourable)?|Very\s+Rev(?:erend)?)\.?\s")
 #: roles that describe a person rather than an office one holds: "the defender", "the singer"
 DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger", "player", "star",
                      "singer", "actor", "actress", "champion", "skipper", "captain", "veteran", "writer",

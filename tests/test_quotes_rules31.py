@@ -536,3 +536,20 @@ def test_the_most_reverend_before_a_name_is_a_person_s_style():
             "“That the Chief Rabbi should be compelled to make such a statement ought to alert us,” he said.")
     assert_speaker(text, "his intervention reflected", "Justin Welby")
     assert_speaker(text, "ought to alert us", "Justin Welby")
+
+
+def test_a_sentence_about_one_person_tells_their_gender_by_its_pronouns():
+    text = ("Crash\n\n"
+            "Xu Da, a product manager from China, was sitting near the back of the plane.\n\n"
+            "Xu and his family escaped through the opening.\n\n"
+            "In the chaotic moments after the landing, a passenger grabbed her son.\n\n"
+            "\"I had no time to be scared,\" she said.")
+    assert_speaker(text, "no time to be scared", None)
+
+
+def test_a_name_later_in_the_sentence_takes_no_gender_from_its_pronouns():
+    text = ("A British author has had the film rights to her bestseller snapped up, with Ridley Scott set "
+            "to direct.\n\n"
+            "Film studio Fox has bought the rights for Scott's company Scott Free to develop. The "
+            "director said he was thrilled. \"Wolf Brother is an enchanting book,\" he said.")
+    assert find(text, "enchanting book").speaker != "Scott Free"

@@ -1422,6 +1422,23 @@ def _anonymous_subject(masked: str, ss: int, se: int) -> bool:
     return m is not None and (m.group("head") in PERSON_NOUNS or m.group("head") in TITLE_HEADS)
 
 
+def _learn_gender_from_pronouns(attributor: Attributor, person: Ref, sentence: str) -> None:
+    """"Xu Da, a product manager from China, was sitting with his wife": a sentence about one
+    person, whose pronouns are all of one gender, tells that person's gender (a name no list of
+    first names knows), so that a later "she" does not mean him."""
+    if not person.surface or not sentence.lstrip().startswith(person.surface):
+        return  # (only the sentence's opening name: not "A British author … her …, with Ridley Scott")
+    male = MALE_PRONOUN_RE.search(sentence) is not None
+    female = FEMALE_PRONOUN_RE.search(sentence) is not None
+    if male != female and attributor.persons_named_in(sentence) <= 1:
+        person.gender = "m" if male else "f"
+        attributor.ctx.names.learn_gender(person.name, person.gender)
+
+
+MALE_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+FEMALE_PRONOUN_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
 def _speech_owner(attributor: Attributor, owned: re.Match) -> Ref | None:
     """Whose promise or claim it is: the name, or the holder of the role ("the chancellor’s pledge")."""
     if owned.group("run"):
@@ -1435,6 +1452,8 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
     older named person."""
     found = attributor.sentence_subject(masked, ss, se)
+    if found is not None and found.kind == "person" and found.name and found.gender is None:
+        _learn_gender_from_pronouns(attributor, found, masked[ss:se])
     if found is None and (description := AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
         # ("The Australian has suffered …": first the one person the text calls Australian)

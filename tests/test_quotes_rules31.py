@@ -553,3 +553,11 @@ def test_a_name_later_in_the_sentence_takes_no_gender_from_its_pronouns():
             "Film studio Fox has bought the rights for Scott's company Scott Free to develop. The "
             "director said he was thrilled. \"Wolf Brother is an enchanting book,\" he said.")
     assert find(text, "enchanting book").speaker != "Scott Free"
+
+
+def test_a_clause_before_said_then_adding_is_reported_and_both_are_the_speaker_s():
+    text = ("Refugees\n\n"
+            "The refugees want to travel to the West Bank, Gaza Strip, or Israel, Mr. Janowski said, adding "
+            "that the agency was ready to talk.")
+    assert_speaker(text, "The refugees want to travel", "Janowski")
+    assert_speaker(text, "the agency was ready to talk", "Janowski")

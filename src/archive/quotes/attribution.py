@@ -3123,6 +3123,11 @@ class Attributor:
                 cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
+            if (k > 0 and cue.verb in PARTICIPLES and (said := found[k - 1].ref) is not None and said.name
+                    and said.kind in ("person", "org") and not frame[found[k - 1].end : cue.start].strip(" ,")):
+                # "…, Mr. Janowski said, adding that …": the participle right after the cue is its speaker's
+                cue.ref = said
+                continue
             if (cue.ref is not None and cue.verb in PARTICIPLES and cue.subject_start < cue.start
                     and PARTICIPLE_OBJECT_END_RE.search(frame, max(sent_start, cue.subject_start - 80), cue.subject_start)
                     and (main := self.clause_subject(frame, sent_start, cue.subject_start)) is not None

@@ -561,3 +561,17 @@ def test_a_clause_before_said_then_adding_is_reported_and_both_are_the_speaker_s
             "that the agency was ready to talk.")
     assert_speaker(text, "The refugees want to travel", "Janowski")
     assert_speaker(text, "the agency was ready to talk", "Janowski")
+
+
+def test_a_name_then_its_capitalised_office_at_a_body_is_the_name():
+    text = ("Fish\n\n"
+            "“They become debilitated,” Dr. Lindsey Waxman, Senior Veterinarian for The Florida Aquarium said.")
+    quote = find(text, "They become debilitated")
+    assert (quote.speaker, quote.speaker_title) == ("Lindsey Waxman", "Senior Veterinarian")
+
+
+def test_a_label_after_known_as_is_no_apposition_s_name():
+    text = ("NFL\n\n"
+            "On the controversy known as Deflate-Gate, the commissioner said that the NFL is conducting "
+            "a thorough investigation.")
+    assert_speaker(text, "the NFL is conducting", None)

@@ -1956,6 +1956,7 @@ class Attributor:
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
                   or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 12), m.start("name"))
+                  or LABEL_INTRO_END_RE.search(stripped, max(0, m.start("name") - 16), m.start("name"))
                   or (" " not in m.group("name") and m.group("name").lower().endswith("ly")
                       and not self.ctx.names.is_person(m.group("name")))):
             # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
@@ -2298,6 +2299,18 @@ class Attributor:
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
+        if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None
+                and office.group("title").split()[-1].lower() in TITLE_HEADS
+                and (named := NAME_END_RE.search(before[:-2])) is not None
+                and not any(ch.isalpha() for ch in before[: named.start()])  # (not "In Chester, President of …")
+                and named.group("run").split()[0].lower() not in FRONTING_PREPOSITIONS
+                and (person := self.subject_from_run(named.group("run"))) is not None
+                and person.kind == "person" and person.name):
+            # "Dr. Lindsey Waxman, Senior Veterinarian for The Florida Aquarium said": the name
+            # before the comma, then its capitalised office at a body
+            person.title = person.title or office.group("title")
+            person.organization = person.organization or office.group("org")
+            return person
         if "s " in run and POSSESSIVE_ORG_RUN_RE.fullmatch(run):
             # "the Secretary of State’s Office", "the Attorney General's Office": an office, not
             # the title of its holder
@@ -4657,6 +4670,10 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew spoke wrote""".split())
 #: a person a comment came from, then "when" opening the clause of what they said
+#: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
+TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
+#: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"
+LABEL_INTRO_END_RE = re.compile(r"\b(?:known\s+as|called|dubbed|nicknamed|named|labell?ed)\s+$")
 #: a conjunction right before the pronoun that opens a sentence's second clause: "… but he"
 CONJUNCTION_END_RE = re.compile(r",?\s+(?:when|but|and|yet|so|although|though|while|before|after|as|because)\s+$")
 #: a sentence opening on a role, then its verb: "The Housing Minister has …", "But the former coach said …"

@@ -78,6 +78,7 @@ TITLE_HEADS = {
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
+    "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
     "challenger", "contender", "candidate", "congressman", "congresswoman",

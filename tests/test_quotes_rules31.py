@@ -575,3 +575,12 @@ def test_a_label_after_known_as_is_no_apposition_s_name():
             "On the controversy known as Deflate-Gate, the commissioner said that the NFL is conducting "
             "a thorough investigation.")
     assert_speaker(text, "the NFL is conducting", None)
+
+
+def test_the_country_s_largest_bank_is_the_bank_in_focus():
+    text = ("Outage\n\n"
+            "SYDNEY -- Australian financial giant, the Commonwealth Bank, has issued an apology to its "
+            "customers on Friday.\n\n"
+            "\"We are very sorry for the inconvenience this is causing our customers,\" the country's "
+            "largest bank said in a statement.")
+    assert_speaker(text, "We are very sorry", "Commonwealth Bank")

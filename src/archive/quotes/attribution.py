@@ -1513,8 +1513,10 @@ class Attributor:
                 named = salient  # "the police watchdog" for the Independent Police Complaints Commission
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
-            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")) and not (
+            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")
+                    or all(RANKING_WORD_RE.fullmatch(w) for w in body.split())) and not (
                     match.string.endswith(("'s", "’s")) or in_passing):
+                # ("the country's largest bank said": a ranking describes the organization in focus)
                 # "the power utility said": a description of the organization in focus (not
                 # "according to the net telephony firm's website": a source named in passing;
                 # not "the water utility" for Duke Energy: the sector its name gives is another)
@@ -4670,6 +4672,8 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew spoke wrote""".split())
 #: a person a comment came from, then "when" opening the clause of what they said
+#: words that rank an organization without naming it: "largest", "second-biggest", "leading"
+RANKING_WORD_RE = re.compile(r"(?:[a-z]+-)?(?:[a-z]+est|leading|top|main|dominant)")
 #: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -584,3 +584,16 @@ def test_the_country_s_largest_bank_is_the_bank_in_focus():
             "\"We are very sorry for the inconvenience this is causing our customers,\" the country's "
             "largest bank said in a statement.")
     assert_speaker(text, "We are very sorry", "Commonwealth Bank")
+
+
+def test_a_headline_s_verb_inside_a_run_ends_the_name():
+    text = ("CEO Rolf Habben Jansen Cites Low Freight Rates and Geopolitical Turmoil\n\n"
+            "The industry faces a few years of headwinds, according to Hapag-Lloyd AG CEO Rolf Habben Jansen.")
+    assert_speaker(text, "The industry faces", "Rolf Habben Jansen")
+
+
+def test_the_last_two_of_a_list_of_banks_are_no_one_bank():
+    text = ("Banks\n\n"
+            "Up to 750,000 customers from RBS, Natwest and Ulster Bank were affected.\n\n"
+            "The bank said: \"The systems issues have now been resolved.\"")
+    assert find(text, "systems issues").speaker != "Natwest and Ulster Bank"

@@ -413,7 +413,12 @@ class Attributor:
                     and (first := LISTED_NAME_OPENING_RE.search(self.text, max(0, at - 30), at)) is not None):
                 run, at = f"{first.group(1)}, {run}", first.start(1)  # "the Rail, Tram and Bus Union"
             parts = [(at, run)]
-            for sep in (" and ", " & "):
+            if (" and " in run and "," not in run and self.text[at - 2 : at] == ", "
+                    and LIST_ITEM_BEFORE_RE.search(self.text, max(0, at - 30), at) is not None):
+                # "RBS, Natwest and Ulster Bank": the last two of a list, each a body of its own
+                left, _, right = run.partition(" and ")
+                parts = [(at, left), (at + len(left) + 5, right)]
+            for sep in (" and ", " & ") if len(parts) == 1 else ():
                 left, found_sep, right = run.partition(sep)
                 if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)) and (
                         sep == " and " and not (" of " in left and len(right.split()) <= 2 and not is_org_name(right))
@@ -4214,6 +4219,7 @@ DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
 #: a sentence opening on a name and a comma, before "X and Y": the first item of a list
 #: what a body's name that lists its trades ends in ("the Rail, Tram and Bus Union")
 LISTED_NAME_HEADS = {"Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Society"}
+LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[A-Z][\w&’'-]*,\s+$")
 LISTED_NAME_OPENING_RE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?([A-Z][a-z]+),\s+$")
 LIST_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+$")
 #: "a close associate of", "the wife of former …", "a lawyer representing": an unnamed person

@@ -905,7 +905,8 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
                   "warns", "vows", "calls", "urges", "backs", "rejects", "slams", "hits", "set",
                   "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw", "derails", "crashes", "sues",
                   "launches", "announces", "plans", "seeks", "hires", "buys", "sells", "joins", "beats",
-                  "speaks", "talks", "responds", "reveals", "explains", "insists", "defends", "discusses", "reflects"}
+                  "speaks", "talks", "responds", "reveals", "explains", "insists", "defends", "discusses", "reflects",
+                  "cites", "blames", "expects", "predicts"}
 
 
 def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -988,9 +989,12 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
-    if len(tokens) >= 3 and tokens[-1].lower() in HEADLINE_VERBS and tokens[-1].lower().endswith("s") \
-            and tokens[-2].lower() not in HEADLINE_VERBS:
-        tokens = tokens[:-1]  # "Roger Goodell Speaks on State of the NFL": a headline's name, then its verb
+    verb_at = next((k for k in range(2, len(tokens)) if tokens[k].lower() in HEADLINE_VERBS
+                    and tokens[k].lower().endswith("s") and tokens[k - 1].lower() not in HEADLINE_VERBS), None)
+    if verb_at is not None:
+        # "Roger Goodell Speaks on State of the NFL", "Rolf Habben Jansen Cites Low Freight Rates":
+        # a headline's name, then its verb
+        tokens = tokens[:verb_at]
         name = " ".join(tokens)
     if (len(tokens) == 2 and tokens[1].lower() in HEADLINE_VERBS) or tokens[0].lower() in HEADLINE_VERBS:
         # "Amtrak Derails In Mississippi": a headline's subject and verb; "Privacy Commissioner

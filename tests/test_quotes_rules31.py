@@ -597,3 +597,25 @@ def test_the_last_two_of_a_list_of_banks_are_no_one_bank():
             "Up to 750,000 customers from RBS, Natwest and Ulster Bank were affected.\n\n"
             "The bank said: \"The systems issues have now been resolved.\"")
     assert find(text, "systems issues").speaker != "Natwest and Ulster Bank"
+
+
+def test_the_pontiff_is_the_pope_the_text_names():
+    text = ("Vatican\n\n"
+            "On Monday, Pope Francis weighed in on the scandal.\n\n"
+            "\"We showed no care for the little ones; we abandoned them,\" the pontiff wrote.")
+    assert_speaker(text, "We showed no care", "Pope Francis")
+
+
+def test_a_comment_announced_at_a_paragraph_s_end_is_the_next_quotation():
+    text = ("Crash\n\n"
+            "CEO of the Ethiopian Airlines Group Tewolde GebreMariam gave a significant comment to the "
+            "preliminary findings.\n\n"
+            "“All of us at Ethiopian Airlines are still going through deep mourning for our loved ones.”")
+    assert_speaker(text, "deep mourning", "Tewolde GebreMariam")
+
+
+def test_remembers_is_a_speech_verb():
+    text = ("Typhoon\n\n"
+            "Diaz could not believe it. 'I asked at the counter whether the flight was going to take off,' "
+            "Diaz remembers.")
+    assert_speaker(text, "I asked at the counter", "Diaz")

@@ -27,6 +27,7 @@ from archive.quotes.attribution import (
     ORG_HEADS,
     INDIRECT_VERBS,
     STATEMENT_PUT_OUT_RE,
+    GAVE_COMMENT_RE,
     PRONOUNS,
     THAT_ONLY_VERBS,
     OBJECT_AFTER_TOLD_RE,
@@ -632,7 +633,8 @@ def find_quotes(document: Document) -> list[Quote]:
             continue
         pending = None
         if (not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":")
-                and not (("statement" in ptext or "letter" in ptext) and STATEMENT_PUT_OUT_RE.search(ptext))):
+                and not (("statement" in ptext or "letter" in ptext) and STATEMENT_PUT_OUT_RE.search(ptext))
+                and not GAVE_COMMENT_RE.search(ptext)):
             # no quotation, no cue, no colon-ended introduction, no statement put out: nothing to
             # find here; only its last sentences can matter later (who "he" or "the company" is),
             # read when needed; a byline names the reporter, whom no later "he" means

@@ -75,7 +75,7 @@ SPEECH_VERBS = (
     "explains|explaining|stated|states|wrote|writes|writing|claimed|claims|claiming|argued|argues|"
     "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
     "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
-    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|acknowledged|"
+    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembers|acknowledged|"
     "acknowledges|confirmed|confirms|tweeted|tweets|urged|urges|predicted|predicts|stressed|"
     "stresses|maintained|maintains|conceded|concedes|counters|countered|recommends|recommended|"
     "laughed|joked|jokes|quipped|agreed|agrees|complained|complains|emphasised|emphasized|"
@@ -1357,6 +1357,11 @@ class Attributor:
         owner = None
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
+        if det == "the" and not body and head in ("pontiff", "pope"):
+            # "the pontiff wrote": the pope the text names ("Pope Francis")
+            popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")}
+            if len(popes) == 1 and (pope := self.person_ref(popes.pop())) is not None and pope.kind == "person":
+                return speaking_as(pope, match.group(0).strip(), 0.8)
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):
             # "the 34-year-old told …": the person the last sentence was about ("Molik won. She
             # will now meet Venus Williams. “…,” said the 23-year-old"), else the last one named
@@ -3077,6 +3082,12 @@ class Attributor:
             self.statement_author = (author, self.base + issued.start())
             if "following" in issued.group():
                 self.following_author = (author, self.base + issued.start())
+        if (not frame[sent_end:].strip() and (gave := GAVE_COMMENT_RE.search(frame, sent_start, sent_end)) is not None
+                and (author := self.left_subject(frame, sent_start, gave.start())[0]) is not None and author.name
+                and author.kind in ("person", "org")):
+            # "CEO … Tewolde GebreMariam gave a significant comment to the preliminary findings. ¶
+            # “…”": the quotation the paragraph after opens with is that comment
+            self.following_author = (author, self.base + gave.start())
         if (self.statement_author and self.statement_author[0] is not None
                 and (reads := STATEMENT_READS_RE.match(frame, sent_start, sent_end)) is not None):
             # "The statement reads:": the words of whoever issued it
@@ -4357,6 +4368,9 @@ ATTRIBUTED_TO_RE = re.compile(r"\b(?:can|may|should|is|are)\s+(?P<verb>be\s+attr
 #: someone putting a statement out: "… has issued a statement following his sacking"
 STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
+#: a paragraph's last sentence announcing a comment: "… gave a significant comment to the findings."
+GAVE_COMMENT_RE = re.compile(r"\s(?:gave|made|delivered|offered|issued)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?:comment|statement|speech|tribute|apology|response|message|warning)s?\b")
 #: a sentence that only introduces that statement: "The statement reads:" ("said" and "stated" are
 #: cue words already, read as the statement's through `statement_author`)
 STATEMENT_READS_RE = re.compile(r"\s*(?P<np>(?:The|Its|His|Her|Their)\s+(?:full\s+)?(?:statement|letter))\s+"

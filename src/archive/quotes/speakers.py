@@ -79,6 +79,7 @@ TITLE_HEADS = {
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
     "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
+    "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
     "challenger", "contender", "candidate", "congressman", "congresswoman",

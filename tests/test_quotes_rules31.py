@@ -619,3 +619,11 @@ def test_remembers_is_a_speech_verb():
             "Diaz could not believe it. 'I asked at the counter whether the flight was going to take off,' "
             "Diaz remembers.")
     assert_speaker(text, "I asked at the counter", "Diaz")
+
+
+def test_a_participle_s_phrase_in_commas_before_said_names_no_subject():
+    text = ("Train\n\n"
+            "“We do not know what happened here,” said Michael Nutter.\n\n"
+            "National Transportation Safety Board member Robert Sumwalt, speaking alongside Nutter on "
+            "Wednesday, said investigators will look at a number of factors.")
+    assert_speaker(text, "investigators will look", "Robert Sumwalt")

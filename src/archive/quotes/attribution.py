@@ -1726,6 +1726,10 @@ class Attributor:
             if (tail := left.rstrip()).endswith(",") and RELATIVE_APPOS_RE.search(tail):
                 break  # "X, who tried it this week, has": the relative clause ends here
             left = DISCOURSE_TAIL_RE.sub("", left)  # "The Afghan Taliban, however, claimed"
+            if ", " in left and left.rstrip().endswith(","):
+                # "Robert Sumwalt, speaking alongside Nutter on Wednesday, said": a participle's
+                # phrase set off in commas, whose object is no subject
+                left = PARTICIPLE_ASIDE_TAIL_RE.sub("", left)
             left = UNCLOSED_SETTING_TAIL_RE.sub("", left)  # "But Albayalde, in a press briefing on Monday stressed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()
@@ -4696,6 +4700,8 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
 RANKING_WORD_RE = re.compile(r"(?:[a-z]+-)?(?:[a-z]+est|leading|top|main|dominant)")
 #: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
+#: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
+PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"
 LABEL_INTRO_END_RE = re.compile(r"\b(?:known\s+as|called|dubbed|nicknamed|named|labell?ed)\s+$")
 #: a conjunction right before the pronoun that opens a sentence's second clause: "… but he"

@@ -627,3 +627,13 @@ def test_a_participle_s_phrase_in_commas_before_said_names_no_subject():
             "National Transportation Safety Board member Robert Sumwalt, speaking alongside Nutter on "
             "Wednesday, said investigators will look at a number of factors.")
     assert_speaker(text, "investigators will look", "Robert Sumwalt")
+
+
+def test_a_speech_verb_after_a_name_s_comma_gives_no_title():
+    text = ("Succession\n\n"
+            "Opponents of the bill, including the Bishop of Winchester, the Rt Rev Michael Scott-Joynt, said "
+            "it would separate the state from both the Church of England and the Christian faith. Such a "
+            "state would be markedly \"less tolerant\", Rt Rev Scott-Joynt argued.")
+    quote = find(text, "less tolerant")
+    assert quote.speaker == "Michael Scott-Joynt"
+    assert not (quote.speaker_title or "").startswith("said")

@@ -1700,8 +1700,10 @@ class Attributor:
         text = " ".join(text.strip(" ,—–-").split())
         if not text or text.startswith(("who ", "which ", "whose ", "whom ")) or len(text) > 160:
             return None, None
-        if PARTICIPLE_CLAUSE_RE.match(text):
-            return None, None  # "…, urging the NRL not to …": what they did, not who they are
+        if PARTICIPLE_CLAUSE_RE.match(text) or CUE_RE.match(text):
+            # "…, urging the NRL not to …", "…, said it would separate the state from …": what
+            # they did or said, not who they are
+            return None, None
         main, _, _ = text.partition(", ")
         match = APPOS_TITLE_RE.match(main)
         if not match:

@@ -351,6 +351,8 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+#: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
+APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
 AFFILIATION_APPOS_RE = re.compile(
     r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
     r"(?:group|campaign|charity|union|association|organisation|organization|think-tank|lobby|firm|company)"
@@ -1146,6 +1148,8 @@ class DocNames:
         """ "Ron Hampton, president of Black Law Enforcement in America,": a title and
         organization the document gives a name, for mentions elsewhere."""
         match = APPOS_TAIL_RE.match(text, comma)
+        if match is not None and APPOS_VERB_START_RE.match(match.group(1)):
+            return  # "…, the Rt Rev Michael Scott-Joynt, said it would separate the state from …": a verb
         if match is None:
             office = OFFICE_APPOS_RE.match(text, comma)
             role = ROLE_APPOS_RE.match(text, comma)

@@ -3088,7 +3088,7 @@ class Attributor:
             self.statement_author = (author, self.base + issued.start())
             if "following" in issued.group():
                 self.following_author = (author, self.base + issued.start())
-        if (not frame[sent_end:].strip() and (gave := GAVE_COMMENT_RE.search(frame, sent_start, sent_end)) is not None
+        if ((gave := GAVE_COMMENT_RE.search(frame, sent_start, sent_end)) is not None and not frame[sent_end:].strip()
                 and (author := self.left_subject(frame, sent_start, gave.start())[0]) is not None and author.name
                 and author.kind in ("person", "org")):
             # "CEO … Tewolde GebreMariam gave a significant comment to the preliminary findings. ¶
@@ -3783,12 +3783,14 @@ ACTING_VERB_RE = re.compile(
     r"says|warns|insists|believes|expects|predicts|claims|argues|admits|reports|wants|plans|hopes|blames|"
     r"welcomes|accepts|rejects|denies|defends|disputes)\b")  # (not "was fined", "has been accused")
 SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s")
+#: the same, or a paragraph's end: where the sentence before the one being read starts, across paragraphs
+SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 #: a sentence opening on an abbreviated title and a name: "LOS ANGELES — California Gov. Jerry Brown on Thursday signed"
 ABBREVIATED_TITLE_OPENING_RE = re.compile(
     rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
 #: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown"
 ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sgt|Capt|Maj|Adm|Det|Insp|Supt|"
-                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Lt|Cmdr|[A-Z])$")
+                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|[A-Z])$")
 
 
 def _sentence_stop(text: str, start: int, end: int) -> re.Match | None:
@@ -3797,8 +3799,6 @@ def _sentence_stop(text: str, start: int, end: int) -> re.Match | None:
         if text[stop.start()] != "." or not ABBREVIATION_END_RE.search(text, max(0, stop.start() - 6), stop.start()):
             return stop
     return None
-#: the same, or a paragraph's end: where the sentence before the one being read starts, across paragraphs
-SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 
 
 #: "…, say analysts, …": a collective source set off by commas after the cue
@@ -4233,11 +4233,13 @@ UNION_LOCAL_END_RE = re.compile(r"[A-Z][a-z]+\s+Local\s+(?P<number>\d{1,5})$")
 PEERAGE_STYLES = {"Lord", "Lady", "Baroness", "Baron", "Duke", "Duchess", "Earl", "Countess", "Viscount", "Marquess"}
 #: "the ", "the former " right before a run: a definite description, not a name
 DEFINITE_END_RE = re.compile(r"(?<![\w’'])[Tt]he\s+(?:former\s+|ex-)?$")
-#: a sentence opening on a name and a comma, before "X and Y": the first item of a list
 #: what a body's name that lists its trades ends in ("the Rail, Tram and Bus Union")
 LISTED_NAME_HEADS = {"Union", "Association", "Federation", "Confederation", "Council", "Alliance", "Society"}
+#: a list's item and its comma right before a name: "RBS, " of "RBS, Natwest and Ulster Bank"
 LIST_ITEM_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[A-Z][\w&’'-]*,\s+$")
+#: the first trade of such a name, before its comma: "the Rail, "
 LISTED_NAME_OPENING_RE = re.compile(r"(?:^|(?<=\s))(?:[Tt]he\s+)?([A-Z][a-z]+),\s+$")
+#: a sentence opening on a name and a comma, before "X and Y": the first item of a list
 LIST_OPENING_RE = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+$")
 #: "a close associate of", "the wife of former …", "a lawyer representing": an unnamed person
 #: described by a relation
@@ -4697,7 +4699,6 @@ PREPOSITION_OBJECT_END_RE = re.compile(r"\b(?:" + "|".join(sorted(PREPOSITION_WO
 IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let struck met led held sent spent brought
     thought sought fought bought saw knew threw kept left found got paid sold stood began broke chose drove shut
     upheld withdrew spoke wrote""".split())
-#: a person a comment came from, then "when" opening the clause of what they said
 #: words that rank an organization without naming it: "largest", "second-biggest", "leading"
 RANKING_WORD_RE = re.compile(r"(?:[a-z]+-)?(?:[a-z]+est|leading|top|main|dominant)")
 #: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
@@ -4711,6 +4712,7 @@ CONJUNCTION_END_RE = re.compile(r",?\s+(?:when|but|and|yet|so|although|though|wh
 #: a sentence opening on a role, then its verb: "The Housing Minister has …", "But the former coach said …"
 DEFINITE_ROLE_LEAD_RE = re.compile(r"(?:But\s+|And\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z-]+)\s+"
                                    r"(?:has|had|is|was|[a-z]+ed)\b")
+#: a person a comment came from, then "when" opening the clause of what they said
 AGENT_WHEN_END_RE = re.compile(
     rf"\b(?:from|by)\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?P<run>{NAME_RUN})(?:\s+(?:on|last|this|earlier)\s+\w+)?,?\s+when\s+$")
 #: a sentence's one opening capitalised word, and the word after a cue: "Initial reports

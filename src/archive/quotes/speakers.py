@@ -942,12 +942,12 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     tokens = run.split()
     if of_title:
         tokens = office_domain_split(tokens)[1]
-    for at in range(1, len(tokens) - 2):
-        if tokens[at] in ("Sir", "Dame") and tokens[0].lower() not in FIRST_NAMES:
-            # "(Commissioner of Police of the) Metropolis Sir Mark Rowley": an office's domain
-            # ends where a knight's name starts
+    if len(tokens) > 3 and ("Sir" in tokens or "Dame" in tokens) and tokens[0].lower() not in FIRST_NAMES:
+        # "(Commissioner of Police of the) Metropolis Sir Mark Rowley": an office's domain ends
+        # where a knight's name starts
+        at = next(k for k, t in enumerate(tokens) if t in ("Sir", "Dame"))
+        if 1 <= at <= len(tokens) - 3:
             tokens = tokens[at:]
-            break
     if not mid_sentence and len(tokens) >= 2 and ADVERB_RE.match(tokens[0]) and tokens[0].lower() not in FIRST_NAMES:
         tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
     stripped_prep = False  # "In May Tom Reyes": after a preposition, "May" is the month
@@ -992,8 +992,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
-    verb_at = next((k for k in range(2, len(tokens)) if tokens[k].lower() in HEADLINE_VERBS
-                    and tokens[k].lower().endswith("s") and tokens[k - 1].lower() not in HEADLINE_VERBS), None)
+    verb_at = next((k for k in range(2, len(tokens)) if tokens[k][-1:] == "s" and tokens[k].lower() in HEADLINE_VERBS
+                    and tokens[k - 1].lower() not in HEADLINE_VERBS), None) if len(tokens) >= 3 else None
     if verb_at is not None:
         # "Roger Goodell Speaks on State of the NFL", "Rolf Habben Jansen Cites Low Freight Rates":
         # a headline's name, then its verb

@@ -637,3 +637,10 @@ def test_a_speech_verb_after_a_name_s_comma_gives_no_title():
     quote = find(text, "less tolerant")
     assert quote.speaker == "Michael Scott-Joynt"
     assert not (quote.speaker_title or "").startswith("said")
+
+
+def test_a_party_named_inside_another_body_s_name_keeps_its_own_name():
+    text = ("Row\n\n"
+            "Ephraim Mirvis cited figures from the Jewish Labour Movement of \"at least 130 outstanding cases\".\n\n"
+            "Labour said: \"The 130 figure is inaccurate.\"")
+    assert_speaker(text, "The 130 figure is inaccurate", "Labour")

@@ -94,6 +94,7 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
+    "movement",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
     "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
@@ -1578,6 +1579,13 @@ class DocNames:
                     suffix = []
                 if len(suffix) > 1 and is_org_name(name):
                     suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself
+                before = (prefix_text or "").split()[-1:]
+                if (suffix and not prefix and " " not in name and before and before[0][:1].isupper()
+                        and not before[0].isupper() and before[0] not in NATIONALITIES
+                        and before[0].lower() not in PLACE_WORDS):
+                    # "Labour" in "Jewish Labour Movement": a word inside another body's name (not
+                    # "US Customs Service", "Scottish Labour Party": a country's)
+                    suffix = []
                 full = " ".join(prefix + [name] + suffix)
                 if full != name:
                     forms.add(full)

@@ -644,3 +644,10 @@ def test_a_party_named_inside_another_body_s_name_keeps_its_own_name():
             "Ephraim Mirvis cited figures from the Jewish Labour Movement of \"at least 130 outstanding cases\".\n\n"
             "Labour said: \"The 130 figure is inaccurate.\"")
     assert_speaker(text, "The 130 figure is inaccurate", "Labour")
+
+
+def test_a_long_capitalised_title_before_the_subject_s_name_still_puts_them_in_focus():
+    text = ("NFL\n\n"
+            "Former New York Giants star Osi Umenyiora, 33, came to London twice as a player.\n\n"
+            "He said: “It should be a great game. Both teams are going to be desperate to win.”")
+    assert_speaker(text, "It should be a great game", "Osi Umenyiora")

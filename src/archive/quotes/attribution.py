@@ -3627,9 +3627,9 @@ class Attributor:
                 # "Pharmaceutical Research and Manufacturers of America (PhRMA) President and CEO
                 # John J. Castellani issued …": an organization and its acronym, then the office
                 words = [w for w in tail[lead.end() :].split() if w not in ("and", "&")]
-            if len(words) > 4 or any(w[:1].isupper() and w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS for w in words):
-                if len(words) > 4:
-                    continue
+            if len(words) > 4 and not (len(words) <= 7 and words[-1].lower() in TITLE_HEADS
+                                       and all(w[:1].isupper() for w in words[:-1])):
+                continue  # (but "Former New York Giants star Osi Umenyiora": a long title, then the name)
             if len(run.split()) >= 2 and run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run")):
                 continue  # "ANN ARBOR, Mich. —": a dateline in capitals, no person
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s") or (

@@ -651,3 +651,11 @@ def test_a_long_capitalised_title_before_the_subject_s_name_still_puts_them_in_f
             "Former New York Giants star Osi Umenyiora, 33, came to London twice as a player.\n\n"
             "He said: “It should be a great game. Both teams are going to be desperate to win.”")
     assert_speaker(text, "It should be a great game", "Osi Umenyiora")
+
+
+def test_a_reaction_credited_to_a_description_then_a_name_is_the_name_s():
+    text = ("Church\n\n"
+            "“We are shamed by and sorry for the sins and omissions by Catholic priests.” This was the first "
+            "reaction of the head of the U.S. Conference of Catholic Bishops, Cardinal Daniel DiNardo, to "
+            "the report.")
+    assert_speaker(text, "We are shamed", "Daniel DiNardo")

@@ -329,6 +329,8 @@ SOURCE_SENTENCE_RE = re.compile(
     r"[^\S\n]*(?:This|That|Such|Those|These)[^\S\n]+(?:was|were|is|are)[^\S\n]+(?:the|a|an)[^\S\n]+"
     r"(?:[a-z][\w-]*[^\S\n]+){0,3}?(?:message|warning|verdict|view|words|reaction|response|plea|request|"
     r"assessment|promise|claim|call|advice|answer|reply|assurance|appeal|demand|boast)[^\S\n]+(?:from|of|by)[^\S\n]+")
+#: a description of someone, then their name set off in commas: "the head of the Conference, Cardinal Daniel DiNardo,"
+DESCRIBED_THEN_NAMED_RE = re.compile(rf"(?:the|a|an)[^\S\n]+[^,;:\n]{{3,100}},[^\S\n]+(?P<run>{NAME_RUN}),")
 #: the dash (or a spaced hyphen) of a credit line that goes on describing its speaker: "“…” - NRL
 #: chief executive Todd Greenberg with the game's official line."
 DASH_LEAD_RE = re.compile(r"[^\S\n]*(?:[—–]|-(?=[^\S\n]))[^\S\n]*(?=[A-Z])")
@@ -750,6 +752,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "“…” That was the message from Labour leader Keir Starmer.": the next sentence
                     # names whose words they were ("the earnest request by farmers": nobody by name)
                     credited, _ = attributor.right_subject(ptext, source.end(), len(ptext))
+                    if (credited is None or not credited.name) and (named := DESCRIBED_THEN_NAMED_RE.match(ptext, source.end())):
+                        # "… the first reaction of the head of the U.S. Conference of Catholic Bishops,
+                        # Cardinal Daniel DiNardo, to …": the description, then the name set off
+                        credited = attributor.subject_from_run(named.group("run"))
                     if credited is not None and credited.name and credited.kind in ("person", "org"):
                         ref, strength = credited, 0.85
                     else:

@@ -659,3 +659,10 @@ def test_a_reaction_credited_to_a_description_then_a_name_is_the_name_s():
             "reaction of the head of the U.S. Conference of Catholic Bishops, Cardinal Daniel DiNardo, to "
             "the report.")
     assert_speaker(text, "We are shamed", "Daniel DiNardo")
+
+
+def test_a_verb_s_object_before_a_comma_holds_no_office_described_after_it():
+    text = ("Canal\n\n"
+            "Progress is being made in the attempt to free the vessel blocking the Suez Canal, the head of "
+            "the Suez Canal Authority said Saturday, but declined to set a timetable.")
+    assert find(text, "declined to set a timetable").speaker != "Suez Canal"

@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     ADVERB_RE,
     names_org,
     person_after_org,
+    VERB_THE_BEFORE_RE,
     placed_role_name,
     OF_TITLE_RE,
     office_domain_split,
@@ -525,6 +526,8 @@ class Attributor:
         found: list[tuple[int, str, frozenset[str]]] = []
         for m in SUBJECT_NAME_RE.finditer(text):
             run = m.group("run")
+            if text[m.start() - 4 : m.start()] == "the " and VERB_THE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "the vessel blocking the Suez Canal, the head of …": a verb's object holds no office
             words: list[str] = []
             title, _ = split_title(re.sub(r"['’]s$", "", run))
             if (not title and len(run.split()) > 2 and text[m.start() - 1 : m.start()] == " "
@@ -1975,6 +1978,7 @@ class Attributor:
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
                   or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 12), m.start("name"))
                   or LABEL_INTRO_END_RE.search(stripped, max(0, m.start("name") - 16), m.start("name"))
+                  or VERB_THE_BEFORE_RE.search(stripped, max(0, m.start("name") - 24), m.start("name"))
                   or (" " not in m.group("name") and m.group("name").lower().endswith("ly")
                       and not self.ctx.names.is_person(m.group("name")))):
             # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
@@ -2138,7 +2142,8 @@ class Attributor:
             keys = {key, COUNTRY_DEMONYMS.get(key, key)}
             head = office.group("head").lower()
             holders = self.title_holders()
-            at_org = {name for _, name, words in holders if keys & words and head in words}
+            heads = {"head", "chief"} if head in ("head", "chief") else {head}  # ("the head of" the Authority's chief)
+            at_org = {name for _, name, words in holders if keys & words and heads & words}
             if len(at_org) == 1 and (ref := self.person_ref(at_org.pop(), 0.8)) is not None:
                 ref.surface = office.group("np").strip()
                 return ref

@@ -352,6 +352,8 @@ APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
 )
+#: a verb's object right before a name: "blocking the " of "blocking the Suez Canal, the head of …"
+VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
 APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
 AFFILIATION_APPOS_RE = re.compile(
@@ -1094,7 +1096,8 @@ class DocNames:
                 first_at, surname = found
                 self._add_full(" ".join(text[first_at : mark.end()].split()), normalize(surname), first_at)
         for match in _name_runs(text):
-            if text.startswith(",", match.end()):
+            if text.startswith(",", match.end()) and not VERB_THE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start()):
+                # (not "the vessel blocking the Suez Canal, the head of the Authority said": an object)
                 self._apposition(match.group(), text, match.end())
             run = POSSESSIVE_RE.sub("", match.group())
             if len(run.split()) < 2:

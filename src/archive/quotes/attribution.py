@@ -177,12 +177,14 @@ THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "sign
                    "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
                    "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate",
                    "warning", "arguing", "insisting", "claiming", "explaining", "advised", "advises"}
-PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
-               "warning", "claiming", "writing",
-               # ("…, calling the plan “a disaster”": the words of the sentence's subject)
-               "calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
-#: participles that put a label in the subject's mouth, cues only after a comma
+#: participles that put a label in the subject's mouth ("…, calling the plan “a disaster”"), cues
+#: only after a comma
 LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
+PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
+               "warning", "claiming", "writing", *LABELLING_PARTICIPLES}
+#: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
+#: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …")
+HIGHLIGHT_VERBS = {"highlighted", "highlights"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
 INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "no one"}
 ADVERBIAL_TAIL_RE = re.compile(
@@ -2838,7 +2840,7 @@ class Attributor:
                 continue  # "the UK continued to invest in roads", "continues working": no speech act
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
-            if verb in ("highlighted", "highlights") and found:
+            if verb in HIGHLIGHT_VERBS and found:
                 continue  # "Sir Howard said the report highlighted the “entrenched divisions”": his words
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
                 continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
@@ -3229,10 +3231,10 @@ class Attributor:
             if ref is not None and ref.name:
                 found.append(Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"), ref,
                                  owned.start("pronoun"), owned.end("pronoun")))
-        if any(cue.verb in ("highlighted", "highlights") for cue in found):
+        if any(cue.verb in HIGHLIGHT_VERBS for cue in found):
             # ("The committee also highlighted “deeply worrying” cases": words put in a mouth only
             # when the text names whose; otherwise the phrase may as well be the reporter's)
-            found = [cue for cue in found if cue.verb not in ("highlighted", "highlights") or (cue.ref is not None and cue.ref.name)]
+            found = [cue for cue in found if cue.verb not in HIGHLIGHT_VERBS or (cue.ref is not None and cue.ref.name)]
         return found
 
     def clause_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:

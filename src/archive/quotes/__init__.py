@@ -1799,16 +1799,16 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 cs, ce = cue.end + 1, se
             elif after[:1] in (":", ","):
                 # "X said, ..." / "X said:" introduce quotations, or "…, X said." ends a clause
-                if (cue.start > ss and HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip()).endswith(",")
-                        and (not after.strip(" ,.:") or (after[:1] == "," and REPORTER_ADVERBIAL_RE.match(after[1:].lstrip()))
-                             # ("…, Mr. Janowski said, adding that …": the speaker goes on in a participle)
-                             or (after[:1] == "," and PARTICIPLE_LEAD_AFTER_RE.match(after, 1)))
+                if (cue.start > ss and (head := HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip())).endswith(",")
+                        and (not after.strip(" ,.:") or (after[:1] == "," and (
+                            REPORTER_ADVERBIAL_RE.match(after[1:].lstrip())
+                            # ("…, Mr. Janowski said, adding that …": the speaker goes on in a participle)
+                            or PARTICIPLE_LEAD_AFTER_RE.match(after, 1))))
                         and not after.startswith(":") and ":" not in masked[ss : cue.subject_start]):
                     # (not "After the win, he said:", whose colon opens a quotation, nor "Saunders
                     # was upset: “…,” he said", whose clause is the quotation's introduction;
                     # "…, the union said, hours after the government moved": the reporter's words
                     # after the attribution are no part of the clause)
-                    head = HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip())
                     cs, ce = ss, ss + len(head) - 1
                 elif _parenthetical(masked, ss, cue.subject_start, cue.end, se):
                     cs, ce = ss, se  # "Many of the prisons, she said, are aging."

@@ -666,3 +666,10 @@ def test_a_verb_s_object_before_a_comma_holds_no_office_described_after_it():
             "Progress is being made in the attempt to free the vessel blocking the Suez Canal, the head of "
             "the Suez Canal Authority said Saturday, but declined to set a timetable.")
     assert find(text, "declined to set a timetable").speaker != "Suez Canal"
+
+
+def test_a_surname_that_is_a_title_word_is_the_person_the_text_named_in_full():
+    text = ("Baseball\n\n"
+            "Brady Singer did not have his best stuff on Wednesday, but allowed just two runs.\n\n"
+            "\"The defense was incredible,\" Singer said.")
+    assert_speaker(text, "The defense was incredible", "Brady Singer")

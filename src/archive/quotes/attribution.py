@@ -2624,7 +2624,13 @@ class Attributor:
         full = self.ctx.names.full.get(normalize(tokens[-1]), [])
         if len(tokens) == 2:
             return tokens[0].lower() in FIRST_NAMES and run in full
-        return len(full) == 1 and full[0].split()[0].lower() in FIRST_NAMES
+        # (or a person the text names in full with evidence: "Brady Singer …. “…,” Singer said")
+        if len(full) != 1:
+            return False
+        first = full[0].split()[0]
+        return first.lower() in FIRST_NAMES or (
+            run[:1].isupper() and len(full[0].split()) == 2 and first not in PARTY_ADJECTIVES
+            and first.lower() not in NOT_NAMES and first.lower() not in TITLE_HEADS and self.ctx.names.is_person(full[0]))
 
     def unclosed_affiliation(self, frame: str, sent_start: int, end: int, titled_only: bool = False) -> tuple[Ref, int] | None:
         """"Jeff Joseph, from the Consumer Electronics Association (CEA) told …", "Colin Asplin,

@@ -673,3 +673,11 @@ def test_a_surname_that_is_a_title_word_is_the_person_the_text_named_in_full():
             "Brady Singer did not have his best stuff on Wednesday, but allowed just two runs.\n\n"
             "\"The defense was incredible,\" Singer said.")
     assert_speaker(text, "The defense was incredible", "Brady Singer")
+
+
+def test_a_lone_participle_opening_the_sentence_is_no_part_of_the_subject():
+    text = ("Tram\n\n"
+            "Commenting, Tim O’Toole, FirstGroup Chief Executive said:\n\n"
+            "The tragic incident on the Tramlink network deeply shocked and saddened us all.")
+    quote = find(text, "The tragic incident")
+    assert (quote.kind, quote.speaker) == ("block", "Tim O’Toole")

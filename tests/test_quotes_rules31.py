@@ -681,3 +681,9 @@ def test_a_lone_participle_opening_the_sentence_is_no_part_of_the_subject():
             "The tragic incident on the Tramlink network deeply shocked and saddened us all.")
     quote = find(text, "The tragic incident")
     assert (quote.kind, quote.speaker) == ("block", "Tim O’Toole")
+
+
+def test_a_city_ending_in_ing_opening_the_sentence_is_still_its_subject():
+    text = ("China\n\n"
+            "Beijing, which opposes the plan, said the talks had failed.")
+    assert_speaker(text, "the talks had failed", "Beijing")

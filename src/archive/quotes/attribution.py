@@ -1727,7 +1727,8 @@ class Attributor:
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
         left = frame[max(sent_start, cue_start - 300) : cue_start]
         offset = cue_start - len(left)
-        if left[:1].isupper() and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None:
+        if (left[:1].isupper() and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None
+                and lone.group(1).lower() in OPENING_PARTICIPLES):
             # "Commenting, Tim O’Toole, FirstGroup Chief Executive said:": the participle opening the
             # sentence is no part of its subject (blanked, so that offsets stay where they were)
             left = " " * lone.end() + left[lone.end() :]
@@ -4719,7 +4720,7 @@ IRREGULAR_PAST = frozenset("""hit won lost beat made took gave put set cut let s
 #: words that rank an organization without naming it: "largest", "second-biggest", "leading"
 RANKING_WORD_RE = re.compile(r"(?:[a-z]+-)?(?:[a-z]+est|leading|top|main|dominant)")
 #: a lone participle and its comma opening a sentence: "Commenting, ", "Speaking, "
-LONE_PARTICIPLE_LEAD_RE = re.compile(r"[A-Z][a-z]+ing,\s+(?=[A-Z])")
+LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "Beijing, ": see OPENING_PARTICIPLES)
 #: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"

@@ -1727,7 +1727,7 @@ class Attributor:
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
         left = frame[max(sent_start, cue_start - 300) : cue_start]
         offset = cue_start - len(left)
-        if (left[:1].isupper() and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None
+        if (offset == sent_start and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None
                 and lone.group(1).lower() in OPENING_PARTICIPLES):
             # "Commenting, Tim O’Toole, FirstGroup Chief Executive said:": the participle opening the
             # sentence is no part of its subject (blanked, so that offsets stay where they were)
@@ -2621,15 +2621,15 @@ class Attributor:
         return ref
 
     def titled_surname(self, run: str) -> bool:
-        """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"): the
-        document names a person so, after a first name, and the run is that name or its surname."""
+        """A surname that is also a title word ("analyst Ken Doctor", then "says Doctor"; "Brady
+        Singer", then "Singer said"): the document names a person so, after a first name or with
+        other evidence of a person, and the run is that name or its surname."""
         tokens = run.split()
         if len(tokens) > 2:
             return False
         full = self.ctx.names.full.get(normalize(tokens[-1]), [])
         if len(tokens) == 2:
             return tokens[0].lower() in FIRST_NAMES and run in full
-        # (or a person the text names in full with evidence: "Brady Singer …. “…,” Singer said")
         if len(full) != 1:
             return False
         first = full[0].split()[0]

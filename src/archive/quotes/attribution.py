@@ -2874,6 +2874,8 @@ class Attributor:
                 continue  # "the internationally recognised south", "have notes attached": no speech act
             if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
+            if verb in NOUN_FORM_CUES and verb != "warns" and NOUN_OF_AFTER_RE.match(frame, m.end(), sent_end):
+                continue  # "Gove has shattered Brexiteer hopes of free trade": a noun, no speech act
             if verb in NOUN_FORM_CUES and self.noun_then_verb(frame, sent_start, m.start(), m.end()):
                 continue  # "Initial reports classified it as a chimney fire": a noun and its verb
             if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
@@ -3003,7 +3005,10 @@ class Attributor:
             if rel is not None and rel.group("pronoun") == "which":
                 # "supporters, including Midlands Connect, which says": an organization named right
                 # before, never a person (nor a thing: "a report, which says" is left alone)
-                named = ORG_END_RE.search(before, 0, rel.start())
+                named_end = rel.start()
+                if (paren := ACRONYM_PAREN_END_RE.search(before, 0, named_end)) is not None:
+                    named_end = len(before[: paren.start()].rstrip())  # ("the National Farmers’ Union (NFU), which warned")
+                named = ORG_END_RE.search(before, 0, named_end)
                 ref = self.subject_from_run(named.group("run")) if named is not None else None
                 if ref is not None and ref.kind == "person" and ref.name and not self.ctx.names.is_person(ref.name):
                     ref = Ref(ref.name, "org", surface=ref.surface, confidence=0.8)
@@ -4742,7 +4747,9 @@ ADJECTIVE_FORM_RE = re.compile(r"[a-z](?:ial|al|ous|ive|ic|ary)$")
 LONE_OPENER_RE = re.compile(r"\s*([A-Z][a-z]+)\s+")
 PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 #: speech verbs that are also plural nouns ("his remarks", "the minister's claims")
-NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states"}
+NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
+#: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
+NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
 OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
 #: police and military ranks

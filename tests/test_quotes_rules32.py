@@ -1,0 +1,37 @@
+"""A party's "hopes" and "claims" as nouns, an organization's acronym before ", which", and
+what the eighteenth session (2026-12-01) found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind in this session and studied in it (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find
+
+
+# ---------------------------------------------------------------- cues that are nouns
+
+
+def test_hopes_of_something_is_a_noun_and_no_speech_act():
+    text = ("Michael Gove has shattered Brexiteer hopes of unilateral free trade by announcing tariffs "
+            "in a “difficult and damaging no-deal Brexit”. He said it was “critically important” that "
+            "MPs were ready.")
+    assert find(text, "difficult and damaging").speaker is None
+    assert_speaker(text, "critically important", "Michael Gove")
+
+
+def test_warns_of_is_still_a_speech_act():
+    # near miss: "warns of" is the verb, never the noun
+    text = "Jane Hill warns of “a long and painful winter” for the industry."
+    assert_speaker(text, "long and painful winter", "Jane Hill")
+
+
+# ---------------------------------------------------------------- relative clauses on organizations
+
+
+def test_an_acronym_in_brackets_before_which_leaves_the_organization_speaking():
+    text = ("Gove made the announcement in a speech to the National Farmers’ Union (NFU), which warned "
+            "that a no-deal Brexit would be “the stuff of nightmares” for farmers.")
+    assert_speaker(text, "stuff of nightmares", "National Farmers’ Union")

@@ -35,3 +35,12 @@ def test_an_acronym_in_brackets_before_which_leaves_the_organization_speaking():
     text = ("Gove made the announcement in a speech to the National Farmers’ Union (NFU), which warned "
             "that a no-deal Brexit would be “the stuff of nightmares” for farmers.")
     assert_speaker(text, "stuff of nightmares", "National Farmers’ Union")
+
+
+# ---------------------------------------------------------------- organizations' names
+
+
+def test_an_initiative_is_an_organization_even_with_a_title_word_in_its_name():
+    text = "The Equal Justice Initiative said in a statement that the inmate “was struck repeatedly.”"
+    quote = find(text, "struck repeatedly")
+    assert (quote.speaker, quote.speaker_title) == ("Equal Justice Initiative", None)

@@ -114,7 +114,7 @@ ORG_WORDS = {
     "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
     "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
-    "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol",
+    "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

@@ -44,3 +44,15 @@ def test_an_initiative_is_an_organization_even_with_a_title_word_in_its_name():
     text = "The Equal Justice Initiative said in a statement that the inmate “was struck repeatedly.”"
     quote = find(text, "struck repeatedly")
     assert (quote.speaker, quote.speaker_title) == ("Equal Justice Initiative", None)
+
+
+def test_del_before_a_name_is_a_delegate_s_title():
+    text = ("“That is not good enough,” said the bill’s patron, Del. Mark Sickles (D-Fairfax County).\n\n"
+            "“There are prisoners who were denied each time,” Del. Sickles said.")
+    assert_speaker(text, "not good enough", "Mark Sickles")
+    assert_speaker(text, "denied each time", "Mark Sickles")
+
+
+def test_del_in_a_name_stays_part_of_the_name():
+    # near miss: "Benicio Del Toro" has no abbreviation
+    assert_speaker("Benicio Del Toro said the film was “a gift”.", "a gift", "Benicio Del Toro")

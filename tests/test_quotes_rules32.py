@@ -56,3 +56,27 @@ def test_del_before_a_name_is_a_delegate_s_title():
 def test_del_in_a_name_stays_part_of_the_name():
     # near miss: "Benicio Del Toro" has no abbreviation
     assert_speaker("Benicio Del Toro said the film was “a gift”.", "a gift", "Benicio Del Toro")
+
+
+def test_an_organization_named_alone_elsewhere_is_cut_from_the_name_after_it():
+    text = ("A report by Homelessness Australia found three million people at risk.\n\n"
+            "The figures were alarming, Homelessness Australia Kate Colvin said.\n\n"
+            "“Pressure at services is so intense,” she told AAP.")
+    quote = find(text, "Pressure at services")
+    assert (quote.speaker, quote.organization) == ("Kate Colvin", "Homelessness Australia")
+
+
+def test_an_office_named_alone_elsewhere_stays_a_title():
+    # near miss: "the Home Secretary" alone is an office, and its holder keeps it as a title
+    text = ("The Home Secretary faced questions on Monday.\n\n"
+            "Home Secretary Charles Clarke said the powers would be used only in “serious” cases.")
+    quote = find(text, "serious")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Charles Clarke", "Home Secretary", None)
+
+
+def test_a_party_named_alone_elsewhere_stays_a_description():
+    # near miss: "Lib Dem Norman Baker" after "the Lib Dem plan"
+    text = ("The Lib Dem plan was published on Monday.\n\n"
+            "Lib Dem Norman Baker accused ministers of building a “nuclear dumpsite”.")
+    quote = find(text, "nuclear dumpsite")
+    assert (quote.speaker, quote.organization) == ("Norman Baker", None)

@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     ADVERB_RE,
     names_org,
     person_after_org,
+    organization_before_person,
     VERB_THE_BEFORE_RE,
     placed_role_name,
     OF_TITLE_RE,
@@ -915,6 +916,14 @@ class Attributor:
         if not tokens:
             return None
         run = " ".join(tokens)
+        if (owner := organization_before_person(run, self.text)) is not None:
+            # "Homelessness Australia Kate Colvin said" after "a report by Homelessness Australia":
+            # an organization the text names alone, running into the person who speaks for it
+            owner_name, name = owner
+            ref = self.person_ref(name, confidence)
+            if ref is not None and ref.kind == "person" and ref.name:
+                ref.organization = ref.organization or self.ctx.names.org_canonical(owner_name)
+                return ref
         title, name = split_title(run)
         if title and name.split()[0] in ("of", "for"):
             # "THE OUTGOING State Solicitor for Limerick": an office and its domain, a person we

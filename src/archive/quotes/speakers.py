@@ -674,6 +674,26 @@ def person_after_org(tokens: list[str]) -> int:
     return 0
 
 
+def organization_before_person(run: str, text: str) -> tuple[str, str] | None:
+    """(organization, person) when a run of capitalised words is an organization's name, then a
+    first name and a surname, and the text names the organization elsewhere as one ("a report by
+    Homelessness Australia", "Homelessness Australia’s CEO", not "says Te Kaurinui")."""
+    words = run.split()
+    if len(words) < 4:
+        return None
+    for cut in (len(words) - 2, len(words) - 3):
+        if (cut >= 2 and words[cut].lower() in FIRST_NAMES and words[cut - 1].lower() not in FIRST_NAMES
+                and not any(w.lower() in TITLE_HEADS or w.lower() in PARTY_WORDS or w.lower() in ("lib", "dem", "dems")
+                            or w.lower().rstrip(".") in HONORIFICS for w in words[:cut])):
+            # (not "Home Secretary Charles Clarke", "Lib Dem Norman Baker", "Rt Rev Michael …":
+            # an office, a party or a style before the name)
+            owner = re.escape(" ".join(words[:cut]))
+            if re.search(rf"\b(?:by|from|at|for|with|of)\s+(?:the\s+)?{owner}(?![\w’'-])", text) or any(
+                    m.group(1).lower() in TITLE_HEADS for m in re.finditer(rf"(?<![\w’'-]){owner}['’]s\s+(?:[a-z-]+\s+)?(\w+)", text)):
+                return " ".join(words[:cut]), " ".join(words[cut:])
+    return None
+
+
 def acronym_of(name: str, hyphens: bool = False) -> str:
     """The initials of a name's capitalised words (with `hyphens`, of each capitalised part:
     "Anti-Doping" gives "AD")."""
@@ -1195,6 +1215,9 @@ class DocNames:
             start += len(words[0]) + 1
             run = run[len(words[0]) :].lstrip()  # "spokesperson in Limpopo Mashudu Malabi-Dzhangi"
             words = words[1:]
+        if (owned := organization_before_person(run, text)) is not None:
+            start += len(run) - len(owned[1])
+            run = owned[1]  # "Homelessness Australia Kate Colvin": the organization, then the person
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))

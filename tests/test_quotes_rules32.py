@@ -80,3 +80,15 @@ def test_a_party_named_alone_elsewhere_stays_a_description():
             "Lib Dem Norman Baker accused ministers of building a “nuclear dumpsite”.")
     quote = find(text, "nuclear dumpsite")
     assert (quote.speaker, quote.organization) == ("Norman Baker", None)
+
+
+def test_charity_before_a_name_says_what_the_organization_is():
+    text = ("Charity Crisis has urged the Government to act, calling rough sleeping a "
+            "“damning reflection on our society”.")
+    assert_speaker(text, "damning reflection", "Crisis")
+
+
+def test_a_charity_commission_keeps_its_whole_name():
+    # near miss: "Charity" opens the name of an organization here
+    text = "The Charity Commission has urged trustees to act, calling the losses “deeply worrying”."
+    assert_speaker(text, "deeply worrying", "Charity Commission")

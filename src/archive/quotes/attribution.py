@@ -898,10 +898,10 @@ class Attributor:
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
         run = re.sub(r"['’]s$", "", run.strip())
         tokens = run.split()
-        if (len(tokens) >= 2 and tokens[0].lower() in COMPANY_DESCRIPTORS and tokens[1][:1].isupper()
+        if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] == "Charity") and tokens[1][:1].isupper()
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
-            # "Bookmaker Ladbrokes said": what the company is, then its name (without where it is
-            # based: "Consultancy Strategy Analytics of Boston")
+            # "Bookmaker Ladbrokes said", "Charity Crisis has urged": what the company is, then its
+            # name (without where it is based: "Consultancy Strategy Analytics of Boston")
             name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])

@@ -92,3 +92,12 @@ def test_a_charity_commission_keeps_its_whole_name():
     # near miss: "Charity" opens the name of an organization here
     text = "The Charity Commission has urged trustees to act, calling the losses “deeply worrying”."
     assert_speaker(text, "deeply worrying", "Charity Commission")
+
+
+def test_a_spokesperson_for_an_organization_is_no_part_of_its_name():
+    text = ("The Simon Communities in Ireland have said that the numbers in emergency accommodation "
+            "have hit another record.\n\n"
+            "Niamh Randall, Spokesperson for the Simon Communities said that it is “deeply troubling”.")
+    assert_speaker(text, "numbers in emergency accommodation", "Simon Communities")
+    quote = find(text, "deeply troubling")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Niamh Randall", "Spokesperson", "Simon Communities")

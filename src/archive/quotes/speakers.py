@@ -1584,9 +1584,10 @@ class DocNames:
                     # person, then where they work
                     prefix = prefix[len(prefix) - prefix[::-1].index("of") :]
                     prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
-                offices = [k for k in range(len(prefix) - 1) if prefix[k].lower() in TITLE_HEADS and prefix[k + 1] == "of"]
+                offices = [k for k in range(len(prefix) - 1) if prefix[k].lower() in TITLE_HEADS and prefix[k + 1] in ("of", "for")]
                 if offices:
-                    # "Chairman of the Environmental Audit Committee": an office in it, not its name
+                    # "Chairman of the Environmental Audit Committee", "Spokesperson for the Simon
+                    # Communities": an office in it or for it, not its name
                     prefix = prefix[offices[-1] + 2 :]
                     prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
                 owners = [t[:-2] for t in prefix if t[-2:] in ("'s", "’s")]

@@ -101,3 +101,16 @@ def test_a_spokesperson_for_an_organization_is_no_part_of_its_name():
     assert_speaker(text, "numbers in emergency accommodation", "Simon Communities")
     quote = find(text, "deeply troubling")
     assert (quote.speaker, quote.speaker_title, quote.organization) == ("Niamh Randall", "Spokesperson", "Simon Communities")
+
+
+def test_an_office_of_an_organization_with_its_acronym_is_a_person_not_the_organization():
+    text = ("The president of the Prison Officers’ Association (POA) has called on the minister to act "
+            "and claimed that his Department is “ignoring the issue”.\n\n"
+            "POA leader Tony Power has said that overcrowding creates the “perfect atmosphere for the bully”.")
+    assert find(text, "ignoring the issue").speaker != "Prison Officers’ Association"
+
+
+def test_an_organization_with_its_acronym_still_speaks_for_itself():
+    # near miss: no office before the name
+    text = ("The Prison Officers’ Association (POA) has claimed that the Department is “ignoring the issue”.")
+    assert_speaker(text, "ignoring the issue", "Prison Officers’ Association")

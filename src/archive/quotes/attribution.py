@@ -1929,6 +1929,14 @@ class Attributor:
                 # the verb's object; the participle is the main clause subject's
                 return None, cue_start
             return ref, at
+        if (stripped[-1] == ")" and (paren := ACRONYM_PAREN_END_RE.search(stripped)) is not None
+                and (full := self.ctx.names.acronyms.get(paren.group(1)))
+                and (head := stripped[: paren.start()].rstrip()).endswith(full)
+                and (office := OFFICE_OF_END_RE.search(head, 0, len(head) - len(full))) is not None
+                and office.group("head").lower() in TITLE_HEADS):
+            # "The president of the Prison Officers’ Association (POA) has called": an office's
+            # holder, read as if the acronym were not there
+            stripped = head
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -4040,6 +4048,8 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
+#: an office of an organization whose name follows: "The president of the …"
+OFFICE_OF_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
 UNNAMED_FOR_END_RE = re.compile(rf"(?:^|\s)(?P<np>{UNNAMED_SOURCE_NP})\s+(?:for|at|from|of)\s+(?:the\s+)?$")
 #: the surface of an unnamed sentence subject in focus ("One analyst was less sure"): named in
 #: the very next sentence, it is that person

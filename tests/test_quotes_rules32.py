@@ -114,3 +114,18 @@ def test_an_organization_with_its_acronym_still_speaks_for_itself():
     # near miss: no office before the name
     text = ("The Prison Officers’ Association (POA) has claimed that the Department is “ignoring the issue”.")
     assert_speaker(text, "ignoring the issue", "Prison Officers’ Association")
+
+
+def test_the_department_is_no_official_s_own_office():
+    text = ("The Alabama Department of Corrections wrote in a news release that the officer was arrested.\n\n"
+            "The Jefferson County Coroner’s Office reported last month that the inmate had suffered trauma.\n\n"
+            "The department said Thursday that it will work with the coroner “to complete a comprehensive "
+            "investigation.”")
+    assert_speaker(text, "complete a comprehensive", "Alabama Department of Corrections")
+
+
+def test_the_office_may_still_be_an_official_s_own_office():
+    # near miss: "the office" fits the Coroner's Office
+    text = ("The Jefferson County Coroner’s Office reported last month that the inmate had suffered trauma.\n\n"
+            "The office said Thursday that it would “complete a comprehensive investigation.”")
+    assert_speaker(text, "complete a comprehensive", "Jefferson County Coroner’s Office")

@@ -3965,6 +3965,8 @@ def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
     words = {w.lower().strip(".,") for w in name.split()}
+    if head == "department" and OWNED_OFFICE_END_RE.search(name):
+        return True  # "the department" is no "Jefferson County Coroner’s Office", an official's own office
     if head in KIND_NAMED_HEADS:
         return not words & KIND_NAMED_HEADS[head]  # "the council" is no union, whatever else was named
     if head in STATE_HEADS and words & PARTY_WORDS:
@@ -4048,6 +4050,8 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
+#: an official's own office: "Coroner’s Office", "Sheriff's Office"
+OWNED_OFFICE_END_RE = re.compile(r"['’]s\s+Office$")
 #: an office of an organization whose name follows: "The president of the …"
 OFFICE_OF_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
 UNNAMED_FOR_END_RE = re.compile(rf"(?:^|\s)(?P<np>{UNNAMED_SOURCE_NP})\s+(?:for|at|from|of)\s+(?:the\s+)?$")

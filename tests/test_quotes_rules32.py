@@ -129,3 +129,20 @@ def test_the_office_may_still_be_an_official_s_own_office():
     text = ("The Jefferson County Coroner’s Office reported last month that the inmate had suffered trauma.\n\n"
             "The office said Thursday that it would “complete a comprehensive investigation.”")
     assert_speaker(text, "complete a comprehensive", "Jefferson County Coroner’s Office")
+
+
+# ---------------------------------------------------------------- participles
+
+
+def test_a_participle_after_a_comma_speaks_for_the_earlier_verb_s_subject_not_its_object():
+    text = ("Karen Betts runs the association.\n\n"
+            "Betts urged the United States, the European Union and the United Kingdom to de-escalate "
+            "the dispute, adding that exports had “grown strongly” without tariffs.")
+    assert_speaker(text, "grown strongly", "Karen Betts")
+
+
+def test_a_participle_with_its_own_subject_after_with_speaks_for_that_subject():
+    # near miss: "with Jones adding" names the participle's own subject
+    text = ("Tom Smith and Ann Jones run the firm.\n\n"
+            "Smith said the plan had failed, with Jones adding that staff were “deeply upset”.")
+    assert_speaker(text, "deeply upset", "Ann Jones")

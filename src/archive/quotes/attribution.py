@@ -3205,6 +3205,13 @@ class Attributor:
                 # "…, Mr. Janowski said, adding that …": the participle right after the cue is its speaker's
                 cue.ref = said
                 continue
+            if (k > 0 and cue.verb in PARTICIPLES and cue.ref is not None and (said := found[k - 1].ref) is not None
+                    and said.name and said.kind in ("person", "org") and found[k - 1].subject_start < found[k - 1].start
+                    and cue.subject_start >= found[k - 1].end and frame[cue.start - 2 : cue.start] == ", "):
+                # "Betts urged the United States … to de-escalate the dispute, adding that …": a
+                # name in the earlier verb's object; the participle after a comma is its subject's
+                cue.ref = said
+                continue
             if (cue.ref is not None and cue.verb in PARTICIPLES and cue.subject_start < cue.start
                     and PARTICIPLE_OBJECT_END_RE.search(frame, max(sent_start, cue.subject_start - 80), cue.subject_start)
                     and (main := self.clause_subject(frame, sent_start, cue.subject_start)) is not None

@@ -819,6 +819,15 @@ class Attributor:
             return self.ctx.names.org_canonical(name)
         return None
 
+    def other_actor_before(self, name: str) -> bool:
+        """The previous sentence opens on someone else acting ("Microsoft also made some
+        announcements"), whom no speech verb put in focus: "it" may be them rather than `name`."""
+        previous = self.previous_sentence_start()
+        opening = CAPITALISED_OPENING_RE.match(self.text, previous, self.sentence_at) if previous < self.sentence_at else None
+        return (opening is not None and ACTING_VERB_RE.match(self.text, opening.end(), self.sentence_at) is not None
+                and opening.group("run").split()[0].lower() not in NOT_NAMES
+                and not any(w in name.split() for w in opening.group("run").split()))
+
     def report_opening_author(self, at: int, end: int) -> str | None:
         """Who wrote the report a sentence opens on ("But a recent report from Continental Research
         reflects …. It said"): an organization, not a place the report comes from ("a report from
@@ -1342,6 +1351,9 @@ class Attributor:
             if (actor := self.previous_sentence_org()) is not None:
                 return Ref(actor, "org", surface=pronoun, confidence=0.75)
             for ref in reversed(self.ctx.focus[-2:]):
+                if ref.name and (ref.kind in ("report", "org") or self.nameless_one_word(ref, called_it=True)) \
+                        and self.other_actor_before(ref.name):
+                    return None  # "Archos also announced …. Microsoft also made …. It has agreed": not Archos
                 if ref.kind in ("report", "org") and ref.name:
                     return Ref(ref.name, ref.kind, ref.title, ref.organization, pronoun, 0.8)
                 if self.nameless_one_word(ref, called_it=True):
@@ -4057,6 +4069,8 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
+#: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"
+CAPITALISED_OPENING_RE = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)")
 #: an official's own office: "Coroner’s Office", "Sheriff's Office"
 OWNED_OFFICE_END_RE = re.compile(r"['’]s\s+Office$")
 #: an office of an organization whose name follows: "The president of the …"

@@ -4073,8 +4073,6 @@ UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
 CAPITALISED_OPENING_RE = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)")
 #: an official's own office: "Coroner’s Office", "Sheriff's Office"
 OWNED_OFFICE_END_RE = re.compile(r"['’]s\s+Office$")
-#: an office of an organization whose name follows: "The president of the …"
-OFFICE_OF_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+of\s+(?:the\s+)?$")
 UNNAMED_FOR_END_RE = re.compile(rf"(?:^|\s)(?P<np>{UNNAMED_SOURCE_NP})\s+(?:for|at|from|of)\s+(?:the\s+)?$")
 #: the surface of an unnamed sentence subject in focus ("One analyst was less sure"): named in
 #: the very next sentence, it is that person

@@ -410,8 +410,6 @@ ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS  # noqa: E402
 
-INITIAL_RE = re.compile(r"^[A-Z]\.$")
-
 
 def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
     """A nickname in quotation marks opening at `mark` inside a name ("Brian 'Head' Welch"): where

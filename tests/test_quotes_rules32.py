@@ -169,3 +169,17 @@ def test_it_is_the_organization_when_the_sentence_before_is_about_it_again():
     text = ("Acme Industries announced on Monday that it would open up its software kit. Acme also "
             "made some announcements at the fair. It said it had agreed a content deal with TiVo.")
     assert_speaker(text, "agreed a content deal", "Acme Industries")
+
+
+# ---------------------------------------------------------------- statements put out
+
+
+def test_a_statement_issued_from_a_person_is_that_person_s():
+    text = ("WWF issued the following statement from Tasneem Essop, WWF’s head of delegation to the "
+            "climate talks, in response to the new draft text:\n\n"
+            "“We still have the ingredients for an ambitious outcome in Paris.\n\n"
+            "“But they still haven’t taken the hard decisions yet.”")
+    quote = find(text, "ingredients for an ambitious")
+    assert (quote.speaker, quote.organization) == ("Tasneem Essop", "WWF")
+    assert_speaker(text, "hard decisions", "Tasneem Essop")
+

@@ -819,6 +819,16 @@ class Attributor:
             return self.ctx.names.org_canonical(name)
         return None
 
+    def statement_issuer(self, frame: str, sent_start: int, issued: re.Match, sent_end: int) -> Ref | None:
+        """Whose words a statement put out are: the person it is "from" ("WWF issued the following
+        statement from Tasneem Essop, WWF’s head of delegation"), else the sentence's subject."""
+        if (source := ISSUED_FROM_RE.match(frame, issued.end(), sent_end)) is not None:
+            ref = self.right_subject(frame, source.end(), sent_end)[0]
+            if ref is not None and ref.name and ref.kind == "person":
+                return ref
+        author = self.sentence_subject(frame, sent_start, issued.start())
+        return author if author is not None and author.name else None
+
     def other_actor_before(self, name: str) -> bool:
         """The previous sentence opens on someone else acting ("Microsoft also made some
         announcements"), whom no speech verb put in focus: "it" may be them rather than `name`."""
@@ -3135,7 +3145,7 @@ class Attributor:
                     found.sort(key=lambda cue: cue.start)
         if (frame.find("statement", sent_start, sent_end) >= 0 or frame.find("letter", sent_start, sent_end) >= 0) and (
                 issued := STATEMENT_PUT_OUT_RE.search(frame, sent_start, sent_end)) is not None and (
-                author := self.sentence_subject(frame, sent_start, issued.start())) is not None and author.name:
+                author := self.statement_issuer(frame, sent_start, issued, sent_end)) is not None:
             # "David Moyes … has issued a statement following his sacking": whose "the statement" is
             self.statement_author = (author, self.base + issued.start())
             if "following" in issued.group():
@@ -4441,6 +4451,8 @@ ATTRIBUTED_TO_RE = re.compile(r"\b(?:can|may|should|is|are)\s+(?P<verb>be\s+attr
 #: someone putting a statement out: "… has issued a statement following his sacking"
 STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
+#: whom a statement put out is from: "… the following statement from Tasneem Essop, …"
+ISSUED_FROM_RE = re.compile(r"\s+from\s+(?=[A-Z])")
 #: a paragraph's last sentence announcing a comment: "… gave a significant comment to the findings."
 GAVE_COMMENT_RE = re.compile(r"\s(?:gave|made|delivered|offered|issued)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
                              r"(?:comment|statement|speech|tribute|apology|response|message|warning)s?\b")

@@ -183,3 +183,21 @@ def test_a_statement_issued_from_a_person_is_that_person_s():
     assert (quote.speaker, quote.organization) == ("Tasneem Essop", "WWF")
     assert_speaker(text, "hard decisions", "Tasneem Essop")
 
+
+
+# ---------------------------------------------------------------- words set in capitals
+
+
+def test_a_lede_s_opening_words_in_capitals_are_read_as_a_sentence():
+    text = ("THE PRESIDENT OF the Prison Officers’ Association (POA) has called on the minister to act "
+            "and claimed that his Department is “ignoring the issue”.\n\n"
+            "POA leader Tony Power has said that overcrowding creates the “perfect atmosphere for the bully”.")
+    assert "PRESIDENT" not in (find(text, "ignoring the issue").speaker or "")
+
+
+def test_a_label_in_capitals_names_whose_quotation_follows():
+    text = ("Here are some of the comments made during the plenary.\n\n"
+            "AZERBAIJAN'S COP29 PRESIDENT MUKHTAR BABAYEV:\n\n"
+            "“We have all been working very hard over the past two weeks.”")
+    assert_speaker(text, "working very hard", "Mukhtar Babayev")
+

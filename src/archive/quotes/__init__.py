@@ -48,7 +48,7 @@ from archive.quotes.attribution import (
     Ref,
     is_title_case,
 )
-from archive.quotes.spans import Span, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled
+from archive.quotes.spans import Span, capitals_recased, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled
 from archive.quotes.speakers import (
     HONORIFICS,
     NAME_RUN,
@@ -522,7 +522,7 @@ def _headline_paragraphs(text: str, passages) -> set[int]:
 def find_quotes(document: Document) -> list[Quote]:
     """Every quotation in the document with its speaker, in text order. Pure and deterministic.
     A document in another language gives none: guessing speakers there would be misattribution."""
-    text = single_marks_doubled(document.text)
+    text = capitals_recased(single_marks_doubled(document.text))
     if not is_english(text):
         return []
     passages = document.passages

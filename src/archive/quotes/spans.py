@@ -249,6 +249,39 @@ def single_marks_doubled(text: str) -> str:
     return DOUBLED_OPEN_RE.sub(" “", text)
 
 
+#: a paragraph opening on three or more words set in capitals, then lower-case text or a
+#: label's colon: "THE PRESIDENT OF the Prison Officers’ Association has …", "AZERBAIJAN'S COP29
+#: PRESIDENT MUKHTAR BABAYEV:" (a page's style, not acronyms)
+CAPITALS_OPENING_RE = re.compile(r"(?m)^(?:[A-Z][A-Z’'.-]*\d*[^\S\n]+){2,}[A-Z][A-Z’'.-]*\d*(?=,?[^\S\n]+[a-z]|:[^\S\n]*$)")
+#: words set in capitals that stay so: initials and acronyms a page writes in capitals anyway
+KEPT_CAPITALS = {"US", "UK", "UN", "EU", "USA", "NHS", "BBC", "FBI", "CIA", "NATO", "MP", "MPS", "TV", "II", "III", "IV"}
+SMALL_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "AT", "ON", "A", "AN", "BY", "WITH"}
+
+
+def capitals_recased(text: str) -> str:
+    """The text with a paragraph's opening words set in capitals written as a name or a sentence
+    would be ("The President of …", "Azerbaijan's COP29 President Mukhtar Babayev:"), so that
+    who is named there can be read; every offset stays where it was."""
+    if not CAPITALS_OPENING_RE.search(text):
+        return text
+
+    def recase(match: re.Match) -> str:
+        words = match.group().split(" ")
+        if not any(len(w.strip("’'.-")) >= 4 for w in words):
+            return match.group()  # ("UK GDP TV figures"): acronyms, not a page's capitals
+        out = []
+        for k, word in enumerate(words):
+            if not word or any(c.isdigit() for c in word) or word.rstrip(".,") in KEPT_CAPITALS:
+                out.append(word)
+            elif k > 0 and (word in SMALL_WORDS or word.lower() in TITLE_HEADS):
+                out.append(word.lower())  # ("The president of …": an office, not a name)
+            else:
+                out.append(word[0] + word[1:].lower())
+        return " ".join(out)
+
+    return CAPITALS_OPENING_RE.sub(recase, text)
+
+
 def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
     if not ANY_MARK_RE.search(text):
         return []

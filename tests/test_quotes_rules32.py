@@ -201,3 +201,24 @@ def test_a_label_in_capitals_names_whose_quotation_follows():
             "“We have all been working very hard over the past two weeks.”")
     assert_speaker(text, "working very hard", "Mukhtar Babayev")
 
+
+
+# ---------------------------------------------------------------- firms that read as people
+
+
+def test_a_firm_named_after_its_founder_is_no_he():
+    text = ("Donald Trump signed an order on Monday.\n\n"
+            "Weight-loss drugs like Novo Nordisk's Wegovy and Eli Lilly's Zepbound have soared in popularity.\n\n"
+            "In the US, Trump has pushed to make the medication cheaper after he complained that the "
+            "“fat drugs” were more expensive there.\n\n"
+            "He said at the time that prices would fall to $350 a month.")
+    assert_speaker(text, "fat drugs", "Donald Trump")
+    assert_speaker(text, "prices would fall", "Donald Trump")
+
+
+def test_a_firm_named_after_its_founder_speaks_as_the_firm():
+    text = ("Merrill Lynch denied the claims.\n\n"
+            "“We said from the start that this case was about performance,” Merrill's lawyers said. "
+            "Merrill Lynch said she was removed because of “extensive losses”.")
+    quote = find(text, "extensive losses")
+    assert (quote.speaker, quote.organization) == ("Merrill Lynch", "Merrill Lynch")

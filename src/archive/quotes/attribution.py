@@ -1913,10 +1913,13 @@ class Attributor:
                     return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
             joined = CONJUNCTION_END_RE.search(lead) if pronoun.lower() in ("he", "she") else None
             when = joined.start() if joined is not None else -1
-            if (when > 0 and "," not in lead[:when] and self.persons_named_in(lead[:when]) == 1
+            if (when > 0 and self.persons_named_in(lead[:when]) == 1
                     and (subject := self.sentence_subject(frame, sent_start, sent_start + when)) is not None
-                    and subject.kind == "person" and subject.name
+                    and subject.kind == "person" and subject.name and subject.surface
+                    and "," not in lead[max(0, lead.find(subject.surface)) : when]
                     and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # (a phrase set before the subject may end in a comma: "In the US, Trump has pushed
+                # … after he complained")
                 # "Andrew Winter from Brighton Housing Trust was met with applause when he told the
                 # minister", "Andy McDonald accepted there were issues … but he strongly rejected":
                 # the one person the sentence is about

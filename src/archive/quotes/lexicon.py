@@ -85,3 +85,11 @@ COUNTRY_DEMONYMS = {
     "argentina": "argentine", "portugal": "portuguese", "greece": "greek", "turkey": "turkish",
     "poland": "polish", "belgium": "belgian", "switzerland": "swiss", "austria": "austrian", "mexico": "mexican",
 }
+#: companies named after their founders, whose names read as a person's: "Eli Lilly said"
+FIRMS_NAMED_AS_PEOPLE = frozenset({
+    "Eli Lilly", "Goldman Sachs", "Morgan Stanley", "John Lewis", "Ralph Lauren", "Calvin Klein", "Estée Lauder",
+    "Charles Schwab", "Dow Jones", "Walt Disney", "Tommy Hilfiger", "Hugo Boss", "Ted Baker", "Louis Vuitton",
+    "Christian Dior", "Harvey Nichols", "Laura Ashley", "Charles Tyrwhitt", "Paul Smith", "Kate Spade",
+    "Michael Kors", "Jimmy Choo", "Vivienne Westwood", "Hewlett Packard", "Johnson Matthey", "Arthur Andersen",
+    "Lehman Brothers", "Warner Bros", "Merrill Lynch", "Wells Fargo", "Bristol Myers Squibb", "Bain Capital",
+})

@@ -408,7 +408,8 @@ PLACE_PREPOSITION_END_RE = re.compile(r"\b(?:at|in|near|from|to|outside)\s+$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
 
 
-from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS  # noqa: E402
+from archive.quotes.lexicon import (  # noqa: E402
+    CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
 
 
 def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
@@ -649,7 +650,7 @@ def is_org_name(name: str) -> bool:
         return False
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1:
         return True
-    if "&" in tokens[1:-1]:
+    if "&" in tokens[1:-1] or name in FIRMS_NAMED_AS_PEOPLE:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
     if len(tokens) == 2 and tokens[0].lower() in FIRST_NAMES and tokens[1].lower() in SURNAME_ORG_WORDS:
         return False  # "Stephen House", "Margaret Court": a first name and a surname
@@ -1520,6 +1521,9 @@ class DocNames:
         cache = self.__dict__.setdefault("_orgs", {})
         if name in cache:
             return cache[name]
+        if " " not in name and (firm := next((f for f in FIRMS_NAMED_AS_PEOPLE if f.startswith(name + " ") and f in self.text), None)):
+            cache[name] = firm  # "Merrill's procedures" in a story about Merrill Lynch
+            return firm
         if (full := ORG_SHORT_FORMS.get(name)) and full in self.text:
             # the fullest form the text gives it, its owner's words too ("the US Federal Reserve's")
             forms = [" ".join([w for w in m.group(1).split() if w.lower() not in NOT_NAMES] + [full])

@@ -222,3 +222,26 @@ def test_a_firm_named_after_its_founder_speaks_as_the_firm():
             "Merrill Lynch said she was removed because of “extensive losses”.")
     quote = find(text, "extensive losses")
     assert (quote.speaker, quote.organization) == ("Merrill Lynch", "Merrill Lynch")
+
+
+# ---------------------------------------------------------------- a sentence's one person
+
+
+def test_where_he_said_is_the_sentence_s_subject_whose_office_names_another():
+    text = ("President Donald Trump has cancelled a rally.\n\n"
+            "Trump campaign communications director Tim Murtaugh held a call with reporters on Tuesday "
+            "where he said the president is “eager to return to the campaign trail.”")
+    assert_speaker(text, "eager to return", "Tim Murtaugh")
+
+
+def test_a_full_name_before_a_verb_and_a_title_is_still_the_subject():
+    # near miss: "Teri Hatcher beat fellow star Marcia Cross": she acts, Cross is the object
+    text = ("Actress Teri Hatcher beat fellow star Marcia Cross to the prize.\n\n"
+            "“I am so grateful,” she said.")
+    assert_speaker(text, "so grateful", "Teri Hatcher")
+
+
+def test_top_before_a_name_in_a_headline_is_no_part_of_it():
+    text = ("Top Trump aide says president is 'eager to return'\n\n"
+            "In response, Trump has tweeted that the polls are a “joke”.")
+    assert_speaker(text, "joke", "Trump")

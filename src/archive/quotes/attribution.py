@@ -1913,10 +1913,11 @@ class Attributor:
                     return speaking_as(ref, pronoun, 0.8), offset + m.start(1)
             joined = CONJUNCTION_END_RE.search(lead) if pronoun.lower() in ("he", "she") else None
             when = joined.start() if joined is not None else -1
-            if (when > 0 and self.persons_named_in(lead[:when]) == 1
-                    and (subject := self.sentence_subject(frame, sent_start, sent_start + when)) is not None
+            if (when > 0 and (subject := self.sentence_subject(frame, sent_start, sent_start + when)) is not None
                     and subject.kind == "person" and subject.name and subject.surface
-                    and "," not in lead[max(0, lead.find(subject.surface)) : when]
+                    and (named_at := lead.find(subject.surface)) >= 0
+                    and "," not in lead[named_at:when]
+                    and not self.persons_named_in(lead[named_at + len(subject.surface) : when])
                     and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
                 # (a phrase set before the subject may end in a comma: "In the US, Trump has pushed
                 # … after he complained")
@@ -3355,9 +3356,17 @@ class Attributor:
         return name or None
 
     @staticmethod
-    def describes_next(frame: str, end: int) -> bool:
+    def describes_next(frame: str, end: int, run: str = "") -> bool:
         follow = DESCRIPTOR_FOLLOW_RE.match(frame, end)
-        return follow is not None and (follow.group(1).lower() in TITLE_HEADS or follow.group(1).lower() in RELATIONAL_ROLES)
+        if (follow is None and run and " " not in run
+                and (longer := MODIFIED_TITLE_FOLLOW_RE.match(frame, end)) is not None and not any(
+                    w in COMMON_WORDS or w in NOT_NAMES or w.endswith("ed") or CUE_RE.fullmatch(w)
+                    for w in longer.group(1).split())):
+            # "Trump campaign communications director Tim Murtaugh": a surname modifies an office
+            # that the next name holds (not "Victoria Wood slated comedian Sacha Baron Cohen")
+            follow = longer
+        return follow is not None and (follow.group(1).split()[-1].lower() in TITLE_HEADS
+                                       or follow.group(1).split()[-1].lower() in RELATIONAL_ROLES)
 
     def story_subject(self, surface: str, or_last_named: bool = False) -> Ref | None:
         """What a description of someone ("the defender", "the 25-year-old Dubliner", "the
@@ -3621,7 +3630,7 @@ class Attributor:
             if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)) or (
                     run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run"))):
                 continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
-            if self.describes_next(frame, m.end("run")):
+            if self.describes_next(frame, m.end("run"), m.group("run")):
                 continue
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
                 examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
@@ -3710,7 +3719,7 @@ class Attributor:
             plain = [w.lower() for w in words if w.lower() != "the"]
             if len(plain) >= 2 and plain[-1] in ("for", "of", "at", "from") and plain[-2] in UNNAMED_SOURCE_HEADS:
                 continue  # "A spokesman for the British Phonographic Industry": whom they speak for
-            if self.describes_next(frame, m.end("run")):
+            if self.describes_next(frame, m.end("run"), m.group("run")):
                 continue  # "Double Olympic champion Kelly Holmes": words describing the name after
             if " " not in run and NOUN_MODIFIED_RE.match(frame, m.end("run"), end):
                 continue  # "Premiership clubs have seen …": the word modifies the subject noun
@@ -4082,6 +4091,8 @@ ADVERB_ENDINGS = ("ally", "ately", "ently", "antly", "ously", "ively", "arly", "
 #: "a spokesman for the", "one official at": an unnamed source, right before their organization's name
 UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
+#: two or three lower-case words after a name, then another name: "… campaign communications director Tim"
+MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-z][\w-]*)[^\S\n]+[A-Z]")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"
 CAPITALISED_OPENING_RE = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)")
 #: an official's own office: "Coroner’s Office", "Sheriff's Office"
@@ -4790,7 +4801,7 @@ PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitti
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"
 LABEL_INTRO_END_RE = re.compile(r"\b(?:known\s+as|called|dubbed|nicknamed|named|labell?ed)\s+$")
 #: a conjunction right before the pronoun that opens a sentence's second clause: "… but he"
-CONJUNCTION_END_RE = re.compile(r",?\s+(?:when|but|and|yet|so|although|though|while|before|after|as|because)\s+$")
+CONJUNCTION_END_RE = re.compile(r",?\s+(?:when|where|but|and|yet|so|although|though|while|before|after|as|because)\s+$")
 #: a sentence opening on a role, then its verb: "The Housing Minister has …", "But the former coach said …"
 DEFINITE_ROLE_LEAD_RE = re.compile(r"(?:But\s+|And\s+)?[Tt]he\s+(?P<body>(?:[\w’'-]+\s+){0,3}?)(?P<head>[A-Za-z-]+)\s+"
                                    r"(?:has|had|is|was|[a-z]+ed)\b")

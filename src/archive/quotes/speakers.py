@@ -129,7 +129,7 @@ NOT_NAMES = {
     "mr", "mrs", "ms", "dr", "sir", "not", "no", "yes", "do", "does", "did", "is", "was", "are",
     "will", "would", "could", "should", "can", "may", "might", "such", "other", "another",
     "each", "every", "despite", "although", "though", "because", "since", "until", "during",
-    "among", "between", "through", "about", "new", "asked", "earlier", "later",
+    "among", "between", "through", "about", "new", "asked", "earlier", "later", "top",
     "still", "even", "just", "only", "most", "more", "even", "instead", "indeed", "like",
     "once", "again", "well", "first", "second", "third", "finally", "overall", "together",
     "sources", "critics", "officials", "analysts", "experts", "police", "gardaí", "gardai", "people", "fans",

@@ -245,3 +245,10 @@ def test_top_before_a_name_in_a_headline_is_no_part_of_it():
     text = ("Top Trump aide says president is 'eager to return'\n\n"
             "In response, Trump has tweeted that the polls are a “joke”.")
     assert_speaker(text, "joke", "Trump")
+
+
+def test_a_headline_s_verb_after_a_title_names_nobody():
+    text = ("Secretary-General Hails History-Making Ceremony as World Leaders Sign Paris Agreement\n\n"
+            "“The poor must not suffer further,” said Secretary-General Ban Ki-moon as he opened the ceremony.\n\n"
+            "The treaty must find expression in actions, the Secretary-General said. “Young people are our future.”")
+    assert_speaker(text, "Young people are our future", "Ban Ki-moon")

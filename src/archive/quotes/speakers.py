@@ -931,7 +931,9 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
                   "sets", "to", "be", "knew", "knows", "thinks", "sees", "saw", "derails", "crashes", "sues",
                   "launches", "announces", "plans", "seeks", "hires", "buys", "sells", "joins", "beats",
                   "speaks", "talks", "responds", "reveals", "explains", "insists", "defends", "discusses", "reflects",
-                  "cites", "blames", "expects", "predicts"}
+                  "cites", "blames", "expects", "predicts", "hails", "praises", "welcomes", "condemns", "blasts",
+                  "criticises", "criticizes", "unveils", "pledges", "promises", "signs", "visits", "thanks",
+                  "congratulates", "appeals", "demands", "opens", "marks", "honours", "honors", "meets"}
 
 
 def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:

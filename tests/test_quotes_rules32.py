@@ -252,3 +252,15 @@ def test_a_headline_s_verb_after_a_title_names_nobody():
             "“The poor must not suffer further,” said Secretary-General Ban Ki-moon as he opened the ceremony.\n\n"
             "The treaty must find expression in actions, the Secretary-General said. “Young people are our future.”")
     assert_speaker(text, "Young people are our future", "Ban Ki-moon")
+
+
+def test_a_brand_with_a_lower_case_first_letter_is_read_whole_and_kept_as_written():
+    text = "“As more seats become available we are contacting customers,” easyJet said."
+    assert_speaker(text, "more seats", "easyJet")
+
+
+def test_a_label_verb_s_plural_noun_after_a_quoted_word_names_no_speaker():
+    # near miss for reading brands whole: "‘dump’ brands associated with … eDonkey" is no cue
+    text = ("Paul Myers runs Wippit.\n\n"
+            "He urged people to follow his lead and 'dump' brands associated with companies such as eDonkey.")
+    assert find(text, "dump").speaker != "eDonkey"

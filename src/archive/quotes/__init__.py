@@ -48,7 +48,8 @@ from archive.quotes.attribution import (
     Ref,
     is_title_case,
 )
-from archive.quotes.spans import Span, capitals_recased, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled
+from archive.quotes.spans import (
+    Span, camel_brands_capitalised, capitals_recased, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled)
 from archive.quotes.speakers import (
     HONORIFICS,
     NAME_RUN,
@@ -522,7 +523,7 @@ def _headline_paragraphs(text: str, passages) -> set[int]:
 def find_quotes(document: Document) -> list[Quote]:
     """Every quotation in the document with its speaker, in text order. Pure and deterministic.
     A document in another language gives none: guessing speakers there would be misattribution."""
-    text = capitals_recased(single_marks_doubled(document.text))
+    text = camel_brands_capitalised(capitals_recased(single_marks_doubled(document.text)))
     if not is_english(text):
         return []
     passages = document.passages
@@ -2072,9 +2073,17 @@ def _name_form(surface: str) -> str | None:
     return " ".join(tokens) or None
 
 
+def _as_written(text: str, name: str | None) -> str | None:
+    """A brand's name as the document writes it ("easyJet"), where the engine read it
+    capitalised ("EasyJet") to see it whole."""
+    if name and any(c.isupper() for c in name[1:]) and name not in text and (written := name[0].lower() + name[1:]) in text:
+        return written
+    return name
+
+
 def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_starts) -> Quote:
     ref = record.ref
-    name = ref.name if ref is not None else None
+    name = _as_written(document.text, ref.name) if ref is not None else None
     variants: list[str] = []
     if name:
         seen = set(ctx.surfaces.get(name, set()))
@@ -2084,9 +2093,9 @@ def _to_quote(document: Document, record: _Record, ctx, passage_starts, page_sta
             if form:
                 seen.add(form)
         variants = sorted(seen, key=lambda v: (-len(v), v))
-    organization = ref.organization if ref is not None else None
+    organization = _as_written(document.text, ref.organization) if ref is not None else None
     if ref is not None and ref.kind == "org" and not organization:
-        organization = ref.name
+        organization = name
     title = ref.title if ref is not None and name else None
     if title and ref.kind == "person" and name.split()[-1] in title.split():
         title = None  # "Rt Rev Dr Tom Wright" read as a title: the name itself, no office

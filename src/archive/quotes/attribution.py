@@ -3108,8 +3108,9 @@ class Attributor:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.start(), m.start()))
                     continue
             # inverted: "…,” said Mr Blair / said the report; never "told Reuters" (the listener)
-            if verb.lower() not in ("told", "tells") and (
+            if verb.lower() not in ("told", "tells", "brands", "calls", "labels") and (
                     not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–"))):
+                # (nor "‘dump’ brands associated with …": a label verb's plural noun)
                 ref, end = self.right_subject(frame, m.end(), sent_end)
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))

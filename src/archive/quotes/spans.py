@@ -282,6 +282,16 @@ def capitals_recased(text: str) -> str:
     return CAPITALS_OPENING_RE.sub(recase, text)
 
 
+#: a brand written with a lower-case first letter: "easyJet", "eBay", "iPhone"
+CAMEL_BRAND_RE = re.compile(r"(?<![\w’'-])[a-z]{1,4}(?=[A-Z][a-z])")
+
+
+def camel_brands_capitalised(text: str) -> str:
+    """The text with brands like "easyJet" and "eBay" capitalised ("EasyJet said"), so that a
+    name is read whole rather than from its inner capital ("Jet"); offsets stay put."""
+    return CAMEL_BRAND_RE.sub(lambda m: m.group().capitalize(), text)
+
+
 def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
     if not ANY_MARK_RE.search(text):
         return []

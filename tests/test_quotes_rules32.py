@@ -264,3 +264,28 @@ def test_a_label_verb_s_plural_noun_after_a_quoted_word_names_no_speaker():
     text = ("Paul Myers runs Wippit.\n\n"
             "He urged people to follow his lead and 'dump' brands associated with companies such as eDonkey.")
     assert find(text, "dump").speaker != "eDonkey"
+
+
+# ---------------------------------------------------------------- storms and offices
+
+
+def test_a_storm_named_like_a_person_is_no_he():
+    text = ("Hurricane Dorian strengthened on Wednesday as it approached Puerto Rico.\n\n"
+            "Officials said the island was ready. Earlier on Wednesday, he said his administration was "
+            "“closely” tracking Dorian.")
+    assert_speaker(text, "closely", None)
+
+
+def test_an_office_and_a_surname_opening_a_sentence_name_its_subject():
+    text = ("Florida Governor Ron DeSantis declared an emergency on Wednesday.\n\n"
+            "President Trump made a federal emergency declaration for Puerto Rico on Tuesday. Earlier on "
+            "Wednesday, he said his administration was “closely” tracking the storm.")
+    assert_speaker(text, "closely", "Trump")
+
+
+def test_an_office_and_a_surname_in_a_fronted_clause_are_not_its_subject():
+    # near miss: "Since President Biden appointed Khan …, she": the clause's subject, not the sentence's
+    text = ("FTC chair Lina Khan spoke on Monday.\n\n"
+            "Since President Biden appointed Khan to chair the FTC in 2021, she has taken on large firms. "
+            "She argues that bigger “isn’t always better”.")
+    assert_speaker(text, "always better", "Lina Khan")

@@ -31,6 +31,7 @@ from archive.quotes.speakers import (
     names_org,
     person_after_org,
     organization_before_person,
+    STORM_WORDS,
     VERB_THE_BEFORE_RE,
     placed_role_name,
     OF_TITLE_RE,
@@ -932,8 +933,8 @@ class Attributor:
             tokens = tokens[1:]
         if not known and len(tokens) >= 2 and ADVERB_RE.match(tokens[0]) and tokens[0].lower() not in FIRST_NAMES:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
-        if not tokens:
-            return None
+        if not tokens or tokens[0] in STORM_WORDS:
+            return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
         run = " ".join(tokens)
         if (owner := organization_before_person(run, self.text)) is not None:
             # "Homelessness Australia Kate Colvin said" after "a report by Homelessness Australia":
@@ -3744,6 +3745,13 @@ class Attributor:
             names = self.ctx.names
             bare = self.bare_name(run)
             titled = bool(words) and _role_noun(words) and len((bare or "").split()) >= 2  # ("Ex-Celtics enforcer Kendrick Perkins")
+            if (not titled and not words and bare and " " not in bare and bare.lower() not in NOT_NAMES
+                    and run.split()[0].lower() not in NOT_NAMES
+                    and (office := split_title(run)[0]) is not None and office.split()[-1].lower() in TITLE_HEADS
+                    and office.split()[-1][:1].isupper()):
+                # "President Trump made a declaration": an office and a surname opening the sentence
+                # name a person (not "Since President Biden appointed Khan, she …": a clause's)
+                titled = True
             if not titled and tail is not prefix and not tail.strip() and len((bare or "").split()) >= 2:
                 # "His coach, Flip Saunders, was upset": a role set off before the name
                 titled = _role_noun(prefix.rstrip().rstrip(",").split())

@@ -959,6 +959,10 @@ def office_name(name: str) -> bool:
     return len(tokens) >= 2 and tokens[-1].lower() in OFFICE_WORDS and tokens[0].lower() not in FIRST_NAMES
 
 
+#: words before a storm's name, which is a person's first name: "Hurricane Dorian"
+STORM_WORDS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tornado"}
+
+
 @functools.lru_cache(maxsize=65536)
 def _mention(run: str, mid_sentence: bool, of_title: bool):
     """(surname key, gender, full name or None, title) of a capitalised run, or None."""
@@ -1016,6 +1020,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
+    if tokens[0] in STORM_WORDS or (len(tokens) >= 3 and tokens[1] in STORM_WORDS):
+        return None  # "Hurricane Dorian", "Tropical Storm Erin": a storm's name, nobody's
     verb_at = next((k for k in range(2, len(tokens)) if tokens[k][-1:] == "s" and tokens[k].lower() in HEADLINE_VERBS
                     and tokens[k - 1].lower() not in HEADLINE_VERBS), None) if len(tokens) >= 3 else None
     if verb_at is not None:
@@ -1451,7 +1457,7 @@ class DocNames:
 
     def _is_person(self, name: str) -> bool:
         tokens = name.split()
-        if not tokens or is_org_name(name):
+        if not tokens or is_org_name(name) or tokens[0] in STORM_WORDS:
             return False
         if len(tokens) == 1:
             key = normalize(tokens[0])

@@ -2076,7 +2076,8 @@ def _name_form(surface: str) -> str | None:
 def _as_written(text: str, name: str | None) -> str | None:
     """A brand's name as the document writes it ("easyJet"), where the engine read it
     capitalised ("EasyJet") to see it whole."""
-    if name and any(c.isupper() for c in name[1:]) and name not in text and (written := name[0].lower() + name[1:]) in text:
+    if name and name[1:] != name[1:].lower() and name[1:2] != " " and name not in text \
+            and (written := name[0].lower() + name[1:]) in text:
         return written
     return name
 

@@ -3745,7 +3745,7 @@ class Attributor:
             names = self.ctx.names
             bare = self.bare_name(run)
             titled = bool(words) and _role_noun(words) and len((bare or "").split()) >= 2  # ("Ex-Celtics enforcer Kendrick Perkins")
-            if (not titled and not words and bare and " " not in bare and bare.lower() not in NOT_NAMES
+            if (not titled and not words and bare and " " not in bare and " " in run and bare.lower() not in NOT_NAMES
                     and run.split()[0].lower() not in NOT_NAMES
                     and (office := split_title(run)[0]) is not None and office.split()[-1].lower() in TITLE_HEADS
                     and office.split()[-1][:1].isupper()):

@@ -284,12 +284,18 @@ def capitals_recased(text: str) -> str:
 
 #: a brand written with a lower-case first letter: "easyJet", "eBay", "iPhone"
 CAMEL_BRAND_RE = re.compile(r"(?<![\w’'-])[a-z]{1,4}(?=[A-Z][a-z])")
+#: a cheap first look for one: a space and a lower-case letter, a capital within four letters
+CAMEL_HINT_RE = re.compile(r"\s[a-z]{1,4}[A-Z][a-z]")
 
 
 def camel_brands_capitalised(text: str) -> str:
     """The text with brands like "easyJet" and "eBay" capitalised ("EasyJet said"), so that a
     name is read whole rather than from its inner capital ("Jet"); offsets stay put."""
-    return CAMEL_BRAND_RE.sub(lambda m: m.group().capitalize(), text)
+    return CAMEL_BRAND_RE.sub(_capitalised, text) if CAMEL_HINT_RE.search(text) else text
+
+
+def _capitalised(match: re.Match) -> str:
+    return match.group().capitalize()
 
 
 def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:

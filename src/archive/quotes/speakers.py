@@ -686,6 +686,8 @@ def organization_before_person(run: str, text: str) -> tuple[str, str] | None:
                             or w.lower().rstrip(".") in HONORIFICS for w in words[:cut])):
             # (not "Home Secretary Charles Clarke", "Lib Dem Norman Baker", "Rt Rev Michael …":
             # an office, a party or a style before the name)
+            if text.count(" ".join(words[:cut])) <= text.count(" ".join(words[: cut + 1])):
+                continue  # never named without the person after it
             owner = re.escape(" ".join(words[:cut]))
             if re.search(rf"\b(?:by|from|at|for|with|of)\s+(?:the\s+)?{owner}(?![\w’'-])", text) or any(
                     m.group(1).lower() in TITLE_HEADS for m in re.finditer(rf"(?<![\w’'-]){owner}['’]s\s+(?:[a-z-]+\s+)?(\w+)", text)):

@@ -289,3 +289,12 @@ def test_an_office_and_a_surname_in_a_fronted_clause_are_not_its_subject():
             "Since President Biden appointed Khan to chair the FTC in 2021, she has taken on large firms. "
             "She argues that bigger “isn’t always better”.")
     assert_speaker(text, "always better", "Lina Khan")
+
+
+def test_save_the_children_is_one_organization_before_and_after_its_cue():
+    text = ("Save the Children says it has lost access to the camps.\n\n"
+            "Sixty-two children have died there, according to Save the Children.\n\n"
+            "“It is more urgent than ever,” said Save the Children.")
+    assert_speaker(text, "lost access", "Save the Children")
+    assert_speaker(text, "Sixty-two children", "Save the Children")
+    assert_speaker(text, "more urgent", "Save the Children")

@@ -2371,6 +2371,9 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if run.startswith("the ") and (lead := IMPERATIVE_NAME_LEAD_RE.search(before)) is not None:
+            # "Save the Children says": a charity named with a verb and "the", read whole
+            return Ref(f"{lead.group(1)} {run}", "org", surface=f"{lead.group(1)} {run}", confidence=0.9)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
         if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None
@@ -2741,6 +2744,9 @@ class Attributor:
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
                        confidence=0.85), cue_end + press.end()
+        if (charity := IMPERATIVE_NAME_RE.match(right)) is not None:
+            # "according to Save the Children": a charity named with a verb and "the"
+            return Ref(charity.group("name"), "org", surface=charity.group("name"), confidence=0.9), cue_end + charity.end()
         if (unset := UNSET_APPOSITION_RE.match(right)) is not None:
             # "…,” said Talley an oceanographer.": a name, then its description without the comma
             ref = self.subject_from_run(unset.group("run"))
@@ -4102,6 +4108,10 @@ UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:spokes(?:wo)?man|spokesperson|official|representative|source)")
 #: two or three lower-case words after a name, then another name: "… campaign communications director Tim"
 MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-z][\w-]*)[^\S\n]+[A-Z]")
+#: a verb opening an organization's name before "the": "Save the Children", "Stop the War Coalition"
+IMPERATIVE_NAME_LEAD_RE = re.compile(r"(?:^|[^\w’'-])(Save|Stop|Keep|Protect|Feed|Free)\s+$")
+#: the same name after a cue: "according to Save the Children"
+IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"
 CAPITALISED_OPENING_RE = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)")
 #: an official's own office: "Coroner’s Office", "Sheriff's Office"

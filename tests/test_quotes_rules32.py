@@ -298,3 +298,10 @@ def test_save_the_children_is_one_organization_before_and_after_its_cue():
     assert_speaker(text, "lost access", "Save the Children")
     assert_speaker(text, "Sixty-two children", "Save the Children")
     assert_speaker(text, "more urgent", "Save the Children")
+
+
+def test_a_programme_is_an_organization():
+    text = ("ROME: The UN's World Food Programme warned that “staggering” cuts to its funding risked "
+            "pushing millions into hunger.")
+    quote = find(text, "staggering")
+    assert (quote.speaker, quote.organization) == ("World Food Programme", "World Food Programme")

@@ -115,6 +115,7 @@ ORG_WORDS = {
     "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
     "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
+    "programme", "program",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

@@ -305,3 +305,8 @@ def test_a_programme_is_an_organization():
             "pushing millions into hunger.")
     quote = find(text, "staggering")
     assert (quote.speaker, quote.organization) == ("World Food Programme", "World Food Programme")
+
+
+def test_a_hyphenated_description_before_an_organization_is_no_part_of_its_name():
+    text = "Cash-strapped Wolverhampton City Council said it will be forced to “close the Central Baths”."
+    assert_speaker(text, "close the Central Baths", "Wolverhampton City Council")

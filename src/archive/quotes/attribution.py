@@ -2592,10 +2592,13 @@ class Attributor:
                 run = run[4:]
             words = run.split()
             while len(words) > 1 and (
-                    (words[0].lower() in CONNECTIVES or words[0].endswith("ing")) and is_org_name(" ".join(words[1:]))
+                    (words[0].lower() in CONNECTIVES or words[0].endswith("ing")
+                     or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])) and is_org_name(" ".join(words[1:]))
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
-                words = words[1:]  # "But Deutsche Bank said", "Bringing Cadillac …": the name after
+                # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
+                # Council said": the name after
+                words = words[1:]
             if words[0] == "As" and len(words) > 1:
                 words = words[1:]  # "As California Supreme Court …": a clause's conjunction
             if (cut := person_after_org(words)) and (ref := self.person_ref(" ".join(words[cut:]))) is not None \

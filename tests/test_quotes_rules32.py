@@ -310,3 +310,14 @@ def test_a_programme_is_an_organization():
 def test_a_hyphenated_description_before_an_organization_is_no_part_of_its_name():
     text = "Cash-strapped Wolverhampton City Council said it will be forced to “close the Central Baths”."
     assert_speaker(text, "close the Central Baths", "Wolverhampton City Council")
+
+
+def test_an_agency_s_acronym_and_an_abbreviated_office_before_a_name_are_cut():
+    text = "ESA DG Josef Aschbacher states: “I have been in contact with the astronaut.”"
+    assert_speaker(text, "in contact with the astronaut", "Josef Aschbacher")
+
+
+def test_first_names_from_across_the_world_tell_a_person_and_gender():
+    text = ("Oleksandr Kovalenko, a volunteer, fled in March.\n\n"
+            "“We left everything,” he said.")
+    assert_speaker(text, "left everything", "Oleksandr Kovalenko")

@@ -293,8 +293,29 @@ IRISH_MALE_NAMES = frozenset(
     micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
     séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan""".split()
 )
-FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES
-MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES
+#: first names from across Europe, Africa and Asia that news quotes often (none that is also a
+#: common English word or a month's abbreviation: no "Rich", "Jan", "Marine", "Li")
+WORLD_FEMALE_NAMES = frozenset(
+    """amina tasneem fatma zeynep ayşe ayse olena oksana yulia tetiana svetlana ekaterina yekaterina
+    anastasia agnieszka katarzyna małgorzata malgorzata beata ewa francesca chiara giulia federica
+    ségolène segolene amélie amelie sunita anita kavita pooja neha deepika shreya ngozi chiamaka
+    adaeze folake yuko keiko yoko""".split()
+)
+WORLD_MALE_NAMES = frozenset(
+    """josef jozef jürgen jurgen jörg joerg matthias jens thorsten lukas tobias florian maximilian
+    niklas jannik piotr paweł pawel tomasz krzysztof marek jakub wojciech grzegorz andrzej zbigniew
+    mateusz michał michal ondřej ondrej jiří jiri václav vaclav miloš milos dragan zoran goran
+    aleksandar oleksandr oleksiy andriy mykola volodymyr vitaliy yuriy yevgeny evgeny mikhail
+    nikolai nikolay arkady ilya kirill anatoly gennady valery francesco giorgio lorenzo riccardo
+    massimo stefano enrico gianni luigi salvatore vittorio françois benoît benoit thierry didier
+    laurent mathieu yannick joão joao luiz tiago diogo gonçalo goncalo rajesh suresh ramesh mukesh
+    sunil ravi arjun anand arvind ashok dinesh ganesh girish harish jagdish manoj naveen nitin
+    pradeep prakash rakesh sandeep satish shankar sudhir vikram vinod yogesh imran nawaz shehbaz
+    bilawal asif zulfikar mukhtar rafiqul shafiqul aminul kwame kofi kwesi chinedu emeka obinna
+    oluwaseun olusegun adebayo babajide tunde hiroshi takeshi kenji shinzo yoshihide fumio haruki""".split()
+)
+FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
+MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES)
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -546,7 +567,8 @@ def trim_name(tokens: list[str]) -> list[str]:
             continue
         if (low in PLACE_WORDS or low in PARTY_WORDS
                 or (head.isupper() and len(head) >= 2 and head not in ("II", "III", "IV"))) \
-                and _full_name(rest):
+                and (_full_name(rest) or head.isupper() and len(rest) >= 3 and rest[0].isupper() and _full_name(rest[1:])):
+            # ("ESA DG Josef Aschbacher": an acronym, an abbreviated office, then the name)
             tokens = rest
             continue
         break

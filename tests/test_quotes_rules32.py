@@ -321,3 +321,10 @@ def test_first_names_from_across_the_world_tell_a_person_and_gender():
     text = ("Oleksandr Kovalenko, a volunteer, fled in March.\n\n"
             "“We left everything,” he said.")
     assert_speaker(text, "left everything", "Oleksandr Kovalenko")
+
+
+def test_a_description_then_an_organization_s_name_after_a_quotation_is_the_organization():
+    text = ("“We extend our deepest condolences to the family,” the festival’s organizer, Insomniac Inc., "
+            "said in a statement.")
+    quote = find(text, "deepest condolences")
+    assert quote.speaker is not None and quote.speaker.startswith("Insomniac Inc")

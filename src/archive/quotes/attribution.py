@@ -2294,7 +2294,7 @@ class Attributor:
                 # Stephenson Street, South Shields, said": the street's town
                 continue
             if (len(segments) == 2 and i == 1 and is_org_name(run)
-                    and DESCRIPTOR_SEGMENT_RE.match(left, segments[0][0], segments[0][1])):
+                    and DESCRIPTOR_SEGMENT_RE.match(left, _after_masked_quote(left, *segments[0]), segments[0][1])):
                 # "Colorado's oldest newspaper, the Rocky Mountain News, said", "The firm, Acme
                 # Holdings, said": what the organization is, then its name
                 ref = self.subject_from_run(run)
@@ -3892,6 +3892,12 @@ ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mr
                                  r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|[A-Z])$")
 
 
+def _after_masked_quote(text: str, start: int, end: int) -> int:
+    """Where text[start:end] goes on after a quotation that opens it (“…,” the firm's owner)."""
+    lead = MASKED_QUOTE_LEAD_RE.match(text, start, end)
+    return lead.end() if lead is not None else start
+
+
 def _sentence_stop(text: str, start: int, end: int) -> re.Match | None:
     """The next sentence break in text[start:end] that follows no abbreviation."""
     for stop in SENTENCE_BREAK_RE.finditer(text, start, end):
@@ -4183,13 +4189,14 @@ OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: a sentence's opening words that say what its subject is, in lower case after "The" or an
 #: owner: "The firm", "Colorado's oldest newspaper"
-DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:The|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w-]*){1,4}\s*$")
+DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w’'-]*){1,4}\s*$")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(
     rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?:the\s+)?"
     rf"(?P<run>(?:(?:[A-Z][\w-]*\s+){{0,3}}(?:{RANK_ALTERNATION})\.\s+)?{NAME_RUN})"  # ("Army Col. Artur Sellers")
-    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?\s*$"
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?"
+    r"(?:(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Ltd))?\.?\s*$"  # ("Insomniac Inc.")
 )
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"

@@ -328,3 +328,9 @@ def test_a_description_then_an_organization_s_name_after_a_quotation_is_the_orga
             "said in a statement.")
     quote = find(text, "deepest condolences")
     assert quote.speaker is not None and quote.speaker.startswith("Insomniac Inc")
+
+
+def test_ray_is_a_first_name():
+    text = ("Ray Heaps, who runs a judo club at the centre, was one of those leading the protest.\n\n"
+            "He said: “The room was full to capacity.”")
+    assert_speaker(text, "full to capacity", "Ray Heaps")

@@ -185,7 +185,7 @@ MALE_NAMES = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher daniel dean
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald
     timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
-    benjamin samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam
+    benjamin samuel frank gregory raymond ray alexander patrick jack dennis jerry tyler aaron jose adam
     henry nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
     gerald carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert willie
     gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip

@@ -334,3 +334,16 @@ def test_ray_is_a_first_name():
     text = ("Ray Heaps, who runs a judo club at the centre, was one of those leading the protest.\n\n"
             "He said: “The room was full to capacity.”")
     assert_speaker(text, "full to capacity", "Ray Heaps")
+
+
+def test_a_stray_comma_between_a_name_and_said_leaves_the_name_the_subject():
+    text = ("Deputy Assistant Commissioner Ade Adelekan hailed the crowds.\n\n"
+            "Deputy Assistant Commissioner Adelekan, said: “As ever we saw very large crowds.”")
+    assert_speaker(text, "very large crowds", "Ade Adelekan")
+
+
+def test_an_adverb_and_a_comma_before_an_inverted_cue_name_nobody():
+    # near miss: "Often, said Mr Pearson, …": the adverb is no name
+    text = ("Andrew Pearson works for the firm.\n\n"
+            "Often, said Mr Pearson, this information was invisible to the people who shared it.")
+    assert_speaker(text, "information was invisible", "Andrew Pearson")

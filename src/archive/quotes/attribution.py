@@ -1972,6 +1972,11 @@ class Attributor:
                 ref, at = self.comma_subject(stripped)
                 if ref is not None:
                     return ref, offset + at
+                if "," not in stripped[:-1] and (alone := NAME_SEGMENT_RE.match(stripped[:-1])) is not None \
+                        and (ref := self.subject_from_run(alone.group("run"))) is not None and ref.kind == "person" and ref.name \
+                        and self.ctx.names.is_person(ref.name):  # (not "Often, said Mr Pearson, …": an adverb)
+                    # "Deputy Assistant Commissioner Adelekan, said:": a stray comma after the name
+                    return ref, offset + alone.start("run")
             paren = ACRONYM_PAREN_END_RE.search(stripped)
             if paren and (full := self.ctx.names.acronyms.get(paren.group(1))):
                 # "The Motion Picture Association of America (MPAA) also said": the organization

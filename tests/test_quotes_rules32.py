@@ -347,3 +347,9 @@ def test_an_adverb_and_a_comma_before_an_inverted_cue_name_nobody():
     text = ("Andrew Pearson works for the firm.\n\n"
             "Often, said Mr Pearson, this information was invisible to the people who shared it.")
     assert_speaker(text, "information was invisible", "Andrew Pearson")
+
+
+def test_a_list_of_places_and_a_name_after_but_leaves_the_name_the_subject():
+    text = ("IWGB had planned action in Wolverhampton, Sheffield, Reading and York as well as London but "
+            "Greg Howard, chair of the branch, insisted others had joined in “across England”.")
+    assert_speaker(text, "across England", "Greg Howard")

@@ -1999,9 +1999,11 @@ class Attributor:
                         at = len(before_name) - 3
                 return Ref(org, "org", surface=paren.group(1), confidence=0.9), offset + at
             m = APPOS_RE.search(stripped)
-            if m and PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name")):
+            if m and (PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name"))
+                      or LISTED_PLACE_BEFORE_RE.search(stripped, max(0, m.start("name") - 40), m.start("name"))):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
-                # letter to Kevin McAleenan, who …, said": the addressee, not the speaker
+                # letter to Kevin McAleenan, who …, said": the addressee, not the speaker; "action
+                # in Wolverhampton, Sheffield, Reading and York": the next item of a list of places
                 m = None
             if m:
                 ref = self.subject_from_run(m.group("name"))
@@ -2287,6 +2289,11 @@ class Attributor:
                 a += lead_quote.end()
                 seg = left[a:b]
             m = NAME_SEGMENT_RE.match(seg)
+            if not m and (joined := seg.rfind(" but ")) > 0 and (m := NAME_SEGMENT_RE.match(seg[joined + 4 :])) is not None:
+                # "action in York as well as London but Greg Howard, chair of …, insisted": the
+                # name after the conjunction opens the clause whose verb follows
+                a += joined + 4
+                seg = left[a:b]
             if not m:
                 continue
             run = m.group("run")
@@ -4744,6 +4751,8 @@ ADDRESS_END_RE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:\d+\s+)?(?:[A-Z][\w'�
                             r"(?:Street|Road|Avenue|Lane|Drive|Close|Terrace|Crescent|Gardens|Grove|Boulevard)$")
 #: a preposition right before a name: the name is its object, no subject
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
+#: a place after "in" and a comma, right before the name read: "in Wolverhampton, Sheffield"
+LISTED_PLACE_BEFORE_RE = re.compile(r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")
 NEXT_SUBJECT_RE = re.compile(rf"[\"”’']?\s*(?P<run>{NAME_RUN})\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 #: a sentence that opens with a name, then a phrase of where or with whom, right up to its verb

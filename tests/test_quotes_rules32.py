@@ -353,3 +353,9 @@ def test_a_list_of_places_and_a_name_after_but_leaves_the_name_the_subject():
     text = ("IWGB had planned action in Wolverhampton, Sheffield, Reading and York as well as London but "
             "Greg Howard, chair of the branch, insisted others had joined in “across England”.")
     assert_speaker(text, "across England", "Greg Howard")
+
+
+def test_a_member_for_a_constituency_is_an_office_before_the_name():
+    text = ("Member for Sandgate Stirling Hinchliffe said locals were already benefitting.\n\n"
+            "Hinchliffe added “Locals want action on this ageing section of the motorway”.")
+    assert_speaker(text, "Locals want action", "Stirling Hinchliffe")

@@ -359,3 +359,9 @@ def test_a_member_for_a_constituency_is_an_office_before_the_name():
     text = ("Member for Sandgate Stirling Hinchliffe said locals were already benefitting.\n\n"
             "Hinchliffe added “Locals want action on this ageing section of the motorway”.")
     assert_speaker(text, "Locals want action", "Stirling Hinchliffe")
+
+
+def test_a_day_s_possessive_before_a_court_is_no_part_of_its_name():
+    text = ("Today’s High Court ruling confirms that sources must be protected. The court said that one "
+            "factor is the “public interest” in protecting them.")
+    assert_speaker(text, "public interest", "High Court")

@@ -438,8 +438,8 @@ class Attributor:
                     part += "."  # "Pacific Gas & Electric Co.": the abbreviation's full stop
                 name = _strip_lead(re.sub(r"['’]s$", "", part.strip()))
                 tokens = name.split()
-                while len(tokens) > 1 and DESCRIPTOR_TOKEN_RE.search(tokens[0]):
-                    tokens = tokens[1:]  # "Amazon-owned Whole Foods Market": a description
+                while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])):
+                    tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
                 if len(tokens) > 2 and tokens[-1] in PLATFORM_WORDS:
                     tokens = tokens[:-1]  # "the … Workers Union Facebook page": where it posts
                 name = " ".join(tokens)
@@ -2605,11 +2605,13 @@ class Attributor:
             words = run.split()
             while len(words) > 1 and (
                     (words[0].lower() in CONNECTIVES or words[0].endswith("ing")
-                     or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])) and is_org_name(" ".join(words[1:]))
+                     or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])
+                     or DAY_OWNER_RE.fullmatch(words[0]))
+                    and is_org_name(" ".join(words[1:]))
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
-                # Council said": the name after
+                # Council said", "Today's High Court said": the name after
                 words = words[1:]
             if words[0] == "As" and len(words) > 1:
                 words = words[1:]  # "As California Supreme Court …": a clause's conjunction
@@ -4133,6 +4135,8 @@ MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-
 IMPERATIVE_NAME_LEAD_RE = re.compile(r"(?:^|[^\w’'-])(Save|Stop|Keep|Protect|Feed|Free)\s+$")
 #: the same name after a cue: "according to Save the Children"
 IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+#: a day's possessive before a name: "Today’s High Court", "Monday's meeting"
+DAY_OWNER_RE = re.compile(r"(?:Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"
 CAPITALISED_OPENING_RE = re.compile(r"(?:The\s+)?(?P<run>[A-Z][\w&.-]*(?:[^\S\n]+[A-Z][\w&.-]*)*)")
 #: an official's own office: "Coroner’s Office", "Sheriff's Office"

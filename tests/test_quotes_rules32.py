@@ -365,3 +365,10 @@ def test_a_day_s_possessive_before_a_court_is_no_part_of_its_name():
     text = ("Today’s High Court ruling confirms that sources must be protected. The court said that one "
             "factor is the “public interest” in protecting them.")
     assert_speaker(text, "public interest", "High Court")
+
+
+def test_an_office_s_initials_stand_for_its_holder():
+    text = ("Chief minister (CM) Devendra Fadnavis termed the breakthrough historic.\n\n"
+            "The CM said, “The underground Metro will provide convenience to commuters.”")
+    quote = find(text, "underground Metro")
+    assert (quote.speaker, quote.speaker_title) == ("Devendra Fadnavis", "Chief minister")

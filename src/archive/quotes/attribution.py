@@ -830,6 +830,17 @@ class Attributor:
         author = self.sentence_subject(frame, sent_start, issued.start())
         return author if author is not None and author.name else None
 
+    def title_acronym(self, acronym: str) -> tuple[list[str], str | None] | None:
+        """The words of the office the text defines `acronym` for ("Chief minister (CM)"), and the
+        name right after the definition, if any: its initials match and its last word is an
+        office's head."""
+        for m in re.finditer(rf"((?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+)\s+\({re.escape(acronym)}\)", self.text):
+            words = m.group(1).lower().split()[-len(acronym):]
+            if "".join(w[0] for w in words) == acronym.lower() and words[-1] in TITLE_HEADS:
+                named = NAME_AFTER_RE.match(self.text, m.end())
+                return words, named.group("run") if named is not None else None
+        return None
+
     def other_actor_before(self, name: str) -> bool:
         """The previous sentence opens on someone else acting ("Microsoft also made some
         announcements"), whom no speech verb put in focus: "it" may be them rather than `name`."""
@@ -2383,6 +2394,16 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if (run.startswith("The ") or run.startswith("the ")) and run[4:].isupper() and 2 <= len(run) - 4 <= 4 \
+                and (office := self.title_acronym(run[4:])) is not None:
+            # "Chief minister (CM) Devendra Fadnavis … The CM said": an office's initials
+            holder = self.holder_of(office[0][-1], " ".join(office[0][:-1]))
+            if holder is None and office[1]:
+                holder = self.subject_from_run(office[1])  # ("Chief minister (CM) Devendra Fadnavis")
+            if holder is not None and holder.kind == "person" and holder.name:
+                holder.surface = run
+                holder.title = holder.title or " ".join(office[0]).capitalize()
+                return holder
         if run.startswith("the ") and (lead := IMPERATIVE_NAME_LEAD_RE.search(before)) is not None:
             # "Save the Children says": a charity named with a verb and "the", read whole
             return Ref(f"{lead.group(1)} {run}", "org", surface=f"{lead.group(1)} {run}", confidence=0.9)
@@ -4135,6 +4156,8 @@ MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-
 IMPERATIVE_NAME_LEAD_RE = re.compile(r"(?:^|[^\w’'-])(Save|Stop|Keep|Protect|Feed|Free)\s+$")
 #: the same name after a cue: "according to Save the Children"
 IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
+#: a name right after a point in the text: " Devendra Fadnavis"
+NAME_AFTER_RE = re.compile(rf"[^\S\n]+(?P<run>{NAME_RUN})")
 #: a day's possessive before a name: "Today’s High Court", "Monday's meeting"
 DAY_OWNER_RE = re.compile(r"(?:Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"

@@ -372,3 +372,26 @@ def test_an_office_s_initials_stand_for_its_holder():
             "The CM said, “The underground Metro will provide convenience to commuters.”")
     quote = find(text, "underground Metro")
     assert (quote.speaker, quote.speaker_title) == ("Devendra Fadnavis", "Chief minister")
+
+
+# ---------------------------------------------------------------- peers
+
+
+def test_a_peer_known_by_style_and_one_name_keeps_the_style():
+    text = ("Breast Cancer Now chief executive Baroness Morgan said: ‘This decision is a devastating blow.’\n\n"
+            "Morgan added that the women deserved a chance.")
+    assert_speaker(text, "devastating blow", "Baroness Morgan")
+    assert_speaker(text, "deserved a chance", "Baroness Morgan")
+
+
+def test_a_peer_the_text_names_in_full_is_that_full_name():
+    # near miss: "Lord Butler" after "Robin Butler" is Robin Butler
+    text = ("Former civil service chief Robin Butler criticised the government.\n\n"
+            "Lord Butler said the government had too much freedom to “bring in bad Bills”.")
+    assert_speaker(text, "bad Bills", "Robin Butler")
+
+
+def test_a_peer_s_territorial_name_stays_whole():
+    # near miss: "Lord Nicholls of Birkenhead" is no "Lord Nicholls" with an organization
+    text = "Lord Nicholls of Birkenhead said: “Indefinite imprisonment without charge is anathema.”"
+    assert find(text, "anathema").speaker in ("Nicholls of Birkenhead", "Lord Nicholls of Birkenhead")

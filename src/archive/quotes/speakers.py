@@ -984,6 +984,10 @@ def office_name(name: str) -> bool:
     return len(tokens) >= 2 and tokens[-1].lower() in OFFICE_WORDS and tokens[0].lower() not in FIRST_NAMES
 
 
+#: styles a peer goes by with one name: "Lord Mandelson", "Baroness Morgan"
+PEER_STYLES = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
+#: a peer's territorial designation after the name: " of Birkenhead"
+PEER_TERRITORY = r"[^\S\n]+of[^\S\n]+[A-Z]"
 #: words before a storm's name, which is a person's first name: "Hurricane Dorian"
 STORM_WORDS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tornado"}
 
@@ -1019,6 +1023,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name_capable = opens_name(tokens)
     run = " ".join(tokens)
     title, name = split_title(run)
+    peer = name.split()[0] if len(name.split()) == 2 and name.split()[0] in PEER_STYLES else None
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)
     if stripped != name and (len(stripped.split()) >= 2 or (
@@ -1064,6 +1069,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     surname = surname_key(tokens)
     if len(tokens) < 2:
+        if peer is not None and tokens == name.split():
+            return surname, gender, f"{peer} {tokens[0]}", None  # "Lord Mandelson": a peer's name is its style
         return (surname, gender, None, None) if gender else None
     first = tokens[0].lower()
     if not gender:
@@ -1189,9 +1196,16 @@ class DocNames:
             self.firsts[first].remove(name)
 
     def _add_full(self, name: str, surname: str, at: int) -> None:
-        """A person's full name, known by its surname key and its first word, first seen at `at`."""
+        """A person's full name, known by its surname key and its first word, first seen at `at`.
+        A peer's style ("Lord Butler") is a name only while no first name is known for it."""
         if name in self.full[surname]:
             return
+        if name.split()[0] in PEER_STYLES and len(name.split()) == 2:
+            if self.full[surname]:
+                return
+        else:
+            for peer in [n for n in self.full[surname] if n.split()[0] in PEER_STYLES and len(n.split()) == 2]:
+                self._drop_full(peer, surname)
         self.full[surname].append(name)
         if (alias := _article_alias(surname)) and name not in self.full[alias]:
             self.full[alias].append(name)  # "Yehya al-Aridi" is "Aridi" later on
@@ -1284,6 +1298,9 @@ class DocNames:
             self.gender.setdefault(surname, gender)
         if name is None:
             return
+        if name.split()[0] in PEER_STYLES and len(name.split()) == 2 and re.search(
+                rf"(?<![\w’'-]){re.escape(name)}{PEER_TERRITORY}", text):
+            return  # "Lord Nicholls of Birkenhead": the peer's name runs on past the run read
         self._add_full(name, surname, start)
         if title:
             self.titled.add(normalize(name))

@@ -395,3 +395,25 @@ def test_a_peer_s_territorial_name_stays_whole():
     # near miss: "Lord Nicholls of Birkenhead" is no "Lord Nicholls" with an organization
     text = "Lord Nicholls of Birkenhead said: “Indefinite imprisonment without charge is anathema.”"
     assert find(text, "anathema").speaker in ("Nicholls of Birkenhead", "Lord Nicholls of Birkenhead")
+
+
+# ---------------------------------------------------------------- appositions
+
+
+def test_a_body_after_a_person_and_office_in_commas_is_no_speaker():
+    text = "Mr Dayyabu Mamman, Zonal Director, Highways North Central, said that there was “no excuse”."
+    assert_speaker(text, "no excuse", "Dayyabu Mamman")
+
+
+def test_a_name_after_a_description_and_an_office_in_commas_still_speaks():
+    # near miss: "The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said"
+    text = ("The head of the NHTCU, Acting Detective Chief Superintendent, Mick Deats, said: "
+            "“This investigation has resulted in significant disruption.”")
+    assert_speaker(text, "significant disruption", "Mick Deats")
+
+
+def test_an_apposition_that_lost_its_closing_comma_leaves_the_name_before_it_speaking():
+    text = ("Cheryl Hurren, Complex Fraud Team manager at Wiltshire Police said: “Courier frauds are "
+            "of a great concern to us.”")
+    quote = find(text, "Courier frauds")
+    assert (quote.speaker, quote.organization) == ("Cheryl Hurren", "Wiltshire Police")

@@ -2250,6 +2250,16 @@ class Attributor:
         before = RANKS_END_RE.sub("", before.rstrip()).rstrip()  # ("Sgt. Jason Dwyer with the … said")
         if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS:
             return None  # "talks with John Smith at the Treasury …": not the subject's start
+        if (before.endswith(",") and "," not in before[:-1] and (named := NAME_END_RE.search(before[:-1])) is not None
+                and not before[: named.start()].strip() and match.group("title")
+                and not self.ctx.names.is_person(match.group("name"))
+                and (person := self.subject_from_run(named.group("run"))) is not None and person.kind == "person"
+                and person.name and self.ctx.names.is_person(person.name)):
+            # "Cheryl Hurren, Complex Fraud Team manager at Wiltshire Police said": the name before
+            # the comma, then an apposition that lost its closing comma
+            person.title = person.title or f"{match.group('name')} {match.group('title')}".strip()
+            person.organization = person.organization or match.group("org")
+            return person
         title = match.group("title")
         if title and not any(w.lower() in TITLE_HEADS for w in title.split()):
             return None  # "John Smith spoke at …": a verb, not a title
@@ -2325,6 +2335,14 @@ class Attributor:
                     return ref, a + m.start("run")
             if seg[: m.start("run")].strip().lower().endswith("the") and not HONORIFIC_LEAD_RE.match(run):
                 continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
+            if (i >= 2 and not self.ctx.names.is_person(run)
+                    and (office := left[segments[i - 1][0] : segments[i - 1][1]].split())
+                    and office[-1].lower() in TITLE_HEADS and all(w[:1].isupper() for w in office)
+                    and (earlier := NAME_SEGMENT_RE.match(left[segments[i - 2][0] : segments[i - 2][1]])) is not None
+                    and self.ctx.names.is_person(self.ctx.names.canonical(strip_honorific(earlier.group("run"))[0]))):
+                # "Mr Dayyabu Mamman, Zonal Director, Highways North Central, said": the body the
+                # office is in, after the person's name and office
+                continue
             ref = self.subject_from_run(run)
             if ref is None or ref.kind != "person" or not ref.name:
                 continue

@@ -417,3 +417,24 @@ def test_an_apposition_that_lost_its_closing_comma_leaves_the_name_before_it_spe
             "of a great concern to us.”")
     quote = find(text, "Courier frauds")
     assert (quote.speaker, quote.organization) == ("Cheryl Hurren", "Wiltshire Police")
+
+
+# ---------------------------------------------------------------- inverted cues
+
+
+def test_a_closing_quote_typed_as_an_opening_one_still_ends_the_quotation_before_its_cue():
+    text = "“They could do a lot of harm to the officers,“ said Patrick Moran of AFSCME."
+    assert_speaker(text, "harm to the officers", "Patrick Moran")
+
+
+def test_a_person_of_an_organization_whose_name_has_in_speaks():
+    text = ("\"It is going to save a lot of lives,\" Angela Christiana of Moms Demand Action for Gun "
+            "Sense in America said.")
+    quote = find(text, "save a lot of lives")
+    assert (quote.speaker, quote.organization) == ("Angela Christiana", "Moms Demand Action for Gun Sense in America")
+
+
+def test_the_airport_is_the_airport_named():
+    text = ("Additional support teams will be assisting passengers, Heathrow Airport said.\n\n"
+            "“While the airport will remain open, the strike may cause disruption,” the airport said.")
+    assert_speaker(text, "strike may cause disruption", "Heathrow Airport")

@@ -234,7 +234,7 @@ NOMINAL_HEADS = (
     r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
-    r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|"
+    r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -265,7 +265,8 @@ COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "tra
 #: "the zoo", "the hospital": institutions "the …" names only by a name with that word
 NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hospital", "infirmary", "clinic"},
                     "trust": {"trust"}, "university": {"university"}, "college": {"college"},
-                    "school": {"school", "academy"}, "museum": {"museum", "gallery"}, "service": {"service"}}
+                    "school": {"school", "academy"}, "museum": {"museum", "gallery"}, "service": {"service"},
+                    "airport": {"airport", "airports"}}
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
@@ -2263,15 +2264,17 @@ class Attributor:
         title = match.group("title")
         if title and not any(w.lower() in TITLE_HEADS for w in title.split()):
             return None  # "John Smith spoke at …": a verb, not a title
-        if match.group("prep") == "of" and not title:
-            return None  # "John Smith of the Farmers Union": the organization run's own reading
+        if match.group("prep") == "of" and not title and " in " not in match.group("org"):
+            # "John Smith of the Farmers Union": the organization run's own reading (which stops
+            # at "in": "Angela Christiana of Moms Demand Action for Gun Sense in America said")
+            return None
         words = match.group("name").split()
         while words and words[0].lower() in NOT_NAMES and words[0].lower().rstrip(".") not in HONORIFICS:
             words = words[1:]  # "But Newcastle director of rugby …"
         name, org = " ".join(words), match.group("org")
         if not name or is_org_name(name) or (len(words) < 2 and not self.ctx.names.is_person(name)):
             return None
-        if (org.split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(org)
+        if (org.split()[0].lower() in FIRST_NAMES or (len(org.split()) <= 3 and self.ctx.names.is_person(org))
                 or (words[-1].lower() in TITLE_HEADS and self.ctx.names.is_person(" ".join(org.split()[-2:])))):
             # "director of rugby Rob Andrew", "Chief Operating Officer at Gatwick Airport Chris
             # Woodroofe": the name comes last, it is no workplace
@@ -3172,7 +3175,7 @@ class Attributor:
                     continue
             # inverted: "…,” said Mr Blair / said the report; never "told Reuters" (the listener)
             if verb.lower() not in ("told", "tells", "brands", "calls", "labels") and (
-                    not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–"))):
+                    not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–", "_“"))):
                 # (nor "‘dump’ brands associated with …": a label verb's plural noun)
                 ref, end = self.right_subject(frame, m.end(), sent_end)
                 if ref is not None:
@@ -4205,7 +4208,7 @@ PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 AFFILIATION_END_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s+(?:(?P<title>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,5}})\s+)?(?P<prep>from|at|with|of)\s+"
     rf"(?:the\s+)?(?:[A-Z][\w&-]*['’]s\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
-    rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
+    rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|in|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(  # (a verb ends the words before it: "the Dawn quoted Foreign Office spokesperson")
     r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named|at|to|with|against|on|from|by|about|over|back)\s)[a-z][\w-]*\s+){0,4}(?:"

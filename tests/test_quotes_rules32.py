@@ -438,3 +438,11 @@ def test_the_airport_is_the_airport_named():
     text = ("Additional support teams will be assisting passengers, Heathrow Airport said.\n\n"
             "“While the airport will remain open, the strike may cause disruption,” the airport said.")
     assert_speaker(text, "strike may cause disruption", "Heathrow Airport")
+
+
+def test_a_name_after_the_pronoun_is_no_rival_for_it():
+    text = ("India is committed to climate change, Environment Minister Harsh Vardhan today said, hours "
+            "after the United States announced its withdrawal from the accord.\n\n"
+            "“Our government is committed irrespective of anyone,” he said, stressing that Modi had "
+            "provided “leadership” at the summit.")
+    assert_speaker(text, "committed irrespective", "Harsh Vardhan")

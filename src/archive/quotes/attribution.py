@@ -1329,7 +1329,9 @@ class Attributor:
                 and (before[-1].islower() or before[-1] == ",") for at in word_positions(text, run))
         return found
 
-    def pronoun_ref(self, pronoun: str) -> Ref | None:
+    def pronoun_ref(self, pronoun: str, until: int | None = None) -> Ref | None:
+        """Whom a pronoun means; `until`, where it stands in the sentence being read (a name after it,
+        "he said, stressing that Modi …", is no rival)."""
         kind = PRONOUNS.get(pronoun.lower())
         if kind in ("m", "f"):
             later = None  # the focus entry after this one
@@ -1350,7 +1352,7 @@ class Attributor:
                     continue
                 if ref.gender is None and ref.name and self.company_named(ref.name):
                     continue  # "water firm Aguas Argentinas … he added": a firm is no "he"
-                if ref is not self.ctx.focus[-1] and self.rival_named(ref, kind):
+                if ref is not self.ctx.focus[-1] and self.rival_named(ref, kind, until):
                     # two men named in the paragraph, and "he" is not the latest sentence's
                     # subject: either could be meant, so nobody for sure
                     return None
@@ -1938,7 +1940,7 @@ class Attributor:
                 # minister", "Andy McDonald accepted there were issues … but he strongly rejected":
                 # the one person the sentence is about
                 return speaking_as(subject, pronoun, 0.8), offset + m.start(1)
-            return self.pronoun_ref(pronoun), offset + m.start(1)
+            return self.pronoun_ref(pronoun, until=offset + m.start(1)), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
             # "S&P said", "AT&T said": an organization, by the name the document spells out
@@ -3728,13 +3730,13 @@ class Attributor:
                     everyone.append(found)
         return found, many, everyone
 
-    def rival_named(self, ref: Ref, gender: str) -> bool:
+    def rival_named(self, ref: Ref, gender: str, until: int | None = None) -> bool:
         """Another person of `gender` named in the paragraph so far (outside quotations): "he"
         could be either of two men."""
         frame = getattr(self, "frame", None)
         if frame is None:
             return False
-        end = max(0, min(len(frame), self.sentence_end - self.base))
+        end = max(0, min(len(frame), self.sentence_end - self.base, len(frame) if until is None else until))
         names = self.ctx.names
         for m in SUBJECT_NAME_RE.finditer(frame, 0, end):
             run = m.group("run")

@@ -443,6 +443,6 @@ def test_the_airport_is_the_airport_named():
 def test_a_name_after_the_pronoun_is_no_rival_for_it():
     text = ("India is committed to climate change, Environment Minister Harsh Vardhan today said, hours "
             "after the United States announced its withdrawal from the accord.\n\n"
-            "“Our government is committed irrespective of anyone,” he said, stressing that Modi had "
-            "provided “leadership” at the summit.")
+            "“Our government is committed irrespective of anyone. It has been the stand of Prime Minister "
+            "Narendra Modi,” he said, stressing that Modi had provided “leadership” at the summit.")
     assert_speaker(text, "committed irrespective", "Harsh Vardhan")

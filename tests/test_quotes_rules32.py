@@ -446,3 +446,9 @@ def test_a_name_after_the_pronoun_is_no_rival_for_it():
             "“Our government is committed irrespective of anyone. It has been the stand of Prime Minister "
             "Narendra Modi,” he said, stressing that Modi had provided “leadership” at the summit.")
     assert_speaker(text, "committed irrespective", "Harsh Vardhan")
+
+
+def test_a_person_before_a_place_before_the_cue_speaks():
+    text = ("\"Sarah Palin wholly failed to prove her case,\" U.S. District Judge Jed Rakoff in Manhattan "
+            "said in the first sentence.")
+    assert_speaker(text, "wholly failed", "Jed Rakoff")

@@ -2125,6 +2125,12 @@ class Attributor:
             if m is None or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("run") - 12), m.start("run")) or not (
                     is_org_name(_strip_lead(m.group("run")))):
                 m = None  # ("The Justice Department in Manhattan said": the organization before the place)
+            if (m is None and (named := NAME_END_RE.search(stripped)) is not None
+                    and all(w[:1].isupper() or not any(ch.isalpha() for ch in w) for w in stripped[: named.start("run")].split())
+                    and (ref := self.subject_from_run(named.group("run"))) is not None and ref.kind == "person"
+                    and ref.name and self.ctx.names.is_person(ref.name)):
+                # "“…,” U.S. District Judge Jed Rakoff in Manhattan said": the person before the place
+                return ref, offset + named.start("run")
         if m and honorific is not None and place is None:
             name_at = m.start("run") + honorific.start() + 1
             name_at += len(stripped[name_at:]) - len(stripped[name_at:].lstrip())

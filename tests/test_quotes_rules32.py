@@ -452,3 +452,19 @@ def test_a_person_before_a_place_before_the_cue_speaks():
     text = ("\"Sarah Palin wholly failed to prove her case,\" U.S. District Judge Jed Rakoff in Manhattan "
             "said in the first sentence.")
     assert_speaker(text, "wholly failed", "Jed Rakoff")
+
+
+def test_a_statement_said_or_read_from_a_person_is_theirs():
+    said = ("“A mission thirty years in the making has been accomplished,” said a statement from AOSIS "
+            "chair, Molwyn Joseph of Antigua and Barbuda.")
+    read = said.replace("” said a", "” read a")
+    assert_speaker(said, "mission thirty years", "Molwyn Joseph")
+    assert_speaker(read, "mission thirty years", "Molwyn Joseph")
+
+
+def test_according_to_a_release_from_an_office_is_not_its_holder():
+    # near miss: "according to a release from Wilson's office" is the office's, not Alan Wilson's words
+    text = ("Attorney General Alan Wilson warned of a scam.\n\n"
+            "The email carries the seal of the Department of Justice, according to a release from "
+            "Wilson's office.")
+    assert find(text, "email carries the seal").speaker != "Alan Wilson"

@@ -2811,6 +2811,11 @@ class Attributor:
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
                        confidence=0.85), cue_end + press.end()
+        if not according and (document := STATEMENT_FROM_LEAD_RE.match(right)) is not None:
+            # "“…,” said a statement from AOSIS chair, Molwyn Joseph of Antigua": whose statement it is
+            ref, end = self.right_subject(frame, cue_end + document.end(), sent_end)
+            if ref is not None and ref.name and ref.kind in ("person", "org"):
+                return ref, end
         if (charity := IMPERATIVE_NAME_RE.match(right)) is not None:
             # "according to Save the Children": a charity named with a verb and "the"
             return Ref(charity.group("name"), "org", surface=charity.group("name"), confidence=0.9), cue_end + charity.end()
@@ -3201,6 +3206,10 @@ class Attributor:
             # "“…,” read the letter, which was signed by John Morton": the signer's words; "“…,”
             # the sign read": nobody's
             signed = self.signer(frame, read.end(), sent_end)
+            if signed is None and (source := FROM_SOURCE_RE.match(frame, read.end(), sent_end)) is not None:
+                # "“…,” read a statement from AOSIS chair, Molwyn Joseph": whom the statement is from
+                ref, end = self.right_subject(frame, source.end(), sent_end)
+                signed = (ref, end) if ref is not None and ref.name and ref.kind in ("person", "org") else None
             if signed is None and read.group("head") not in ("sign", "banner", "placard", "notice"):
                 continue  # a letter with no signer named: its writer, as the text gives them elsewhere
             found.append(Cue(read.start("verb"), read.end("verb"), "read",
@@ -4183,6 +4192,8 @@ UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
 MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-z][\w-]*)[^\S\n]+[A-Z]")
 #: a verb opening an organization's name before "the": "Save the Children", "Stop the War Coalition"
 IMPERATIVE_NAME_LEAD_RE = re.compile(r"(?:^|[^\w’'-])(Save|Stop|Keep|Protect|Feed|Free)\s+$")
+#: a statement and whom it is from, after a cue: " a statement from", " the joint statement by"
+STATEMENT_FROM_LEAD_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)\s+(?:from|by)(?=\s+[A-Z])")
 #: the same name after a cue: "according to Save the Children"
 IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: a name right after a point in the text: " Devendra Fadnavis"
@@ -4771,6 +4782,8 @@ _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|state
             r"banner|placard|post|tweet|notice))\b")
 READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
                      re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
+#: whom a document just named is from: " from AOSIS chair, …"
+FROM_SOURCE_RE = re.compile(r"\s+(?:from|by)(?=\s+[A-Z])")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
 #: a sentence opening on someone's words, a colon and the quotation: "His message to the

@@ -835,11 +835,21 @@ class Attributor:
         """The words of the office the text defines `acronym` for ("Chief minister (CM)"), and the
         name right after the definition, if any: its initials match and its last word is an
         office's head."""
-        for m in re.finditer(rf"((?:[A-Za-z-]+\s+){{0,3}}[A-Za-z-]+)\s+\({re.escape(acronym)}\)", self.text):
-            words = m.group(1).lower().split()[-len(acronym):]
-            if "".join(w[0] for w in words) == acronym.lower() and words[-1] in TITLE_HEADS:
-                named = NAME_AFTER_RE.match(self.text, m.end())
+        cache = self.__dict__.setdefault("_title_acronyms", {})
+        if acronym not in cache:
+            cache[acronym] = self._title_acronym(acronym) if f"({acronym})" in self.text else None
+        return cache[acronym]
+
+    def _title_acronym(self, acronym: str) -> tuple[list[str], str | None] | None:
+        marker = f"({acronym})"
+        at = self.text.find(marker)
+        while at >= 0:
+            words = self.text[max(0, at - 80) : at].lower().split()[-len(acronym):]
+            if (len(words) == len(acronym) and "".join(w[0] for w in words) == acronym.lower()
+                    and words[-1] in TITLE_HEADS):
+                named = NAME_AFTER_RE.match(self.text, at + len(marker))
                 return words, named.group("run") if named is not None else None
+            at = self.text.find(marker, at + 1)
         return None
 
     def other_actor_before(self, name: str) -> bool:

@@ -468,3 +468,11 @@ def test_according_to_a_release_from_an_office_is_not_its_holder():
             "The email carries the seal of the Department of Justice, according to a release from "
             "Wilson's office.")
     assert find(text, "email carries the seal").speaker != "Alan Wilson"
+
+
+def test_newer_american_first_names_tell_a_man_from_the_woman_speaking():
+    text = ("Wytina Burnside-Weedon stood where her son, 15-year-old Devin Weedon, was killed.\n\n"
+            "Police say Devin Weedon was shot on his walk to school.\n\n"
+            "On Friday night, his mom called on politicians to act.\n\n"
+            "“Ban ski masks, bring back the stop and frisk,” she said.")
+    assert find(text, "Ban ski masks").speaker != "Devin Weedon"

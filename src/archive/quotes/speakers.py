@@ -293,13 +293,16 @@ IRISH_MALE_NAMES = frozenset(
     micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
     séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan""".split()
 )
-#: first names from across Europe, Africa and Asia that news quotes often (none that is also a
-#: common English word or a month's abbreviation: no "Rich", "Jan", "Marine", "Li")
+#: first names from across Europe, Africa and Asia, and newer American ones, that news quotes
+#: often (none that is also a common English word, a frequent surname or a month's abbreviation:
+#: no "Rich", "Jan", "Marine", "Li", "Jackson", "Destiny")
 WORLD_FEMALE_NAMES = frozenset(
     """amina tasneem fatma zeynep ayşe ayse olena oksana yulia tetiana svetlana ekaterina yekaterina
     anastasia agnieszka katarzyna małgorzata malgorzata beata ewa francesca chiara giulia federica
     ségolène segolene amélie amelie sunita anita kavita pooja neha deepika shreya ngozi chiamaka
-    adaeze folake yuko keiko yoko""".split()
+    adaeze folake yuko keiko yoko latoya tanisha keisha shaniqua imani aaliyah tiana kiara shantel tamika
+    brianna hailey kaylee makayla mackenzie addison aubrey nevaeh layla zoey lillian aubree maya clara
+    eliana kinsley delilah""".split()
 )
 WORLD_MALE_NAMES = frozenset(
     """josef jozef jürgen jurgen jörg joerg matthias jens thorsten lukas tobias florian maximilian
@@ -312,7 +315,10 @@ WORLD_MALE_NAMES = frozenset(
     sunil ravi arjun anand arvind ashok dinesh ganesh girish harish jagdish manoj naveen nitin
     pradeep prakash rakesh sandeep satish shankar sudhir vikram vinod yogesh imran nawaz shehbaz
     bilawal asif zulfikar mukhtar rafiqul shafiqul aminul kwame kofi kwesi chinedu emeka obinna
-    oluwaseun olusegun adebayo babajide tunde hiroshi takeshi kenji shinzo yoshihide fumio haruki""".split()
+    oluwaseun olusegun adebayo babajide tunde hiroshi takeshi kenji shinzo yoshihide fumio haruki
+    devin jayden jaylen tyrone deshawn darnell malik terrell devonte jalen tremaine kareem rashad lamar
+    reggie demetrius cody shane colby caleb aiden brayden kayden kaden jace silas ezra asher levi micah
+    emmett maddox""".split()
 )
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
 MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES)

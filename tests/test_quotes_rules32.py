@@ -471,8 +471,13 @@ def test_according_to_a_release_from_an_office_is_not_its_holder():
 
 
 def test_newer_american_first_names_tell_a_man_from_the_woman_speaking():
-    text = ("Wytina Burnside-Weedon stood where her son, 15-year-old Devin Weedon, was killed.\n\n"
-            "Police say Devin Weedon was shot on his walk to school.\n\n"
-            "On Friday night, his mom called on politicians to act.\n\n"
-            "“Ban ski masks, bring back the stop and frisk,” she said.")
+    text = ("Mother demands action at vigil held for 15-year-old shot walking to school\n\n"
+            "Family and friends gathered on Friday night to remember a student who was shot last month.\n\n"
+            "\"Nothing can ever bring my son back to me,\" cried Wytina Burnside-Weedon.\n\n"
+            "Burnside-Weedon was surrounded by her family at the spot where her son, 15-year-old Devin "
+            "Weedon, was killed.\n\n"
+            "\"I hope they catch them,\" she said.\n\n"
+            "Police say Devin Weedon was fatally shot on his walk to school.\n\n"
+            "On Friday night, his mom called on local politicians to make real change.\n\n"
+            "\"Ban ski masks, bring back the stop and frisk,\" she said.")
     assert find(text, "Ban ski masks").speaker != "Devin Weedon"

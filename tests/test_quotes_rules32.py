@@ -479,5 +479,6 @@ def test_newer_american_first_names_tell_a_man_from_the_woman_speaking():
             "\"I hope they catch them,\" she said.\n\n"
             "Police say Devin Weedon was fatally shot on his walk to school.\n\n"
             "On Friday night, his mom called on local politicians to make real change.\n\n"
-            "\"Ban ski masks, bring back the stop and frisk,\" she said.")
+            "\"Ban ski masks, bring back the stop and frisk,\" she said.\n\n"
+            "There have been no arrests in Weedon's case so far.")
     assert find(text, "Ban ski masks").speaker != "Devin Weedon"

@@ -482,3 +482,17 @@ def test_newer_american_first_names_tell_a_man_from_the_woman_speaking():
             "\"Ban ski masks, bring back the stop and frisk,\" she said.\n\n"
             "There have been no arrests in Weedon's case so far.")
     assert find(text, "Ban ski masks").speaker != "Devin Weedon"
+
+
+def test_a_sentence_quoted_straight_after_a_clause_is_its_subject_s():
+    text = ("Eugene Rah said: “The seat I was sitting in had one more strap.”\n\n"
+            "Fred Hayes filmed the crash from around a mile away “I was watching it come in and I "
+            "did notice that nose being up in the air,” he told CNN.")
+    assert_speaker(text, "nose being up", "Fred Hayes")
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_still_the_reporter_s():
+    # near miss: "Mr Sullivan “made accounting decisions,” he told the court": Ebbers speaks
+    text = ("Former WorldCom chief Bernie Ebbers rejected allegations he pressured ex-finance chief "
+            "Scott Sullivan. Mr Sullivan “made accounting decisions,” he told the federal court.")
+    assert_speaker(text, "made accounting decisions", "Bernie Ebbers")

@@ -1908,6 +1908,13 @@ class Attributor:
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
             colon = lead.find(":")
+            if (colon <= 0 and pronoun.lower() in ("he", "she") and (opened := QUOTE_AFTER_CLAUSE_RE.search(lead)) is not None
+                    and TRAILING_QUOTE_RE.fullmatch(lead, opened.end())
+                    and self.text[self.base + sent_start + opened.end() + 1 : self.base + sent_start + opened.end() + 2].isupper()):
+                # "Fred Hayes filmed the crash from a mile away “I was …,” he told CNN": a sentence of
+                # his own quoted after the clause, up to the pronoun (not "… has “…” as when Labour won,
+                # he said", nor "Mr Sullivan “made accounting decisions,” he told the court")
+                colon = opened.start()
             if (colon > 0 and pronoun.lower() in ("he", "she") and lead[colon + 1 :].lstrip()[:1] in OPENING_MARKS
                     and (intro := self.sentence_subject(frame, sent_start, sent_start + colon)) is not None
                     and (intro.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
@@ -4208,6 +4215,10 @@ STATEMENT_FROM_LEAD_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statem
 IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: a name right after a point in the text: " Devendra Fadnavis"
 NAME_AFTER_RE = re.compile(rf"[^\S\n]+(?P<run>{NAME_RUN})")
+#: a quotation opening after a clause's last word, no comma or colon between: "… a mile away “"
+QUOTE_AFTER_CLAUSE_RE = re.compile(r"(?<=[a-z])\s(?=[\"“‘']_)")
+#: a masked quotation and nothing after it but its closing punctuation
+TRAILING_QUOTE_RE = re.compile(r"[\"“‘']_[_\s.,!?;:’'…-]*[\"”’'][\s,.;:—–-]*")
 #: a day's possessive before a name: "Today’s High Court", "Monday's meeting"
 DAY_OWNER_RE = re.compile(r"(?:Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"

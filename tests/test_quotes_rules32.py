@@ -496,3 +496,9 @@ def test_a_partial_quote_inside_a_reported_clause_is_still_the_reporter_s():
     text = ("Former WorldCom chief Bernie Ebbers rejected allegations he pressured ex-finance chief "
             "Scott Sullivan. Mr Sullivan “made accounting decisions,” he told the federal court.")
     assert_speaker(text, "made accounting decisions", "Bernie Ebbers")
+
+
+def test_coun_before_a_name_is_a_councillor_s_title():
+    text = ("“The department is asking for a two-month opportunity,” said Coun. Julie Friesen, chair of "
+            "the public services committee.")
+    assert_speaker(text, "two-month opportunity", "Julie Friesen")

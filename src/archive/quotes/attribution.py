@@ -3979,7 +3979,7 @@ ABBREVIATED_TITLE_OPENING_RE = re.compile(
     rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
 #: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown"
 ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sgt|Capt|Maj|Adm|Det|Insp|Supt|"
-                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|[A-Z])$")
+                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|Coun|[A-Z])$")
 
 
 def _after_masked_quote(text: str, start: int, end: int) -> int:
@@ -4262,7 +4262,7 @@ TITLE_ABBREVIATIONS = {
     "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
     "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
     "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
-    "ch": ("chief",), "del": ("delegate",),
+    "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"),
 }
 #: the abbreviations as written before a name ("Sen", "Lt", "Det"), for patterns
 RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))

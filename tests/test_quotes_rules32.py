@@ -502,3 +502,15 @@ def test_coun_before_a_name_is_a_councillor_s_title():
     text = ("“The department is asking for a two-month opportunity,” said Coun. Julie Friesen, chair of "
             "the public services committee.")
     assert_speaker(text, "two-month opportunity", "Julie Friesen")
+
+
+def test_a_name_and_capitalised_office_after_a_fronted_phrase_speak():
+    text = ("Speaking at the POA Annual Delegate Conference today, Stephen Delaney, POA President said, "
+            "“Overcrowding is the most serious problem facing our prison service.”")
+    assert_speaker(text, "most serious problem", "Stephen Delaney")
+
+
+def test_a_name_and_capitalised_words_after_a_list_comma_do_not():
+    # near miss: no phrase set before a subject, just a list before the name
+    text = ("Officials from Kent, Surrey, John Smith, Acme President said the talks had “gone well”.")
+    assert find(text, "gone well").speaker != "John Smith"

@@ -2056,6 +2056,8 @@ class Attributor:
                 return self.left_subject(frame, sent_start, offset + len(stripped) - 1)
             return None, cue_start
         m = CAPITAL_APPOS_END_RE.search(stripped) if "," in stripped and last_word[:1].isupper() else None
+        if m and m.group("fronted") and not (FRONTED_PHRASE_RE.match(stripped) and "," not in stripped[: m.start()]):
+            m = None  # (a name after a comma only after a phrase set before the subject: "Speaking at …, X, Y President said")
         if m and m.group("a").split()[-1].lower() in TITLE_HEADS:
             # "“…,” Raj Shah, White House Spokesman said": a name, then its capitalised title
             ref = self.subject_from_run(m.group("name"))
@@ -4219,6 +4221,8 @@ NAME_AFTER_RE = re.compile(rf"[^\S\n]+(?P<run>{NAME_RUN})")
 QUOTE_AFTER_CLAUSE_RE = re.compile(r"(?<=[a-z])\s(?=[\"“‘']_)")
 #: a masked quotation and nothing after it but its closing punctuation
 TRAILING_QUOTE_RE = re.compile(r"[\"“‘']_[_\s.,!?;:’'…-]*[\"”’'][\s,.;:—–-]*")
+#: a phrase set before a sentence's subject: "Speaking at the conference today", "In a statement"
+FRONTED_PHRASE_RE = re.compile(r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Writing|Speaking)\b")
 #: a day's possessive before a name: "Today’s High Court", "Monday's meeting"
 DAY_OWNER_RE = re.compile(r"(?:Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s")
 #: a sentence's opening capitalised words: "Microsoft", "The Archos AV400"
@@ -4315,7 +4319,7 @@ AFFILIATED_PAIR_END_RE = re.compile(
 #: a name at a sentence's start or after a quotation, a comma and a capitalised title ("“…,” Raj
 #: Shah, White House Spokesman")
 CAPITAL_APPOS_END_RE = re.compile(
-    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+)(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)$")
+    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+|(?P<fronted>,\s+))(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)$")
 #: the endings of nouns for what a person does ("spokeswoman", "student", "campaigner")
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")

@@ -301,6 +301,17 @@ product's name (indirect F1 0.856 -> 0.875). A first cut of "highlighted" as a s
 speaker accuracy under its floor; "highlighted" now counts only where the text names who did. A
 first cut that put a role nobody holds in focus as someone unnamed cost sets 1-91 six
 misattributions and nineteen unattributed quotes, and was dropped.
+
+Eighteenth session (2026-12-01). 1,280 more real news pages in eight rounds, annotated blind by
+helpers and kept outside the repository; 880 never read. Pooled over sets 1-91, misattributions
+107 -> 106 and indirect ones 119 -> 116. Set 19's speaker floor goes from 0.980 to 0.995 (its one
+unattributed quotation is now its speaker's) and set 74's misattributions from 1 to 0. Set 23's
+indirect F1 drops from 0.822 to 0.813, above its floor: "Data collected by eBay suggests that …"
+was credited to a "Bay" before "eBay" was read whole, and is no longer found at all. Two first cuts were dropped: "the sentence
+before names another man, as no subject" as a reason to leave "he" unresolved (it lost dozens of
+right attributions in the BBC articles), and a peer's style kept even where the text gives the
+peer's first name ("Lord Butler" for "Robin Butler"), which cost the pooled sets three
+misattributions before a first name was made to win.
 """
 
 from __future__ import annotations
@@ -329,7 +340,7 @@ import pytest
         (16, 0.965, 0.960, 2, 0.920),
         (17, 0.960, 0.920, 1, 0.785),
         (18, 0.971, 0.934, 2, 0.927),
-        (19, 0.985, 0.980, 0, 0.865),
+        (19, 0.985, 0.995, 0, 0.865),
         (20, 0.975, 0.950, 0, 0.895),
         (21, 0.970, 0.995, 0, 0.865),
         (22, 0.975, 0.950, 0, 0.860),
@@ -384,7 +395,7 @@ import pytest
         (71, 0.955, 0.995, 0, 0.910),
         (72, 0.930, 0.880, 1, 0.755),
         (73, 0.975, 0.975, 0, 0.875),
-        (74, 0.960, 0.925, 1, 0.880),
+        (74, 0.960, 0.925, 0, 0.880),
         (75, 0.960, 0.995, 0, 0.895),
         (76, 0.960, 0.905, 2, 0.805),
         (77, 0.945, 0.950, 0, 0.850),

@@ -824,7 +824,7 @@ class Attributor:
     def statement_issuer(self, frame: str, sent_start: int, issued: re.Match, sent_end: int) -> Ref | None:
         """Whose words a statement put out are: the person it is "from" ("WWF issued the following
         statement from Tasneem Essop, WWF’s head of delegation"), else the sentence's subject."""
-        if (source := ISSUED_FROM_RE.match(frame, issued.end(), sent_end)) is not None:
+        if (source := FROM_SOURCE_RE.match(frame, issued.end(), sent_end)) is not None:
             ref = self.right_subject(frame, source.end(), sent_end)[0]
             if ref is not None and ref.name and ref.kind == "person":
                 return ref
@@ -4210,11 +4210,12 @@ UNNAMED_SOURCE_NP = (r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
 #: two or three lower-case words after a name, then another name: "… campaign communications director Tim"
 MODIFIED_TITLE_FOLLOW_RE = re.compile(r"[^\S\n]+((?:[a-z][\w-]*[^\S\n]+){1,2}[a-z][\w-]*)[^\S\n]+[A-Z]")
 #: a verb opening an organization's name before "the": "Save the Children", "Stop the War Coalition"
-IMPERATIVE_NAME_LEAD_RE = re.compile(r"(?:^|[^\w’'-])(Save|Stop|Keep|Protect|Feed|Free)\s+$")
+IMPERATIVE_NAME_VERBS = r"(?:Save|Stop|Keep|Protect|Feed|Free)"
+IMPERATIVE_NAME_LEAD_RE = re.compile(rf"(?:^|[^\w’'-])({IMPERATIVE_NAME_VERBS})\s+$")
+#: the same name after a cue: "according to Save the Children"
+IMPERATIVE_NAME_RE = re.compile(rf"\s+(?P<name>{IMPERATIVE_NAME_VERBS}\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})")
 #: a statement and whom it is from, after a cue: " a statement from", " the joint statement by"
 STATEMENT_FROM_LEAD_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)\s+(?:from|by)(?=\s+[A-Z])")
-#: the same name after a cue: "according to Save the Children"
-IMPERATIVE_NAME_RE = re.compile(r"\s+(?P<name>(?:Save|Stop|Keep|Protect|Feed|Free)\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})")
 #: a name right after a point in the text: " Devendra Fadnavis"
 NAME_AFTER_RE = re.compile(rf"[^\S\n]+(?P<run>{NAME_RUN})")
 #: a quotation opening after a clause's last word, no comma or colon between: "… a mile away “"
@@ -4598,8 +4599,6 @@ ATTRIBUTED_TO_RE = re.compile(r"\b(?:can|may|should|is|are)\s+(?P<verb>be\s+attr
 #: someone putting a statement out: "… has issued a statement following his sacking"
 STATEMENT_PUT_OUT_RE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+"
                                  r"(?:[a-z-]+\s+)?(?:statement|letter|open\s+letter)\b")
-#: whom a statement put out is from: "… the following statement from Tasneem Essop, …"
-ISSUED_FROM_RE = re.compile(r"\s+from\s+(?=[A-Z])")
 #: a paragraph's last sentence announcing a comment: "… gave a significant comment to the findings."
 GAVE_COMMENT_RE = re.compile(r"\s(?:gave|made|delivered|offered|issued)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}"
                              r"(?:comment|statement|speech|tribute|apology|response|message|warning)s?\b")
@@ -4807,7 +4806,7 @@ _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|state
             r"banner|placard|post|tweet|notice))\b")
 READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
                      re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
-#: whom a document just named is from: " from AOSIS chair, …"
+#: whom a document just named is from: " from AOSIS chair, …", "the following statement from Tasneem Essop"
 FROM_SOURCE_RE = re.compile(r"\s+(?:from|by)(?=\s+[A-Z])")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")

@@ -284,8 +284,8 @@ def capitals_recased(text: str) -> str:
 
 #: a brand written with a lower-case first letter: "easyJet", "eBay", "iPhone"
 CAMEL_BRAND_RE = re.compile(r"(?<![\w’'-])[a-z]{1,4}(?=[A-Z][a-z])")
-#: a cheap first look for one: a space and a lower-case letter, a capital within four letters
-CAMEL_HINT_RE = re.compile(r"\s[a-z]{1,4}[A-Z][a-z]")
+#: a cheap first look for one: a word's start, then a capital within four lower-case letters
+CAMEL_HINT_RE = re.compile(r"(?:^|\s)[a-z]{1,4}[A-Z][a-z]")
 
 
 def camel_brands_capitalised(text: str) -> str:

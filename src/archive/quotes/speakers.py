@@ -992,6 +992,12 @@ def office_name(name: str) -> bool:
 
 #: styles a peer goes by with one name: "Lord Mandelson", "Baroness Morgan"
 PEER_STYLES = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Earl"}
+def peer_style_name(name: str) -> bool:
+    """A peer's style and one name, the way a peer is known: "Lord Mandelson"."""
+    words = name.split()
+    return len(words) == 2 and words[0] in PEER_STYLES
+
+
 #: a peer's territorial designation after the name: " of Birkenhead"
 PEER_TERRITORY = r"[^\S\n]+of[^\S\n]+[A-Z]"
 #: words before a storm's name, which is a person's first name: "Hurricane Dorian"
@@ -1029,7 +1035,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name_capable = opens_name(tokens)
     run = " ".join(tokens)
     title, name = split_title(run)
-    peer = name.split()[0] if len(name.split()) == 2 and name.split()[0] in PEER_STYLES else None
+    peer = name.split()[0] if peer_style_name(name) else None
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)
     if stripped != name and (len(stripped.split()) >= 2 or (
@@ -1206,11 +1212,11 @@ class DocNames:
         A peer's style ("Lord Butler") is a name only while no first name is known for it."""
         if name in self.full[surname]:
             return
-        if name.split()[0] in PEER_STYLES and len(name.split()) == 2:
+        if peer_style_name(name):
             if self.full[surname]:
                 return
         else:
-            for peer in [n for n in self.full[surname] if n.split()[0] in PEER_STYLES and len(n.split()) == 2]:
+            for peer in [n for n in self.full[surname] if peer_style_name(n)]:
                 self._drop_full(peer, surname)
         self.full[surname].append(name)
         if (alias := _article_alias(surname)) and name not in self.full[alias]:
@@ -1304,7 +1310,7 @@ class DocNames:
             self.gender.setdefault(surname, gender)
         if name is None:
             return
-        if name.split()[0] in PEER_STYLES and len(name.split()) == 2 and re.search(
+        if peer_style_name(name) and re.search(
                 rf"(?<![\w’'-]){re.escape(name)}{PEER_TERRITORY}", text):
             return  # "Lord Nicholls of Birkenhead": the peer's name runs on past the run read
         self._add_full(name, surname, start)

@@ -284,14 +284,17 @@ def capitals_recased(text: str) -> str:
 
 #: a brand written with a lower-case first letter: "easyJet", "eBay", "iPhone"
 CAMEL_BRAND_RE = re.compile(r"(?<![\w’'-])[a-z]{1,4}(?=[A-Z][a-z])")
-#: a cheap first look for one: a word's start, then a capital within four lower-case letters
-CAMEL_HINT_RE = re.compile(r"(?:^|\s)[a-z]{1,4}[A-Z][a-z]")
+#: a cheap first look for one after a space (the text's own start is looked at apart: an
+#: alternation here costs more than the whole look)
+CAMEL_HINT_RE = re.compile(r"\s[a-z]{1,4}[A-Z][a-z]")
 
 
 def camel_brands_capitalised(text: str) -> str:
     """The text with brands like "easyJet" and "eBay" capitalised ("EasyJet said"), so that a
     name is read whole rather than from its inner capital ("Jet"); offsets stay put."""
-    return CAMEL_BRAND_RE.sub(_capitalised, text) if CAMEL_HINT_RE.search(text) else text
+    if CAMEL_BRAND_RE.match(text) or CAMEL_HINT_RE.search(text):
+        return CAMEL_BRAND_RE.sub(_capitalised, text)
+    return text
 
 
 def _capitalised(match: re.Match) -> str:

@@ -236,6 +236,13 @@ SINGLE_OPENER_RE = re.compile(r"(?:^|[\s(])'(?!')[A-Z]")
 DOUBLED_OPEN_RE = re.compile(r"(?:(?<=[\s(\[—–])|^)(?:‘‘|``|'')(?=[\w‘'])")
 
 
+def _double_left_open(text: str, at: int) -> bool:
+    """Whether the paragraph before `at` leaves a “ open with no single opener after it."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    opened = before.rfind("“")
+    return opened > before.rfind("”") and "‘" not in before[opened:]
+
+
 def single_marks_doubled(text: str) -> str:
     """The text with each double mark typed as two single ones made one double mark and a space,
     so that it pairs like any other and every offset stays where it was."""
@@ -243,7 +250,10 @@ def single_marks_doubled(text: str) -> str:
         return text
     if "‘" in text or SINGLE_OPENER_RE.search(text):
         # British style: single marks are the outer quotes, and ’’ closes a nested quotation with
-        # its outer one (‘My client was told ‘you will be fine’’, the barrister said)
+        # its outer one (‘My client was told ‘you will be fine’’, the barrister said); but a ’’
+        # after a double opener left open closes that (“It was contentious,’’ Wagner told …)
+        if "“" in text:
+            text = DOUBLED_CLOSE_RE.sub(lambda m: "” " if _double_left_open(text, m.start()) else m.group(), text)
         return DOUBLED_OPEN_RE.sub(" “", text) if "``" in text else text
     text = DOUBLED_CLOSE_RE.sub("” ", text)
     return DOUBLED_OPEN_RE.sub(" “", text)

@@ -341,7 +341,7 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[OD]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
     rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
@@ -531,6 +531,12 @@ HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over
 TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
                   "Blasts", "Rejects", "Denies", "Admits", "Defends", "Insists", "Demands", "Quits", "Resigns",
                   "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses"}
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """The line holding `at` ends as a sentence does, not as a headline."""
+    line_end = text.find("\n", at)
+    return text[at : line_end if line_end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’'"
 
 
 def drop_postnominals(tokens: list[str]) -> list[str]:
@@ -1464,6 +1470,11 @@ class DocNames:
         Westminster"), so "Dean Hughes" may be that title, not a first name."""
         return bool(DEAN_OFFICE_RE.search(self.text))
 
+    def headline_only(self, name: str) -> bool:
+        """The name is written only where no sentence ends ("BT Hit By £70,000 Ofcom Fine"): a
+        title-case headline's capitals run on past a name there."""
+        return not any(_in_running_text(self.text, m.end()) for m in re.finditer(re.escape(name), self.text))
+
     def alone_before(self, word: str, longer: str) -> bool:
         """The word stands alone before the longer name first appears ("Uefa says …" long before
         "Uefa Cup matches"): a story gives a name in full before it shortens it, so the longer
@@ -1472,12 +1483,12 @@ class DocNames:
             return False  # "back from Paris …. Paris Hilton": the city, not her name used alone
         rest = " " + longer.split(None, 1)[1].lower()
         first = self.first_at.get(longer, len(self.text))
+        if self.headline_only(longer):
+            first = len(self.text)
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:first]):
             if self.text[m.end() : m.end() + len(rest)].lower() == rest:
                 continue  # (in any case: "Pew researchers" is still Pew Research)
-            line_end = self.text.find("\n", m.end())
-            line = self.text[m.end() : line_end if line_end >= 0 else len(self.text)].rstrip()
-            if line[-1:] in ".!?\"”’'":
+            if _in_running_text(self.text, m.end()):
                 return True  # (in running text: a headline "Rio fails drugs test" shortens the name)
         return False
 
@@ -1515,7 +1526,11 @@ class DocNames:
             return False
         if len(tokens) == 1:
             key = normalize(tokens[0])
-            return bool(self.full.get(key)) or key in self.gender or len(self.firsts.get(key, ())) == 1
+            if self.full.get(key) or key in self.gender:
+                return True
+            opened = self.firsts.get(key, ())
+            # a first name used alone, but not a word a headline's capitals ran on ("Ofcom Fine")
+            return len(opened) == 1 and not self.headline_only(opened[0])
         first = tokens[0].lower()
         surname = normalize(tokens[-1])
         if first in PARTICLES and len(tokens) == 2 and any(n.split()[0].lower() not in PARTICLES for n in self.full.get(surname, ())):

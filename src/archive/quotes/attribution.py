@@ -2063,6 +2063,7 @@ class Attributor:
             ref = self.subject_from_run(m.group("name"))
             if ref is not None and ref.kind == "person" and ref.name and len(ref.name.split()) >= 2:
                 ref.title = ref.title or m.group("a")
+                ref.organization = ref.organization or m.group("org")
                 return ref, offset + m.start("name")
         m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
@@ -2076,7 +2077,7 @@ class Attributor:
             # Bishop said", "In a speech in Edinburgh, the prime minister said", "Firstly, the
             # prime minister said": a place, a preposition's object or an adverb, no apposition
             m = None
-        if m and (tail_name := NAME_END_RE.search(m.group("a"))) and (
+        if m and (tail_name := NAME_END_RE.search(m.group("a"))) and not AFFILIATION_BEFORE_RE.search(m.group("a"), 0, tail_name.start()) and (
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
                 and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
             m = None  # "…, after the novelist Jo Walton explained": the clause's own subject
@@ -3981,7 +3982,7 @@ ABBREVIATED_TITLE_OPENING_RE = re.compile(
     rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
 #: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown"
 ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sgt|Capt|Maj|Adm|Det|Insp|Supt|"
-                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|Coun|[A-Z])$")
+                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|Coun|Brig|Pvt|[A-Z])$")
 
 
 def _after_masked_quote(text: str, start: int, end: int) -> int:
@@ -4267,7 +4268,8 @@ TITLE_ABBREVIATIONS = {
     "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
     "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
     "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
-    "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"),
+    "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"), "brig": ("brigadier",),
+    "pvt": ("private",),
 }
 #: the abbreviations as written before a name ("Sen", "Lt", "Det"), for patterns
 RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
@@ -4303,6 +4305,9 @@ NAME_SEGMENT_RE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?"
     r"(?:(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Ltd))?\.?\s*$"  # ("Insomniac Inc.")
 )
+#: a preposition of where someone works, ending an apposition before a body's name ("strategist
+#: at Insinger de Beaufort")
+AFFILIATION_BEFORE_RE = re.compile(r"[a-z]\s+(?:at|from|with)\s+(?:the\s+)?$")
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"
 )
@@ -4320,7 +4325,8 @@ AFFILIATED_PAIR_END_RE = re.compile(
 #: a name at a sentence's start or after a quotation, a comma and a capitalised title ("“…,” Raj
 #: Shah, White House Spokesman")
 CAPITAL_APPOS_END_RE = re.compile(
-    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+|(?P<fronted>,\s+))(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)$")
+    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+|(?P<fronted>,\s+))(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)"
+    r"(?:\s+(?:from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s*){1,5}?))?$")  # ("Oceans Advocate from Environment America")
 #: the endings of nouns for what a person does ("spokeswoman", "student", "campaigner")
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")

@@ -331,7 +331,7 @@ ABBREVIATIONS = {
     "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "capt", "cmdr", "adm",
     "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
-    "det", "supt", "atty", "insp", "cpl", "amb", "asst", "dist", "del", "coun",
+    "det", "supt", "atty", "insp", "cpl", "amb", "asst", "dist", "del", "coun", "brig", "pvt",
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
 #: a full stop glued to the next sentence in a scraped page: "wires.Fuming, …" (a pattern of its

@@ -513,7 +513,8 @@ def _full_name(tokens: list[str]) -> bool:
 COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broadcaster", "retailer",
                        "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
-                       "firm", "group", "giant", "isp", "consultancy", "conglomerate"}
+                       "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
+                       "manufacturer", "supplier", "distributor", "utility", "startup"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",

@@ -92,3 +92,13 @@ def test_what_kind_of_company_before_its_name_is_no_part_of_it():
             "Housebuilder Barratt said the homes were “much-needed”.")
     assert_speaker(text, "production would begin", "Sony Pictures")
     assert_speaker(text, "much-needed", "Barratt")
+
+
+# ---------------------------------------------------------------- offices
+
+
+def test_the_ceo_is_the_chief_executive_the_story_named():
+    text = ("Volkswagen Chief Executive Martin Winterkorn on Tuesday apologized again for the "
+            "carmaker’s cheating.\n\n"
+            "“Swift and comprehensive clarification has now utmost priority,” the CEO said.")
+    assert_speaker(text, "Swift and comprehensive", "Martin Winterkorn")

@@ -594,6 +594,8 @@ class Attributor:
             words = [w.strip(",.’'") for w in words]
             if "ceo" in words:
                 words += ["chief", "executive"]  # "the RSA chief" is its CEO
+            elif "chief" in words and "executive" in words:
+                words.append("ceo")  # "Volkswagen Chief Executive Martin Winterkorn" is "the CEO"
             # a country's title names its adjective too: "France coach" is "the French coach"
             found.append((m.start(), canonical, frozenset(words + [COUNTRY_DEMONYMS[w] for w in words if w in COUNTRY_DEMONYMS])))
         self._holders = found

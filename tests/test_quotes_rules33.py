@@ -102,3 +102,15 @@ def test_the_ceo_is_the_chief_executive_the_story_named():
             "carmaker’s cheating.\n\n"
             "“Swift and comprehensive clarification has now utmost priority,” the CEO said.")
     assert_speaker(text, "Swift and comprehensive", "Martin Winterkorn")
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_a_firm_named_with_its_possessive_speaks_after_a_fronted_phrase_or_the_words_reported():
+    text = ("The burger is back on the menu without onions, McDonald’s said Sunday.\n\n"
+            "In a media briefing, McDonald’s said that the department had found no E. coli.\n\n"
+            "The firm’s suppliers were checked at every McDonald’s site.")
+    assert_speaker(text, "The burger is back", "McDonald’s")
+    assert_speaker(text, "the department had found", "McDonald’s")
+

@@ -4598,8 +4598,10 @@ DOCUMENT_FROM_END_RE = re.compile(
     # (a new document: "the letter from Qwest" is the one whose author the text has given)
     r"(?:^|\s)(?P<np>[Aa]n?\s+(?:[a-z-]+\s+)?(?:statement|release|letter|email|e-mail))"
     r"(?P<from>\s+(?:from|issued\s+by))\s+[^,;:]{2,80}$")
-#: a sentence opening on a name with a possessive and nothing after it: "Sainsbury’s has announced"
-POSSESSIVE_NAME_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s)")
+#: a subject that is a name with a possessive and nothing after it: "Sainsbury’s has announced";
+#: after a phrase set before it or the words reported ("In a media briefing, McDonald’s said",
+#: "…, McDonald’s said Sunday")
+POSSESSIVE_NAME_SUBJECT_RE = re.compile(r"(?:.*,)?\s*(?:(?:But|And|Meanwhile|However),?\s+)?(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}['’]s)")
 #: an organization's statement as the subject of "reads": "An IPCC statement reads: “…”"
 STATEMENT_NOUN_READS_RE = re.compile(r"\b(?:An?|The)\s+[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,4}\s+statement\s+(?P<verb>reads|read)\s*[:,]")
 #: a press release's credit for the words that follow: "The following can be attributed to …"

@@ -114,3 +114,23 @@ def test_a_firm_named_with_its_possessive_speaks_after_a_fronted_phrase_or_the_w
     assert_speaker(text, "The burger is back", "McDonald’s")
     assert_speaker(text, "the department had found", "McDonald’s")
 
+
+
+def test_the_chain_is_the_firm_the_last_sentence_named_though_its_name_has_no_firms_word():
+    text = ("Chipotle Mexican Grill said on Tuesday it is re-opening its restaurants.\n\n"
+            "The burrito chain said in a statement that the tests had come back negative.")
+    assert_speaker(text, "the tests had come back negative", "Chipotle Mexican Grill")
+
+
+def test_a_person_named_last_is_no_chain():
+    # near miss: a name with a first name is a person's, whom "the chain" never means
+    text = ("Steve Ells said on Tuesday he was sorry.\n\n"
+            "The burrito chain said in a statement that the tests had come back negative.")
+    assert find(text, "the tests had come back negative").speaker is None
+
+
+def test_a_working_group_is_no_firm():
+    # near miss: "The Anti-Phishing Working group reported": capitals in the description name it
+    text = ("Web portal Lycos Europe reported a rise in phishing e-mails.\n\n"
+            "The Anti-Phishing Working group reported that attacks were growing fast.")
+    assert find(text, "attacks were growing fast").speaker != "Lycos Europe"

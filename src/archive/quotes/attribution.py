@@ -1611,7 +1611,9 @@ class Attributor:
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
-                if (ref.kind == "org" or self.nameless_one_word(ref)) and ref.name:
+                if (ref.kind == "org" or self.nameless_one_word(ref)
+                        or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}
+                            and not any(c.isupper() for c in body))) and ref.name:
                     named_sectors = {w.lower() for w in ref.name.split()} & SECTOR_WORDS
                     if sectors and named_sectors and not named_sectors & sectors:
                         continue
@@ -3627,6 +3629,15 @@ class Attributor:
             speaks = self._speaks[ref.name] = re.search(
                 rf"(?<![\w-]){re.escape(ref.name)}{SPEAKS_AFTER}", self.text) is not None
         return speaks
+
+    def unknown_name(self, ref: Ref) -> bool:
+        """A speaker named in several words with no sign of a person ("Chipotle Mexican Grill
+        said"): no first name, honorific, title or gender; "the chain" may mean it."""
+        if ref.kind != "person" or not ref.name or " " not in ref.name or ref.title:
+            return False
+        names = self.ctx.names
+        return not (names.is_person(ref.name) or names.gender_of(ref.name) is not None
+                    or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in ref.name.split()))
 
     def salient_person(self) -> Ref | None:
         """The person the story is about lately: named most often as a sentence's subject or speaker

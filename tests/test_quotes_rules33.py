@@ -134,3 +134,32 @@ def test_a_working_group_is_no_firm():
     text = ("Web portal Lycos Europe reported a rise in phishing e-mails.\n\n"
             "The Anti-Phishing Working group reported that attacks were growing fast.")
     assert find(text, "attacks were growing fast").speaker != "Lycos Europe"
+
+
+# ---------------------------------------------------------------- a lede's description, then a name
+
+
+def test_a_ledes_description_is_the_person_the_next_sentence_introduces():
+    text = ("Doctors shortage deepens\n\n"
+            "A leading psychiatrist has warned of the ‘massive problem’ of too few mental health doctors.\n\n"
+            "Professor Dinesh Bhugra, the outgoing president of the Royal College of Psychiatrists, said "
+            "not enough British doctors were training.")
+    assert_speaker(text, "massive problem", "Dinesh Bhugra")
+
+
+def test_a_ledes_office_is_not_someone_the_next_sentence_gives_another_office():
+    # near miss: "a minister" is not the director named next
+    text = ("BRICS and the climate\n\n"
+            "A Russian natural resources minister said Friday that the group was committed to the Paris deal.\n\n"
+            "Nuritdin Inamov, the director of international cooperation at the department, said member "
+            "states were committed. Inamov said talks would go on.")
+    assert find(text, "the group was committed").speaker is None
+
+
+def test_a_place_that_never_speaks_is_no_company():
+    # near miss: "the company" is not the reservoir the last sentence was about
+    text = ("South West Water said its reservoirs had refilled.\n\n"
+            "The water company said both Colliford Reservoir and Roadford Reservoir had now reached 90% "
+            "of capacity. Roadford is at 100 per cent capacity.\n\n"
+            "Last year the company vowed to “break the drought cycle”.")
+    assert find(text, "break the drought cycle").speaker != "Roadford Reservoir"

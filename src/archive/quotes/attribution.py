@@ -673,7 +673,7 @@ class Attributor:
             return 0
         return first
 
-    def introduced_next(self, head: str, wanted: frozenset[str] | set[str] = frozenset()) -> Ref | None:
+    def introduced_next(self, head: str, wanted: frozenset[str] | set[str] = frozenset(), other_title: bool = False) -> Ref | None:
         """"France's finance minister has said … . Herve Gaymard said …": a title nobody holds
         yet, and the next sentence of the paragraph opens with a person named there for the
         first time, whom the text gives no other title: the holder, introduced by name."""
@@ -696,8 +696,8 @@ class Attributor:
         canonical = names.canonical(bare)
         if not names.is_person(canonical) or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
             return None  # someone named before is not being introduced (a headline only announces them)
-        if any(name == canonical and (head not in words or not holds_office(words, wanted))
-               for _, name, words in self.title_holders()):
+        if not other_title and any(name == canonical and (head not in words or not holds_office(words, wanted))
+                                   for _, name, words in self.title_holders()):
             # the text gives them another title ("the foreign secretary" is no home secretary, "the
             # Culture Secretary" no shadow culture secretary)
             return None
@@ -1655,6 +1655,14 @@ class Attributor:
                 organization = self.unnamed_source_org(body)
             if organization and organization.isupper():
                 organization = self.ctx.names.expand_acronym(organization) or organization
+            if (match.group("det") in ("A", "An") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
+                    and self.sentence_at == self.base
+                    and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None):
+                # "A leading psychiatrist has warned of …. ¶ Professor Dinesh Bhugra, the president
+                # of the Royal College of Psychiatrists, said": a lede's description, then the one
+                # it describes, named for the first time
+                named.surface = match.group(0).strip()
+                return named
             return Ref(None, "collective", title=None, organization=organization,
                        surface=match.group(0).strip(), confidence=0.3)
         if det in ("the",) and (head in TITLE_HEADS or body):
@@ -3624,10 +3632,13 @@ class Attributor:
             # (what the text calls it says so: "oil firm Yukos", "supermarket group Winn-Dixie";
             # not "Barcelona forward Neymar criticised the tax office. It said …")
             return True
-        speaks = self._speaks.get(ref.name)
+        return self.speaks(ref.name)
+
+    def speaks(self, name: str) -> bool:
+        """The text has the name speak somewhere ("Microsoft has said")."""
+        speaks = self._speaks.get(name)
         if speaks is None:  # asked for each "the company" while the name stays in focus: search once
-            speaks = self._speaks[ref.name] = re.search(
-                rf"(?<![\w-]){re.escape(ref.name)}{SPEAKS_AFTER}", self.text) is not None
+            speaks = self._speaks[name] = re.search(rf"(?<![\w-]){re.escape(name)}{SPEAKS_AFTER}", self.text) is not None
         return speaks
 
     def unknown_name(self, ref: Ref) -> bool:
@@ -3636,8 +3647,10 @@ class Attributor:
         if ref.kind != "person" or not ref.name or " " not in ref.name or ref.title:
             return False
         names = self.ctx.names
-        return not (names.is_person(ref.name) or names.gender_of(ref.name) is not None
-                    or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in ref.name.split()))
+        if (names.is_person(ref.name) or names.gender_of(ref.name) is not None
+                or any(w.lower() in FIRST_NAMES or w.lower().rstrip(".") in HONORIFICS for w in ref.name.split())):
+            return False
+        return self.speaks(ref.name)  # (not "Roadford Reservoir had now reached …": a place)
 
     def salient_person(self) -> Ref | None:
         """The person the story is about lately: named most often as a sentence's subject or speaker
@@ -4417,6 +4430,11 @@ SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
 #: what makes a minister a head of government, whom "the minister" does not mean
 HEAD_MINISTER_WORDS = {"prime", "chief", "first"}
 #: head nouns of an unnamed person or people speaking for an organization
+#: what a lede calls someone it names in the next sentence, whatever office they hold ("A
+#: leading psychiatrist has warned …. ¶ Professor Dinesh Bhugra, the president of …, said")
+LEDE_ROLE_HEADS = {"boss", "lawyer", "psychiatrist", "expert", "campaigner", "doctor", "economist", "analyst",
+                   "scientist", "academic", "researcher", "councillor", "teacher", "surgeon", "consultant",
+                   "activist", "professor", "historian", "author", "writer", "barrister", "solicitor"}
 UNNAMED_SOURCE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen",
                         "spokespeople", "official", "officials", "source", "sources", "executive",
                         "executives", "representative", "representatives"}

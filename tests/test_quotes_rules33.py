@@ -163,3 +163,11 @@ def test_a_place_that_never_speaks_is_no_company():
             "of capacity. Roadford is at 100 per cent capacity.\n\n"
             "Last year the company vowed to “break the drought cycle”.")
     assert find(text, "break the drought cycle").speaker != "Roadford Reservoir"
+
+
+def test_a_region_named_with_a_compass_word_is_no_person_a_later_he_could_mean():
+    text = ("Councils have been told by the Secretary of State for Wales, William Hague, to act quickly.\n\n"
+            "Four councils have now been told by Mr Hague to publish the report on children's homes in "
+            "North Wales. In his letter, he said: \"I think every effort must be made.\"\n\n"
+            "Children's homes in Wales were the subject of the inquiry.")
+    assert_speaker(text, "every effort must be made", "William Hague")

@@ -1525,6 +1525,8 @@ class DocNames:
         tokens = name.split()
         if not tokens or is_org_name(name) or tokens[0] in STORM_WORDS:
             return False
+        if tokens[0].lower() in COMPASS_WORDS and is_region(name):
+            return False  # "North Wales", whose "Wales" stands alone: a place, no surname
         if len(tokens) == 1:
             key = normalize(tokens[0])
             if self.full.get(key) or key in self.gender:

@@ -171,3 +171,10 @@ def test_a_region_named_with_a_compass_word_is_no_person_a_later_he_could_mean()
             "North Wales. In his letter, he said: \"I think every effort must be made.\"\n\n"
             "Children's homes in Wales were the subject of the inquiry.")
     assert_speaker(text, "every effort must be made", "William Hague")
+
+
+def test_a_participles_aside_after_an_apposition_leaves_the_name_and_its_title():
+    text = ("George Patterson, GMB regional organiser, speaking before the latest offer was tabled, said: "
+            "“Working people are facing the worst cost of living crisis for a generation.”")
+    quote = find(text, "Working people are facing")
+    assert (quote.speaker, quote.speaker_title) == ("George Patterson", "GMB regional organiser")

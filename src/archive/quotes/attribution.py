@@ -1809,7 +1809,10 @@ class Attributor:
             if ", " in left and left.rstrip().endswith(","):
                 # "Robert Sumwalt, speaking alongside Nutter on Wednesday, said": a participle's
                 # phrase set off in commas, whose object is no subject
-                left = PARTICIPLE_ASIDE_TAIL_RE.sub("", left)
+                # (its closing comma stays after an apposition: "George Patterson, GMB regional
+                # organiser, speaking before the offer was tabled, said")
+                if (aside := PARTICIPLE_ASIDE_TAIL_RE.search(left)) is not None:
+                    left = left[: aside.start()] + (", " if "," in left[: aside.start()] else "")
             left = UNCLOSED_SETTING_TAIL_RE.sub("", left)  # "But Albayalde, in a press briefing on Monday stressed"
             left = ADVERBIAL_TAIL_RE.sub("", left)
         stripped = left.rstrip()

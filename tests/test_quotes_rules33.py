@@ -178,3 +178,18 @@ def test_a_participles_aside_after_an_apposition_leaves_the_name_and_its_title()
             "“Working people are facing the worst cost of living crisis for a generation.”")
     quote = find(text, "Working people are facing")
     assert (quote.speaker, quote.speaker_title) == ("George Patterson", "GMB regional organiser")
+
+
+def test_a_single_name_opening_a_paragraph_with_an_age_is_a_persons():
+    text = ("Funding for English lessons for refugees has been slashed.\n\n"
+            "Alenezi, 34, from Kuwait arrived in the UK four years ago. She said: ‘I have children, and "
+            "I’ve got to speak English to help them.’")
+    assert_speaker(text, "I have children", "Alenezi")
+
+
+def test_an_age_after_a_single_name_inside_a_sentence_is_no_such_evidence():
+    # near miss: "her husband, Sheldon, 89," is no one "she" could mean
+    text = ("“We always thought the alert would give us time,” said Maureen Grinnell, 77. She lived in the "
+            "hills with her husband, Sheldon, 89, who uses a walker.\n\n"
+            "“By the time I backed the car out, the house was on fire,” she said.")
+    assert_speaker(text, "the house was on fire", "Maureen Grinnell")

@@ -526,6 +526,8 @@ POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE",
                 "PhD", "FRS", "JP", "SC"}
 
 
+#: an age set after a name in commas: "Alenezi, 34, from Kuwait"
+AGE_APPOSITION_RE = re.compile(r",\s+\d{1,3},")
 #: words a title-case headline capitalises after a name that never belong to one
 HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About"}
 #: a title-case headline's verbs, which end a name wherever they stand ("Starmer Accuses Sunak")
@@ -1122,6 +1124,7 @@ class DocNames:
         self.titles: dict[str, str] = {}  # normalized title -> person
         self.acronyms: dict[str, str] = {}
         self.titled: set[str] = set()
+        self.aged: set[str] = set()  # single names a paragraph opens on with an age ("Alenezi, 34,")
         self.standalone: dict[str, int] = defaultdict(int)
         self.appositions: dict[str, tuple[str, str]] = {}
         self.firsts: dict[str, list[str]] = defaultdict(list)  # first-word key -> full names
@@ -1181,6 +1184,9 @@ class DocNames:
             if len(run.split()) < 2:
                 # a single word is evidence of a surname used alone, and names nobody in full
                 self.standalone[normalize(run)] += 1
+                if (run == match.group() and AGE_APPOSITION_RE.match(text, match.end())
+                        and (match.start() == 0 or text[match.start() - 1] == "\n")):
+                    self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and COPULA_TITLE_RE.match(text, match.end()):
@@ -1529,7 +1535,7 @@ class DocNames:
             return False  # "North Wales", whose "Wales" stands alone: a place, no surname
         if len(tokens) == 1:
             key = normalize(tokens[0])
-            if self.full.get(key) or key in self.gender:
+            if self.full.get(key) or key in self.gender or key in self.aged:
                 return True
             opened = self.firsts.get(key, ())
             # a first name used alone, but not a word a headline's capitals ran on ("Ofcom Fine")

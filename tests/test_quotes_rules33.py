@@ -193,3 +193,16 @@ def test_an_age_after_a_single_name_inside_a_sentence_is_no_such_evidence():
             "hills with her husband, Sheldon, 89, who uses a walker.\n\n"
             "“By the time I backed the car out, the house was on fire,” she said.")
     assert_speaker(text, "the house was on fire", "Maureen Grinnell")
+
+
+def test_a_firms_legal_form_with_its_full_stop_before_the_cue():
+    text = ('Delta Air Lines Inc. said a cyberattack potentially exposed the payment information of '
+            '"several hundred thousand customers."')
+    assert find(text, "several hundred thousand").speaker.startswith("Delta Air Lines Inc")
+
+
+def test_a_firms_legal_form_after_an_office_of_it_is_no_subject():
+    # near miss: "the CEO of … Corp. says": the chief executive, unnamed, not the firm
+    text = ('Monitoring goes on, while the CEO of rail company Norfolk Southern Corp. says the company '
+            '"will not walk away" from the community.')
+    assert find(text, "will not walk away").speaker != "Norfolk Southern Corp"

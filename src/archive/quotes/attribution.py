@@ -1795,6 +1795,10 @@ class Attributor:
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
         left = frame[max(sent_start, cue_start - 300) : cue_start]
         offset = cue_start - len(left)
+        if left.endswith(". ") and (stop := LEGAL_FORM_STOP_RE.search(left)) is not None and FIRM_ALONE_RE.fullmatch(left, 0, stop.start()):
+            # "Delta Air Lines Inc. said": the abbreviation's stop, in a subject that is the firm's
+            # name alone (not "the CEO of rail company Norfolk Southern Corp. says")
+            left = left[: stop.start()] + "  "
         if (offset == sent_start and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None
                 and lone.group(1).lower() in OPENING_PARTICIPLES):
             # "Commenting, Tim O’Toole, FirstGroup Chief Executive said:": the participle opening the
@@ -4974,6 +4978,9 @@ RANKING_WORD_RE = re.compile(r"(?:[a-z]+-)?(?:[a-z]+est|leading|top|main|dominan
 LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "Beijing, ": see OPENING_PARTICIPLES)
 #: a capitalised office at a body: "Senior Veterinarian for The Florida Aquarium"
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
+#: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
+LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
+FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-Z][a-z]+")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

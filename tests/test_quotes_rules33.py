@@ -206,3 +206,40 @@ def test_a_firms_legal_form_after_an_office_of_it_is_no_subject():
     text = ('Monitoring goes on, while the CEO of rail company Norfolk Southern Corp. says the company '
             '"will not walk away" from the community.')
     assert find(text, "will not walk away").speaker != "Norfolk Southern Corp"
+
+
+# ---------------------------------------------------------------- bodies named with a possessive
+
+
+def test_a_federation_named_with_a_possessive_is_one_body():
+    text = ("James Anderson, Vice President of the Scottish Fishermen’s Federation, said: “The deal is "
+            "significantly worse.”")
+    quote = find(text, "significantly worse")
+    assert (quote.speaker, quote.organization) == ("James Anderson", "Scottish Fishermen’s Federation")
+
+
+def test_a_person_of_a_body_though_no_first_name_we_know_says_so():
+    text = ("Barrie Deas of the National Federation of Fishermen's Organisations said: \"Well I think it "
+            "will be catastrophic for the industry.\"")
+    quote = find(text, "catastrophic for the industry")
+    assert (quote.speaker, quote.organization) == ("Barrie Deas", "National Federation of Fishermen's Organisations")
+
+
+def test_a_bodys_part_named_with_common_words_is_no_person():
+    # near miss: "State Chapter of the NRA" names a branch; its words are the text's common ones
+    text = ("The state law changed.\n\n"
+            "In a statement, the State Chapter of the NRA said \"a lot is still up in the air\".")
+    assert_speaker(text, "a lot is still up in the air", "State Chapter of the NRA")
+
+
+def test_an_office_holder_of_a_body_named_with_a_possessive_after_the_cue():
+    text = ("‘The deal is significantly worse than what was pushed for,’ said Shetland Fishermen’s "
+            "Association chairman James Anderson, commenting on the deal.")
+    quote = find(text, "significantly worse")
+    assert (quote.speaker, quote.speaker_title) == ("James Anderson", "chairman")
+
+
+def test_a_person_of_a_body_before_a_possessive_is_no_body():
+    # near miss: "Herbert Hansen of Respond's Belgian partner Keyobs": the one of Respond speaks
+    text = ("“A map is a working document,” explains Herbert Hansen of Respond's Belgian partner Keyobs.")
+    assert_speaker(text, "working document", "Herbert Hansen")

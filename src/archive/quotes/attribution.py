@@ -2708,6 +2708,12 @@ class Attributor:
                     and ref.kind == "person":
                 ref.organization = ref.organization or " ".join(words[:cut])
                 return ref
+            if (named := PERSON_OF_ORG_RE.fullmatch(" ".join(words))) is not None and self.person_before_of(named):
+                # "Barrie Deas of the National Federation of Fishermen's Organisations said": a
+                # person (no first name we know), then where they work
+                ref = Ref(self.ctx.names.canonical(named.group("person")), "person", surface=named.group("person"), confidence=0.85)
+                ref.organization = named.group("org")
+                return ref
             run = " ".join(words)
             if "' " in run and (owned := run.split("' ", 1)[1]) in self.ctx.names.acronyms.values():
                 run = owned  # "The United Nations' Economic Commission for … (ECLAC)": the body its acronym names
@@ -2870,6 +2876,16 @@ class Attributor:
                 if np:  # "according to court records": a source, but nobody by name
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
+        if (right[m.end() : m.end() + 2] in ("'s", "’s") and " of " not in m.group("run")
+                and (body := BODY_OFFICE_NAME_RE.match(right, m.end())) is not None
+                and not self.ctx.names.is_person(self.ctx.names.canonical(m.group("run")))):
+            # "said Shetland Fishermen’s Association chairman James Anderson": the office holder
+            # of a body whose name has a possessive in it
+            ref = self.subject_from_run(body.group("run"))
+            if ref is not None and ref.kind == "person" and ref.name:
+                ref.title = ref.title or body.group("title")
+                ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
+                return ref, cue_end + body.end("run")
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2
                 and (not owned.group("title") or owned.group("title").split()[-1].lower() in TITLE_HEADS
@@ -3648,6 +3664,15 @@ class Attributor:
             speaks = self._speaks[name] = re.search(rf"(?<![\w-]){re.escape(name)}{SPEAKS_AFTER}", self.text) is not None
         return speaks
 
+    def person_before_of(self, named: re.Match) -> bool:
+        """The words before "of the" name a person, not a body ("Friends of the Earth",
+        "Royal Society of Chemistry") nor an office ("Secretary of State")."""
+        tokens = named.group("person").split()
+        return (not any(t.lower() in ORG_WORDS or t.lower() in TITLE_HEADS or t.lower() in COUNTRIES for t in tokens)
+                and tokens[0].lower() not in NOT_NAMES and is_org_name(named.group("org"))
+                and not any(self.ctx.names.lower_elsewhere(t) for t in tokens)  # (not "State Chapter of the NRA")
+                and not is_org_name(named.group("person")))
+
     def unknown_name(self, ref: Ref) -> bool:
         """A speaker named in several words with no sign of a person ("Chipotle Mexican Grill
         said"): no first name, honorific, title or gender; "the chain" may mean it."""
@@ -4322,6 +4347,10 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
     + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
+#: after a possessive inside a body's name: the rest of the name, an office and its holder
+#: ("’s Association chairman James Anderson")
+BODY_OFFICE_NAME_RE = re.compile(
+    rf"(?P<org>['’]s(?:\s+[A-Z][\w-]*){{1,3}})\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}(?:{TITLE_HEAD_ALTERNATION}))\s+(?P<run>{NAME_RUN})")
 #: the office a nominal owns, as a body ("the sheriff" + "'s office")
 OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 #: "said the president on Twitter": a description before a phrase of where or when (not "a
@@ -4981,6 +5010,9 @@ TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+
 #: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
 LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
 FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-Z][a-z]+")
+#: a name of two or three words, then "of the" and a body: "Barrie Deas of the National Federation"
+PERSON_OF_ORG_RE = re.compile(r"(?P<person>[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?){1,2})"
+                              r"\s+of\s+the\s+(?P<org>[A-Z].*)")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -327,7 +327,8 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
 #: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
-                        "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid")
+                        "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid|"
+                        "Federation|Organi[sz]ations?|Trust|Foundation|Guild")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
 #: name (not "Main St." ending an address: no capitalised word before it)
 SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"

@@ -243,3 +243,9 @@ def test_a_person_of_a_body_before_a_possessive_is_no_body():
     # near miss: "Herbert Hansen of Respond's Belgian partner Keyobs": the one of Respond speaks
     text = ("“A map is a working document,” explains Herbert Hansen of Respond's Belgian partner Keyobs.")
     assert_speaker(text, "working document", "Herbert Hansen")
+
+
+def test_a_double_surnames_first_part_alone_is_the_person():
+    text = ("Jennifer Bowser-Richards, a spokeswoman for the Department of Child Safety, replied.\n\n"
+            "“The agency bears responsibility for all investigations,” Bowser wrote.")
+    assert_speaker(text, "The agency bears responsibility", "Jennifer Bowser-Richards")

@@ -1399,7 +1399,8 @@ class DocNames:
     def inner_names(self, word: str) -> list[str]:
         """The full names of three words or more that have `word` inside, neither first nor last:
         a family name or patronym written alone ("García" for Gabriel García Márquez, "Ishaq" for
-        Sardar Ejaz Ishaq Khan); no first name, particle or initial (a middle name is rarely used alone)."""
+        Sardar Ejaz Ishaq Khan); no first name, particle or initial (a middle name is rarely used alone).
+        A double surname's first part counts too ("Bowser" for Jennifer Bowser-Richards)."""
         by_inner = self.__dict__.get("_names_by_inner")
         if by_inner is None:  # (the names are fixed once scanned: indexed once)
             by_inner = self.__dict__["_names_by_inner"] = defaultdict(list)
@@ -1410,6 +1411,11 @@ class DocNames:
                         if (len(token) > 2 and token[:1].isupper() and not token.endswith(".") and low not in PARTICLES
                                 and low not in FIRST_NAMES and name not in by_inner[normalize(token)]):
                             by_inner[normalize(token)].append(name)
+                    first_part = name.split()[-1].split("-")[0]
+                    if (len(name.split()) >= 2 and "-" in name.split()[-1] and len(first_part) > 2
+                            and first_part.lower() not in FIRST_NAMES and name not in by_inner[normalize(first_part)]):
+                        # "Bowser wrote" for Jennifer Bowser-Richards: a double surname's first part
+                        by_inner[normalize(first_part)].append(name)
         return by_inner.get(normalize(word), [])
 
     def _canonical(self, name: str) -> str:

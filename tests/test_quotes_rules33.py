@@ -249,3 +249,15 @@ def test_a_double_surnames_first_part_alone_is_the_person():
     text = ("Jennifer Bowser-Richards, a spokeswoman for the Department of Child Safety, replied.\n\n"
             "“The agency bears responsibility for all investigations,” Bowser wrote.")
     assert_speaker(text, "The agency bears responsibility", "Jennifer Bowser-Richards")
+
+
+def test_a_person_of_a_body_described_in_lower_case_after_its_name():
+    text = "Commenting on the news, John Gorle of the Usdaw union said: “I’m bitterly disappointed.”"
+    assert_speaker(text, "bitterly disappointed", "John Gorle")
+
+
+def test_a_name_its_office_and_its_body_before_the_cue_without_a_closing_comma():
+    text = ("In response to the announcement, Dr Ros Altmann, Director-General, Saga said: \"This is "
+            "another missed opportunity.\"")
+    quote = find(text, "another missed opportunity")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Ros Altmann", "Director-General", "Saga")

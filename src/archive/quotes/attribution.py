@@ -2074,6 +2074,16 @@ class Attributor:
                 # trailing attribution's subject and its verb
                 return self.left_subject(frame, sent_start, offset + len(stripped) - 1)
             return None, cue_start
+        if (stripped.count(",") >= 2 and last_word[:1].isupper()
+                and (office := NAME_OFFICE_BODY_END_RE.search(stripped)) is not None
+                and office.group("title").split()[-1].lower() in TITLE_HEADS
+                and (ref := self.subject_from_run(office.group("name"))) is not None and ref.kind == "person"
+                and ref.name and (self.ctx.names.is_person(ref.name) or HONORIFIC_NAME_RE.match(office.group("name")))):
+            # "Dr Ros Altmann, Director-General, Saga said": the name, its office, then the body
+            # the office is in, which lost its closing comma
+            ref.title = ref.title or office.group("title")
+            ref.organization = ref.organization or office.group("org")
+            return ref, offset + office.start("name")
         m = CAPITAL_APPOS_END_RE.search(stripped) if "," in stripped and last_word[:1].isupper() else None
         if m and m.group("fronted") and not (FRONTED_PHRASE_RE.match(stripped) and "," not in stripped[: m.start()]):
             m = None  # (a name after a comma only after a phrase set before the subject: "Speaking at …, X, Y President said")
@@ -4706,8 +4716,9 @@ STATEMENT_FROM_END_RE = re.compile(
     rf"(?:from|by|issued\s+by)\s+(?:the\s+)?(?P<run>{NAME_RUN})(?:\s*,\s+(?:which|who)\s+[^,;:]{{3,80}},)?$")
 #: a name, then its apposition with an article ("Brenda Binczewski, a Realtor at Carlson Real Estate")
 DESCRIBED_NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN}),\s+(?:a|an|the)\s+[^,;:\"“”]{{2,80}}$")
-#: a person's name, then the body they are with, in lower case ("Bob Couture with the municipality")
-MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*$")
+#: a person's name, then the body they are with, ending in lower case ("Bob Couture with the
+#: municipality", "John Gorle of the Usdaw union")
+MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]*$")
 #: a sentence opening with "the" and an organization's noun, then a restrictive relative clause
 #: up to the verb ("The association which represents over 10,000 gardaí")
 RESTRICTIVE_SUBJECT_RE = re.compile(
@@ -5013,6 +5024,13 @@ FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-
 #: a name of two or three words, then "of the" and a body: "Barrie Deas of the National Federation"
 PERSON_OF_ORG_RE = re.compile(r"(?P<person>[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?){1,2})"
                               r"\s+of\s+the\s+(?P<org>[A-Z].*)")
+#: a name, its capitalised office and the body it is in, each after a comma ("Dr Ros Altmann,
+#: Director-General, Saga")
+NAME_OFFICE_BODY_END_RE = re.compile(
+    rf"(?:^\s*|,\s+)(?P<name>(?:{HONORIFIC_RE}\s+)?{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s+"
+    r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&.’'-]*){0,5})$")
+#: an honorific opening a name: "Dr Ros Altmann" is a person, whatever her first name
+HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

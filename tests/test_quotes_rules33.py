@@ -261,3 +261,22 @@ def test_a_name_its_office_and_its_body_before_the_cue_without_a_closing_comma()
             "another missed opportunity.\"")
     quote = find(text, "another missed opportunity")
     assert (quote.speaker, quote.speaker_title, quote.organization) == ("Ros Altmann", "Director-General", "Saga")
+
+
+def test_a_bylines_date_after_the_name_is_no_part_of_it():
+    text = ("by Leah Shahum July 27, 2021 in News\n\n"
+            "“No other preventable cause of death is so overlooked,” said Leah Shahum.")
+    assert_speaker(text, "so overlooked", "Leah Shahum")
+
+
+def test_theresa_may_keeps_her_surname():
+    # near miss: a month that is a surname after a first name stays
+    text = "Prime Minister Theresa May said: “Brexit means Brexit.”"
+    assert_speaker(text, "Brexit means Brexit", "Theresa May")
+
+
+def test_an_item_of_a_list_in_capitals_inside_an_office_is_no_subject():
+    text = ("Councillor Shirley Reynolds, Telford & Wrekin Council’s cabinet member for Children, Young "
+            "People, Education and Lifelong Learning, said: “We were all so very proud.”")
+    assert_speaker(text, "so very proud", "Shirley Reynolds")
+

@@ -2378,6 +2378,8 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
+            if i + 1 < len(segments) and LIST_TAIL_RE.fullmatch(left, *segments[i + 1]):
+                continue  # "cabinet member for Children, Young People, Education and Lifelong Learning,": a list's item
             if i > 0 and ((
                     (place := IN_PLACE_END_RE.search(left, segments[i - 1][0], segments[i - 1][1]))
                     and place.group("place").lower() not in CALENDAR_WORDS and not self.ctx.names.is_person(run))
@@ -5031,6 +5033,8 @@ NAME_OFFICE_BODY_END_RE = re.compile(
     r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&.’'-]*){0,5})$")
 #: an honorific opening a name: "Dr Ros Altmann" is a person, whatever her first name
 HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")
+#: the last items of a list in capitals ("Education and Lifelong Learning")
+LIST_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -568,6 +568,8 @@ def trim_name(tokens: list[str]) -> list[str]:
             break
     while len(tokens) > 1 and tokens[-1].lower() in WEEKDAYS and (len(tokens) > 2 or tokens[0].lower() not in FIRST_NAMES):
         tokens = tokens[:-1]  # "Lalit Modi Monday said", "downtown Kingston Wednesday morning" (not "Joe Friday")
+    if len(tokens) > 2 and tokens[-1].lower() in CALENDAR_WORDS and tokens[-1] != "May" and tokens[-1].lower() not in FIRST_NAMES:
+        tokens = tokens[:-1]  # "by Leah Shahum July 27, 2021": a byline's date (not "Theresa May")
     if len(tokens) == 2 and tokens[0].isupper() and tokens[0].lower() in FIRST_NAMES and tokens[1][1:2].islower():
         tokens = [tokens[0].capitalize(), tokens[1]]  # "DOUGLAS Ross has accused …": a lede's capitals
     while len(tokens) >= 2:

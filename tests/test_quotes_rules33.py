@@ -280,3 +280,9 @@ def test_an_item_of_a_list_in_capitals_inside_an_office_is_no_subject():
             "People, Education and Lifelong Learning, said: “We were all so very proud.”")
     assert_speaker(text, "so very proud", "Shirley Reynolds")
 
+
+
+def test_where_the_subject_spoke_between_the_name_and_the_verb_without_commas():
+    text = ("Kim Janey endorsed him on Monday.\n\n"
+            "Janey in the statement said she is “delighted” to accept the endorsement.")
+    assert_speaker(text, "delighted", "Kim Janey")

@@ -4868,7 +4868,9 @@ UNCLOSED_SETTING_TAIL_RE = re.compile(
     r"(?:\s+(?:on|in|at)\s+[\w-]+){0,2}\s*$"
     # ("WhatsApp in a statement on Twitter said": the platform is no subject)
     r"|(?<=[\w.])\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|post|tweet|message|video)"
-    r"\s+(?:on|to|via)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$")
+    r"\s+(?:on|to|via)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*$"
+    # ("Janey in the statement said")
+    r"|(?<=[A-Za-z])\s+in\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+)?(?:statement|letter|e-?mail|interview)\s*$")
 PAREN_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 #: a conjunction after a comma: the name after it opens a clause of its own ("…, but Mourinho …")

@@ -286,3 +286,9 @@ def test_where_the_subject_spoke_between_the_name_and_the_verb_without_commas():
     text = ("Kim Janey endorsed him on Monday.\n\n"
             "Janey in the statement said she is “delighted” to accept the endorsement.")
     assert_speaker(text, "delighted", "Kim Janey")
+
+
+def test_a_guillemet_closing_before_an_inverted_cue():
+    text = ("Culture minister Gennaro Sangiuliano visited the site.\n\n"
+            "«These continual finds make us understand how much remains,» said the minister, ANSA reports.")
+    assert_speaker(text, "These continual finds", "Gennaro Sangiuliano")

@@ -3255,7 +3255,7 @@ class Attributor:
                     continue
             # inverted: "…,” said Mr Blair / said the report; never "told Reuters" (the listener)
             if verb.lower() not in ("told", "tells", "brands", "calls", "labels") and (
-                    not before or before[-1] in ",\"”’'_:;" or before.endswith(("—", "–", "_“"))):
+                    not before or before[-1] in ",\"”’'_:;»" or before.endswith(("—", "–", "_“"))):
                 # (nor "‘dump’ brands associated with …": a label verb's plural noun)
                 ref, end = self.right_subject(frame, m.end(), sent_end)
                 if ref is not None:

@@ -292,3 +292,11 @@ def test_a_guillemet_closing_before_an_inverted_cue():
     text = ("Culture minister Gennaro Sangiuliano visited the site.\n\n"
             "«These continual finds make us understand how much remains,» said the minister, ANSA reports.")
     assert_speaker(text, "These continual finds", "Gennaro Sangiuliano")
+
+
+def test_a_name_set_beside_what_only_a_person_is_is_a_persons():
+    text = ("Heath Dalton, a resident of Leilani Estates who was evacuated Friday, returned to his home "
+            "Sunday morning. He drove a truck.\n\n"
+            "\"I could not go up my road,\" he said.")
+    quote = find(text, "I could not go up my road")
+    assert (quote.speaker, quote.organization) == ("Heath Dalton", None)

@@ -394,8 +394,14 @@ KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|
                           r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
 #: ", the French Economics Commissioner,": an office the name holds, its words capitalised
 OFFICE_APPOS_RE = re.compile(r",[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z-]+)[^\S\n]*,")
+#: what only a person is, set after a name: "Heath Dalton, a resident of Leilani Estates who …,"
+#: (not kin: "Azmat Begg, father of Moazzam," keeps whose father he is)
+PERSON_ROLES = frozenset("""resident worker student survivor victim neighbour neighbor volunteer passenger witness
+    farmer teacher driver pensioner tenant landlord shopkeeper retiree veteran""".split())
 #: ", a veteran TV writer,": a role in lower case, its head a title word (a person's)
 ROLE_APPOS_RE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?P<head>[a-z][a-z-]+)[^\S\n]*[,;]")
+#: the same role, then where or whose: ", a resident of Leilani Estates who …"
+ROLE_OF_APPOS_RE = re.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?(?P<head>[a-z][a-z-]+)[^\S\n]+(?:of|from|in|at|who|with)\b")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
@@ -1251,9 +1257,11 @@ class DocNames:
         if match is None:
             office = OFFICE_APPOS_RE.match(text, comma)
             role = ROLE_APPOS_RE.match(text, comma)
+            if role is None and (role_of := ROLE_OF_APPOS_RE.match(text, comma)) is not None and role_of.group("head") in PERSON_ROLES:
+                role = role_of
             if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
                     or (office and office.group("head").lower() in OFFICE_WORDS)
-                    or (role and role.group("head") in TITLE_HEADS)):
+                    or (role and (role.group("head") in TITLE_HEADS or role.group("head") in PERSON_ROLES))):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
                 # organization ("Tebogo Lekotje, father of one of the children,": someone's
                 # relative; "Yves-Thibault de Silguy, the French Economics Commissioner,": an
@@ -1266,8 +1274,14 @@ class DocNames:
         _, name = split_title(POSSESSIVE_RE.sub("", run))
         name = strip_honorific(name)[0]
         if len(name.split()) >= 2 and not is_org_name(name):
+            head = match.group(1).split()[-1].lower()
+            if head in PERSON_ROLES:
+                # "Heath Dalton, a resident of Leilani Estates who …": a person, of a place, not
+                # an organization's
+                self.titled.add(normalize(name))
+                return
             self.appositions.setdefault(name, (match.group(1).strip(), match.group(2).strip()))
-            if match.group(1).split()[-1].lower() in TITLE_HEADS:
+            if head in TITLE_HEADS:
                 self.titled.add(normalize(name))  # ("Beena Paul Venugopal, artistic director of IFFK,")
 
     def add_mention(self, run: str, start: int, text: str) -> None:

@@ -300,3 +300,9 @@ def test_a_name_set_beside_what_only_a_person_is_is_a_persons():
             "\"I could not go up my road,\" he said.")
     quote = find(text, "I could not go up my road")
     assert (quote.speaker, quote.organization) == ("Heath Dalton", None)
+
+
+def test_a_six_letter_acronym_written_as_a_word_is_the_body_it_stands_for():
+    text = ("The Congress of South African Trade Unions welcomed the proposal on Monday.\n\n"
+            "Cosatu said it found the offer “reasonable”.")
+    assert_speaker(text, "reasonable", "Congress of South African Trade Unions")

@@ -2741,7 +2741,7 @@ class Attributor:
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
             return Ref(self.ctx.names.org_canonical(full or run), "org", surface=run, confidence=0.9)
-        if (2 < len(run) < 6 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
+        if (2 < len(run) < 8 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
                 and not self.ctx.names.full.get(normalize(run))
                 and (full := self.ctx.names.expand_acronym(run.upper())) and len(full.split()) >= 3):
             # "Bat told the BBC" after "British American Tobacco": an acronym written as a word

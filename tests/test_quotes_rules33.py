@@ -306,3 +306,10 @@ def test_a_six_letter_acronym_written_as_a_word_is_the_body_it_stands_for():
     text = ("The Congress of South African Trade Unions welcomed the proposal on Monday.\n\n"
             "Cosatu said it found the offer “reasonable”.")
     assert_speaker(text, "reasonable", "Congress of South African Trade Unions")
+
+
+def test_a_place_after_a_fronted_preposition_is_no_part_of_the_name_after_it():
+    text = ("RMT General Secretary Mick Lynch joined the picket line.\n\n"
+            "At Euston Mick Lynch told News Line: ‘We’re on strike again.’")
+    assert_speaker(text, "on strike again", "Mick Lynch")
+

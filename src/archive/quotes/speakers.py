@@ -320,8 +320,10 @@ WORLD_MALE_NAMES = frozenset(
     reggie demetrius cody shane colby caleb aiden brayden kayden kaden jace silas ezra asher levi micah
     emmett maddox""".split()
 )
+#: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes")
+SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
-MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES)
+MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -958,6 +960,8 @@ def placed_role_name(words: list[str], before: str) -> bool:
             and before.endswith("in ") and ROLE_IN_BEFORE_RE.search(before) is not None)
 
 
+#: a preposition of place right before a run: "At Euston Mick Lynch"
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]utside)\s+$")
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
     r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"
@@ -1296,6 +1300,16 @@ class DocNames:
                 self.standalone[normalize(POSSESSIVE_RE.sub("", run))] += 1
                 return
         words = run.split()
+        after_place_word = PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+        if len(words) == 4 and words[0] in ("At", "In", "From", "Outside"):
+            after_place_word, words = True, words[1:]
+            start += len(run) - len(" ".join(words))
+            run = " ".join(words)
+        if (after_place_word and len(words) == 3 and words[1].lower() in FIRST_NAMES
+                and words[0].lower() not in FIRST_NAMES and words[0].lower() not in HONORIFICS):
+            # "At Euston Mick Lynch told": the preposition's place, then the name
+            start += len(words[0]) + 1
+            run, words = run[len(words[0]) + 1 :], words[1:]
         if (len(words) >= 3 and any(w in PARTICLES for w in words[1:-1]) and words[0].lower() not in FIRST_NAMES
                 and text[max(0, start - 4) : start].lower() == "the "):
             return  # "the Stade de France", "the Banco de Mexico": a place or an institution

@@ -313,3 +313,15 @@ def test_a_place_after_a_fronted_preposition_is_no_part_of_the_name_after_it():
             "At Euston Mick Lynch told News Line: ‘We’re on strike again.’")
     assert_speaker(text, "on strike again", "Mick Lynch")
 
+
+
+def test_two_people_each_with_an_honorific_speak_together_neither_alone():
+    text = ('The co-chairs of the committee, Dr Vivek Trivedi and Dr Rob Laurenson said: "There is '
+            'nothing rapid about Mr Barclay’s approach."')
+    assert find(text, "nothing rapid").speaker is None
+
+
+def test_one_person_with_an_honorific_still_speaks():
+    # near miss: a single honorific before a name and "and" elsewhere
+    text = 'Dr Rob Laurenson and colleagues met on Monday. Dr Laurenson said: "There is nothing rapid about it."'
+    assert_speaker(text, "nothing rapid", "Rob Laurenson")

@@ -941,6 +941,8 @@ class Attributor:
 
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
         run = re.sub(r"['’]s$", "", run.strip())
+        if " and " in run and AND_HONORIFIC_RE.search(run):
+            return Ref(None, "collective", surface=run, confidence=0.3)  # "Dr Vivek Trivedi and Dr Rob Laurenson said"
         tokens = run.split()
         if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] == "Charity") and tokens[1][:1].isupper()
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
@@ -5037,6 +5039,8 @@ NAME_OFFICE_BODY_END_RE = re.compile(
 HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")
 #: the last items of a list in capitals ("Education and Lifelong Learning")
 LIST_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
+#: a second person's honorific after "and": two people named, who speak together
+AND_HONORIFIC_RE = re.compile(HONORIFIC_RE + r"\s+\S+(?:\s+\S+)*\s+and\s+" + HONORIFIC_RE + r"\s")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -325,3 +325,22 @@ def test_one_person_with_an_honorific_still_speaks():
     # near miss: a single honorific before a name and "and" elsewhere
     text = 'Dr Rob Laurenson and colleagues met on Monday. Dr Laurenson said: "There is nothing rapid about it."'
     assert_speaker(text, "nothing rapid", "Rob Laurenson")
+
+
+def test_two_first_names_and_a_shared_surname_name_each_in_full():
+    text = ("Judith and Simon Hill have been asked to assess the damage.\n\n"
+            "Judith added: “Simon and I are fine.”")
+    assert_speaker(text, "Simon and I are fine", "Judith Hill")
+
+
+def test_a_name_ending_before_and_is_no_first_name_of_a_couple():
+    # near miss: "Matt Lucas and David Walliams": Lucas is his surname, not Walliams's partner
+    text = ("Little Britain stars Matt Lucas and David Walliams won.\n\n"
+            "Walliams said: \"It was a real shock.\"")
+    assert_speaker(text, "It was a real shock", "David Walliams")
+
+
+def test_a_romanian_name_with_a_comma_below_is_whole():
+    text = ('Lawmaker Dragoș Tudorache, one of the co-rapporteurs, wrote, "We are the first in the world."\n\n'
+            'Tudorache added that it was "historic".')
+    assert_speaker(text, "first in the world", "Dragoș Tudorache")

@@ -338,13 +338,13 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
                + r"(?<![A-SU-Z][a-z]{2}[^\S\n])(?<!T[a-gi-z][a-z][^\S\n])(?<!Th[a-df-z][^\S\n])"  # ("The St. Louis …")
                + r"(?:St|Ste|Mt|Ft)\.")
 #: capitals a name may open with besides A-Z: "Álvarez", "Özil", "Šefčovič", "Ødegaard"
-ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ſ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ſ]+(?:-[A-Za-zà-öø-ÿĀ-ſ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ſ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
+              r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
     rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
@@ -960,6 +960,9 @@ def placed_role_name(words: list[str], before: str) -> bool:
             and before.endswith("in ") and ROLE_IN_BEFORE_RE.search(before) is not None)
 
 
+#: two first names and the surname they share: "Judith and Simon Hill"
+COUPLE_RE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)[^\S\n]+([A-Z][\w’'-]+)")
+CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
 #: a preposition of place right before a run: "At Euston Mick Lynch"
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]utside)\s+$")
 PREPOSITION_BEFORE_RE = re.compile(
@@ -1184,6 +1187,13 @@ class DocNames:
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
+        for couple in COUPLE_RE.finditer(text):
+            # "Judith and Simon Hill": two people of one surname, each named in full
+            first, other, surname = couple.groups()
+            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
+                    and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
+                # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own)
+                self._add_full(f"{first} {surname}", normalize(surname), couple.start())
         for mark in NICKNAME_MARK_RE.finditer(text):
             # "Brian 'Head' Welch", "Antonio \"LA\" Reid": the name as printed, nickname and all
             if (found := nickname_at(text, mark.start())) is not None:

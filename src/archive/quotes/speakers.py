@@ -1324,7 +1324,7 @@ class DocNames:
                 self.standalone[normalize(POSSESSIVE_RE.sub("", run))] += 1
                 return
         words = run.split()
-        after_place_word = PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
+        after_place_word = len(words) == 3 and PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
         if len(words) == 4 and words[0] in ("At", "In", "From", "Outside"):
             after_place_word, words = True, words[1:]
             start += len(run) - len(" ".join(words))

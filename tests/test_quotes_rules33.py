@@ -344,3 +344,9 @@ def test_a_romanian_name_with_a_comma_below_is_whole():
     text = ('Lawmaker Dragoș Tudorache, one of the co-rapporteurs, wrote, "We are the first in the world."\n\n'
             'Tudorache added that it was "historic".')
     assert_speaker(text, "first in the world", "Dragoș Tudorache")
+
+
+def test_an_office_of_two_fields_then_an_honorific_and_its_holder():
+    text = ("The Minister of Water and Environmental Affairs, Mrs Edna Molewa, has commended police.\n\n"
+            "The Minister added that South Africa cannot be “held hostage” by syndicates.")
+    assert_speaker(text, "held hostage", "Edna Molewa")

@@ -223,7 +223,7 @@ REPORT_AUTHOR_RE = re.compile(
 TITLE_HEAD_WORDS = frozenset(t for t in TITLE_HEADS if t.replace("-", "").isalpha())
 TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEAD_WORDS), key=len, reverse=True))
 #: the words OFFICE_COMMA_BEFORE_RE allows between an office's comma and its holder's name
-OFFICE_PREFIX_WORDS = frozenset("the Rt Right Most Very Rev Reverend Hon Honourable Dr Prof Sir Dame Lord Lady".split())
+OFFICE_PREFIX_WORDS = frozenset("the Rt Right Most Very Rev Reverend Hon Honourable Dr Prof Sir Dame Lord Lady Mr Mrs Ms Miss".split())
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
 NOMINAL_HEADS = (
     r"report|study|survey|document|letter|statement|"
@@ -4313,9 +4313,9 @@ NAME_AFTER_WORDS_RE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<run>{NAME_RU
 CAPITAL_TITLE_END_RE = re.compile(r"(?:^|(?<=\s))[Tt]he\s+(?P<head>[A-Z][a-z]+)$")
 #: "The Bishop of Durham, the Rt Rev Dr " right before a name: an office set off before its holder
 OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}"
     r"|\s+for\s+(?:the\s+)?[A-Z][\w-]*(?:(?:\s+|,\s+|\s+and\s+(?:the\s+)?)[A-Z][\w-]*){0,5})?),"  # ("Minister for Agriculture, Food and the Marine,")
-    r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)?$")
+    r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$")
 #: "The Queensland police commissioner, " right before a name: an office in lower case, set off
 LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
     r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")

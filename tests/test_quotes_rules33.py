@@ -350,3 +350,10 @@ def test_an_office_of_two_fields_then_an_honorific_and_its_holder():
     text = ("The Minister of Water and Environmental Affairs, Mrs Edna Molewa, has commended police.\n\n"
             "The Minister added that South Africa cannot be “held hostage” by syndicates.")
     assert_speaker(text, "held hostage", "Edna Molewa")
+
+
+def test_a_capitalised_title_of_two_offices_and_a_seat_after_a_name():
+    text = ('Deirdre Clune, Shadow Rapporteur and MEP for Ireland South said, "The citizens of Europe '
+            'expected us to step up."')
+    quote = find(text, "citizens of Europe")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Deirdre Clune", "Shadow Rapporteur and MEP", None)

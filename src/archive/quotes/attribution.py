@@ -2094,7 +2094,8 @@ class Attributor:
             ref = self.subject_from_run(m.group("name"))
             if ref is not None and ref.kind == "person" and ref.name and len(ref.name.split()) >= 2:
                 ref.title = ref.title or m.group("a")
-                ref.organization = ref.organization or m.group("org")
+                if m.group("org") and (is_org_name(m.group("org")) or not stripped[: m.start("org")].rstrip().endswith("for")):
+                    ref.organization = ref.organization or m.group("org")  # (not "MEP for Ireland South": a seat)
                 return ref, offset + m.start("name")
         m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
@@ -4401,8 +4402,8 @@ AFFILIATED_PAIR_END_RE = re.compile(
 #: a name at a sentence's start or after a quotation, a comma and a capitalised title ("“…,” Raj
 #: Shah, White House Spokesman")
 CAPITAL_APPOS_END_RE = re.compile(
-    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+|(?P<fronted>,\s+))(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+){{0,4}}[A-Z][a-z]+)"
-    r"(?:\s+(?:from|at|with)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s*){1,5}?))?$")  # ("Oceans Advocate from Environment America")
+    rf"(?:^\s*|[”\"’'_]\s*|[.!?]\s+|(?P<fronted>,\s+))(?P<name>{NAME_RUN}),\s+(?P<a>(?:[A-Z][\w.&’'-]*\s+(?:(?:and|&)\s+)?){{0,4}}[A-Z](?:[a-z]+|[A-Z]{{1,4}}))"
+    r"(?:\s+(?:from|at|with|for)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s*){1,5}?))?$")  # ("Oceans Advocate from Environment America")
 #: the endings of nouns for what a person does ("spokeswoman", "student", "campaigner")
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")

@@ -357,3 +357,20 @@ def test_a_capitalised_title_of_two_offices_and_a_seat_after_a_name():
             'expected us to step up."')
     quote = find(text, "citizens of Europe")
     assert (quote.speaker, quote.speaker_title, quote.organization) == ("Deirdre Clune", "Shadow Rapporteur and MEP", None)
+
+
+# ---------------------------------------------------------------- photographers
+
+
+def test_a_photographer_credited_under_a_caption_is_no_one_a_later_he_means():
+    text = ("Mr Morrison said no lives had been lost.\n\n"
+            "Immigration Minister Scott Morrison has broken his silence.Credit: Alex Ellinghausen\n\n"
+            "\"We ensured that we could do them safely,\" he told ABC radio on Thursday.")
+    assert_speaker(text, "We ensured", "Scott Morrison")
+
+
+def test_an_agency_photographer_in_brackets_is_no_one_a_later_he_means():
+    text = ("Ed Washatka said the rents were rising.\n\n"
+            "A woman walks past a shuttered shop. (AP Photo/Damian Dovarganes)\n\n"
+            "\"It would be a big challenge to move,\" he said.")
+    assert find(text, "big challenge to move").speaker != "Damian Dovarganes"

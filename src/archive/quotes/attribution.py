@@ -3809,6 +3809,8 @@ class Attributor:
                 continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
             if self.describes_next(frame, m.end("run"), m.group("run")):
                 continue
+            if CREDIT_BEFORE_RE.search(frame, max(sent_start, m.start() - 25), m.start()):
+                continue  # "Credit: Alex Ellinghausen", "(AP Photo/Damian Dovarganes)": a photographer
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
                 examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
             ):
@@ -3874,6 +3876,8 @@ class Attributor:
         for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
             prefix = frame[sent_start : m.start("run")]
+            if prefix and CREDIT_BEFORE_RE.search(prefix):
+                continue  # "Credit: Alex Ellinghausen": a photographer, no subject
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
                 continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
@@ -5042,6 +5046,8 @@ HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")
 LIST_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
 #: a second person's honorific after "and": two people named, who speak together
 AND_HONORIFIC_RE = re.compile(HONORIFIC_RE + r"\s+\S+(?:\s+\S+)*\s+and\s+" + HONORIFIC_RE + r"\s")
+#: a photo's credit right before a name: "Credit: ", "Photo by ", "AP Photo/"
+CREDIT_BEFORE_RE = re.compile(r"\b(?:Credit|Photo|Photograph|Picture|Pic|Image)s?\s*(?::|/|\s+by)\s*$")
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -374,3 +374,10 @@ def test_an_agency_photographer_in_brackets_is_no_one_a_later_he_means():
             "A woman walks past a shuttered shop. (AP Photo/Damian Dovarganes)\n\n"
             "\"It would be a big challenge to move,\" he said.")
     assert find(text, "big challenge to move").speaker != "Damian Dovarganes"
+
+
+def test_a_name_set_beside_an_age_is_a_persons():
+    text = ("Panos Giannopoulos said it was hot.\n\n"
+            "Tassos Konstantinidis, a 25-year-old selling mobile phone cards, wore a cap.\n\n"
+            "\"I lived this last year,\" he said.")
+    assert_speaker(text, "I lived this last year", "Tassos Konstantinidis")

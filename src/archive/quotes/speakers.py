@@ -402,6 +402,8 @@ PERSON_ROLES = frozenset("""resident worker student survivor victim neighbour ne
     farmer teacher driver pensioner tenant landlord shopkeeper retiree veteran""".split())
 #: ", a veteran TV writer,": a role in lower case, its head a title word (a person's)
 ROLE_APPOS_RE = re.compile(r",[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?P<head>[a-z][a-z-]+)[^\S\n]*[,;]")
+#: an age as the apposition's head: ", a 25-year-old selling mobile phone cards"
+AGED_APPOS_RE = re.compile(r",[^\S\n]+an?[^\S\n]+\d{1,3}-year-old\b")
 #: the same role, then where or whose: ", a resident of Leilani Estates who …"
 ROLE_OF_APPOS_RE = re.compile(r",[^\S\n]+(?:a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,2}?(?P<head>[a-z][a-z-]+)[^\S\n]+(?:of|from|in|at|who|with)\b")
 PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Provost|Chancellor|Chief|Justice|"
@@ -1287,6 +1289,12 @@ class DocNames:
             role = ROLE_APPOS_RE.match(text, comma)
             if role is None and (role_of := ROLE_OF_APPOS_RE.match(text, comma)) is not None and role_of.group("head") in PERSON_ROLES:
                 role = role_of
+            if role is None and AGED_APPOS_RE.match(text, comma):
+                # "Tassos Konstantinidis, a 25-year-old selling phone cards,": a person's age
+                _, name = split_title(POSSESSIVE_RE.sub("", run))
+                if len(name.split()) >= 2 and not is_org_name(name):
+                    self.titled.add(normalize(strip_honorific(name)[0]))
+                return
             if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
                     or (office and office.group("head").lower() in OFFICE_WORDS)
                     or (role and (role.group("head") in TITLE_HEADS or role.group("head") in PERSON_ROLES))):

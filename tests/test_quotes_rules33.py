@@ -381,3 +381,21 @@ def test_a_name_set_beside_an_age_is_a_persons():
             "Tassos Konstantinidis, a 25-year-old selling mobile phone cards, wore a cap.\n\n"
             "\"I lived this last year,\" he said.")
     assert_speaker(text, "I lived this last year", "Tassos Konstantinidis")
+
+
+# ---------------------------------------------------------------- names of no kind we know
+
+
+def test_a_name_the_sentence_calls_his_is_a_persons_whom_he_means():
+    text = ("Steven Chu said: “Yucca Mountain is off the table.”\n\n"
+            "Lee Westwood missed a succession of putts and blamed his caddie. He said: \"I missed my "
+            "chances out there.\"")
+    assert_speaker(text, "I missed my chances", "Lee Westwood")
+
+
+def test_a_name_the_sentence_calls_its_is_no_person():
+    # near miss: a product or firm takes "its"; "he" still means the earlier speaker
+    text = ("Tom Hanks said: “It was hard work.”\n\n"
+            "Polar Express opened in cinemas and doubled its takings. He said the film was "
+            "\"almost impossible to get across\".")
+    assert_speaker(text, "almost impossible", "Tom Hanks")

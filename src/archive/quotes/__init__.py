@@ -53,6 +53,8 @@ from archive.quotes.spans import (
 from archive.quotes.speakers import (
     HONORIFICS,
     NAME_RUN,
+    ORG_WORDS,
+    is_org_name,
     POSSESSIVE_RE,
     nickname_at,
     strip_leading_adj,
@@ -1469,6 +1471,8 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
         nationality = NATIONALITY_WORD_RE.search(description.group(0))
         found = (nationality and attributor.national_of(nationality.group(0))) or attributor.story_subject(
             description.group(0).strip())
+    if found is None and (named := _pronoun_backed_subject(attributor, masked, ss, se)) is not None:
+        found = named
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0)
     if found is None and (office := TITLED_SUBJECT_RE.match(masked, ss, se)) and office.group("head") in TITLE_HEADS:
@@ -1476,6 +1480,34 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
         # gave that title is the one a later "he" means, though no speech verb named them
         found = attributor.holder_of(office.group("head"), office.group("body") or "")
     return found
+
+
+#: a name of two or three words opening a sentence, then a lower-case verb
+OPENING_NAME_VERB_RE = re.compile(r"[^\S\n]*(?P<run>[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:[’'-][A-Za-z][a-z]+)?){1,2})"
+                                  r"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+|was[^\S\n]+)?[a-z]+(?:ed|s)\b")
+#: the sentence goes on to call its subject "his" or "her"
+GENDERED_LATER_RE = re.compile(r"\b(?P<pronoun>his|her|he|she)\b")
+
+
+def _pronoun_backed_subject(attributor: Attributor, masked: str, ss: int, se: int) -> Ref | None:
+    """A sentence that opens on a name of no kind we know, and goes on to say "his" or "her"
+    ("Lee Westwood missed putts and blamed his caddie"): a person, whom a later "he" means
+    rather than an older speaker (organizations, products and places take "its")."""
+    m = OPENING_NAME_VERB_RE.match(masked, ss, se)
+    if m is None:
+        return None
+    name = m.group("run")
+    tokens = name.split()
+    if (tokens[0].lower() in NOT_NAMES or is_org_name(name) or any(t.lower() in ORG_WORDS for t in tokens)
+            or attributor.ctx.names.is_person(attributor.ctx.names.canonical(name))):
+        return None
+    later = GENDERED_LATER_RE.search(masked, m.end(), se)
+    if later is None:
+        return None
+    gender = "f" if later.group("pronoun") in ("her", "she") else "m"
+    canonical = attributor.ctx.names.canonical(name)
+    attributor.ctx.names.learn_gender(canonical, gender)
+    return Ref(canonical, "person", surface=name, confidence=0.75, gender=gender)
 
 
 def _contrast_subject(attributor: Attributor, masked: str, ss: int, se: int, cues) -> Ref | None:

@@ -399,3 +399,10 @@ def test_a_name_the_sentence_calls_its_is_no_person():
             "Polar Express opened in cinemas and doubled its takings. He said the film was "
             "\"almost impossible to get across\".")
     assert_speaker(text, "almost impossible", "Tom Hanks")
+
+
+def test_a_full_name_with_an_age_is_a_persons_whatever_its_first_name():
+    text = ("Panos Giannopoulos said it was hot.\n\n"
+            "Tassos Konstantinidis, 25, wore a cap.\n\n"
+            "\"I lived this last year,\" he said.")
+    assert_speaker(text, "I lived this last year", "Tassos Konstantinidis")

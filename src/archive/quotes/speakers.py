@@ -1228,9 +1228,9 @@ class DocNames:
                     self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
             self.add_mention(match.group(), match.start(), text)
-            if run == match.group() and COPULA_TITLE_RE.match(text, match.end()):
-                # "Piers Freelove is senior benefit officer at …": the text gives them a title
-                # (a person, though no first name we know says so)
+            if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())):
+                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,": the
+                # text gives them a title or an age (a person, though no first name we know says so)
                 self.titled.add(normalize(strip_leading_adj(run)))
         if " of " in text and ("Lord" in text or "Lady" in text or "Baron" in text):
             for match in PEERAGE_RE.finditer(text):

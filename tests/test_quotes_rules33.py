@@ -406,3 +406,18 @@ def test_a_full_name_with_an_age_is_a_persons_whatever_its_first_name():
             "Tassos Konstantinidis, 25, wore a cap.\n\n"
             "\"I lived this last year,\" he said.")
     assert_speaker(text, "I lived this last year", "Tassos Konstantinidis")
+
+
+def test_a_name_with_who_after_it_is_a_persons():
+    text = ("Panos Giannopoulos said it was hot.\n\n"
+            "Tassos Konstantinidis, who sells phone cards, wore a cap.\n\n"
+            "\"I lived this last year,\" he said.")
+    assert_speaker(text, "I lived this last year", "Tassos Konstantinidis")
+
+
+def test_a_description_with_who_after_it_names_no_person():
+    # near miss: "the California Democrat, who": a description, not a name
+    text = ("Dianne Feinstein introduced the bill.\n\n"
+            "The hard work now begins for the California Democrat, who wrote the 1994 ban. She has "
+            "called it her “life’s mission.”")
+    assert_speaker(text, "life’s mission", "Dianne Feinstein")

@@ -1228,9 +1228,12 @@ class DocNames:
                     self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
             self.add_mention(match.group(), match.start(), text)
-            if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())):
-                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,": the
-                # text gives them a title or an age (a person, though no first name we know says so)
+            if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())
+                                         or (text.startswith(", who ", match.end()) and not is_org_name(run)
+                                             and text[max(0, match.start() - 4) : match.start()].lower() != "the ")):
+                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,", "…, who":
+                # a title, an age, a relative pronoun for people (a person, though no first name we
+                # know says so)
                 self.titled.add(normalize(strip_leading_adj(run)))
         if " of " in text and ("Lord" in text or "Lady" in text or "Baron" in text):
             for match in PEERAGE_RE.finditer(text):

@@ -421,3 +421,31 @@ def test_a_description_with_who_after_it_names_no_person():
             "The hard work now begins for the California Democrat, who wrote the 1994 ban. She has "
             "called it her “life’s mission.”")
     assert_speaker(text, "life’s mission", "Dianne Feinstein")
+
+
+# ---------------------------------------------------------------- quotations across paragraphs
+
+
+def test_a_quotation_runs_on_through_paragraphs_without_marks_to_its_closing_one():
+    text = ("Minnesota AFL-CIO President Shar Knutson said:\n\n"
+            "“It’s a great week for all Minnesotans.\n\n"
+            "This legislation ensures that the minimum wage catches up.\n\n"
+            "We look forward to seeing the Governor’s signature on this bill.”\n\n"
+            "The bill now goes to the governor.")
+    assert_speaker(text, "This legislation ensures", "Shar Knutson")
+    assert_speaker(text, "We look forward to seeing", "Shar Knutson")
+    assert find(text, "We look forward").text.endswith("on this bill.")
+
+
+def test_paragraphs_after_an_open_quotation_with_no_closing_mark_stay_the_reporters():
+    # near miss: no paragraph closes the quotation, so the ones after it are not taken for it
+    text = ("Shar Knutson said:\n\n"
+            "“It’s a great week for all Minnesotans.\n\n"
+            "The bill now goes to the governor, who is expected to sign it.")
+    assert [q for q in quotes_of(text) if "bill now goes" in q.text] == []
+
+
+def test_a_semicolon_typed_for_the_colon_after_said_introduces_the_next_paragraph():
+    text = ("Peter Greenslade, Chair of Operation Dawns Glaw, said;\n\n"
+            "“We are currently experiencing hot and dry weather conditions.”")
+    assert_speaker(text, "hot and dry weather", "Peter Greenslade")

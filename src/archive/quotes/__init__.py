@@ -71,7 +71,7 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
-COLON_END_RE = re.compile(r":\s*$")
+COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);)\s*$")  # (or a speech verb's semicolon typed for it)
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
@@ -492,6 +492,38 @@ def _unpunctuated_line(paragraph: str) -> bool:
             and paragraph.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ":", ",", ""))
 
 
+DOUBLE_MARKS_RE = re.compile(r'["“”„‟«»]')
+#: a paragraph's only double mark, closing it: "… continue to build a better Minnesota.”"
+FINAL_CLOSE_RE = re.compile(r"[”\"][.,]?\s*$")
+#: how many paragraphs a quotation may run on without opening marks before its closing one
+UNMARKED_RUN_MAX = 6
+
+
+def _unmarked_continuations(text: str, passages, para_spans: list[list[Span]], skip: set[int]) -> None:
+    """A quotation left open at a paragraph's end that runs on through paragraphs with no quote
+    marks at all, closed at the end of a later one (“It’s a great week …. ¶ This legislation
+    ensures …. ¶ … a better Minnesota.”): a press release's style, or a page that lost the
+    opening marks. Those paragraphs are the quotation's, each a record that continues it; without
+    the closing paragraph, nothing is added."""
+    for index, spans in enumerate(para_spans):
+        if not spans or not spans[-1].open_end or spans[-1].mark != "double":
+            continue
+        middle: list[int] = []
+        for k in range(index + 1, min(len(passages), index + 1 + UNMARKED_RUN_MAX)):
+            if k in skip or passages[k].kind in ("heading", "blockquote") or para_spans[k]:
+                break
+            ptext = text[passages[k].start : passages[k].end]
+            marks = DOUBLE_MARKS_RE.findall(ptext)
+            if not marks:
+                middle.append(k)
+                continue
+            if len(marks) == 1 and (close := FINAL_CLOSE_RE.search(ptext)) is not None:
+                for m in middle:
+                    para_spans[m].append(Span(passages[m].start, passages[m].end, m, "double", True, True))
+                para_spans[k].append(Span(passages[k].start, passages[k].start + close.start(), k, "double", False, True))
+            break
+
+
 def _page_chrome(text: str, passages) -> set[int]:
     """The lines a page sets between a story's paragraphs ("Read more: British Airways tells
     passengers …", "Advertisement", a photo's caption ending "Pic: Ashley Allen/Getty Images"): no
@@ -539,6 +571,7 @@ def find_quotes(document: Document) -> list[Quote]:
             para_spans.append([])
             continue
         para_spans.append(paragraph_spans(text[passage.start : passage.end], passage.start, index))
+    _unmarked_continuations(text, passages, para_spans, headlines | chrome)
     all_spans = [sp for spans in para_spans for sp in spans]
     names = DocNames(text)
     attributor = Attributor(text, names, document.title, _report_title(text, all_spans, document))

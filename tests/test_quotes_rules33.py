@@ -449,3 +449,41 @@ def test_a_semicolon_typed_for_the_colon_after_said_introduces_the_next_paragrap
     text = ("Peter Greenslade, Chair of Operation Dawns Glaw, said;\n\n"
             "“We are currently experiencing hot and dry weather conditions.”")
     assert_speaker(text, "hot and dry weather", "Peter Greenslade")
+
+
+# ---------------------------------------------------------------- bodies called by their kind
+
+
+def test_an_apposition_owned_by_an_organization_after_a_name():
+    text = ("Responding to the statistics, Kay Boycott, Shelter's director of policy and campaigns said: "
+            "‘Any drop in new cases of homelessness is to be welcomed.’")
+    quote = find(text, "Any drop in new cases")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Kay Boycott", "director of policy and campaigns", "Shelter")
+
+
+def test_the_center_is_the_body_whose_name_ends_in_center():
+    text = ("The Pacific Tsunami Warning Center issued a regional warning.\n\n"
+            "\"An earthquake of this size has the potential to generate a tsunami,\" the center said.")
+    assert_speaker(text, "potential to generate a tsunami", "Pacific Tsunami Warning Center")
+
+
+def test_the_coalition_is_not_the_newspaper_that_reported_it():
+    # near miss: "the coalition" names no body the text calls so; not the last organization in focus
+    text = ("The groups accused the department of undercutting the programme, The Washington Post reported.\n\n"
+            "\"We cannot sit quietly,\" the coalition said in an editorial released this month.")
+    assert find(text, "We cannot sit quietly").speaker != "Washington Post"
+
+
+def test_the_alliance_is_not_the_hunt_a_member_just_spoke_for():
+    # near miss: "The alliance says" after a senior member of the Quorn hunt spoke
+    text = ("The Countryside Alliance lost its legal bid on Friday.\n\n"
+            "Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News people's lives had changed.\n\n"
+            "The alliance says hunt supporters will \"test this law to its limits\" on Saturday.")
+    assert_speaker(text, "test this law to its limits", "Countryside Alliance")
+
+
+def test_a_bodys_name_then_its_kind_in_lower_case():
+    text = ('The Votes at 16 alliance said it was a good thing to "engage people" by lowering the '
+            'candidacy age.')
+    assert_speaker(text, "engage people", "Votes at 16 alliance")

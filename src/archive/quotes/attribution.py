@@ -28,6 +28,7 @@ from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
+    is_region,
     names_org,
     person_after_org,
     organization_before_person,
@@ -235,6 +236,7 @@ NOMINAL_HEADS = (
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
+    r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -267,6 +269,9 @@ NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hosp
                     "trust": {"trust"}, "university": {"university"}, "college": {"college"},
                     "school": {"school", "academy"}, "museum": {"museum", "gallery"}, "service": {"service"},
                     "airport": {"airport", "airports"}}
+#: what a body is called by the last word of its name, and only so: "the centre" is the Pacific
+#: Tsunami Warning Center, not whichever organization spoke last
+NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal"}
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
@@ -275,7 +280,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
-             "association", "federation", "authority", *NAMED_KIND_HEADS,
+             "association", "federation", "authority", *NAME_END_HEADS, *NAMED_KIND_HEADS,
              "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
@@ -1548,6 +1553,10 @@ class Attributor:
             # preposition's object)
             if title.group(1) == body or " " in title.group(1):  # (not "the Beijing evening newspaper")
                 return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
+        if (head in NAME_END_HEADS and det == "the" and body[:1].isupper() and not self.state_owner(body.split()[0])
+                and not is_region(body)):  # (not "the Colorado centre": a place's, whose name the text gave)
+            # "The Votes at 16 alliance said": the body's name, its kind in lower case
+            return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             acronyms = [w for w in body.split() if w.isupper() and len(w) > 1]
             if len(acronyms) == 1 and (full := self.ctx.names.expand_acronym(acronyms[0])) is not None:
@@ -1606,6 +1615,7 @@ class Attributor:
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
             if (latest is not None and latest.kind == "person" and latest.name and latest.organization
                     and head in MEMBERSHIP_HEADS and latest.organization != latest.name and names_org(latest.organization)
+                    and (head not in NAME_END_HEADS or latest.organization.split()[-1].lower() == head)
                     and not _org_class_clash(latest.organization, head)):
                 # "Mark Toney, the executive director of The Utility Reform Network, alleged …. The
                 # group claims …": the body the one who just spoke leads
@@ -1613,6 +1623,8 @@ class Attributor:
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
+                if head in NAME_END_HEADS and (not ref.name or ref.name.split()[-1].lower() not in (head, "center", "centre")):
+                    continue  # ("the coalition said": not The Washington Post, which reported it)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
                         or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}
                             and not any(c.isupper() for c in body))) and ref.name:
@@ -4390,8 +4402,8 @@ NAME_SEGMENT_RE = re.compile(
 #: at Insinger de Beaufort")
 AFFILIATION_BEFORE_RE = re.compile(r"[a-z]\s+(?:at|from|with)\s+(?:the\s+)?$")
 OPEN_APPOS_RE = re.compile(
-    rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"
-)
+    rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+|[A-Z][\w&.-]*['’]s\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"
+)  # ("Kay Boycott, Shelter's director of policy and campaigns said")
 #: a sentence's named subject, its apposition, then a second person's name joined to it ("Geoff
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(

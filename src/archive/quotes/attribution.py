@@ -5044,6 +5044,7 @@ LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
 LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
+#: a subject that is a firm's name alone, capitalised words to its legal form ("Delta Air Lines")
 FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-Z][a-z]+")
 #: a name of two or three words, then "of the" and a body: "Barrie Deas of the National Federation"
 PERSON_OF_ORG_RE = re.compile(r"(?P<person>[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?){1,2})"

@@ -487,15 +487,3 @@ def test_a_bodys_name_then_its_kind_in_lower_case():
     text = ('The Votes at 16 alliance said it was a good thing to "engage people" by lowering the '
             'candidacy age.')
     assert_speaker(text, "engage people", "Votes at 16 alliance")
-
-
-def test_reads_a_statement_issued_by_someone():
-    text = ("“After 37 days of rotating strikes, legislation has removed the right to strike,” reads a "
-            "statement issued by CUPW President Mike Palacek today.")
-    assert_speaker(text, "After 37 days", "Mike Palacek")
-
-
-def test_the_sign_reads_still_names_nobody():
-    # near miss: a sign that reads something is nobody's words
-    text = "“Keep out,” the sign reads."
-    assert find(text, "Keep out").speaker is None

@@ -4913,11 +4913,10 @@ PARTY_TAGGED_NAME_RE = re.compile(
 #: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
 _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
             r"banner|placard|post|tweet|notice))\b")
-READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>reads?)\s+" + _READ_NP),
-                     re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>reads?)\b"))
-#: whom a document just named is from: " from AOSIS chair, …", "the following statement from Tasneem
-#: Essop", " issued by CUPW President Mike Palacek"
-FROM_SOURCE_RE = re.compile(r"\s+(?:from|(?:issued\s+|released\s+|sent\s+)?by)(?=\s+[A-Z]|\s+the\s+[A-Z])")
+READ_DOCUMENT_RES = (re.compile(r"[\"”’'][ \t]*,?\s*(?P<verb>read)\s+" + _READ_NP),
+                     re.compile(r"[\"”’'][ \t]*,?\s*" + _READ_NP + r"\s+(?P<verb>read)\b"))
+#: whom a document just named is from: " from AOSIS chair, …", "the following statement from Tasneem Essop"
+FROM_SOURCE_RE = re.compile(r"\s+(?:from|by)(?=\s+[A-Z])")
 #: who signed a document just named: ", which was signed by John Morton, director of …"
 SIGNED_BY_RE = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|is)\s+)?signed\s+by\s+(?P<run>{NAME_RUN})(?=\s*(?:[,.;]|$))")
 #: a sentence opening on someone's words, a colon and the quotation: "His message to the

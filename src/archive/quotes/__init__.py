@@ -1015,7 +1015,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # the paragraph ends on (not "… notes Feldman's ruling is an outlier"; not
                     # "Paul Myers said in a statement that …", words we failed to record)
                     last_subject = closing_speaker
-            if se >= len(masked.rstrip()) - 1 and COLON_END_RE.search(masked[ss:se]):
+            if (se >= len(masked.rstrip()) - 1 and masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
+                    and COLON_END_RE.search(masked[ss:se])):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
                     pending = (colon_cues[-1].ref, colon_cues[-1].verb)

@@ -3821,7 +3821,7 @@ class Attributor:
                 continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
             if self.describes_next(frame, m.end("run"), m.group("run")):
                 continue
-            if CREDIT_BEFORE_RE.search(frame, max(sent_start, m.start() - 25), m.start()):
+            if _credit_before(frame, max(sent_start, m.start() - 25), m.start()):
                 continue  # "Credit: Alex Ellinghausen", "(AP Photo/Damian Dovarganes)": a photographer
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
                 examples_until >= 0 and EXAMPLE_CHAIN_RE.fullmatch(frame, examples_until, m.start())
@@ -3888,7 +3888,7 @@ class Attributor:
         for m in self.name_matches(frame, sent_start, end):
             run = m.group("run")
             prefix = frame[sent_start : m.start("run")]
-            if prefix and CREDIT_BEFORE_RE.search(prefix):
+            if prefix and _credit_before(frame, max(sent_start, m.start("run") - 25), m.start("run")):
                 continue  # "Credit: Alex Ellinghausen": a photographer, no subject
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
@@ -5061,6 +5061,13 @@ LIST_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&
 AND_HONORIFIC_RE = re.compile(HONORIFIC_RE + r"\s+\S+(?:\s+\S+)*\s+and\s+" + HONORIFIC_RE + r"\s")
 #: a photo's credit right before a name: "Credit: ", "Photo by ", "AP Photo/"
 CREDIT_BEFORE_RE = re.compile(r"\b(?:Credit|Photo|Photograph|Picture|Pic|Image)s?\s*(?::|/|\s+by)\s*$")
+
+
+def _credit_before(frame: str, start: int, end: int) -> bool:
+    """CREDIT_BEFORE_RE right before `end`, tried only after a colon, a slash or "by" (it is asked
+    of every name in every sentence)."""
+    lead = frame[max(start, end - 3) : end]
+    return (":" in lead or "/" in lead or lead.endswith("y ")) and CREDIT_BEFORE_RE.search(frame, start, end) is not None
 #: a participle's phrase set off in commas before the cue: ", speaking alongside Nutter on Wednesday,"
 PARTICIPLE_ASIDE_TAIL_RE = re.compile(r",\s*(?:speaking|standing|appearing|sitting|talking|flanked|joined)\b[^,;:]{0,80},\s*$")
 #: words that introduce a label, not a subject: "the controversy known as Deflate-Gate, the commissioner said"

@@ -972,10 +972,8 @@ def _couples(text: str):
     for joint in (" and ", " & "):
         at = text.find(joint)
         while at >= 0:
-            word_start = at
-            while word_start > 0 and text[word_start - 1].isalpha():
-                word_start -= 1
-            if (word_start == 0 or not text[word_start - 1].isalnum()) and (m := COUPLE_RE.match(text, word_start)):
+            word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+            if text[word_start : word_start + 1].isupper() and (m := COUPLE_RE.match(text, word_start)):
                 yield m
             at = text.find(joint, at + len(joint))
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")

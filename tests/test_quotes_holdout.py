@@ -312,6 +312,16 @@ before names another man, as no subject" as a reason to leave "he" unresolved (i
 right attributions in the BBC articles), and a peer's style kept even where the text gives the
 peer's first name ("Lord Butler" for "Robin Butler"), which cost the pooled sets three
 misattributions before a first name was made to win.
+
+Nineteenth session (2026-12-01). 800 more real news pages in five rounds, annotated blind by
+helpers and kept outside the repository; 480 never read, and the 880 left unread last session
+studied. Pooled over sets 1-91, marked misattributions stay at 106 (unattributed 316 -> 314) and
+indirect ones go 116 -> 115. Set 11's speaker floor goes from 0.971 to 0.985 and set 53's from 0.845
+to 0.875, as measured. Set 58 first fell below its floor when "the alliance" became a body's noun
+("The Votes at 16 alliance said" named nobody) and was restored by reading a name before the noun
+as the body's. Tried and dropped: an unknown two-word name opening a sentence taken for a person
+("Polar Express", "Sun Grid" became speakers), and a participle opening a sentence taken for no
+one ("Echoing remarks …", which also took "Beijing" and "Boeing").
 """
 
 from __future__ import annotations
@@ -332,7 +342,7 @@ import pytest
         (8, 0.945, 0.950, 0, 0.835),
         (9, 0.985, 0.980, 1, 0.925),
         (10, 0.995, 0.995, 0, 0.880),
-        (11, 0.970, 0.971, 0, 0.845),
+        (11, 0.970, 0.985, 0, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.975, 0.940, 0, 0.880),
         (14, 0.975, 0.910, 2, 0.960),
@@ -374,7 +384,7 @@ import pytest
         (50, 0.950, 0.875, 5, 0.875),
         (51, 0.965, 0.865, 0, 0.910),
         (52, 0.975, 0.890, 1, 0.910),
-        (53, 0.975, 0.845, 0, 0.910),
+        (53, 0.975, 0.875, 0, 0.910),
         (54, 0.980, 0.980, 1, 0.880),
         (55, 0.955, 0.855, 2, 0.845),
         (56, 0.980, 0.865, 5, 0.880),

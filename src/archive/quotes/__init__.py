@@ -492,7 +492,6 @@ def _unpunctuated_line(paragraph: str) -> bool:
             and paragraph.rstrip("\"”’'»")[-1:] not in (".", "!", "?", ":", ",", ""))
 
 
-DOUBLE_MARKS_RE = re.compile(r'["“”„‟«»]')
 #: a paragraph's only double mark, closing it: "… continue to build a better Minnesota.”"
 FINAL_CLOSE_RE = re.compile(r"[”\"][.,]?\s*$")
 #: how many paragraphs a quotation may run on without opening marks before its closing one
@@ -513,7 +512,7 @@ def _unmarked_continuations(text: str, passages, para_spans: list[list[Span]], s
             if k in skip or passages[k].kind in ("heading", "blockquote") or para_spans[k]:
                 break
             ptext = text[passages[k].start : passages[k].end]
-            marks = DOUBLE_MARKS_RE.findall(ptext)
+            marks = ANY_MARK_RE.findall(ptext)
             if not marks:
                 middle.append(k)
                 continue

@@ -976,6 +976,9 @@ def _couples(text: str):
             if text[word_start : word_start + 1].isupper() and (m := COUPLE_RE.match(text, word_start)):
                 yield m
             at = text.find(joint, at + len(joint))
+
+
+#: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
 #: a preposition of place right before a run: "At Euston Mick Lynch"
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]utside)\s+$")
@@ -1290,20 +1293,16 @@ class DocNames:
             role = ROLE_APPOS_RE.match(text, comma)
             if role is None and (role_of := ROLE_OF_APPOS_RE.match(text, comma)) is not None and role_of.group("head") in PERSON_ROLES:
                 role = role_of
-            if role is None and AGED_APPOS_RE.match(text, comma):
-                # "Tassos Konstantinidis, a 25-year-old selling phone cards,": a person's age
-                _, name = split_title(POSSESSIVE_RE.sub("", run))
-                if len(name.split()) >= 2 and not is_org_name(name):
-                    self.titled.add(normalize(strip_honorific(name)[0]))
-                return
             if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
                     or (office and office.group("head").lower() in OFFICE_WORDS)
-                    or (role and (role.group("head") in TITLE_HEADS or role.group("head") in PERSON_ROLES))):
+                    or (role and (role.group("head") in TITLE_HEADS or role.group("head") in PERSON_ROLES))
+                    or AGED_APPOS_RE.match(text, comma)):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
                 # organization ("Tebogo Lekotje, father of one of the children,": someone's
                 # relative; "Yves-Thibault de Silguy, the French Economics Commissioner,": an
-                # office holder; "Janis Hirsch, a veteran TV writer,": someone in a role), a
-                # person though no first name we know says so
+                # office holder; "Janis Hirsch, a veteran TV writer,": someone in a role; "Tassos
+                # Konstantinidis, a 25-year-old …": someone of an age), a person though no first
+                # name we know says so
                 _, name = split_title(POSSESSIVE_RE.sub("", run))
                 if len(name.split()) >= 2 and not is_org_name(name):
                     self.titled.add(normalize(strip_honorific(name)[0]))

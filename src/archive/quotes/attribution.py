@@ -272,6 +272,15 @@ NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hosp
 #: what a body is called by the last word of its name, and only so: "the centre" is the Pacific
 #: Tsunami Warning Center, not whichever organization spoke last
 NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal"}
+#: one head noun's other spellings ("the center" for a "… Centre")
+HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
+
+
+def _named_as(name: str | None, head: str) -> bool:
+    """The name ends in the head noun of NAME_END_HEADS, as "the alliance" needs it to."""
+    return bool(name) and name.split()[-1].lower() in HEAD_SPELLINGS.get(head, (head,))
+
+
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
                "department", "consulate", "parliament"}
@@ -1615,7 +1624,7 @@ class Attributor:
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.75)
             if (latest is not None and latest.kind == "person" and latest.name and latest.organization
                     and head in MEMBERSHIP_HEADS and latest.organization != latest.name and names_org(latest.organization)
-                    and (head not in NAME_END_HEADS or latest.organization.split()[-1].lower() == head)
+                    and (head not in NAME_END_HEADS or _named_as(latest.organization, head))
                     and not _org_class_clash(latest.organization, head)):
                 # "Mark Toney, the executive director of The Utility Reform Network, alleged …. The
                 # group claims …": the body the one who just spoke leads
@@ -1623,7 +1632,7 @@ class Attributor:
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             for ref in reversed(self.ctx.focus[-8:]):
-                if head in NAME_END_HEADS and (not ref.name or ref.name.split()[-1].lower() not in (head, "center", "centre")):
+                if head in NAME_END_HEADS and not _named_as(ref.name, head):
                     continue  # ("the coalition said": not The Washington Post, which reported it)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
                         or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}

@@ -1531,15 +1531,15 @@ def _pronoun_backed_subject(attributor: Attributor, masked: str, ss: int, se: in
         return None
     name = m.group("run")
     tokens = name.split()
+    names = attributor.ctx.names
     if (tokens[0].lower() in NOT_NAMES or is_org_name(name) or any(t.lower() in ORG_WORDS for t in tokens)
-            or attributor.ctx.names.is_person(attributor.ctx.names.canonical(name))):
+            or names.is_person(canonical := names.canonical(name))):
         return None
     later = GENDERED_LATER_RE.search(masked, m.end(), se)
     if later is None:
         return None
     gender = "f" if later.group("pronoun") in ("her", "she") else "m"
-    canonical = attributor.ctx.names.canonical(name)
-    attributor.ctx.names.learn_gender(canonical, gender)
+    names.learn_gender(canonical, gender)
     return Ref(canonical, "person", surface=name, confidence=0.75, gender=gender)
 
 

@@ -5067,7 +5067,7 @@ HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")
 #: the last items of a list in capitals ("Education and Lifelong Learning")
 LIST_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|&)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*")
 #: a second person's honorific after "and": two people named, who speak together
-AND_HONORIFIC_RE = re.compile(HONORIFIC_RE + r"\s+\S+(?:\s+\S+)*\s+and\s+" + HONORIFIC_RE + r"\s")
+AND_HONORIFIC_RE = re.compile(HONORIFIC_RE + r"\s+[^,;:]+?\s+and\s+" + HONORIFIC_RE + r"\s")
 #: a photo's credit right before a name: "Credit: ", "Photo by ", "AP Photo/"
 CREDIT_BEFORE_RE = re.compile(r"\b(?:Credit|Photo|Photograph|Picture|Pic|Image)s?\s*(?::|/|\s+by)\s*$")
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
+from archive.quotes.lexicon import TITLE_ABBREVIATIONS
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
@@ -4078,9 +4079,6 @@ SENTENCE_OR_PARAGRAPH_BREAK_RE = re.compile(r"[.!?][\"”’'»)]*\s+|\n")
 #: a sentence opening on an abbreviated title and a name: "LOS ANGELES — California Gov. Jerry Brown on Thursday signed"
 ABBREVIATED_TITLE_OPENING_RE = re.compile(
     rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
-#: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown"
-ABBREVIATION_END_RE = re.compile(r"(?:^|[\s(])(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sgt|Capt|Maj|Adm|Det|Insp|Supt|"
-                                 r"Prof|Rev|Mt|Ft|No|Ald|Atty|Cmdr|Del|Coun|Brig|Pvt|[A-Z])$")
 
 
 def _after_masked_quote(text: str, start: int, end: int) -> int:
@@ -4359,18 +4357,11 @@ LOWER_TITLE_RE = re.compile(  # (a verb ends the words before it: "the Dawn quot
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
-#: the offices a title abbreviation stands for, as a later description names them
-TITLE_ABBREVIATIONS = {
-    "gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
-    "lt": ("lieutenant",), "sgt": ("sergeant",), "capt": ("captain",), "det": ("detective",),
-    "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
-    "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
-    "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
-    "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"), "brig": ("brigadier",),
-    "pvt": ("private",),
-}
 #: the abbreviations as written before a name ("Sen", "Lt", "Det"), for patterns
 RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
+#: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown" (the ranks, and
+#: an honorific's, a saint's or a number's)
+ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(])(?:{RANK_ALTERNATION}|Dr|Mr|Mrs|Ms|St|Jr|Rev|Mt|Ft|No|Ald|[A-Z])$")
 #: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
 #: a description as a speaker: "the company", "its spokesman", "the Lions coach"

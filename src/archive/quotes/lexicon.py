@@ -93,3 +93,15 @@ FIRMS_NAMED_AS_PEOPLE = frozenset({
     "Michael Kors", "Jimmy Choo", "Vivienne Westwood", "Hewlett Packard", "Johnson Matthey", "Arthur Andersen",
     "Lehman Brothers", "Warner Bros", "Merrill Lynch", "Wells Fargo", "Bristol Myers Squibb", "Bain Capital",
 })
+
+#: the offices a title abbreviation stands for, as a later description names them (and, for the
+#: sentence splitter, abbreviations whose full stop ends no sentence)
+TITLE_ABBREVIATIONS = {
+    "gov": ("governor",), "sen": ("senator",), "rep": ("representative", "congressman", "congresswoman"),
+    "lt": ("lieutenant",), "sgt": ("sergeant",), "capt": ("captain",), "det": ("detective",),
+    "supt": ("superintendent",), "insp": ("inspector",), "gen": ("general",), "adm": ("admiral",),
+    "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
+    "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
+    "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"), "brig": ("brigadier",),
+    "pvt": ("private",),
+}

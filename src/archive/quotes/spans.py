@@ -22,6 +22,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from archive.quotes.lexicon import TITLE_ABBREVIATIONS
 from archive.quotes.speakers import TITLE_HEADS
 
 DOUBLE_MARKS = '"“”„‟«»'
@@ -327,11 +328,10 @@ def paragraph_spans(text: str, base: int, paragraph: int) -> list[Span]:
 # ---------------------------------------------------------------- sentences
 
 ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "gov", "sen", "rep",
-    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "capt", "cmdr", "adm",
-    "maj", "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est",
-    "det", "supt", "atty", "insp", "cpl", "amb", "asst", "dist", "del", "coun", "brig", "pvt",
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "messrs", "u.s", "u.k", "d.c", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "asst", "dist",
+    *TITLE_ABBREVIATIONS,  # (the ranks: "Gen.", "Sgt.", "Brig.")
 }
 BOUNDARY_RE = re.compile(r"[.!?…][\"“”'‘’»)\]]*\s+(?=[\"“‘'«(\[]?[A-Z0-9_])")
 #: a full stop glued to the next sentence in a scraped page: "wires.Fuming, …" (a pattern of its

@@ -980,8 +980,10 @@ def _couples(text: str):
 
 #: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
-#: a preposition of place right before a run: "At Euston Mick Lynch"
-PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]utside)\s+$")
+#: prepositions of place a name may follow without a comma: "At Euston Mick Lynch"
+PLACE_PREPOSITIONS = ("at", "in", "from", "outside")
+#: one right before a run
+PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"(?i:(?:^|[\s(])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+$)")
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
     r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"
@@ -1333,7 +1335,7 @@ class DocNames:
                 return
         words = run.split()
         after_place_word = len(words) == 3 and PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
-        if len(words) == 4 and words[0] in ("At", "In", "From", "Outside"):
+        if len(words) == 4 and words[0].lower() in PLACE_PREPOSITIONS:
             after_place_word, words = True, words[1:]
             start += len(run) - len(" ".join(words))
             run = " ".join(words)

@@ -2634,7 +2634,7 @@ class Attributor:
         # person of a place ("John King of CNN" is one: a first name opens it)
         office_before_of = bool(sep) and (person.split()[-1].lower() in TITLE_HEADS
                                           and person.split()[0].lower() not in FIRST_NAMES)
-        if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir") or (
+        if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Emeritus", "Emerita") or (
             len(person.split()) >= 2 and not office_before_of and self.ctx.names.is_person(strip_honorific(person)[0])
         ) or (2 <= len(named := split_title(person)[1].split()) <= 3 and org_part[:1].isupper()
               and not is_org_name(" ".join(named)) and named[-1].lower() not in TITLE_HEADS

@@ -134,6 +134,7 @@ NOT_NAMES = {
     "still", "even", "just", "only", "most", "more", "even", "instead", "indeed", "like",
     "once", "again", "well", "first", "second", "third", "finally", "overall", "together",
     "sources", "critics", "officials", "analysts", "experts", "police", "gardaí", "gardai", "people", "fans",
+    "emeritus", "emerita",  # ("Prof. Emeritus Yasunori Matogawa": the run after "Prof." opens on it)
 }
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua"}
@@ -364,6 +365,7 @@ MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
+    r"(?:[A-Z][a-z]+\s+){1,2}(?:Republican|Democrat)|"  # ("Tennessee Republican", "New Mexico Democrat")
     r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
@@ -481,6 +483,8 @@ def strip_leading_adj(name: str) -> str:
     if stripped == name:
         return name
     cut = name[: len(name) - len(stripped)].split()
+    if len(cut) >= 2 and cut[-1].lower() in FIRST_NAMES:
+        return strip_leading_adj(" ".join(name.split()[len(cut) - 1:]))  # "Saudi Ali Al-Qarni": "Ali" is his
     if cut and (cut[-1].lower() in FIRST_NAMES or INITIAL_RE.match(stripped.split()[0] if stripped else "")):
         return name
     if cut and cut[-1].endswith("i") and cut[-1] not in NATIONALITIES and cut[-1] not in I_DEMONYMS:
@@ -802,7 +806,7 @@ PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers",
 BODY_NOUNS = {"association", "union", "federation", "society", "council", "institute", "foundation",
               "alliance", "league", "guild", "committee", "commission", "trust", "network", "forum"}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
-TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect"}
+TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "observer"}  # ("EU Chief Observer Eduard Kukan")
 
 
 #: roles that are no title in lower case ("a member said") but are one capitalised between an
@@ -834,6 +838,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
             continue
         if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
+                or ("-in-" in low and low.split("-")[0] in TITLE_HEADS)  # ("Assistant Director-in-Charge")
+                or (k == 0 and low in ("emeritus", "emerita"))  # ("Prof. Emeritus Yasunori Matogawa", "Prof." cut)
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k

@@ -1,0 +1,54 @@
+"""A US state and party before a senator's name, a nationality before a first name ending in
+"i", titles written with "-in-" or ending in "Observer", and what the twentieth session
+(2026-12-01) found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind earlier and studied in this session (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find, quotes_of
+
+
+# ---------------------------------------------------------------- names and their titles
+
+
+def test_a_state_and_party_before_a_name_are_no_part_of_it():
+    text = ("The bill is sponsored by Tennessee Republican Marsha Blackburn and New Mexico Democrat "
+            "Ben Ray Lujan.\n\n"
+            "“Today the Senate took a major step,” Blackburn said in a statement.\n\n"
+            "Lujan added, “This is a win for our children.”")
+    assert_speaker(text, "Today the Senate", "Marsha Blackburn")
+    assert_speaker(text, "This is a win", "Ben Ray Lujan")
+
+
+def test_a_nationality_before_a_first_name_ending_in_i_is_cut_alone():
+    text = ("The mission is joined by fellow Saudi Ali Al-Qarni, a fighter pilot.\n\n"
+            "A career pilot, Al-Qarni said he has “always had the passion of exploring the sky.”")
+    assert_speaker(text, "always had the passion", "Ali Al-Qarni")
+
+
+def test_a_chief_observer_is_a_title():
+    text = ("While praising the “remarkable determination” of voters, EU Chief Observer Eduard Kukan "
+            "said the ruling party's “domination of the landscape distorted the campaign”.")
+    quote = find(text, "domination of the landscape")
+    assert quote.speaker == "Eduard Kukan"
+    assert quote.speaker_title == "EU Chief Observer"
+
+
+def test_a_title_written_with_in_is_a_title():
+    text = ("“The defendants took advantage of seniors,” FBI Assistant Director-in-Charge Rodriguez "
+            "said in a statement.")
+    quote = find(text, "The defendants took")
+    assert quote.speaker == "Rodriguez"
+    assert quote.speaker_title == "FBI Assistant Director-in-Charge"
+
+
+def test_an_emeritus_professor_of_an_agency():
+    text = ("Prof. Emeritus Yasunori Matogawa of the Japan Aerospace Exploration Agency said: "
+            "“I’m shocked. I can’t think of any immediate cause.”")
+    quote = find(text, "I’m shocked")
+    assert quote.speaker == "Yasunori Matogawa"
+    assert quote.organization == "Japan Aerospace Exploration Agency"

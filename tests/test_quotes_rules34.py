@@ -52,3 +52,27 @@ def test_an_emeritus_professor_of_an_agency():
     quote = find(text, "I’m shocked")
     assert quote.speaker == "Yasunori Matogawa"
     assert quote.organization == "Japan Aerospace Exploration Agency"
+
+
+def test_a_party_and_state_after_a_name_are_no_speaker():
+    text = ("“It was just heartbreaking,” U.S. Rep. Ben Ray Luján, D-New Mexico, said Monday "
+            "after a visit to the border.")
+    assert_speaker(text, "It was just heartbreaking", "Ben Ray Luján")
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_an_acronym_spells_dotted_initials_and_hyphened_words():
+    text = ("Armstrong doped throughout his career, the U.S. Anti-Doping Agency said on Wednesday.\n\n"
+            "USADA said the evidence against him was “overwhelming”.\n\n"
+            "The World Anti-Doping Agency can appeal. WADA said it “will review the reasoned decision”.")
+    assert_speaker(text, "overwhelming", "U.S. Anti-Doping Agency")
+    assert_speaker(text, "will review the reasoned", "World Anti-Doping Agency")
+
+
+def test_an_acronym_no_words_spell_stays_as_written():
+    # near miss: "Anti-doping" has a lower-case part, so it gives one letter only
+    text = ("Armstrong doped, the U.S. Anti-doping Agency said.\n\n"
+            "USADA said the evidence against him was “overwhelming”.")
+    assert_speaker(text, "overwhelming", "USADA")

@@ -2403,6 +2403,8 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
+            if PARTY_STATE_RE.fullmatch(run):
+                continue  # "Ben Ray Luján, D-New Mexico, said": his party and state, no one's name
             if i + 1 < len(segments) and LIST_TAIL_RE.fullmatch(left, *segments[i + 1]):
                 continue  # "cabinet member for Children, Young People, Education and Lifelong Learning,": a list's item
             if i > 0 and ((
@@ -4906,6 +4908,8 @@ OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)
 DATELINE_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?[—–-]")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
 PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
+#: a US politician's party and state: "D-New Mexico", "R-Texas"
+PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"
 PARTY_TAGGED_NAME_RE = re.compile(
     rf"(?P<run>{NAME_RUN})(?:\s*\(\s*(?P<p1>[RDI])-(?P<s1>[A-Z][\w. ]*?)\s*\)|,\s+(?P<p2>[RDI])-(?P<s2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;\s])"

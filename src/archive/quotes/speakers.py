@@ -758,6 +758,18 @@ def acronym_of(name: str, hyphens: bool = False) -> str:
     return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
+def _initials_of_word(word: str) -> str:
+    """What one word gives an acronym: "U.S." gives "US", "Anti-Doping" gives "AD" (USADA, WADA)."""
+    if "." in word and DOTTED_INITIALS_RE.fullmatch(word):
+        return word[::2]
+    if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+        return "".join(part[0] for part in word.split("-"))
+    return word[0]
+
+
+DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def initials_within(acronym: str, initials: str) -> bool:
     """The acronym's letters are the name's initials in order, the first ones alike, some left
     out: "NICE" of "NIHCE"."""
@@ -1845,7 +1857,7 @@ class DocNames:
                         continue
                     if word.lower() in CALENDAR_WORDS:
                         break
-                    letters += word[0]
+                    letters += _initials_of_word(word)
                     if letters == token and j > i:
                         found = " ".join(tokens[i : j + 1])
                         if tokens[j + 1 : j + 2] == ["of"] and is_region(" ".join(tokens[j + 2 :])):

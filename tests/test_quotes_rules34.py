@@ -76,3 +76,28 @@ def test_an_acronym_no_words_spell_stays_as_written():
     text = ("Armstrong doped, the U.S. Anti-doping Agency said.\n\n"
             "USADA said the evidence against him was “overwhelming”.")
     assert_speaker(text, "overwhelming", "USADA")
+
+
+def test_member_states_are_no_person_a_pronoun_means():
+    text = ("General Assembly President Abdulla Shahid (Maldives) said the meeting was a chance to act as "
+            "Member States prepare for the Ocean Conference in Lisbon. The ocean covers most of the planet.\n\n"
+            "“The ocean is under threat,” he said.  Small islands — or large ocean States as they could "
+            "be called — bear the brunt.  “We have no choice but to respond,” he said.")
+    assert_speaker(text, "We have no choice", "Abdulla Shahid")
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_todays_after_a_cue_opens_the_reported_clause():
+    text = "General Assembly President Abdulla Shahid said today’s meeting was a much-needed opportunity."
+    quote = find(text, "meeting was a much-needed")
+    assert quote.text.startswith("today’s meeting")
+    assert quote.speaker == "Abdulla Shahid"
+
+
+def test_today_after_a_cue_is_still_when_it_was_said():
+    # near miss: "today" alone is an adverb of the cue, not the clause's first word
+    text = "General Assembly President Abdulla Shahid said today the meeting was a much-needed opportunity."
+    quote = find(text, "meeting was a much-needed")
+    assert quote.text.startswith("the meeting")

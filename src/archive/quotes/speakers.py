@@ -93,7 +93,7 @@ TITLE_HEADS = {
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
-    "council", "party", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
+    "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
     "movement",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
     "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",

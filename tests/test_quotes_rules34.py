@@ -101,3 +101,18 @@ def test_today_after_a_cue_is_still_when_it_was_said():
     text = "General Assembly President Abdulla Shahid said today the meeting was a much-needed opportunity."
     quote = find(text, "meeting was a much-needed")
     assert quote.text.startswith("the meeting")
+
+
+def test_a_place_with_a_particle_after_in_is_no_speaker():
+    text = ("The vote count was delayed for days.\n\n"
+            "The US embassy in Dar es Salaam said that “irregularities raise serious doubts about the "
+            "credibility of the results”.")
+    quote = find(text, "irregularities raise")
+    assert quote.speaker != "Salaam"
+    assert quote.speaker is None or "embassy" in quote.speaker
+
+
+def test_a_surname_with_a_particle_after_a_place_still_speaks():
+    # near miss: the place ends before the comma; the name after it is a person's
+    text = "Speaking in Rio, Juan de Silva said that “the games are safe”."
+    assert_speaker(text, "the games are safe", "Juan de Silva")

@@ -2226,9 +2226,11 @@ class Attributor:
                 # "ASG Tushar Mehta and senior advocate Ajit K Sinha, who said": the second of
                 # two people, who speak together
                 return Ref(None, "collective", surface=stripped[pair.start() :].strip(), confidence=0.3), offset + pair.start()
-            ref = self.subject_from_run(run, stripped[: m.start("run")])
-            if ref:
-                return ref, offset + m.start("run")
+            if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
+                # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
+                ref = self.subject_from_run(run, stripped[: m.start("run")])
+                if ref:
+                    return ref, offset + m.start("run")
         m = NOMINAL_END_RE.search(stripped)
         if m and (by := AGENT_BY_RE.search(stripped, max(0, m.start() - 4), m.start() + 1)):
             # "companies contacted by the BBC News website insist": the agent of a participle is
@@ -4908,6 +4910,9 @@ OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)
 DATELINE_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?[—–-]")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
 PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
+#: a place whose name has a particle inside, after a preposition: "in Dar es Salaam", "of Rio de Janeiro"
+PARTICLE_PLACE_END_RE = re.compile(
+    r"\b(?:in|at|from|near|of)\s+[A-Z][\w’'-]*\s+(?:es|el|al|de|do|dos|du|da|di|del|la|le|sur|upon)\s+[A-Z][\w’'-]*$")
 #: a US politician's party and state: "D-New Mexico", "R-Texas"
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

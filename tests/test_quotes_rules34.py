@@ -116,3 +116,24 @@ def test_a_surname_with_a_particle_after_a_place_still_speaks():
     # near miss: the place ends before the comma; the name after it is a person's
     text = "Speaking in Rio, Juan de Silva said that “the games are safe”."
     assert_speaker(text, "the games are safe", "Juan de Silva")
+
+
+def test_a_name_from_a_town_and_county_before_its_cue():
+    text = ("Residents were asked about the hosepipe ban.\n\n"
+            "John Gellard from Caversham, Berkshire, remarked, “Honestly, I’m surprised it took this long.”")
+    assert_speaker(text, "Honestly, I’m surprised", "John Gellard")
+
+
+def test_an_office_after_the_cue_then_its_holder_after_a_comma():
+    text = ("“Nobody wins when an athlete decides to cheat,” said USADA CEO, Travis T. Tygart. "
+            "“Any time we have overwhelming proof, we act.”")
+    quote = find(text, "Nobody wins")
+    assert quote.speaker == "Travis T. Tygart"
+    assert quote.speaker_title == "USADA CEO"
+    assert_speaker(text, "Any time we have", "Travis T. Tygart")
+
+
+def test_an_office_after_the_cue_then_a_word_that_names_nobody():
+    # near miss: after the comma, one word the text never shows as a person's
+    text = "“Nobody wins when an athlete decides to cheat,” said USADA CEO, Geneva."
+    assert find(text, "Nobody wins").speaker != "Geneva"

@@ -3027,6 +3027,13 @@ class Attributor:
                 ref = described
             return ref, cue_end + end
         ref = self.subject_from_run(run, pre)
+        if ((ref is None or not ref.name) and run.split()[-1].lower() in TITLE_HEADS
+                and (named := COMMA_NAME_END_RE.match(right, m.end())) is not None
+                and (person := self.subject_from_run(named.group("run"))) is not None
+                and person.kind == "person" and person.name and self.ctx.names.is_person(person.name)):
+            # "said USADA CEO, Travis T. Tygart.": the office, then its holder's name after a comma
+            person.title = person.title or run
+            return person, cue_end + named.end("run")
         if ref and pre.strip() and not ref.title:
             words = pre.split()
             if words and words[-1].lower() in TITLE_HEADS:
@@ -4399,7 +4406,8 @@ DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z]
 NAME_SEGMENT_RE = re.compile(
     rf"^\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Tt]hen|[Mm]eanwhile|[Hh]owever)\s+)?(?:the\s+)?"
     rf"(?P<run>(?:(?:[A-Z][\w-]*\s+){{0,3}}(?:{RANK_ALTERNATION})\.\s+)?{NAME_RUN})"  # ("Army Col. Artur Sellers")
-    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*))?"
+    r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*)"
+    r"|\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # ("John Gellard from Caversham, Berkshire, remarked")
     r"(?:(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Ltd))?\.?\s*$"  # ("Insomniac Inc.")
 )
 #: a preposition of where someone works, ending an apposition before a body's name ("strategist
@@ -4913,6 +4921,8 @@ PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z
 #: a place whose name has a particle inside, after a preposition: "in Dar es Salaam", "of Rio de Janeiro"
 PARTICLE_PLACE_END_RE = re.compile(
     r"\b(?:in|at|from|near|of)\s+[A-Z][\w’'-]*\s+(?:es|el|al|de|do|dos|du|da|di|del|la|le|sur|upon)\s+[A-Z][\w’'-]*$")
+#: a name after a comma that ends the sentence: ", Travis T. Tygart."
+COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
 #: a US politician's party and state: "D-New Mexico", "R-Texas"
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

@@ -137,3 +137,41 @@ def test_an_office_after_the_cue_then_a_word_that_names_nobody():
     # near miss: after the comma, one word the text never shows as a person's
     text = "“Nobody wins when an athlete decides to cheat,” said USADA CEO, Geneva."
     assert find(text, "Nobody wins").speaker != "Geneva"
+
+
+# ---------------------------------------------------------------- introductions and run-on quotations
+
+
+def test_a_header_naming_whose_comments_follow():
+    text = ("Warehouse workers walked out on Monday.\n\n"
+            "Comments attributable to ACTU President Michele O’Neil:\n\n"
+            "“The union movement supports these workers standing up to Woolworths.\n\n"
+            "“Like so many working people, these workers just want a fair deal.”")
+    quote = find(text, "The union movement supports")
+    assert quote.speaker == "Michele O’Neil"
+    assert quote.speaker_title == "ACTU President"
+    assert_speaker(text, "Like so many working people", "Michele O’Neil")
+
+
+def test_an_introduction_ending_in_said_with_no_colon():
+    text = ("The protest ended on Monday.\n\n"
+            "David Wood, Strategic Director for Criminality and Detention, said\n\n"
+            "\"This peaceful protest was resolved on Monday night.\"")
+    assert_speaker(text, "This peaceful protest", "David Wood")
+
+
+def test_a_place_ending_in_the_speakers_surname_inside_the_quotation():
+    # "Yarls Wood" is no word about David Wood: the quotation is still his
+    text = ("The protest ended on Monday.\n\n"
+            "David Wood, Strategic Director for Criminality and Detention, said:\n\n"
+            "\"This peaceful protest was resolved on Monday night. Around 40 women at Yarls Wood were "
+            "raising issues around their detention.\"")
+    assert_speaker(text, "This peaceful protest", "David Wood")
+
+
+def test_the_speakers_surname_inside_the_quotation_still_means_someone_else_speaks():
+    # near miss: "Mr Wood" inside the words is the speaker spoken about
+    text = ("The protest ended on Monday.\n\n"
+            "David Wood, Strategic Director for Criminality and Detention, said:\n\n"
+            "\"This protest was resolved on Monday night. Mr Wood has been a disgrace to the service.\"")
+    assert find(text, "This protest was resolved").speaker is None

@@ -71,7 +71,9 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
-COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);)\s*$")  # (or a speech verb's semicolon typed for it)
+COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=,\ssaid))\s*$")
+# (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said" with no
+# mark at all, closing the paragraph)
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
@@ -1014,7 +1016,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # the paragraph ends on (not "… notes Feldman's ruling is an outlier"; not
                     # "Paul Myers said in a statement that …", words we failed to record)
                     last_subject = closing_speaker
-            if (se >= len(masked.rstrip()) - 1 and masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
+            if (se >= len(masked.rstrip()) - 1 and (masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
+                                                    or masked[max(ss, se - 12) : se].rstrip().endswith(" said"))
                     and COLON_END_RE.search(masked[ss:se])):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
@@ -1261,12 +1264,17 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     if not any(len(w) > 2 and w in quoted for w in (surname, first)):
         return False
     tokens = WORD_TOKEN_RE.findall(quoted)
-    if len(surname) > 2 and surname in tokens:
-        return True
+    if len(surname) > 2 and surname in tokens and any(
+            not (before := CAPITALISED_WORD_END_RE.search(quoted, max(0, at - 40), at)) or before.group(1) == first
+            or before.group(1).lower().rstrip(".") in HONORIFICS or before.group(1).lower() in TITLE_HEADS
+            for at in (m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", quoted))):
+        return True  # (not "Around 40 women at Yarls Wood …" in words by David Wood: a place's name)
     return len(first) > 2 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)(?![^\S\n]+[A-Z])", quoted) is not None
 
 
 WORD_TOKEN_RE = re.compile(r"\w+")
+#: the capitalised word right before a point, after a space
+CAPITALISED_WORD_END_RE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)[^\S\n]+$")
 
 
 def _run_end(spans: list[Span], span: Span) -> int:
@@ -1407,9 +1415,19 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     m = PRONOUN_START_RE.match(masked, ss, colon)
     if m:
         return attributor.pronoun_ref(m.group(1))
+    if (source := STATEMENT_SOURCE_RE.search(masked, ss, colon)) is not None:
+        # "Comments attributable to ACTU President Michele O’Neil:", "The following is a statement
+        # from Kim Strach, executive director of …:": a header naming whose words follow
+        ref = attributor.subject_from_run(source.group("run"))
+        if ref is not None and ref.kind == "person" and ref.name and attributor.ctx.names.is_person(ref.name):
+            return speaking_as(ref, source.group("run"), 0.75)
     return None
 
 
+#: whose words a header says follow: "Comments attributable to ACTU President Michele O’Neil:"
+STATEMENT_SOURCE_RE = re.compile(
+    rf"\b(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Rr]eaction|[Rr]esponse)\s+(?:attributable\s+to|from|by)\s+"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+read\b|\s*$)")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
 ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
                                  r"statement\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)

@@ -170,8 +170,8 @@ def test_a_place_ending_in_the_speakers_surname_inside_the_quotation():
 
 
 def test_the_speakers_surname_inside_the_quotation_still_means_someone_else_speaks():
-    # near miss: "Mr Wood" inside the words is the speaker spoken about
+    # near miss: "Lord Wood" inside the words is the speaker spoken about
     text = ("The protest ended on Monday.\n\n"
             "David Wood, Strategic Director for Criminality and Detention, said:\n\n"
-            "\"This protest was resolved on Monday night. Mr Wood has been a disgrace to the service.\"")
+            "\"This protest was resolved on Monday night. Lord Wood has been a disgrace to the service.\"")
     assert find(text, "This protest was resolved").speaker is None

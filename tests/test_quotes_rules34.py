@@ -175,3 +175,36 @@ def test_the_speakers_surname_inside_the_quotation_still_means_someone_else_spea
             "David Wood, Strategic Director for Criminality and Detention, said:\n\n"
             "\"This protest was resolved on Monday night. Lord Wood has been a disgrace to the service.\"")
     assert find(text, "This protest was resolved").speaker is None
+
+
+# ---------------------------------------------------------------- more names
+
+
+def test_a_headlines_verb_after_a_name_ends_it():
+    text = ("Sinn Fein Councillor John Brady Pleads for People to Assist the Gardaí\n\n"
+            "“The people of Dunlavin are understandably in shock,” he said.")
+    assert_speaker(text, "The people of Dunlavin", "John Brady")
+
+
+def test_md_before_a_name_is_part_of_it():
+    text = ("State minister for disaster management Md Enamur Rahman said coastal people would be moved.\n\n"
+            "“The government has the necessary preparations,” Enamur said.")
+    assert_speaker(text, "The government has the necessary", "Md Enamur Rahman")
+
+
+def test_md_in_capitals_is_still_a_managing_director():
+    # near miss: "MD" is the office, then the name
+    text = "“We are delighted with the result,” said Acme MD John Smith."
+    assert_speaker(text, "We are delighted", "John Smith")
+
+
+def test_zu_joins_a_german_name():
+    text = ("Karl-Theodor zu Guttenberg resigned on Tuesday.\n\n"
+            "“Obviously it was a very problematic thesis,” Mr zu Guttenberg said.")
+    assert_speaker(text, "Obviously it was", "Karl-Theodor zu Guttenberg")
+
+
+def test_a_member_of_the_scottish_parliament_is_a_title():
+    text = "Scottish Labour leader MSP Anas Sarwar said the plan would “deliver equality”."
+    quote = find(text, "deliver equality")
+    assert quote.speaker == "Anas Sarwar"

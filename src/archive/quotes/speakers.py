@@ -66,7 +66,7 @@ TITLE_HEADS = {
     "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm", "ch",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
-    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "mr", "dr", "dr.",
+    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
@@ -137,7 +137,7 @@ NOT_NAMES = {
     "emeritus", "emerita",  # ("Prof. Emeritus Yasunori Matogawa": the run after "Prof." opens on it)
 }
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
-             "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua"}
+             "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu"}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
@@ -347,7 +347,7 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
-    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
+    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -548,7 +548,9 @@ HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over
 #: a title-case headline's verbs, which end a name wherever they stand ("Starmer Accuses Sunak")
 TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
                   "Blasts", "Rejects", "Denies", "Admits", "Defends", "Insists", "Demands", "Quits", "Resigns",
-                  "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses"}
+                  "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses",
+                  "Pleads", "Describes", "Praises", "Welcomes", "Condemns", "Responds", "Explains", "Hails",
+                  "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms"}
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -845,6 +847,8 @@ def split_title(run: str) -> tuple[str | None, str]:
                 tokens[k + 1].lower() in FIRST_NAMES or len(tokens) - k >= 3):
             last_title = k  # "PC Lee Birch", "DCI Jane Smith": a British police rank (not "PC Pro")
             continue
+        if tok == "Md" and tokens[k + 1][:1].isupper():
+            continue  # "Md Enamur Rahman": Mohammed shortened, no managing director
         if (low in FIRST_NAMES or low == "dj") and k == len(tokens) - 2:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)

@@ -208,3 +208,16 @@ def test_a_member_of_the_scottish_parliament_is_a_title():
     text = "Scottish Labour leader MSP Anas Sarwar said the plan would “deliver equality”."
     quote = find(text, "deliver equality")
     assert quote.speaker == "Anas Sarwar"
+
+
+def test_someone_described_by_kin_is_who_a_later_she_means():
+    text = ("The first daughter of Prince Akishino, the second son of Emperor Akihito, said in a statement "
+            "that there was not enough time to prepare.\n\n"
+            "\"I am very sorry for causing so much trouble,\" she said.")
+    assert find(text, "I am very sorry").speaker is None
+
+
+def test_a_prince_is_no_one_a_later_she_means():
+    text = ("Prince Akishino visited the school on Monday.\n\n"
+            "\"It was a lovely morning,\" she said.")
+    assert find(text, "It was a lovely morning").speaker != "Prince Akishino"

@@ -2046,6 +2046,11 @@ class Attributor:
                 ref, at = self.comma_subject(stripped)
                 if ref is not None:
                     return ref, offset + at
+                if offset == sent_start and (kin := KIN_OF_LEAD_RE.match(stripped)) is not None:
+                    # "The first daughter of Prince Akishino, the second son of …, said": someone
+                    # unnamed, described by kin; a later "she" means her, not her father
+                    gender = "f" if kin.group("kin") in FEMALE_KIN else "m"
+                    return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0, gender=gender), offset + kin.start("kin")
                 if "," not in stripped[:-1] and (alone := NAME_SEGMENT_RE.match(stripped[:-1])) is not None \
                         and (ref := self.subject_from_run(alone.group("run"))) is not None and ref.kind == "person" and ref.name \
                         and self.ctx.names.is_person(ref.name):  # (not "Often, said Mr Pearson, …": an adverb)
@@ -4923,6 +4928,10 @@ PARTICLE_PLACE_END_RE = re.compile(
     r"\b(?:in|at|from|near|of)\s+[A-Z][\w’'-]*\s+(?:es|el|al|de|do|dos|du|da|di|del|la|le|sur|upon)\s+[A-Z][\w’'-]*$")
 #: a name after a comma that ends the sentence: ", Travis T. Tygart."
 COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
+#: a sentence opening on someone described by kin: "The first daughter of Prince Akishino,"
+KIN_OF_LEAD_RE = re.compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){0,2}(?P<kin>daughter|son|wife|husband|mother|"
+                            r"father|widow|widower|sister|brother|granddaughter|grandson|niece|nephew)\s+of\s")
+FEMALE_KIN = {"daughter", "wife", "mother", "widow", "sister", "granddaughter", "niece"}
 #: a US politician's party and state: "D-New Mexico", "R-Texas"
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

@@ -1152,8 +1152,15 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return (surname, gender, None, None) if gender else None
     first = tokens[0].lower()
     if not gender:
-        gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+        gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else GENDERED_TITLES.get(first)
+    if not gender and title:
+        gender = GENDERED_TITLES.get(title.split()[-1].lower())  # ("Queen Margrethe", "Emperor Akihito")
     return surname, gender, name, title
+
+
+#: royal and noble titles that tell whether "he" or "she" means their holder
+GENDERED_TITLES = {"prince": "m", "king": "m", "duke": "m", "emperor": "m", "earl": "m", "sultan": "m",
+                   "princess": "f", "queen": "f", "duchess": "f", "empress": "f", "countess": "f"}
 
 
 class DocNames:

@@ -221,3 +221,26 @@ def test_a_prince_is_no_one_a_later_she_means():
     text = ("Prince Akishino visited the school on Monday.\n\n"
             "\"It was a lovely morning,\" she said.")
     assert find(text, "It was a lovely morning").speaker != "Prince Akishino"
+
+
+# ---------------------------------------------------------------- speeches announced in advance
+
+
+def test_a_speech_announced_in_advance():
+    text = ("Ms Jane Smith is expected to say that the party \"must listen to voters\".\n\n"
+            "\"No wonder people are discontented,\" she will add.")
+    assert_speaker(text, "must listen to voters", "Jane Smith")
+    assert_speaker(text, "No wonder people", "Jane Smith")
+
+
+def test_will_add_with_an_object_is_no_cue():
+    # near miss: "add their awards to …" reports no words, so "he said" is still Andre 3000's
+    text = ("OutKast will add their awards to the four they won in August.\n\n"
+            "Andre 3000 thanked fans. \"We really appreciate it,\" he said.")
+    assert find(text, "We really appreciate it").speaker != "OutKast"
+
+
+def test_a_second_speaker_chimes_in_to_say():
+    text = ("\"That is a ridiculous question,\" party chairman Ray Buckley said, before former Labor "
+            "Secretary Tom Perez chimed in to say, \"We should afford him the same courtesy.\"")
+    assert_speaker(text, "We should afford him", "Tom Perez")

@@ -76,7 +76,7 @@ from archive.quotes.speakers import (
 )
 
 SPEECH_VERBS = (
-    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|asked|asks|asking|explained|"
+    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|add|asked|asks|asking|explained|"
     "explains|explaining|stated|states|wrote|writes|writing|claimed|claims|claiming|argued|argues|"
     "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
     "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
@@ -200,7 +200,8 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
-    r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|"
+    r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|chimed\s+in\s+to|"
+    r"(?:expected|due|set|scheduled|poised)\s+to|"  # ("is expected to say": "is" goes next)
     # any adverb in -ly between the subject and its verb ("Netanyahu strongly warned")
     r"(?!(?:family|ally|rally|supply|assembly|monopoly|anomaly|homily|bully|tally|belly|jelly|"
     r"folly|holly|lily|italy|july|only)\b)[a-z]{2,}ly)\s*,?\s*$"
@@ -3073,6 +3074,9 @@ class Attributor:
             if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()) and not \
                     CONTINUING_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
+            if verb == "add" and (not WILL_BEFORE_RE.search(frame, max(sent_start, m.start() - 12), m.start())
+                                  or not ADD_CLAUSE_AFTER_RE.match(frame, m.end(), sent_end)):
+                continue  # "add to the pressure", "OutKast will add their awards to …": no speech act
             if verb in ("put it", "puts it") and not AS_PUT_IT_RE.search(frame, max(sent_start, m.start() - 60), m.start()):
                 continue  # "he put it on the table": no speech act without "as"
             if verb.lower() in ("tells", "told", "tell", "telling") and STORY_OBJECT_RE.match(frame, m.end(), sent_end):
@@ -4655,7 +4659,13 @@ OPENING_PARTICIPLES = {"following", "addressing", "responding", "commenting", "r
                        "outlining", "launching", "unveiling", "acknowledging", "dismissing", "rejecting"}
 #: "the Oscar-nominated", "London-based", "Labour-run": a name and a participle, an adjective
 PARTICIPLE_ADJ_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|run|born|based|led)\s+(?=[A-Z])")
-CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on)\s+to\s+$")
+CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on|chimed\s+in"
+                           # (a speech announced in advance: "is expected to say", "was due to tell")
+                           r"|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|poised))\s+to\s+$")
+#: what follows "will add" when it reports words: a mark, "that", or the sentence's end
+ADD_CLAUSE_AFTER_RE = re.compile(r"\s*(?:[,.:;!?\"“_]|that\b|$)")
+#: "he will add": a speech announced in advance, the one use of "add" that is a cue
+WILL_BEFORE_RE = re.compile(r"\bwill\s+(?:also\s+)?$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
 HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")

@@ -244,3 +244,37 @@ def test_a_second_speaker_chimes_in_to_say():
     text = ("\"That is a ridiculous question,\" party chairman Ray Buckley said, before former Labor "
             "Secretary Tom Perez chimed in to say, \"We should afford him the same courtesy.\"")
     assert_speaker(text, "We should afford him", "Tom Perez")
+
+
+# ---------------------------------------------------------------- statements and monarchs
+
+
+def test_a_statement_from_a_numbered_monarch():
+    text = ("The King spoke on Thursday.\n\n"
+            "This is the statement from King Charles III following the death of his mother:\n\n"
+            "“The death of my beloved Mother is a moment of the greatest sadness.\n\n"
+            "“We mourn profoundly the passing of a cherished Sovereign.”")
+    assert_speaker(text, "The death of my beloved", "King Charles III")
+    assert_speaker(text, "We mourn profoundly", "King Charles III")
+
+
+def test_a_numbered_queen_is_the_queen():
+    text = ("Queen Margrethe II announced: “I leave the throne to my son.”\n\n"
+            "“It is a lifelong duty,” the queen said.")
+    assert_speaker(text, "I leave the throne", "Queen Margrethe II")
+    assert_speaker(text, "It is a lifelong duty", "Queen Margrethe II")
+
+
+def test_a_numbered_pope_is_the_one_he_and_the_pontiff_mean():
+    text = ("Pope Leo XIV renewed his call on Sunday for a ceasefire.\n\n"
+            "\"I once again call for an end to this war,\" he said.\n\n"
+            "Pope Leo also expressed his \"deep sorrow\".\n\n"
+            "\"I appeal to the community,\" the pontiff added.")
+    assert_speaker(text, "I once again call", "Pope Leo XIV")
+    assert_speaker(text, "I appeal to the community", "Pope Leo XIV")
+
+
+def test_a_statement_from_a_club_is_the_clubs_as_named():
+    text = ("PC Dan Fish, of Burnley Police, said the disorder was \"completely unacceptable\".\n\n"
+            "A statement from Burnley reads: \"We know that the majority of our supporters behave responsibly.\"")
+    assert_speaker(text, "We know that the majority", "Burnley")

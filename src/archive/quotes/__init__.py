@@ -1419,7 +1419,11 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
         # "Comments attributable to ACTU President Michele O’Neil:", "The following is a statement
         # from Kim Strach, executive director of …:": a header naming whose words follow
         ref = attributor.subject_from_run(source.group("run"))
-        if ref is not None and ref.kind == "person" and ref.name and attributor.ctx.names.is_person(ref.name):
+        if ref is not None and ref.name and ref.kind == "org":
+            # "A statement from Burnley reads:": the body as the header names it (not "Burnley
+            # Police", named elsewhere)
+            return Ref(source.group("run"), "org", surface=source.group("run"), confidence=0.75)
+        if ref is not None and ref.name and ref.kind == "person" and attributor.ctx.names.is_person(ref.name):
             return speaking_as(ref, source.group("run"), 0.75)
     return None
 
@@ -1427,7 +1431,7 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
 #: whose words a header says follow: "Comments attributable to ACTU President Michele O’Neil:"
 STATEMENT_SOURCE_RE = re.compile(
     rf"\b(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Rr]eaction|[Rr]esponse)\s+(?:attributable\s+to|from|by)\s+"
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+read\b|\s*$)")
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
 ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
                                  r"statement\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)

@@ -62,6 +62,8 @@ from archive.quotes.speakers import (
     NAME_RUN_RE,
     NAME_TOKEN,
     NOT_NAMES,
+    NUMBERED_STYLES,
+    REGNAL_NUMBER_RE,
     TITLE_HEADS,
     FIRST_NAMES,
     FEMALE_NAMES,
@@ -560,6 +562,8 @@ class Attributor:
                 if len(capitals := [w for w in domain if w[:1].isupper()]) >= 2:
                     words.append("".join(w[0] for w in capitals).lower())  # "the RSA chief": Road Safety Authority's
                 run = " ".join(name_tokens)
+            if not title and run.split()[0] in NUMBERED_STYLES and REGNAL_NUMBER_RE.fullmatch(run.split()[-1]):
+                words.append(run.split()[0].lower())  # "Queen Margaret II" is "the queen"
             if title:
                 words += title.lower().split()
                 # "Gov. Pat Quinn" is "the governor", "Sen. John Smith" "the senator"
@@ -1441,6 +1445,7 @@ class Attributor:
         if det == "the" and not body and head in ("pontiff", "pope"):
             # "the pontiff wrote": the pope the text names ("Pope Francis")
             popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")}
+            popes -= {p for p in popes if any(o.startswith(p + " ") for o in popes)}  # ("Pope Leo" of Pope Leo XIV)
             if len(popes) == 1 and (pope := self.person_ref(popes.pop())) is not None and pope.kind == "person":
                 return speaking_as(pope, match.group(0).strip(), 0.8)
         if det == "the" and (AGE_HEAD_RE.match(head) or (head in TITLE_HEADS and AGE_HEAD_RE.match(body))):

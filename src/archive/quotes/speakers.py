@@ -779,6 +779,8 @@ def initials_within(acronym: str, initials: str) -> bool:
     return acronym[:1].upper() == initials[:1].upper() and all(ch in letters for ch in acronym[1:].upper())
 
 
+#: styles kept in a name when a regnal number follows ("Pope Leo XIV", "King Charles III")
+NUMBERED_STYLES = ("Pope", "King", "Queen")
 #: titles that are part of how a royal is named
 ROYAL_TITLES = {"crown", "prince", "princess", "sheikh"}
 
@@ -859,9 +861,10 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
-    if (last_title >= 0 and tokens[last_title] == "Pope" and 1 <= len(tokens) - last_title - 1 <= 2
-            and (len(tokens) - last_title == 2 or REGNAL_NUMBER_RE.fullmatch(tokens[-1]))):
-        # "Pope Francis", "Pope Leo XIV": the title is part of the name a pope goes by
+    if (last_title >= 0 and tokens[last_title] in NUMBERED_STYLES and 1 <= len(tokens) - last_title - 1 <= 2
+            and ((len(tokens) - last_title == 2 and tokens[last_title] == "Pope") or REGNAL_NUMBER_RE.fullmatch(tokens[-1]))):
+        # "Pope Francis", "Pope Leo XIV", "King Charles III": the title is part of the name a
+        # pope goes by, or a monarch numbered as one
         return (" ".join(tokens[:last_title]) or None), " ".join(tokens[last_title:])
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and (tokens[last_title + 1].lower() in TITLE_TAILS
@@ -1159,7 +1162,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
 
 
 #: royal and noble titles that tell whether "he" or "she" means their holder
-GENDERED_TITLES = {"prince": "m", "king": "m", "duke": "m", "emperor": "m", "earl": "m", "sultan": "m",
+GENDERED_TITLES = {"prince": "m", "king": "m", "duke": "m", "emperor": "m", "earl": "m", "sultan": "m", "pope": "m",
                    "princess": "f", "queen": "f", "duchess": "f", "empress": "f", "countess": "f"}
 
 
@@ -1369,7 +1372,8 @@ class DocNames:
             start += len(run) - len(" ".join(words))
             run = " ".join(words)
         if (after_place_word and len(words) == 3 and words[1].lower() in FIRST_NAMES
-                and words[0].lower() not in FIRST_NAMES and words[0].lower() not in HONORIFICS):
+                and words[0].lower() not in FIRST_NAMES and words[0].lower() not in HONORIFICS
+                and words[0].lower() not in TITLE_HEADS):  # (not "from King Charles III": his style)
             # "At Euston Mick Lynch told": the preposition's place, then the name
             start += len(words[0]) + 1
             run, words = run[len(words[0]) + 1 :], words[1:]
@@ -1449,7 +1453,7 @@ class DocNames:
             tokens = tokens[2:]  # "VOTE   Was Germaine Greer right to leave?": a heading, then a question
         while (len(tokens) >= 3 and tokens[0].isalpha() and tokens[0].lower() not in FIRST_NAMES
                and tokens[0].lower() not in HONORIFICS and tokens[0].lower() not in PARTICLES
-               and not tokens[0].isupper()
+               and not tokens[0].isupper() and not (tokens[0] in NUMBERED_STYLES and REGNAL_NUMBER_RE.fullmatch(tokens[-1]))
                and (self.lower_elsewhere(tokens[0])
                     or (after_word and len(tokens) == 3 and tokens[1].lower() in FIRST_NAMES))):
             tokens = tokens[1:]
@@ -1641,7 +1645,9 @@ class DocNames:
             # a first name used alone, but not a word a headline's capitals ran on ("Ofcom Fine")
             return len(opened) == 1 and not self.headline_only(opened[0])
         first = tokens[0].lower()
-        surname = normalize(tokens[-1])
+        surname = surname_key(tokens)  # ("King Charles III": Charles)
+        if tokens[0] in NUMBERED_STYLES and REGNAL_NUMBER_RE.fullmatch(tokens[-1]):
+            return True  # "Pope Leo XIV", "Queen Margrethe II": a pope or a monarch
         if first in PARTICLES and len(tokens) == 2 and any(n.split()[0].lower() not in PARTICLES for n in self.full.get(surname, ())):
             return True  # "De Minaur" at a sentence start: Alex de Minaur's surname, particle and all
         return (

@@ -278,3 +278,19 @@ def test_a_statement_from_a_club_is_the_clubs_as_named():
     text = ("PC Dan Fish, of Burnley Police, said the disorder was \"completely unacceptable\".\n\n"
             "A statement from Burnley reads: \"We know that the majority of our supporters behave responsibly.\"")
     assert_speaker(text, "We know that the majority", "Burnley")
+
+
+def test_the_release_is_whoever_issued_it():
+    text = ("A release from the Department of Correctional Services (DCS) said the officer was arrested.\n\n"
+            "“This led to a search of his person,” the release said.\n\n"
+            "The IMD said the storm would weaken.\n\n"
+            "“After landfall, it will weaken gradually,” the IMD bulletin added.")
+    assert_speaker(text, "This led to a search", "Department of Correctional Services")
+    assert_speaker(text, "After landfall", "IMD")
+
+
+def test_a_release_nobody_issued_names_nobody():
+    # near miss: no one in the text put out a release
+    text = ("The officer was arrested on Monday.\n\n"
+            "“This led to a search of his person,” the release said.")
+    assert find(text, "This led to a search").speaker is None

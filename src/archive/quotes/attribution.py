@@ -231,7 +231,7 @@ TITLE_HEAD_ALTERNATION = "|".join(sorted((re.escape(t) for t in TITLE_HEAD_WORDS
 OFFICE_PREFIX_WORDS = frozenset("the Rt Right Most Very Rev Reverend Hon Honourable Dr Prof Sir Dame Lord Lady Mr Mrs Ms Miss".split())
 #: the nouns a description of a speaker ends in: "the company", "the minister", "the Lions coach"
 NOMINAL_HEADS = (
-    r"report|study|survey|document|letter|statement|"
+    r"report|study|survey|document|letter|statement|release|bulletin|"
     r"company|firm|group|spokesman|spokeswoman|spokesperson|official|officials|source|sources|"
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
@@ -251,7 +251,7 @@ NOMINAL_END_RE = re.compile(
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
-DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo",
+DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo", "release", "bulletin",
                   "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
                   "recommendations", "review", "audit"}
 COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "traders", "dealers", "brokers",
@@ -1529,7 +1529,7 @@ class Attributor:
             # "“…,” his statement continued": the words of whom "his" means
             self.statement_author = (author, self.sentence_at)
             return author_as(author, match.group(0).strip(), 0.75)
-        if head in ("statement", "letter") and det == "the" and not body and self.statement_author:
+        if head in STATEMENT_HEADS and det == "the" and (not body or body in ("news", "press")) and self.statement_author:
             # "“…,” the statement said" after "X said in a statement": X's statement
             author, at = self.statement_author
             if author is not None and self.sentence_at - at < 1500:
@@ -1538,7 +1538,7 @@ class Attributor:
                 and (agency := NEWS_AGENCY_BODY_RE.fullmatch(body))):
             # "according to a Reuters news agency report": the agency's
             return Ref(self.ctx.names.org_canonical(agency.group(1)), "org", surface=match.group(0).strip(), confidence=0.8)
-        if head in ("statement", "letter", "report", "memo") and body and det in ("a", "an", "the") and all(
+        if head in ("statement", "letter", "report", "memo", "release", "bulletin") and body and det in ("a", "an", "the") and all(
                 w[:1].isupper() for w in body.split()) and len(body.split()) <= 5:
             # "An IAAF statement said", "a White House statement said": the organization's words
             name = body
@@ -3377,6 +3377,11 @@ class Attributor:
                 # "according to a prepared statement from the Department of Health": whose "the
                 # statement" is, a little later
                 self.statement_author = (cue.ref, self.base + cue.start)
+            elif (not cue.right_subject and cue.ref is not None and cue.ref.name
+                  and STATEMENT_FROM_LEAD_RE.match(frame, sent_start, cue.start)):
+                # "A release from the Department of Correctional Services said": whose "the
+                # release" is, a little later
+                self.statement_author = (cue.ref, self.base + cue.start)
         # a pronoun after a named subject of the same sentence is that subject ("Yes campaign
         # chairman John Tomaney said he hoped …, something he says …"), not the older focus
         for k, cue in enumerate(found):
@@ -4336,8 +4341,10 @@ IMPERATIVE_NAME_VERBS = r"(?:Save|Stop|Keep|Protect|Feed|Free)"
 IMPERATIVE_NAME_LEAD_RE = re.compile(rf"(?:^|[^\w’'-])({IMPERATIVE_NAME_VERBS})\s+$")
 #: the same name after a cue: "according to Save the Children"
 IMPERATIVE_NAME_RE = re.compile(rf"\s+(?P<name>{IMPERATIVE_NAME_VERBS}\s+the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}})")
-#: a statement and whom it is from, after a cue: " a statement from", " the joint statement by"
-STATEMENT_FROM_LEAD_RE = re.compile(r"\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)\s+(?:from|by)(?=\s+[A-Z])")
+#: a statement and whom it is from, after a cue (" a statement from", " the joint statement by")
+#: or opening a sentence ("A release from the Department of … said")
+STATEMENT_FROM_LEAD_RE = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:statement|release|bulletin)\s+(?:from|by|issued\s+by)(?=\s+(?:the\s+)?[A-Z])")
 #: a name right after a point in the text: " Devendra Fadnavis"
 NAME_AFTER_RE = re.compile(rf"[^\S\n]+(?P<run>{NAME_RUN})")
 #: a quotation opening after a clause's last word, no comma or colon between: "… a mile away “"
@@ -4906,7 +4913,9 @@ KIN_APPOSITION_END_RE = re.compile(
     rf"(?P<run>{NAME_RUN}(?:\s+of\s+{NAME_RUN})?),\s+(?:the|his|her)\s+(?:[a-z-]+\s+){{0,2}}(?:{RELATIVES}|girlfriend|boyfriend|fiancée?)"
     rf"\s+of\s+[^,;:]{{1,60}}$")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
-STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter)\b")
+STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|bulletin)\b")
+#: what "the statement" or "the release" may stand for, said later
+STATEMENT_HEADS = ("statement", "letter", "release", "bulletin", "communique", "communiqué")
 #: a discourse adverb set off by commas between the subject and its verb
 DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"

@@ -294,3 +294,36 @@ def test_a_release_nobody_issued_names_nobody():
     text = ("The officer was arrested on Monday.\n\n"
             "“This led to a search of his person,” the release said.")
     assert find(text, "This led to a search").speaker is None
+
+
+def test_a_national_body_named_after_its_country():
+    text = ("Public Health England have responded by offering advice, including “keep your doors and "
+            "windows closed and draw curtains”.")
+    quote = find(text, "keep your doors")
+    assert quote.speaker == "Public Health England"
+    assert quote.organization == "Public Health England"
+
+
+def test_a_person_whose_surname_is_a_country_is_still_a_person():
+    # near miss: a first name opens it
+    text = "John England said the result was “great for the club”."
+    quote = find(text, "great for the club")
+    assert quote.speaker == "John England"
+    assert quote.organization is None
+
+
+def test_a_welsh_first_name_opens_the_name():
+    text = ("Dartmouth President Sian Leah Beilock reaffirmed the commitment.\n\n"
+            "“First, I want to be absolutely clear,” Beilock wrote.")
+    assert_speaker(text, "First, I want to be", "Sian Leah Beilock")
+
+
+def test_a_regional_demonym_before_a_name():
+    text = "South Tyrolean Jannik Sinner, who retained his title, said: \"This case has been hanging over me.\""
+    assert_speaker(text, "This case has been", "Jannik Sinner")
+
+
+def test_a_working_group_is_named_by_its_own_words():
+    text = ("Web portal Lycos Europe reported a rise in phishing e-mails.\n\n"
+            "The Anti-Phishing Working group reported that attacks were growing fast.")
+    assert_speaker(text, "attacks were growing fast", "Anti-Phishing Working group")

@@ -63,6 +63,7 @@ from archive.quotes.speakers import (
     NAME_TOKEN,
     NOT_NAMES,
     NUMBERED_STYLES,
+    COMPASS_WORDS,
     REGNAL_NUMBER_RE,
     TITLE_HEADS,
     FIRST_NAMES,
@@ -970,6 +971,12 @@ class Attributor:
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
             name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
+        if (len(tokens) >= 2 and tokens[-1].lower() in COUNTRIES and tokens[0].lower() not in FIRST_NAMES
+                and all(t[:1].isupper() and t.lower() not in NATION_NAME_WORDS and t.lower() not in NOT_NAMES for t in tokens[:-1])
+                and not self.ctx.names.is_person(run)):
+            # "Public Health England", "Sport England", "Tennis Australia": a national body named
+            # after its country (not "North Wales", "Great Britain", nor "John England")
+            return Ref(self.ctx.names.org_canonical(run), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
@@ -1579,6 +1586,10 @@ class Attributor:
                 # "the Paris-based IEA watchdog" after "the International Energy Agency (IEA)":
                 # the organization the acronym stands for, described
                 return Ref(full, "org", surface=match.group(0).strip(), confidence=0.8)
+            if head == "group" and body.split()[-1] in NAMED_GROUP_WORDS:
+                # "The Anti-Phishing Working group reported": a group's own name, not a
+                # description of the organization in focus
+                return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.75)
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
@@ -4956,6 +4967,11 @@ COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
 KIN_OF_LEAD_RE = re.compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){0,2}(?P<kin>daughter|son|wife|husband|mother|"
                             r"father|widow|widower|sister|brother|granddaughter|grandson|niece|nephew)\s+of\s")
 FEMALE_KIN = {"daughter", "wife", "mother", "widow", "sister", "granddaughter", "niece"}
+#: words that make a country's name part of a place's, not a body's: "North Wales", "Great Britain"
+NATION_NAME_WORDS = COMPASS_WORDS | {"new", "great", "united", "the", "mainland", "rural", "greater"}
+#: the word before "group" that makes it a group's name: "the Anti-Phishing Working group"
+NAMED_GROUP_WORDS = {"Working", "Study", "Action", "Advisory", "Steering", "Research", "Support", "Pressure",
+                     "Campaign", "Contact", "Expert", "Parliamentary", "Lobby", "Interest"}
 #: a US politician's party and state: "D-New Mexico", "R-Texas"
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

@@ -287,7 +287,7 @@ SPANISH_MALE_NAMES = frozenset(
 IRISH_FEMALE_NAMES = frozenset(
     """niamh aoife siobhán siobhan gráinne grainne róisín roisin saoirse caoimhe sinéad sinead
     clodagh orla orlaith aisling ailbhe deirdre bríd brid máire maire nuala úna una eimear
-    mairéad mairead sorcha méabh meabh""".split()
+    mairéad mairead sorcha méabh meabh siân sian cerys ffion""".split()  # (and Welsh ones)
 )
 IRISH_MALE_NAMES = frozenset(
     """pádraig padraig seán éamon eamon éamonn eamonn ciarán ciaran darragh eoin cian oisín oisin
@@ -366,7 +366,9 @@ LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
     r"(?:[A-Z][a-z]+\s+){1,2}(?:Republican|Democrat)|"  # ("Tennessee Republican", "New Mexico Democrat")
-    r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i))\s+)+"
+    r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i)|"
+    r"(?:(?:South|North|East|West)\s+)?(?!European)[A-Z][a-z]+(?:ean|ese))\s+)+"  # ("South Tyrolean", "Korean";
+    # not "European", which opens the names of bodies and events: "European Indoor Championships")
 )
 DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")

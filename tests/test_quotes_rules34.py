@@ -327,3 +327,10 @@ def test_a_working_group_is_named_by_its_own_words():
     text = ("Web portal Lycos Europe reported a rise in phishing e-mails.\n\n"
             "The Anti-Phishing Working group reported that attacks were growing fast.")
     assert_speaker(text, "attacks were growing fast", "Anti-Phishing Working group")
+
+
+def test_people_in_capitals_opening_a_sentence_are_nobody_by_name():
+    text = ("Residents of the British Virgin Islands say they have seen “unbelievable” devastation.\n\n"
+            "Stewards confirmed that police had to separate rival fans.")
+    assert find(text, "unbelievable").speaker is None
+    assert find(text, "police had to separate").speaker is None

@@ -971,6 +971,9 @@ class Attributor:
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
             name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
+        if tokens and tokens[0].lower() in PEOPLE_PLURALS and (len(tokens) == 1 or tokens[1] in ("of", "in", "at", "from")):
+            # "Residents of the British Virgin Islands say", "Stewards confirmed": people, no one by name
+            return Ref(None, "collective", surface=run, confidence=0.3)
         if (len(tokens) >= 2 and tokens[-1].lower() in COUNTRIES and tokens[0].lower() not in FIRST_NAMES
                 and all(t[:1].isupper() and t.lower() not in NATION_NAME_WORDS and t.lower() not in NOT_NAMES for t in tokens[:-1])
                 and not self.ctx.names.is_person(run)):
@@ -4967,6 +4970,12 @@ COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
 KIN_OF_LEAD_RE = re.compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){0,2}(?P<kin>daughter|son|wife|husband|mother|"
                             r"father|widow|widower|sister|brother|granddaughter|grandson|niece|nephew)\s+of\s")
 FEMALE_KIN = {"daughter", "wife", "mother", "widow", "sister", "granddaughter", "niece"}
+#: people a sentence may open on in capitals, none of them named: "Residents of …", "Stewards"
+PEOPLE_PLURALS = frozenset("""residents stewards officials workers fans witnesses locals villagers survivors families
+    parents students teachers nurses doctors passengers members protesters protestors campaigners activists
+    neighbours neighbors relatives supporters critics analysts experts investigators rescuers firefighters
+    organisers organizers authorities officers staff employees volunteers scientists researchers economists
+    lawyers prosecutors shoppers customers voters farmers fishermen miners pilots drivers commuters tenants""".split())
 #: words that make a country's name part of a place's, not a body's: "North Wales", "Great Britain"
 NATION_NAME_WORDS = COMPASS_WORDS | {"new", "great", "united", "the", "mainland", "rural", "greater"}
 #: the word before "group" that makes it a group's name: "the Anti-Phishing Working group"

@@ -334,3 +334,20 @@ def test_people_in_capitals_opening_a_sentence_are_nobody_by_name():
             "Stewards confirmed that police had to separate rival fans.")
     assert find(text, "unbelievable").speaker is None
     assert find(text, "police had to separate").speaker is None
+
+
+def test_an_agent_in_charge_is_a_title():
+    text = "“They succumbed to greed,” FBI Special Agent in Charge Aaron T. Ford said."
+    assert_speaker(text, "They succumbed to greed", "Aaron T. Ford")
+
+
+def test_a_member_of_the_senedd_and_a_welsh_party():
+    text = ("Welsh Conservative James Evans MS said the delay was “a scandal”.\n\n"
+            "“It is unacceptable,” Mr Evans added.")
+    assert_speaker(text, "a scandal", "James Evans")
+    assert_speaker(text, "It is unacceptable", "James Evans")
+
+
+def test_a_mayor_named_like_a_news_agency():
+    text = "“The morning rush hour was unlike anything,” Mayor Michael Bloomberg said."
+    assert_speaker(text, "The morning rush hour", "Michael Bloomberg")

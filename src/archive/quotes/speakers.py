@@ -135,6 +135,7 @@ NOT_NAMES = {
     "once", "again", "well", "first", "second", "third", "finally", "overall", "together",
     "sources", "critics", "officials", "analysts", "experts", "police", "gardaí", "gardai", "people", "fans",
     "emeritus", "emerita",  # ("Prof. Emeritus Yasunori Matogawa": the run after "Prof." opens on it)
+    "charge",  # ("Special Agent in Charge Aaron T. Ford": the run after "in" opens on it)
 }
 PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu"}
@@ -365,6 +366,7 @@ MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
+    r"Welsh|Scots|Swiss|Greek|Basque|"
     r"(?:[A-Z][a-z]+\s+){1,2}(?:Republican|Democrat)|"  # ("Tennessee Republican", "New Mexico Democrat")
     r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i)|"
     r"(?:(?:South|North|East|West)\s+)?(?!European)[A-Z][a-z]+(?:ean|ese))\s+)+"  # ("South Tyrolean", "Korean";
@@ -539,7 +541,7 @@ PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "dem
 
 
 #: letters after a name that are no part of it: "Ian MacDonald QC", "Jane Smith MP", "Tom Jones OBE"
-POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
+POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "MS", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
                 "PhD", "FRS", "JP", "SC"}
 
 
@@ -680,7 +682,7 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
 
 
 #: organizations' words that are surnames too, after a first name we know
-SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard"}
+SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
 
 
 #: what a law's name ends with
@@ -868,6 +870,8 @@ def split_title(run: str) -> tuple[str | None, str]:
         # "Pope Francis", "Pope Leo XIV", "King Charles III": the title is part of the name a
         # pope goes by, or a monarch numbered as one
         return (" ".join(tokens[:last_title]) or None), " ".join(tokens[last_title:])
+    if last_title >= 0 and tokens[last_title + 1 : last_title + 3] == ["in", "Charge"] and last_title + 4 <= len(tokens):
+        last_title += 2  # "FBI Special Agent in Charge Aaron T. Ford"
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and (tokens[last_title + 1].lower() in TITLE_TAILS
                                                  or (tokens[last_title + 1].lower() in BODY_NOUNS

@@ -351,3 +351,9 @@ def test_a_member_of_the_senedd_and_a_welsh_party():
 def test_a_mayor_named_like_a_news_agency():
     text = "“The morning rush hour was unlike anything,” Mayor Michael Bloomberg said."
     assert_speaker(text, "The morning rush hour", "Michael Bloomberg")
+
+
+def test_a_nickname_after_a_middle_initial():
+    text = ("Baltimore Mayor Bernard C. “Jack” Young released a statement.\n\n"
+            "“I am proud of Baltimore,” Young said.")
+    assert_speaker(text, "I am proud of Baltimore", "Bernard C. “Jack” Young")

@@ -427,7 +427,7 @@ APPOS_NAME_RE = re.compile(rf"({NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|on|&)[^\S
 NICKNAME_MARK_RE = re.compile(
     r"['\"‘“][A-Z][\w.-]*(?:[^\S\n][A-Z][\w.-]*)?['\"’”][^\S\n]+([A-Z][a-z][\w'’-]*)\b"
 )
-FIRST_BEFORE_MARK_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[^\S\n]+$")
+FIRST_BEFORE_MARK_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:[^\S\n]+[A-Z]\.)?[^\S\n]+$")  # (also "Bernard C. “Jack” Young")
 ACRONYM_PAREN_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 ORG_PREFIX_RE = (r"(?<![\w’'.-])(?P<prefix>(?:(?:U\.S\.|U\.K\.|[A-Z][\w&-]*(?:['’]s)?)[^\S\n]+"
                  r"(?:(?:of|on|and|for|the|&)[^\S\n]+)*){0,5})")

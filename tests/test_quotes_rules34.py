@@ -357,3 +357,20 @@ def test_a_nickname_after_a_middle_initial():
     text = ("Baltimore Mayor Bernard C. “Jack” Young released a statement.\n\n"
             "“I am proud of Baltimore,” Young said.")
     assert_speaker(text, "I am proud of Baltimore", "Bernard C. “Jack” Young")
+
+
+def test_the_times_after_the_new_york_times():
+    text = ("The New York Times first reported the recall.\n\n"
+            "The products are distributed nationally, the Times reported.")
+    assert_speaker(text, "The products are distributed", "New York Times")
+
+
+def test_a_state_that_is_also_a_first_name_before_an_office():
+    text = ("Georgia Secretary of State Brad Raffensperger announced on Wednesday that Georgia will "
+            "conduct a full hand recount.")
+    assert_speaker(text, "Georgia will conduct", "Brad Raffensperger")
+
+
+def test_the_accused_opens_no_named_subject():
+    text = "The accused admitted owning both dogs and confirmed he was the person in the footage."
+    assert all(q.speaker != "The" for q in quotes_of(text))

@@ -2662,7 +2662,9 @@ class Attributor:
         # "Catholic Archbishop of Dublin Diarmuid Martin": an office's words before "of", no
         # person of a place ("John King of CNN" is one: a first name opens it)
         office_before_of = bool(sep) and (person.split()[-1].lower() in TITLE_HEADS
-                                          and person.split()[0].lower() not in FIRST_NAMES)
+                                          and (person.split()[0].lower() not in FIRST_NAMES
+                                               or (len(person.split()) == 2 and is_region(person.split()[0]))))
+        # ("Georgia Secretary of State Brad Raffensperger": a state, though "Georgia" is a first name too)
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Emeritus", "Emerita") or (
             len(person.split()) >= 2 and not office_before_of and self.ctx.names.is_person(strip_honorific(person)[0])
         ) or (2 <= len(named := split_title(person)[1].split()) <= 3 and org_part[:1].isupper()
@@ -3541,10 +3543,11 @@ class Attributor:
         words = list(CLAUSE_WORD_RE.finditer(frame, start, end))
         for k, w in enumerate(words):
             word = w.group()
-            if word[:1].islower() and (_finite_verb(word) or (
-                    word.endswith("s") and not word.endswith("ss") and prev[:1].isupper() and prev.lower() not in NOT_NAMES
-                    # ("The California officials spoke": a plural noun, when a verb follows it)
-                    and not (k + 1 < len(words) and _finite_verb(words[k + 1].group())))):
+            if (word[:1].islower() and not (prev in ("The", "A", "An") and k == 1)  # ("The accused admitted": a noun)
+                    and (_finite_verb(word) or (
+                        word.endswith("s") and not word.endswith("ss") and prev[:1].isupper() and prev.lower() not in NOT_NAMES
+                        # ("The California officials spoke": a plural noun, when a verb follows it)
+                        and not (k + 1 < len(words) and _finite_verb(words[k + 1].group()))))):
                 if w.start() - start > 120:
                     return None
                 ref, _ = self.left_subject(frame, start, w.start())

@@ -1724,7 +1724,7 @@ class DocNames:
             return firm
         if (full := ORG_SHORT_FORMS.get(name)) and full in self.text:
             # the fullest form the text gives it, its owner's words too ("the US Federal Reserve's")
-            forms = [" ".join([w for w in m.group(1).split() if w.lower() not in NOT_NAMES] + [full])
+            forms = [" ".join([w for w in m.group(1).split() if w.lower() not in NOT_NAMES or w == "New"] + [full])
                      for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
             cache[name] = max(forms, key=len)
             return cache[name]
@@ -1764,7 +1764,7 @@ class DocNames:
                 # one word takes the words before it only when it is itself an organization's
                 # head ("Chronicle" for the San Francisco Chronicle)
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
-                while prefix and (prefix[0].lower() in NOT_NAMES or prefix[0].lower() in CONNECTORS
+                while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] != "New") or prefix[0].lower() in CONNECTORS
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")

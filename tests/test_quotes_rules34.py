@@ -374,3 +374,17 @@ def test_a_state_that_is_also_a_first_name_before_an_office():
 def test_the_accused_opens_no_named_subject():
     text = "The accused admitted owning both dogs and confirmed he was the person in the footage."
     assert all(q.speaker != "The" for q in quotes_of(text))
+
+
+def test_a_header_then_a_statement_with_no_quotation_marks():
+    text = ("Ofqual changed course on Monday.\n\n"
+            "Statement from Roger Taylor, Chair, Ofqual in full:\n\n"
+            "We understand this has been a distressing time for students. The pandemic has created "
+            "circumstances no one could have imagined.\n\n"
+            "Katie Compton retired from cycling.\n\n"
+            "Katie Compton released a statement on the USADA report below:\n\n"
+            "This news comes with a lot of heartache and sadness. I have always been a clean athlete.")
+    quote = find(text, "We understand this has been")
+    assert (quote.kind, quote.speaker) == ("block", "Roger Taylor")
+    assert_speaker(text, "This news comes with", "Katie Compton")
+

@@ -1025,7 +1025,12 @@ def find_quotes(document: Document) -> list[Quote]:
                     last_sentence_ref = colon_cues[-1].ref if colon_cues[-1].ref.name else None
                 elif not in_sentence:
                     colon = masked.rstrip().rfind(":")
-                    last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
+                    if (header := _statement_header(attributor, masked, ss, colon)) is not None:
+                        # "Statement from Roger Taylor, Chair, Ofqual in full:": whose words follow,
+                        # in quotation marks or not
+                        last_sentence_ref, pending = header, (header, None)
+                    else:
+                        last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
         if run_on_records:
             voiced = records[run_on_records[0]].ref
             # cues after the next quotation with a cue of its own belong to that speaker's stretch
@@ -1415,19 +1420,31 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     m = PRONOUN_START_RE.match(masked, ss, colon)
     if m:
         return attributor.pronoun_ref(m.group(1))
-    if (source := STATEMENT_SOURCE_RE.search(masked, ss, colon)) is not None:
-        # "Comments attributable to ACTU President Michele O’Neil:", "The following is a statement
-        # from Kim Strach, executive director of …:": a header naming whose words follow
-        ref = attributor.subject_from_run(source.group("run"))
-        if ref is not None and ref.name and ref.kind == "org":
-            # "A statement from Burnley reads:": the body as the header names it (not "Burnley
-            # Police", named elsewhere)
-            return Ref(source.group("run"), "org", surface=source.group("run"), confidence=0.75)
-        if ref is not None and ref.name and ref.kind == "person" and attributor.ctx.names.is_person(ref.name):
-            return speaking_as(ref, source.group("run"), 0.75)
+    return _statement_header(attributor, masked, ss, colon)
+
+
+def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:
+    """Whose words a header says follow: "Comments attributable to ACTU President Michele
+    O’Neil:", "The following is a statement from Kim Strach, executive director of …:"."""
+    if (source := STATEMENT_SOURCE_RE.search(masked, ss, colon)) is None:
+        if ((issued := STATEMENT_ISSUED_RE.search(masked, ss, colon)) is not None
+                and (ref := attributor.sentence_subject(masked, ss, colon)) is not None
+                and ref.name and ref.kind in ("person", "org")):
+            return ref  # "Katie Compton released a statement on the USADA report below:"
+        return None
+    ref = attributor.subject_from_run(source.group("run"))
+    if ref is not None and ref.name and ref.kind == "org":
+        # "A statement from Burnley reads:": the body as the header names it (not "Burnley
+        # Police", named elsewhere)
+        return Ref(source.group("run"), "org", surface=source.group("run"), confidence=0.75)
+    if ref is not None and ref.name and ref.kind == "person" and attributor.ctx.names.is_person(ref.name):
+        return speaking_as(ref, source.group("run"), 0.75)
     return None
 
 
+#: a statement put out, anywhere in a sentence that ends in a colon
+STATEMENT_ISSUED_RE = re.compile(r"\s(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+(?:[a-z-]+\s+)?statement\b"
+                                 r"(?!\s+(?:from|by|of)\b)")  # (not "the following statement from its vice president")
 #: whose words a header says follow: "Comments attributable to ACTU President Michele O’Neil:"
 STATEMENT_SOURCE_RE = re.compile(
     rf"\b(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Rr]eaction|[Rr]esponse)\s+(?:attributable\s+to|from|by)\s+"

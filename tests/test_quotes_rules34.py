@@ -388,3 +388,16 @@ def test_a_header_then_a_statement_with_no_quotation_marks():
     assert (quote.kind, quote.speaker) == ("block", "Roger Taylor")
     assert_speaker(text, "This news comes with", "Katie Compton")
 
+
+
+def test_a_known_surname_then_its_union():
+    text = ("The union's assistant general secretary, Dermot O’Leary, stopped short of calling a strike.\n\n"
+            "Speaking on radio, O’Leary of the NBRU said there were “indications” of a strike.")
+    quote = find(text, "indications")
+    assert quote.speaker == "Dermot O’Leary"
+    assert quote.organization == "NBRU"
+
+
+def test_an_ngo_before_its_name():
+    text = "NGO Sea-Watch said the ship was “in distress”."
+    assert_speaker(text, "in distress", "Sea-Watch")

@@ -2667,6 +2667,8 @@ class Attributor:
         # ("Georgia Secretary of State Brad Raffensperger": a state, though "Georgia" is a first name too)
         if sep and (person.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Emeritus", "Emerita") or (
             len(person.split()) >= 2 and not office_before_of and self.ctx.names.is_person(strip_honorific(person)[0])
+        ) or (  # "O’Leary of the NBRU said" after "Dermot O’Leary": his surname, then his union
+            " " not in person and any(" " in n for n in self.ctx.names.full.get(normalize(person), ()))
         ) or (2 <= len(named := split_title(person)[1].split()) <= 3 and org_part[:1].isupper()
               and not is_org_name(" ".join(named)) and named[-1].lower() not in TITLE_HEADS
               and named[0] not in PEERAGE_STYLES and " and " not in person)):

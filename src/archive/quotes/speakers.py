@@ -533,7 +533,7 @@ COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broa
                        "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
                        "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
-                       "manufacturer", "supplier", "distributor", "utility", "startup"}
+                       "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -554,7 +554,8 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Blasts", "Rejects", "Denies", "Admits", "Defends", "Insists", "Demands", "Quits", "Resigns",
                   "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses",
                   "Pleads", "Describes", "Praises", "Welcomes", "Condemns", "Responds", "Explains", "Hails",
-                  "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms"}
+                  "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms",
+                  "Escapes", "Dies"}
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -1771,6 +1772,10 @@ class DocNames:
                     prefix = prefix[1:]
                 if "and" in prefix[-1:] or "&" in prefix[-1:]:
                     prefix = []  # "Munich Re and Swiss Re": another organization, then this one
+                for k in range(len(prefix) - 1, -1, -1):
+                    if prefix[k] in TITLE_CASE_VERBS or prefix[k] in HEADLINE_BREAKS:
+                        prefix = prefix[k + 1 :]  # "Lynx Escapes From Dartmoor Zoo": a headline's words
+                        break
                 for k in range(len(prefix) - 2, -1, -1):
                     if prefix[k] in ("and", "&") and prefix[k + 1] == "the":
                         # "the City of New Albany and the New Albany Housing Authority": another

@@ -401,3 +401,18 @@ def test_a_known_surname_then_its_union():
 def test_an_ngo_before_its_name():
     text = "NGO Sea-Watch said the ship was “in distress”."
     assert_speaker(text, "in distress", "Sea-Watch")
+
+
+def test_a_credit_line_after_a_quotation_paragraph():
+    text = ("The Government of Canada is committed to growth on the Prairies.\n\n"
+            "\"Our government is making investments that will help communities create spaces.\"\n\n"
+            "- The Honourable Daniel Vandal, Minister for PrairiesCan")
+    assert_speaker(text, "Our government is making", "Daniel Vandal")
+
+
+def test_a_place_after_a_dash_credits_nobody():
+    # near miss: the dash credits a place, not a person
+    text = ("The council met on Tuesday.\n\n"
+            "\"Our government is making investments that will help communities create spaces.\"\n\n"
+            "- Riverview Community Centre, Winnipeg")
+    assert find(text, "Our government is making").speaker is None

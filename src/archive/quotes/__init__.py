@@ -1079,6 +1079,7 @@ def find_quotes(document: Document) -> list[Quote]:
                            and cue_people <= {last_subject.name} else None)
     _credit_open_runs(records, text)
     _credit_pull_quotes(records, passages, text)
+    _credit_next_line(records, passages, text, attributor)
     _lede_speaker(records, passages, text)
     # (a lede's unnamed source is nobody: "…, a senior EU politician says. ¶ Finance Minister Peter
     # Hahn says the currency is stronger than ever" names someone who disagrees)
@@ -1154,6 +1155,31 @@ def _credit_pull_quotes(records: list[_Record], passages, text: str) -> None:
         if len(sources) == 1:
             (source,) = sources.values()
             r.ref, r.confidence = source.ref, min(source.confidence, 0.75)
+
+
+def _credit_next_line(records: list[_Record], passages, text: str, attributor: Attributor) -> None:
+    """A quotation that is its paragraph's whole text, with no speaker, followed by a paragraph
+    that is only a credit line ("- The Honourable Daniel Vandal, Minister for PrairiesCan"): a
+    press release's quotation and whose it is."""
+    for r in records:
+        if r.ref is not None or r.cue is not None or r.kind != "direct" or r.span is None:
+            continue
+        at = r.span.paragraph
+        passage = passages[at]
+        if at + 1 >= len(passages) or text[passage.start : passage.end].strip(PULL_QUOTE_EDGE) != text[r.start : r.end].strip(PULL_QUOTE_EDGE):
+            continue
+        following = passages[at + 1]
+        if (credit := CREDIT_LINE_RE.fullmatch(text, following.start, following.end)) is None:
+            continue
+        ref = attributor.subject_from_run(credit.group("run"))
+        if ref is not None and ref.kind == "person" and ref.name and attributor.ctx.names.is_person(ref.name):
+            r.ref, r.confidence = ref, 0.8
+
+
+#: a paragraph that only credits the quotation before it: "- The Honourable Jim Carr, Member of
+#: Parliament for Winnipeg South Centre"
+CREDIT_LINE_RE = re.compile(rf"[^\S\n]*[-–—][^\S\n]*(?:The[^\S\n]+Hon(?:ourable|orable|\.)?[^\S\n]+)?(?P<run>{NAME_RUN})"
+                            r"[^\S\n]*(?:,[^\n]{0,120})?\.?\s*")
 
 
 #: what may surround a pull quote's words: quotation marks, closing punctuation, space

@@ -416,3 +416,18 @@ def test_a_place_after_a_dash_credits_nobody():
             "\"Our government is making investments that will help communities create spaces.\"\n\n"
             "- Riverview Community Centre, Winnipeg")
     assert find(text, "Our government is making").speaker is None
+
+
+def test_told_by_a_judge_gives_the_judges_words():
+    text = ("The killer was told by judge Mr Justice Goss there was a ‘malevolence bordering on sadism "
+            "in your actions’ for which ‘you have no remorse’.")
+    assert_speaker(text, "malevolence bordering", "Goss")
+
+
+def test_told_by_inside_someone_elses_reported_speech():
+    # near miss: "had been told by" inside Jim Parton's words leaves them his
+    text = ("Jim Parton said he had been told by Children's Minister Margaret Hodge there was not enough "
+            "time to pass the law.")
+    quote = find(text, "there was not enough time")
+    assert quote.speaker == "Jim Parton"
+    assert quote.text.startswith("he had been told by")

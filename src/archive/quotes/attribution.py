@@ -3125,6 +3125,11 @@ class Attributor:
                 found.append(Cue(m.start(), m.end(), verb, ref, agent.end(), agent.end(), True))
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
+                if (verb.lower() == "told" and not found and (by := TOLD_BY_RE.match(frame, m.end(), sent_end)) is not None
+                        and (ref := self.subject_from_run(by.group("run"))) is not None
+                        and ref.name and ref.kind in ("person", "org")):
+                    # "was told by judge Mr Justice Goss there was a ‘malevolence …’": the agent spoke
+                    found.append(Cue(m.start(), m.end(), verb, ref, by.start("run"), by.end("run"), True))
                 continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
             if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
@@ -4677,6 +4682,8 @@ CONTRAST_NAMED_RE = re.compile(r"\b(?:while|whereas|but)\s+(?:[A-Z][\w’'-]+\s+
 MESSAGE_TO_RE = re.compile(r"\b(?:letter|note|message|statement|e-?mail|memo|fax|written|wrote|writes|writing)\s+to\s*$")
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
+#: who told the subject, after a passive "was told": " by judge Mr Justice Goss"
+TOLD_BY_RE = re.compile(rf"\s+by\s+(?:(?:the\s+)?[a-z]+\s+)?(?P<run>{NAME_RUN})")
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"
 LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s+(?:(?:the|his|her|its|their)\s|[A-Z]))")
 #: endings of common English nouns and plural agent nouns, never of a one-word name

@@ -331,9 +331,11 @@ def test_a_working_group_is_named_by_its_own_words():
 
 def test_people_in_capitals_opening_a_sentence_are_nobody_by_name():
     text = ("Residents of the British Virgin Islands say they have seen “unbelievable” devastation.\n\n"
-            "Stewards confirmed that police had to separate rival fans.")
+            "Stewards confirmed that police had to separate rival fans.\n\n"
+            "Paramedics said up to ten ambulances can ‘stack up’ outside the hospital.")
     assert find(text, "unbelievable").speaker is None
     assert find(text, "police had to separate").speaker is None
+    assert find(text, "stack up").speaker is None
 
 
 def test_an_agent_in_charge_is_a_title():

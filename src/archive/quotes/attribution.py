@@ -4987,7 +4987,8 @@ PEOPLE_PLURALS = frozenset("""residents stewards officials workers fans witnesse
     parents students teachers nurses doctors passengers members protesters protestors campaigners activists
     neighbours neighbors relatives supporters critics analysts experts investigators rescuers firefighters
     organisers organizers authorities officers staff employees volunteers scientists researchers economists
-    lawyers prosecutors shoppers customers voters farmers fishermen miners pilots drivers commuters tenants""".split())
+    lawyers prosecutors shoppers customers voters farmers fishermen miners pilots drivers commuters tenants
+    paramedics proponents opponents""".split())
 #: words that make a country's name part of a place's, not a body's: "North Wales", "Great Britain"
 NATION_NAME_WORDS = COMPASS_WORDS | {"new", "great", "united", "the", "mainland", "rural", "greater"}
 #: the word before "group" that makes it a group's name: "the Anti-Phishing Working group"

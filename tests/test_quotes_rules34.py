@@ -433,3 +433,44 @@ def test_told_by_inside_someone_elses_reported_speech():
     quote = find(text, "there was not enough time")
     assert quote.speaker == "Jim Parton"
     assert quote.text.startswith("he had been told by")
+
+
+# ---------------------------------------------------------------- near misses found in review
+
+
+def test_a_response_from_someone_inside_a_sentence_is_no_header():
+    text = ("The decision drew an angry response from Boris Johnson, but the council leader was unmoved:\n\n"
+            "The plan goes ahead next year with new funding.\n\n"
+            "Asked about comments from Donald Trump, the prime minister was blunt:\n\n"
+            "“We will not be bullied.”")
+    assert all(q.speaker != "Boris Johnson" for q in quotes_of(text))
+    assert find(text, "We will not be bullied").speaker != "Donald Trump"
+
+
+def test_a_numbered_name_that_is_no_monarchs():
+    text = ("Martin Luther King III spoke at the rally.\n\n"
+            "“We march on,” King said. “We will win,” he added.")
+    assert_speaker(text, "We march on", "Martin Luther King III")
+    assert_speaker(text, "We will win", "Martin Luther King III")
+
+
+def test_will_add_before_a_quotation_is_no_cue():
+    text = "Tesco will add “a few hundred jobs at most” in Scotland, according to the GMB."
+    assert find(text, "a few hundred jobs").speaker != "Tesco"
+
+
+def test_a_person_whose_surname_is_a_country_and_first_name_is_unknown():
+    text = "“I regret nothing,” Siddharth Israel said."
+    quote = find(text, "I regret nothing")
+    assert quote.speaker == "Siddharth Israel"
+    assert quote.organization is None
+
+
+def test_told_by_someones_lawyer_is_not_told_by_them():
+    text = "Jones was told by Smith’s lawyer that the deal was “dead in the water”."
+    assert find(text, "dead in the water").speaker != "Smith"
+
+
+def test_a_body_named_by_a_plural_of_people():
+    text = "Doctors of the World said the clinic would close."
+    assert_speaker(text, "the clinic would close", "Doctors of the World")

@@ -807,7 +807,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif not span.continues and (credit_unresolved or _own_unresolved_cue(cues, qs, close, masked)):
                     confidence = 0.3  # its own cue names nobody we can resolve: unknown
                 elif (cue is None and not span.continues and masked[ss : qs - 1].rstrip().endswith(":")
-                      and (colon_ref := _colon_subject(attributor, masked, ss, qs - 1)) is not None):
+                      and (colon_ref := _colon_subject(attributor, masked, ss, qs - 1) or _statement_header(attributor, masked, ss, qs - 1)) is not None):
                     # "Buckley, who …, had a similar experience: “…”": the introducing clause's
                     # subject comes before any carry-over from an earlier quotation
                     ref, confidence = colon_ref, 0.7
@@ -890,7 +890,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = None
                 elif cue is None and _introduced_by_clause(masked, ptext, ss, qs, close, se, cues):
                     # "Alverson summed it up: “…”": the subject of the introducing clause
-                    ref = _colon_subject(attributor, masked, ss, qs - 1)
+                    ref = _colon_subject(attributor, masked, ss, qs - 1) or _statement_header(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
                 elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote
                       and last_para_ref is not None and last_para_ref.name and not para_cues
@@ -1027,8 +1027,10 @@ def find_quotes(document: Document) -> list[Quote]:
                     colon = masked.rstrip().rfind(":")
                     if (header := _statement_header(attributor, masked, ss, colon)) is not None:
                         # "Statement from Roger Taylor, Chair, Ofqual in full:": whose words follow,
-                        # in quotation marks or not
-                        last_sentence_ref, pending = header, (header, None)
+                        # in quotation marks, or without them when the header is its paragraph
+                        last_sentence_ref = header
+                        if not masked[:ss].strip():
+                            pending = (header, None)
                     else:
                         last_sentence_ref = _colon_subject(attributor, masked, ss, colon)
         if run_on_records:
@@ -1446,13 +1448,13 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     m = PRONOUN_START_RE.match(masked, ss, colon)
     if m:
         return attributor.pronoun_ref(m.group(1))
-    return _statement_header(attributor, masked, ss, colon)
+    return None
 
 
 def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:
     """Whose words a header says follow: "Comments attributable to ACTU President Michele
     O’Neil:", "The following is a statement from Kim Strach, executive director of …:"."""
-    if (source := STATEMENT_SOURCE_RE.search(masked, ss, colon)) is None:
+    if (source := STATEMENT_SOURCE_RE.match(masked, ss, colon)) is None:
         if ((issued := STATEMENT_ISSUED_RE.search(masked, ss, colon)) is not None
                 and (ref := attributor.sentence_subject(masked, ss, colon)) is not None
                 and ref.name and ref.kind in ("person", "org")):
@@ -1469,15 +1471,19 @@ def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) 
 
 
 #: a statement put out, anywhere in a sentence that ends in a colon
-STATEMENT_ISSUED_RE = re.compile(r"\s(?:issued|released|put\s+out|published)\s+(?:a|an|the\s+following)\s+(?:[a-z-]+\s+)?statement\b"
-                                 r"(?!\s+(?:from|by|of)\b)")  # (not "the following statement from its vice president")
-#: whose words a header says follow: "Comments attributable to ACTU President Michele O’Neil:"
+#: a statement put out: "issued a statement", "released the following statement"
+ISSUED_STATEMENT = r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an|the\s+following)\s+(?:[a-z-]+\s+)?statement\b"
+#: one anywhere in a sentence that ends in a colon (not "the following statement from its vice
+#: president", whose words they are)
+STATEMENT_ISSUED_RE = re.compile(ISSUED_STATEMENT + r"(?!\s+(?:from|by|of)\b)")
+#: whose words a header opening its sentence says follow: "Comments attributable to ACTU President
+#: Michele O’Neil:", "The following is a statement from Kim Strach, …:", "A statement from Burnley reads:"
 STATEMENT_SOURCE_RE = re.compile(
-    rf"\b(?:[Ss]tatement|[Cc]omments?|[Rr]emarks|[Rr]eaction|[Rr]esponse)\s+(?:attributable\s+to|from|by)\s+"
+    r"\s*(?:(?:The\s+following|Below|This|Here)\s+(?:is|are)\s+|Update:\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?)?"
+    r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
-ISSUED_STATEMENT_RE = re.compile(r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
-                                 r"statement\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)
+ISSUED_STATEMENT_RE = re.compile(ISSUED_STATEMENT + r"\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)
 #: people a story does not name: "a dealer who asked not to be named", "one analyst", "one
 #: mother", "a source", "another resident"
 PERSON_NOUNS = {

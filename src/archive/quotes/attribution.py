@@ -971,14 +971,15 @@ class Attributor:
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
             name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
-        if tokens and tokens[0].lower() in PEOPLE_PLURALS and (len(tokens) == 1 or tokens[1] in ("of", "in", "at", "from")):
-            # "Residents of the British Virgin Islands say", "Stewards confirmed": people, no one by name
+        if tokens and tokens[0].lower() in PEOPLE_PLURALS and (
+                len(tokens) == 1 or tokens[1] in ("in", "at", "from") or tokens[1] == "of" and tokens[0].lower() in INHABITANTS):
+            # "Residents of the British Virgin Islands say", "Stewards confirmed": people in capitals,
+            # no one by name (not "Doctors of the World", a body's name)
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if (len(tokens) >= 2 and tokens[-1].lower() in COUNTRIES and tokens[0].lower() not in FIRST_NAMES
-                and all(t[:1].isupper() and t.lower() not in NATION_NAME_WORDS and t.lower() not in NOT_NAMES for t in tokens[:-1])
-                and not self.ctx.names.is_person(run)):
+        if (len(tokens) >= 2 and tokens[-1].lower() in COUNTRIES
+                and all(t.lower() in NATIONAL_BODY_WORDS for t in tokens[:-1]) and not self.ctx.names.is_person(run)):
             # "Public Health England", "Sport England", "Tennis Australia": a national body named
-            # after its country (not "North Wales", "Great Britain", nor "John England")
+            # after its country by what it does (not "North Wales", nor "Siddharth Israel")
             return Ref(self.ctx.names.org_canonical(run), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
@@ -2069,7 +2070,7 @@ class Attributor:
                 if offset == sent_start and (kin := KIN_OF_LEAD_RE.match(stripped)) is not None:
                     # "The first daughter of Prince Akishino, the second son of …, said": someone
                     # unnamed, described by kin; a later "she" means her, not her father
-                    gender = "f" if kin.group("kin") in FEMALE_KIN else "m"
+                    gender = "f" if FEMALE_KIN_RE.fullmatch(kin.group("kin")) else "m" if not kin.group("kin").startswith(("child", "parent", "cousin")) else None
                     return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0, gender=gender), offset + kin.start("kin")
                 if "," not in stripped[:-1] and (alone := NAME_SEGMENT_RE.match(stripped[:-1])) is not None \
                         and (ref := self.subject_from_run(alone.group("run"))) is not None and ref.kind == "person" and ref.name \
@@ -3126,6 +3127,7 @@ class Attributor:
                 continue
             if not verb.endswith("ing") and PASSIVE_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 if (verb.lower() == "told" and not found and (by := TOLD_BY_RE.match(frame, m.end(), sent_end)) is not None
+                        # (the first cue of its sentence: not "X said he had been told by Y there was …")
                         and (ref := self.subject_from_run(by.group("run"))) is not None
                         and ref.name and ref.kind in ("person", "org")):
                     # "was told by judge Mr Justice Goss there was a ‘malevolence …’": the agent spoke
@@ -3401,7 +3403,8 @@ class Attributor:
                 # statement" is, a little later
                 self.statement_author = (cue.ref, self.base + cue.start)
             elif (not cue.right_subject and cue.ref is not None and cue.ref.name
-                  and STATEMENT_FROM_LEAD_RE.match(frame, sent_start, cue.start)):
+                  and (lead := STATEMENT_FROM_LEAD_RE.match(frame, sent_start, cue.start)) is not None
+                  and cue.subject_start - lead.end() <= 6):  # (its subject is whom the statement is from)
                 # "A release from the Department of Correctional Services said": whose "the
                 # release" is, a little later
                 self.statement_author = (cue.ref, self.base + cue.start)
@@ -4683,7 +4686,7 @@ MESSAGE_TO_RE = re.compile(r"\b(?:letter|note|message|statement|e-?mail|memo|fax
 #: verbs that put a label on someone or something, whose passive names the labeller after "by"
 LABEL_VERBS = {"branded", "called", "condemned", "described", "dubbed", "hailed", "labeled", "labelled", "termed"}
 #: who told the subject, after a passive "was told": " by judge Mr Justice Goss"
-TOLD_BY_RE = re.compile(rf"\s+by\s+(?:(?:the\s+)?[a-z]+\s+)?(?P<run>{NAME_RUN})")
+TOLD_BY_RE = re.compile(rf"\s+by\s+(?:(?:the\s+)?[a-z]+\s+)?(?P<run>{NAME_RUN})(?![’']s)(?=\s*(?:[,.;:]|that\b|there\b|to\b|$))")
 #: the quoted label right after such a verb, then "by": "branded a “…” by", "described as “…” by"
 LABELLED_BY_RE = re.compile(r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?[“\"‘']_[_\s]*[”\"’'][^\S\n]+by(?=\s+(?:(?:the|his|her|its|their)\s|[A-Z]))")
 #: endings of common English nouns and plural agent nouns, never of a one-word name
@@ -4701,7 +4704,7 @@ CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+
                            # (a speech announced in advance: "is expected to say", "was due to tell")
                            r"|(?:is|are|was|were)\s+(?:expected|due|set|scheduled|poised))\s+to\s+$")
 #: what follows "will add" when it reports words: a mark, "that", or the sentence's end
-ADD_CLAUSE_AFTER_RE = re.compile(r"\s*(?:[,.:;!?\"“_]|that\b|$)")
+ADD_CLAUSE_AFTER_RE = re.compile(r"\s*(?:[,.:;!?]|that\b|$)")  # (not "will add “a few hundred jobs”": an object)
 #: "he will add": a speech announced in advance, the one use of "add" that is a cue
 WILL_BEFORE_RE = re.compile(r"\bwill\s+(?:also\s+)?$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
@@ -4941,7 +4944,7 @@ KIN_APPOSITION_END_RE = re.compile(
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
 STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|bulletin)\b")
 #: what "the statement" or "the release" may stand for, said later
-STATEMENT_HEADS = ("statement", "letter", "release", "bulletin", "communique", "communiqué")
+STATEMENT_HEADS = ("statement", "letter", "release", "bulletin")
 #: a discourse adverb set off by commas between the subject and its verb
 DISCOURSE_TAIL_RE = re.compile(
     r"\s*,\s*(?:however|meanwhile|though|too|also|in\s+turn|instead|moreover|nevertheless|"
@@ -4979,18 +4982,24 @@ PARTICLE_PLACE_END_RE = re.compile(
 #: a name after a comma that ends the sentence: ", Travis T. Tygart."
 COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
 #: a sentence opening on someone described by kin: "The first daughter of Prince Akishino,"
-KIN_OF_LEAD_RE = re.compile(r"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){0,2}(?P<kin>daughter|son|wife|husband|mother|"
-                            r"father|widow|widower|sister|brother|granddaughter|grandson|niece|nephew)\s+of\s")
-FEMALE_KIN = {"daughter", "wife", "mother", "widow", "sister", "granddaughter", "niece"}
-#: people a sentence may open on in capitals, none of them named: "Residents of …", "Stewards"
+KIN_OF_LEAD_RE = re.compile(rf"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{RELATIVES})\s+of\s")
+FEMALE_KIN_RE = re.compile(r"(?:grand|step)?(?:mother|daughter)|wife|widow|sister|aunt|niece")
+#: people named by a plural in capitals, none of them by name: "Residents of …", "Stewards"
 PEOPLE_PLURALS = frozenset("""residents stewards officials workers fans witnesses locals villagers survivors families
     parents students teachers nurses doctors passengers members protesters protestors campaigners activists
     neighbours neighbors relatives supporters critics analysts experts investigators rescuers firefighters
     organisers organizers authorities officers staff employees volunteers scientists researchers economists
     lawyers prosecutors shoppers customers voters farmers fishermen miners pilots drivers commuters tenants
-    paramedics proponents opponents""".split())
-#: words that make a country's name part of a place's, not a body's: "North Wales", "Great Britain"
-NATION_NAME_WORDS = COMPASS_WORDS | {"new", "great", "united", "the", "mainland", "rural", "greater"}
+    paramedics proponents opponents""".split()) | {h for h in COLLECTIVE_HEADS if h.endswith("s") and h not in (
+        "sides", "groups", "police", "gardaí", "gardai", "others", "ministers", "mps", "leaders", "users")}
+#: those of them that are "of" a place: "Residents of the British Virgin Islands"
+INHABITANTS = {"residents", "locals", "villagers", "families", "relatives", "parents", "neighbours", "neighbors",
+               "members", "workers", "staff", "employees", "fans", "supporters", "passengers"}
+#: what a national body does, before its country's name: "Public Health England", "Sport England"
+NATIONAL_BODY_WORDS = frozenset("""public health sport tennis cycling swimming rugby athletics golf hockey netball
+    cricket football basketball rowing sailing boxing police visit tourism historic natural arts transport water
+    energy nature heritage education skills business trade invest enterprise homes housing statistics environment
+    food safety standards fire rescue ambulance team""".split())
 #: the word before "group" that makes it a group's name: "the Anti-Phishing Working group"
 NAMED_GROUP_WORDS = {"Working", "Study", "Action", "Advisory", "Steering", "Research", "Support", "Pressure",
                      "Campaign", "Contact", "Expert", "Parliamentary", "Lobby", "Interest"}

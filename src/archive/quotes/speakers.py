@@ -770,7 +770,7 @@ def _initials_of_word(word: str) -> str:
     if "." in word and DOTTED_INITIALS_RE.fullmatch(word):
         return word[::2]
     if "-" in word and all(part[:1].isupper() for part in word.split("-")):
-        return "".join(part[0] for part in word.split("-"))
+        return acronym_of(word, hyphens=True)
     return word[0]
 
 
@@ -867,6 +867,7 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
     if (last_title >= 0 and tokens[last_title] in NUMBERED_STYLES and 1 <= len(tokens) - last_title - 1 <= 2
+            and not any(t.lower() in FIRST_NAMES for t in tokens[:last_title])  # (not "Martin Luther King III")
             and ((len(tokens) - last_title == 2 and tokens[last_title] == "Pope") or REGNAL_NUMBER_RE.fullmatch(tokens[-1]))):
         # "Pope Francis", "Pope Leo XIV", "King Charles III": the title is part of the name a
         # pope goes by, or a monarch numbered as one

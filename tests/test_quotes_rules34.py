@@ -474,3 +474,24 @@ def test_told_by_someones_lawyer_is_not_told_by_them():
 def test_a_body_named_by_a_plural_of_people():
     text = "Doctors of the World said the clinic would close."
     assert_speaker(text, "the clinic would close", "Doctors of the World")
+
+
+def test_an_office_holding_its_body_after_the_cue_then_the_holder():
+    text = ("Telecom says it has restored XT mobile services.\n\n"
+            "\"Services are up and running,\" said CEO Telecom Retail, Alan Gourdie.\n\n"
+            "Telecom said a technical fault had caused the loss.")
+    assert_speaker(text, "Services are up and running", "Alan Gourdie")
+    assert_speaker(text, "a technical fault had caused", "Telecom")
+
+
+def test_an_acronym_for_a_name_ending_in_and_an_abstract_noun():
+    text = ("The Centers for Disease Control and Prevention investigated.\n\n"
+            "The CDC said the risk to the public is “very low”.")
+    assert_speaker(text, "very low", "Centers for Disease Control and Prevention")
+
+
+def test_an_acronym_for_a_name_before_and_another_body():
+    # near miss: "and Vivendi" is another company, not the rest of EA's name
+    text = ("The games giants Electronic Arts and Vivendi support the format.\n\n"
+            "EA said the format was “vital” for high-definition games.")
+    assert find(text, "vital").speaker != "Electronic Arts and Vivendi"

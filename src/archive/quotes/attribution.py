@@ -3057,7 +3057,7 @@ class Attributor:
                 ref = described
             return ref, cue_end + end
         ref = self.subject_from_run(run, pre)
-        if ((ref is None or not ref.name) and run.split()[-1].lower() in TITLE_HEADS
+        if ((ref is None or not ref.name or ref.kind == "org") and any(w.lower() in TITLE_HEADS for w in run.split())
                 and (named := COMMA_NAME_END_RE.match(right, m.end())) is not None
                 and (person := self.subject_from_run(named.group("run"))) is not None
                 and person.kind == "person" and person.name and self.ctx.names.is_person(person.name)):
@@ -4980,7 +4980,7 @@ PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z
 PARTICLE_PLACE_END_RE = re.compile(
     r"\b(?:in|at|from|near|of)\s+[A-Z][\w’'-]*\s+(?:es|el|al|de|do|dos|du|da|di|del|la|le|sur|upon)\s+[A-Z][\w’'-]*$")
 #: a name after a comma that ends the sentence: ", Travis T. Tygart."
-COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$))")
+COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$)|\s+said\b)")  # (or a copy's stray second "said")
 #: a sentence opening on someone described by kin: "The first daughter of Prince Akishino,"
 KIN_OF_LEAD_RE = re.compile(rf"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{RELATIVES})\s+of\s")
 FEMALE_KIN_RE = re.compile(r"(?:grand|step)?(?:mother|daughter)|wife|widow|sister|aunt|niece")

@@ -775,6 +775,9 @@ def _initials_of_word(word: str) -> str:
 
 
 DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+#: a capitalised abstract noun that ends a body's name after "and" ("… Control and Prevention"),
+#: not another body's name ("Electronic Arts and Vivendi")
+ABSTRACT_NOUN_RE = re.compile(r"[A-Z][a-z]+(?:tion|ment|ity|ence|ance|ogy|ics|ness|ure)")
 
 
 def initials_within(acronym: str, initials: str) -> bool:
@@ -1767,6 +1770,7 @@ class DocNames:
                 # head ("Chronicle" for the San Francisco Chronicle)
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
                 while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] != "New") or prefix[0].lower() in CONNECTORS
+                                  or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
@@ -1891,6 +1895,8 @@ class DocNames:
                         found = " ".join(tokens[i : j + 1])
                         if tokens[j + 1 : j + 2] == ["of"] and is_region(" ".join(tokens[j + 2 :])):
                             found = " ".join(tokens[i:])  # "the Independent Investigations Office of B.C."
+                        elif tokens[j + 1 : j + 2] == ["and"] and len(tokens) == j + 3 and ABSTRACT_NOUN_RE.fullmatch(tokens[-1]):
+                            found = " ".join(tokens[i:])  # "CDC": the Centers for Disease Control and Prevention
                         break
                     if not token.startswith(letters):
                         break

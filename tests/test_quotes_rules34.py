@@ -495,3 +495,9 @@ def test_an_acronym_for_a_name_before_and_another_body():
     text = ("The games giants Electronic Arts and Vivendi support the format.\n\n"
             "EA said the format was “vital” for high-definition games.")
     assert find(text, "vital").speaker != "Electronic Arts and Vivendi"
+
+
+def test_a_dateline_in_capitals_without_a_dash():
+    text = ("Two infants died after drinking the milk.\n\n"
+            "BEIJING, CHINA The Health Ministry said two infants died of kidney failure.")
+    assert_speaker(text, "two infants died of kidney failure", "Health Ministry")

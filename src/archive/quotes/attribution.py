@@ -2529,6 +2529,12 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if (dateline := CAPITALS_DATELINE_LEAD_RE.match(run)) is not None:
+            # "BEIJING, CHINA The Health Ministry said", "HELSINKI, FINLAND On Thursday": a
+            # dateline in capitals with no dash, then the sentence
+            run = run[dateline.end() :]
+            if not run:
+                return None
         if (run.startswith("The ") or run.startswith("the ")) and run[4:].isupper() and 2 <= len(run) - 4 <= 4 \
                 and (office := self.title_acronym(run[4:])) is not None:
             # "Chief minister (CM) Devendra Fadnavis … The CM said": an office's initials
@@ -5003,6 +5009,8 @@ NATIONAL_BODY_WORDS = frozenset("""public health sport tennis cycling swimming r
 #: the word before "group" that makes it a group's name: "the Anti-Phishing Working group"
 NAMED_GROUP_WORDS = {"Working", "Study", "Action", "Advisory", "Steering", "Research", "Support", "Pressure",
                      "Campaign", "Contact", "Expert", "Parliamentary", "Lobby", "Interest"}
+#: a dateline's last word in capitals, then the sentence's first word: "CHINA The ", "FINLAND On "
+CAPITALS_DATELINE_LEAD_RE = re.compile(r"(?:[A-Z]{3,}\s+)+(?:The|On|In|At|A|An)(?:\s+|$)")
 #: a US politician's party and state: "D-New Mexico", "R-Texas"
 PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"

@@ -1775,6 +1775,8 @@ class DocNames:
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
                     prefix = prefix[1:]
+                if "The" in prefix[1:] and all(w.isupper() for w in prefix[: prefix.index("The")]):
+                    prefix = prefix[prefix.index("The") + 1 :]  # "BEIJING, CHINA The Health Ministry": a dateline
                 if "and" in prefix[-1:] or "&" in prefix[-1:]:
                     prefix = []  # "Munich Re and Swiss Re": another organization, then this one
                 for k in range(len(prefix) - 1, -1, -1):

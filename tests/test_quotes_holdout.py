@@ -322,6 +322,16 @@ to 0.875, as measured. Set 58 first fell below its floor when "the alliance" bec
 as the body's. Tried and dropped: an unknown two-word name opening a sentence taken for a person
 ("Polar Express", "Sun Grid" became speakers), and a participle opening a sentence taken for no
 one ("Echoing remarks …", which also took "Beijing" and "Boeing").
+
+Twentieth session (2026-12-01). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository; 480 never read, one round studied after its blind run,
+and last session's 480 never-read pages studied. Pooled over sets 1-91, marked misattributions
+stay at 106 and unattributed at 314; indirect misattributions stay at 115 (unattributed 291 ->
+292). Set 63's indirect F1 floor goes from 0.840 to 0.860 and set 67's from 0.865 to 0.880, as
+measured: a speech announced in advance ("Mr Howard is expected to say that …", "He is expected to
+say that …") now gives its clause. Set 2 and set 35 first fell below their floors when a plural of people ("UK critics
+still favour …") was taken for a subject with no name: one indirect clause was lost and one
+partial quotation was found with no speaker; that reading was dropped.
 """
 
 from __future__ import annotations
@@ -394,11 +404,11 @@ import pytest
         (60, 0.980, 0.950, 3, 0.840),
         (61, 0.980, 0.945, 0, 0.845),
         (62, 0.970, 0.880, 0, 0.860),
-        (63, 0.930, 0.910, 4, 0.840),
+        (63, 0.930, 0.910, 4, 0.860),
         (64, 0.970, 0.905, 0, 0.900),
         (65, 0.985, 0.960, 1, 0.890),
         (66, 0.995, 0.980, 0, 0.890),
-        (67, 0.980, 0.925, 0, 0.865),
+        (67, 0.980, 0.925, 0, 0.880),
         (68, 0.960, 0.925, 0, 0.870),
         (69, 0.955, 0.885, 3, 0.850),
         (70, 0.930, 0.900, 1, 0.860),

@@ -1455,7 +1455,7 @@ def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) 
     """Whose words a header says follow: "Comments attributable to ACTU President Michele
     O’Neil:", "The following is a statement from Kim Strach, executive director of …:"."""
     if (source := STATEMENT_SOURCE_RE.match(masked, ss, colon)) is None:
-        if ((issued := STATEMENT_ISSUED_RE.search(masked, ss, colon)) is not None
+        if (STATEMENT_ISSUED_RE.search(masked, ss, colon) is not None
                 and (ref := attributor.sentence_subject(masked, ss, colon)) is not None
                 and ref.name and ref.kind in ("person", "org")):
             return ref  # "Katie Compton released a statement on the USADA report below:"

@@ -63,7 +63,6 @@ from archive.quotes.speakers import (
     NAME_TOKEN,
     NOT_NAMES,
     NUMBERED_STYLES,
-    COMPASS_WORDS,
     REGNAL_NUMBER_RE,
     TITLE_HEADS,
     FIRST_NAMES,

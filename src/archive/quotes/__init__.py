@@ -1298,11 +1298,19 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
         return False
     tokens = WORD_TOKEN_RE.findall(quoted)
     if len(surname) > 2 and surname in tokens and any(
-            not (before := CAPITALISED_WORD_END_RE.search(quoted, max(0, at - 40), at)) or before.group(1) == first
-            or before.group(1).lower().rstrip(".") in HONORIFICS or before.group(1).lower() in TITLE_HEADS
-            for at in (m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", quoted))):
-        return True  # (not "Around 40 women at Yarls Wood …" in words by David Wood: a place's name)
+            _names_the_person(quoted, m.start(), first) for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", quoted)):
+        return True
     return len(first) > 2 and re.search(rf"(?<!\w){re.escape(first)}(?!\w)(?![^\S\n]+[A-Z])", quoted) is not None
+
+
+def _names_the_person(quoted: str, at: int, first: str) -> bool:
+    """The surname at `at` stands alone, after the person's first name, an honorific or a title:
+    not the end of another name ("Around 40 women at Yarls Wood …" in words by David Wood)."""
+    before = CAPITALISED_WORD_END_RE.search(quoted, max(0, at - 40), at)
+    if before is None:
+        return True
+    word = before.group(1)
+    return word == first or word.lower().rstrip(".") in HONORIFICS or word.lower() in TITLE_HEADS
 
 
 WORD_TOKEN_RE = re.compile(r"\w+")
@@ -1470,7 +1478,6 @@ def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) 
     return None
 
 
-#: a statement put out, anywhere in a sentence that ends in a colon
 #: a statement put out: "issued a statement", "released the following statement"
 ISSUED_STATEMENT = r"\b(?:issued|released|put\s+out|published|sent\s+out)\s+(?:a|an|the\s+following)\s+(?:[a-z-]+\s+)?statement\b"
 #: one anywhere in a sentence that ends in a colon (not "the following statement from its vice

@@ -2069,7 +2069,8 @@ class Attributor:
                 if offset == sent_start and (kin := KIN_OF_LEAD_RE.match(stripped)) is not None:
                     # "The first daughter of Prince Akishino, the second son of …, said": someone
                     # unnamed, described by kin; a later "she" means her, not her father
-                    gender = "f" if FEMALE_KIN_RE.fullmatch(kin.group("kin")) else "m" if not kin.group("kin").startswith(("child", "parent", "cousin")) else None
+                    word = kin.group("kin")
+                    gender = "f" if FEMALE_KIN_RE.fullmatch(word) else None if word.startswith(("child", "parent", "cousin")) else "m"
                     return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0, gender=gender), offset + kin.start("kin")
                 if "," not in stripped[:-1] and (alone := NAME_SEGMENT_RE.match(stripped[:-1])) is not None \
                         and (ref := self.subject_from_run(alone.group("run"))) is not None and ref.kind == "person" and ref.name \
@@ -4990,13 +4991,11 @@ COMMA_NAME_END_RE = re.compile(rf",\s+(?P<run>{NAME_RUN})(?=\s*(?:[.!?]|$)|\s+sa
 KIN_OF_LEAD_RE = re.compile(rf"\s*(?:The|A|An|His|Her|Their)\s+(?:[a-z]+\s+){{0,2}}(?P<kin>{RELATIVES})\s+of\s")
 FEMALE_KIN_RE = re.compile(r"(?:grand|step)?(?:mother|daughter)|wife|widow|sister|aunt|niece")
 #: people named by a plural in capitals, none of them by name: "Residents of …", "Stewards"
-PEOPLE_PLURALS = frozenset("""residents stewards officials workers fans witnesses locals villagers survivors families
-    parents students teachers nurses doctors passengers members protesters protestors campaigners activists
-    neighbours neighbors relatives supporters critics analysts experts investigators rescuers firefighters
-    organisers organizers authorities officers staff employees volunteers scientists researchers economists
-    lawyers prosecutors shoppers customers voters farmers fishermen miners pilots drivers commuters tenants
-    paramedics proponents opponents""".split()) | {h for h in COLLECTIVE_HEADS if h.endswith("s") and h not in (
-        "sides", "groups", "police", "gardaí", "gardai", "others", "ministers", "mps", "leaders", "users")}
+PEOPLE_PLURALS = frozenset(
+    {h for h in COLLECTIVE_HEADS if h.endswith("s") and h not in ("sides", "groups", "police", "gardaí", "gardai", "others",
+                                                                   "ministers", "mps", "leaders", "users")}
+    | set("""stewards villagers survivors nurses passengers protestors rescuers firefighters volunteers shoppers
+    customers farmers fishermen miners pilots drivers commuters tenants paramedics proponents""".split()))
 #: those of them that are "of" a place: "Residents of the British Virgin Islands"
 INHABITANTS = {"residents", "locals", "villagers", "families", "relatives", "parents", "neighbours", "neighbors",
                "members", "workers", "staff", "employees", "fans", "supporters", "passengers"}

@@ -865,7 +865,6 @@ def split_title(run: str) -> tuple[str | None, str]:
             continue
         if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
                 or ("-in-" in low and low.split("-")[0] in TITLE_HEADS)  # ("Assistant Director-in-Charge")
-                or (k == 0 and low in ("emeritus", "emerita"))  # ("Prof. Emeritus Yasunori Matogawa", "Prof." cut)
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k

@@ -807,7 +807,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 elif not span.continues and (credit_unresolved or _own_unresolved_cue(cues, qs, close, masked)):
                     confidence = 0.3  # its own cue names nobody we can resolve: unknown
                 elif (cue is None and not span.continues and masked[ss : qs - 1].rstrip().endswith(":")
-                      and (colon_ref := _colon_subject(attributor, masked, ss, qs - 1) or _statement_header(attributor, masked, ss, qs - 1)) is not None):
+                      and (colon_ref := _introducer(attributor, masked, ss, qs - 1)) is not None):
                     # "Buckley, who …, had a similar experience: “…”": the introducing clause's
                     # subject comes before any carry-over from an earlier quotation
                     ref, confidence = colon_ref, 0.7
@@ -890,7 +890,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = None
                 elif cue is None and _introduced_by_clause(masked, ptext, ss, qs, close, se, cues):
                     # "Alverson summed it up: “…”": the subject of the introducing clause
-                    ref = _colon_subject(attributor, masked, ss, qs - 1) or _statement_header(attributor, masked, ss, qs - 1)
+                    ref = _introducer(attributor, masked, ss, qs - 1)
                     confidence = 0.7 if ref is not None else 0.0
                 elif (cue is None and len(records) == para_first_record and last_para_ended_with_quote
                       and last_para_ref is not None and last_para_ref.name and not para_cues
@@ -1457,6 +1457,12 @@ def _colon_subject(attributor: Attributor, masked: str, ss: int, colon: int) -> 
     if m:
         return attributor.pronoun_ref(m.group(1))
     return None
+
+
+def _introducer(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:
+    """Who speaks after a colon in the sentence: the introducing clause's subject, else whom a
+    header names ("Statement from Roger Taylor: “…”")."""
+    return _colon_subject(attributor, masked, ss, colon) or _statement_header(attributor, masked, ss, colon)
 
 
 def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:

@@ -501,3 +501,16 @@ def test_a_dateline_in_capitals_without_a_dash():
     text = ("Two infants died after drinking the milk.\n\n"
             "BEIJING, CHINA The Health Ministry said two infants died of kidney failure.")
     assert_speaker(text, "two infants died of kidney failure", "Health Ministry")
+
+
+def test_a_participle_opening_a_sentence_is_no_one_a_later_he_means():
+    text = ("Judge Clifton Newman sentenced him on Friday.\n\n"
+            "Echoing remarks he made during sentencing, the judge said he believes the crimes were driven "
+            "by greed. \"I cannot imagine him having a peaceful night,\" he said.")
+    assert_speaker(text, "I cannot imagine him", "Clifton Newman")
+
+
+def test_a_press_release_heading_ends_a_name_at_statement():
+    text = ("UFCW President Hansen Statement on Senate Minimum Wage Vote\n\n"
+            "\"Today a minority of Senators blocked millions of workers from getting a raise,\" he said.")
+    assert find(text, "Today a minority").speaker != "Hansen Statement"

@@ -970,6 +970,8 @@ class Attributor:
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
             name = tokens[1:-2] if len(tokens) >= 5 and tokens[-2] == "of" and tokens[-3].lower() not in ORG_WORDS else tokens[1:]
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
+        if len(tokens) == 1 and tokens[0].lower() in OPENING_PARTICIPLES:
+            return None  # "Echoing remarks he made during sentencing, the judge said": a participle
         if tokens and tokens[0].lower() in PEOPLE_PLURALS and (
                 len(tokens) == 1 or tokens[1] in ("in", "at", "from") or tokens[1] == "of" and tokens[0].lower() in INHABITANTS):
             # "Residents of the British Virgin Islands say", "Stewards confirmed": people in capitals,
@@ -4703,7 +4705,9 @@ PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{3,}ing$")
 #: participles that open a sentence's adverbial phrase in news copy ("Following claims that …")
 OPENING_PARTICIPLES = {"following", "addressing", "responding", "commenting", "referring", "reacting",
                        "speaking", "answering", "explaining", "describing", "defending", "announcing",
-                       "outlining", "launching", "unveiling", "acknowledging", "dismissing", "rejecting"}
+                       "outlining", "launching", "unveiling", "acknowledging", "dismissing", "rejecting",
+                       "echoing", "reiterating", "citing", "noting", "praising", "criticising", "criticizing",
+                       "urging", "insisting", "stressing", "emphasising", "emphasizing", "recalling"}
 #: "the Oscar-nominated", "London-based", "Labour-run": a name and a participle, an adjective
 PARTICIPLE_ADJ_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|run|born|based|led)\s+(?=[A-Z])")
 CONTINUING_RE = re.compile(r"\b(?:continues|continued|continue|went\s+on|goes\s+on|go\s+on|chimed\s+in"

@@ -583,8 +583,9 @@ def trim_name(tokens: list[str]) -> list[str]:
     go too: they would be taken for its surname."""
     tokens = drop_postnominals(tokens)
     for k in range(1, len(tokens)):
-        if tokens[k] in TITLE_CASE_VERBS or (k >= 2 and tokens[k] in HEADLINE_BREAKS):
+        if tokens[k] in TITLE_CASE_VERBS or tokens[k] == "Statement" or (k >= 2 and tokens[k] in HEADLINE_BREAKS):
             # "Virat Kohli On India's Crushing Defeat": a headline's capitals run on past the name
+            # ("Hansen Statement on …": a press release's heading)
             tokens = tokens[:k]
             break
     while len(tokens) > 1 and tokens[-1].lower() in WEEKDAYS and (len(tokens) > 2 or tokens[0].lower() not in FIRST_NAMES):

@@ -121,6 +121,8 @@ ORG_WORDS = {
 NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "it",
     "they", "we", "i", "this", "that", "these", "those", "however", "meanwhile", "also", "if",
+    "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "instead", "likewise",
+    "besides", "thus", "hence", "indeed", "otherwise",
     "speaking", "according", "when", "while", "after", "before", "as", "his", "her", "their",
     "its", "our", "my", "there", "here", "so", "yet", "now", "then", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -674,6 +676,9 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
             return rest, gender or lead
     if len(parts) > 2 and parts[0].lower().rstrip(".") in ("most", "right", "very", "rt") and parts[1].lower() in HONORIFICS:
         parts = parts[1:]  # "the Most Reverend Peter Smith"
+    elif len(parts) > 2 and parts[0].lower().rstrip(".") in ("right", "rt") and parts[1].lower().rstrip(".") in (
+            "hon", "honourable", "honorable"):
+        return strip_honorific(" ".join(parts[2:]))  # "Rt Hon Stephen Crabb MP": a privy counsellor's style
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
         gender = HONORIFICS[parts[0].lower()]
         if len(parts) > 2 and parts[1].lower() in HONORIFICS:

@@ -2917,7 +2917,8 @@ class Attributor:
         words = source.split()
         if (cited is None or not source[:1].isupper() or self.ctx.report_title
                 or self.ctx.names.is_person(source) or source.lower() in COUNTRIES or source in COUNTRY_ACRONYMS
-                or words[0].lower() in CALENDAR_WORDS or words[-1].lower() in TITLE_HEADS
+                or words[0].lower() in CALENDAR_WORDS
+                or words[-1].lower() in TITLE_HEADS and words[:2] != ["Office", "of"]  # ("the Office of the Ombudsman")
                 or " and " in source or any(w[:1].islower() and w not in CONNECTORS for w in words[1:])
                 or LIST_GOES_ON_RE.match(after) or PERSON_AFTER_RE.match(after) or after[:2] in ("'s", "’s")):
             return None

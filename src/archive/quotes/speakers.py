@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "headteacher",
+    "comptroller", "auditor", "ombudsman", "ombudswoman", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",

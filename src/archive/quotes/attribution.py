@@ -1841,9 +1841,11 @@ class Attributor:
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
         left = frame[max(sent_start, cue_start - 300) : cue_start]
         offset = cue_start - len(left)
-        if left.endswith(". ") and (stop := LEGAL_FORM_STOP_RE.search(left)) is not None and FIRM_ALONE_RE.fullmatch(left, 0, stop.start()):
+        if (left.endswith(". ") and (stop := LEGAL_FORM_STOP_RE.search(left)) is not None
+                and FIRM_ALONE_RE.fullmatch(left, _after_masked_quote(left, 0, stop.start()), stop.start())):
             # "Delta Air Lines Inc. said": the abbreviation's stop, in a subject that is the firm's
-            # name alone (not "the CEO of rail company Norfolk Southern Corp. says")
+            # name alone (not "the CEO of rail company Norfolk Southern Corp. says"), after the
+            # quotation too ("“…,” Rock Tech Lithium Inc. said")
             left = left[: stop.start()] + "  "
         if (offset == sent_start and (lone := LONE_PARTICIPLE_LEAD_RE.match(left)) is not None
                 and lone.group(1).lower() in OPENING_PARTICIPLES):

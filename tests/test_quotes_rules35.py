@@ -58,3 +58,14 @@ def test_a_firms_legal_form_after_a_quotation_is_no_sentence_end():
     # (a person of the firm, named before it, is still cut off at the stop)
     text = "“We retracted it,” the CEO of rail company Norfolk Southern Corp. says."
     assert all(q.speaker != "Norfolk Southern Corp" for q in quotes_of(text))
+
+
+def test_a_firms_first_words_stand_for_the_firm_the_text_named_in_full():
+    text = ("“The company has retracted certain statements,” Rock Tech Lithium Inc. said in December.\n\n"
+            "In its statement, Rock Tech said its release had failed to point out that the figures were "
+            "“preliminary in nature.”")
+    assert_speaker(text, "preliminary in nature", "Rock Tech Lithium Inc.")
+    # (not a broadcaster's other channel: Sky Sports is not Sky Sports News)
+    text = ("The fight was shown by Sky Sports News, which had bought the rights.\n\n"
+            "Sky Sports said it was “delighted with the audience”.")
+    assert_speaker(text, "delighted with the audience", "Sky Sports")

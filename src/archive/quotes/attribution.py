@@ -982,6 +982,13 @@ class Attributor:
             # "Public Health England", "Sport England", "Tennis Australia": a national body named
             # after its country by what it does (not "North Wales", nor "Siddharth Israel")
             return Ref(self.ctx.names.org_canonical(run), "org", surface=run, confidence=confidence - 0.1)
+        if (1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[0].lower() not in FIRST_NAMES
+                and not is_org_name(run) and not self.ctx.names.is_person(run)
+                and (firm := self.ctx.names.org_canonical(run)).startswith(run + " ")
+                and firm.split()[-1].lower().rstrip(".") in LEGAL_FORMS):  # (not "Sky" for Sky News)
+            # "Rock Tech said" after "Rock Tech Lithium Inc. said": the firm the text named in
+            # full, its name's first words
+            return Ref(firm, "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
@@ -5155,6 +5162,8 @@ LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
 LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
+#: the words that end a firm's full name, its legal form ("Rock Tech Lithium Inc.")
+LEGAL_FORMS = {"inc", "corp", "co", "ltd", "plc", "llc", "corporation", "company", "holdings", "limited", "group"}
 #: a subject that is a firm's name alone, capitalised words to its legal form ("Delta Air Lines")
 FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-Z][a-z]+")
 #: a name of two or three words, then "of the" and a body: "Barrie Deas of the National Federation"

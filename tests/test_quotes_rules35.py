@@ -69,3 +69,17 @@ def test_a_firms_first_words_stand_for_the_firm_the_text_named_in_full():
     text = ("The fight was shown by Sky Sports News, which had bought the rights.\n\n"
             "Sky Sports said it was “delighted with the audience”.")
     assert_speaker(text, "delighted with the audience", "Sky Sports")
+
+
+def test_pm_and_revd_are_titles_and_pulls_a_headlines_verb():
+    quote = find("Italian PM Giorgia Meloni told reporters: “I will not allow Italy to become a refugee camp.”",
+                 "I will not allow")
+    assert quote.speaker == "Giorgia Meloni"
+    assert quote.speaker_title == "Italian PM"
+    assert_speaker("The Bishop, the Rt Revd Paul Butler, said it was “only one first step”.", "only one first step",
+                   "Paul Butler")
+    text = ("Elon Musk Pulls Plug on Hiring\n\n"
+            "Elon Musk said Tesla is going “absolutely hardcore” about layoffs.")
+    assert_speaker(text, "absolutely hardcore", "Elon Musk")
+    # (a time of day is no title)
+    assert_speaker("The meeting ended at 5 PM. Johnson said it was “productive”.", "productive", "Johnson")

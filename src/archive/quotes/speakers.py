@@ -43,7 +43,7 @@ HONORIFICS = {
     "dr": None, "dr.": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None,
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
-    "sr": "f", "sr.": "f",
+    "sr": "f", "sr.": "f", "revd": None, "revd.": None,
 }
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
 #: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")
@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "auditor", "ombudsman", "ombudswoman", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "headteacher",
+    "comptroller", "auditor", "ombudsman", "ombudswoman", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
@@ -557,7 +557,8 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Announces", "Reveals", "Unveils", "Launches", "Sues", "Storms", "Beats", "Wins", "Loses",
                   "Pleads", "Describes", "Praises", "Welcomes", "Condemns", "Responds", "Explains", "Hails",
                   "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms",
-                  "Escapes", "Dies"}
+                  "Escapes", "Dies", "Pulls", "Slashes", "Axes", "Mulls", "Ditches", "Scraps", "Blames", "Lashes",
+                  "Seeks", "Halts", "Sacks"}
 
 
 def _in_running_text(text: str, at: int) -> bool:

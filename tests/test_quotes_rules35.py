@@ -83,3 +83,26 @@ def test_pm_and_revd_are_titles_and_pulls_a_headlines_verb():
     assert_speaker(text, "absolutely hardcore", "Elon Musk")
     # (a time of day is no title)
     assert_speaker("The meeting ended at 5 PM. Johnson said it was “productive”.", "productive", "Johnson")
+
+
+# ---------------------------------------------------------------- appositions that lost a comma
+
+
+def test_a_title_of_a_body_after_a_name_mid_sentence_is_the_names_apposition():
+    text = ("In response to the news that the prime minister “has taken control of asylum policy” "
+            "Nick Hardwick, Chief Executive of the Refugee Council said:\n\n"
+            "“The proposals are wrong in principle and unworkable in practice.”")
+    quote = find(text, "The proposals are wrong")
+    assert quote.speaker == "Nick Hardwick"
+    assert (quote.speaker_title, quote.organization) == ("Chief Executive", "Refugee Council")
+
+
+def test_a_press_releases_name_office_and_body():
+    text = ("Commenting on the availability of the drug in the UK, Frances Lawrence CEO, Dementia Carers Count said:\n\n"
+            "“New treatment options offer hope for the future.”")
+    quote = find(text, "New treatment options")
+    assert quote.speaker == "Frances Lawrence"
+    assert (quote.speaker_title, quote.organization) == ("CEO", "Dementia Carers Count")
+    # (a firm's officer, unnamed, is not the firm)
+    text = "Boeing has apologised. The Boeing CEO continues: “The full details will be issued by the authorities.”"
+    assert find(text, "The full details").speaker != "Boeing"

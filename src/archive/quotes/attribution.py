@@ -2263,6 +2263,24 @@ class Attributor:
                 # "ASG Tushar Mehta and senior advocate Ajit K Sinha, who said": the second of
                 # two people, who speak together
                 return Ref(None, "collective", surface=stripped[pair.start() :].strip(), confidence=0.3), offset + pair.start()
+            if ((titled := NAME_TITLE_COMMA_END_RE.search(stripped, 0, m.start("run"))) is not None
+                    and titled.group("title").split()[-1].lower() in TITLE_HEADS
+                    and titled.group("name").split()[0].lower() in FIRST_NAMES
+                    and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
+                # "Frances Lawrence CEO, Dementia Carers Count said:": a press release's name, office
+                # and body, the office's comma after it, not before
+                ref.title, ref.organization = titled.group("title"), self.ctx.names.org_canonical(run)
+                return ref, offset + titled.start("name")
+            if ((office := TITLE_OF_ORG_RE.fullmatch(run)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
+                    and stripped[: m.start("run")].rstrip().endswith(",")):
+                # "Nick Hardwick, Chief Executive of the Refugee Council said:": an apposition whose
+                # closing comma is missing; its holder is the subject before it
+                ref, at = self.left_subject(frame, sent_start, offset + len(stripped[: m.start("run")].rstrip()) - 1)
+                if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
+                    # (not "In Chester, President of the Farm Bureau said": a place)
+                    title, org = self.apposition(run)
+                    ref.title, ref.organization = title or ref.title, org or ref.organization
+                    return ref, at
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -5162,6 +5180,9 @@ LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
 LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
+#: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
+NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}?)"
+                                     r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: the words that end a firm's full name, its legal form ("Rock Tech Lithium Inc.")
 LEGAL_FORMS = {"inc", "corp", "co", "ltd", "plc", "llc", "corporation", "company", "holdings", "limited", "group"}
 #: a subject that is a firm's name alone, capitalised words to its legal form ("Delta Air Lines")

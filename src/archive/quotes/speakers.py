@@ -567,8 +567,13 @@ def _in_running_text(text: str, at: int) -> bool:
     return text[at : line_end if line_end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’'"
 
 
+#: an officer's initials a press release sets after a name: "Frances Lawrence CEO, Dementia Carers Count"
+TRAILING_OFFICES = {"CEO", "CFO", "COO", "CTO"}
+
+
 def drop_postnominals(tokens: list[str]) -> list[str]:
-    while len(tokens) > 2 and tokens[-1].rstrip(",") in POSTNOMINALS:
+    while len(tokens) > 2 and (tokens[-1].rstrip(",") in POSTNOMINALS or (
+            tokens[-1].rstrip(",") in TRAILING_OFFICES and tokens[0].lower() in FIRST_NAMES)):  # (not "the Boeing CEO")
         tokens = tokens[:-1]
     return tokens
 

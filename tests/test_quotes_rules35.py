@@ -106,3 +106,19 @@ def test_a_press_releases_name_office_and_body():
     # (a firm's officer, unnamed, is not the firm)
     text = "Boeing has apologised. The Boeing CEO continues: “The full details will be issued by the authorities.”"
     assert find(text, "The full details").speaker != "Boeing"
+
+
+def test_a_one_word_union_named_by_its_members_or_as_a_union():
+    text = ("Around 1,900 members of Unite at Felixstowe will walk out on Sunday.\n\n"
+            "The union says the stoppage will have “a big impact” on the port.")
+    assert_speaker(text, "a big impact", "Unite")
+    text = ("Unite union leader Sharon Graham has met the defence secretary.\n\n"
+            "The union says its call has become “even more urgent”.")
+    assert_speaker(text, "even more urgent", "Unite")
+    # (a union described, not named, and a body of elected members, are no body's name)
+    text = ("A POWERFUL union has warned ambulance ramping has spiked.\n\n"
+            "The union claimed there had been “multiple incidents” at hospitals.")
+    assert_speaker(text, "multiple incidents", None)
+    text = ("Several members of Cabinet attended the rally.\n\n"
+            "The group said the talks had “collapsed”.")
+    assert_speaker(text, "collapsed", None)

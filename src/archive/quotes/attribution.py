@@ -500,6 +500,18 @@ class Attributor:
                 continue
             found.append((named.start(), name))
             self._described_orgs.setdefault(name, m.group("head"))
+        for m in MEMBERS_OF_RE.finditer(self.text):
+            # "1,900 members of Unite at Felixstowe", "Unite union leader Sharon Graham", "GMB
+            # members": a body with members, named by one word
+            name = m.group("name") or m.group("union") or m.group("initials")
+            if m.group("pre") and (m.group("pre").strip().lower() not in NOT_NAMES or m.group("pre").strip() in ("A", "An")):
+                continue  # ("the National Farmers union": a longer name's last word; "A POWERFUL union")
+            if (name.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name.lower() not in PLACE_WORDS
+                    and name.lower() not in FIRST_NAMES and name.lower() not in ASSEMBLY_WORDS
+                    and name.lower() not in PARTY_WORDS and not NATION_ADJ_RE.match(name) and not names.is_person(name)):
+                found.append((m.start(), name))
+                if m.group("union"):
+                    self._described_orgs.setdefault(name, "union")
         for acr, full in names.acronyms.items():
             if full and not acr.isalnum():
                 # "S&P" defined as "Standard & Poor's (S&P)": its uses count as the full name's
@@ -930,7 +942,8 @@ class Attributor:
             return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before
-                       if any(w.lower().strip(".,") in fits for w in name.split()) and not _org_class_clash(name, head)
+                       if (any(w.lower().strip(".,") in fits for w in name.split()) or self._described_orgs.get(name) == head)
+                       and not _org_class_clash(name, head)
                        and (head not in ("office", "district") or name.split()[-1].lower() in fits or name.startswith("Office of"))]
             # (an office or district by the name's last word: not "the U.S. District Court", "Oval Office on Monday")
             if fitting:
@@ -5183,6 +5196,15 @@ LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)
 #: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
 NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}?)"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
+#: a one-word body whose members the text counts, or that it calls a union: "members of Unite" (not
+#: "members of Congress"), "Unite union leader Sharon Graham", "GMB members" (not "a POWERFUL union")
+MEMBERS_OF_RE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b(?![^\S\n]+(?:[A-Z]|of\b|for\b|&))"
+                           r"|(?<!\ba[^\S\n])(?<!\ban[^\S\n])\b(?P<pre>[A-Z][\w-]*[^\S\n]+)?(?P<union>[A-Z][a-z]{2,}|[A-Z]{2,})"
+                           r"[^\S\n]+union\b"
+                           r"|\b(?P<initials>[A-Z]{2,})[^\S\n]+members\b")
+#: bodies of elected members, whose members are no union's
+ASSEMBLY_WORDS = {"congress", "parliament", "senate", "assembly", "council", "cabinet", "house", "government",
+                  "staff", "public", "society"}
 #: the words that end a firm's full name, its legal form ("Rock Tech Lithium Inc.")
 LEGAL_FORMS = {"inc", "corp", "co", "ltd", "plc", "llc", "corporation", "company", "holdings", "limited", "group"}
 #: a subject that is a firm's name alone, capitalised words to its legal form ("Delta Air Lines")

@@ -122,3 +122,13 @@ def test_a_one_word_union_named_by_its_members_or_as_a_union():
     text = ("Several members of Cabinet attended the rally.\n\n"
             "The group said the talks had “collapsed”.")
     assert_speaker(text, "collapsed", None)
+
+
+# ---------------------------------------------------------------- cues
+
+
+def test_commented_that_reports_speech_and_the_company_is_the_one_that_commented():
+    text = ("Last week, Pfizer commented that the increases will not affect the majority of its medicines. "
+            "The company added, “We work to ensure access for patients.”")
+    assert_speaker(text, "the increases will not affect", "Pfizer")
+    assert_speaker(text, "We work to ensure access", "Pfizer")

@@ -170,6 +170,7 @@ INDIRECT_VERBS = {
     "has written", "have written", "had written",
     "told reporters", "telling", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
     "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
+    "commented",
     "stress", "confirm", "reveal", "explain", "note", "concede", "acknowledge", "announce", "claim",
     "fear", "hope", "expect", "estimate",
     # a participle that reports a that-clause of the sentence's subject ("…, warning that …")
@@ -215,7 +216,7 @@ APPOS_TITLE_RE = re.compile(
 )
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
-                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained)\b")
+                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?(?P<head>report|survey|study)\b"

@@ -132,3 +132,12 @@ def test_commented_that_reports_speech_and_the_company_is_the_one_that_commented
             "The company added, “We work to ensure access for patients.”")
     assert_speaker(text, "the increases will not affect", "Pfizer")
     assert_speaker(text, "We work to ensure access", "Pfizer")
+
+
+def test_a_statement_opening_the_sentence_is_its_subjects_for_the_statement_said_later():
+    text = ("In a statement the EFL maintained its stance that the owner has not provided details.\n\n"
+            "“Further clarity remains outstanding,” the statement said.")
+    assert_speaker(text, "Further clarity remains", "EFL")
+    text = ("In a statement issued late Tuesday, the Carter Center said the vote “did not meet international standards”.\n\n"
+            "Observers were not allowed into counting rooms, the statement added, calling it “a serious failing”.")
+    assert_speaker(text, "a serious failing", "Carter Center")

@@ -3444,7 +3444,9 @@ class Attributor:
                              reads.start("np"), reads.end("np"), False))
         for cue in found:
             # "the US military said in a statement": whose "the statement" is, a little later
-            if STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end):
+            if (STATEMENT_AFTER_RE.match(frame, cue.end if not cue.right_subject else cue.subject_end, sent_end)
+                    or not cue.right_subject and IN_STATEMENT_LEAD_RE.fullmatch(frame, sent_start, cue.subject_start)):
+                # ("In a statement on its website, the firm said": its statement too)
                 self.statement_author = (cue.ref if cue.ref is not None and cue.ref.name else None,
                                          self.base + cue.start)
             elif (cue.verb.lower() == "according to" and cue.ref is not None and cue.ref.name
@@ -4995,6 +4997,8 @@ KIN_APPOSITION_END_RE = re.compile(
     rf"\s+of\s+[^,;:]{{1,60}}$")
 #: "said in a statement", "said in a letter to …", "said in an emailed statement"
 STATEMENT_AFTER_RE = re.compile(r"\s+(?:on\s+\w+\s+)?(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|bulletin)\b")
+#: a statement opening the sentence whose subject then speaks: "In a statement issued late Tuesday, "
+IN_STATEMENT_LEAD_RE = re.compile(r"\s*In\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|release)\b[^,.;:]{0,60},?\s*")
 #: what "the statement" or "the release" may stand for, said later
 STATEMENT_HEADS = ("statement", "letter", "release", "bulletin")
 #: a discourse adverb set off by commas between the subject and its verb

@@ -141,3 +141,10 @@ def test_a_statement_opening_the_sentence_is_its_subjects_for_the_statement_said
     text = ("In a statement issued late Tuesday, the Carter Center said the vote “did not meet international standards”.\n\n"
             "Observers were not allowed into counting rooms, the statement added, calling it “a serious failing”.")
     assert_speaker(text, "a serious failing", "Carter Center")
+
+
+def test_a_news_release_or_press_statement_of_a_body_is_the_bodys():
+    assert_speaker("An IAAF press statement said the athlete had “no case to answer”.", "no case to answer", "IAAF")
+    assert_speaker("A Reuters news report said the talks had “collapsed”.", "collapsed", "Reuters")
+    # (a person's press statement is no organization's)
+    assert_speaker("A Jane Hollis press statement said the deal was “dead”.", "dead", None)

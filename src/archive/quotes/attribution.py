@@ -1571,10 +1571,11 @@ class Attributor:
                 and (agency := NEWS_AGENCY_BODY_RE.fullmatch(body))):
             # "according to a Reuters news agency report": the agency's
             return Ref(self.ctx.names.org_canonical(agency.group(1)), "org", surface=match.group(0).strip(), confidence=0.8)
-        if head in ("statement", "letter", "report", "memo", "release", "bulletin") and body and det in ("a", "an", "the") and all(
-                w[:1].isupper() for w in body.split()) and len(body.split()) <= 5:
+        issuer = re.sub(r"(?:\s+(?:news|press))+$", "", body)  # ("A Royal Caribbean news release said")
+        if head in ("statement", "letter", "report", "memo", "release", "bulletin") and issuer and det in ("a", "an", "the") and all(
+                w[:1].isupper() for w in issuer.split()) and len(issuer.split()) <= 5:
             # "An IAAF statement said", "a White House statement said": the organization's words
-            name = body
+            name = issuer
             if name.isupper():
                 name = self.ctx.names.expand_acronym(name) or name
             if is_org_name(name) or name.isupper():

@@ -148,3 +148,9 @@ def test_a_news_release_or_press_statement_of_a_body_is_the_bodys():
     assert_speaker("A Reuters news report said the talks had “collapsed”.", "collapsed", "Reuters")
     # (a person's press statement is no organization's)
     assert_speaker("A Jane Hollis press statement said the deal was “dead”.", "dead", None)
+
+
+def test_a_name_then_the_unit_of_a_body_they_belong_to():
+    text = ("Sgt. Kevin Harrison from the Edmonton police missing persons unit told a news conference "
+            "on Thursday that the case was “very active”.")
+    assert_speaker(text, "very active", "Kevin Harrison")

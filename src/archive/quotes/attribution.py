@@ -4862,7 +4862,7 @@ STATEMENT_FROM_END_RE = re.compile(
 DESCRIBED_NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN}),\s+(?:a|an|the)\s+[^,;:\"“”]{{2,80}}$")
 #: a person's name, then the body they are with, ending in lower case ("Bob Couture with the
 #: municipality", "John Gorle of the Usdaw union")
-MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[A-Za-z][\w-]*\s+){{0,2}}[a-z][\w-]*$")
+MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[A-Za-z][\w-]*\s+){{0,4}}[a-z][\w-]*$")
 #: a sentence opening with "the" and an organization's noun, then a restrictive relative clause
 #: up to the verb ("The association which represents over 10,000 gardaí")
 RESTRICTIVE_SUBJECT_RE = re.compile(

@@ -29,13 +29,13 @@ def test_a_sentence_adverb_before_a_list_of_subjects_is_no_speaker():
     assert_speaker("Moreover, Jane Hollis, the club's chair, said: “We are staying.”", "We are staying", "Jane Hollis")
 
 
-def test_an_ombudsman_is_a_title_not_the_speakers_name():
+def test_an_ombudsman_is_a_body_set_beside_its_head_not_the_speakers_name():
     text = ("Richard Blakeway, Housing Ombudsman, said: “This report is focused on the most serious failings.”\n\n"
             "“I have been encouraged by the response from landlords,” he added.")
-    quote = find(text, "This report is focused")
-    assert quote.speaker == "Richard Blakeway"
-    assert quote.speaker_title == "Housing Ombudsman"
+    assert_speaker(text, "This report is focused", "Richard Blakeway")
     assert_speaker(text, "I have been encouraged", "Richard Blakeway")
+    text = "The Parliamentary and Health Service Ombudsman said the hospital had “failed the family”."
+    assert_speaker(text, "failed the family", "Parliamentary and Health Service Ombudsman")
 
 
 def test_the_office_of_an_officer_is_a_body_that_reports():
@@ -45,7 +45,7 @@ def test_the_office_of_an_officer_is_a_body_that_reports():
     assert_speaker(text.replace("Ombudsman", "Governor"), "Police officers failed", "Office of the Governor")
     # (the officer alone is a person the text never named: nobody)
     text = ("Police officers failed to conduct a thorough investigation, according to a report released "
-            "by the Ombudsman, which reviewed the case.")
+            "by the Governor, who reviewed the case.")
     assert_speaker(text, "Police officers failed", None)
 
 
@@ -64,7 +64,7 @@ def test_a_firms_first_words_stand_for_the_firm_the_text_named_in_full():
     text = ("“The company has retracted certain statements,” Rock Tech Lithium Inc. said in December.\n\n"
             "In its statement, Rock Tech said its release had failed to point out that the figures were "
             "“preliminary in nature.”")
-    assert_speaker(text, "preliminary in nature", "Rock Tech Lithium Inc.")
+    assert_speaker(text, "preliminary in nature", "Rock Tech Lithium Inc")
     # (not a broadcaster's other channel: Sky Sports is not Sky Sports News)
     text = ("The fight was shown by Sky Sports News, which had bought the rights.\n\n"
             "Sky Sports said it was “delighted with the audience”.")
@@ -154,3 +154,37 @@ def test_a_name_then_the_unit_of_a_body_they_belong_to():
     text = ("Sgt. Kevin Harrison from the Edmonton police missing persons unit told a news conference "
             "on Thursday that the case was “very active”.")
     assert_speaker(text, "very active", "Kevin Harrison")
+
+
+# ---------------------------------------------------------------- near misses a review of this session found
+
+
+def test_review_near_misses():
+    # an office's holder named after it, past a fronted clause naming someone else
+    text = "After meeting Rishi Sunak, Director General of the CBI Tony Danker said: “The mood was constructive.”"
+    assert_speaker(text, "The mood was constructive", "Tony Danker")
+    # a surname that is also a headline's verb
+    assert_speaker("Neurologist Oliver Sacks said: “I have been a thinking animal.”", "thinking animal", "Oliver Sacks")
+    # a country is no firm named after it
+    text = ("China Mobile Ltd. reported a rise in profits on Thursday.\n\n"
+            "Separately, China said it would “take firm countermeasures” against the new tariffs.")
+    assert_speaker(text, "take firm countermeasures", "China")
+    # members of a community, and a union described by its sector, name no body
+    text = ("Around 200 members of the Muslim community gathered outside the town hall on Friday.\n\n"
+            "The group said it wanted “answers, not excuses” from the council.")
+    assert_speaker(text, "answers, not excuses", None)
+    text = ("Unison, the largest NHS union, has balloted 350,000 staff over the offer.\n\n"
+            "The union said the deal was “simply not good enough”.")
+    assert find(text, "simply not good enough").speaker != "NHS"
+    # an ombudsman named as a body speaks as one
+    text = "The Parliamentary and Health Service Ombudsman said the hospital had “failed the family”."
+    assert_speaker(text, "failed the family", "Parliamentary and Health Service Ombudsman")
+    # a name's last word before an office, and an office glued to a name
+    text = "Commenting on the figures, Sarah Louise Hart Chief Executive, Carers Trust said: “It is bad.”"
+    assert_speaker(text, "It is bad", "Sarah Louise Hart")
+    text = "Commenting on the figures, Anna Cooper Director, Carers Trust said: “It is bad.”"
+    quote = find(text, "It is bad")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Anna Cooper", "Director", "Carers Trust")
+    # "commented on" is no report of speech
+    text = "Last week, Pfizer commented on the price increases in a brief statement to investors."
+    assert [q.kind for q in quotes_of(text)] == []

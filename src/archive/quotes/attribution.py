@@ -178,7 +178,7 @@ INDIRECT_VERBS = {
     "advised", "advises",
 }
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
-THAT_ONLY_VERBS = {"expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
+THAT_ONLY_VERBS = {"commented", "expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
                    "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled",
                    "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
                    "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
@@ -507,6 +507,9 @@ class Attributor:
             name = m.group("name") or m.group("union") or m.group("initials")
             if m.group("pre") and (m.group("pre").strip().lower() not in NOT_NAMES or m.group("pre").strip() in ("A", "An")):
                 continue  # ("the National Farmers union": a longer name's last word; "A POWERFUL union")
+            if m.group("union") and (DESCRIBED_UNION_BEFORE_RE.search(self.text, max(0, m.start() - 12), m.start())
+                                     or NAME_AFTER_RE.match(self.text, m.end())):
+                continue  # ("the largest NHS union", "NHS union Unison": what the union is, not its name)
             if (name.lower() not in NOT_NAMES and name.lower() not in COUNTRIES and name.lower() not in PLACE_WORDS
                     and name.lower() not in FIRST_NAMES and name.lower() not in ASSEMBLY_WORDS
                     and name.lower() not in PARTY_WORDS and not NATION_ADJ_RE.match(name) and not names.is_person(name)):
@@ -999,10 +1002,11 @@ class Attributor:
         if (1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[0].lower() not in FIRST_NAMES
                 and not is_org_name(run) and not self.ctx.names.is_person(run)
                 and (firm := self.ctx.names.org_canonical(run)).startswith(run + " ")
-                and firm.split()[-1].lower().rstrip(".") in LEGAL_FORMS):  # (not "Sky" for Sky News)
+                and firm.split()[-1].lower() in LEGAL_FORM_WORDS  # (not "Sky" for Sky News)
+                and tokens[0].lower() not in COUNTRIES and run not in COUNTRY_NAMES):  # ("China said" after "China Mobile Ltd.")
             # "Rock Tech said" after "Rock Tech Lithium Inc. said": the firm the text named in
-            # full, its name's first words
-            return Ref(firm, "org", surface=run, confidence=confidence - 0.1)
+            # full, its name's first words (spelt as its own cue gives it, no full stop)
+            return Ref(firm.removesuffix("."), "org", surface=run, confidence=confidence - 0.1)
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
@@ -2279,7 +2283,7 @@ class Attributor:
                 # two people, who speak together
                 return Ref(None, "collective", surface=stripped[pair.start() :].strip(), confidence=0.3), offset + pair.start()
             if ((titled := NAME_TITLE_COMMA_END_RE.search(stripped, 0, m.start("run"))) is not None
-                    and titled.group("title").split()[-1].lower() in TITLE_HEADS
+                    and all(w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS for w in titled.group("title").split())
                     and titled.group("name").split()[0].lower() in FIRST_NAMES
                     and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
                 # "Frances Lawrence CEO, Dementia Carers Count said:": a press release's name, office
@@ -2287,7 +2291,10 @@ class Attributor:
                 ref.title, ref.organization = titled.group("title"), self.ctx.names.org_canonical(run)
                 return ref, offset + titled.start("name")
             if ((office := TITLE_OF_ORG_RE.fullmatch(run)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
-                    and stripped[: m.start("run")].rstrip().endswith(",")):
+                    and stripped[: m.start("run")].rstrip().endswith(",") and is_org_name(office.group("org"))
+                    and not person_after_org(office.group("org").split())):
+                # (not "After meeting Rishi Sunak, Director General of the CBI Tony Danker said": the
+                # office's holder named after it)
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:": an apposition whose
                 # closing comma is missing; its holder is the subject before it
                 ref, at = self.left_subject(frame, sent_start, offset + len(stripped[: m.start("run")].rstrip()) - 1)
@@ -4105,7 +4112,8 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
 #: a company's legal form in its name: "Inc", "plc", "Co."
-LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc"}
+LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc", "limited",
+                    "holdings", "group"}
 HEAD_FITS = {
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol", "office",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
@@ -5199,20 +5207,23 @@ LONE_PARTICIPLE_LEAD_RE = re.compile(r"([A-Z][a-z]+ing),\s+(?=[A-Z])")  # (not "
 TITLE_FOR_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:for|at|of|with)\s+(?:[Tt]he\s+)?(?P<org>[A-Z].*)")
 #: the full stop of a firm's legal form right before the cue ("Delta Air Lines Inc. said")
 LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)|(?<=\sPlc)|(?<=\sLLC))\.\s$")
+#: words that qualify an office's head noun: "Chief Executive", "Managing Director"
+TITLE_MODIFIERS = {"chief", "executive", "senior", "deputy", "vice", "managing", "general", "assistant", "interim",
+                   "acting", "founding", "national", "regional", "policy", "operations", "finance", "programme", "program"}
 #: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
-NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}?)"
+NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: a one-word body whose members the text counts, or that it calls a union: "members of Unite" (not
 #: "members of Congress"), "Unite union leader Sharon Graham", "GMB members" (not "a POWERFUL union")
-MEMBERS_OF_RE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b(?![^\S\n]+(?:[A-Z]|of\b|for\b|&))"
+MEMBERS_OF_RE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b"
+                           r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:at|in|on|and|who|have|has|had|will|were|are|voted|to|from|across)\b)"
                            r"|(?<!\ba[^\S\n])(?<!\ban[^\S\n])\b(?P<pre>[A-Z][\w-]*[^\S\n]+)?(?P<union>[A-Z][a-z]{2,}|[A-Z]{2,})"
                            r"[^\S\n]+union\b"
                            r"|\b(?P<initials>[A-Z]{2,})[^\S\n]+members\b")
+#: a superlative or an owner before "X union": a description ("the largest NHS union", "Britain's NHS union")
+DESCRIBED_UNION_BEFORE_RE = re.compile(r"(?:est|['’]s)[^\S\n]+$")
 #: bodies of elected members, whose members are no union's
-ASSEMBLY_WORDS = {"congress", "parliament", "senate", "assembly", "council", "cabinet", "house", "government",
-                  "staff", "public", "society"}
-#: the words that end a firm's full name, its legal form ("Rock Tech Lithium Inc.")
-LEGAL_FORMS = {"inc", "corp", "co", "ltd", "plc", "llc", "corporation", "company", "holdings", "limited", "group"}
+ASSEMBLY_WORDS = _PUBLIC | {"cabinet", "staff", "public", "society", "board", "commons", "lords"}
 #: a subject that is a firm's name alone, capitalised words to its legal form ("Delta Air Lines")
 FIRM_ALONE_RE = re.compile(r"\s*(?:[A-Z][\w&’'.-]*\s+(?:(?:of|and|&)\s+)?)+[A-Z][a-z]+")
 #: a name of two or three words, then "of the" and a body: "Barrie Deas of the National Federation"

@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "auditor", "ombudsman", "ombudswoman", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
+    "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
@@ -94,7 +94,7 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
-    "movement",
+    "movement", "ombudsman",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
     "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",
     "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
@@ -558,7 +558,7 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Pleads", "Describes", "Praises", "Welcomes", "Condemns", "Responds", "Explains", "Hails",
                   "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms",
                   "Escapes", "Dies", "Pulls", "Slashes", "Axes", "Mulls", "Ditches", "Scraps", "Blames", "Lashes",
-                  "Seeks", "Halts", "Sacks"}
+                  "Seeks", "Halts"}  # (not "Sacks": Oliver Sacks)
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -567,13 +567,18 @@ def _in_running_text(text: str, at: int) -> bool:
     return text[at : line_end if line_end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’'"
 
 
-#: an officer's initials a press release sets after a name: "Frances Lawrence CEO, Dementia Carers Count"
-TRAILING_OFFICES = {"CEO", "CFO", "COO", "CTO"}
+#: offices no surname spells, which a press release sets after a name ("Anna Cooper Director, Carers Trust")
+TRAILING_OFFICES = {"director", "manager", "chairman", "chairwoman", "chairperson", "president", "secretary",
+                    "executive", "officer", "spokesman", "spokeswoman", "spokesperson", "coordinator", "treasurer"}
 
 
 def drop_postnominals(tokens: list[str]) -> list[str]:
+    """A name without the words after it: honours ("QC", "MP"), and an office or an officer's
+    initials a press release sets there ("Frances Lawrence CEO, Dementia Carers Count"; not "the
+    Boeing CEO", whose first word is no first name)."""
     while len(tokens) > 2 and (tokens[-1].rstrip(",") in POSTNOMINALS or (
-            tokens[-1].rstrip(",") in TRAILING_OFFICES and tokens[0].lower() in FIRST_NAMES)):  # (not "the Boeing CEO")
+            ((last := tokens[-1].rstrip(",")).isupper() and last.lower() in TITLE_HEADS or last.lower() in TRAILING_OFFICES)
+            and tokens[0].lower() in FIRST_NAMES)):
         tokens = tokens[:-1]
     return tokens
 
@@ -1780,7 +1785,7 @@ class DocNames:
                 # one word takes the words before it only when it is itself an organization's
                 # head ("Chronicle" for the San Francisco Chronicle)
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
-                while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] != "New") or prefix[0].lower() in CONNECTORS
+                while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] not in ("New", "Police")) or prefix[0].lower() in CONNECTORS
                                   or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):

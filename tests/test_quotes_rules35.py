@@ -188,3 +188,13 @@ def test_review_near_misses():
     # "commented on" is no report of speech
     text = "Last week, Pfizer commented on the price increases in a brief statement to investors."
     assert [q.kind for q in quotes_of(text)] == []
+
+
+def test_a_ministry_of_several_domains_is_named_whole():
+    text = ("So far, 146 victims have been identified, according to the Ministry of Land, Infrastructure "
+            "and Transport.")
+    assert_speaker(text, "146 victims", "Ministry of Land, Infrastructure and Transport")
+    # (three universities listed are three bodies, not one's name)
+    text = ("Researchers from the University of Kent, Oxford and Cambridge said the results were “striking”.\n\n"
+            "The University of Kent said the results were “striking” too.")
+    assert [q.speaker for q in quotes_of(text) if q.paragraph == 2 and q.kind == "indirect"] == ["University of Kent"]

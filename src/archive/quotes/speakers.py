@@ -699,6 +699,8 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+#: the heads of government bodies named for a domain of several parts
+DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
 #: organizations' words that are surnames too, after a first name we know
 SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
 
@@ -1756,6 +1758,15 @@ class DocNames:
             official = max(re.findall(re.escape(official) + r"(?:\s+(?:and|&)\s+[A-Z][\w-]+)*", self.text), key=len)
             cache[name] = self.org_canonical(official)
             return cache[name]
+        if (name.split()[0] in DOMAIN_HEADS and (" of " in name or " for " in name) and " and " not in name
+                and name + ", " in self.text):
+            # "the Ministry of Land, Infrastructure and Transport": a government's domain listed in
+            # the name, whose first item alone is no organization (not "the University of Kent,
+            # Oxford and Cambridge": three bodies)
+            domains = re.findall(re.escape(name) + r"(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+", self.text)
+            if domains:
+                cache[name] = max(domains, key=len)
+                return cache[name]
         if " and " in name or " & " in name:
             listed = [m.group(1) for at in word_positions(self.text, name)
                       if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))]

@@ -198,3 +198,10 @@ def test_a_ministry_of_several_domains_is_named_whole():
     text = ("Researchers from the University of Kent, Oxford and Cambridge said the results were “striking”.\n\n"
             "The University of Kent said the results were “striking” too.")
     assert [q.speaker for q in quotes_of(text) if q.paragraph == 2 and q.kind == "indirect"] == ["University of Kent"]
+
+
+def test_military_and_legal_rank_abbreviations_are_titles():
+    text = ("Brig John Ridge of the island police said the island would be “battered”.\n\n"
+            "Later, Brig Ridge said the storm was “fierce”.")
+    assert_speaker(text, "fierce", "John Ridge")
+    assert_speaker("Coast Guard Cmdr. James Hollis said the crew were “safe”.", "safe", "James Hollis")

@@ -205,3 +205,12 @@ def test_military_and_legal_rank_abbreviations_are_titles():
             "Later, Brig Ridge said the storm was “fierce”.")
     assert_speaker(text, "fierce", "John Ridge")
     assert_speaker("Coast Guard Cmdr. James Hollis said the crew were “safe”.", "safe", "James Hollis")
+
+
+def test_according_to_someone_an_owner_has_is_not_the_owner():
+    text = ("Arrests are at their highest levels in years, with disorder “getting worse”, according to "
+            "the UK's football policing lead.")
+    assert_speaker(text, "getting worse", None)
+    # (its figures and reports are its own words)
+    text = "Remittances now represent more than 2% of GDP, according to the Bank of Mexico's figures."
+    assert_speaker(text, "Remittances now represent", "Bank of Mexico")

@@ -3032,9 +3032,12 @@ class Attributor:
                 ref.title = ref.title or (owned.group("title") or "").strip() or None
                 return ref, cue_end + owned.end("run")
         owned_role = OWNED_ROLE_RE.match(right) if ("'s " in right or "’s " in right) else None
-        if owned_role is not None and (nominal := NOMINAL_END_RE.search(owned_role.group("run"))) is not None:
-            # "said the NHL's deputy commissioner": a person the organization has, not it
-            return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
+        if owned_role is not None:
+            # "said the NHL's deputy commissioner": a person the organization has, not it ("according
+            # to the UK's football policing lead": nobody the text names)
+            if (nominal := NOMINAL_END_RE.search(owned_role.group("run"))) is not None:
+                return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
+            return Ref(None, "collective", surface=owned_role.group("run").strip(), confidence=0.3), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
@@ -4937,7 +4940,7 @@ OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?
                            rf"(?P<run>(?:{HONORIFIC_RE}\s+)?{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe", "the CDC's Dr. Kathleen Dooling")
 #: after an inverted cue: an organization's (or a person's) title holder, unnamed ("the NHL's
 #: deputy commissioner", "the company's chief executive")
-OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))"
+OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}|lead))"
                            + RIGHT_SUBJECT_END)
 #: a speech verb opening a sentence, before its subject ("Added National Association of Manufacturers
 #: President Jay Timmons, “…”")

@@ -214,3 +214,9 @@ def test_according_to_someone_an_owner_has_is_not_the_owner():
     # (its figures and reports are its own words)
     text = "Remittances now represent more than 2% of GDP, according to the Bank of Mexico's figures."
     assert_speaker(text, "Remittances now represent", "Bank of Mexico")
+
+
+def test_a_name_after_on_is_where_it_was_said_not_who():
+    text = ("Also on Twitter, African Union Commissioner for Peace and Security Smail Chergui confirmed the "
+            "breakthrough, adding some details of the pact still had to be ironed out.")
+    assert all(q.speaker != "Twitter" for q in quotes_of(text))

@@ -5119,7 +5119,7 @@ IN_PLACE_END_RE = re.compile(rf"\b(?:in|near|outside|at|from)\s+(?P<place>{NAME_
 ADDRESS_END_RE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
                             r"(?:Street|Road|Avenue|Lane|Drive|Close|Terrace|Crescent|Gardens|Grove|Boulevard)$")
 #: a preposition right before a name: the name is its object, no subject
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|on|via|of|at|near|to|with|by|for|against|about)\s+$")
 #: a place after "in" and a comma, right before the name read: "in Wolverhampton, Sheffield"
 LISTED_PLACE_BEFORE_RE = re.compile(r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -220,3 +220,9 @@ def test_a_name_after_on_is_where_it_was_said_not_who():
     text = ("Also on Twitter, African Union Commissioner for Peace and Security Smail Chergui confirmed the "
             "breakthrough, adding some details of the pact still had to be ironed out.")
     assert all(q.speaker != "Twitter" for q in quotes_of(text))
+
+
+def test_a_specialist_in_a_field_is_an_apposition_that_lost_its_comma():
+    text = ("Dr Helena Murray, Specialist in Public Health Medicine said:\n\n"
+            "“Measles can be a serious illness and is highly infectious.”")
+    assert_speaker(text, "Measles can be", "Helena Murray")

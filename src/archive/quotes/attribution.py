@@ -2290,17 +2290,18 @@ class Attributor:
                 # and body, the office's comma after it, not before
                 ref.title, ref.organization = titled.group("title"), self.ctx.names.org_canonical(run)
                 return ref, offset + titled.start("name")
-            if ((office := TITLE_OF_ORG_RE.fullmatch(run)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
-                    and stripped[: m.start("run")].rstrip().endswith(",") and is_org_name(office.group("org"))
-                    and not person_after_org(office.group("org").split())):
-                # (not "After meeting Rishi Sunak, Director General of the CBI Tony Danker said": the
-                # office's holder named after it)
-                # "Nick Hardwick, Chief Executive of the Refugee Council said:": an apposition whose
-                # closing comma is missing; its holder is the subject before it
-                ref, at = self.left_subject(frame, sent_start, offset + len(stripped[: m.start("run")].rstrip()) - 1)
+            comma = stripped.rfind(",", 0, m.start("run"))
+            appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
+            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
+                    and (is_org_name(office.group("org")) or " in " in appos) and not person_after_org(office.group("org").split())):
+                # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
+                # Consultant in Public Health Medicine said:": an apposition whose closing comma is
+                # missing; its holder is the subject before it (not "After meeting Rishi Sunak,
+                # Director General of the CBI Tony Danker said": the office's holder named after it)
+                ref, at = self.left_subject(frame, sent_start, offset + comma)
                 if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
                     # (not "In Chester, President of the Farm Bureau said": a place)
-                    title, org = self.apposition(run)
+                    title, org = self.apposition(appos)
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
@@ -4858,7 +4859,7 @@ UNCLOSED_APPOS_RE = re.compile(
     + TITLE_HEAD_ALTERNATION
     + r")\s+")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
-TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
 UNCLOSED_AFFILIATION_RE = re.compile(

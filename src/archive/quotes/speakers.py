@@ -72,7 +72,7 @@ TITLE_HEADS = {
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
-    "consultant", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
+    "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",

@@ -226,3 +226,14 @@ def test_a_specialist_in_a_field_is_an_apposition_that_lost_its_comma():
     text = ("Dr Helena Murray, Specialist in Public Health Medicine said:\n\n"
             "“Measles can be a serious illness and is highly infectious.”")
     assert_speaker(text, "Measles can be", "Helena Murray")
+
+
+def test_and_he_added_is_the_subject_of_the_clause_it_joins():
+    text = ("Health minister Jo Churchill said: “These measures form another key part of our strategy.”\n\n"
+            "Health secretary Matt Hancock also backs Boris Johnson’s plans and he added, “I am determined to help "
+            "parents make healthier choices.”")
+    assert_speaker(text, "I am determined", "Matt Hancock")
+    # (a name mid-clause is no subject: "met Jane Hollis and she said" is not hers for sure)
+    text = ("Health minister Jo Churchill said: “These measures form another key part of our strategy.”\n\n"
+            "The minister later met campaigner Jane Hollis and she said, “We are not done.”")
+    assert find(text, "We are not done").speaker != "Jane Hollis"

@@ -2000,6 +2000,13 @@ class Attributor:
                     fronted.surface = pronoun
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
+            if (pronoun.lower() in ("he", "she") and lead.rstrip().endswith(" and") and "“" not in lead and '"' not in lead
+                    and (joined := self.sentence_subject(frame, sent_start, sent_start + len(lead.rstrip()) - 4)) is not None
+                    and joined.name and (joined.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # "Health secretary Matt Hancock also backs the plans and he added": the subject of
+                # the clause the pronoun's own is joined to
+                joined.surface, joined.confidence = pronoun, 0.85
+                return joined, offset + m.start(1)
             colon = lead.find(":")
             if (colon <= 0 and pronoun.lower() in ("he", "she") and (opened := QUOTE_AFTER_CLAUSE_RE.search(lead)) is not None
                     and TRAILING_QUOTE_RE.fullmatch(lead, opened.end())

@@ -237,3 +237,14 @@ def test_and_he_added_is_the_subject_of_the_clause_it_joins():
     text = ("Health minister Jo Churchill said: “These measures form another key part of our strategy.”\n\n"
             "The minister later met campaigner Jane Hollis and she said, “We are not done.”")
     assert find(text, "We are not done").speaker != "Jane Hollis"
+
+
+def test_a_single_name_after_an_office_of_a_body_is_the_subject():
+    text = ("Head of the Operations and Alert Section of Basarnas Bandung, Supriyono, said that the bus "
+            "had carried 66 people.\n\n"
+            "“Of the total passengers, 39 people survived,” he said at the scene.")
+    assert_speaker(text, "the bus had carried", "Supriyono")
+    assert_speaker(text, "39 people survived", "Supriyono")
+    # (not the state set after a sheriff's county)
+    text = "Sheriff of Bonner County, Idaho, said: “DHS has done a terrible disservice to the sheriffs of this country.”"
+    assert find(text, "a terrible disservice").speaker != "Idaho"

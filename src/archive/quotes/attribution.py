@@ -2522,8 +2522,12 @@ class Attributor:
             ref = self.subject_from_run(run)
             if ref is None or ref.kind != "person" or not ref.name:
                 continue
-            if len(ref.name.split()) < 2 and not self.ctx.names.is_person(ref.name):
-                continue
+            if len(ref.name.split()) < 2 and not self.ctx.names.is_person(ref.name) and not (
+                    0 < i == len(segments) - 1 and not left[segments[i][1] + 1 :].strip()
+                    and (office := left[segments[i - 1][0] : segments[i - 1][1]].split())
+                    and office[0].lower() in TITLE_HEADS and office[0][:1].isupper() and "of" in office[1:3]
+                    and not is_region(ref.name) and ref.name.lower() not in PARTY_WORDS):
+                continue  # (but "Head of the Operations Section of Basarnas, Supriyono, said": one name, titled)
             for ap, bp in segments[i + 1 :]:
                 title, org = self.apposition(left[ap:bp])
                 if title or org:

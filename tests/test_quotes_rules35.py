@@ -248,3 +248,10 @@ def test_a_single_name_after_an_office_of_a_body_is_the_subject():
     # (not the state set after a sheriff's county)
     text = "Sheriff of Bonner County, Idaho, said: “DHS has done a terrible disservice to the sheriffs of this country.”"
     assert find(text, "a terrible disservice").speaker != "Idaho"
+
+
+def test_a_dotted_acronym_stands_for_the_body_the_text_spells_out():
+    text = ("Stores pulled the drug after the Food and Drug Administration warned this month that it "
+            "contained a carcinogen.\n\n"
+            "The F.D.A. has said it is investigating the source of the contamination.")
+    assert_speaker(text, "investigating the source", "Food and Drug Administration")

@@ -1894,6 +1894,8 @@ class DocNames:
         run of capitalised words (joined by of/and/for) whose initials spell it."""
         if token in self.acronyms:
             return self.acronyms[token]
+        if "." in token and (bare := token.replace(".", "")).isalpha() and bare.isupper() and len(bare) >= 2:
+            return self.expand_acronym(bare)  # "the F.D.A.": the Food and Drug Administration, as "FDA" is
         if (full := ORG_SHORT_FORMS.get(token)) and full in self.text:
             self.acronyms[token] = self.org_canonical(token)  # "DOJ": as the text names it ("U.S. Department of Justice")
             return self.acronyms[token]

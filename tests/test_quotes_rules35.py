@@ -255,3 +255,13 @@ def test_a_dotted_acronym_stands_for_the_body_the_text_spells_out():
             "contained a carcinogen.\n\n"
             "The F.D.A. has said it is investigating the source of the contamination.")
     assert_speaker(text, "investigating the source", "Food and Drug Administration")
+
+
+def test_a_body_named_without_its_country_is_the_national_body_the_text_names():
+    text = ("The Pharmacy Guild claims Tasmania is facing a shortage and says some medicines are "
+            "“completely unavailable”.\n\n"
+            "President of the Pharmacy Guild of Australia Helen O'Byrne said the shortage was national.")
+    assert_speaker(text, "completely unavailable", "Pharmacy Guild of Australia")
+    # (a person's name is no body's: "Jane Hollis of Ireland")
+    text = ("Jane Hollis of Ireland won the race. Jane Hollis said it was “the best day of my life”.")
+    assert_speaker(text, "the best day", "Jane Hollis")

@@ -1859,6 +1859,11 @@ class DocNames:
             longest = max(forms, key=len)
             if all(longest.endswith(f) or longest.startswith(f) for f in forms):
                 best = longest  # else two organizations share the words: keep them as written
+        elif (" " in name and " of " not in name and name.split()[0].lower() not in FIRST_NAMES and name.istitle()
+              and len(national := {f"{name} of {place}" for pair in re.findall(
+                  rf"(?<![\w-]){re.escape(name)} of ([A-Z][\w-]+)(?: ([A-Z][\w-]+))?", self.text)
+                  for place in (" ".join(pair).strip(), pair[0]) if is_region(place)}) == 1):
+            best = national.pop()  # "the Pharmacy Guild" where the text names the Pharmacy Guild of Australia
         elif " " not in name and (name.lower() in ORG_WORDS or (name.isupper() and len(name) >= 3)):
             # "The Bank said" where the text names the Bank of England: its "of" name, if only one
             # ("the ACLU wrote" after "The ACLU of Texas warned": an acronym's only of a place, not

@@ -265,3 +265,11 @@ def test_a_body_named_without_its_country_is_the_national_body_the_text_names():
     # (a person's name is no body's: "Jane Hollis of Ireland")
     text = ("Jane Hollis of Ireland won the race. Jane Hollis said it was “the best day of my life”.")
     assert_speaker(text, "the best day", "Jane Hollis")
+
+
+def test_a_ministrys_domain_then_a_surname_and_a_secretary_of_states_domain():
+    text = ("United States Minister of Foreign Affairs Antony Blinken said on Thursday that he was confident.\n\n"
+            "\"Hamas responded to that,\" explained Minister of Foreign Affairs Blinken, quoted by CNN.")
+    assert_speaker(text, "Hamas responded", "Antony Blinken")
+    text = "Secretary of State for Foreign Affairs Antony Blinken explained the deal was “vital”."
+    assert_speaker(text, "vital", "Antony Blinken")

@@ -378,7 +378,7 @@ DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]rosecutor|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
-                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member)\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh")
+                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member)(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
                          r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)\s+to\s+(?:the\s+)?"
                          # ("Corporate Communications Manager with Iarnród Éireann Barry Kenny": an employer)
@@ -701,6 +701,10 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
 
 #: the heads of government bodies named for a domain of several parts
 DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
+#: the last words of a ministry's domain ("Foreign Affairs", "Home Affairs", "Defence"), no surname
+OFFICE_DOMAINS = {"affairs", "defence", "defense", "justice", "finance", "education", "interior", "trade",
+                  "environment", "transport", "energy", "security", "housing", "culture", "labour", "agriculture",
+                  "tourism", "industry", "commerce", "immigration", "communications", "infrastructure", "welfare"}
 #: organizations' words that are surnames too, after a first name we know
 SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
 
@@ -916,6 +920,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             opens = tokens[k + 1].lower()
             if tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS:
                 last_title = k
+                while last_title + 2 < len(tokens) and tokens[last_title + 1].lower() in OFFICE_DOMAINS:
+                    last_title += 1  # "Minister of Foreign Affairs Blinken": the domain's last word, then a surname
             # else "the Tory MP for Sleaford and North Hykeham": an office with no name after it
         if len(tokens) - last_title - 1 < 1:
             return None, run

@@ -273,3 +273,9 @@ def test_a_ministrys_domain_then_a_surname_and_a_secretary_of_states_domain():
     assert_speaker(text, "Hamas responded", "Antony Blinken")
     text = "Secretary of State for Foreign Affairs Antony Blinken explained the deal was “vital”."
     assert_speaker(text, "vital", "Antony Blinken")
+
+
+def test_a_collector_and_a_member_for_a_seat_are_titles():
+    assert_speaker("District Collector V Vinay Chand said the leak was “under control”.", "under control", "V Vinay Chand")
+    text = "Member for Sandgate Stirling Hinchliffe said locals were already benefitting from the upgrade."
+    assert_speaker(text, "locals were already benefitting", "Stirling Hinchliffe")

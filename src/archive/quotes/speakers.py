@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "auditor", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
+    "comptroller", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
@@ -889,6 +889,7 @@ def split_title(run: str) -> tuple[str | None, str]:
         if (low.rstrip(".") in TITLE_HEADS or low in TITLE_HEADS or low.split("-")[-1] in TITLE_HEADS
                 or ("-in-" in low and low.split("-")[0] in TITLE_HEADS)  # ("Assistant Director-in-Charge")
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
+                or (low == "member" and tokens[k + 1] in ("for", "of"))  # ("Member for Sandgate Stirling Hinchliffe")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
             last_title = k
     if (last_title >= 0 and tokens[last_title] in NUMBERED_STYLES and 1 <= len(tokens) - last_title - 1 <= 2
@@ -918,7 +919,8 @@ def split_title(run: str) -> tuple[str | None, str]:
                     and tokens[k + 1].lower() not in HONORIFICS:
                 k += 1
             opens = tokens[k + 1].lower()
-            if tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS:
+            if tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS or tokens[last_title] == "Member":
+                # ("Member for Sandgate Stirling Hinchliffe": a seat, then the member's name)
                 last_title = k
                 while last_title + 2 < len(tokens) and tokens[last_title + 1].lower() in OFFICE_DOMAINS:
                     last_title += 1  # "Minister of Foreign Affairs Blinken": the domain's last word, then a surname

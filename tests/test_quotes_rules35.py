@@ -279,3 +279,9 @@ def test_a_collector_and_a_member_for_a_seat_are_titles():
     assert_speaker("District Collector V Vinay Chand said the leak was “under control”.", "under control", "V Vinay Chand")
     text = "Member for Sandgate Stirling Hinchliffe said locals were already benefitting from the upgrade."
     assert_speaker(text, "locals were already benefitting", "Stirling Hinchliffe")
+
+
+def test_an_office_then_the_name_in_commas_before_the_rest_of_the_sentence():
+    text = ("\"The mood in the country is threatening to tip,\" said the interior minister of the central "
+            "state of Hesse, Peter Beuth, after the meeting in Berlin.")
+    assert_speaker(text, "The mood in the country", "Peter Beuth")

@@ -3051,6 +3051,9 @@ class Attributor:
                 return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
             return Ref(None, "collective", surface=owned_role.group("run").strip(), confidence=0.3), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
+        if described is not None and described.group().endswith(", ") and (according or not any(
+                w in TITLE_HEADS for w in right[: described.start("run")].lower().split())):
+            described = None  # (a closing comma only after an office: "said the interior minister of Hesse, Peter Beuth, after …")
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
             ref = self.subject_from_run(described.group("run"))
@@ -4966,7 +4969,8 @@ DESCRIBED_NAME_RE = re.compile(
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION}))"  # (or a bare role: "pleaded housing advocate, Christine Brice")
     rf",\s+"
     rf"(?:(?:{RANK_ALTERNATION})\.\s+){{0,2}}(?P<run>{NAME_RUN})"
-    r"(?:\s*\([^()]{1,30}\))?\s*[.!?]?\s*$")  # (and a party tag: "Luis Alejo (D-Watsonville)")
+    r"(?:\s*\([^()]{1,30}\))?(?:\s*[.!?]?\s*$|,\s)")  # (and a party tag: "Luis Alejo (D-Watsonville)"; or a
+# closing comma before the rest: "said the interior minister of Hesse, Peter Beuth, after the meeting")
 #: after "according to": a description, then the name set beside it, then the reported clause
 ACCORDING_DESCRIBED_RE = re.compile(
     rf"\s+(?:the|an?|his|her|their|its)\s+(?P<desc>[a-z][^,“”\"()]{{2,70}}?),\s+(?P<run>{NAME_RUN}),\s")

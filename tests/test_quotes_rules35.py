@@ -160,6 +160,27 @@ def test_a_name_then_the_unit_of_a_body_they_belong_to():
 
 
 def test_review_near_misses():
+    # an office in a place, then its holder, past a fronted clause naming someone else
+    text = ("After meeting Boris Johnson, Chief Constable in Cumbria Michelle Skeer said the force would "
+            "need “more officers”.")
+    assert_speaker(text, "more officers", "Michelle Skeer")
+    # a seat alone is no member's name
+    assert_speaker("The Conservative Member for Sleaford and North Hykeham said the bypass was “long overdue”.",
+                   "long overdue", None)
+    # a preposition's object after a description is no speaker
+    text = "“We will rebuild every home that was lost,” said the minister after talks with the mayor, John Whitfield, on Tuesday."
+    assert find(text, "We will rebuild").speaker != "John Whitfield"
+    # a day after "on" is no platform
+    text = "Early on Sunday Mark Ellis, the club's chairman, said the manager had been “dismissed”."
+    assert_speaker(text, "dismissed", "Mark Ellis")
+    # a ministry's list of domains is not one of bodies
+    text = ("Figures from the Office for National Statistics, Ofgem and Ofwat show a rise. The Office for "
+            "National Statistics said prices were “rising”.")
+    assert_speaker(text, "rising", "Office for National Statistics")
+    # dotted country initials are no body the text spells out
+    text = ("Workers at the plant are represented by the United Steelworkers union.\n\n"
+            "The U.S. said the tariffs on steel would “remain in place”.")
+    assert find(text, "remain in place").speaker != "United Steelworkers"
     # an office's holder named after it, past a fronted clause naming someone else
     text = "After meeting Rishi Sunak, Director General of the CBI Tony Danker said: “The mood was constructive.”"
     assert_speaker(text, "The mood was constructive", "Tony Danker")
@@ -242,9 +263,13 @@ def test_and_he_added_is_the_subject_of_the_clause_it_joins():
 def test_a_single_name_after_an_office_of_a_body_is_the_subject():
     text = ("Head of the Operations and Alert Section of Basarnas Bandung, Supriyono, said that the bus "
             "had carried 66 people.\n\n"
-            "“Of the total passengers, 39 people survived,” he said at the scene.")
+            "“Of the total passengers, 39 people survived,” he said at the scene.\n\n"
+            "Supriyono added that some of the victims were under five.")
     assert_speaker(text, "the bus had carried", "Supriyono")
     assert_speaker(text, "39 people survived", "Supriyono")
+    # (a city set after an office is no one who speaks)
+    text = "Superintendent of Police, Dhanbad, said: “The accused have been arrested and will be charged.”"
+    assert find(text, "The accused have been").speaker != "Dhanbad"
     # (not the state set after a sheriff's county)
     text = "Sheriff of Bonner County, Idaho, said: “DHS has done a terrible disservice to the sheriffs of this country.”"
     assert find(text, "a terrible disservice").speaker != "Idaho"

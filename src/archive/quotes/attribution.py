@@ -68,6 +68,7 @@ from archive.quotes.speakers import (
     FIRST_NAMES,
     FEMALE_NAMES,
     MALE_NAMES,
+    OFFICE_DOMAINS,
     DocNames,
     is_org_name,
     LAW_WORDS,
@@ -2137,6 +2138,8 @@ class Attributor:
                 return Ref(org, "org", surface=paren.group(1), confidence=0.9), offset + at
             m = APPOS_RE.search(stripped)
             if m and (PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name"))
+                      or (PLATFORM_BEFORE_RE.search(stripped, max(0, m.start("name") - 5), m.start("name"))
+                          and m.group("name").split()[0].lower() not in CALENDAR_WORDS)  # ("Also on Twitter, …")
                       or LISTED_PLACE_BEFORE_RE.search(stripped, max(0, m.start("name") - 40), m.start("name"))):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
                 # letter to Kevin McAleenan, who …, said": the addressee, not the speaker; "action
@@ -2300,7 +2303,9 @@ class Attributor:
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
             if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
-                    and (is_org_name(office.group("org")) or " in " in appos) and not person_after_org(office.group("org").split())):
+                    and (is_org_name(office.group("org")) or " in " in appos) and not person_after_org(office.group("org").split())
+                    and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
+                # (not "After meeting Boris Johnson, Chief Constable in Cumbria Michelle Skeer said")
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
                 # Consultant in Public Health Medicine said:": an apposition whose closing comma is
                 # missing; its holder is the subject before it (not "After meeting Rishi Sunak,
@@ -2526,7 +2531,8 @@ class Attributor:
                     0 < i == len(segments) - 1 and not left[segments[i][1] + 1 :].strip()
                     and (office := left[segments[i - 1][0] : segments[i - 1][1]].split())
                     and office[0].lower() in TITLE_HEADS and office[0][:1].isupper() and "of" in office[1:3]
-                    and not is_region(ref.name) and ref.name.lower() not in PARTY_WORDS):
+                    and not is_region(ref.name) and ref.name.lower() not in PARTY_WORDS and self.speaks(ref.name)):
+                # (a name that speaks elsewhere: not "Superintendent of Police, Dhanbad, said", a city)
                 continue  # (but "Head of the Operations Section of Basarnas, Supriyono, said": one name, titled)
             for ap, bp in segments[i + 1 :]:
                 title, org = self.apposition(left[ap:bp])
@@ -3051,13 +3057,21 @@ class Attributor:
                 return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
             return Ref(None, "collective", surface=owned_role.group("run").strip(), confidence=0.3), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
-        if described is not None and described.group().endswith(", ") and (according or not any(
-                w in TITLE_HEADS for w in right[: described.start("run")].lower().split())):
-            described = None  # (a closing comma only after an office: "said the interior minister of Hesse, Peter Beuth, after …")
+        if described is not None and described.group().endswith(", "):
+            # a closing comma, then the rest of the sentence, only after an office ("said the
+            # interior minister of Hesse, Peter Beuth, after …"; not "said the minister after talks
+            # with the mayor, John Whitfield, on Tuesday": a preposition's object)
+            words = right[: described.start("run")].strip(" ,").lower().split()
+            if according or not words or words[-1] not in TITLE_HEADS and not (
+                    "of" in words and words[words.index("of") - 1] in TITLE_HEADS) or any(
+                    w in ("after", "with", "by", "to", "at", "on", "met", "before", "during") for w in words):
+                described = None
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
             ref = self.subject_from_run(described.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
+                if described.group().endswith(", ") and not ref.title:
+                    ref.title = " ".join(right[: described.start("run")].strip(" ,").split()[1:]) or None
                 return ref, cue_end + described.end("run")
         described = ACCORDING_DESCRIBED_RE.match(right) if according and "," in right else None
         if described is not None and any(w in TITLE_HEADS for w in described.group("desc").lower().split()):
@@ -5050,10 +5064,6 @@ ACRONYM_PAREN_END_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)$")
 CLAUSE_JOIN_RE = re.compile(r"\s*(?:but|and|yet|so|while|whereas|although|though)\b")
 #: a country's possessive or a nationality right before a name: "Kazakhstan's ", "Kazakh "
 OWNER_OR_DEMONYM_END_RE = re.compile(r"\b(?P<word>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?:['’]s)?[^\S\n]+$")
-#: what an office is for, capitalised after "of": "Director of Public Works", "Secretary of State"
-OFFICE_DOMAINS = {"works", "affairs", "safety", "health", "education", "finance", "defence", "defense", "state",
-                  "justice", "transport", "transportation", "security", "operations", "communications", "staff",
-                  "services", "planning", "housing", "corrections", "elections", "schools", "parks"}
 #: an office of an organization, capitalised: "The Chief of Police", "Director of Public Works"
 OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?P<domain>[A-Z].*)")
 #: what follows a dateline in capitals: ", Mich. —", " (AP) —", " —"
@@ -5135,7 +5145,9 @@ IN_PLACE_END_RE = re.compile(rf"\b(?:in|near|outside|at|from)\s+(?P<place>{NAME_
 ADDRESS_END_RE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:\d+\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
                             r"(?:Street|Road|Avenue|Lane|Drive|Close|Terrace|Crescent|Gardens|Grove|Boulevard)$")
 #: a preposition right before a name: the name is its object, no subject
-PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|on|via|of|at|near|to|with|by|for|against|about)\s+$")
+PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
+#: where something was said, right before the name read: "on Twitter", "via Instagram"
+PLATFORM_BEFORE_RE = re.compile(r"\b(?:on|via)\s+$")
 #: a place after "in" and a comma, right before the name read: "in Wolverhampton, Sheffield"
 LISTED_PLACE_BEFORE_RE = re.compile(r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -699,12 +699,17 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+#: bodies and services a list after a ministry may name instead of its domains ("Ofgem and Ofwat")
+NOT_DOMAINS = {"treasury", "cabinet", "navy", "army", "air", "police"}
 #: the heads of government bodies named for a domain of several parts
 DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
-#: the last words of a ministry's domain ("Foreign Affairs", "Home Affairs", "Defence"), no surname
-OFFICE_DOMAINS = {"affairs", "defence", "defense", "justice", "finance", "education", "interior", "trade",
-                  "environment", "transport", "energy", "security", "housing", "culture", "labour", "agriculture",
-                  "tourism", "industry", "commerce", "immigration", "communications", "infrastructure", "welfare"}
+#: what an office is of, its domain's last word ("Director of Public Works", "Minister of Foreign
+#: Affairs"): no surname
+OFFICE_DOMAINS = {"works", "affairs", "safety", "health", "education", "finance", "defence", "defense", "state",
+                  "justice", "transport", "transportation", "security", "operations", "communications", "staff",
+                  "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
+                  "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
+                  "commerce", "immigration", "infrastructure", "welfare"}
 #: organizations' words that are surnames too, after a first name we know
 SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
 
@@ -919,8 +924,10 @@ def split_title(run: str) -> tuple[str | None, str]:
                     and tokens[k + 1].lower() not in HONORIFICS:
                 k += 1
             opens = tokens[k + 1].lower()
-            if tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS or tokens[last_title] == "Member":
-                # ("Member for Sandgate Stirling Hinchliffe": a seat, then the member's name)
+            if (tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS
+                    or (tokens[last_title] == "Member" and len(tokens) - connector == 4)):
+                # ("Member for Sandgate Stirling Hinchliffe": a one-word seat, then the member's name;
+                # not "Member for Sleaford and North Hykeham", a seat alone)
                 last_title = k
                 while last_title + 2 < len(tokens) and tokens[last_title + 1].lower() in OFFICE_DOMAINS:
                     last_title += 1  # "Minister of Foreign Affairs Blinken": the domain's last word, then a surname
@@ -1766,12 +1773,13 @@ class DocNames:
             official = max(re.findall(re.escape(official) + r"(?:\s+(?:and|&)\s+[A-Z][\w-]+)*", self.text), key=len)
             cache[name] = self.org_canonical(official)
             return cache[name]
-        if (name.split()[0] in DOMAIN_HEADS and (" of " in name or " for " in name) and " and " not in name
+        if (name.split()[0] in DOMAIN_HEADS and len(name.split()) == 3 and name.split()[1] in ("of", "for")
                 and name + ", " in self.text):
             # "the Ministry of Land, Infrastructure and Transport": a government's domain listed in
             # the name, whose first item alone is no organization (not "the University of Kent,
             # Oxford and Cambridge": three bodies)
-            domains = re.findall(re.escape(name) + r"(?:, [A-Z][\w-]+)+,? (?:and|&) [A-Z][\w-]+", self.text)
+            domains = [d for d in re.findall(re.escape(name) + r"(?:, [A-Z][a-z-]+)+,? (?:and|&) [A-Z][a-z-]+", self.text)
+                       if not any(w.lower() in ORG_WORDS or w.lower() in NOT_DOMAINS for w in d[len(name):].replace(",", " ").split())]
             if domains:
                 cache[name] = max(domains, key=len)
                 return cache[name]
@@ -1907,8 +1915,10 @@ class DocNames:
         run of capitalised words (joined by of/and/for) whose initials spell it."""
         if token in self.acronyms:
             return self.acronyms[token]
-        if "." in token and (bare := token.replace(".", "")).isalpha() and bare.isupper() and len(bare) >= 2:
-            return self.expand_acronym(bare)  # "the F.D.A.": the Food and Drug Administration, as "FDA" is
+        if "." in token and (bare := token.replace(".", "")).isalpha() and bare.isupper():
+            # "the F.D.A.": the Food and Drug Administration, as "FDA" is (not "U.S.", "U.N." or
+            # "U.S.A.", whose initials a union or a university may share)
+            return self.expand_acronym(bare) if len(bare) >= 3 and bare not in ("USA", "UAE") else None
         if (full := ORG_SHORT_FORMS.get(token)) and full in self.text:
             self.acronyms[token] = self.org_canonical(token)  # "DOJ": as the text names it ("U.S. Department of Justice")
             return self.acronyms[token]

@@ -405,6 +405,7 @@ class Attributor:
         self._lede_org: str | None = None  # the organization the lede opens on ("": none), once asked
         self._orgs: list[tuple[int, str]] | None = None
         self._described_orgs: dict[str, str] = {}  # name -> the noun the text calls it by ("club, Chelsea")
+        self._legal_forms: bool | None = None  # whether the text names a firm with its legal form
         self._holders: list[tuple[int, str, frozenset[str]]] | None = None
         self._name_matches_at: tuple[str, int, int, list[re.Match]] | None = None
         self._titled: set[str] | None = None
@@ -502,7 +503,7 @@ class Attributor:
                 continue
             found.append((named.start(), name))
             self._described_orgs.setdefault(name, m.group("head"))
-        for m in MEMBERS_OF_RE.finditer(self.text):
+        for m in MEMBERS_OF_RE.finditer(self.text) if ("embers" in self.text or "union" in self.text) else ():
             # "1,900 members of Unite at Felixstowe", "Unite union leader Sharon Graham", "GMB
             # members": a body with members, named by one word
             name = m.group("name") or m.group("union") or m.group("initials")
@@ -915,6 +916,13 @@ class Attributor:
             return self.ctx.names.org_canonical(name)
         return None
 
+    def legal_forms_named(self) -> bool:
+        """The text names a firm with its legal form ("Inc.", "Ltd"): only then may a firm's first
+        words stand for it (a test made once per document, before any name is looked up)."""
+        if self._legal_forms is None:
+            self._legal_forms = LEGAL_FORM_IN_TEXT_RE.search(self.text) is not None
+        return self._legal_forms
+
     def salient_org(self, head: str | None, position: int) -> str | None:
         """The organization "the company" / "the agency" / "it" refers to at `position`: the most
         recently named organization whose name fits the head noun ("the agency" -> "… Agency";
@@ -1000,8 +1008,8 @@ class Attributor:
             # "Public Health England", "Sport England", "Tennis Australia": a national body named
             # after its country by what it does (not "North Wales", nor "Siddharth Israel")
             return Ref(self.ctx.names.org_canonical(run), "org", surface=run, confidence=confidence - 0.1)
-        if (1 <= len(tokens) <= 3 and all(t[:1].isupper() for t in tokens) and tokens[0].lower() not in FIRST_NAMES
-                and not is_org_name(run) and not self.ctx.names.is_person(run)
+        if (1 <= len(tokens) <= 3 and self.legal_forms_named() and all(t[:1].isupper() for t in tokens)
+                and tokens[0].lower() not in FIRST_NAMES and not is_org_name(run) and not self.ctx.names.is_person(run)
                 and (firm := self.ctx.names.org_canonical(run)).startswith(run + " ")
                 and firm.split()[-1].lower() in LEGAL_FORM_WORDS  # (not "Sky" for Sky News)
                 and tokens[0].lower() not in COUNTRIES and run not in COUNTRY_NAMES):  # ("China said" after "China Mobile Ltd.")
@@ -4143,6 +4151,8 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
+#: a firm's legal form anywhere in a text: " Inc", " Ltd", " Group"
+LEGAL_FORM_IN_TEXT_RE = re.compile(r"\s(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|Company|Corporation|Holdings|Limited|Group)\b")
 #: a company's legal form in its name: "Inc", "plc", "Co."
 LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc", "limited",
                     "holdings", "group"}

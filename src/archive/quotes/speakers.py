@@ -1875,7 +1875,8 @@ class DocNames:
             longest = max(forms, key=len)
             if all(longest.endswith(f) or longest.startswith(f) for f in forms):
                 best = longest  # else two organizations share the words: keep them as written
-        elif (" " in name and " of " not in name and name.split()[0].lower() not in FIRST_NAMES and name.istitle()
+        elif (" " in name and " of " not in name and name + " of " in self.text
+              and name.split()[0].lower() not in FIRST_NAMES and name.istitle()
               and len(national := {f"{name} of {place}" for pair in re.findall(
                   rf"(?<![\w-]){re.escape(name)} of ([A-Z][\w-]+)(?: ([A-Z][\w-]+))?", self.text)
                   for place in (" ".join(pair).strip(), pair[0]) if is_region(place)}) == 1):

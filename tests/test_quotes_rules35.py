@@ -310,3 +310,9 @@ def test_an_office_then_the_name_in_commas_before_the_rest_of_the_sentence():
     text = ("\"The mood in the country is threatening to tip,\" said the interior minister of the central "
             "state of Hesse, Peter Beuth, after the meeting in Berlin.")
     assert_speaker(text, "The mood in the country", "Peter Beuth")
+
+
+def test_the_palace_is_the_palace_the_text_named():
+    text = ("On Thursday, Buckingham Palace announced that it is stripping Prince Andrew of his title.\n\n"
+            "“His Majesty has today initiated a formal process,” the palace said in a statement.")
+    assert_speaker(text, "His Majesty has today", "Buckingham Palace")

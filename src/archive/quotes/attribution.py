@@ -242,7 +242,7 @@ NOMINAL_HEADS = (
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
-    r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|"
+    r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|palace|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -277,7 +277,7 @@ NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hosp
                     "airport": {"airport", "airports"}}
 #: what a body is called by the last word of its name, and only so: "the centre" is the Pacific
 #: Tsunami Warning Center, not whichever organization spoke last
-NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal"}
+NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal", "palace"}
 #: one head noun's other spellings ("the center" for a "… Centre")
 HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
 

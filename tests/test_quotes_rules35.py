@@ -316,3 +316,9 @@ def test_the_palace_is_the_palace_the_text_named():
     text = ("On Thursday, Buckingham Palace announced that it is stripping Prince Andrew of his title.\n\n"
             "“His Majesty has today initiated a formal process,” the palace said in a statement.")
     assert_speaker(text, "His Majesty has today", "Buckingham Palace")
+
+
+def test_shares_of_a_firm_are_no_part_of_its_name():
+    text = ("Shares of LinkedIn Corp. jumped nearly 50% Monday after the company said Microsoft will buy it "
+            "in a $26.2 billion deal.")
+    assert_speaker(text, "Microsoft will buy it", "LinkedIn Corp.")

@@ -332,6 +332,16 @@ measured: a speech announced in advance ("Mr Howard is expected to say that …"
 say that …") now gives its clause. Set 2 and set 35 first fell below their floors when a plural of people ("UK critics
 still favour …") was taken for a subject with no name: one indirect clause was lost and one
 partial quotation was found with no speaker; that reading was dropped.
+
+Twenty-first session (2026-12-01). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 800 pages studied.
+Pooled over sets 1-91, marked misattributions stay at 106 and unattributed go from 314 to 313;
+indirect misattributions stay at 115 (unattributed 292). Set 55's speaker floor goes from 0.855 to
+0.870, as measured (0.861 -> 0.875): "In a statement issued …, the X said …" now gives "the
+statement said" later to X. A first names list from the 1990 US Census (public domain) was tried
+and dropped: it left the pooled misattributions at 106 but four more quotations unattributed, and
+on the studied pages it lost more than it gained (a child's first name now known turned "Mr Ward"
+into the child; a known "Shaun" became a rival for "he").
 """
 
 from __future__ import annotations
@@ -396,7 +406,7 @@ import pytest
         (52, 0.975, 0.890, 1, 0.910),
         (53, 0.975, 0.875, 0, 0.910),
         (54, 0.980, 0.980, 1, 0.880),
-        (55, 0.955, 0.855, 2, 0.845),
+        (55, 0.955, 0.870, 2, 0.845),
         (56, 0.980, 0.865, 5, 0.880),
         (57, 0.960, 0.900, 1, 0.860),
         (58, 0.975, 0.895, 0, 0.840),

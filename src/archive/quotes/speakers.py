@@ -578,9 +578,11 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
     """A name without the words after it: honours ("QC", "MP"), and an office or an officer's
     initials a press release sets there ("Frances Lawrence CEO, Dementia Carers Count"; not "the
     Boeing CEO", whose first word is no first name)."""
-    while len(tokens) > 2 and (tokens[-1].rstrip(",") in POSTNOMINALS or (
-            ((last := tokens[-1].rstrip(",")).isupper() and last.lower() in TITLE_HEADS or last.lower() in TRAILING_OFFICES)
-            and tokens[0].lower() in FIRST_NAMES)):
+    while len(tokens) > 2:
+        last = tokens[-1].rstrip(",")
+        office = (last.isupper() and last.lower() in TITLE_HEADS) or last.lower() in TRAILING_OFFICES
+        if last not in POSTNOMINALS and not (office and tokens[0].lower() in FIRST_NAMES):
+            break
         tokens = tokens[:-1]
     return tokens
 
@@ -1877,12 +1879,8 @@ class DocNames:
             longest = max(forms, key=len)
             if all(longest.endswith(f) or longest.startswith(f) for f in forms):
                 best = longest  # else two organizations share the words: keep them as written
-        elif (" " in name and " of " not in name and name + " of " in self.text
-              and name.split()[0].lower() not in FIRST_NAMES and name.istitle()
-              and len(national := {f"{name} of {place}" for pair in re.findall(
-                  rf"(?<![\w-]){re.escape(name)} of ([A-Z][\w-]+)(?: ([A-Z][\w-]+))?", self.text)
-                  for place in (" ".join(pair).strip(), pair[0]) if is_region(place)}) == 1):
-            best = national.pop()  # "the Pharmacy Guild" where the text names the Pharmacy Guild of Australia
+        elif (national := self._national_form(name)) is not None:
+            best = national  # "the Pharmacy Guild" where the text names the Pharmacy Guild of Australia
         elif " " not in name and (name.lower() in ORG_WORDS or (name.isupper() and len(name) >= 3)):
             # "The Bank said" where the text names the Bank of England: its "of" name, if only one
             # ("the ACLU wrote" after "The ACLU of Texas warned": an acronym's only of a place, not
@@ -1912,6 +1910,16 @@ class DocNames:
             best += " " + number.group(1)  # "Teamsters Local 747": a union local is named by its number
         cache[name] = best
         return best
+
+    def _national_form(self, name: str) -> str | None:
+        """The one "NAME of <country or region>" the text gives a body's name of several words
+        ("Pharmacy Guild of Australia"), if only one."""
+        if (" " not in name or " of " in name or name + " of " not in self.text or not name.istitle()
+                or name.split()[0].lower() in FIRST_NAMES):
+            return None
+        places = re.findall(rf"(?<![\w-]){re.escape(name)} of ([A-Z][\w-]+)(?: ([A-Z][\w-]+))?", self.text)
+        forms = {f"{name} of {place}" for pair in places for place in (" ".join(pair).strip(), pair[0]) if is_region(place)}
+        return forms.pop() if len(forms) == 1 else None
 
     def expand_acronym(self, token: str) -> str | None:
         """"ICE" -> "Immigration and Customs Enforcement": a definition "(ICE)", else the first

@@ -507,8 +507,8 @@ class Attributor:
             # "1,900 members of Unite at Felixstowe", "Unite union leader Sharon Graham", "GMB
             # members": a body with members, named by one word
             name = m.group("name") or m.group("union") or m.group("initials")
-            if m.group("pre") and (m.group("pre").strip().lower() not in NOT_NAMES or m.group("pre").strip() in ("A", "An")):
-                continue  # ("the National Farmers union": a longer name's last word; "A POWERFUL union")
+            if m.group("pre") and m.group("pre").strip().lower() not in NOT_NAMES:
+                continue  # ("the National Farmers union": a longer name's last word)
             if m.group("union") and (DESCRIBED_UNION_BEFORE_RE.search(self.text, max(0, m.start() - 12), m.start())
                                      or NAME_AFTER_RE.match(self.text, m.end())):
                 continue  # ("the largest NHS union", "NHS union Unison": what the union is, not its name)
@@ -2313,11 +2313,11 @@ class Attributor:
             if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
                     and (is_org_name(office.group("org")) or " in " in appos) and not person_after_org(office.group("org").split())
                     and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
-                # (not "After meeting Boris Johnson, Chief Constable in Cumbria Michelle Skeer said")
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
                 # Consultant in Public Health Medicine said:": an apposition whose closing comma is
                 # missing; its holder is the subject before it (not "After meeting Rishi Sunak,
-                # Director General of the CBI Tony Danker said": the office's holder named after it)
+                # Director General of the CBI Tony Danker said", nor "…, Chief Constable in Cumbria
+                # Michelle Skeer said": the office's holder named after it)
                 ref, at = self.left_subject(frame, sent_start, offset + comma)
                 if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
                     # (not "In Chester, President of the Farm Bureau said": a place)
@@ -5258,7 +5258,7 @@ NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-
 #: "members of Congress"), "Unite union leader Sharon Graham", "GMB members" (not "a POWERFUL union")
 MEMBERS_OF_RE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b"
                            r"(?=[^\S\n]*[,.;:)]|[^\S\n]+(?:at|in|on|and|who|have|has|had|will|were|are|voted|to|from|across)\b)"
-                           r"|(?<!\ba[^\S\n])(?<!\ban[^\S\n])\b(?P<pre>[A-Z][\w-]*[^\S\n]+)?(?P<union>[A-Z][a-z]{2,}|[A-Z]{2,})"
+                           r"|(?<!\b[Aa][^\S\n])(?<!\b[Aa]n[^\S\n])\b(?P<pre>(?!An?\b)[A-Z][\w-]*[^\S\n]+)?(?P<union>[A-Z][a-z]{2,}|[A-Z]{2,})"
                            r"[^\S\n]+union\b"
                            r"|\b(?P<initials>[A-Z]{2,})[^\S\n]+members\b")
 #: a superlative or an owner before "X union": a description ("the largest NHS union", "Britain's NHS union")

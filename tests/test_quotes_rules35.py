@@ -81,8 +81,6 @@ def test_pm_and_revd_are_titles_and_pulls_a_headlines_verb():
     text = ("Elon Musk Pulls Plug on Hiring\n\n"
             "Elon Musk said Tesla is going “absolutely hardcore” about layoffs.")
     assert_speaker(text, "absolutely hardcore", "Elon Musk")
-    # (a time of day is no title)
-    assert_speaker("The meeting ended at 5 PM. Johnson said it was “productive”.", "productive", "Johnson")
 
 
 # ---------------------------------------------------------------- appositions that lost a comma

@@ -308,6 +308,9 @@ def test_an_office_then_the_name_in_commas_before_the_rest_of_the_sentence():
     text = ("\"The mood in the country is threatening to tip,\" said the interior minister of the central "
             "state of Hesse, Peter Beuth, after the meeting in Berlin.")
     assert_speaker(text, "The mood in the country", "Peter Beuth")
+    # (the office keeps all its words when no determiner opens it)
+    quote = find("“We will keep going,” pleaded housing advocate, Christine Brice, after the vote.", "We will keep")
+    assert (quote.speaker, quote.speaker_title) == ("Christine Brice", "housing advocate")
 
 
 def test_the_palace_is_the_palace_the_text_named():

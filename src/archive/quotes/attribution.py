@@ -2010,7 +2010,7 @@ class Attributor:
                     fronted.confidence = 0.85
                     return fronted, offset + m.start(1)
             if (pronoun.lower() in ("he", "she") and lead.rstrip().endswith(" and") and "“" not in lead and '"' not in lead
-                    and (joined := self.sentence_subject(frame, sent_start, sent_start + len(lead.rstrip()) - 4)) is not None
+                    and (joined := self.sentence_subject(frame, sent_start, sent_start + len(lead.rstrip().removesuffix(" and")))) is not None
                     and joined.name and (joined.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
                 # "Health secretary Matt Hancock also backs the plans and he added": the subject of
                 # the clause the pronoun's own is joined to
@@ -3079,7 +3079,8 @@ class Attributor:
             ref = self.subject_from_run(described.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 if described.group().endswith(", ") and not ref.title:
-                    ref.title = " ".join(right[: described.start("run")].strip(" ,").split()[1:]) or None
+                    office = right[: described.start("run")].strip(" ,").split()
+                    ref.title = " ".join(office[1:] if office[0].lower() in ("the", "a", "an") else office) or None
                 return ref, cue_end + described.end("run")
         described = ACCORDING_DESCRIBED_RE.match(right) if according and "," in right else None
         if described is not None and any(w in TITLE_HEADS for w in described.group("desc").lower().split()):
@@ -4151,11 +4152,13 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
               "markets", "studios", "pictures", "records", "communications", "enterprises"}
-#: a firm's legal form anywhere in a text: " Inc", " Ltd", " Group"
-LEGAL_FORM_IN_TEXT_RE = re.compile(r"\s(?:Inc|Corp|Co|Ltd|Plc|PLC|plc|LLC|Company|Corporation|Holdings|Limited|Group)\b")
 #: a company's legal form in its name: "Inc", "plc", "Co."
 LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc", "limited",
                     "holdings", "group"}
+#: a firm's legal form anywhere in a text, capitalised: " Inc", " Ltd", " PLC", " Group"
+LEGAL_FORM_IN_TEXT_RE = re.compile(
+    r"\s(?:" + "|".join(sorted({f for w in LEGAL_FORM_WORDS for f in (w.rstrip(".").capitalize(), w.rstrip(".").upper())}
+                                | {"plc"})) + r")\b")  # ("Tesco plc")
 HEAD_FITS = {
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol", "office",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},

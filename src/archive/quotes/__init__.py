@@ -670,7 +670,7 @@ def find_quotes(document: Document) -> list[Quote]:
             last_para_ended_with_quote = False
             run_on_ref = None
             continue
-        pending = None
+        colon_intro, pending = pending, None  # (a colon-ended introduction the paragraph before ended on)
         if (not spans and not CUE_RE.search(ptext) and not ptext.rstrip().endswith(":")
                 and not (("statement" in ptext or "letter" in ptext) and STATEMENT_PUT_OUT_RE.search(ptext))
                 and not GAVE_COMMENT_RE.search(ptext)):
@@ -815,9 +815,11 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = previous_span_ref, 0.85
                 elif (cue is None and len(records) == para_first_record and qs <= 1 and not span.continues
                       and (following := attributor.following_author) is not None
-                      and not any(r.start > following[1] for r in records)):
+                      and not any(r.start > following[1] for r in records)
+                      and (colon_intro is None or colon_intro[0] is None or colon_intro[0].name in (None, following[0].name))):
                     # "ITI president Dean Garfield released the following statement …. ¶ “…”": the
-                    # first quotation after the announcement is the author's
+                    # first quotation after the announcement is the author's (unless a paragraph
+                    # since introduced someone else's words: "Spokesman Asad Rehman … said:")
                     ref, confidence = following[0], 0.75
                 elif (cue is None and len(records) == para_first_record
                       and (qs <= 1 or not ptext[:qs].strip(" “‘«\"'")) and reopened_ref is not None):

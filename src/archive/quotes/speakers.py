@@ -1683,8 +1683,10 @@ class DocNames:
         tokens = name.split()
         if not tokens or is_org_name(name) or tokens[0] in STORM_WORDS:
             return False
-        if tokens[0].lower() in COMPASS_WORDS and is_region(name):
-            return False  # "North Wales", whose "Wales" stands alone: a place, no surname
+        if tokens[0].lower() in COMPASS_WORDS and (is_region(name) or normalize(name) not in self.titled):
+            # "North Wales", whose "Wales" stands alone: a place, no surname; nor "West Bengal"
+            # beside "Bengal" (no first name is a compass point, short of a title: "Dr North Smith")
+            return False
         if len(tokens) == 1:
             key = normalize(tokens[0])
             if self.full.get(key) or key in self.gender or key in self.aged:

@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker
+from quote_text import assert_speaker, find
 
 
 # ---------------------------------------------------------------- who a block of quotations is by
@@ -35,3 +35,31 @@ def test_a_compass_point_before_a_place_is_no_persons_name():
             "The party chairperson questioned the decision to hold the election in West Bengal in eight "
             "phases. She said, “Ask them to hold it in 294 phases.”")
     assert_speaker(text, "Ask them to hold it", "Maria Lopez")
+
+
+# ---------------------------------------------------------------- appositions that lost a comma
+
+
+def test_an_apposition_after_a_quotation_that_lost_its_closing_comma_keeps_its_holder():
+    text = ("“The first thing that will happen is that the prime minister will resign,” Paikisothy "
+            "Saravanamuttu, executive director at the Colombo-based Centre for Policy Alternatives told Al Jazeera.")
+    quote = find(text, "The first thing")
+    assert quote.speaker == "Paikisothy Saravanamuttu"
+    assert quote.speaker_title == "executive director"
+    assert quote.organization == "Centre for Policy Alternatives"
+    text = ("“We are encouraged that the board's announcement signals a new direction,” Armando Falcon, "
+            "OFHEO director said.")
+    assert_speaker(text, "We are encouraged", "Armando Falcon")
+
+
+def test_an_apposition_with_no_closing_comma_does_not_run_into_the_sentence_verb():
+    text = ("Peter Misselbrook, executive partner of Tods Murray said Mr McLetchie had been considering "
+            "retirement.\n\n“David has decided that this announcement should be made now,” he added.")
+    quote = find(text, "David has decided")
+    assert quote.speaker == "Peter Misselbrook"
+    assert quote.organization == "Tods Murray"
+    # near miss: a description glued before a common noun is all the organization there is
+    text = ("Werner Seifert, chief executive of the Frankfurt-based exchange, may well come back with a new bid.\n\n"
+            "“We will not raise our offer for the company,” Seifert said.")
+    quote = find(text, "We will not raise")
+    assert (quote.speaker, quote.organization) == ("Werner Seifert", "Frankfurt-based exchange")

@@ -3316,7 +3316,8 @@ class Attributor:
                 # addressee does not say it; its sender does (but "responding to Michael Howard
                 # saying", "listened to Mr Prescott saying": he does)
                 ref, sub_start = sender, m.start()
-            if (ref is None and (appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
+            if ((appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
+                    and (ref is None or appos.group("body") and ref.kind == "org" and sub_start > appos.end("run"))
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : m.start()].split())):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
@@ -4893,12 +4894,15 @@ ACCORDING_STATEMENT_RE = re.compile(r"\s+(?:a|an|the|its)\s+(?:[a-z-]+\s+)?(?:st
 #: "In a statement from Lycos Europe, …" opening a sentence: the source it names
 SOURCE_BEFORE_RE = re.compile(r"\s*(?:But\s+|And\s+)?[Ii]n\s+(?:a|an|its)\s+(?:statement|letter|announcement|release)\s+"
                               r"(?:issued\s+)?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+)*)")
-#: "Brent Bozell, PTC president and conservative activist ": a name opening the sentence, then an
-#: apposition ending in a title, with no comma to close it
+#: "Brent Bozell, PTC president and conservative activist ": a name opening the sentence (or
+#: following the quotation it closes), then an apposition ending in a title, or in a title and
+#: the body it is held at ("executive director at the Colombo-based Centre for Policy
+#: Alternatives "), with no comma to close it
 UNCLOSED_APPOS_RE = re.compile(
-    rf"\s*(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
+    rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
     + TITLE_HEAD_ALTERNATION
-    + r")\s+")
+    + r")(?P<body>\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?[A-Z][\w&’'.-]*"
+    r"(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)?\s+")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the

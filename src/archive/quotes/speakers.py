@@ -397,6 +397,9 @@ APPOS_TAIL_RE = re.compile(
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
 APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
+#: the sentence's verb inside what looked like the organization, a closing comma lost ("executive
+#: director at the Centre for Policy Alternatives told Al Jazeera."): the organization ends before it
+APPOS_VERB_INSIDE_RE = re.compile(r"[^\S\n]+" + APPOS_VERB_START_RE.pattern)
 AFFILIATION_APPOS_RE = re.compile(
     r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
     r"(?:group|campaign|charity|union|association|organisation|organization|think-tank|lobby|firm|company)"
@@ -1398,7 +1401,13 @@ class DocNames:
                 # an organization's
                 self.titled.add(normalize(name))
                 return
-            self.appositions.setdefault(name, (match.group(1).strip(), match.group(2).strip()))
+            org = match.group(2)
+            if (verb := APPOS_VERB_INSIDE_RE.search(org)) is not None:
+                org = org[: verb.start()]
+            if (described := DESCRIBED_LEAD_RE.match(org)) is not None and org[described.end() :][:1].isupper():
+                # ("the Colombo-based Centre for Policy Alternatives"; not "the Frankfurt-based exchange")
+                org = org[described.end() :]
+            self.appositions.setdefault(name, (match.group(1).strip(), org.strip()))
             if head in TITLE_HEADS:
                 self.titled.add(normalize(name))  # ("Beena Paul Venugopal, artistic director of IFFK,")
 

@@ -63,3 +63,20 @@ def test_an_apposition_with_no_closing_comma_does_not_run_into_the_sentence_verb
             "“We will not raise our offer for the company,” Seifert said.")
     quote = find(text, "We will not raise")
     assert (quote.speaker, quote.organization) == ("Werner Seifert", "Frankfurt-based exchange")
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_a_pronoun_joined_to_an_unnamed_subjects_cue_is_that_subject():
+    text = ("Tom Brandt said the march would leave a mark.\n\n"
+            "Farmers should be “peaceful,” the head of the National Farmers’ Union said as he confirmed the "
+            "protest would “definitely” go ahead.")
+    assert_speaker(text, "definitely", None)
+    text = text.replace("National Farmers’ Union", "farmers’ union")  # (a subject not read at all)
+    assert_speaker(text, "definitely", None)
+    # near miss: a named subject before the pronoun is still who it means
+    text = ("Tom Brandt said the march would leave a mark.\n\n"
+            "Farmers should be “peaceful,” union leader Tom Reyes said as he confirmed the "
+            "protest would “definitely” go ahead.")
+    assert_speaker(text, "definitely", "Tom Reyes")

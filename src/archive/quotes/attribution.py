@@ -3543,6 +3543,12 @@ class Attributor:
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
                     cue.ref = speaking_as(e, ref.surface, 0.85)
                     break
+                if ((e is None or e.kind == "collective" and not e.name) and earlier is found[k - 1]
+                        and SAME_SUBJECT_JOIN_RE.fullmatch(frame, earlier.end, cue.subject_start)):
+                    # "“…,” the head of the National Farmers’ Union said as he confirmed …": the
+                    # pronoun is the subject just before it, whom we could not name, not an older focus
+                    cue.ref = Ref(None, "collective", e and e.title, e and e.organization, ref.surface, 0.3)
+                    break
         for k, cue in enumerate(found):
             ref = cue.ref
             if k == 0 or ref is None or not ref.name:
@@ -4695,6 +4701,8 @@ OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s
 #: "… but insisted", "… and added" right after a cue and its words: a second verb of that subject
 #: (COORDINATED_VP_RE, for a verb with no subject found, also takes "and has"; this one "and also")
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
+#: between a cue and the pronoun subject of the next, a conjunction that keeps the subject: "said as"
+SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and|but|before|after|when)\s+")
 
 #: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")
 PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "think", "predict", "insist",

@@ -80,3 +80,19 @@ def test_a_pronoun_joined_to_an_unnamed_subjects_cue_is_that_subject():
             "Farmers should be “peaceful,” union leader Tom Reyes said as he confirmed the "
             "protest would “definitely” go ahead.")
     assert_speaker(text, "definitely", "Tom Reyes")
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_the_name_before_a_particle_surname_after_two_given_names_is_the_person_alone():
+    text = ("Brazilian President Luiz Inacio Lula da Silva opened the summit on Thursday.\n\n"
+            "Lula called for decisive action, warning that “many people are not fulfilling the agreement.”")
+    assert_speaker(text, "many people", "Luiz Inacio Lula da Silva")
+    text = ("Minister José Carlos Afonso do Nascimento opened the summit on Thursday.\n\n"
+            "Afonso warned that “many people are not fulfilling the agreement.”")
+    assert_speaker(text, "many people", "José Carlos Afonso do Nascimento")
+    # near miss: a second given name before the particle is no surname ("Ana" of Maria Ana da Silva)
+    text = ("Maria Ana da Silva opened the summit on Thursday.\n\n"
+            "Ana warned that “many people are not fulfilling the agreement.”")
+    assert find(text, "many people").speaker != "Maria Ana da Silva"

@@ -139,7 +139,7 @@ NOT_NAMES = {
     "emeritus", "emerita",  # ("Prof. Emeritus Yasunori Matogawa": the run after "Prof." opens on it)
     "charge",  # ("Special Agent in Charge Aaron T. Ford": the run after "in" opens on it)
 }
-PARTICLES = {"de", "van", "von", "da", "der", "den", "du", "la", "le", "del", "della", "di",
+PARTICLES = {"de", "van", "von", "da", "do", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu"}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
@@ -350,7 +350,7 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
-    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
+    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -593,6 +593,16 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
 def _article_alias(surname: str) -> str | None:
     """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one."""
     return surname[3:] if surname[:3] in ("al-", "el-") and len(surname) > 5 else None
+
+
+def _name_before_particle(name: str) -> str | None:
+    """The key of the word before a particle surname, after two given names ("lula" for Luiz
+    Inacio Lula da Silva): the name the text may use for them alone."""
+    tokens = name.split()
+    for k in range(3, len(tokens) - 1):
+        if tokens[k].lower() in PARTICLES:
+            return normalize(tokens[k - 1]) if tokens[k - 1][:1].isupper() and tokens[k - 1].lower() not in PARTICLES else None
+    return None
 
 
 def trim_name(tokens: list[str]) -> list[str]:
@@ -1341,8 +1351,9 @@ class DocNames:
 
     def _drop_full(self, name: str, surname: str) -> None:
         self.full[surname].remove(name)
-        if (alias := _article_alias(surname)) and name in self.full.get(alias, ()):
-            self.full[alias].remove(name)
+        for alias in (_article_alias(surname), _name_before_particle(name)):
+            if alias and name in self.full.get(alias, ()):
+                self.full[alias].remove(name)
         self.first_at.pop(name, None)
         first = normalize(name.split()[0])
         if name in self.firsts.get(first, []):
@@ -1360,8 +1371,9 @@ class DocNames:
             for peer in [n for n in self.full[surname] if peer_style_name(n)]:
                 self._drop_full(peer, surname)
         self.full[surname].append(name)
-        if (alias := _article_alias(surname)) and name not in self.full[alias]:
-            self.full[alias].append(name)  # "Yehya al-Aridi" is "Aridi" later on
+        for alias in (_article_alias(surname), _name_before_particle(name)):
+            if alias and name not in self.full[alias]:
+                self.full[alias].append(name)  # "Yehya al-Aridi" is "Aridi" later on, Lula da Silva "Lula"
         self.first_at[name] = at
         first = normalize(name.split()[0])
         if name not in self.firsts[first]:

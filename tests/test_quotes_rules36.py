@@ -96,3 +96,23 @@ def test_the_name_before_a_particle_surname_after_two_given_names_is_the_person_
     text = ("Maria Ana da Silva opened the summit on Thursday.\n\n"
             "Ana warned that “many people are not fulfilling the agreement.”")
     assert find(text, "many people").speaker != "Maria Ana da Silva"
+
+
+def test_a_ministers_honourable_style_is_not_part_of_the_name():
+    text = ("Minister for Health\n\nThe Honourable Cameron Dick\n\n"
+            "The figures show waiting lists dropping.\n\n"
+            "Minister for Health and Ambulance Services Cameron Dick said that the figures were good.")
+    assert_speaker(text, "the figures were good", "Cameron Dick")
+    assert_speaker("The Hon. Jane Hollis said that the figures were good.", "the figures were good", "Jane Hollis")
+
+
+# ---------------------------------------------------------------- organizations
+
+
+def test_a_press_releases_capitalised_company_is_the_company_it_is_about():
+    text = ("The region’s water provider United Utilities says that it will impose the ban soon.\n\n"
+            "“The prolonged hot weather means the region’s reservoir stores have decreased,” said the Company.")
+    assert_speaker(text, "The prolonged hot weather", "United Utilities")
+    text = ("The region’s water provider United Utilities says that it will impose the ban soon.\n\n"
+            "“The prolonged hot weather means the region’s reservoir stores have decreased,” the Company said.")
+    assert_speaker(text, "The prolonged hot weather", "United Utilities")

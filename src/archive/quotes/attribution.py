@@ -2625,6 +2625,10 @@ class Attributor:
         if run.startswith("the ") and (lead := IMPERATIVE_NAME_LEAD_RE.search(before)) is not None:
             # "Save the Children says": a charity named with a verb and "the", read whole
             return Ref(f"{lead.group(1)} {run}", "org", surface=f"{lead.group(1)} {run}", confidence=0.9)
+        if (run in ("the Company", "The Company") or run == "Company" and before.endswith(("the ", "The "))) and (
+                nominal := NOMINAL_END_RE.search("the company")) is not None:
+            # "said the Company": a press release's capital for the company it is about, no name
+            return self.nominal_ref(nominal)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
         if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None

@@ -707,6 +707,10 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
     elif len(parts) > 2 and parts[0].lower().rstrip(".") in ("right", "rt") and parts[1].lower().rstrip(".") in (
             "hon", "honourable", "honorable"):
         return strip_honorific(" ".join(parts[2:]))  # "Rt Hon Stephen Crabb MP": a privy counsellor's style
+    elif len(parts) > 2 and (parts[0].lower() in ("honourable", "honorable") or parts[0] == "Hon."):
+        return strip_honorific(" ".join(parts[1:]))  # "Honourable Cameron Dick": a minister's style
+    elif len(parts) > 3 and parts[0] == "The" and parts[1].lower() in ("honourable", "honorable"):
+        return strip_honorific(" ".join(parts[2:]))  # (a letterhead's "The Honourable Cameron Dick")
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
         gender = HONORIFICS[parts[0].lower()]
         if len(parts) > 2 and parts[1].lower() in HONORIFICS:

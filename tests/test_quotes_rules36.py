@@ -116,3 +116,14 @@ def test_a_press_releases_capitalised_company_is_the_company_it_is_about():
     text = ("The region’s water provider United Utilities says that it will impose the ban soon.\n\n"
             "“The prolonged hot weather means the region’s reservoir stores have decreased,” the Company said.")
     assert_speaker(text, "The prolonged hot weather", "United Utilities")
+
+
+def test_a_headlines_verb_after_an_office_is_no_office_holder():
+    text = ("Coptic Pope Turns Up the Heat\n\n"
+            "Coptic Pope Tawadros II, head of the church, gave an interview in Cairo on Thursday.\n\n"
+            "Regarding the attack, the Coptic pope said: “It made a bad judgment and it was negligent.”")
+    assert_speaker(text, "It made a bad judgment", "Pope Tawadros II")
+    text = ("Club Chairman Takes Blame\n\n"
+            "The board met on Thursday.\n\n"
+            "“We made a bad judgment and it was negligent,” the chairman said.")
+    assert_speaker(text, "We made a bad judgment", None)

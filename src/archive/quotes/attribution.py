@@ -34,6 +34,7 @@ from archive.quotes.speakers import (
     person_after_org,
     organization_before_person,
     STORM_WORDS,
+    TITLE_CASE_VERBS,
     VERB_THE_BEFORE_RE,
     placed_role_name,
     OF_TITLE_RE,
@@ -627,8 +628,10 @@ class Attributor:
             canonical = names.canonical(bare)
             if len(canonical.split()) < 2 or (len(bare.split()) < 2 and not (title and names.is_person(canonical))):
                 continue  # ("President Saakashvili" for Mikhail Saakashvili: the title and a surname)
-            if canonical.split()[0].lower() in NOT_NAMES:
-                continue  # the title is the evidence of a person; a sentence-start word is not
+            if canonical.split()[0].lower() in NOT_NAMES or canonical.split()[0] in TITLE_CASE_VERBS:
+                # the title is the evidence of a person; a sentence-start word is not, nor a
+                # headline's verb ("Coptic Pope Turns Up the Heat")
+                continue
             words = [w.strip(",.’'") for w in words]
             if "ceo" in words:
                 words += ["chief", "executive"]  # "the RSA chief" is its CEO
@@ -1488,8 +1491,8 @@ class Attributor:
         owner = None
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
-        if det == "the" and not body and head in ("pontiff", "pope"):
-            # "the pontiff wrote": the pope the text names ("Pope Francis")
+        if det == "the" and head in ("pontiff", "pope") and all(w[:1].isupper() for w in body.split()):
+            # "the pontiff wrote", "the Coptic pope said": the pope the text names ("Pope Francis")
             popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")}
             popes -= {p for p in popes if any(o.startswith(p + " ") for o in popes)}  # ("Pope Leo" of Pope Leo XIV)
             if len(popes) == 1 and (pope := self.person_ref(popes.pop())) is not None and pope.kind == "person":

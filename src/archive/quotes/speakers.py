@@ -563,7 +563,9 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Pleads", "Describes", "Praises", "Welcomes", "Condemns", "Responds", "Explains", "Hails",
                   "Pledges", "Criticises", "Criticizes", "Apologises", "Apologizes", "Dismisses", "Confirms",
                   "Escapes", "Dies", "Pulls", "Slashes", "Axes", "Mulls", "Ditches", "Scraps", "Blames", "Lashes",
-                  "Seeks", "Halts"}  # (not "Sacks": Oliver Sacks)
+                  "Seeks", "Halts", "Turns", "Takes", "Makes", "Gets", "Faces", "Steps", "Tells", "Asks", "Eyes",
+                  "Plans", "Joins", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns", "Targets", "Wants",
+                  "Offers", "Shows"}  # (not "Sacks": Oliver Sacks)
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -1169,6 +1171,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name_capable = opens_name(tokens)
     run = " ".join(tokens)
     title, name = split_title(run)
+    if title and name.split()[0] in TITLE_CASE_VERBS:
+        return None  # "Coptic Pope Turns Up the Heat": a headline's office, then its verb, no name
     peer = name.split()[0] if peer_style_name(name) else None
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)

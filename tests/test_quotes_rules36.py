@@ -50,6 +50,10 @@ def test_an_apposition_after_a_quotation_that_lost_its_closing_comma_keeps_its_h
     text = ("“We are encouraged that the board's announcement signals a new direction,” Armando Falcon, "
             "OFHEO director said.")
     assert_speaker(text, "We are encouraged", "Armando Falcon")
+    text = ("Pat Cullen, general secretary of the Royal College of Nursing (RCN) said that the government "
+            "needed to put more money on the table.")
+    quote = find(text, "the government needed")
+    assert (quote.speaker, quote.speaker_title) == ("Pat Cullen", "general secretary")
 
 
 def test_an_apposition_with_no_closing_comma_does_not_run_into_the_sentence_verb():
@@ -58,6 +62,15 @@ def test_an_apposition_with_no_closing_comma_does_not_run_into_the_sentence_verb
     quote = find(text, "David has decided")
     assert quote.speaker == "Peter Misselbrook"
     assert quote.organization == "Tods Murray"
+    # an apposition that opens on a preposition has no title ("of the University" is none)
+    text = ("Professor John Curtice, of the University of Strathclyde, said: “The vote could be split between "
+            "the parties.”")
+    quote = find(text, "The vote could be split")
+    assert (quote.speaker_title, quote.organization) == (None, "University of Strathclyde")
+    # near miss: where someone is from is no organization
+    text = "Tony Martin, of Burnley, said: “He is the first leader who has won us two terms.”"
+    quote = find(text, "He is the first leader")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Tony Martin", None, None)
     # near miss: a description glued before a common noun is all the organization there is
     text = ("Werner Seifert, chief executive of the Frankfurt-based exchange, may well come back with a new bid.\n\n"
             "“We will not raise our offer for the company,” Seifert said.")

@@ -212,9 +212,9 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"folly|holly|lily|italy|july|only)\b)[a-z]{2,}ly)\s*,?\s*$"
 )
 PRONOUN_END_RE = re.compile(r"(?:^|[^\w’'])(he|she|it|they|we|I|He|She|It|They|We)\s*$")
-APPOS_TITLE_RE = re.compile(
+APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the University of Strathclyde")
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<org1>[A-Z][\w.&!’'-]*(?:\s+[A-Z][\w.&!’'-]*)*)['’]s?\s+)?"
-    r"(?P<title>[\w.\s-]*?)(?:\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
+    r"(?P<title>[\w.\s-]*?)(?:(?:^|\s+)(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
 )
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
@@ -1874,6 +1874,8 @@ class Attributor:
         if title and not any(w.lower() in TITLE_HEADS or w.lower().rstrip("s") in TITLE_HEADS for w in title.split()):
             if not org:
                 return None, None
+        if not title and org and not is_org_name(org):
+            return None, None  # "Tony Martin, of Burnley,": where they are from, no organization
         return title, org
 
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
@@ -3326,13 +3328,17 @@ class Attributor:
             if ((appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
                     and (ref is None or appos.group("body") and ref.kind == "org" and sub_start > appos.end("run"))
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
-                    and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : m.start()].split())):
+                    and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
                 # lost its closing comma; the name before it is the subject (not "On Rooney, England
-                # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said")
+                # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said"; the
+                # body's name may be a person's, "executive partner of Tods Murray")
                 person = self.subject_from_run(appos.group("run"))
                 if person is not None and person.kind == "person" and person.name:
                     ref, sub_start = person, appos.start("run")
+                    if appos.group("body") and not person.organization:
+                        title, org = self.apposition(frame[appos.end("run") : m.start()])
+                        person.title, person.organization = person.title or title, org
             # (a subject found right after a comma may be the apposition itself, read as a person
             # or as an office nobody holds: "Zulfiqar Karim, Secretary General of … said")
             after_comma = ref is not None and sub_start > sent_start and frame[sub_start - 2 : sub_start] == ", "
@@ -4917,7 +4923,7 @@ UNCLOSED_APPOS_RE = re.compile(
     rf"\s*(?:[\"“][_\s,.!?-]*[\"”]\s*)?(?:(?:But|And|Meanwhile),?\s+)?(?P<run>{NAME_RUN}),\s+(?!(?:his|her|their|its|our|my)\s)(?:(?:the|a|an)\s+)?(?:[\w&’'-]+\s+){{0,6}}?(?:"
     + TITLE_HEAD_ALTERNATION
     + r")(?P<body>\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?[A-Z][\w&’'.-]*"
-    r"(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*)?\s+")
+    r"(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*(?:\s+\([A-Z][\w&]*\))?)?\s+")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the

@@ -388,18 +388,17 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
                          r"[Cc]o-?ordinator|[Aa]dvis[eo]r)\s+with\s+(?:the\s+)?)"
                          # ("Minister of Mineral Resources and Energy Gwede Mantashe": a domain in two parts)
                          r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&)\s+)?$")
-#: what follows a name run in an apposition: ", president of Black Law Enforcement in America,"
-APPOS_TAIL_RE = re.compile(
-    r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
-    r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)[,;.]"
-)
 #: a verb's object right before a name: "blocking the " of "blocking the Suez Canal, the head of …"
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
 APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
-#: the sentence's verb inside what looked like the organization, a closing comma lost ("executive
-#: director at the Centre for Policy Alternatives told Al Jazeera."): the organization ends before it
-APPOS_VERB_INSIDE_RE = re.compile(r"[^\S\n]+" + APPOS_VERB_START_RE.pattern)
+#: what follows a name run in an apposition: ", president of Black Law Enforcement in America,";
+#: the organization ends at the sentence's verb when the closing comma is lost (", executive
+#: director at the Centre for Policy Alternatives told Al Jazeera")
+APPOS_TAIL_RE = re.compile(
+    r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?(?!(?:of|at|for|from|in)\b)([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
+    r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)(?:[,;.]|(?=[^\S\n]+" + APPOS_VERB_START_RE.pattern + "))"
+)
 AFFILIATION_APPOS_RE = re.compile(
     r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
     r"(?:group|campaign|charity|union|association|organisation|organization|think-tank|lobby|firm|company)"
@@ -1422,8 +1421,6 @@ class DocNames:
                 self.titled.add(normalize(name))
                 return
             org = match.group(2)
-            if (verb := APPOS_VERB_INSIDE_RE.search(org)) is not None:
-                org = org[: verb.start()]
             if (described := DESCRIBED_LEAD_RE.match(org)) is not None and org[described.end() :][:1].isupper():
                 # ("the Colombo-based Centre for Policy Alternatives"; not "the Frankfurt-based exchange")
                 org = org[described.end() :]

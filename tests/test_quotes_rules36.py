@@ -140,3 +140,15 @@ def test_a_headlines_verb_after_an_office_is_no_office_holder():
             "The board met on Thursday.\n\n"
             "“We made a bad judgment and it was negligent,” the chairman said.")
     assert_speaker(text, "We made a bad judgment", None)
+
+
+def test_a_bodys_acronym_after_a_person_of_it_names_the_body_not_the_person():
+    text = ("Deputy Director Noel Wathion of the European Medicines Agency (EMA) said that Europeans may "
+            "need to wait.\n\nThe EMA said that it had not received an application.")
+    quote = find(text, "Europeans may need")
+    assert (quote.speaker, quote.organization) == ("Noel Wathion", "European Medicines Agency")
+    assert_speaker(text, "it had not received", "European Medicines Agency")
+    # people of a body, with its acronym: the body's people, none by name
+    text = ("Experts with the U.S. National Oceanic and Atmospheric Administration (NOAA) said the vessel "
+            "was first flagged as a potential shipwreck last year.")
+    assert_speaker(text, "the vessel was first flagged", None)

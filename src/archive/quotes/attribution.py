@@ -2104,10 +2104,12 @@ class Attributor:
         if (stripped[-1] == ")" and (paren := ACRONYM_PAREN_END_RE.search(stripped)) is not None
                 and (full := self.ctx.names.acronyms.get(paren.group(1)))
                 and (head := stripped[: paren.start()].rstrip()).endswith(full)
-                and (office := OFFICE_OF_END_RE.search(head, 0, len(head) - len(full))) is not None
-                and office.group("head").lower() in TITLE_HEADS):
-            # "The president of the Prison Officers’ Association (POA) has called": an office's
-            # holder, read as if the acronym were not there
+                and ((office := OFFICE_OF_END_RE.search(head, 0, len(head) - len(full))) is not None
+                     and office.group("head").lower() in TITLE_HEADS
+                     or NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full)) is not None)):
+            # "The president of the Prison Officers’ Association (POA) has called", "Director Noel
+            # Wathion of the European Medicines Agency (EMA) said": an office's holder, or a
+            # person's name, read as if the acronym were not there
             stripped = head
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
@@ -2135,6 +2137,14 @@ class Attributor:
                 org = self.ctx.names.org_canonical(full)
                 head = stripped[: paren.start()].rstrip()
                 source = UNNAMED_FOR_END_RE.search(head, 0, max(0, len(head) - len(full)))
+                lead = head[: len(head) - len(full)].split() if head.endswith(full) else []
+                while lead and (lead[-1][:1].isupper() or lead[-1] == "the"):
+                    lead = lead[:-1]  # (the words of the organization's name before the full form: "the U.S.")
+                if len(lead) >= 2 and lead[-1] in ("with", "at", "from", "of", "for") and lead[-2].lower() in PEOPLE_PLURALS:
+                    # "Experts with the U.S. National Oceanic and Atmospheric Administration (NOAA)
+                    # said": people at the organization, none by name
+                    return Ref(None, "collective", organization=org, surface=" ".join(lead[-2:]),
+                               confidence=0.3), offset + len(stripped[: paren.start()]) - len(stripped[: paren.start()].lstrip())
                 if source is not None and head.endswith(full):
                     # "A spokesman for the British Phonographic Industry (BPI) said": nobody by
                     # name, but the organization they speak for
@@ -4968,6 +4978,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
+#: a name, then "of" the body whose name follows: "Noel Wathion of the "
+NAME_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?$")
 OFFICE_OF_END_RE = re.compile(
     r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")

@@ -1269,12 +1269,13 @@ class DocNames:
                 full, acr = match.group(1), match.group(2)
                 if full.isupper():
                     continue  # "LAS VEGAS (AP) —": a dateline and its news agency
-                if "," in full and acronym_of(full).upper() != acr.replace("&", "").upper():
+                if acronym_of(full).upper() != acr.replace("&", "").upper():
                     # "In London, the State Administration of Radio, Film and Television (SARFT)":
-                    # the commas of a list inside the name, not before it
+                    # the commas of a list inside the name, not before it; "Director Noel Wathion
+                    # of the European Medicines Agency (EMA)": a person of the body before its name
                     words = full.split()
-                    full = next((" ".join(words[k:]) for k in range(1, len(words) - 1)
-                                 if acronym_of(" ".join(words[k:])).upper() == acr.replace("&", "").upper()), full)
+                    full = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k][:1].isupper()
+                                 and acronym_of(" ".join(words[k:])).upper() == acr.replace("&", "").upper()), full)
                 if full.startswith("The ") and len(full.split()) > 2:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
                 elif " of " in full and full.split(" of ", 1)[0].lower() in QUANTITY_HEADS:
@@ -1866,9 +1867,9 @@ class DocNames:
                         break
                 if any(DESCRIPTOR_RE.search(t) for t in prefix):
                     prefix = []  # "Amazon-owned Whole Foods": a description, not the name
-                if "of" in prefix[1:] and prefix[0].lower() in FIRST_NAMES:
-                    # "Emma Horst-Martz of the Pennsylvania Public Interest Research Group": a
-                    # person, then where they work
+                if "of" in prefix[1:] and any(t.lower() in FIRST_NAMES for t in prefix[: len(prefix) - prefix[::-1].index("of")]):
+                    # "Emma Horst-Martz of the Pennsylvania Public Interest Research Group", "Director
+                    # Noel Wathion of the European Medicines Agency": a person, then where they work
                     prefix = prefix[len(prefix) - prefix[::-1].index("of") :]
                     prefix = prefix[1:] if prefix[:1] == ["the"] else prefix
                 offices = [k for k in range(len(prefix) - 1) if prefix[k].lower() in TITLE_HEADS and prefix[k + 1] in ("of", "for")]

@@ -152,3 +152,18 @@ def test_a_bodys_acronym_after_a_person_of_it_names_the_body_not_the_person():
     text = ("Experts with the U.S. National Oceanic and Atmospheric Administration (NOAA) said the vessel "
             "was first flagged as a potential shipwreck last year.")
     assert_speaker(text, "the vessel was first flagged", None)
+
+
+def test_a_weekday_before_an_organizations_word_is_no_part_of_its_name():
+    text = ("Wattle Range Council confirmed it is investigating a cyber incident.\n\n"
+            "In a statement last Friday Council said it had been named in a post on the dark web.")
+    assert_speaker(text, "it had been named", "Wattle Range Council")
+    # near miss: a newspaper named for its day keeps the day
+    text = "The Sunday Times said hedge funds were planning to demand the removal of the board."
+    assert_speaker(text, "hedge funds were planning", "Sunday Times")
+
+
+def test_an_organization_with_an_indefinite_article_is_not_yet_named():
+    text = ("A South Australian Council says data stolen from its servers has appeared on the dark web.\n\n"
+            "Wattle Range Council confirmed it is investigating a cyber incident.")
+    assert_speaker(text, "data stolen from its servers", None)

@@ -2868,13 +2868,21 @@ class Attributor:
             while len(words) > 1 and (
                     (words[0].lower() in CONNECTIVES or words[0].endswith("ing")
                      or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])
-                     or DAY_OWNER_RE.fullmatch(words[0]))
+                     or DAY_OWNER_RE.fullmatch(words[0])
+                     or words[0].lower() in CALENDAR_WORDS and before.split()[-1:] in (["last"], ["on"], ["this"], ["next"]))
                     and is_org_name(" ".join(words[1:]))
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
-                # Council said", "Today's High Court said": the name after
+                # Council said", "Today's High Court said", "last Friday Council said" (not the
+                # Sunday Times): the name after
                 words = words[1:]
+            if (len(words) == 1 and words[0] != run.split()[0] and run.split()[0].lower() in CALENDAR_WORDS
+                    and (nominal := NOMINAL_END_RE.search("the " + words[0].lower())) is not None):
+                return self.nominal_ref(nominal)  # ("last Friday Council said": the council in focus)
+            if words[0] in ("A", "An") and len(words) > 1:
+                # "A South Australian Council says": one the text has not named yet
+                return Ref(None, "collective", surface=run, confidence=0.3)
             if words[0] == "As" and len(words) > 1:
                 words = words[1:]  # "As California Supreme Court …": a clause's conjunction
             if (cut := person_after_org(words)) and (ref := self.person_ref(" ".join(words[cut:]))) is not None \

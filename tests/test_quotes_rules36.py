@@ -167,3 +167,10 @@ def test_an_organization_with_an_indefinite_article_is_not_yet_named():
     text = ("A South Australian Council says data stolen from its servers has appeared on the dark web.\n\n"
             "Wattle Range Council confirmed it is investigating a cyber incident.")
     assert_speaker(text, "data stolen from its servers", None)
+
+
+def test_a_nationality_after_an_age_is_the_person_the_text_is_about():
+    text = ("Andy Murray beat Novak Djokovic in the final on Sunday.\n\n"
+            "The 26-year-old Scot admitted he hardly knew who to turn to.\n\n"
+            "“I think just how that last game went meant my head was everywhere,” he added.")
+    assert_speaker(text, "he hardly knew", "Andy Murray")

@@ -2802,7 +2802,7 @@ class Attributor:
         # the run without its article, and whether an article comes first ("the Bishop", or
         # "Bishop" after "according to the")
         bare_run = run[4:] if run.lower().startswith("the ") else run
-        after_the = bare_run != run or (" " + before.rstrip().lower()).endswith(" the")
+        after_the = bare_run != run or (" " + before.rstrip().lower()).endswith(" the") or AGED_THE_END_RE.search(before) is not None
         body_words = bare_run.split()[:-1]
         if after_the and len(body_words) <= 2 and bare_run.split()[-1] in OFFICE_ABBREVIATIONS:
             # "The PM insisted": the prime minister, as the text gave the office, else the lede's
@@ -4492,6 +4492,8 @@ ORG_END_RE = re.compile(
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
+#: "the 26-year-old " before a nationality ("the 26-year-old Scot"): the article's, and an age
+AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
 #: nationalities no suffix rule finds ("the Scot", "the Spaniard")
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"

@@ -174,3 +174,13 @@ def test_a_nationality_after_an_age_is_the_person_the_text_is_about():
             "The 26-year-old Scot admitted he hardly knew who to turn to.\n\n"
             "“I think just how that last game went meant my head was everywhere,” he added.")
     assert_speaker(text, "he hardly knew", "Andy Murray")
+
+
+def test_a_name_then_for_the_body_it_serves_is_the_name():
+    text = ("“We depend on law enforcement officers to protect our communities,” said U.S. Attorney "
+            "Matthew M. Graves for the District of Columbia.")
+    quote = find(text, "We depend on")
+    assert (quote.speaker, quote.organization) == ("Matthew M. Graves", "District of Columbia")
+    text = ("“We depend on law enforcement officers to protect our communities,” said Minister for the "
+            "Department of Justice Jane Hollis.")
+    assert find(text, "We depend on").speaker == "Jane Hollis"

@@ -2760,6 +2760,9 @@ class Attributor:
             run = run[described.end():]
         lower_title = LOWER_TITLE_RE.search(before) if before else None
         person, sep, org_part = run.partition(" of ")
+        if sep and " for the " in person:
+            # "U.S. Attorney Matthew M. Graves for the District of Columbia": the body he serves
+            person, sep, org_part = run.partition(" for ")
         if sep and f"{person.split()[-1]} of {org_part}" in self.ctx.names.full.get(normalize(person.split()[-1]), []):
             return self.person_ref(person)  # "Lord Nicholls of Birkenhead": a peer, not of a place
         # "Catholic Archbishop of Dublin Diarmuid Martin": an office's words before "of", no

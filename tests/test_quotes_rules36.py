@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 
 # ---------------------------------------------------------------- who a block of quotations is by
@@ -184,3 +184,16 @@ def test_a_name_then_for_the_body_it_serves_is_the_name():
     text = ("“We depend on law enforcement officers to protect our communities,” said Minister for the "
             "Department of Justice Jane Hollis.")
     assert find(text, "We depend on").speaker == "Jane Hollis"
+
+
+# ---------------------------------------------------------------- cues
+
+
+def test_a_cue_word_with_a_plurals_verb_after_it_is_a_noun():
+    text = ("“We in the United States have to get ready for the fall,” Dr Anne Schuchat said. Twenty U.S. "
+            "states are reporting widespread flu activity now, she said.")
+    assert all(q.speaker != "Twenty U.S." for q in quotes_of(text))
+    assert_speaker(text, "widespread flu activity", "Anne Schuchat")
+    # near miss: "what Jamie hopes will be" keeps its verb
+    text = "Jamie Costin is in Poland. He is working towards what Jamie hopes will be a return to racing in 2006."
+    assert_speaker(text, "a return to racing", "Jamie Costin")

@@ -3269,6 +3269,10 @@ class Attributor:
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
             if verb in NOUN_FORM_CUES and verb != "warns" and NOUN_OF_AFTER_RE.match(frame, m.end(), sent_end):
                 continue  # "Gove has shattered Brexiteer hopes of free trade": a noun, no speech act
+            if verb in NOUN_FORM_CUES and verb not in ("hopes", "fears") and PLURAL_SUBJECT_VERB_RE.match(frame, m.end(), sent_end):
+                # "Twenty U.S. states are reporting …": a plural noun, its verb after it (not "what
+                # Jamie hopes will be a return")
+                continue
             if verb in NOUN_FORM_CUES and self.noun_then_verb(frame, sent_start, m.start(), m.end()):
                 continue  # "Initial reports classified it as a chimney fire": a noun and its verb
             if HAVING_SAID_RE.match(frame, max(sent_start, m.start() - 7)) and verb.lower() == "said":
@@ -5364,6 +5368,8 @@ PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 #: speech verbs that are also plural nouns ("his remarks", "the minister's claims")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
 #: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
+#: a plural's verb right after a cue word that is a noun here: "states are", "claims have"
+PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b")
 NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
 OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")

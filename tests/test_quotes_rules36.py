@@ -27,6 +27,21 @@ def test_a_colon_introduction_after_a_statement_was_announced_gives_the_block_it
     assert_speaker(text, "This plan is a betrayal", "Harbour Alliance")
 
 
+def test_a_statement_from_a_named_person_announced_with_a_colon_is_theirs():
+    text = ("In response to the indictment, World Wildlife Fund (WWF) issued a statement from Crawford "
+            "Allan, senior director for TRAFFIC at WWF:\n\n"
+            "“This is probably the most significant case in years.”")
+    assert_speaker(text, "This is probably", "Crawford Allan")
+
+
+def test_a_press_releases_name_office_and_body_with_its_acronym_is_the_person():
+    text = ("Jonathan Carr-West, Chief Executive, Local Government Information Unit (LGIU) said:\n\n"
+            "“The report published this morning should concern anyone who believes in local democracy.”")
+    quote = find(text, "The report published")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Jonathan Carr-West", "Chief Executive", "Local Government Information Unit")
+
+
 # ---------------------------------------------------------------- places that look like names
 
 

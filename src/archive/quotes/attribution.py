@@ -2106,11 +2106,15 @@ class Attributor:
                 and (head := stripped[: paren.start()].rstrip()).endswith(full)
                 and ((office := OFFICE_OF_END_RE.search(head, 0, len(head) - len(full))) is not None
                      and office.group("head").lower() in TITLE_HEADS
-                     or NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full)) is not None)):
+                     or NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full)) is not None
+                     or ((titled := TITLE_COMMAS_BEFORE_RE.search(head, 0, len(head) - len(full))) is not None
+                         and titled.group("title").split()[-1].lower() in TITLE_HEADS))):
             # "The president of the Prison Officers’ Association (POA) has called", "Director Noel
-            # Wathion of the European Medicines Agency (EMA) said": an office's holder, or a
+            # Wathion of the European Medicines Agency (EMA) said", "Jonathan Carr-West, Chief
+            # Executive, Local Government Information Unit (LGIU) said:": an office's holder, or a
             # person's name, read as if the acronym were not there
             stripped = head
+            last_word = stripped[stripped.rfind(" ") + 1 :]
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -3516,9 +3520,11 @@ class Attributor:
                 author := self.statement_issuer(frame, sent_start, issued, sent_end)) is not None:
             # "David Moyes … has issued a statement following his sacking": whose "the statement" is
             self.statement_author = (author, self.base + issued.start())
-            if "following" in issued.group():
+            if "following" in issued.group() or frame[sent_start:sent_end].rstrip().endswith(":"):
+                # ("… issued a statement from Crawford Allan, senior director …:": it follows)
                 self.following_author = (author, self.base + issued.start())
         if ((gave := GAVE_COMMENT_RE.search(frame, sent_start, sent_end)) is not None and not frame[sent_end:].strip()
+                and not (self.following_author and self.following_author[1] >= self.sentence_at)  # (set just above)
                 and (author := self.left_subject(frame, sent_start, gave.start())[0]) is not None and author.name
                 and author.kind in ("person", "org")):
             # "CEO … Tewolde GebreMariam gave a significant comment to the preliminary findings. ¶
@@ -4995,6 +5001,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
+#: a name's office between commas, the body's name after it: ", Chief Executive, "
+TITLE_COMMAS_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+$")
 #: a name, then "of" the body whose name follows: "Noel Wathion of the "
 NAME_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?$")
 OFFICE_OF_END_RE = re.compile(

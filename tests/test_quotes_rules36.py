@@ -212,3 +212,12 @@ def test_a_cue_word_with_a_plurals_verb_after_it_is_a_noun():
     # near miss: "what Jamie hopes will be" keeps its verb
     text = "Jamie Costin is in Poland. He is working towards what Jamie hopes will be a return to racing in 2006."
     assert_speaker(text, "a return to racing", "Jamie Costin")
+
+
+def test_a_subhead_naming_whose_statement_follows_gives_the_next_quotation_its_speaker():
+    text = ("IOC president Thomas Bach has said there is no commitment to lift sanctions.\n\n"
+            "Russian Paralympic Committee statement\n\n"
+            "“The Russian Paralympic Committee has carefully studied all the arguments.\n\n"
+            "“None of them stand up to criticism.”")
+    assert_speaker(text, "has carefully studied", "Russian Paralympic Committee")
+    assert_speaker(text, "None of them stand up", "Russian Paralympic Committee")

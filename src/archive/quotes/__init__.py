@@ -679,13 +679,14 @@ def find_quotes(document: Document) -> list[Quote]:
             # read when needed; a byline names the reporter, whom no later "he" means
             if not BYLINE_RE.match(ptext):
                 skipped.append(index)
-            if not _is_caption(ptext):
+            if (subhead := _statement_subhead(attributor, ptext)) is not None or not _is_caption(ptext):
                 # a photo caption between two paragraphs of one speaker's quotations ("Hori
-                # Parata at his farm" with no full stop) does not interrupt them; prose does
+                # Parata at his farm" with no full stop) does not interrupt them; prose does, and
+                # a subhead naming whose statement follows
                 last_para_ended_with_quote = False
                 last_para_ref = None
                 previous_speaker = None
-                run_on_ref = None
+                run_on_ref = subhead
             continue
         if skipped:
             closing = _read_focus(attributor, text, passages, skipped)
@@ -1467,6 +1468,15 @@ def _introducer(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref
     return _colon_subject(attributor, masked, ss, colon) or _statement_header(attributor, masked, ss, colon)
 
 
+def _statement_subhead(attributor: Attributor, ptext: str) -> Ref | None:
+    """Whose statement a subhead says follows ("Russian Paralympic Committee statement"): the
+    quotation opening the next paragraph is theirs."""
+    if not ptext.rstrip().endswith(("statement", "Statement", ":")) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
+        return None
+    ref = attributor.subject_from_run(header.group("run"))
+    return ref if ref is not None and ref.name and ref.kind in ("org", "person") else None
+
+
 def _statement_header(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref | None:
     """Whose words a header says follow: "Comments attributable to ACTU President Michele
     O’Neil:", "The following is a statement from Kim Strach, executive director of …:"."""
@@ -1497,6 +1507,8 @@ STATEMENT_SOURCE_RE = re.compile(
     r"\s*(?:(?:The\s+following|Below|This|Here)\s+(?:is|are)\s+|Update:\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?)?"
     r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
+#: a subhead naming whose statement follows: "Russian Paralympic Committee statement"
+HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+(?:[Ss]tatement|[Rr]esponse)(?:\s+in\s+full)?\s*:?\s*")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
 ISSUED_STATEMENT_RE = re.compile(ISSUED_STATEMENT + r"\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)
 #: people a story does not name: "a dealer who asked not to be named", "one analyst", "one

@@ -221,3 +221,16 @@ def test_a_subhead_naming_whose_statement_follows_gives_the_next_quotation_its_s
             "“None of them stand up to criticism.”")
     assert_speaker(text, "has carefully studied", "Russian Paralympic Committee")
     assert_speaker(text, "None of them stand up", "Russian Paralympic Committee")
+
+
+def test_an_office_opening_the_sentence_with_its_holder_named_after_is_no_name():
+    text = ("Deputy Prime Minister of Russia Igor Shuvalov spoke briefly. “You have entrusted us with the "
+            "World Cup,” he said.")
+    assert_speaker(text, "You have entrusted us", "Igor Shuvalov")
+
+
+def test_a_headlines_event_verb_after_a_noun_is_no_name():
+    text = ("Hundreds Missing As Overloaded Ferry Sinks Off Haiti\n\n"
+            "An overloaded ferryboat sank during a rainstorm off southern Haiti.\n\n"
+            "But the captain said as many as 1,500 people were packed onto the ferry.")
+    assert_speaker(text, "as many as 1,500 people", None)

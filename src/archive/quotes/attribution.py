@@ -4181,6 +4181,8 @@ class Attributor:
                 # the subject; a later "he" is none of them for sure (unless the first is whom
                 # the story was already about: "Gardener, Darren Campbell and … have all been")
                 return Ref(None, "person", surface=run, confidence=0.0)
+            if ref is not None and ref.kind == "person" and ref.name and office_name(ref.name):
+                continue  # "Deputy Prime Minister of Russia Igor Shuvalov spoke": the holder is named after
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref
             if ref is not None and ref.kind == "unknown" and " " not in bare:

@@ -564,7 +564,8 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Escapes", "Dies", "Pulls", "Slashes", "Axes", "Mulls", "Ditches", "Scraps", "Blames", "Lashes",
                   "Seeks", "Halts", "Turns", "Takes", "Makes", "Gets", "Faces", "Steps", "Tells", "Asks", "Eyes",
                   "Plans", "Joins", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns", "Targets", "Wants",
-                  "Offers", "Shows"}  # (not "Sacks": Oliver Sacks)
+                  "Offers", "Shows", "Sinks", "Crashes", "Collapses", "Kills", "Soars", "Slumps", "Surges",
+                  "Plunges", "Jumps"}  # (not "Sacks": Oliver Sacks)
 
 
 def _in_running_text(text: str, at: int) -> bool:

@@ -234,3 +234,11 @@ def test_a_headlines_event_verb_after_a_noun_is_no_name():
             "An overloaded ferryboat sank during a rainstorm off southern Haiti.\n\n"
             "But the captain said as many as 1,500 people were packed onto the ferry.")
     assert_speaker(text, "as many as 1,500 people", None)
+
+
+def test_a_name_then_where_the_person_is_from_opening_the_sentence_is_the_speaker():
+    text = ("Marlon Balilo told AFP that the ferry's outriggers appeared to have broken.\n\n"
+            "Ciriaco Tolibao from Ormoc's disaster risk reduction office told the agency that divers were "
+            "searching for survivors. “We're scouring the ship for more survivors,” he said.")
+    assert_speaker(text, "divers were searching", "Ciriaco Tolibao")
+    assert_speaker(text, "We're scouring the ship", "Ciriaco Tolibao")

@@ -3368,6 +3368,13 @@ class Attributor:
                     if appos.group("body") and not person.organization:
                         title, org = self.apposition(frame[appos.end("run") : m.start()])
                         person.title, person.organization = person.title or title, org
+            if ((ref is None or not ref.name) and frame[sent_start : sent_start + 1].isupper()
+                    and (unread := UNREAD_NAME_LEAD_RE.match(frame, sent_start, m.start())) is not None
+                    and (person := self.subject_from_run(unread.group("run"))) is not None
+                    and person.kind == "person" and person.name):
+                # "Ciriaco Tolibao from Ormoc's disaster risk reduction and management office told":
+                # a name opening the sentence, then where the person is from (no comma): the speaker
+                ref, sub_start = person, sent_start + unread.start("run")
             # (a subject found right after a comma may be the apposition itself, read as a person
             # or as an office nobody holds: "Zulfiqar Karim, Secretary General of … said")
             after_comma = ref is not None and sub_start > sent_start and frame[sub_start - 2 : sub_start] == ", "
@@ -5005,6 +5012,8 @@ RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation
 #: a name's office between commas, the body's name after it: ", Chief Executive, "
 TITLE_COMMAS_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+$")
+#: a sentence opening on a two-word name, then where the person is from: "Ciriaco Tolibao from "
+UNREAD_NAME_LEAD_RE = re.compile(r"\s*(?P<run>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:from|with)\s")
 #: a name, then "of" the body whose name follows: "Noel Wathion of the "
 NAME_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?$")
 OFFICE_OF_END_RE = re.compile(

@@ -938,9 +938,8 @@ def find_quotes(document: Document) -> list[Quote]:
                 c.ref is not None and (c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
                                        and (c.ref.surface or "").lower() not in PRONOUNS
                                        or _unnamed_person(c.ref))
-                or (c.ref is None or not c.ref.name) and not c.right_subject and UNREAD_NAME_SUBJECT_RE.match(masked, ss, c.start)
                 for c in cues
-            )  # ("Ciriaco Tolibao from Ormoc's disaster office told …": a name we could not read)
+            )
             if unnamed_speaker:
                 # the sentence's speaker is a person we could not name ("Gille recalls …" with
                 # two Gilles): a later "she" must not skip over them to an older focus (and
@@ -1509,9 +1508,6 @@ STATEMENT_SOURCE_RE = re.compile(
     r"\s*(?:(?:The\s+following|Below|This|Here)\s+(?:is|are)\s+|Update:\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?)?"
     r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
-#: a sentence opening on two capitalised words, then where they are from: a person's name we
-#: could not read as one ("Ciriaco Tolibao from the disaster office told")
-UNREAD_NAME_SUBJECT_RE = re.compile(r"\s*[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+\s+(?:from|of|at|with)\s")
 #: a subhead naming whose statement follows: "Russian Paralympic Committee statement"
 HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+(?:[Ss]tatement|[Rr]esponse)(?:\s+in\s+full)?\s*:?\s*")
 #: a statement or letter someone puts out, whose words follow after a colon or comma

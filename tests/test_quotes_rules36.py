@@ -242,3 +242,10 @@ def test_a_name_then_where_the_person_is_from_opening_the_sentence_is_the_speake
             "searching for survivors. “We're scouring the ship for more survivors,” he said.")
     assert_speaker(text, "divers were searching", "Ciriaco Tolibao")
     assert_speaker(text, "We're scouring the ship", "Ciriaco Tolibao")
+
+
+def test_an_office_before_a_doctors_honorific_is_the_names_office():
+    text = ("Punjab Health Minister Dr. Yasmin Rashid said here on Monday that Pakistan is the third country "
+            "to start the campaign.\n\nPrime Minister Imran Khan is pleased with the drive.\n\n"
+            "Speaking at a seminar, the Minister said that the campaign would start from 12 districts.")
+    assert_speaker(text, "the campaign would start", "Yasmin Rashid")

@@ -592,6 +592,11 @@ class Attributor:
             if text[m.start() - 2 : m.start()] == ". " and (abbrs := RANKS_END_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
                 words += abbreviated_offices(abbrs.group())
+            if (text[m.start() - 4 : m.start()] in ("Dr. ", "Dr ") or text[m.start() - 6 : m.start()] == "Prof. ") and (
+                    office := OFFICE_BEFORE_HONORIFIC_RE.search(text, max(0, m.start() - 70), m.start())) is not None \
+                    and office.group("title").split()[-1].lower() in TITLE_HEADS:
+                # "Punjab Health Minister Dr. Yasmin Rashid": the office before the honorific's stop
+                words += office.group("title").lower().split()
             # (each pattern below is tried only where its last word or comma is there: the
             # searches are anchored at the name, and trying them everywhere was most of the cost)
             lead = text[max(0, m.start() - 60) : m.start()]
@@ -4590,6 +4595,8 @@ RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
 #: an honorific's, a saint's or a number's)
 ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(])(?:{RANK_ALTERNATION}|Dr|Mr|Mrs|Ms|St|Jr|Rev|Mt|Ft|No|Ald|[A-Z])$")
 #: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
+#: an office, then a doctor's or professor's honorific before the name: "Punjab Health Minister Dr. "
+OFFICE_BEFORE_HONORIFIC_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:Dr|Prof)\.?\s+$")
 RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
 #: a description as a speaker: "the company", "its spokesman", "the Lions coach"
 DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"

@@ -249,3 +249,10 @@ def test_an_office_before_a_doctors_honorific_is_the_names_office():
             "to start the campaign.\n\nPrime Minister Imran Khan is pleased with the drive.\n\n"
             "Speaking at a seminar, the Minister said that the campaign would start from 12 districts.")
     assert_speaker(text, "the campaign would start", "Yasmin Rashid")
+
+
+def test_an_under_secretary_is_an_office_not_a_name():
+    text = ("In a statement to Parliament yesterday Robert Courts, Tory Parliamentary Under-Secretary of State "
+            "for Transport said: ‘Let me just say straight off that the way these workers were treated was "
+            "unacceptable.’")
+    assert_speaker(text, "Let me just say", "Robert Courts")

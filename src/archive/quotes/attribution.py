@@ -40,6 +40,7 @@ from archive.quotes.speakers import (
     OF_TITLE_RE,
     office_domain_split,
     office_name,
+    OFFICE_WORDS,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -2335,7 +2336,8 @@ class Attributor:
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
             if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
-                    and (is_org_name(office.group("org")) or " in " in appos) and not person_after_org(office.group("org").split())
+                    and (is_org_name(office.group("org")) or " in " in appos or office.group("title").split()[-1].lower() in OFFICE_WORDS)
+                    and not person_after_org(office.group("org").split())
                     and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
                 # Consultant in Public Health Medicine said:": an apposition whose closing comma is

@@ -67,7 +67,7 @@ TITLE_HEADS = {
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
-    "secretary-general", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
+    "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
@@ -1116,7 +1116,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
 #: title heads that are nobody's surname: a capitalised run ending in one names an office
 OFFICE_WORDS = {"commissioner", "minister", "secretary", "president", "director", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "chairwoman", "chairperson", "governor", "senator", "mayor",
-                "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general",
+                "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general", "under-secretary",
+                "undersecretary",
                 "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste"}
 
 

@@ -222,13 +222,15 @@ REVIEW17 = [
 ]
 
 
-@pytest.mark.parametrize("text, fragment", [
-    # a person's name after the office, or the story's star: no organization made of them
-    ("The chairman of Manchester United David Gill said the club had received no offer.", "no offer"),
-    ("The star of Rain Man and Tootsie has said the film culture is \"in the craphouse\".", "film culture"),
+@pytest.mark.parametrize("text, fragment, organization", [
+    # a person's name after the office, or the story's star: no organization made of them (the
+    # club an office is "of" is one, read since the twenty-second session)
+    ("The chairman of Manchester United David Gill said the club had received no offer.", "no offer",
+     "Manchester United"),
+    ("The star of Rain Man and Tootsie has said the film culture is \"in the craphouse\".", "film culture", None),
 ])
-def test_review_cases_make_no_organization_of_a_name_or_a_film(text, fragment):
-    assert find(text, fragment).organization is None
+def test_review_cases_make_no_organization_of_a_name_or_a_film(text, fragment, organization):
+    assert find(text, fragment).organization == organization
 
 
 #: a second adversarial review, of the round's later rules (138 invented texts): the cases where

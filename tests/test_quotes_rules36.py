@@ -256,3 +256,12 @@ def test_an_under_secretary_is_an_office_not_a_name():
             "for Transport said: ‘Let me just say straight off that the way these workers were treated was "
             "unacceptable.’")
     assert_speaker(text, "Let me just say", "Robert Courts")
+
+
+def test_an_office_of_a_body_in_lower_case_before_its_holders_name():
+    text = "Deputy director general of the IOPC Ian Todd said he met Ms Begley on Thursday."
+    quote = find(text, "he met Ms Begley")
+    assert (quote.speaker, quote.organization) == ("Ian Todd", "IOPC")
+    text = ("Rwanda’s high commissioner to the UK Johnston Busingye told the Daily Telegraph his country "
+            "would be a safe haven.")
+    assert_speaker(text, "his country would be", "Johnston Busingye")

@@ -2606,7 +2606,7 @@ class Attributor:
         about Eskom; not "Great Lakes Aviation" named once). Not after an article ("A spokeswoman
         for …": someone unnamed), nor when the body holds an office of its own ("a spokesman for
         Home Affairs Commissioner Franco Frattini": whom they speak for)."""
-        if len(words) < 3 or not before.endswith((" at ", " for ", " with ")):
+        if len(words) < 3 or not before.endswith((" at ", " for ", " with ", " of ", " to ")):
             return None
         office = OF_TITLE_RE.search(before, max(0, len(before) - 80))
         if office is None or INDEFINITE_END_RE.search(before, max(0, office.start() - 30), office.start()):
@@ -2615,7 +2615,7 @@ class Attributor:
         domain = words[: len(words) - len(held)]
         if not held or any(w.lower() in TITLE_HEADS for w in domain):
             return None
-        body = " ".join(domain)
+        body = " ".join(domain[1:] if domain[:1] in (["the"], ["The"]) else domain)
         if not (held[0].lower() in FIRST_NAMES or any(
                 not self.text.startswith(" " + held[0], at + len(body)) for at in word_positions(self.text, body))):
             return None

@@ -380,9 +380,9 @@ DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]rosecutor|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
-                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member)(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
+                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member)(?:[\s-]+[Gg]eneral)?(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
-                         r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)\s+to\s+(?:the\s+)?"
+                         r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh\s+[Cc]ommissioner)\s+to\s+(?:the\s+)?"
                          # ("Corporate Communications Manager with Iarnród Éireann Barry Kenny": an employer)
                          r"|(?:[Mm]anager|[Dd]irector|[Oo]fficer|[Ss]pokes(?:man|woman|person)|[Aa]nalyst|[Ee]conomist|"
                          r"[Cc]o-?ordinator|[Aa]dvis[eo]r)\s+with\s+(?:the\s+)?)"

@@ -65,6 +65,13 @@ def test_an_apposition_after_a_quotation_that_lost_its_closing_comma_keeps_its_h
     text = ("“We are encouraged that the board's announcement signals a new direction,” Armando Falcon, "
             "OFHEO director said.")
     assert_speaker(text, "We are encouraged", "Armando Falcon")
+    text = ("“We had to evacuate an area of 30,000 people,” Konstantia Dimoglidou, Greek police spokeswoman "
+            "told AFP, adding that everything had gone smoothly.")
+    assert_speaker(text, "We had to evacuate", "Konstantia Dimoglidou")
+    assert find(text, "everything had gone smoothly").speaker_title == "Greek police spokeswoman"
+    # near miss: a sentence adverb before an office is no one's name
+    text = "Firstly, the prime minister insisted on Wednesday that he had been closely involved in the plan."
+    assert_speaker(text, "he had been closely involved", None)
     text = ("Pat Cullen, general secretary of the Royal College of Nursing (RCN) said that the government "
             "needed to put more money on the table.")
     quote = find(text, "the government needed")

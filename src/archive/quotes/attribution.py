@@ -41,6 +41,7 @@ from archive.quotes.speakers import (
     office_domain_split,
     office_name,
     OFFICE_WORDS,
+    APPOS_VERB_START_RE,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -217,6 +218,8 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
     r"^(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?P<org1>[A-Z][\w.&!’'-]*(?:\s+[A-Z][\w.&!’'-]*)*)['’]s?\s+)?"
     r"(?P<title>[\w.\s-]*?)(?:(?:^|\s+)(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
 )
+#: a speech verb inside an apposition whose closing comma was lost: " told" of "spokeswoman told AFP"
+APPOS_VERB_INSIDE_RE = re.compile(r"\s" + APPOS_VERB_START_RE.pattern)
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
@@ -1868,6 +1871,8 @@ class Attributor:
             # they did or said, not who they are
             return None, None
         main, _, _ = text.partition(", ")
+        if (verb := APPOS_VERB_INSIDE_RE.search(main)) is not None:
+            main = main[: verb.start()]  # ("Greek police spokeswoman told AFP": the verb's comma was lost)
         match = APPOS_TITLE_RE.match(main)
         if not match:
             return None, None
@@ -3362,7 +3367,8 @@ class Attributor:
                 # saying", "listened to Mr Prescott saying": he does)
                 ref, sub_start = sender, m.start()
             if ((appos := UNCLOSED_APPOS_RE.fullmatch(frame, sent_start, m.start())) is not None
-                    and (ref is None or appos.group("body") and ref.kind == "org" and sub_start > appos.end("run"))
+                    and (ref is None or (ref.kind == "collective" and not ref.name or appos.group("body") and ref.kind == "org")
+                         and sub_start > appos.end("run"))  # (the apposition itself read as the subject)
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
@@ -3370,7 +3376,8 @@ class Attributor:
                 # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said"; the
                 # body's name may be a person's, "executive partner of Tods Murray")
                 person = self.subject_from_run(appos.group("run"))
-                if person is not None and person.kind == "person" and person.name:
+                if (person is not None and person.kind == "person" and person.name
+                        and (ref is None or len(person.name.split()) >= 2)):  # (not "Firstly, the prime minister insisted")
                     ref, sub_start = person, appos.start("run")
                     if appos.group("body") and not person.organization:
                         title, org = self.apposition(frame[appos.end("run") : m.start()])

@@ -272,3 +272,42 @@ def test_an_office_of_a_body_in_lower_case_before_its_holders_name():
     text = ("Rwanda’s high commissioner to the UK Johnston Busingye told the Daily Telegraph his country "
             "would be a safe haven.")
     assert_speaker(text, "his country would be", "Johnston Busingye")
+
+
+# ---------------------------------------------------------------- the session's review
+
+
+def test_review_cases_keep_the_speaker_the_old_reading_gave():
+    # a subhead with no name in it names nobody
+    text = ("The family paid tribute on Sunday.\n\nFamily statement\n\n"
+            "“Dan was a loving father and we will miss him.”")
+    assert_speaker(text, "Dan was a loving father", None)
+    # a statement issued "from" a place is the issuer's
+    text = ("Jeff Bezos issued a statement from Seattle:\n\n"
+            "“These claims are simply not true and we will fight them.”")
+    assert_speaker(text, "These claims are simply", "Jeff Bezos")
+    # people "of" a body before its acronym are no body's name
+    text = "Critics of the World Health Organization (WHO) said it had acted too slowly."
+    assert_speaker(text, "it had acted too slowly", None)
+    # a lost-comma apposition's body that joins a second person: two speakers, neither alone
+    text = "Tom Watson, deputy leader of the Labour Party and Jeremy Corbyn said they would campaign together."
+    assert_speaker(text, "they would campaign together", None)
+    # "the German pope" is not the one pope named "Pope …" when the text did not call him German
+    text = ("Pope Francis paid tribute on Saturday to Benedict XVI, who died at the age of 95.\n\n"
+            "In a 2013 interview, Benedict XVI reflected on his decision to resign.\n\n"
+            "“I did not feel strong enough to carry on,” the German pope said at the time.")
+    assert find(text, "I did not feel strong").speaker != "Pope Francis"
+    # a plural noun that is also a headline's verb stays in an organization's name
+    text = ("The Little Steps Foundation raised money for the hospital.\n\n"
+            "“This will change lives,” the Foundation said.")
+    assert_speaker(text, "This will change lives", "Little Steps Foundation")
+    # a press release's "the Company" is the one it defines so
+    text = ("Acme Holdings plc (“Acme” or “the Company”) has agreed to acquire Widget Systems Ltd. Widget "
+            "Systems said the deal was fair.\n\n“The acquisition accelerates our growth strategy,” the Company said.")
+    assert_speaker(text, "The acquisition accelerates", "Acme Holdings plc")
+    # "officials ... as she": a plural subject is no "she"
+    text = ("Theresa May arrived in Brussels on Monday.\n\n"
+            "“The mood is tense,” officials said as she told reporters that she was confident of a deal.")
+    assert_speaker(text, "she was confident of a deal", "Theresa May")
+    # an Irish body's name opening on "An"
+    assert_speaker("An Post said: “We are doing everything we can to deliver the mail.”", "We are doing", "An Post")

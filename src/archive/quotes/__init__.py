@@ -1474,7 +1474,10 @@ def _statement_subhead(attributor: Attributor, ptext: str) -> Ref | None:
     quotation opening the next paragraph is theirs."""
     if not ptext.rstrip().endswith(("statement", "Statement", ":")) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
         return None
-    ref = attributor.subject_from_run(header.group("run"))
+    run = header.group("run")
+    if not (is_org_name(run) or run.isupper() or len(run.split()) >= 2 and attributor.ctx.names.is_person(run)):
+        return None  # (not "Family statement", "Joint statement": no one named)
+    ref = attributor.subject_from_run(run)
     return ref if ref is not None and ref.name and ref.kind in ("org", "person") else None
 
 

@@ -258,6 +258,11 @@ NOMINAL_END_RE = re.compile(
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
+#: "the company", read once as a nominal (for a press release's "the Company")
+THE_COMPANY = NOMINAL_END_RE.search("the company")
+#: a press release defining the company it calls "the Company": 'Acme Holdings plc ("Acme" or "the Company")'
+COMPANY_DEFINED_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|plc|ltd|inc\.?|llc))*)\s*\("
+                                r"(?:[^()]{0,60}?\s)?(?:the\s+)?[\"“](?:the\s+)?Company[\"”]")
 DOCUMENT_HEADS = {"report", "study", "survey", "document", "letter", "statement", "memo", "release", "bulletin",
                   "petition", "lawsuit", "complaint", "filing", "indictment", "paper", "analysis",
                   "recommendations", "review", "audit"}
@@ -877,8 +882,11 @@ class Attributor:
         """Whose words a statement put out are: the person it is "from" ("WWF issued the following
         statement from Tasneem Essop, WWF’s head of delegation"), else the sentence's subject."""
         if (source := FROM_SOURCE_RE.match(frame, issued.end(), sent_end)) is not None:
-            ref = self.right_subject(frame, source.end(), sent_end)[0]
-            if ref is not None and ref.name and ref.kind == "person":
+            ref, end = self.right_subject(frame, source.end(), sent_end)
+            if (ref is not None and ref.name and ref.kind == "person"
+                    and (ref.name.split()[0].lower() in FIRST_NAMES or ref.title or frame[end : end + 1] == ",")):
+                # (a first name, a title or an apposition says a person: not "a statement from
+                # Seattle:", "from Camp David on Sunday:", where it was issued)
                 return ref
         author = self.sentence_subject(frame, sent_start, issued.start())
         return author if author is not None and author.name else None
@@ -1486,12 +1494,22 @@ class Attributor:
                     return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
+    def defined_company(self, surface: str) -> Ref | None:
+        """The company a press release defines as "the Company" ('Acme Holdings plc ("Acme" or
+        "the Company")'), if it does."""
+        if "Company" not in self.text or (defined := COMPANY_DEFINED_RE.search(self.text)) is None:
+            return None
+        return Ref(self.ctx.names.org_canonical(defined.group("name")), "org", surface=surface, confidence=0.85)
+
     def nominal_ref(self, match: re.Match, in_passing: bool = False) -> Ref:
         """Whom a noun phrase ending in a speaker's noun stands for; `in_passing` when it is the
         source an "according to" names, which names the organization rather than describes it."""
         sectors: set[str] = set()  # the sector words of a description read as the organization in focus
         head = match.group("head").lower()
         det = match.group("det").lower()
+        if match.group("head") == "Company" and det == "the" and not match.group("body") \
+                and (defined := self.defined_company(match.group(0).strip())) is not None:
+            return defined  # ("the Company said" in a release that defines it)
         if det.startswith("the "):
             det = "the"  # "the world's premier batsman": the article's, no owner who speaks
         body = (match.group("body") or "").strip()
@@ -1501,8 +1519,10 @@ class Attributor:
         if det.endswith(("'s", "’s")) and det not in ("today's", "today’s"):
             owner = match.group("det")[:-2]
         if det == "the" and head in ("pontiff", "pope") and all(w[:1].isupper() for w in body.split()):
-            # "the pontiff wrote", "the Coptic pope said": the pope the text names ("Pope Francis")
-            popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")}
+            # "the pontiff wrote", "the Coptic pope said": the pope the text names ("Pope Francis"),
+            # by the words it gave him ("Coptic Pope Tawadros II"; not "the German pope" for Francis)
+            popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")
+                     and (not body or f"{body} {name}" in self.text)}
             popes -= {p for p in popes if any(o.startswith(p + " ") for o in popes)}  # ("Pope Leo" of Pope Leo XIV)
             if len(popes) == 1 and (pope := self.person_ref(popes.pop())) is not None and pope.kind == "person":
                 return speaking_as(pope, match.group(0).strip(), 0.8)
@@ -1995,7 +2015,7 @@ class Attributor:
             ref = self.subject_from_run(opening.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, opening.start("run")
-        last_word = stripped[stripped.rfind(" ") + 1 :]  # (cheap tests before the end-anchored patterns)
+        last_word = _last_word(stripped)  # (cheap tests before the end-anchored patterns)
         if (last_word[:1].islower() and " the " in stripped
                 and (member := MEMBER_OF_BODY_END_RE.search(stripped)) is not None
                 and not PLACE_PREPOSITION_RE.search(stripped, max(0, member.start() - 10), member.start())
@@ -2117,7 +2137,9 @@ class Attributor:
                 and (head := stripped[: paren.start()].rstrip()).endswith(full)
                 and ((office := OFFICE_OF_END_RE.search(head, 0, len(head) - len(full))) is not None
                      and office.group("head").lower() in TITLE_HEADS
-                     or NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full)) is not None
+                     or ((named := NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full))) is not None
+                         and (named.group("name").split()[0].lower() in FIRST_NAMES
+                              or self.ctx.names.is_person(named.group("name"))))  # (not "Critics of the")
                      or ((titled := TITLE_COMMAS_BEFORE_RE.search(head, 0, len(head) - len(full))) is not None
                          and titled.group("title").split()[-1].lower() in TITLE_HEADS))):
             # "The president of the Prison Officers’ Association (POA) has called", "Director Noel
@@ -2125,7 +2147,7 @@ class Attributor:
             # Executive, Local Government Information Unit (LGIU) said:": an office's holder, or a
             # person's name, read as if the acronym were not there
             stripped = head
-            last_word = stripped[stripped.rfind(" ") + 1 :]
+            last_word = _last_word(stripped)
         if stripped[-1] in ",—–-)":
             report = self.report_subject(frame, sent_start, offset + len(stripped))
             if report is not None:
@@ -2159,7 +2181,7 @@ class Attributor:
                     # "Experts with the U.S. National Oceanic and Atmospheric Administration (NOAA)
                     # said": people at the organization, none by name
                     return Ref(None, "collective", organization=org, surface=" ".join(lead[-2:]),
-                               confidence=0.3), offset + len(stripped[: paren.start()]) - len(stripped[: paren.start()].lstrip())
+                               confidence=0.3), offset + len(head) - len(head.lstrip())
                 if source is not None and head.endswith(full):
                     # "A spokesman for the British Phonographic Industry (BPI) said": nobody by
                     # name, but the organization they speak for
@@ -2656,10 +2678,10 @@ class Attributor:
         if run.startswith("the ") and (lead := IMPERATIVE_NAME_LEAD_RE.search(before)) is not None:
             # "Save the Children says": a charity named with a verb and "the", read whole
             return Ref(f"{lead.group(1)} {run}", "org", surface=f"{lead.group(1)} {run}", confidence=0.9)
-        if (run in ("the Company", "The Company") or run == "Company" and before.endswith(("the ", "The "))) and (
-                nominal := NOMINAL_END_RE.search("the company")) is not None:
-            # "said the Company": a press release's capital for the company it is about, no name
-            return self.nominal_ref(nominal)
+        if run in ("the Company", "The Company") or run == "Company" and before.endswith(("the ", "The ")):
+            # "said the Company": a press release's capital for the company it defines so ('Acme
+            # Holdings plc ("Acme" or "the Company")'), else the company in focus
+            return self.defined_company(run) or self.nominal_ref(THE_COMPANY)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
         if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None
@@ -2893,14 +2915,14 @@ class Attributor:
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
-                # Council said", "Today's High Court said", "last Friday Council said" (not the
-                # Sunday Times): the name after
+                # Council said", "Today's High Court said", a day or month after "last", "on",
+                # "this" or "next" ("last Friday Council said"; not the Sunday Times): the name after
                 words = words[1:]
             if (len(words) == 1 and words[0] != run.split()[0] and run.split()[0].lower() in CALENDAR_WORDS
                     and (nominal := NOMINAL_END_RE.search("the " + words[0].lower())) is not None):
                 return self.nominal_ref(nominal)  # ("last Friday Council said": the council in focus)
-            if words[0] in ("A", "An") and len(words) > 1:
-                # "A South Australian Council says": one the text has not named yet
+            if words[0] in ("A", "An") and len(words) > 2 and words[-1].lower() in ORG_WORDS:
+                # "A South Australian Council says": one the text has not named yet (not "An Post")
                 return Ref(None, "collective", surface=run, confidence=0.3)
             if words[0] == "As" and len(words) > 1:
                 words = words[1:]  # "As California Supreme Court …": a clause's conjunction
@@ -3370,7 +3392,8 @@ class Attributor:
                     and (ref is None or (ref.kind == "collective" and not ref.name or appos.group("body") and ref.kind == "org")
                          and sub_start > appos.end("run"))  # (the apposition itself read as the subject)
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
-                    and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())):
+                    and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())
+                    and not (appos.group("body") and _body_names_person(appos.group("body")))):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
                 # lost its closing comma; the name before it is the subject (not "On Rooney, England
                 # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said"; the
@@ -3608,8 +3631,8 @@ class Attributor:
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
                     cue.ref = speaking_as(e, ref.surface, 0.85)
                     break
-                if ((e is None or e.kind == "collective" and not e.name) and earlier is found[k - 1]
-                        and SAME_SUBJECT_JOIN_RE.fullmatch(frame, earlier.end, cue.subject_start)):
+                if ((e is None or e.kind == "collective" and not e.name and not PLURAL_SURFACE_RE.search(e.surface or ""))
+                        and earlier is found[k - 1] and SAME_SUBJECT_JOIN_RE.fullmatch(frame, earlier.end, cue.subject_start)):
                     # "“…,” the head of the National Farmers’ Union said as he confirmed …": the
                     # pronoun is the subject just before it, whom we could not name, not an older focus
                     cue.ref = Ref(None, "collective", e and e.title, e and e.organization, ref.surface, 0.3)
@@ -4318,6 +4341,16 @@ ABBREVIATED_TITLE_OPENING_RE = re.compile(
     rf"\s*(?:[A-Z][A-Z .]+[—–-]\s*)?(?:[A-Z][\w-]*\s+){{0,3}}(?:Gov|Sen|Rep|Gen|Lt|Col|Dr|Atty|Ald)\.\s+(?P<run>{NAME_RUN})\s+[a-z]")
 
 
+def _last_word(text: str) -> str:
+    return text[text.rfind(" ") + 1 :]
+
+
+def _body_names_person(body: str) -> bool:
+    """A lost-comma apposition's body that is a person ("agent for Harry Kane") or joins one ("of
+    the Labour Party and Jeremy Corbyn"), not an organization ("of Tods Murray")."""
+    return any(word and word.lower() in FIRST_NAMES for m in BODY_NAME_OPENERS_RE.finditer(body) for word in m.groups())
+
+
 def _after_masked_quote(text: str, start: int, end: int) -> int:
     """Where text[start:end] goes on after a quotation that opens it (“…,” the firm's owner)."""
     lead = MASKED_QUOTE_LEAD_RE.match(text, start, end)
@@ -4527,9 +4560,9 @@ ORG_END_RE = re.compile(
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
-#: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 #: "the 26-year-old " before a nationality ("the 26-year-old Scot"): the article's, and an age
 AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
+#: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 #: nationalities no suffix rule finds ("the Scot", "the Spaniard")
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
 DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
@@ -4603,9 +4636,9 @@ RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
 #: abbreviations whose full stop ends no sentence: "California Gov. Jerry Brown" (the ranks, and
 #: an honorific's, a saint's or a number's)
 ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(])(?:{RANK_ALTERNATION}|Dr|Mr|Mrs|Ms|St|Jr|Rev|Mt|Ft|No|Ald|[A-Z])$")
-#: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 #: an office, then a doctor's or professor's honorific before the name: "Punjab Health Minister Dr. "
 OFFICE_BEFORE_HONORIFIC_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:Dr|Prof)\.?\s+$")
+#: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
 #: a description as a speaker: "the company", "its spokesman", "the Lions coach"
 DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:institute|body|authority|"
@@ -4773,7 +4806,9 @@ OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s
 #: (COORDINATED_VP_RE, for a verb with no subject found, also takes "and has"; this one "and also")
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 #: between a cue and the pronoun subject of the next, a conjunction that keeps the subject: "said as"
-SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and|but|before|after|when)\s+")
+SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and)\s+")
+#: an unnamed subject in the plural, whom "he" or "she" cannot mean: "officials", "the police"
+PLURAL_SURFACE_RE = re.compile(r"(?:[^s]s|\bpolice|\bpeople|\bstaff)$", re.IGNORECASE)
 
 #: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")
 PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "think", "predict", "insist",
@@ -4982,6 +5017,9 @@ UNCLOSED_APPOS_RE = re.compile(
     + TITLE_HEAD_ALTERNATION
     + r")(?P<body>\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?[A-Z][\w&’'.-]*"
     r"(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*(?:\s+\([A-Z][\w&]*\))?)?\s+")
+#: the capitalised words of a lost-comma apposition's body that may open a person's name: its
+#: first, and any after "and" ("for Harry Kane", "of the Labour Party and Jeremy Corbyn")
+BODY_NAME_OPENERS_RE = re.compile(r"^\s+\w+\s+(?:the\s+)?([A-Z][a-z]+)|\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
@@ -5025,13 +5063,13 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
                      "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter"}
 #: "…, said the Committee." — a capitalised subject after the cue, and little else before the end
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
-#: a subject that is an office in an organization, opening the sentence or right after a quotation
 #: a name's office between commas, the body's name after it: ", Chief Executive, "
 TITLE_COMMAS_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+$")
 #: a sentence opening on a two-word name, then where the person is from: "Ciriaco Tolibao from "
 UNREAD_NAME_LEAD_RE = re.compile(r"\s*(?P<run>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:from|with)\s")
-#: a name, then "of" the body whose name follows: "Noel Wathion of the "
-NAME_OF_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+\s+(?:of|at|from)\s+(?:the\s+)?$")
+#: a two-word name, then "of" the body whose name follows: "Noel Wathion of the "
+NAME_OF_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?$")
+#: a subject that is an office in an organization, opening the sentence or right after a quotation
 OFFICE_OF_END_RE = re.compile(
     r"(?:^|(?<=[”\"]\s))(?P<np>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+"
     r"(?P<org>(?:[\w’'&.-]+\s+){0,5}?[\w’'&.-]+))\s*$")
@@ -5402,9 +5440,9 @@ LONE_OPENER_RE = re.compile(r"\s*([A-Z][a-z]+)\s+")
 PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 #: speech verbs that are also plural nouns ("his remarks", "the minister's claims")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
-#: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
 #: a plural's verb right after a cue word that is a noun here: "states are", "claims have"
 PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b")
+#: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
 NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
 OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")

@@ -311,3 +311,16 @@ def test_review_cases_keep_the_speaker_the_old_reading_gave():
     assert_speaker(text, "she was confident of a deal", "Theresa May")
     # an Irish body's name opening on "An"
     assert_speaker("An Post said: “We are doing everything we can to deliver the mail.”", "We are doing", "An Post")
+
+
+def test_what_a_person_did_after_their_name_is_no_apposition():
+    text = ("The home secretary, Theresa May, today promised a review of Britain's gun laws following the "
+            "shootings.\n\nMay told MPs: “Undoubtedly, yesterday's killings will prompt a debate about our gun laws.”")
+    quote = find(text, "Undoubtedly")
+    assert quote.speaker == "Theresa May"
+    assert quote.speaker_title != "today promised a review"
+    assert quote.organization is None
+    # near miss: an office that is not the apposition's last word is one
+    text = ("Jose Barrionuevo, head of strategy for Barclays Capital, was upbeat.\n\n"
+            "“The region is growing fast,” Mr Barrionuevo said.")
+    assert find(text, "The region is growing").speaker_title == "head of strategy"

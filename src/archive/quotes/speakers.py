@@ -392,6 +392,8 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
 APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
+#: the ending of a noun for someone who does something: "owner", "member", "partner", "official"
+AGENT_NOUN_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|al|ary|ate)$")
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,";
 #: the organization ends at the sentence's verb when the closing comma is lost (", executive
 #: director at the Centre for Policy Alternatives told Al Jazeera")
@@ -1423,6 +1425,9 @@ class DocNames:
                 # an organization's
                 self.titled.add(normalize(name))
                 return
+            words = match.group(1).lower().split()
+            if not any(w in TITLE_HEADS for w in words) and not AGENT_NOUN_RE.search(head) and not AGENT_NOUN_RE.search(words[0]):
+                return  # ", today promised a review of Britain's gun laws": what they did, no office
             org = match.group(2)
             if (described := DESCRIBED_LEAD_RE.match(org)) is not None and org[described.end() :][:1].isupper():
                 # ("the Colombo-based Centre for Policy Alternatives"; not "the Frankfurt-based exchange")

@@ -324,3 +324,12 @@ def test_what_a_person_did_after_their_name_is_no_apposition():
     text = ("Jose Barrionuevo, head of strategy for Barclays Capital, was upbeat.\n\n"
             "“The region is growing fast,” Mr Barrionuevo said.")
     assert find(text, "The region is growing").speaker_title == "head of strategy"
+
+
+def test_a_relative_clause_with_no_commas_before_the_verb_keeps_the_name_as_subject():
+    text = ("Deputy Minister Datuk Jailani Johari who witnessed the event said the launch was not only an "
+            "achievement for the company.")
+    assert_speaker(text, "the launch was not only", "Jailani Johari")
+    # near misses: people of a person, and a plural, are no one named
+    assert_speaker("Friends of Tom Reyes who knew him well said he was kind.", "he was kind", None)
+    assert_speaker("Children who spoke afterwards said that Hamilton was known to them.", "Hamilton was known", None)

@@ -3405,6 +3405,15 @@ class Attributor:
                     if appos.group("body") and not person.organization:
                         title, org = self.apposition(frame[appos.end("run") : m.start()])
                         person.title, person.organization = person.title or title, org
+            if (ref is None and " who " in frame[sent_start : m.start()]
+                    and (who := WHO_CLAUSE_END_RE.search(frame, sent_start, m.start())) is not None
+                    and all(w[:1].isupper() or w in CONNECTORS for w in frame[sent_start : who.start()].split())
+                    and (person := self.left_subject(frame, sent_start, who.start())[0]) is not None
+                    and person.kind == "person" and person.name and " " in person.name
+                    and all(w[:1].isupper() for w in person.name.split())):  # (not "Children who spoke afterwards said")
+                # "Deputy Minister … Datuk Jailani Johari who witnessed the event said": a relative
+                # clause with no commas between the subject and its verb
+                ref, sub_start = person, sent_start
             if ((ref is None or not ref.name) and frame[sent_start : sent_start + 1].isupper()
                     and (unread := UNREAD_NAME_LEAD_RE.match(frame, sent_start, m.start())) is not None
                     and (person := self.subject_from_run(unread.group("run"))) is not None
@@ -5065,6 +5074,8 @@ DESCRIPTIVE_ROLES = {"defender", "striker", "midfielder", "goalkeeper", "winger"
 RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 #: a name's office between commas, the body's name after it: ", Chief Executive, "
 TITLE_COMMAS_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+$")
+#: a relative clause of lower-case words right before the verb, with no commas: " who witnessed the event "
+WHO_CLAUSE_END_RE = re.compile(r"(?<=[A-Za-z])\s+who\s+(?:[a-z][\w’'-]*\s+){1,10}$")
 #: a sentence opening on a two-word name, then where the person is from: "Ciriaco Tolibao from "
 UNREAD_NAME_LEAD_RE = re.compile(r"\s*(?P<run>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:from|with)\s")
 #: a two-word name, then "of" the body whose name follows: "Noel Wathion of the "

@@ -333,3 +333,12 @@ def test_a_relative_clause_with_no_commas_before_the_verb_keeps_the_name_as_subj
     # near misses: people of a person, and a plural, are no one named
     assert_speaker("Friends of Tom Reyes who knew him well said he was kind.", "he was kind", None)
     assert_speaker("Children who spoke afterwards said that Hamilton was known to them.", "Hamilton was known", None)
+
+
+def test_at_one_point_between_an_apposition_and_its_verb_keeps_the_subject():
+    text = ("Vanessa Allen Sutherland, the Safety Board chairwoman, at one point stated that one of the key "
+            "takeaways of the investigation was simple.")
+    assert_speaker(text, "one of the key takeaways", "Vanessa Allen Sutherland")
+    # near miss: "at first" inside a reported clause is the inner subject's, not a new speaker
+    text = "Kelli White said Conte at first told her the substance was flaxseed oil."
+    assert all(q.speaker != "Conte" for q in quotes_of(text))

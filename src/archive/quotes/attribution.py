@@ -206,7 +206,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
     r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
-    r"at\s+one\s+point|in\s+turn|"
+    r"at\s+one\s+point|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
     r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|chimed\s+in\s+to|"
     r"(?:expected|due|set|scheduled|poised)\s+to|"  # ("is expected to say": "is" goes next)

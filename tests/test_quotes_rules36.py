@@ -342,3 +342,12 @@ def test_at_one_point_between_an_apposition_and_its_verb_keeps_the_subject():
     # near miss: "at first" inside a reported clause is the inner subject's, not a new speaker
     text = "Kelli White said Conte at first told her the substance was flaxseed oil."
     assert all(q.speaker != "Conte" for q in quotes_of(text))
+
+
+def test_a_reported_clause_keeps_its_speaker_past_a_setting_and_a_cited_source():
+    text = ("King County Prosecutor Dan Satterberg said at a news conference Tuesday that the officers "
+            "reasonably believed their lives were in danger.")
+    assert_speaker(text, "the officers reasonably believed", "Dan Satterberg")
+    text = ("The Rail Accident Investigation Branch said that the railway industry’s risk assessments had "
+            "clearly signalled that drainage failure was a threat to the railway.")
+    assert_speaker(text, "risk assessments had clearly signalled", "Rail Accident Investigation Branch")

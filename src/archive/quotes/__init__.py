@@ -1511,6 +1511,8 @@ STATEMENT_SOURCE_RE = re.compile(
     r"\s*(?:(?:The\s+following|Below|This|Here)\s+(?:is|are)\s+|Update:\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?)?"
     r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
+#: the owner opening a reported clause before its subject's noun: "the railway industry’s "
+OWNER_PHRASE_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*['’]s\s*")
 #: a subhead naming whose statement follows: "Russian Paralympic Committee statement"
 HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+(?:[Ss]tatement|[Rr]esponse)(?:\s+in\s+full)?\s*:?\s*")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
@@ -2087,11 +2089,13 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                             # "Cairn said that the government believed the company was liable": a belief
                             # the speaker ascribes to someone is the speaker's claim, not a word of theirs
                             break
-                        if (other.subject_start <= cs + 1 and other.ref is not None and not other.ref.name
+                        if ((other.subject_start <= cs + 1 or OWNER_PHRASE_RE.fullmatch(masked, cs, other.subject_start))
+                                and other.ref is not None and not other.ref.name
                                 and other.ref.kind == "collective" and ((other.ref.surface or "").split() or ["?"])[-1][:1].islower()
                                 and ref.name):
-                            # "Liberty said statistics suggested …": a source they cite, in their
-                            # clause (not "denied Conservative claims that …": the party's)
+                            # "Liberty said statistics suggested …", "The RAIB said that the railway
+                            # industry’s risk assessments had clearly signalled that …": a source they
+                            # cite, in their clause (not "denied Conservative claims that …": the party's)
                             break
                         ce = min(ce, other.start if other.right_subject or other.verb.lower() == "according to"
                                  else other.subject_start if other.subject_start > cs else other.start)

@@ -341,7 +341,7 @@ OBJECT_AFTER_TOLD_RE = re.compile(
 CLAUSE_LEAD_RE = re.compile(
     r"(?:\s*,?\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+an\s+\w+(?:\s+\w+)?|last\s+\w+|"
     r"earlier|(?:yester|to)day(?![’'\w])|this\s+week|on\s+\w+|after\s+[\w'’]+\s+\w+|in\s+the\s+report|"
-    r"in\s+[\w’']+\s+\w+|at\s+the\s+\w+(?:\s+\w+)?|during\s+[\w\s]{1,30}?|recently|privately|"
+    r"in\s+[\w’']+\s+\w+|at\s+(?:the|an?)\s+\w+(?:\s+\w+)?|during\s+[\w\s]{1,30}?|recently|privately|"
     r"publicly|separately|also|too|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'\w]))\s*,?)*\s*"
 )
 

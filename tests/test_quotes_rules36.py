@@ -351,3 +351,14 @@ def test_a_reported_clause_keeps_its_speaker_past_a_setting_and_a_cited_source()
     text = ("The Rail Accident Investigation Branch said that the railway industry’s risk assessments had "
             "clearly signalled that drainage failure was a threat to the railway.")
     assert_speaker(text, "risk assessments had clearly signalled", "Rail Accident Investigation Branch")
+
+
+def test_an_abbreviated_office_after_the_cue_then_the_name():
+    text = "“They questioned him because he smelled funny,” said Assistant U.S. Atty. William Carter."
+    quote = find(text, "They questioned him")
+    assert (quote.speaker, quote.speaker_title) == ("William Carter", "Assistant U.S. Atty.")
+    # near miss: an abbreviation at the end of a clause after the verb is no office of the speaker's
+    text = ("In a statement released this week, Harbour Workers Union Local 12, the union representing the "
+            "city's ferry workers, called on the public to telephone the Port Transportation Authority and Gov. "
+            "Tom Reyes to urge them to “get things rolling” and settle with the union.")
+    assert all(q.speaker != "Tom Reyes" for q in quotes_of(text))

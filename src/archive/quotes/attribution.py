@@ -3100,6 +3100,13 @@ class Attributor:
                 if np:  # "according to court records": a source, but nobody by name
                     return Ref(None, "collective", surface=np.group("np"), confidence=0.3), cue_end + np.end()
             return None, cue_end
+        if (right[m.end() : m.end() + 2] == ". " and m.group("run").split()[-1].lower() in TITLE_ABBREVIATIONS
+                and all(w[:1].isupper() for w in m.group("run").split())
+                and (named := NAME_AFTER_RE.match(right, m.end() + 1)) is not None
+                and (ref := self.subject_from_run(named.group("run"))) is not None and ref.kind == "person" and ref.name):
+            # "said Assistant U.S. Atty. William Carter": an abbreviated office's stop, then the name
+            ref.title = ref.title or m.group("run").strip() + "."
+            return ref, cue_end + named.end("run")
         if (right[m.end() : m.end() + 2] in ("'s", "’s") and " of " not in m.group("run")
                 and (body := BODY_OFFICE_NAME_RE.match(right, m.end())) is not None
                 and not self.ctx.names.is_person(self.ctx.names.canonical(m.group("run")))):

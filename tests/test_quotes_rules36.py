@@ -362,3 +362,9 @@ def test_an_abbreviated_office_after_the_cue_then_the_name():
             "city's ferry workers, called on the public to telephone the Port Transportation Authority and Gov. "
             "Tom Reyes to urge them to “get things rolling” and settle with the union.")
     assert all(q.speaker != "Tom Reyes" for q in quotes_of(text))
+
+
+def test_members_of_a_body_are_no_part_of_its_name():
+    text = ("Members of the Harbour and Ferry Workers (HFW) union will strike on Monday.\n\n"
+            "HFW said the strike was about safety in the face of cost cuts.")
+    assert_speaker(text, "the strike was about safety", "Harbour and Ferry Workers")

@@ -364,7 +364,7 @@ ACRONYM_DEF_RE = re.compile(
 #: how many of an organization's people, or what of a firm's, a sentence opens on: "Thousands of
 #: British Airways (BA) travellers", "Shares of LinkedIn Corp."
 QUANTITY_HEADS = {"thousands", "hundreds", "millions", "dozens", "scores", "tens", "some", "many", "most", "all",
-                  "shares", "profits", "revenues", "sales"}
+                  "shares", "profits", "revenues", "sales", "members"}
 #: a product's model code after a maker's name: "DS", "AV", "PSP", "400", "X5"
 MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(

@@ -139,6 +139,8 @@ def test_a_ministers_honourable_style_is_not_part_of_the_name():
             "Minister for Health and Ambulance Services Cameron Dick said that the figures were good.")
     assert_speaker(text, "the figures were good", "Cameron Dick")
     assert_speaker("The Hon. Jane Hollis said that the figures were good.", "the figures were good", "Jane Hollis")
+    # a Muslim scholar's style
+    assert_speaker("“We will run a movement for new elections,” said Maulana Tariq Hussain.", "We will run", "Tariq Hussain")
 
 
 # ---------------------------------------------------------------- organizations

@@ -43,7 +43,7 @@ HONORIFICS = {
     "dr": None, "dr.": None, "sir": "m", "lord": "m", "lady": "f", "dame": "f", "prof": None,
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
-    "sr": "f", "sr.": "f", "revd": None, "revd.": None,
+    "sr": "f", "sr.": "f", "revd": None, "revd.": None, "maulana": "m",
 }
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
 #: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")

@@ -371,3 +371,58 @@ def test_members_of_a_body_are_no_part_of_its_name():
     text = ("Members of the Harbour and Ferry Workers (HFW) union will strike on Monday.\n\n"
             "HFW said the strike was about safety in the face of cost cuts.")
     assert_speaker(text, "the strike was about safety", "Harbour and Ferry Workers")
+
+
+def test_second_review_cases_keep_the_speaker_the_old_reading_gave():
+    # a singular body after "for": "a spokeswoman for the Metropolitan Police said as she"
+    text = ("Home Secretary Priti Patel visited the scene on Monday.\n\n“This was a shocking attack,” a "
+            "spokeswoman for the Metropolitan Police said as she confirmed that two men had been arrested.")
+    assert_speaker(text, "two men had been arrested", None)
+    # "but she insisted" after an unnamed subject is that subject too
+    text = ("Senator Elizabeth Warren held a hearing on Wednesday.\n\n“We take these concerns seriously,” a "
+            "spokeswoman for the bank said, but she insisted that the fees were legal.")
+    assert_speaker(text, "the fees were legal", None)
+    # a possessive after "from" owns the speaker
+    assert_speaker("Ellie Smith from Hull's mother told the BBC her daughter had been bullied for years.",
+                   "daughter had been bullied", None)
+    # a headline's verb that is also a plural noun still ends a person's name
+    text = "Ben Stokes Steps Down As Captain\n\n“I am feeling good about the future,” Stokes said."
+    assert_speaker(text, "I am feeling good", "Ben Stokes")
+    # an honorific and a surname before a body's acronym
+    text = "“The risk remains low,” Dr Fauci of the National Institute of Allergy and Infectious Diseases (NIAID) said."
+    assert_speaker(text, "The risk remains low", "Fauci")
+    # an indefinite source whose last word is no organization's
+    assert_speaker("A Senate Republican said the bill would fail in the chamber.", "the bill would fail", None)
+    # a release's opener before the company it defines
+    text = ("Today Acme Holdings plc (the “Company”) announced its interim results.\n\n"
+            "“Trading has been in line with expectations,” the Company said.")
+    assert find(text, "Trading has been").speaker == "Acme Holdings plc"
+    # an office before "Dr." in a byline a paragraph away is not the doctor's
+    text = ("By Sarah Boseley, Health Editor\n\nDr. Anthony Fauci said on Sunday that the vaccine was safe.\n\n"
+            "“We have seen no serious side effects,” the editor said.")
+    assert_speaker(text, "no serious side effects", None)
+    # "noted" before a noun is an adjective
+    text = "“It is a fragile peace,” Mary Beard, a noted historian at Cambridge, told the BBC."
+    assert find(text, "a fragile peace").speaker_title == "noted historian"
+    # a statement "from Mr Johnson" is his
+    text = ("Downing Street issued the following statement from Mr Johnson:\n\n"
+            "“I want to thank the NHS staff for their care.”")
+    assert_speaker(text, "I want to thank", "Johnson")
+    # "the German pope" when the text names one pope
+    text = ("Pope Benedict XVI will step down at the end of the month.\n\n"
+            "“My strengths are no longer suited to the office,” the German pope said.")
+    assert_speaker(text, "My strengths are no longer", "Pope Benedict XVI")
+    # a pilot is an office, whatever its ending
+    text = ("Tom Hurd, a pilot for British Airways, was on the flight.\n\n“We heard a loud bang,” Hurd said.")
+    assert find(text, "We heard a loud bang").speaker_title == "pilot"
+    # "said at an address in Leeds" opens the clause with its place
+    text = "Police said at an address in Leeds officers found drugs and cash."
+    assert find(text, "officers found drugs").text.startswith("at an address")
+    # an envoy's country is no organization
+    text = "The ambassador to Germany Richard Grenell said the pipeline was a mistake."
+    quote = find(text, "the pipeline was a mistake")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Richard Grenell", "ambassador to Germany", None)
+    # "Secretary of State for Defence" is one office
+    text = "On Sunday, Ben Wallace, Secretary of State for Defence told Sky News: “We are ready for whatever comes.”"
+    quote = find(text, "We are ready")
+    assert (quote.speaker, quote.speaker_title) == ("Ben Wallace", "Secretary of State for Defence")

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import replace
 
 from archive.model import Document, Quote
+from archive.quotes.lexicon import COMMON_WORDS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.attribution import (
     COUNTRY_ACRONYMS,
@@ -937,8 +938,7 @@ def find_quotes(document: Document) -> list[Quote]:
             unnamed_speaker = not sentence_refs and any(
                 c.ref is not None and (c.ref.kind == "unknown" and (c.ref.surface or "")[:1].isupper()
                                        and (c.ref.surface or "").lower() not in PRONOUNS
-                                       or _unnamed_person(c.ref))
-                for c in cues
+                                       or _unnamed_person(c.ref)) for c in cues
             )
             if unnamed_speaker:
                 # the sentence's speaker is a person we could not name ("Gille recalls …" with
@@ -1475,8 +1475,11 @@ def _statement_subhead(attributor: Attributor, ptext: str) -> Ref | None:
     if not ptext.rstrip().endswith(("statement", "Statement", ":")) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
         return None
     run = header.group("run")
-    if not (is_org_name(run) or run.isupper() or len(run.split()) >= 2 and attributor.ctx.names.is_person(run)):
-        return None  # (not "Family statement", "Joint statement": no one named)
+    if not (is_org_name(run) or run.isupper() or len(run.split()) >= 2 and attributor.ctx.names.is_person(run)
+            or " " not in run and run.lower() not in COMMON_WORDS and attributor.text.count(run) >= 2):
+        # (not "Family statement", "Joint statement": no one named; "Chelsea statement" is the
+        # club's, one the text names elsewhere)
+        return None
     ref = attributor.subject_from_run(run)
     return ref if ref is not None and ref.name and ref.kind in ("org", "person") else None
 

@@ -41,7 +41,6 @@ from archive.quotes.speakers import (
     office_domain_split,
     office_name,
     OFFICE_WORDS,
-    APPOS_VERB_START_RE,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -220,7 +219,9 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
     r"(?P<title>[\w.\s-]*?)(?:(?:^|\s+)(?:of|at|for|with|from)\s+(?:the\s+)?(?P<org2>[A-Z][^,;]*?))?\s*$"
 )
 #: a speech verb inside an apposition whose closing comma was lost: " told" of "spokeswoman told AFP"
-APPOS_VERB_INSIDE_RE = re.compile(r"\s" + APPOS_VERB_START_RE.pattern)
+#: (the speech verbs that open a clause after a name's comma, but "noted", an adjective too: "a
+#: noted historian")
+APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Ofcom said"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
@@ -259,7 +260,7 @@ NOMINAL_END_RE = re.compile(
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
-#: "the company", read once as a nominal (for a press release's "the Company")
+#: a press release's "the Company", read once as a nominal
 THE_COMPANY = NOMINAL_END_RE.search("the company")
 #: a press release defining the company it calls "the Company": 'Acme Holdings plc ("Acme" or "the Company")'
 COMPANY_DEFINED_RE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|plc|ltd|inc\.?|llc))*)\s*\("
@@ -341,7 +342,7 @@ OBJECT_AFTER_TOLD_RE = re.compile(
 CLAUSE_LEAD_RE = re.compile(
     r"(?:\s*,?\s*(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|in\s+an\s+\w+(?:\s+\w+)?|last\s+\w+|"
     r"earlier|(?:yester|to)day(?![’'\w])|this\s+week|on\s+\w+|after\s+[\w'’]+\s+\w+|in\s+the\s+report|"
-    r"in\s+[\w’']+\s+\w+|at\s+(?:the|an?)\s+\w+(?:\s+\w+)?|during\s+[\w\s]{1,30}?|recently|privately|"
+    r"in\s+[\w’']+\s+\w+|at\s+the\s+\w+(?:\s+\w+)?|at\s+an?\s+(?:news\s+|press\s+)?(?:conference|briefing|meeting|rally|hearing|ceremony|event|summit)|during\s+[\w\s]{1,30}?|recently|privately|"
     r"publicly|separately|also|too|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![’'\w]))\s*,?)*\s*"
 )
 
@@ -602,7 +603,7 @@ class Attributor:
             if text[m.start() - 2 : m.start()] == ". " and (abbrs := RANKS_END_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
                 words += abbreviated_offices(abbrs.group())
-            if (text[m.start() - 4 : m.start()] in ("Dr. ", "Dr ") or text[m.start() - 6 : m.start()] == "Prof. ") and (
+            if (text[m.start() - 4 : m.start()] in ("Dr. ", "Dr ") or text[m.start() - 6 : m.start()] in ("Prof. ", " Prof ")) and (
                     office := OFFICE_BEFORE_HONORIFIC_RE.search(text, max(0, m.start() - 70), m.start())) is not None \
                     and office.group("title").split()[-1].lower() in TITLE_HEADS:
                 # "Punjab Health Minister Dr. Yasmin Rashid": the office before the honorific's stop
@@ -885,7 +886,9 @@ class Attributor:
         if (source := FROM_SOURCE_RE.match(frame, issued.end(), sent_end)) is not None:
             ref, end = self.right_subject(frame, source.end(), sent_end)
             if (ref is not None and ref.name and ref.kind == "person"
-                    and (ref.name.split()[0].lower() in FIRST_NAMES or ref.title or frame[end : end + 1] == ",")):
+                    and (ref.name.split()[0].lower() in FIRST_NAMES or ref.title
+                         or frame[end : end + 1] == "," and not frame.startswith(", where", end)
+                         or (ref.surface or "").split()[0].lower().rstrip(".") in HONORIFICS or self.ctx.names.is_person(ref.name))):
                 # (a first name, a title or an apposition says a person: not "a statement from
                 # Seattle:", "from Camp David on Sunday:", where it was issued)
                 return ref
@@ -1498,9 +1501,14 @@ class Attributor:
     def defined_company(self, surface: str) -> Ref | None:
         """The company a press release defines as "the Company" ('Acme Holdings plc ("Acme" or
         "the Company")'), if it does."""
-        if "Company" not in self.text or (defined := COMPANY_DEFINED_RE.search(self.text)) is None:
-            return None
-        return Ref(self.ctx.names.org_canonical(defined.group("name")), "org", surface=surface, confidence=0.85)
+        cache = self.__dict__.setdefault("_defined_company", {})
+        if "text" not in cache:
+            defined = COMPANY_DEFINED_RE.search(self.text) if "Company" in self.text else None
+            words = defined.group("name").split() if defined else []
+            while words and (words[0].lower() in COMMON_WORDS or words[0].lower() in CALENDAR_WORDS):
+                words = words[1:]  # ("Today Acme Holdings plc (the “Company”)": the sentence's opener)
+            cache["text"] = self.ctx.names.org_canonical(" ".join(words)) if words else None
+        return Ref(cache["text"], "org", surface=surface, confidence=0.85) if cache["text"] else None
 
     def nominal_ref(self, match: re.Match, in_passing: bool = False) -> Ref:
         """Whom a noun phrase ending in a speaker's noun stands for; `in_passing` when it is the
@@ -1521,9 +1529,12 @@ class Attributor:
             owner = match.group("det")[:-2]
         if det == "the" and head in ("pontiff", "pope") and all(w[:1].isupper() for w in body.split()):
             # "the pontiff wrote", "the Coptic pope said": the pope the text names ("Pope Francis"),
-            # by the words it gave him ("Coptic Pope Tawadros II"; not "the German pope" for Francis)
-            popes = {name for names in self.ctx.names.full.values() for name in names if name.startswith("Pope ")
-                     and (not body or f"{body} {name}" in self.text)}
+            # by the words it gave him when it names several ("Coptic Pope Tawadros II"; not "the
+            # German pope" for Francis when Benedict XVI is named too)
+            popes = {name for names in self.ctx.names.full.values() for name in names
+                     if name.startswith("Pope ") or body and REGNAL_NUMBER_RE.fullmatch(name.split()[-1])}
+            if body and len(popes) > 1:
+                popes = {name for name in popes if f"{body} {name}" in self.text}
             popes -= {p for p in popes if any(o.startswith(p + " ") for o in popes)}  # ("Pope Leo" of Pope Leo XIV)
             if len(popes) == 1 and (pope := self.person_ref(popes.pop())) is not None and pope.kind == "person":
                 return speaking_as(pope, match.group(0).strip(), 0.8)
@@ -1957,7 +1968,7 @@ class Attributor:
             # "Josep Maria Álvarez of the UGT union and Joan Carles Gallego of the CCOO said": two
             # people, each of their own organization, speak together
             return Ref(None, "collective", surface=pair.group().strip(), confidence=0.3), offset + pair.start()
-        if (" and " in stripped and stripped[stripped.rfind(" ") + 1 :] in ALSO_ROLE_WORDS
+        if (" and " in stripped and _last_word(stripped) in ALSO_ROLE_WORDS
                 and (also := ALSO_DESCRIBED_END_RE.search(stripped)) is not None
                 and not stripped[: also.start("run")].rstrip().endswith(",")):  # (not "Liam Gallagher, Noel Gallagher and tour manager")
             # "New Hampshire GOP chair Stephen Stepanek and longtime Trump ally told": the one
@@ -2140,6 +2151,7 @@ class Attributor:
                      and office.group("head").lower() in TITLE_HEADS
                      or ((named := NAME_OF_BEFORE_RE.search(head, 0, len(head) - len(full))) is not None
                          and (named.group("name").split()[0].lower() in FIRST_NAMES
+                              or named.group("name").split()[0].lower().rstrip(".") in HONORIFICS
                               or self.ctx.names.is_person(named.group("name"))))  # (not "Critics of the")
                      or ((titled := TITLE_COMMAS_BEFORE_RE.search(head, 0, len(head) - len(full))) is not None
                          and titled.group("title").split()[-1].lower() in TITLE_HEADS))):
@@ -2376,6 +2388,8 @@ class Attributor:
                 if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
                     # (not "In Chester, President of the Farm Bureau said": a place)
                     title, org = self.apposition(appos)
+                    if office.group("org").startswith("State "):
+                        title, org = appos, None  # ("Secretary of State for Defence": one office)
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
@@ -2627,13 +2641,16 @@ class Attributor:
         return self.paragraph_text[start:end]
 
     def office_holder_ref(self, words: list[str], before: str) -> Ref | None:
-        """The holder of an office held "at" or "for" a body, whose name ends the run after it
-        ("Chief Operating Officer at Gatwick Airport Chris Woodroofe", "Deputy spokesperson for
-        Eskom Dikatso Mothae"), with the office as title and the body as organization: when the
-        name opens on a first name, or the body stands alone elsewhere in the text (the story is
-        about Eskom; not "Great Lakes Aviation" named once). Not after an article ("A spokeswoman
-        for …": someone unnamed), nor when the body holds an office of its own ("a spokesman for
-        Home Affairs Commissioner Franco Frattini": whom they speak for)."""
+        """The holder of an office held "at", "for", "with" or "of" a body, or "to" a country,
+        whose name ends the run after it ("Chief Operating Officer at Gatwick Airport Chris
+        Woodroofe", "Deputy spokesperson for Eskom Dikatso Mothae", "Deputy director general of
+        the IOPC Ian Todd", "high commissioner to the UK Johnston Busingye"), with the office as
+        title and the body as organization (an envoy's country goes in the title): when the name
+        opens on a first name, or the body stands alone elsewhere in the text (the story is about
+        Eskom; not "Great Lakes Aviation" named once); after "of" or "to", only a first name and a
+        surname. Not after an indefinite article ("A spokeswoman for …": someone unnamed), nor
+        when the body holds an office of its own ("a spokesman for Home Affairs Commissioner
+        Franco Frattini": whom they speak for)."""
         if len(words) < 3 or not before.endswith((" at ", " for ", " with ", " of ", " to ")):
             return None
         office = OF_TITLE_RE.search(before, max(0, len(before) - 80))
@@ -2644,6 +2661,9 @@ class Attributor:
         if not held or any(w.lower() in TITLE_HEADS for w in domain):
             return None
         body = " ".join(domain[1:] if domain[:1] in (["the"], ["The"]) else domain)
+        of_or_to = before.endswith((" of ", " to "))
+        if of_or_to and (held[0].lower() not in FIRST_NAMES or len(held) != 2):
+            return None  # (the name after a body "of" or "to" is split only at a first name: not "Morgan Stanley James Gorman")
         if not (held[0].lower() in FIRST_NAMES or any(
                 not self.text.startswith(" " + held[0], at + len(body)) for at in word_positions(self.text, body))):
             return None
@@ -2655,8 +2675,13 @@ class Attributor:
         while cut > 0 and not office_words[cut - 1].endswith((",", ";", ":")) and (
                 office_words[cut - 1][:1].isupper() or office_words[cut - 1].lower() in TITLE_HEADS):
             cut -= 1
+        while cut < len(office_words) and office_words[cut].lower() in ("the", "a", "an"):
+            cut += 1  # ("The ambassador to Germany Richard Grenell": the article is no part of the title)
         ref.title = ref.title or " ".join(office_words[cut:]) or None
-        ref.organization = ref.organization or body
+        if before.endswith(" to "):
+            ref.title = ref.title and f"{ref.title} to {body}"  # an envoy's country is no organization
+        else:
+            ref.organization = ref.organization or body
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
@@ -2680,8 +2705,8 @@ class Attributor:
             # "Save the Children says": a charity named with a verb and "the", read whole
             return Ref(f"{lead.group(1)} {run}", "org", surface=f"{lead.group(1)} {run}", confidence=0.9)
         if run in ("the Company", "The Company") or run == "Company" and before.endswith(("the ", "The ")):
-            # "said the Company": a press release's capital for the company it defines so ('Acme
-            # Holdings plc ("Acme" or "the Company")'), else the company in focus
+            # "said the Company": a press release's capital for the company it defines so, else
+            # read as "the company" is (`nominal_ref` reads "the Company said" the same way)
             return self.defined_company(run) or self.nominal_ref(THE_COMPANY)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
@@ -2922,8 +2947,9 @@ class Attributor:
             if (len(words) == 1 and words[0] != run.split()[0] and run.split()[0].lower() in CALENDAR_WORDS
                     and (nominal := NOMINAL_END_RE.search("the " + words[0].lower())) is not None):
                 return self.nominal_ref(nominal)  # ("last Friday Council said": the council in focus)
-            if words[0] in ("A", "An") and len(words) > 2 and words[-1].lower() in ORG_WORDS:
-                # "A South Australian Council says": one the text has not named yet (not "An Post")
+            if words[0] in ("A", "An") and len(words) > 1 and not (words[0] == "An" and words[1] in IRISH_AN_BODIES):
+                # "A South Australian Council says", "A Senate Republican said": one the text has
+                # not named (not "An Post", an Irish body's name)
                 return Ref(None, "collective", surface=run, confidence=0.3)
             if words[0] == "As" and len(words) > 1:
                 words = words[1:]  # "As California Supreme Court …": a clause's conjunction
@@ -3401,7 +3427,8 @@ class Attributor:
                          and sub_start > appos.end("run"))  # (the apposition itself read as the subject)
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())
-                    and not (appos.group("body") and _body_names_person(appos.group("body")))):
+                    and not (appos.group("body") and BODY_JOINS_PERSON_RE.search(appos.group("body"))
+                             and _first_name_joined(appos.group("body")))):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
                 # lost its closing comma; the name before it is the subject (not "On Rooney, England
                 # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said"; the
@@ -3412,6 +3439,8 @@ class Attributor:
                     ref, sub_start = person, appos.start("run")
                     if appos.group("body") and not person.organization:
                         title, org = self.apposition(frame[appos.end("run") : m.start()])
+                        if org and org.split()[0].lower() in FIRST_NAMES:
+                            org = None  # ("lawyer for Harry Kane": whom they act for, no organization)
                         person.title, person.organization = person.title or title, org
             if (ref is None and " who " in frame[sent_start : m.start()]
                     and (who := WHO_CLAUSE_END_RE.search(frame, sent_start, m.start())) is not None
@@ -3424,6 +3453,8 @@ class Attributor:
                 ref, sub_start = person, sent_start
             if ((ref is None or not ref.name) and frame[sent_start : sent_start + 1].isupper()
                     and (unread := UNREAD_NAME_LEAD_RE.match(frame, sent_start, m.start())) is not None
+                    and not (POSSESSIVE_WORD_RE.search(frame, unread.end(), m.start())
+                             and _last_word(frame[: m.start()].rstrip()).lower() in OWNED_SPEAKER_HEADS)
                     and (person := self.subject_from_run(unread.group("run"))) is not None
                     and person.kind == "person" and person.name):
                 # "Ciriaco Tolibao from Ormoc's disaster risk reduction and management office told":
@@ -3648,7 +3679,8 @@ class Attributor:
                 if e is not None and e.kind == "person" and e.name and e.gender in (None, gender):
                     cue.ref = speaking_as(e, ref.surface, 0.85)
                     break
-                if ((e is None or e.kind == "collective" and not e.name and not PLURAL_SURFACE_RE.search(e.surface or ""))
+                if ((e is None or e.kind == "collective" and not e.name
+                     and not PLURAL_SURFACE_RE.search(SOURCE_OF_RE.split(e.surface or "", 1)[0]))
                         and earlier is found[k - 1] and SAME_SUBJECT_JOIN_RE.fullmatch(frame, earlier.end, cue.subject_start)):
                     # "“…,” the head of the National Farmers’ Union said as he confirmed …": the
                     # pronoun is the subject just before it, whom we could not name, not an older focus
@@ -4362,10 +4394,10 @@ def _last_word(text: str) -> str:
     return text[text.rfind(" ") + 1 :]
 
 
-def _body_names_person(body: str) -> bool:
-    """A lost-comma apposition's body that is a person ("agent for Harry Kane") or joins one ("of
-    the Labour Party and Jeremy Corbyn"), not an organization ("of Tods Murray")."""
-    return any(word and word.lower() in FIRST_NAMES for m in BODY_NAME_OPENERS_RE.finditer(body) for word in m.groups())
+def _first_name_joined(body: str) -> bool:
+    """A lost-comma apposition's body that joins a second person ("of the Labour Party and Jeremy
+    Corbyn"): two speakers, not one with an organization."""
+    return any(m.group(1).lower() in FIRST_NAMES for m in BODY_JOINS_PERSON_RE.finditer(body))
 
 
 def _after_masked_quote(text: str, start: int, end: int) -> int:
@@ -4654,7 +4686,7 @@ RANK_ALTERNATION = "|".join(sorted(a.capitalize() for a in TITLE_ABBREVIATIONS))
 #: an honorific's, a saint's or a number's)
 ABBREVIATION_END_RE = re.compile(rf"(?:^|[\s(])(?:{RANK_ALTERNATION}|Dr|Mr|Mrs|Ms|St|Jr|Rev|Mt|Ft|No|Ald|[A-Z])$")
 #: an office, then a doctor's or professor's honorific before the name: "Punjab Health Minister Dr. "
-OFFICE_BEFORE_HONORIFIC_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:Dr|Prof)\.?\s+$")
+OFFICE_BEFORE_HONORIFIC_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*[^\S\n]+){0,3}[A-Z][\w-]*)[^\S\n]+(?:Dr|Prof)\.?[^\S\n]+$")
 #: rank abbreviations before a name ("Lt. Col.", "Det. Sgt.")
 RANKS_END_RE = re.compile(rf"(?:\b(?:{RANK_ALTERNATION})\.\s*)+$")
 #: a description as a speaker: "the company", "its spokesman", "the Lions coach"
@@ -4823,9 +4855,11 @@ OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s
 #: (COORDINATED_VP_RE, for a verb with no subject found, also takes "and has"; this one "and also")
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 #: between a cue and the pronoun subject of the next, a conjunction that keeps the subject: "said as"
-SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and)\s+")
+SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and|but|before|after|when)\s+")
 #: an unnamed subject in the plural, whom "he" or "she" cannot mean: "officials", "the police"
+#: (its head noun: the words before "for", "of", "at" or "from": not "a spokeswoman for the Metropolitan Police")
 PLURAL_SURFACE_RE = re.compile(r"(?:[^s]s|\bpolice|\bpeople|\bstaff)$", re.IGNORECASE)
+SOURCE_OF_RE = re.compile(r"\s+(?:for|of|at|from|with)\s+")
 
 #: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")
 PLURAL_PRESENT_VERBS = {"say", "believe", "claim", "argue", "warn", "suggest", "think", "predict", "insist",
@@ -5034,9 +5068,8 @@ UNCLOSED_APPOS_RE = re.compile(
     + TITLE_HEAD_ALTERNATION
     + r")(?P<body>\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[A-Z][\w-]*-based\s+)?[A-Z][\w&’'.-]*"
     r"(?:\s+(?:of\s+the|for\s+the|of|for|and|&|[A-Z][\w&’'.-]*))*(?:\s+\([A-Z][\w&]*\))?)?\s+")
-#: the capitalised words of a lost-comma apposition's body that may open a person's name: its
-#: first, and any after "and" ("for Harry Kane", "of the Labour Party and Jeremy Corbyn")
-BODY_NAME_OPENERS_RE = re.compile(r"^\s+\w+\s+(?:the\s+)?([A-Z][a-z]+)|\s(?:and|&)\s+([A-Z][a-z]+)")
+#: a capitalised word after "and" in a lost-comma apposition's body: "of the Labour Party and Jeremy"
+BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
@@ -5084,8 +5117,16 @@ RIGHT_SUBJECT_HEAD_RE = re.compile(r"\s+(?:the\s+)?[A-Z]")
 TITLE_COMMAS_BEFORE_RE = re.compile(r"[A-Z][\w’'-]+,\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*),\s+$")
 #: a relative clause of lower-case words right before the verb, with no commas: " who witnessed the event "
 WHO_CLAUSE_END_RE = re.compile(r"(?<=[A-Za-z])\s+who\s+(?:[a-z][\w’'-]*\s+){1,10}$")
+#: a possessive word, and the heads after one that speak themselves: "Ellie Smith from Hull's
+#: mother told" is the mother (but "from Ormoc's disaster office told" is the person from it)
+POSSESSIVE_WORD_RE = re.compile(r"\w['’]s?\s")
+OWNED_SPEAKER_HEADS = TITLE_HEADS | COLLECTIVE_HEADS | {
+    "mother", "father", "family", "wife", "husband", "son", "daughter", "sister", "brother", "parents", "relatives",
+    "management", "team", "camp", "representatives", "agent", "lawyers"}
 #: a sentence opening on a two-word name, then where the person is from: "Ciriaco Tolibao from "
 UNREAD_NAME_LEAD_RE = re.compile(r"\s*(?P<run>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:from|with)\s")
+#: the second word of an Irish body's name after its article "An": "An Post", "An Garda Síochána"
+IRISH_AN_BODIES = {"Post", "Garda", "Bord", "Taisce", "Chomhairle", "Roinn", "Coimisiún"}
 #: a two-word name, then "of" the body whose name follows: "Noel Wathion of the "
 NAME_OF_BEFORE_RE = re.compile(r"(?P<name>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+(?:of|at|from)\s+(?:the\s+)?$")
 #: a subject that is an office in an organization, opening the sentence or right after a quotation

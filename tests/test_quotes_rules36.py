@@ -426,3 +426,8 @@ def test_second_review_cases_keep_the_speaker_the_old_reading_gave():
     text = "On Sunday, Ben Wallace, Secretary of State for Defence told Sky News: “We are ready for whatever comes.”"
     quote = find(text, "We are ready")
     assert (quote.speaker, quote.speaker_title) == ("Ben Wallace", "Secretary of State for Defence")
+
+
+def test_people_on_a_platform_are_no_one_named():
+    assert_speaker("Fans on Twitter said the squad was far too weak to win.", "the squad was far", None)
+    assert_speaker("Many on Twitter noted Scotland thumped Wales 29-13 in February.", "Scotland thumped Wales", None)

@@ -41,6 +41,7 @@ from archive.quotes.speakers import (
     office_domain_split,
     office_name,
     OFFICE_WORDS,
+    QUANTITY_HEADS,
     NATIONALITIES,
     POSSESSIVE_ORG_HEADS,
     EVENT_WORDS,
@@ -2392,6 +2393,10 @@ class Attributor:
                         title, org = appos, None  # ("Secretary of State for Defence": one office)
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
+            if " on " in run and (on := PEOPLE_ON_PLATFORM_RE.fullmatch(run)) is not None and (
+                    on.group("who").lower() in PEOPLE_PLURALS or on.group("who").lower() in QUANTITY_HEADS):
+                # "Fans on Twitter said", "Many on Twitter noted": people on a platform, none by name
+                return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -5348,6 +5353,8 @@ ADDRESS_END_RE = re.compile(r"\b(?:of|on|in|at|from)\s+(?:\d+\s+)?(?:[A-Z][\w'�
 PLACE_PREPOSITION_RE = re.compile(r"\b(?:from|in|of|at|near|to|with|by|for|against|about)\s+$")
 #: where something was said, right before the name read: "on Twitter", "via Instagram"
 PLATFORM_BEFORE_RE = re.compile(r"\b(?:on|via)\s+$")
+#: people on a platform as a sentence's subject: "Fans on Twitter", "Many on Facebook"
+PEOPLE_ON_PLATFORM_RE = re.compile(r"(?P<who>[A-Z][a-z]+)\s+on\s+[A-Z][\w.]+")
 #: a place after "in" and a comma, right before the name read: "in Wolverhampton, Sheffield"
 LISTED_PLACE_BEFORE_RE = re.compile(r"\bin\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$")
 #: a name opening the next sentence, then its verb ("Herve Gaymard said he would …")

@@ -342,6 +342,17 @@ statement said" later to X. A first names list from the 1990 US Census (public d
 and dropped: it left the pooled misattributions at 106 but four more quotations unattributed, and
 on the studied pages it lost more than it gained (a child's first name now known turned "Mr Ward"
 into the child; a known "Shaun" became a rival for "he").
+
+Twenty-second session (2026-12-01). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 640 pages studied.
+Pooled over sets 1-91, marked misattributions stay at 106 and unattributed go from 313 to 312;
+indirect misattributions stay at 115 (unattributed 292). Set 34's speaker floor goes from 0.945
+to 0.955 (measured 0.953 -> 0.965), set 78's indirect F1 floor from 0.785 to 0.795 (0.795 ->
+0.803) and set 83's from 0.840 to 0.850 (0.877 -> 0.889), each as measured, each at one rule: a
+lost-comma apposition after a quotation read first as an unnamed source ("Name, Greek police
+spokeswoman told AFP") gives the name before it (set 34); a reported clause keeps a source it
+cites behind an owner ("the railway industry's risk assessments had signalled that …", set 78);
+a noun like "states" before "are" is no cue (set 83).
 """
 
 from __future__ import annotations
@@ -385,7 +396,7 @@ import pytest
         (31, 0.980, 0.955, 1, 0.880),
         (32, 0.990, 0.925, 3, 0.855),
         (33, 0.980, 0.906, 2, 0.920),
-        (34, 0.965, 0.945, 0, 0.920),
+        (34, 0.965, 0.955, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
         (37, 0.955, 0.845, 2, 0.850),
@@ -429,12 +440,12 @@ import pytest
         (75, 0.960, 0.995, 0, 0.895),
         (76, 0.960, 0.905, 2, 0.805),
         (77, 0.945, 0.950, 0, 0.850),
-        (78, 0.975, 0.995, 0, 0.785),
+        (78, 0.975, 0.995, 0, 0.795),
         (79, 0.980, 0.910, 1, 0.785),
         (80, 0.980, 0.895, 2, 0.935),
         (81, 0.995, 0.965, 2, 0.805),
         (82, 0.985, 0.850, 1, 0.800),
-        (83, 0.995, 0.975, 0, 0.840),
+        (83, 0.995, 0.975, 0, 0.850),
         (84, 0.975, 0.955, 1, 0.760),
         (85, 0.975, 0.995, 0, 0.780),
         (86, 0.965, 0.995, 0, 0.850),

@@ -1472,7 +1472,7 @@ def _introducer(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref
 def _statement_subhead(attributor: Attributor, ptext: str) -> Ref | None:
     """Whose statement a subhead says follows ("Russian Paralympic Committee statement"): the
     quotation opening the next paragraph is theirs."""
-    if not ptext.rstrip().endswith(("statement", "Statement", ":")) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
+    if ("tatement" not in ptext and "esponse" not in ptext) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
         return None
     run = header.group("run")
     if not (is_org_name(run) or run.isupper() or len(run.split()) >= 2 and attributor.ctx.names.is_person(run)
@@ -1514,8 +1514,6 @@ STATEMENT_SOURCE_RE = re.compile(
     r"\s*(?:(?:The\s+following|Below|This|Here)\s+(?:is|are)\s+|Update:\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?)?"
     r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
-#: the owner opening a reported clause before its subject's noun: "the railway industry’s "
-OWNER_PHRASE_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*['’]s\s*")
 #: a subhead naming whose statement follows: "Russian Paralympic Committee statement"
 HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+(?:[Ss]tatement|[Rr]esponse)(?:\s+in\s+full)?\s*:?\s*")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
@@ -1853,6 +1851,8 @@ def _unnamed_cue(cue: Cue, masked: str, ss: int, se: int) -> Cue | None:
 
 #: a comma, a colon, a dash or a quotation mark: what a nested "it" of the same speaker must not follow
 QUOTE_OR_MARK_RE = re.compile(r"[,;:—–\"“”]|\s-\s")
+#: the owner opening a reported clause before its subject's noun: "the railway industry’s "
+OWNER_PHRASE_RE = re.compile(r"\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*['’]s\s*")
 #: "which" right before a cue's subject: a relative clause whose verb the reported clause supplies
 GAPPED_RELATIVE_RE = re.compile(r"(?:^|[\s,—–-])which\s+$")
 #: where a sentence resumes after a relative clause: a dash, or a comma and a verb (", was unveiled")

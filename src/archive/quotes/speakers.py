@@ -1122,9 +1122,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
 #: title heads that are nobody's surname: a capitalised run ending in one names an office
 OFFICE_WORDS = {"commissioner", "minister", "secretary", "president", "director", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "chairwoman", "chairperson", "governor", "senator", "mayor",
-                "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general", "under-secretary",
-                "undersecretary",
-                "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste"}
+                "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general",
+                "under-secretary", "undersecretary", "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste"}
 
 
 def office_name(name: str) -> bool:

@@ -285,6 +285,10 @@ def test_review_cases_keep_the_speaker_the_old_reading_gave():
     text = ("The family paid tribute on Sunday.\n\nFamily statement\n\n"
             "“Dan was a loving father and we will miss him.”")
     assert_speaker(text, "Dan was a loving father", None)
+    # nor a "response" subhead ("Government response" is no statement of the government's here)
+    text = ("The report was published on Sunday.\n\nGovernment response\n\n"
+            "“We will study the report carefully and respond in due course.”")
+    assert_speaker(text, "We will study the report", None)
     # a statement issued "from" a place is the issuer's
     text = ("Jeff Bezos issued a statement from Seattle:\n\n"
             "“These claims are simply not true and we will fight them.”")

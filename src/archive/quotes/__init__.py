@@ -1472,7 +1472,7 @@ def _introducer(attributor: Attributor, masked: str, ss: int, colon: int) -> Ref
 def _statement_subhead(attributor: Attributor, ptext: str) -> Ref | None:
     """Whose statement a subhead says follows ("Russian Paralympic Committee statement"): the
     quotation opening the next paragraph is theirs."""
-    if ("tatement" not in ptext and "esponse" not in ptext) or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
+    if "tatement" not in ptext or (header := HEADING_STATEMENT_RE.fullmatch(ptext)) is None:
         return None
     run = header.group("run")
     if not (is_org_name(run) or run.isupper() or len(run.split()) >= 2 and attributor.ctx.names.is_person(run)
@@ -1515,7 +1515,7 @@ STATEMENT_SOURCE_RE = re.compile(
     r"(?:(?:[Ss]tatement|[Cc]omments?|[Rr]emarks)\s+(?:attributable\s+to|from|by)|(?:[Rr]eaction|[Rr]esponse)\s+attributable\s+to)\s+"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<run>{NAME_RUN})(?=\s*[,:(]|\s+(?:read|reads|following|after|on)\b|\s*$)")
 #: a subhead naming whose statement follows: "Russian Paralympic Committee statement"
-HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+(?:[Ss]tatement|[Rr]esponse)(?:\s+in\s+full)?\s*:?\s*")
+HEADING_STATEMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})(?:['’]s?)?\s+[Ss]tatement(?:\s+in\s+full)?\s*:?\s*")
 #: a statement or letter someone puts out, whose words follow after a colon or comma
 ISSUED_STATEMENT_RE = re.compile(ISSUED_STATEMENT + r"\s*[,:]?\s*$")  # (not "released a letter:" someone else may have written)
 #: people a story does not name: "a dealer who asked not to be named", "one analyst", "one

@@ -3432,12 +3432,12 @@ class Attributor:
                          and sub_start > appos.end("run"))  # (the apposition itself read as the subject)
                     and appos.group("run").split()[0].lower() not in NOT_NAMES
                     and not any(w.lower() in FIRST_NAMES for w in frame[appos.end("run") : appos.start("body") if appos.group("body") else m.start()].split())
-                    and not (appos.group("body") and BODY_JOINS_PERSON_RE.search(appos.group("body"))
-                             and _first_name_joined(appos.group("body")))):
+                    and not (appos.group("body") and _first_name_joined(appos.group("body")))):
                 # "Brent Bozell, PTC president and conservative activist said:": an apposition that
                 # lost its closing comma; the name before it is the subject (not "On Rooney, England
-                # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said"; the
-                # body's name may be a person's, "executive partner of Tods Murray")
+                # head coach … said", nor "Liam Gallagher, Noel Gallagher and tour manager said", nor
+                # "…, deputy leader of the Labour Party and Jeremy Corbyn said": two people; the body's
+                # name may be a person's, "executive partner of Tods Murray")
                 person = self.subject_from_run(appos.group("run"))
                 if (person is not None and person.kind == "person" and person.name
                         and (ref is None or len(person.name.split()) >= 2)):  # (not "Firstly, the prime minister insisted")
@@ -4862,8 +4862,8 @@ VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 #: between a cue and the pronoun subject of the next, a conjunction that keeps the subject: "said as"
 SAME_SUBJECT_JOIN_RE = re.compile(r",?\s+(?:as|while|and|but|before|after|when)\s+")
 #: an unnamed subject in the plural, whom "he" or "she" cannot mean: "officials", "the police"
-#: (its head noun: the words before "for", "of", "at" or "from": not "a spokeswoman for the Metropolitan Police")
 PLURAL_SURFACE_RE = re.compile(r"(?:[^s]s|\bpolice|\bpeople|\bstaff)$", re.IGNORECASE)
+#: where a source's head noun ends: "a spokeswoman" of "a spokeswoman for the Metropolitan Police"
 SOURCE_OF_RE = re.compile(r"\s+(?:for|of|at|from|with)\s+")
 
 #: speech verbs in the present tense a plural subject takes ("Academics point out", "Experts say")

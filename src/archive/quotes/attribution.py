@@ -1502,14 +1502,13 @@ class Attributor:
     def defined_company(self, surface: str) -> Ref | None:
         """The company a press release defines as "the Company" ('Acme Holdings plc ("Acme" or
         "the Company")'), if it does."""
-        cache = self.__dict__.setdefault("_defined_company", {})
-        if "text" not in cache:
+        if "_defined_company" not in self.__dict__:  # (read once per document)
             defined = COMPANY_DEFINED_RE.search(self.text) if "Company" in self.text else None
             words = defined.group("name").split() if defined else []
             while words and (words[0].lower() in COMMON_WORDS or words[0].lower() in CALENDAR_WORDS):
                 words = words[1:]  # ("Today Acme Holdings plc (the “Company”)": the sentence's opener)
-            cache["text"] = self.ctx.names.org_canonical(" ".join(words)) if words else None
-        return Ref(cache["text"], "org", surface=surface, confidence=0.85) if cache["text"] else None
+            self._defined_company = self.ctx.names.org_canonical(" ".join(words)) if words else None
+        return Ref(self._defined_company, "org", surface=surface, confidence=0.85) if self._defined_company else None
 
     def nominal_ref(self, match: re.Match, in_passing: bool = False) -> Ref:
         """Whom a noun phrase ending in a speaker's noun stands for; `in_passing` when it is the

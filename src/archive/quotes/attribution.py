@@ -76,6 +76,7 @@ from archive.quotes.speakers import (
     is_org_name,
     LAW_WORDS,
     normalize,
+    numbered_after,
     split_title,
     strip_honorific,
     word_positions,
@@ -4066,7 +4067,7 @@ class Attributor:
         last = self._name_matches_at
         if last is not None and last[0] is frame and last[1] == start and last[2] == end:
             return last[3]
-        found = list(SUBJECT_NAME_RE.finditer(frame, start, end))
+        found = [m for m in SUBJECT_NAME_RE.finditer(frame, start, end) if not numbered_after(frame, m.end("run"))]
         if (particle_re := self.ctx.names.particle_surname_re()) is not None:
             # "Meanwhile, von der Leyen fired back": a surname the text gives in full, on its
             # particle (not inside the full name itself), in place of the capitalised word alone

@@ -44,6 +44,7 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
     "sr": "f", "sr.": "f", "revd": None, "revd.": None, "maulana": "m",
+    "teachta": None,  # "Teachta Cullinane": an Irish TD (Teachta Dála), styled in Irish
 }
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
 #: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")
@@ -70,7 +71,7 @@ TITLE_HEADS = {
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
+    "comptroller", "controller", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
@@ -235,8 +236,13 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
                  "Norwegian", "Danish", "Finnish", "Austrian", "Portuguese", "South African", "Kenyan",
                  "Nigerian", "Egyptian", "Saudi"}
 #: words that stand before a surname like a first name ("American Davenport", "Olympian Davenport");
-#: "Olympian" gives no country, so no "the American" clashes with it
-NAME_ADJECTIVES = NATIONALITIES | {"Olympian"}
+#: "Olympian" gives no country, so no "the American" clashes with it; nor do the nouns ("Briton Coe")
+NAME_ADJECTIVES = NATIONALITIES | {"Olympian", "Briton", "Spaniard", "Swede", "Frenchman", "Frenchwoman", "Dutchman",
+                                   "Englishman", "Welshman", "Irishman", "Scotsman", "Scot"}
+#: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
+#: "Jailed Nasheed"
+FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
+                "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
 GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
@@ -552,7 +558,7 @@ PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "dem
 
 #: letters after a name that are no part of it: "Ian MacDonald QC", "Jane Smith MP", "Tom Jones OBE"
 POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "MS", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                "PhD", "FRS", "JP", "SC"}
+                "PhD", "FRS", "JP", "SC", "AO", "AC", "OAM", "OC", "MLC", "MPP", "MNA"}
 
 
 #: an age set after a name in commas: "Alenezi, 34, from Kuwait"
@@ -651,6 +657,12 @@ def trim_name(tokens: list[str]) -> list[str]:
             continue
         break
     return tokens
+
+
+def numbered_after(text: str, end: int) -> bool:
+    """Whether a capitalised run ends on a number joined by a hyphen: "the UK Covid-19 inquiry",
+    "an RAF F-35" name a thing and its number, nobody."""
+    return text.startswith("-", end) and text[end + 1 : end + 2].isdigit()
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
@@ -1123,7 +1135,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
 OFFICE_WORDS = {"commissioner", "minister", "secretary", "president", "director", "spokesman", "spokeswoman",
                 "spokesperson", "chairman", "chairwoman", "chairperson", "governor", "senator", "mayor",
                 "ambassador", "councillor", "councilor", "superintendent", "treasurer", "secretary-general",
-                "under-secretary", "undersecretary", "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste"}
+                "under-secretary", "undersecretary", "archbishop", "primate", "taoiseach", "tánaiste", "tanaiste",
+                "officer"}
 
 
 def office_name(name: str) -> bool:
@@ -1194,10 +1207,14 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
             and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
         tokens = tokens[1:]  # "Questioning Vindman's judgment": a gerund opening a heading, no first name
+    if not mid_sentence and len(tokens) == 2 and tokens[0].lower() in FALLEN_WORDS:
+        tokens = tokens[1:]  # "Sacked Olympus chief executive Michael Woodford": what befell him, then the firm
     if (not mid_sentence and len(tokens) == 2 and tokens[0].lower() not in FIRST_NAMES
             and (("-" in tokens[0] and any(part[:1].islower() for part in tokens[0].split("-")[1:]))
                  or (len(tokens[0]) >= 9 and tokens[0].endswith(("er", "or", "ist"))))):
         tokens = tokens[1:]  # "Matchwinner Keane", "Man-of-the-match Duff": a description, then the surname
+    if len(tokens) >= 4 and " " in (place := " ".join(tokens[-2:])) and is_region(place):
+        tokens = tokens[:-2]  # "her label Donna Karan New York": a brand, the name and a state
     if len(tokens) >= 3 and _is_descriptor(tokens[0], tokens[1]):
         title = title or tokens[0]  # "New Yorker Dick Morris": the descriptor left after "New"
         tokens = tokens[1:]
@@ -1338,6 +1355,8 @@ class DocNames:
                         and (match.start() == 0 or text[match.start() - 1] == "\n")):
                     self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
+            if numbered_after(text, match.end()):
+                continue
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())
                                          or (text.startswith(", who ", match.end()) and not is_org_name(run)
@@ -1472,7 +1491,7 @@ class DocNames:
             start += len(run) - len(owned[1])
             run = owned[1]  # "Homelessness Australia Kate Colvin": the organization, then the person
         before = text[max(0, start - 3) : start].rstrip()
-        mid_sentence = bool(before) and (
+        mid_sentence = bool(before) and text[max(0, start - 2) : start] != "\n\n" and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
         )
         if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:

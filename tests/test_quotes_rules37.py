@@ -74,3 +74,80 @@ def test_what_befell_someone_opening_a_paragraph_is_no_part_of_the_firms_name():
             "He says he was fired for raising the issue, but Olympia says his management style was to blame.")
     quote = find(text, "his management style")
     assert quote.speaker == "Olympia"
+
+
+def test_a_plural_office_before_two_names_is_nobodys_name():
+    text = ("Presidents Barrow and Petrenko\n\n"
+            "President Barrow said leaders sent a clear message of support.\n\n"
+            "“They are instruments to show our resolve,” President Barrow said.")
+    assert_speaker(text, "They are instruments", "Barrow")
+
+
+def test_a_couple_named_with_one_first_name_the_lists_lack_are_two_people():
+    text = ("Robert and Nickia Dearden say their dog started barking in the early hours.\n\n"
+            "“The guy was yelling and screaming,” Mr Dearden told SBS News.")
+    quote = find(text, "The guy was yelling")
+    assert quote.speaker != "Nickia Dearden"
+
+
+def test_a_name_ending_in_a_country_code_is_an_organizations():
+    text = ("The organisation Disability Rights UK said the government’s narrative is “utterly untrue”.\n\n"
+            "It still faces “an uphill battle”, opposition campaigners Right To Life UK said.")
+    assert_speaker(text, "utterly untrue", "Disability Rights UK")
+    assert_speaker(text, "an uphill battle", "Right To Life UK")
+
+
+def test_other_before_a_country_code_is_no_organization():
+    from archive.quotes.speakers import is_org_name
+
+    assert is_org_name("Cancer Research UK")
+    assert not is_org_name("Other UK")
+
+
+def test_a_surname_that_is_also_a_news_agency_is_the_person_the_text_names():
+    text = ("Mayor Michael Bloomberg had harsh words for the police union on Tuesday.\n\n"
+            "Bloomberg called news of the union's advertisements a \"disgrace\" and faulted it for the low salaries.")
+    assert_speaker(text, "disgrace", "Michael Bloomberg")
+
+
+def test_the_tail_of_an_office_before_a_known_name_is_no_part_of_the_name():
+    text = ("Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development "
+            "Barnaby Joyce said the contractor has been chosen after a competitive tender.\n\n"
+            "“The bypass will be a game-changer for the town,” the Deputy Prime Minister said.")
+    assert_speaker(text, "the contractor has been chosen", "Barnaby Joyce")
+    quote = find(text, "The bypass will be")
+    assert quote.speaker != "Prime Minister"
+    # near misses: a list of two people, and another person the text names, are not an office
+    text = ("Calling off the debates would let the party “refocus its money”, the statement by campaign "
+            "senior advisers Susie Wiles and Chris LaCivita said.")
+    assert_speaker(text, "refocus its money", None)
+    text = ("Hard-line candidate Oscar Ivan Zuluaga criticised the deal.\n\n"
+            "Figures on the right, including Zuluaga and Conservative Marta Lucia Ramirez criticized the deal "
+            "as “part of the Santos campaign.”")
+    assert_speaker(text, "part of the Santos campaign", None)
+
+
+def test_a_bodys_own_name_before_its_kind_is_the_body():
+    text = ("Carers UK said some people have been left owing thousands of pounds.\n\n"
+            "With about 1.3 million people receiving the allowance, the Carers Trust charity said this could "
+            "equate to tens of thousands of people having been overpaid.")
+    assert_speaker(text, "this could equate", "Carers Trust")
+
+
+def test_a_long_description_before_an_organizations_name_in_commas_leaves_it_the_subject():
+    text = ("The group which represents the small brewers, Acme Brewers Trust, said the new duty "
+            "would close pubs.")
+    assert_speaker(text, "the new duty", "Acme Brewers Trust")
+
+
+def test_alongside_opening_a_sentence_is_no_part_of_a_name():
+    text = ("Alongside Okafor, key executives from the group attended the ceremony.\n\n"
+            "“More challenges lie ahead,” said Okafor.")
+    assert_speaker(text, "More challenges lie ahead", "Okafor")
+
+
+def test_a_counselor_is_an_office_before_the_name():
+    text = ("Opposition Labour Counselor Binda Rai, who had proposed the motion, said it was time to tackle "
+            "this head-on.")
+    quote = find(text, "it was time to tackle")
+    assert (quote.speaker, quote.speaker_title) == ("Binda Rai", "Opposition Labour Counselor")

@@ -60,6 +60,7 @@ from archive.quotes.speakers import (
     COMPANY_DESCRIPTORS,
     CONNECTORS,
     PARTY_WORDS,
+    PARTICLES,
     trim_name,
     NAME_RUN,
     NAME_RUN_RE,
@@ -1082,8 +1083,12 @@ class Attributor:
         if not known:  # ("New Line", written so mid-sentence too, keeps its "New")
             name = " ".join(trim_name(name.split())) or name
         known_full = self.ctx.names.full.get(normalize(name.split()[-1]), []) if name else []
-        if len(name.split()) >= 3 and name not in known_full and name.split(None, 1)[1] in known_full:
-            name = name.split(None, 1)[1]  # "Youngsters Ben Hudell": the name the scan read
+        if len(name.split()) >= 3 and name not in known_full and (
+                tail := max((full for full in known_full if name.endswith(" " + full) and self.office_before(name[: -len(full)])),
+                            key=len, default=None)):
+            # "Youngsters Ben Hudell", "Minister for Infrastructure, Transport and Regional
+            # Development Barnaby Joyce": the name the scan read
+            name = tail
         elif (len(name.split()) == 2 and name not in known_full and len(known_full) == 1
               and name.split()[0].lower() not in FIRST_NAMES and name.split()[0].lower().rstrip(".") not in HONORIFICS
               and not name.split()[0].isupper()):
@@ -1093,7 +1098,7 @@ class Attributor:
             lead, rest = split_title(name)
             if lead is not None and title is None:
                 title, name = lead, rest  # "Yorker Dick Morris" once "New" is gone
-        if is_org_name(name):
+        if is_org_name(name) and not self.ctx.names.surname_not_org(name):
             full = name
             if name.isupper():
                 full = self.ctx.names.expand_acronym(name) or name
@@ -1500,6 +1505,14 @@ class Attributor:
                     return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
+    def office_before(self, lead: str) -> bool:
+        """Whether the words left before a known full name are a word or an office's tail
+        ("Youngsters", "Transport and Regional Development"), not a list ("Susie Wiles and"), the
+        start of the name itself ("Prince Abdulaziz bin") or another person ("Zuluaga and Conservative")."""
+        words = lead.split()
+        return len(words) == 1 or (words[-1][:1].isupper() and any(w.islower() for w in words)
+                                   and not any(w in PARTICLES or self.ctx.names.full.get(normalize(w)) for w in words))
+
     def defined_company(self, surface: str) -> Ref | None:
         """The company a press release defines as "the Company" ('Acme Holdings plc ("Acme" or
         "the Company")'), if it does."""
@@ -1699,6 +1712,9 @@ class Attributor:
                 # (one word is the name: "the Unite union" is Unite)
                 name = body if " " not in body.strip() else f"{body} {head}"
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.8)
+            if len(body.split()) >= 2 and is_org_name(body):
+                # "the Carers Trust charity said": the body's own name, then what it is
+                return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.8)
             body = ""  # "the High Street retailer said": a description of the company in focus
         if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
             # "the utilities commission" for the California Public Utilities Commission: the one
@@ -2861,6 +2877,10 @@ class Attributor:
         if title and " " not in name and name.lower() in TITLE_HEADS and not self.ctx.names.full.get(normalize(name)):
             # "The Lord Chief Justice said": an office, whose last word is no surname
             return Ref(None, "collective", surface=run, confidence=0.3)
+        if title and office_name(name) and not self.ctx.names.full.get(normalize(name.split()[-1])):
+            # "the Deputy Prime Minister said": an office (no person named "Prime Minister"); its
+            # holder as the text gave them
+            return _described(self.holder_of(name.split()[-1].lower(), f"{title} {name}".lower()), run)
         if title and " " not in name and title.lower().endswith((" of", " of the", " for", " for the")) and name[:1].isupper():
             # "the Leader of the Opposition said": an office whose last word is no name; its
             # holder as the text gave them ("Leader of the Opposition Pritam Singh")
@@ -2933,7 +2953,8 @@ class Attributor:
             # "Airlines claim that …", "Analysts say", "MPs said": a common plural opening the
             # sentence, a source but nobody by name
             return Ref(None, "collective", surface=run, confidence=0.3)
-        if is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr"):
+        if (is_org_name(name if title else run) and not run.split()[0] in ("Mr", "Mrs", "Ms", "Dr")
+                and not self.ctx.names.surname_not_org(run)):
             if run.lower().startswith("the "):
                 run = run[4:]
             words = run.split()
@@ -4719,7 +4740,7 @@ OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: a sentence's opening words that say what its subject is, in lower case after "The" or an
 #: owner: "The firm", "Colorado's oldest newspaper"
-DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w’'-]*){1,4}\s*$")
+DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w’'-]*){1,6}\s*$")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(

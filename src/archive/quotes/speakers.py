@@ -71,7 +71,7 @@ TITLE_HEADS = {
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
-    "comptroller", "controller", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
+    "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
@@ -774,6 +774,10 @@ def names_org(org: str) -> bool:
 INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
+#: the country codes a national body's name ends in
+NATIONAL_SUFFIXES = {"UK", "USA", "US", "EU"}
+
+
 @functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
@@ -783,9 +787,14 @@ def is_org_name(name: str) -> bool:
         return True
     if "&" in tokens[1:-1] or name in FIRMS_NAMED_AS_PEOPLE:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
-    if len(tokens) == 2 and tokens[0].lower() in FIRST_NAMES and tokens[1].lower() in SURNAME_ORG_WORDS:
-        return False  # "Stephen House", "Margaret Court": a first name and a surname
+    if (len(tokens) >= 2 and tokens[-2].lower() in FIRST_NAMES and tokens[-1].lower() in SURNAME_ORG_WORDS
+            and all(t.lower() in TITLE_HEADS for t in tokens[:-2])):
+        return False  # "Stephen House", "Mayor Michael Bloomberg": a first name and a surname (and an office)
+    if len(tokens) >= 2 and tokens[-1] in NATIONAL_SUFFIXES and not (len(tokens) == 2 and tokens[0].lower() in COMMON_WORDS):
+        return True  # "Disability Rights UK", "Cancer Research UK": no person's name ends in a country
+        # (not "Other UK hopes Kate Winslet and …")
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
+
 
 
 def person_after_org(tokens: list[str]) -> int:
@@ -1185,6 +1194,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     ):
         stripped_prep = tokens[0].lower() in MONTH_PREPOSITIONS
         tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0][-1:] == "s" and tokens[0][:-1].lower() in TITLE_HEADS:
+        tokens = tokens[1:]  # "Presidents Barroso and Poroshenko": an office several people share
     if not tokens:
         return None
     name_capable = opens_name(tokens)
@@ -1334,8 +1345,12 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
+            if (first.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
+                    and (other.lower() in FIRST_NAMES or (
+                        other.lower() not in NOT_NAMES and re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(surname)}\b", text)))
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
+                # ("Robert and Nicki Deagan say …. Mr Deagan": a first name the lists lack, of a
+                # surname the text gives a style)
                 # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own)
                 self._add_full(f"{first} {surname}", normalize(surname), couple.start())
         for mark in NICKNAME_MARK_RE.finditer(text):
@@ -1705,6 +1720,11 @@ class DocNames:
             if _in_running_text(self.text, m.end()):
                 return True  # (in running text: a headline "Rio fails drugs test" shortens the name)
         return False
+
+    def surname_not_org(self, word: str) -> bool:
+        """An organization's word that is the surname of someone the text names in full: "Bloomberg
+        called" after "Mayor Michael Bloomberg" is the mayor, not the news agency."""
+        return word.lower() in SURNAME_ORG_WORDS and bool(self.full.get(normalize(word)))
 
     def is_person(self, name: str) -> bool:
         """Evidence that a full name is a person's: a known first name, a title or honorific

@@ -151,3 +151,33 @@ def test_a_counselor_is_an_office_before_the_name():
             "this head-on.")
     quote = find(text, "it was time to tackle")
     assert (quote.speaker, quote.speaker_title) == ("Binda Rai", "Opposition Labour Counselor")
+
+
+# ---------------------------------------------------------------- bodies as speakers
+
+
+def test_a_named_firms_report_is_the_firms():
+    text = ("The head of Japanese steelmaker Kobe Steel announced his resignation on Tuesday.\n\n"
+            "The Kobe Steel report said it found 163 new cases of wrongdoing by its group.")
+    assert_speaker(text, "it found 163 new cases", "Kobe Steel")
+
+
+def test_a_report_from_a_brand_cased_body_is_the_bodys():
+    text = ("According to a recent report from USAFacts, tens of thousands of applicants have been waiting "
+            "for months.\n\n"
+            "According to the USAFacts report, three out of five applicants will be denied benefits.")
+    assert_speaker(text, "tens of thousands of applicants", "USAFacts")
+    assert_speaker(text, "three out of five applicants", "USAFacts")
+    # near miss: a report by someone with a surname is no body's
+    text = "According to a recent report by Smith, tens of thousands of applicants have been waiting for months."
+    assert_speaker(text, "tens of thousands of applicants", None)
+
+
+def test_a_body_named_by_its_parents_initials_and_two_words_is_one_body():
+    text = "NHS Blood and Transplant says it is quick, easy and safe to donate blood."
+    assert_speaker(text, "it is quick, easy and safe", "NHS Blood and Transplant")
+
+
+def test_two_bodies_joined_by_and_are_neither_alone():
+    text = "BBC and ITV said they would both show the final live on Saturday evening."
+    assert_speaker(text, "they would both show", None)

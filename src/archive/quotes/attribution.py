@@ -1104,6 +1104,13 @@ class Attributor:
                 full = self.ctx.names.expand_acronym(name) or name
             return Ref(self.ctx.names.org_canonical(full), "org", surface=run, confidence=confidence)
         if " and " in name or " & " in name:
+            words = name.split()
+            if (words[0].isupper() and len(words[0]) > 1 and words[0] not in COUNTRY_ACRONYMS
+                    and words[1] != "and" and not words[1].isupper() and not words[-1].isupper()
+                    and not any(w.lower() in FIRST_NAMES for w in words)):
+                # "NHS Blood and Transplant says": a body named by its parent's initials (not "BBC
+                # and ITV": two)
+                return Ref(self.ctx.names.org_canonical(name), "org", surface=run, confidence=confidence)
             # "Caitlyn Smith and Kate York said": two people, neither alone
             return Ref(None, "collective", surface=run, confidence=0.3)
         bare, gender = strip_honorific(name)
@@ -1649,7 +1656,9 @@ class Attributor:
             name = issuer
             if name.isupper():
                 name = self.ctx.names.expand_acronym(name) or name
-            if is_org_name(name) or name.isupper():
+            if is_org_name(name) or name.isupper() or self.company_named(name) or (
+                    " " not in name and BRAND_CASE_RE.search(name) and not self.ctx.names.is_person(name)):
+                # ("The Kobe Steel report said" after "Japanese steelmaker Kobe Steel"; "the USAFacts report")
                 ref = Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.85)
                 self.statement_author = (ref, self.sentence_at)
                 return ref
@@ -2994,11 +3003,13 @@ class Attributor:
                 run = owned  # "The United Nations' Economic Commission for … (ECLAC)": the body its acronym names
             left_org, joined, right_org = run.partition(" and ")
             if joined and run not in self.ctx.names.acronyms.values() and (
-                           is_org_name(left_org) and is_org_name(right_org) and len(right_org.split()) >= 2
+                           is_org_name(left_org) and (is_org_name(right_org) and len(right_org.split()) >= 2
+                                                      or right_org.isupper() and len(right_org) > 1)
                            or " " not in left_org and left_org.endswith("s") and right_org.endswith("s")
                            and len(right_org.split()) <= 2 and "'" not in run and "’" not in run):
                 # ("The Conservatives and Liberal Democrats say", "The Ospreys and Scarlets say")
-                # "The United Nations and European Union stressed": two speakers, neither alone
+                # "The United Nations and European Union stressed", "BBC and ITV said": two
+                # speakers, neither alone
                 # (but "the University and College Union (UCU)": one, its initials say)
                 return Ref(None, "collective", surface=run, confidence=0.3)
             run = re.sub(r"['’]s$", "", run)
@@ -3120,8 +3131,12 @@ class Attributor:
             return None
         expanded = self.ctx.names.expand_acronym(source) if source.isupper() else None
         if not (expanded or cited.group("desc").strip() or is_org_name(source)
-                or (COMPILED_BY_END_RE.search(pre) and not any(w.lower() in FIRST_NAMES for w in words))):
-            return None  # ("data compiled by Emsisoft": a name no person's, a body's; not "figures from Big Brother")
+                or ((COMPILED_BY_END_RE.search(pre) or len(words) == 1 and REPORT_FROM_RE.fullmatch(pre)
+                     and BRAND_CASE_RE.search(source))
+                    and not any(w.lower() in FIRST_NAMES for w in words))):
+            # ("data compiled by Emsisoft", "a recent report from USAFacts": a name no person's, a
+            # body's; not "figures from Big Brother", nor "a report by Smith")
+            return None
         return self.ctx.names.org_canonical(expanded or source)
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
@@ -4815,6 +4830,8 @@ LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|wou
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|is\s+being|will\s+be)\s+[a-z]+(?:ed|en|t)\b")
 #: a lede that is a byline: "By Jane Wilson"
 BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$")
+#: a capital inside a word, the way brands write their names: "USAFacts", "YouGov"
+BRAND_CASE_RE = re.compile(r"[a-z]{2,}[A-Z]|^[A-Z]{3,}[a-z]{2}")
 #: "a report from", "a new study by": a document, then who wrote it
 REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent)\s+)?(?:report|study|survey|note|analysis)\s+(?:from|by)\s+(?:the\s+)?")
 #: "figures from the", "research by technology analysts ", "a survey carried out by": what an

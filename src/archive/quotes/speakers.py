@@ -549,7 +549,8 @@ COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broa
                        "airline", "supermarket", "brewer", "insurer", "lender", "publisher", "miner",
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
                        "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
-                       "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit"}
+                       "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit",
+                       "steelmaker", "shipbuilder"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",

@@ -181,3 +181,23 @@ def test_a_body_named_by_its_parents_initials_and_two_words_is_one_body():
 def test_two_bodies_joined_by_and_are_neither_alone():
     text = "BBC and ITV said they would both show the final live on Saturday evening."
     assert_speaker(text, "they would both show", None)
+
+
+# ---------------------------------------------------------------- offices for the story's subject
+
+
+def test_a_capitalised_office_the_text_gives_nobody_is_the_ledes_subject():
+    text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
+            "The First Minister told ITV that it was necessary to let the dust settle.")
+    assert_speaker(text, "it was necessary to let the dust settle", "Nicola Sturgeon")
+    text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
+            "The First Minister of Scotland told ITV that it was necessary to “let the dust settle”.")
+    assert_speaker(text, "let the dust settle", "Nicola Sturgeon")
+    # near miss: a party's office is someone else's
+    text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
+            "The Conservative Leader told ITV that it was necessary to let the dust settle.")
+    assert_speaker(text, "it was necessary to let the dust settle", None)
+    # near miss: an office of a place that no head of government holds is someone unnamed
+    text = ("John Doyle has said he will appeal against the sentence.\n\n"
+            "The Deputy Minister of Justice told reporters that it was a “cowardly attack”.")
+    assert_speaker(text, "cowardly attack", None)

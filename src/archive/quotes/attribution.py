@@ -1013,7 +1013,7 @@ class Attributor:
     # ------------------------------------------------------------ subjects
 
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
-        run = re.sub(r"['’]s$", "", run.strip())
+        run = written = re.sub(r"['’]s$", "", run.strip())
         if " and " in run and AND_HONORIFIC_RE.search(run):
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Dr Vivek Trivedi and Dr Rob Laurenson said"
         tokens = run.split()
@@ -1065,6 +1065,12 @@ class Attributor:
                 return ref
         title, name = split_title(run)
         if title and name.split()[0] in ("of", "for"):
+            if (name.split()[0] == "of" and {w.lower() for w in written.split()} & (HEAD_OF_STATE_WORDS | {"first"})
+                    and (ref := self.lede_office_holder(title.split()[-1].lower())) is not None):
+                # "Nicola Sturgeon has said …. The First Minister of Scotland told": the lede's
+                # subject, by the office a government's head holds
+                ref.surface = run
+                return ref
             # "THE OUTGOING State Solicitor for Limerick": an office and its domain, a person we
             # cannot name (whom a later "he" means too)
             return Ref(None, "person", title=title, surface=run, confidence=0.3)
@@ -2934,6 +2940,13 @@ class Attributor:
             if after_the and len(body_words) <= 3 and (ref := self.holder_of(last, " ".join(body_words))):
                 # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright", "the
                 # Housing Secretary said" after "the Housing Secretary, James Brokenshire,"
+                return ref
+            if (after_the and all(w.lower() in HEAD_OF_STATE_WORDS or w.lower() == "first" for w in body_words)
+                    and (ref := self.lede_office_holder(last)) is not None):
+                # "Nicola Sturgeon has said …. The First Minister told ITV": the lede's subject, by
+                # a government head's office the text gives nobody (not "the Culture Secretary", an
+                # office of a domain, nor "the Labour leader", a party's)
+                ref.surface = run
                 return ref
             return Ref(None, "collective", surface=run, confidence=0.3)
         if after_the and DEMONYM_RE.fullmatch(bare_run) and not self.ctx.names.is_person(bare_run):

@@ -201,3 +201,47 @@ def test_a_capitalised_office_the_text_gives_nobody_is_the_ledes_subject():
     text = ("John Doyle has said he will appeal against the sentence.\n\n"
             "The Deputy Minister of Justice told reporters that it was a “cowardly attack”.")
     assert_speaker(text, "cowardly attack", None)
+
+
+# ---------------------------------------------------------------- more names and non-names
+
+
+def test_an_adverb_after_a_headlines_office_opens_no_name():
+    text = ("Environment Minister Strongly Against Forest Fire Arsonists\n\n"
+            "JAKARTA - The Environment Minister Siti Nurbaya asserted that the haze has not returned.\n\n"
+            "“Our efforts are constantly acted across a number of hotspots,” said the minister in a press release.")
+    assert_speaker(text, "Our efforts are constantly", "Siti Nurbaya")
+
+
+def test_an_acronym_with_a_word_of_the_name_written_out_is_defined_by_its_capitals():
+    text = ("South African National Parks (SANParks) on Friday announced the arrest of a former ranger.\n\n"
+            "In a statement, SANParks said the former corporal was arrested on Monday.")
+    assert_speaker(text, "the former corporal", "South African National Parks")
+
+
+def test_a_social_media_handle_is_nobodys_name():
+    text = ("Director of NIRC @MichaelAodhan said, ''quite simply, the costs are higher than the margins''.\n\n"
+            "“It needs to be pinned down. There is no gentleman’s agreement.”")
+    assert_speaker(text, "It needs to be pinned down", None)
+
+
+def test_a_welsh_ap_is_a_particle_inside_the_name():
+    text = ("Plaid Cymru health spokesman Rhun ap Iorwerth said he had waited nine months for a reply.\n\n"
+            "“The response I have only now received is of little value,” he said.")
+    assert_speaker(text, "The response I have", "Rhun ap Iorwerth")
+
+
+def test_businessman_before_a_name_is_a_description():
+    text = "Businessman Vivek Ramani called the plan “a disgrace to the party” on Wednesday."
+    quote = find(text, "a disgrace to the party")
+    assert (quote.speaker, quote.speaker_title) == ("Vivek Ramani", "Businessman")
+
+
+def test_a_publication_after_as_is_no_person_a_later_he_means():
+    text = ("As The National reported on Saturday, Welsh Conservatives leader Andrew Davies said ministers "
+            "had “chosen when to make these announcements”.\n\n"
+            "“It was a tactic they used to their benefit,” he said.")
+    assert_speaker(text, "It was a tactic", "Andrew Davies")
+    # near miss: a publication after "of" is where a person works
+    text = "Wendy Ide of The Times still thinks Staunton has a chance at the awards."
+    assert_speaker(text, "Staunton has a chance", "Wendy Ide")

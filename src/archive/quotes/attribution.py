@@ -76,8 +76,8 @@ from archive.quotes.speakers import (
     DocNames,
     is_org_name,
     LAW_WORDS,
+    names_no_one,
     normalize,
-    numbered_after,
     split_title,
     strip_honorific,
     word_positions,
@@ -2325,6 +2325,9 @@ class Attributor:
         if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
             return ref, offset + m.start("name")
         m = ORG_END_RE.search(stripped) if capital_last else None
+        if m and names_no_one(stripped, m.start("run"), m.end("run")):
+            # "Director of NIRC @MichaelAodhan said": an account's handle, nobody's name
+            return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
         if m and m.group("run").lower() in COLLECTIVE_HEADS:
             # "Prosecutors alleged …" at the start of a sentence: a source, but nobody by name
             return Ref(None, "collective", surface=m.group("run"), confidence=0.3), offset + m.start("run")
@@ -2746,6 +2749,11 @@ class Attributor:
             return self.defined_company(run) or self.nominal_ref(THE_COMPANY)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
+        if (" The " in run and run.split(" The ", 1)[0].lower() in COMMON_WORDS and (named := run.split(" The ", 1)[1])
+                and named.split()[0][:1].isupper() and not any(w.lower() in FIRST_NAMES for w in named.split())):
+            # "As The National reported": a conjunction, then a publication's name, its article
+            # capitalised (not "Wendy Ide of The Times", "The Sunday Times and The Sunday Telegraph")
+            return Ref(self.ctx.names.org_canonical("The " + named), "org", surface=run, confidence=0.85)
         if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None
                 and office.group("title").split()[-1].lower() in TITLE_HEADS
                 and (named := NAME_END_RE.search(before[:-2])) is not None
@@ -4116,7 +4124,7 @@ class Attributor:
         last = self._name_matches_at
         if last is not None and last[0] is frame and last[1] == start and last[2] == end:
             return last[3]
-        found = [m for m in SUBJECT_NAME_RE.finditer(frame, start, end) if not numbered_after(frame, m.end("run"))]
+        found = [m for m in SUBJECT_NAME_RE.finditer(frame, start, end) if not names_no_one(frame, m.start("run"), m.end("run"))]
         if (particle_re := self.ctx.names.particle_surname_re()) is not None:
             # "Meanwhile, von der Leyen fired back": a surname the text gives in full, on its
             # particle (not inside the full name itself), in place of the capitalised word alone
@@ -4659,7 +4667,7 @@ APPOS_RE = re.compile(
 CAPITAL_RE = re.compile(r"[A-Z" + ACCENTED_CAPITALS + "]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
-    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
+    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES

@@ -78,7 +78,7 @@ TITLE_HEADS = {
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
-    "entrepreneur", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
+    "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
     "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
     "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
@@ -141,7 +141,7 @@ NOT_NAMES = {
     "charge",  # ("Special Agent in Charge Aaron T. Ford": the run after "in" opens on it)
 }
 PARTICLES = {"de", "van", "von", "da", "do", "der", "den", "du", "la", "le", "del", "della", "di",
-             "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu"}
+             "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu", "ap"}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
@@ -356,7 +356,7 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
-    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
+    rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
     rf"(?:{NAME_TOKEN})(?:,?[^\S\n]+(?:Jr|Sr)\.?(?![\w’'-])|[^\S\n]+(?:II|III|IV)(?![\w’'-]))?)*"
 )
 NAME_RUN_RE = re.compile(NAME_RUN)
@@ -660,10 +660,11 @@ def trim_name(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def numbered_after(text: str, end: int) -> bool:
-    """Whether a capitalised run ends on a number joined by a hyphen: "the UK Covid-19 inquiry",
-    "an RAF F-35" name a thing and its number, nobody."""
-    return text.startswith("-", end) and text[end + 1 : end + 2].isdigit()
+def names_no_one(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised run names a thing or an account, not a person: it ends on a number
+    joined by a hyphen ("the UK Covid-19 inquiry", "an RAF F-35"), or is a social media handle
+    ("Director of NIRC @MichaelAodhan said")."""
+    return (text.startswith("-", end) and text[end + 1 : end + 2].isdigit()) or text[start - 1 : start] == "@"
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
@@ -1202,8 +1203,11 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name_capable = opens_name(tokens)
     run = " ".join(tokens)
     title, name = split_title(run)
-    if title and name.split()[0] in TITLE_CASE_VERBS:
-        return None  # "Coptic Pope Turns Up the Heat": a headline's office, then its verb, no name
+    if title and (name.split()[0] in TITLE_CASE_VERBS or (
+            len(name.split()) >= 3 and name.split()[0].endswith("ly") and name.split()[0].lower() not in FIRST_NAMES)):
+        # "Coptic Pope Turns Up the Heat", "Environment Minister Strongly Against Forest Fire
+        # Arsonists": a headline's office, then its verb or adverb, no name
+        return None
     peer = name.split()[0] if peer_style_name(name) else None
     name, gender = strip_honorific(name)
     stripped = strip_leading_adj(name)
@@ -1316,10 +1320,13 @@ class DocNames:
                     full = full[4:]  # a sentence start: "The Motion Picture Association of America (MPAA)"
                 elif " of " in full and full.split(" of ", 1)[0].lower() in QUANTITY_HEADS:
                     full = full.split(" of ", 1)[1].removeprefix("the ")  # "Thousands of British Airways (BA) travellers"
+                capitals = "".join(c for c in acr if c.isupper())
                 if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper()) or len(acr) <= 2 or (
-                        len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full))) and is_org_name(full)):
+                        len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full))) and is_org_name(full)) or (
+                        len(capitals) >= 3 and capitals == acronym_of(full).upper()):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too;
-                    # "National Institute for Health and Clinical Excellence (NICE)": some initials left out
+                    # "National Institute for Health and Clinical Excellence (NICE)": some initials left out;
+                    # "South African National Parks (SANParks)": the initials, then a word of the name
                     self.acronyms.setdefault(acr, full)
         at = text.find(", the ")
         while at >= 0:
@@ -1371,7 +1378,7 @@ class DocNames:
                         and (match.start() == 0 or text[match.start() - 1] == "\n")):
                     self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
-            if numbered_after(text, match.end()):
+            if names_no_one(text, match.start(), match.end()):
                 continue
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())

@@ -245,3 +245,15 @@ def test_a_publication_after_as_is_no_person_a_later_he_means():
     # near miss: a publication after "of" is where a person works
     text = "Wendy Ide of The Times still thinks Staunton has a chance at the awards."
     assert_speaker(text, "Staunton has a chance", "Wendy Ide")
+
+
+def test_a_statement_that_reads_holds_its_authors_words():
+    text = ("John Smith said in a statement on Monday that he was leaving the club.\n\n"
+            "“It has been a pleasure and an honour,” the statement reads.")
+    assert_speaker(text, "It has been a pleasure", "John Smith")
+
+
+def test_a_club_named_by_its_town_is_not_the_towns_police():
+    text = ("PC Dan Fish, of Burnley Police, said the disorder was \"completely unacceptable\".\n\n"
+            "A statement from Burnley said: \"We know that the majority of our supporters behave responsibly.\"")
+    assert_speaker(text, "We know that the majority", "Burnley")

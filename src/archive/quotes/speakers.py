@@ -776,6 +776,8 @@ def names_org(org: str) -> bool:
 INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
+#: a town's or county's public services, named by the place: "Burnley Police", "Kent County Council"
+PLACE_SERVICES = {"police", "constabulary", "council", "fire", "ambulance"}
 #: the country codes a national body's name ends in
 NATIONAL_SUFFIXES = {"UK", "USA", "US", "EU"}
 
@@ -1950,6 +1952,8 @@ class DocNames:
                     suffix = []
                 if len(suffix) > 1 and is_org_name(name):
                     suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself
+                if suffix and suffix[-1].lower() in PLACE_SERVICES:
+                    suffix = []  # "Burnley" and "Burnley Police": the club of a town, and the town's police
                 before = (prefix_text or "").split()[-1:]
                 if (suffix and not prefix and " " not in name and before and before[0][:1].isupper()
                         and not before[0].isupper() and before[0] not in NATIONALITIES

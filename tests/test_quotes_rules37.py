@@ -257,3 +257,31 @@ def test_a_club_named_by_its_town_is_not_the_towns_police():
     text = ("PC Dan Fish, of Burnley Police, said the disorder was \"completely unacceptable\".\n\n"
             "A statement from Burnley said: \"We know that the majority of our supporters behave responsibly.\"")
     assert_speaker(text, "We know that the majority", "Burnley")
+
+
+def test_a_speaker_who_names_himself_in_the_quotation_is_still_the_speaker():
+    text = ("From the opening minutes, Trump made clear he planned to continue lashing out at enemies.\n\n"
+            "“I’m Donald Trump. I wrote the ‘Art of the Deal,’ ” he said.")
+    assert_speaker(text, "I wrote the", "Donald Trump")
+    # near miss: a name inside the quotation that the speaker addresses is someone else
+    text = ("Harry Redknapp said he was stunned by the decision.\n\n"
+            "“I said to Harry, I am not going anywhere,” he said.")
+    assert_speaker(text, "I said to Harry", None)
+
+
+def test_reaffirmed_is_a_speech_verb():
+    text = ("Sheikh Mohammed reaffirmed Qatar’s commitment to working with its partners. “Defamation "
+            "campaigns targeting Qatar will not deter us,” he added.\n\n"
+            "Sheikh Mohammed reaffirmed that “we are a peace-loving nation”.")
+    assert_speaker(text, "we are a peace-loving nation", "Sheikh Mohammed")
+
+
+def test_an_office_of_a_domain_is_no_person_named_after_its_last_word():
+    text = ("Sheikh Mohammed met the envoy on Monday.\n\n"
+            "On the negotiations, the Prime Minister and Minister of Foreign Affairs explained that Hamas "
+            "proposed releasing all hostages.")
+    assert_speaker(text, "Hamas proposed releasing", None)
+    # near miss: a surname the text gives after the office is the holder's
+    text = ("Antony Blinken flew to Cairo on Thursday.\n\n"
+            "“Hamas responded to that,” explained Minister of Foreign Affairs Blinken, quoted by CNN.")
+    assert_speaker(text, "Hamas responded to that", "Antony Blinken")

@@ -1282,6 +1282,10 @@ def _is_caption(ptext: str) -> bool:
     return len(ptext) < 240 and not CAPTION_END_RE.search(ptext) and not ANY_MARK_RE.search(ptext)
 
 
+#: the first person naming itself: "I'm", "I am", "my name is"
+SELF_NAMING_RE = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is)\s+[A-Z]")
+
+
 def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     """The person's full name, or their surname or first name as a word, inside the quoted
     words ("I said to Harry 'I hope you don't go'" is not Harry Redknapp speaking). A first name
@@ -1291,6 +1295,9 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     if " " not in ref.name and ref.gender is None:
         return False  # "Celtic said … “Throughout this matter, Celtic has refrained …”": a body speaks of itself
     quoted = ptext[qs:qe]
+    if SELF_NAMING_RE.search(quoted) and re.search(
+            rf"\b(?:I[’']m|I am|[Mm]y name is)\s+(?:[A-Z][\w.-]*\s+)*{re.escape(ref.name.split()[-1])}\b", quoted):
+        return False  # "“I’m Donald Trump. I wrote …,” he said": the speaker names himself
     if ref.name in quoted:
         return True
     words = name_core(ref.name).split()  # ("I grew up in Birkenhead," said Lord Nicholls of Birkenhead)

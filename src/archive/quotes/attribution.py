@@ -109,7 +109,7 @@ SPEECH_VERBS = (
     "hinted|hints|hoped|hopes|expects|feared|fears|indicated|indicates|signalled|signaled|"
     "made clear|made it clear|makes clear|makes it clear|"
     "disclosed|discloses|divulged|divulges|recognised|recognized|recognises|recognizes|reiterated|"
-    "reiterates|assured|assures|informed|informs|has written|have written|had written|"
+    "reiterates|reaffirmed|reaffirms|assured|assures|informed|informs|has written|have written|had written|"
     # plural present forms ("developers argue that …") and a phrasal verb
     "argue|insist|warn|suggest|admit|deny|predict|maintain|contend|allege|believe|"
     "acknowledges|point out|pointed out|points out|"
@@ -1076,6 +1076,13 @@ class Attributor:
             # "THE OUTGOING State Solicitor for Limerick": an office and its domain, a person we
             # cannot name (whom a later "he" means too)
             return Ref(None, "person", title=title, surface=run, confidence=0.3)
+        if (title and " " not in name and (office := OFFICE_OF_TAIL_RE.search(title)) is not None
+                and office.group("head").lower() in TITLE_HEADS
+                and all(full.split()[0] == title.split()[-1] for full in self.ctx.names.full.get(normalize(name), []))):
+            # "the Prime Minister and Minister of Foreign Affairs explained": an office whose
+            # domain's last word is no surname (the only full name the text gives it is the
+            # domain's own, "Foreign Affairs"); its holder as the text gave them
+            return _described(self.holder_of(office.group("head").lower(), f"{title} {name}".lower()), run)
         if title and " and " in title:
             before_and = title.split(" and ")[0].split()
             if len(before_and) >= 2 and before_and[-2].lower() in FIRST_NAMES and before_and[-1][:1].isupper():
@@ -4855,6 +4862,8 @@ PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were
 BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$")
 #: a capital inside a word, the way brands write their names: "USAFacts", "YouGov"
 BRAND_CASE_RE = re.compile(r"[a-z]{2,}[A-Z]|^[A-Z]{3,}[a-z]{2}")
+#: the end of an office of a domain whose last word was left as a name: "… Minister of Foreign" (Affairs)
+OFFICE_OF_TAIL_RE = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+$")
 #: "a report from", "a new study by": a document, then who wrote it
 REPORT_FROM_RE = re.compile(r"\s*(?:a|an|the)\s+(?:(?:new|latest|separate|recent)\s+)?(?:report|study|survey|note|analysis)\s+(?:from|by)\s+(?:the\s+)?")
 #: "figures from the", "research by technology analysts ", "a survey carried out by": what an

@@ -190,17 +190,13 @@ def test_a_capitalised_office_the_text_gives_nobody_is_the_ledes_subject():
     text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
             "The First Minister told ITV that it was necessary to let the dust settle.")
     assert_speaker(text, "it was necessary to let the dust settle", "Nicola Sturgeon")
-    text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
-            "The First Minister of Scotland told ITV that it was necessary to “let the dust settle”.")
-    assert_speaker(text, "let the dust settle", "Nicola Sturgeon")
-    # near miss: a party's office is someone else's
+    # near misses: a party's office, or a government head's office of a place, is someone else's
     text = ("Nicola Sturgeon has said it would be “premature” to call a second referendum.\n\n"
             "The Conservative Leader told ITV that it was necessary to let the dust settle.")
     assert_speaker(text, "it was necessary to let the dust settle", None)
-    # near miss: an office of a place that no head of government holds is someone unnamed
-    text = ("John Doyle has said he will appeal against the sentence.\n\n"
-            "The Deputy Minister of Justice told reporters that it was a “cowardly attack”.")
-    assert_speaker(text, "cowardly attack", None)
+    text = ("Vladimir Putin has ordered troops to the border.\n\n"
+            "The President of Ukraine told reporters that Kyiv would defend itself.")
+    assert_speaker(text, "Kyiv would defend itself", None)
 
 
 # ---------------------------------------------------------------- more names and non-names
@@ -285,3 +281,68 @@ def test_an_office_of_a_domain_is_no_person_named_after_its_last_word():
     text = ("Antony Blinken flew to Cairo on Thursday.\n\n"
             "“Hamas responded to that,” explained Minister of Foreign Affairs Blinken, quoted by CNN.")
     assert_speaker(text, "Hamas responded to that", "Antony Blinken")
+
+
+# ---------------------------------------------------------------- a reviewer's counterexamples
+# (a helper read this session's change and invented texts each new rule caught wrongly; every
+# case failed on the engine it reviewed)
+
+
+def test_review_mrs_is_no_plural_office():
+    assert_speaker("A neighbour, Mrs Ferreira, said the family had lived there for years.",
+                   "the family had lived there", "Ferreira")
+
+
+def test_review_an_honorific_picks_one_of_a_couple():
+    text = ("Gareth and Nerys Pritchard have run the farm for 30 years.\n\n"
+            "\"It has been a terrible year,\" Mrs Pritchard said.")
+    assert_speaker(text, "It has been a terrible year", "Nerys Pritchard")
+
+
+def test_review_scot_and_amid_are_first_names():
+    text = ("Scot Loeffler said he was disappointed by the vote.\n\n"
+            "Jon Loeffler, his brother, said the family was proud.")
+    assert_speaker(text, "he was disappointed", "Scot Loeffler")
+    assert_speaker("Amid Faljaoui, the magazine's editor, said the sale was a surprise.",
+                   "the sale was a surprise", "Amid Faljaoui")
+
+
+def test_review_a_name_opening_the_paragraph_after_a_headline_keeps_its_first_name():
+    text = ("New battery breakthrough could double range\n\n"
+            "Xiaoming Wang said the material could be produced cheaply.\n\n"
+            "\"This is just the beginning,\" Wang said.")
+    assert_speaker(text, "This is just the beginning", "Xiaoming Wang")
+
+
+def test_review_a_surname_and_a_party_before_a_known_name_are_two_people():
+    text = ("Mitch McConnell has led the Senate Republicans since 2007.\n\n"
+            "Both Trump and Republican Mitch McConnell said the bill would pass.")
+    assert_speaker(text, "the bill would pass", None)
+
+
+def test_review_a_league_party_or_group_before_a_kind_is_not_the_speaker():
+    text = ("Chelsea have sacked their manager after a run of poor results.\n\n"
+            "The Premier League club said it would appoint a successor in due course.")
+    assert_speaker(text, "appoint a successor", None)
+    text = ("Jio Financial Services has raised Rs 10,000 crore from investors.\n\n"
+            "The Reliance Industries company said the money would fund its lending arm.")
+    quote = find(text, "the money would fund")
+    assert quote.speaker != "Reliance Industries"
+
+
+def test_review_two_bodies_or_two_people_joined_by_and_are_not_one_body():
+    assert_speaker("NHS England and Public Health England said the risk to the public remained low.",
+                   "the risk to the public", None)
+    assert_speaker("JK Rowling and Ncuti Gatwa said they would attend the premiere.", "they would attend", None)
+
+
+def test_review_mac_surnames_are_no_brand_cased_bodies():
+    assert_speaker("According to a recent report by MacLeod, tens of thousands of families are waiting.",
+                   "tens of thousands of families", None)
+    assert_speaker("The MacKinnon report said the scheme had failed thousands of families.",
+                   "the scheme had failed", None)
+
+
+def test_review_a_long_clause_about_a_person_before_a_firm_in_commas_is_no_description_of_it():
+    assert_speaker("The man who was driving the lorry, Acme Logistics, said the cyclist had swerved.",
+                   "the cyclist had swerved", None)

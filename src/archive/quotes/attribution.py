@@ -1015,7 +1015,7 @@ class Attributor:
     # ------------------------------------------------------------ subjects
 
     def person_ref(self, run: str, confidence: float = 0.95) -> Ref | None:
-        run = written = re.sub(r"['’]s$", "", run.strip())
+        run = re.sub(r"['’]s$", "", run.strip())
         if " and " in run and AND_HONORIFIC_RE.search(run):
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Dr Vivek Trivedi and Dr Rob Laurenson said"
         tokens = run.split()
@@ -1067,21 +1067,17 @@ class Attributor:
                 return ref
         title, name = split_title(run)
         if title and name.split()[0] in ("of", "for"):
-            if (name.split()[0] == "of" and {w.lower() for w in written.split()} & (HEAD_OF_STATE_WORDS | {"first"})
-                    and (ref := self.lede_office_holder(title.split()[-1].lower())) is not None):
-                # "Nicola Sturgeon has said …. The First Minister of Scotland told": the lede's
-                # subject, by the office a government's head holds
-                ref.surface = run
-                return ref
             # "THE OUTGOING State Solicitor for Limerick": an office and its domain, a person we
             # cannot name (whom a later "he" means too)
             return Ref(None, "person", title=title, surface=run, confidence=0.3)
         if (title and " " not in name and (office := OFFICE_OF_TAIL_RE.search(title)) is not None
                 and office.group("head").lower() in TITLE_HEADS
-                and all(full.split()[0] == title.split()[-1] for full in self.ctx.names.full.get(normalize(name), []))):
-            # "the Prime Minister and Minister of Foreign Affairs explained": an office whose
-            # domain's last word is no surname (the only full name the text gives it is the
-            # domain's own, "Foreign Affairs"); its holder as the text gave them
+                and (name.lower() in OFFICE_DOMAINS or all(full.split()[0] == title.split()[-1]
+                                                           for full in self.ctx.names.full.get(normalize(name), [])))):
+            # "the Prime Minister and Minister of Foreign Affairs explained", "The Moderator of the
+            # General Assembly … urged": an office whose domain's last word is no surname (a
+            # domain word, or the only full name the text gives it is the domain's own); its
+            # holder as the text gave them
             return _described(self.holder_of(office.group("head").lower(), f"{title} {name}".lower()), run)
         if title and " and " in title:
             before_and = title.split(" and ")[0].split()
@@ -1120,11 +1116,11 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(full), "org", surface=run, confidence=confidence)
         if " and " in name or " & " in name:
             words = name.split()
-            if (words[0].isupper() and len(words[0]) > 1 and words[0] not in COUNTRY_ACRONYMS
-                    and words[1] != "and" and not words[1].isupper() and not words[-1].isupper()
-                    and not any(w.lower() in FIRST_NAMES for w in words)):
-                # "NHS Blood and Transplant says": a body named by its parent's initials (not "BBC
-                # and ITV": two)
+            if (len(words) == 4 and words[2] == "and" and words[0].isupper() and len(words[0]) > 1
+                    and words[0] not in COUNTRY_ACRONYMS and not words[1].isupper() and not words[3].isupper()
+                    and not any(w.lower() in FIRST_NAMES or w.lower() in COUNTRIES or is_region(w) for w in words[1:])):
+                # "NHS Blood and Transplant says": a body named by its parent's initials and two
+                # words (not "BBC and ITV", "NHS England and Public Health England": two)
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=run, confidence=confidence)
             # "Caitlyn Smith and Kate York said": two people, neither alone
             return Ref(None, "collective", surface=run, confidence=0.3)
@@ -1157,7 +1153,9 @@ class Attributor:
             # "Australia said", "Moscow said": a country or capital speaking as its government
             return Ref(bare, "org", surface=run, confidence=confidence - 0.15)
         if len(bare.split()) == 1:
-            if self.ctx.names.ambiguous(bare):
+            if self.ctx.names.ambiguous(bare) and gender and (styled := self.ctx.names.one_of_gender(bare, gender)):
+                canonical = styled  # "Robert and Nicki Deagan …. Mr Deagan told": the husband
+            elif self.ctx.names.ambiguous(bare):
                 # two people share the surname: the one in focus lately ("Writer Tony Cowell is
                 # among the judges … said Cowell"), else nobody for sure
                 key = normalize(bare)
@@ -1528,11 +1526,12 @@ class Attributor:
         return None
 
     def office_before(self, lead: str) -> bool:
-        """Whether the words left before a known full name are a word or an office's tail
-        ("Youngsters", "Transport and Regional Development"), not a list ("Susie Wiles and"), the
-        start of the name itself ("Prince Abdulaziz bin") or another person ("Zuluaga and Conservative")."""
+        """Whether the words left before a known full name are a word or an office's tail, its
+        domain ("Youngsters", "Transport and Regional Development"), not a list ("Susie Wiles
+        and"), the start of the name itself ("Prince Abdulaziz bin") or another person ("Zuluaga
+        and Conservative", "Trump and Republican")."""
         words = lead.split()
-        return len(words) == 1 or (words[-1][:1].isupper() and any(w.islower() for w in words)
+        return len(words) == 1 or (words[-1].lower() in OFFICE_DOMAINS and any(w.islower() for w in words)
                                    and not any(w in PARTICLES or self.ctx.names.full.get(normalize(w)) for w in words))
 
     def defined_company(self, surface: str) -> Ref | None:
@@ -1736,8 +1735,9 @@ class Attributor:
                 # (one word is the name: "the Unite union" is Unite)
                 name = body if " " not in body.strip() else f"{body} {head}"
                 return Ref(self.ctx.names.org_canonical(name), "org", surface=match.group(0).strip(), confidence=0.8)
-            if len(body.split()) >= 2 and is_org_name(body):
-                # "the Carers Trust charity said": the body's own name, then what it is
+            if head == "charity" and len(body.split()) >= 2 and body.split()[-1].lower() in CHARITY_NAME_ENDS:
+                # "the Carers Trust charity said": the charity's own name, then what it is (not "the
+                # Premier League club", "the Tata Group company": a body it belongs to)
                 return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.8)
             body = ""  # "the High Street retailer said": a description of the company in focus
         if head in ORG_HEADS and det == "the" and body and body.islower() and len(body.split()) <= 2:
@@ -4784,8 +4784,11 @@ OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 #: spokesman for Tony Blair", "a spokesman at the Home Office": whom they speak for)
 RIGHT_NOMINAL_RE = re.compile(r"^\s*(?P<pre>)(?P<run>" + DESCRIBED_SPEAKER + r")(?=\s+(?:on|in|during|via|after|before|while|when)\s)")
 #: a sentence's opening words that say what its subject is, in lower case after "The" or an
-#: owner: "The firm", "Colorado's oldest newspaper"
-DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w’'-]*){1,6}\s*$")
+#: owner: "The firm", "Colorado's oldest newspaper", "The group which represents university
+#: vice-chancellors" (a longer clause only after a body's noun)
+DESCRIPTOR_SEGMENT_RE = re.compile(r"\s*(?:(?:[Tt]he|[A-Z][\w.]*['’]s)(?:\s+[a-z][\w’'-]*){1,4}"
+                                   r"|[Tt]he\s+(?:group|body|organi[sz]ation|charity|union|association|federation)"
+                                   r"(?:\s+[a-z][\w’'-]*){1,5})\s*$")
 #: one comma-separated segment that is a name alone: "Zippy Duvall", "Ambassador Stefan
 #: Johannesson of Iceland", "but Alan Beith" (no verb, no lower-case words but a few linkers)
 NAME_SEGMENT_RE = re.compile(
@@ -4860,8 +4863,10 @@ LEDE_DESCRIPTOR_RE = re.compile(r"(?:(?!(?:has|have|had|is|was|were|are|will|wou
 PASSIVE_AFTER_RE = re.compile(r"\s+(?:has\s+been|have\s+been|had\s+been|was|were|is|are|is\s+being|will\s+be)\s+[a-z]+(?:ed|en|t)\b")
 #: a lede that is a byline: "By Jane Wilson"
 BYLINE_RE = re.compile(r"\s*By\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s*$")
-#: a capital inside a word, the way brands write their names: "USAFacts", "YouGov"
-BRAND_CASE_RE = re.compile(r"[a-z]{2,}[A-Z]|^[A-Z]{3,}[a-z]{2}")
+#: the words a charity's own name ends in: "Carers Trust", "Wellcome Foundation"
+CHARITY_NAME_ENDS = {"trust", "foundation", "fund", "society", "appeal", "aid", "charity"}
+#: a capital inside a word, the way brands write their names: "USAFacts", "YouGov" (not "MacLeod")
+BRAND_CASE_RE = re.compile(r"^(?!Ma?c[A-Z])(?:\w*?[a-z]{2}[A-Z]|[A-Z]{3,}[a-z]{2})")
 #: the end of an office of a domain whose last word was left as a name: "… Minister of Foreign" (Affairs)
 OFFICE_OF_TAIL_RE = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\w-]*)+$")
 #: "a report from", "a new study by": a document, then who wrote it

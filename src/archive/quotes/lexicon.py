@@ -20,7 +20,7 @@ COMMON_WORDS = frozenset(
     specifically still suddenly surely thankfully then therefore though thus today tomorrow
     tonight too typically ultimately unfortunately usually very well yesterday yet so but and or
     nor for because although though while whereas unless until since if when whenever where
-    wherever whether after before as like unlike despite without within about above across alongside amid
+    wherever whether after before as like unlike despite without within about above across alongside
     against along among around behind below beneath beside besides beyond during except inside
     near outside past per through throughout toward towards under underneath upon via the a an
     this that these those each every either neither another other such what which who whom whose

@@ -238,7 +238,7 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
 #: words that stand before a surname like a first name ("American Davenport", "Olympian Davenport");
 #: "Olympian" gives no country, so no "the American" clashes with it; nor do the nouns ("Briton Coe")
 NAME_ADJECTIVES = NATIONALITIES | {"Olympian", "Briton", "Spaniard", "Swede", "Frenchman", "Frenchwoman", "Dutchman",
-                                   "Englishman", "Welshman", "Irishman", "Scotsman", "Scot"}
+                                   "Englishman", "Welshman", "Irishman", "Scotsman"}
 #: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
 #: "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
@@ -748,7 +748,7 @@ NOT_DOMAINS = {"treasury", "cabinet", "navy", "army", "air", "police"}
 DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
 #: what an office is of, its domain's last word ("Director of Public Works", "Minister of Foreign
 #: Affairs"): no surname
-OFFICE_DOMAINS = {"works", "affairs", "safety", "health", "education", "finance", "defence", "defense", "state",
+OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "education", "finance", "defence", "defense", "state",
                   "justice", "transport", "transportation", "security", "operations", "communications", "staff",
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
                   "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
@@ -1198,7 +1198,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     ):
         stripped_prep = tokens[0].lower() in MONTH_PREPOSITIONS
         tokens = tokens[1:]
-    if len(tokens) >= 2 and tokens[0][-1:] == "s" and tokens[0][:-1].lower() in TITLE_HEADS:
+    if (len(tokens) >= 2 and tokens[0][-1:] == "s" and len(tokens[0]) >= 5 and tokens[0][:-1].lower() in TITLE_HEADS
+            and tokens[0].lower() not in HONORIFICS):
         tokens = tokens[1:]  # "Presidents Barroso and Poroshenko": an office several people share
     if not tokens:
         return None
@@ -1225,8 +1226,10 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
             and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
         tokens = tokens[1:]  # "Questioning Vindman's judgment": a gerund opening a heading, no first name
-    if not mid_sentence and len(tokens) == 2 and tokens[0].lower() in FALLEN_WORDS:
-        tokens = tokens[1:]  # "Sacked Olympus chief executive Michael Woodford": what befell him, then the firm
+    if len(tokens) == 2 and tokens[0].lower() in FALLEN_WORDS:
+        # "Sacked Olympus chief executive Michael Woodford": what befell him, then the firm (a
+        # sentence's start even after a headline with no full stop)
+        tokens = tokens[1:]
     if (not mid_sentence and len(tokens) == 2 and tokens[0].lower() not in FIRST_NAMES
             and (("-" in tokens[0] and any(part[:1].islower() for part in tokens[0].split("-")[1:]))
                  or (len(tokens[0]) >= 9 and tokens[0].endswith(("er", "or", "ist"))))):
@@ -1516,7 +1519,7 @@ class DocNames:
             start += len(run) - len(owned[1])
             run = owned[1]  # "Homelessness Australia Kate Colvin": the organization, then the person
         before = text[max(0, start - 3) : start].rstrip()
-        mid_sentence = bool(before) and text[max(0, start - 2) : start] != "\n\n" and (
+        mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
         )
         if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:
@@ -1812,6 +1815,17 @@ class DocNames:
             return len(self.firsts.get(key, ())) > 1  # two people named Lee …-…: Lee names neither
         firsts = {normalize(c.split()[0]) for c in self.full.get(key, [])}
         return len(firsts) > 1
+
+    def one_of_gender(self, surname: str, gender: str) -> str | None:
+        """Of several full names sharing a surname, the one an honorific's gender points to: the
+        only one whose first name is of that gender, else the only one not of the other."""
+        names = self.full.get(normalize(surname), [])
+        known = {name: "f" if name.split()[0].lower() in FEMALE_NAMES else "m" if name.split()[0].lower() in MALE_NAMES
+                 else None for name in names}
+        for fits in ([n for n, g in known.items() if g == gender], [n for n, g in known.items() if g in (gender, None)]):
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def introduced_before(self, surname: str, at: int) -> str | None:
         """The one person of that surname named in full before `at`, if only one was: "Williams

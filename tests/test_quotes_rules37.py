@@ -346,3 +346,8 @@ def test_review_mac_surnames_are_no_brand_cased_bodies():
 def test_review_a_long_clause_about_a_person_before_a_firm_in_commas_is_no_description_of_it():
     assert_speaker("The man who was driving the lorry, Acme Logistics, said the cyclist had swerved.",
                    "the cyclist had swerved", None)
+
+
+def test_people_who_speak_with_a_body_are_no_part_of_its_name():
+    text = "Campaigners Action on Smoking and Health (ASH) described the proposal as “very interesting”."
+    assert_speaker(text, "very interesting", "Action on Smoking and Health")

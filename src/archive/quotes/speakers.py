@@ -1920,8 +1920,10 @@ class DocNames:
                 while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] not in ("New", "Police")) or prefix[0].lower() in CONNECTORS
                                   or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
+                                  or prefix[0][-1:] == "s" and prefix[0][:-1].lower() in TITLE_HEADS
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
-                    # a sentence start, "The"; an owner alone ("Parliament's Joint Committee")
+                    # a sentence start, "The"; an owner alone ("Parliament's Joint Committee"); who
+                    # speak with it ("Campaigners Action on Smoking and Health")
                     prefix = prefix[1:]
                 if "The" in prefix[1:] and all(w.isupper() for w in prefix[: prefix.index("The")]):
                     prefix = prefix[prefix.index("The") + 1 :]  # "BEIJING, CHINA The Health Ministry": a dateline

@@ -351,3 +351,19 @@ def test_review_a_long_clause_about_a_person_before_a_firm_in_commas_is_no_descr
 def test_people_who_speak_with_a_body_are_no_part_of_its_name():
     text = "Campaigners Action on Smoking and Health (ASH) described the proposal as “very interesting”."
     assert_speaker(text, "very interesting", "Action on Smoking and Health")
+
+
+def test_a_middle_initial_after_an_office_of_a_domain_marks_the_first_name():
+    text = ("Secretary of State Antony J. Blinken echoed that pledge in a separate statement.\n\n"
+            "“Russia started this war,” Blinken said.")
+    assert_speaker(text, "Russia started this war", "Antony J. Blinken")
+
+
+def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
+    text = ("Brazilian President Jair Bolsonaro spoke on Tuesday.\n\n"
+            "But in a speech with other South American leaders, Bolsonaro challenged foreign officials.\n\n"
+            "“This story that the Amazon is going up in flames is a lie,” he said.")
+    assert_speaker(text, "This story that the Amazon", "Jair Bolsonaro")
+    # near miss: a first name, then a surname that is a nationality
+    text = "“I think Swank will win,” said Philip French, the film critic."
+    assert_speaker(text, "I think Swank will win", "Philip French")

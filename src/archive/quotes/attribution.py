@@ -61,6 +61,7 @@ from archive.quotes.speakers import (
     CONNECTORS,
     PARTY_WORDS,
     PARTICLES,
+    place_adjective,
     trim_name,
     NAME_RUN,
     NAME_RUN_RE,
@@ -1125,7 +1126,7 @@ class Attributor:
             # "Caitlyn Smith and Kate York said": two people, neither alone
             return Ref(None, "collective", surface=run, confidence=0.3)
         bare, gender = strip_honorific(name)
-        if not bare:
+        if not bare or place_adjective(bare.split()):
             return None
         if HYPHENATED_DESCRIPTOR_RE.fullmatch(bare):
             # "High-ranking diplomats … said": people described, nobody named

@@ -239,6 +239,12 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
 #: "Olympian" gives no country, so no "the American" clashes with it; nor do the nouns ("Briton Coe")
 NAME_ADJECTIVES = NATIONALITIES | {"Olympian", "Briton", "Spaniard", "Swede", "Frenchman", "Frenchwoman", "Dutchman",
                                    "Englishman", "Welshman", "Irishman", "Scotsman"}
+def place_adjective(tokens: list[str]) -> bool:
+    """"South American" of "other South American leaders": an adjective of place ending on a
+    nationality, nobody's name (not "Philip French", "Oliver Irish": a first name, then a surname)."""
+    return len(tokens) >= 2 and tokens[-1] in NATIONALITIES and tokens[0].lower() not in FIRST_NAMES
+
+
 #: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
 #: "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
@@ -1139,7 +1145,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     Pompeo", "High Commissioner for Human Rights Michelle Bachelet": the office's domain belongs
     to the title, up to a first name (or the last two words)."""
     cut = 1
-    while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
+    while (len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS
+           and not INITIAL_RE.fullmatch(tokens[cut + 1])):  # ("Secretary of State Antony J. Blinken")
         cut += 1
     return tokens[:cut], tokens[cut:]
 
@@ -1244,6 +1251,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         return None
     if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
         return None  # "General Data Protection Regulation": a law, nobody's name
+    if place_adjective(tokens):
+        return None
     if tokens[0] in STORM_WORDS or (len(tokens) >= 3 and tokens[1] in STORM_WORDS):
         return None  # "Hurricane Dorian", "Tropical Storm Erin": a storm's name, nobody's
     verb_at = next((k for k in range(2, len(tokens)) if tokens[k][-1:] == "s" and tokens[k].lower() in HEADLINE_VERBS

@@ -360,10 +360,12 @@ def test_a_middle_initial_after_an_office_of_a_domain_marks_the_first_name():
 
 
 def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
-    text = ("Brazilian President Jair Bolsonaro spoke on Tuesday.\n\n"
-            "But in a speech with other South American leaders, Bolsonaro challenged foreign officials.\n\n"
-            "“This story that the Amazon is going up in flames is a lie,” he said.")
-    assert_speaker(text, "This story that the Amazon", "Jair Bolsonaro")
+    text = ("President Joao Ferraz on Tuesday denied that the forest was burning.\n\n"
+            "But in a speech with other South American leaders on Tuesday, Ferraz challenged officials to "
+            "fly over the forest and say that flying from one end to the other would not show a single flame.\n\n"
+            "“They will not find a fire,” the former captain told a meeting of the pact.\n\n"
+            "“This story that the forest is in flames is a lie,” he said.")
+    assert_speaker(text, "This story that the forest", "Joao Ferraz")
     # near miss: a first name, then a surname that is a nationality
     text = "“I think Swank will win,” said Philip French, the film critic."
     assert_speaker(text, "I think Swank will win", "Philip French")

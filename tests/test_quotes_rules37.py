@@ -369,3 +369,13 @@ def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
     # near miss: a first name, then a surname that is a nationality
     text = "“I think Swank will win,” said Philip French, the film critic."
     assert_speaker(text, "I think Swank will win", "Philip French")
+
+
+def test_a_bodys_street_is_no_part_of_its_name():
+    text = "Alaska Pest Control on Tongass Avenue says it is serving as a drop-off point for clothing."
+    assert_speaker(text, "serving as a drop-off point", "Alaska Pest Control")
+
+
+def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
+    text = "The Ministry of Children, Community, and Social Services said it was awaiting further details."
+    assert_speaker(text, "awaiting further details", "Ministry of Children, Community, and Social Services")

@@ -2734,6 +2734,8 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if " on " in run and (address := ADDRESS_END_RE.search(run)) is not None and address.group().startswith("on "):
+            run = run[: address.start()].rstrip()  # "Alaska Pest Management on Tongass Avenue says": where it is
         if (dateline := CAPITALS_DATELINE_LEAD_RE.match(run)) is not None:
             # "BEIJING, CHINA The Health Ministry said", "HELSINKI, FINLAND On Thursday": a
             # dateline in capitals with no dash, then the sentence

@@ -463,7 +463,8 @@ DESCRIBED_LEAD_RE = re.compile(r"(?:\S+\s+){0,3}?\S+-(?:based|owned|backed|led|r
 LISTED_ORG_BEFORE_RE = re.compile(
     r"((?:(?!The[^\S\n])[A-Z][\w&'’-]*[^\S\n]+)*(?:Department|Ministry|Office|Institute|Commission|School|Faculty|Committee|"
     r"Centre|Center|College|Board|Council|Bureau|Agency|Federation|Union|Association)[^\S\n]+(?:of|for)[^\S\n]+"
-    r"(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)*,[^\S\n]+)$")
+    r"(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)*,[^\S\n]+"
+    r"(?:and[^\S\n]+)?)$")  # (", and": a list's last comma)
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
@@ -1897,7 +1898,7 @@ class DocNames:
             if domains:
                 cache[name] = max(domains, key=len)
                 return cache[name]
-        if " and " in name or " & " in name:
+        if " and " in name or " & " in name or ", and " + name in self.text:
             listed = [m.group(1) for at in word_positions(self.text, name)
                       if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))]
             if listed:

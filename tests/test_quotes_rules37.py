@@ -379,3 +379,9 @@ def test_a_bodys_street_is_no_part_of_its_name():
 def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
     text = "The Ministry of Children, Community, and Social Services said it was awaiting further details."
     assert_speaker(text, "awaiting further details", "Ministry of Children, Community, and Social Services")
+
+
+def test_a_name_with_the_country_one_competes_for_is_a_persons():
+    text = ("Marcel Hugo of Switzerland won the men’s wheelchair race in a course record time.\n\n"
+            "\"It was really special yesterday,\" he said.")
+    assert_speaker(text, "It was really special", "Marcel Hugo")

@@ -783,6 +783,8 @@ def names_org(org: str) -> bool:
 INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
+#: a country after a name: " of Switzerland won", " of Ethiopia,"
+OF_COUNTRY_RE = re.compile(r" of ([A-Z][a-z]+)(?=[,;]|[^\S\n]+[a-z])")
 #: a town's or county's public services, named by the place: "Burnley Police", "Kent County Council"
 PLACE_SERVICES = {"police", "constabulary", "council", "fire", "ambulance"}
 #: the country codes a national body's name ends in
@@ -1398,10 +1400,14 @@ class DocNames:
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())
                                          or (text.startswith(", who ", match.end()) and not is_org_name(run)
-                                             and text[max(0, match.start() - 4) : match.start()].lower() != "the ")):
-                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,", "…, who":
-                # a title, an age, a relative pronoun for people (a person, though no first name we
-                # know says so)
+                                             and text[max(0, match.start() - 4) : match.start()].lower() != "the ")
+                                         or (text.startswith(" of ", match.end()) and len(run.split()) <= 3
+                                             and (country := OF_COUNTRY_RE.match(text, match.end())) is not None
+                                             and country.group(1).lower() in PLACE_WORDS and not is_org_name(run)
+                                             and not is_region(run))):
+                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,", "…, who",
+                # "Marcel Hug of Switzerland won": a title, an age, a relative pronoun for people, a
+                # country one competes for (a person, though no first name we know says so)
                 self.titled.add(normalize(strip_leading_adj(run)))
         if " of " in text and ("Lord" in text or "Lady" in text or "Baron" in text):
             for match in PEERAGE_RE.finditer(text):

@@ -173,11 +173,6 @@ def test_a_report_from_a_brand_cased_body_is_the_bodys():
     assert_speaker(text, "tens of thousands of applicants", None)
 
 
-def test_a_body_named_by_its_parents_initials_and_two_words_is_one_body():
-    text = "NHS Blood and Transplant says it is quick, easy and safe to donate blood."
-    assert_speaker(text, "it is quick, easy and safe", "NHS Blood and Transplant")
-
-
 def test_two_bodies_joined_by_and_are_neither_alone():
     text = "BBC and ITV said they would both show the final live on Saturday evening."
     assert_speaker(text, "they would both show", None)
@@ -243,18 +238,6 @@ def test_a_publication_after_as_is_no_person_a_later_he_means():
     assert_speaker(text, "Staunton has a chance", "Wendy Ide")
 
 
-def test_a_statement_that_reads_holds_its_authors_words():
-    text = ("John Smith said in a statement on Monday that he was leaving the club.\n\n"
-            "“It has been a pleasure and an honour,” the statement reads.")
-    assert_speaker(text, "It has been a pleasure", "John Smith")
-
-
-def test_a_club_named_by_its_town_is_not_the_towns_police():
-    text = ("PC Dan Fish, of Burnley Police, said the disorder was \"completely unacceptable\".\n\n"
-            "A statement from Burnley said: \"We know that the majority of our supporters behave responsibly.\"")
-    assert_speaker(text, "We know that the majority", "Burnley")
-
-
 def test_a_speaker_who_names_himself_in_the_quotation_is_still_the_speaker():
     text = ("From the opening minutes, Trump made clear he planned to continue lashing out at enemies.\n\n"
             "“I’m Donald Trump. I wrote the ‘Art of the Deal,’ ” he said.")
@@ -263,13 +246,6 @@ def test_a_speaker_who_names_himself_in_the_quotation_is_still_the_speaker():
     text = ("Harry Redknapp said he was stunned by the decision.\n\n"
             "“I said to Harry, I am not going anywhere,” he said.")
     assert_speaker(text, "I said to Harry", None)
-
-
-def test_reaffirmed_is_a_speech_verb():
-    text = ("Sheikh Mohammed reaffirmed Qatar’s commitment to working with its partners. “Defamation "
-            "campaigns targeting Qatar will not deter us,” he added.\n\n"
-            "Sheikh Mohammed reaffirmed that “we are a peace-loving nation”.")
-    assert_speaker(text, "we are a peace-loving nation", "Sheikh Mohammed")
 
 
 def test_an_office_of_a_domain_is_no_person_named_after_its_last_word():
@@ -381,7 +357,67 @@ def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
     assert_speaker(text, "awaiting further details", "Ministry of Children, Community, and Social Services")
 
 
-def test_a_name_with_the_country_one_competes_for_is_a_persons():
-    text = ("Marcel Hugo of Switzerland won the men’s wheelchair race in a course record time.\n\n"
-            "\"It was really special yesterday,\" he said.")
-    assert_speaker(text, "It was really special", "Marcel Hugo")
+# ---------------------------------------------------------------- a second reviewer's counterexamples
+# (every case failed on the engine that reviewer read; three rules were dropped rather than
+# narrowed: "reads" as a cue, a name not growing into its town's police, "X of Country" as a
+# person, and "NHS Blood and Transplant" as one body)
+
+
+def test_review_surnames_that_are_nationalities_keep_their_names():
+    text = ("Author Irvine Welsh said the city had changed beyond recognition.\n\n"
+            "\"Leith is not the place it was,\" Welsh said.")
+    assert_speaker(text, "Leith is not the place", "Irvine Welsh")
+    text = "PC Sarah Welsh was first on the scene.\n\n\"It was horrific,\" PC Welsh said."
+    assert_speaker(text, "It was horrific", "Sarah Welsh")
+
+
+def test_review_an_initial_after_an_offices_last_word_opens_the_name():
+    assert_speaker("Director of Public Works J. Smith said the bridge would reopen next week.",
+                   "the bridge would reopen", "J. Smith")
+
+
+def test_review_a_surname_after_a_complete_domain_is_the_holders():
+    assert_speaker("Minister for Justice McEntee said the new laws would protect victims.",
+                   "the new laws would protect", "McEntee")
+
+
+def test_review_an_agency_listed_after_a_department_is_its_own_body():
+    text = ("Agents from the Department of Justice, FBI, and ATF searched the property on Tuesday.\n\n"
+            "The ATF said the weapons had been bought legally.")
+    assert_speaker(text, "the weapons had been bought", "ATF")
+
+
+def test_review_the_person_in_focus_keeps_an_honorific_that_fits():
+    text = ("Anil Mehta, a retired teacher, said his son had been led astray by older colleagues.\n\n"
+            "Siddharth Mehta, 34, admitted six counts of fraud at Leicester Crown Court on Friday.\n\n"
+            "\"I am deeply sorry for what I did,\" Mr Mehta told the court.")
+    assert_speaker(text, "I am deeply sorry", "Siddharth Mehta")
+
+
+def test_review_first_names_ending_in_ly_are_no_adverbs():
+    text = ("Sprinter Shelly Ann Fraser won the 100m in 10.60 seconds.\n\n"
+            "\"I am proud of this one,\" Fraser said.")
+    assert_speaker(text, "I am proud of this one", "Shelly Ann Fraser")
+
+
+def test_review_a_possessive_after_i_am_names_someone_else():
+    text = ("Chloe Smith, 17, died after the crash on the A14.\n\n"
+            "\"I'm Chloe Smith's mother and I want justice,\" she said outside court.")
+    assert_speaker(text, "I want justice", None)
+
+
+def test_review_an_office_after_the_is_no_publication():
+    text = ("Chief Minister M.K. Stalin inaugurated the bridge on Monday.\n\n"
+            "Also The Chief Minister said that the state would fund the metro.")
+    quote = find(text, "the state would fund the metro")
+    assert quote.speaker != "The Chief Minister"
+
+
+def test_review_a_plural_before_a_one_word_name_is_part_of_it():
+    text = "Investors Chronicle said the shares were a buy. The Chronicle said the dividend was safe."
+    assert_speaker(text, "the dividend was safe", "Investors Chronicle")
+
+
+def test_review_a_one_word_body_on_a_street_keeps_its_name():
+    assert_speaker("Women on Wall Street said the conference would go ahead.", "the conference would go ahead",
+                   "Women on Wall Street")

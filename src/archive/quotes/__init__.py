@@ -1296,7 +1296,7 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
         return False  # "Celtic said … “Throughout this matter, Celtic has refrained …”": a body speaks of itself
     quoted = ptext[qs:qe]
     if SELF_NAMING_RE.search(quoted) and re.search(
-            rf"\b(?:I[’']m|I am|[Mm]y name is)\s+(?:[A-Z][\w.-]*\s+)*{re.escape(ref.name.split()[-1])}\b", quoted):
+            rf"\b(?:I[’']m|I am|[Mm]y name is)\s+(?:[A-Z][\w.-]*\s+)*{re.escape(ref.name.split()[-1])}\b(?![’']s\b)", quoted):
         return False  # "“I’m Donald Trump. I wrote …,” he said": the speaker names himself
     if ref.name in quoted:
         return True

@@ -240,9 +240,9 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
 NAME_ADJECTIVES = NATIONALITIES | {"Olympian", "Briton", "Spaniard", "Swede", "Frenchman", "Frenchwoman", "Dutchman",
                                    "Englishman", "Welshman", "Irishman", "Scotsman"}
 def place_adjective(tokens: list[str]) -> bool:
-    """"South American" of "other South American leaders": an adjective of place ending on a
-    nationality, nobody's name (not "Philip French", "Oliver Irish": a first name, then a surname)."""
-    return len(tokens) >= 2 and tokens[-1] in NATIONALITIES and tokens[0].lower() not in FIRST_NAMES
+    """"South American" of "other South American leaders": a compass point and a nationality, an
+    adjective of place, nobody's name (not "Philip French", "Irvine Welsh", "PC Welsh")."""
+    return len(tokens) == 2 and tokens[-1] in NATIONALITIES and tokens[0].lower() in COMPASS_WORDS
 
 
 #: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
@@ -755,7 +755,8 @@ NOT_DOMAINS = {"treasury", "cabinet", "navy", "army", "air", "police"}
 DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
 #: what an office is of, its domain's last word ("Director of Public Works", "Minister of Foreign
 #: Affairs"): no surname
-OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "education", "finance", "defence", "defense", "state",
+OFFICE_DOMAINS = {"works", "affairs", "development", "instruction", "safety", "health", "education", "finance", "defence",
+                  "defense", "state",
                   "justice", "transport", "transportation", "security", "operations", "communications", "staff",
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
                   "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
@@ -783,10 +784,6 @@ def names_org(org: str) -> bool:
 INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
-#: a country after a name: " of Switzerland won", " of Ethiopia,"
-OF_COUNTRY_RE = re.compile(r" of ([A-Z][a-z]+)(?=[,;]|[^\S\n]+[a-z])")
-#: a town's or county's public services, named by the place: "Burnley Police", "Kent County Council"
-PLACE_SERVICES = {"police", "constabulary", "council", "fire", "ambulance"}
 #: the country codes a national body's name ends in
 NATIONAL_SUFFIXES = {"UK", "USA", "US", "EU"}
 
@@ -1149,7 +1146,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     to the title, up to a first name (or the last two words)."""
     cut = 1
     while (len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS
-           and not INITIAL_RE.fullmatch(tokens[cut + 1])):  # ("Secretary of State Antony J. Blinken")
+           and not (INITIAL_RE.fullmatch(tokens[cut + 1]) and tokens[cut].lower() not in OFFICE_DOMAINS)):
+        # ("Secretary of State Antony J. Blinken"; but "Director of Public Works J. Smith")
         cut += 1
     return tokens[:cut], tokens[cut:]
 
@@ -1217,7 +1215,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     run = " ".join(tokens)
     title, name = split_title(run)
     if title and (name.split()[0] in TITLE_CASE_VERBS or (
-            len(name.split()) >= 3 and name.split()[0].endswith("ly") and name.split()[0].lower() not in FIRST_NAMES)):
+            len(name.split()) >= 4 and name.split()[0].endswith("ly") and name.split()[0].lower() not in FIRST_NAMES
+            and name.split()[1].lower() in COMMON_WORDS)):
         # "Coptic Pope Turns Up the Heat", "Environment Minister Strongly Against Forest Fire
         # Arsonists": a headline's office, then its verb or adverb, no name
         return None
@@ -1400,14 +1399,10 @@ class DocNames:
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())
                                          or (text.startswith(", who ", match.end()) and not is_org_name(run)
-                                             and text[max(0, match.start() - 4) : match.start()].lower() != "the ")
-                                         or (text.startswith(" of ", match.end()) and len(run.split()) <= 3
-                                             and (country := OF_COUNTRY_RE.match(text, match.end())) is not None
-                                             and country.group(1).lower() in PLACE_WORDS and not is_org_name(run)
-                                             and not is_region(run))):
-                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,", "…, who",
-                # "Marcel Hug of Switzerland won": a title, an age, a relative pronoun for people, a
-                # country one competes for (a person, though no first name we know says so)
+                                             and text[max(0, match.start() - 4) : match.start()].lower() != "the ")):
+                # "Piers Freelove is senior benefit officer at …", "Tassos Konstantinidis, 25,", "…, who":
+                # a title, an age, a relative pronoun for people (a person, though no first name we
+                # know says so)
                 self.titled.add(normalize(strip_leading_adj(run)))
         if " of " in text and ("Lord" in text or "Lady" in text or "Baron" in text):
             for match in PEERAGE_RE.finditer(text):
@@ -1832,13 +1827,17 @@ class DocNames:
         firsts = {normalize(c.split()[0]) for c in self.full.get(key, [])}
         return len(firsts) > 1
 
+    @staticmethod
+    def first_name_gender(name: str) -> str | None:
+        """"f" or "m" when the lists know the name's first name, else None."""
+        first = name.split()[0].lower()
+        return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+
     def one_of_gender(self, surname: str, gender: str) -> str | None:
         """Of several full names sharing a surname, the one an honorific's gender points to: the
         only one whose first name is of that gender, else the only one not of the other."""
-        names = self.full.get(normalize(surname), [])
-        known = {name: "f" if name.split()[0].lower() in FEMALE_NAMES else "m" if name.split()[0].lower() in MALE_NAMES
-                 else None for name in names}
-        for fits in ([n for n, g in known.items() if g == gender], [n for n, g in known.items() if g in (gender, None)]):
+        genders = {name: self.first_name_gender(name) for name in self.full.get(normalize(surname), [])}
+        for fits in ([n for n, g in genders.items() if g == gender], [n for n, g in genders.items() if g in (gender, None)]):
             if len(fits) == 1:
                 return fits[0]
         return None
@@ -1904,7 +1903,7 @@ class DocNames:
             if domains:
                 cache[name] = max(domains, key=len)
                 return cache[name]
-        if " and " in name or " & " in name or ", and " + name in self.text:
+        if " and " in name or " & " in name or (name.split()[-1].lower() in OFFICE_DOMAINS and ", and " + name in self.text):
             listed = [m.group(1) for at in word_positions(self.text, name)
                       if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))]
             if listed:
@@ -1936,7 +1935,7 @@ class DocNames:
                 while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] not in ("New", "Police")) or prefix[0].lower() in CONNECTORS
                                   or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
-                                  or prefix[0][-1:] == "s" and prefix[0][:-1].lower() in TITLE_HEADS
+                                  or prefix[0][-1:] == "s" and prefix[0][:-1].lower() in TITLE_HEADS and " " in name
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee"); who
                     # speak with it ("Campaigners Action on Smoking and Health")
@@ -1984,8 +1983,6 @@ class DocNames:
                     suffix = []
                 if len(suffix) > 1 and is_org_name(name):
                     suffix = []  # "General Motors Acceptance Corp": a subsidiary, not General Motors itself
-                if suffix and suffix[-1].lower() in PLACE_SERVICES:
-                    suffix = []  # "Burnley" and "Burnley Police": the club of a town, and the town's police
                 before = (prefix_text or "").split()[-1:]
                 if (suffix and not prefix and " " not in name and before and before[0][:1].isupper()
                         and not before[0].isupper() and before[0] not in NATIONALITIES

@@ -421,3 +421,10 @@ def test_review_a_plural_before_a_one_word_name_is_part_of_it():
 def test_review_a_one_word_body_on_a_street_keeps_its_name():
     assert_speaker("Women on Wall Street said the conference would go ahead.", "the conference would go ahead",
                    "Women on Wall Street")
+
+
+def test_one_of_many_people_is_a_person():
+    text = ("Faizan Awan is one of thousands of people across the UK who have been waiting for a transplant.\n\n"
+            "The 33-year-old has been on the waiting list for two years.\n\n"
+            "He said: “The law change is a sign of hope.”")
+    assert_speaker(text, "The law change is a sign of hope", "Faizan Awan")

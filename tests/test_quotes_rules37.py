@@ -428,3 +428,13 @@ def test_one_of_many_people_is_a_person():
             "The 33-year-old has been on the waiting list for two years.\n\n"
             "He said: “The law change is a sign of hope.”")
     assert_speaker(text, "The law change is a sign of hope", "Faizan Awan")
+
+
+def test_a_photo_credit_names_nobody_a_description_could_mean():
+    text = ("Labour’s Rob Marris introduced the bill.\n\n"
+            "Protesters outside Parliament\n\n"
+            "Jonathan Brady/PA Wire\n\n"
+            "In a blog post ahead of the debate, the Wolverhampton South West MP said: “Adults of sound mind "
+            "should be allowed to choose.”")
+    quote = find(text, "Adults of sound mind")
+    assert quote.speaker != "Jonathan Brady"

@@ -670,10 +670,12 @@ def trim_name(tokens: list[str]) -> list[str]:
 
 
 def names_no_one(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised run names a thing or an account, not a person: it ends on a number
-    joined by a hyphen ("the UK Covid-19 inquiry", "an RAF F-35"), or is a social media handle
-    ("Director of NIRC @MichaelAodhan said")."""
-    return (text.startswith("-", end) and text[end + 1 : end + 2].isdigit()) or text[start - 1 : start] == "@"
+    """Whether a capitalised run names a thing, an account or a photographer, not a person who
+    speaks: it ends on a number joined by a hyphen ("the UK Covid-19 inquiry", "an RAF F-35"), is
+    a social media handle ("Director of NIRC @MichaelAodhan said") or a photo credit ("Jonathan
+    Brady/PA Wire")."""
+    return ((text.startswith("-", end) and text[end + 1 : end + 2].isdigit()) or text[start - 1 : start] == "@"
+            or (text.startswith("/", end) and text[end + 1 : end + 2].isupper()))
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")

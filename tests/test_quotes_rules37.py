@@ -438,3 +438,9 @@ def test_a_photo_credit_names_nobody_a_description_could_mean():
             "should be allowed to choose.”")
     quote = find(text, "Adults of sound mind")
     assert quote.speaker != "Jonathan Brady"
+
+
+def test_the_taoiseach_is_a_government_heads_office_for_the_ledes_subject():
+    text = ("Leo Varadkar last night outlined two cases that led him to change his mind.\n\n"
+            "The Taoiseach said a referendum will be held ‘at the end of May’.")
+    assert_speaker(text, "at the end of May", "Leo Varadkar")

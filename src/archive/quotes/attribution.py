@@ -4894,7 +4894,7 @@ BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "car
                   "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 #: the offices and roles a story's own subject is called by in passing ("the prime minister",
 #: "the England skipper", "the agent"); not the judge or the headteacher of a story about them
-LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "leader", "chairman",
+LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "taoiseach", "leader", "chairman",
                      "chairwoman", "commissioner", "governor", "mayor", "chief", "boss", "manager", "coach",
                      "skipper", "captain", "agent", "director", "founder", "star", "singer", "actor", "actress"}
 #: words that make an office a lesser one of the same name

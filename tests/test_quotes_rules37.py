@@ -444,3 +444,8 @@ def test_the_taoiseach_is_a_government_heads_office_for_the_ledes_subject():
     text = ("Leo Varadkar last night outlined two cases that led him to change his mind.\n\n"
             "The Taoiseach said a referendum will be held ‘at the end of May’.")
     assert_speaker(text, "at the end of May", "Leo Varadkar")
+
+
+def test_a_body_named_for_a_country_keeps_its_first_word():
+    text = "Cycling UK warned that cutting funding for cycling would be an “abject failure” by the government."
+    assert_speaker(text, "abject failure", "Cycling UK")

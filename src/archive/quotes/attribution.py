@@ -1151,10 +1151,10 @@ class Attributor:
                 # Nicki Deagan …. Mr Deagan told": the husband), else nobody for sure
                 key = normalize(bare)
                 recent = next((r for r in reversed(self.ctx.focus[-10:]) if r.kind == "person" and r.name
-                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
-                if gender and (recent is None or self.ctx.names.first_name_gender(recent.name) not in (gender, None)):
-                    styled = self.ctx.names.one_of_gender(bare, gender)  # (a man in focus is no "Mrs")
-                    recent = Ref(styled, "person") if styled is not None else None
+                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))
+                               and (not gender or self.ctx.names.first_name_gender(r.name) in (gender, None))), None)
+                if recent is None and gender and (styled := self.ctx.names.one_of_gender(bare, gender)) is not None:
+                    recent = Ref(styled, "person")  # (a man in focus is no "Mrs")
                 canonical = recent.name if recent is not None else self.ctx.names.introduced_before(bare, self.sentence_at)
                 if canonical is None:
                     return Ref(None, "unknown", surface=run, confidence=0.3)
@@ -3001,12 +3001,13 @@ class Attributor:
                      or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])
                      or DAY_OWNER_RE.fullmatch(words[0])
                      or words[0].lower() in CALENDAR_WORDS and before.split()[-1:] in (["last"], ["on"], ["this"], ["next"]))
-                    and is_org_name(" ".join(words[1:]))
+                    and is_org_name(" ".join(words[1:])) and " ".join(words[1:]) not in COUNTRY_ACRONYMS
                     or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
                 # Council said", "Today's High Court said", a day or month after "last", "on",
-                # "this" or "next" ("last Friday Council said"; not the Sunday Times): the name after
+                # "this" or "next" ("last Friday Council said"; not the Sunday Times, nor "Cycling
+                # UK": a body named for a country): the name after
                 words = words[1:]
             if (len(words) == 1 and words[0] != run.split()[0] and run.split()[0].lower() in CALENDAR_WORDS
                     and (nominal := NOMINAL_END_RE.search("the " + words[0].lower())) is not None):

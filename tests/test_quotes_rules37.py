@@ -83,13 +83,6 @@ def test_a_plural_office_before_two_names_is_nobodys_name():
     assert_speaker(text, "They are instruments", "Barrow")
 
 
-def test_a_couple_named_with_one_first_name_the_lists_lack_are_two_people():
-    text = ("Robert and Nickia Dearden say their dog started barking in the early hours.\n\n"
-            "“The guy was yelling and screaming,” Mr Dearden told SBS News.")
-    quote = find(text, "The guy was yelling")
-    assert quote.speaker != "Nickia Dearden"
-
-
 def test_a_name_ending_in_a_country_code_is_an_organizations():
     text = ("The organisation Disability Rights UK said the government’s narrative is “utterly untrue”.\n\n"
             "It still faces “an uphill battle”, opposition campaigners Right To Life UK said.")
@@ -228,16 +221,6 @@ def test_businessman_before_a_name_is_a_description():
     assert (quote.speaker, quote.speaker_title) == ("Vivek Ramani", "Businessman")
 
 
-def test_a_publication_after_as_is_no_person_a_later_he_means():
-    text = ("As The National reported on Saturday, Welsh Conservatives leader Andrew Davies said ministers "
-            "had “chosen when to make these announcements”.\n\n"
-            "“It was a tactic they used to their benefit,” he said.")
-    assert_speaker(text, "It was a tactic", "Andrew Davies")
-    # near miss: a publication after "of" is where a person works
-    text = "Wendy Ide of The Times still thinks Staunton has a chance at the awards."
-    assert_speaker(text, "Staunton has a chance", "Wendy Ide")
-
-
 def test_a_speaker_who_names_himself_in_the_quotation_is_still_the_speaker():
     text = ("From the opening minutes, Trump made clear he planned to continue lashing out at enemies.\n\n"
             "“I’m Donald Trump. I wrote the ‘Art of the Deal,’ ” he said.")
@@ -329,12 +312,6 @@ def test_people_who_speak_with_a_body_are_no_part_of_its_name():
     assert_speaker(text, "very interesting", "Action on Smoking and Health")
 
 
-def test_a_middle_initial_after_an_office_of_a_domain_marks_the_first_name():
-    text = ("Secretary of State Antony J. Blinken echoed that pledge in a separate statement.\n\n"
-            "“Russia started this war,” Blinken said.")
-    assert_speaker(text, "Russia started this war", "Antony J. Blinken")
-
-
 def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
     text = ("President Joao Ferraz on Tuesday denied that the forest was burning.\n\n"
             "But in a speech with other South American leaders on Tuesday, Ferraz challenged officials to "
@@ -358,9 +335,12 @@ def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
 
 
 # ---------------------------------------------------------------- a second reviewer's counterexamples
-# (every case failed on the engine that reviewer read; three rules were dropped rather than
+# (every case failed on the engine that reviewer read; these rules were dropped rather than
 # narrowed: "reads" as a cue, a name not growing into its town's police, "X of Country" as a
-# person, and "NHS Blood and Transplant" as one body)
+# person, "NHS Blood and Transplant" as one body; after a third review, an honorific's gender
+# choosing among namesakes (first-name lists mistake Hilary, Ashley and Pat), a couple with one
+# unknown first name, "the Taoiseach" for a lede's subject, "As The National reported" as a
+# publication, and a middle initial ending an office's domain)
 
 
 def test_review_surnames_that_are_nationalities_keep_their_names():
@@ -440,12 +420,29 @@ def test_a_photo_credit_names_nobody_a_description_could_mean():
     assert quote.speaker != "Jonathan Brady"
 
 
-def test_the_taoiseach_is_a_government_heads_office_for_the_ledes_subject():
-    text = ("Leo Varadkar last night outlined two cases that led him to change his mind.\n\n"
-            "The Taoiseach said a referendum will be held ‘at the end of May’.")
-    assert_speaker(text, "at the end of May", "Leo Varadkar")
-
-
 def test_a_body_named_for_a_country_keeps_its_first_word():
     text = "Cycling UK warned that cutting funding for cycling would be an “abject failure” by the government."
     assert_speaker(text, "abject failure", "Cycling UK")
+
+
+# ---------------------------------------------------------------- a third reviewer's counterexamples
+
+
+def test_review_a_listed_agency_with_an_oxford_comma_is_its_own_body():
+    text = ("Agents from the Department of Justice, FBI, and Homeland Security raided the office.\n\n"
+            "Homeland Security said the raid was lawful.")
+    assert_speaker(text, "the raid was lawful", "Homeland Security")
+
+
+def test_review_a_slash_before_a_job_title_is_no_photo_credit():
+    text = ("Media contact: Sarah Neill/Head of Communications, Acme.\n\n"
+            "Ms Neill said the firm was “delighted” with the result.")
+    assert_speaker(text, "delighted", "Sarah Neill")
+
+
+def test_review_unisex_first_names_do_not_overrule_the_person_in_focus():
+    text = ("Hilary Benn said he would stand again at the next election.\n\n"
+            "His father, Tony Benn, served in the cabinet for many years.\n\n"
+            "Hilary Benn spoke to reporters on Monday.\n\n"
+            "“I am proud of what we achieved,” Mr Benn said.")
+    assert_speaker(text, "I am proud of what we achieved", "Hilary Benn")

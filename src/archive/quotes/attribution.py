@@ -1147,14 +1147,10 @@ class Attributor:
         if len(bare.split()) == 1:
             if self.ctx.names.ambiguous(bare):
                 # two people share the surname: the one in focus lately ("Writer Tony Cowell is
-                # among the judges … said Cowell"), unless an honorific says otherwise ("Robert and
-                # Nicki Deagan …. Mr Deagan told": the husband), else nobody for sure
+                # among the judges … said Cowell"), else nobody for sure
                 key = normalize(bare)
                 recent = next((r for r in reversed(self.ctx.focus[-10:]) if r.kind == "person" and r.name
-                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))
-                               and (not gender or self.ctx.names.first_name_gender(r.name) in (gender, None))), None)
-                if recent is None and gender and (styled := self.ctx.names.one_of_gender(bare, gender)) is not None:
-                    recent = Ref(styled, "person")  # (a man in focus is no "Mrs")
+                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
                 canonical = recent.name if recent is not None else self.ctx.names.introduced_before(bare, self.sentence_at)
                 if canonical is None:
                     return Ref(None, "unknown", surface=run, confidence=0.3)
@@ -2755,13 +2751,6 @@ class Attributor:
             return self.defined_company(run) or self.nominal_ref(THE_COMPANY)
         if run.startswith(("the ", "The ")) and HONORIFIC_LEAD_RE.match(run, 4):
             run = run[4:]  # "the Most Rev Justin Welby": a clergyman's style, not an organization's article
-        if (" The " in run and run.split(" The ", 1)[0].lower() in COMMON_WORDS and (named := run.split(" The ", 1)[1])
-                and named.split()[0][:1].isupper() and not any(w.lower() in FIRST_NAMES or w.lower() in TITLE_HEADS
-                                                                for w in named.split())):
-            # "As The National reported": a conjunction, then a publication's name, its article
-            # capitalised (not "Wendy Ide of The Times", "The Sunday Times and The Sunday Telegraph",
-            # "Also The Chief Minister said")
-            return Ref(self.ctx.names.org_canonical("The " + named), "org", surface=run, confidence=0.85)
         if (before.endswith(", ") and " " in run and (office := TITLE_FOR_ORG_RE.fullmatch(run)) is not None
                 and office.group("title").split()[-1].lower() in TITLE_HEADS
                 and (named := NAME_END_RE.search(before[:-2])) is not None
@@ -4895,7 +4884,7 @@ BUSINESS_HEADS = {"company", "firm", "group", "giant", "retailer", "maker", "car
                   "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 #: the offices and roles a story's own subject is called by in passing ("the prime minister",
 #: "the England skipper", "the agent"); not the judge or the headteacher of a story about them
-LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "taoiseach", "leader", "chairman",
+LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "president", "leader", "chairman",
                      "chairwoman", "commissioner", "governor", "mayor", "chief", "boss", "manager", "coach",
                      "skipper", "captain", "agent", "director", "founder", "star", "singer", "actor", "actress"}
 #: words that make an office a lesser one of the same name

@@ -465,6 +465,8 @@ LISTED_ORG_BEFORE_RE = re.compile(
     r"Centre|Center|College|Board|Council|Bureau|Agency|Federation|Union|Association)[^\S\n]+(?:of|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)*,[^\S\n]+"
     r"(?:and[^\S\n]+)?)$")  # (", and": a list's last comma)
+#: an acronym among a list's items: the list names bodies, not one body's fields
+LISTED_ACRONYM_RE = re.compile(r",[^\S\n]+[A-Z]{2,}\b")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
@@ -669,13 +671,17 @@ def trim_name(tokens: list[str]) -> list[str]:
     return tokens
 
 
+#: a photo agency after a photographer's name and a slash: "/PA Wire", "/AFP", "/Getty Images"
+PHOTO_AGENCY_RE = re.compile(r"(?:[A-Z]{2,5}\b|Getty|Reuters|Alamy|Shutterstock)")
+
+
 def names_no_one(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run names a thing, an account or a photographer, not a person who
     speaks: it ends on a number joined by a hyphen ("the UK Covid-19 inquiry", "an RAF F-35"), is
     a social media handle ("Director of NIRC @MichaelAodhan said") or a photo credit ("Jonathan
     Brady/PA Wire")."""
     return ((text.startswith("-", end) and text[end + 1 : end + 2].isdigit()) or text[start - 1 : start] == "@"
-            or (text.startswith("/", end) and text[end + 1 : end + 2].isupper()))
+            or (text.startswith("/", end) and PHOTO_AGENCY_RE.match(text, end + 1) is not None))
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
@@ -759,7 +765,7 @@ NOT_DOMAINS = {"treasury", "cabinet", "navy", "army", "air", "police"}
 DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Committee", "Commission", "Agency"}
 #: what an office is of, its domain's last word ("Director of Public Works", "Minister of Foreign
 #: Affairs"): no surname
-OFFICE_DOMAINS = {"works", "affairs", "development", "instruction", "safety", "health", "education", "finance", "defence",
+OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "education", "finance", "defence",
                   "defense", "state",
                   "justice", "transport", "transportation", "security", "operations", "communications", "staff",
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
@@ -1149,9 +1155,7 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     Pompeo", "High Commissioner for Human Rights Michelle Bachelet": the office's domain belongs
     to the title, up to a first name (or the last two words)."""
     cut = 1
-    while (len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS
-           and not (INITIAL_RE.fullmatch(tokens[cut + 1]) and tokens[cut].lower() not in OFFICE_DOMAINS)):
-        # ("Secretary of State Antony J. Blinken"; but "Director of Public Works J. Smith")
+    while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
         cut += 1
     return tokens[:cut], tokens[cut:]
 
@@ -1373,12 +1377,8 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
-                    and (other.lower() in FIRST_NAMES or (
-                        other.lower() not in NOT_NAMES and re.search(rf"\b(?:Mrs?|Ms|Miss)\.? {re.escape(surname)}\b", text)))
+            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
-                # ("Robert and Nicki Deagan say …. Mr Deagan": a first name the lists lack, of a
-                # surname the text gives a style)
                 # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own)
                 self._add_full(f"{first} {surname}", normalize(surname), couple.start())
         for mark in NICKNAME_MARK_RE.finditer(text):
@@ -1831,21 +1831,6 @@ class DocNames:
         firsts = {normalize(c.split()[0]) for c in self.full.get(key, [])}
         return len(firsts) > 1
 
-    @staticmethod
-    def first_name_gender(name: str) -> str | None:
-        """"f" or "m" when the lists know the name's first name, else None."""
-        first = name.split()[0].lower()
-        return "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
-
-    def one_of_gender(self, surname: str, gender: str) -> str | None:
-        """Of several full names sharing a surname, the one an honorific's gender points to: the
-        only one whose first name is of that gender, else the only one not of the other."""
-        genders = {name: self.first_name_gender(name) for name in self.full.get(normalize(surname), [])}
-        for fits in ([n for n, g in genders.items() if g == gender], [n for n, g in genders.items() if g in (gender, None)]):
-            if len(fits) == 1:
-                return fits[0]
-        return None
-
     def introduced_before(self, surname: str, at: int) -> str | None:
         """The one person of that surname named in full before `at`, if only one was: "Williams
         told BBC Sport" after "Martyn Williams" means him, whoever a later team list names."""
@@ -1909,7 +1894,8 @@ class DocNames:
                 return cache[name]
         if " and " in name or " & " in name or (name.split()[-1].lower() in OFFICE_DOMAINS and ", and " + name in self.text):
             listed = [m.group(1) for at in word_positions(self.text, name)
-                      if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))]
+                      if (m := LISTED_ORG_BEFORE_RE.search(self.text, max(0, at - 120), at))
+                      and not LISTED_ACRONYM_RE.search(m.group(1))]  # ("Department of Justice, FBI, and …": bodies)
             if listed:
                 # "the Department of Planning, Industry and Environment": a list inside the name,
                 # whose last two items alone are no organization

@@ -1282,8 +1282,8 @@ def _is_caption(ptext: str) -> bool:
     return len(ptext) < 240 and not CAPTION_END_RE.search(ptext) and not ANY_MARK_RE.search(ptext)
 
 
-#: the first person naming itself: "I'm", "I am", "my name is"
-SELF_NAMING_RE = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is)\s+[A-Z]")
+#: the first person naming itself: "I'm", "I am", "my name is", up to the name
+SELF_NAMING_RE = re.compile(r"\b(?:I[’']m|I am|[Mm]y name is)\s+(?=[A-Z])")
 
 
 def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
@@ -1295,9 +1295,9 @@ def _named_inside(ref: Ref | None, ptext: str, qs: int, qe: int) -> bool:
     if " " not in ref.name and ref.gender is None:
         return False  # "Celtic said … “Throughout this matter, Celtic has refrained …”": a body speaks of itself
     quoted = ptext[qs:qe]
-    if SELF_NAMING_RE.search(quoted) and re.search(
-            rf"\b(?:I[’']m|I am|[Mm]y name is)\s+(?:[A-Z][\w.-]*\s+)*{re.escape(ref.name.split()[-1])}\b(?![’']s\b)", quoted):
-        return False  # "“I’m Donald Trump. I wrote …,” he said": the speaker names himself
+    if any(re.match(rf"(?:[A-Z][\w.-]*\s+)*{re.escape(ref.name.split()[-1])}\b(?![’']s\b)", quoted[m.end() :])
+           for m in SELF_NAMING_RE.finditer(quoted)):
+        return False  # "“I’m Donald Trump. I wrote …,” he said": the speaker names himself (not "I'm Chloe Smith's mother")
     if ref.name in quoted:
         return True
     words = name_core(ref.name).split()  # ("I grew up in Birkenhead," said Lord Nicholls of Birkenhead)

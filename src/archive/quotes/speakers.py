@@ -239,10 +239,17 @@ NATIONALITIES = {"American", "British", "European", "Japanese", "Chinese", "Germ
 #: "Olympian" gives no country, so no "the American" clashes with it; nor do the nouns ("Briton Coe")
 NAME_ADJECTIVES = NATIONALITIES | {"Olympian", "Briton", "Spaniard", "Swede", "Frenchman", "Frenchwoman", "Dutchman",
                                    "Englishman", "Welshman", "Irishman", "Scotsman"}
+
+
 def place_adjective(tokens: list[str]) -> bool:
     """"South American" of "other South American leaders": a compass point and a nationality, an
     adjective of place, nobody's name (not "Philip French", "Irvine Welsh", "PC Welsh")."""
     return len(tokens) == 2 and tokens[-1] in NATIONALITIES and tokens[0].lower() in COMPASS_WORDS
+
+
+def plural_title(word: str) -> bool:
+    """"Presidents", "Campaigners": a title head in the plural, for several people (not "Mrs")."""
+    return word[-1:] == "s" and len(word) >= 5 and word[:-1].lower() in TITLE_HEADS and word.lower() not in HONORIFICS
 
 
 #: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
@@ -766,8 +773,7 @@ DOMAIN_HEADS = {"Ministry", "Department", "Minister", "Secretary", "Office", "Co
 #: what an office is of, its domain's last word ("Director of Public Works", "Minister of Foreign
 #: Affairs"): no surname
 OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "education", "finance", "defence",
-                  "defense", "state",
-                  "justice", "transport", "transportation", "security", "operations", "communications", "staff",
+                  "defense", "state", "justice", "transport", "transportation", "security", "operations", "communications", "staff",
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
                   "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
                   "commerce", "immigration", "infrastructure", "welfare"}
@@ -811,10 +817,10 @@ def is_org_name(name: str) -> bool:
             and all(t.lower() in TITLE_HEADS for t in tokens[:-2])):
         return False  # "Stephen House", "Mayor Michael Bloomberg": a first name and a surname (and an office)
     if len(tokens) >= 2 and tokens[-1] in NATIONAL_SUFFIXES and not (len(tokens) == 2 and tokens[0].lower() in COMMON_WORDS):
-        return True  # "Disability Rights UK", "Cancer Research UK": no person's name ends in a country
-        # (not "Other UK hopes Kate Winslet and …")
+        # "Disability Rights UK", "Cancer Research UK": no person's name ends in a country (not
+        # "Other UK hopes Kate Winslet and …")
+        return True
     return any(t.lower().strip(".,!") in ORG_WORDS for t in tokens) or tokens[0].lower() == "the"
-
 
 
 def person_after_org(tokens: list[str]) -> int:
@@ -1214,8 +1220,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     ):
         stripped_prep = tokens[0].lower() in MONTH_PREPOSITIONS
         tokens = tokens[1:]
-    if (len(tokens) >= 2 and tokens[0][-1:] == "s" and len(tokens[0]) >= 5 and tokens[0][:-1].lower() in TITLE_HEADS
-            and tokens[0].lower() not in HONORIFICS):
+    if len(tokens) >= 2 and plural_title(tokens[0]):
         tokens = tokens[1:]  # "Presidents Barroso and Poroshenko": an office several people share
     if not tokens:
         return None
@@ -1925,7 +1930,7 @@ class DocNames:
                 while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] not in ("New", "Police")) or prefix[0].lower() in CONNECTORS
                                   or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
-                                  or prefix[0][-1:] == "s" and prefix[0][:-1].lower() in TITLE_HEADS and " " in name
+                                  or plural_title(prefix[0]) and " " in name
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):
                     # a sentence start, "The"; an owner alone ("Parliament's Joint Committee"); who
                     # speak with it ("Campaigners Action on Smoking and Health")

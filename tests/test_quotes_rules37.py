@@ -4,7 +4,9 @@ name, and what the twenty-third session (2026-12-01) found next.
 The cases are invented. Each stands for a wrong or missing record found in real news pages
 annotated blind earlier and studied in this session (texts kept outside the repository: their
 licences are unknown). The near misses make each rule's guard fail a test when it is switched
-off."""
+off. The last sections hold the cases three reviewers invented against this session's change:
+each failed on the snapshot its reviewer read (most pass on the session-start engine too), and
+one guard ("Cycling UK") keeps a studied page the session's country-code rule had broken."""
 
 from __future__ import annotations
 
@@ -242,6 +244,58 @@ def test_an_office_of_a_domain_is_no_person_named_after_its_last_word():
     assert_speaker(text, "Hamas responded to that", "Antony Blinken")
 
 
+# ---------------------------------------------------------------- more bodies and names
+
+
+def test_people_who_speak_with_a_body_are_no_part_of_its_name():
+    text = "Campaigners Action on Smoking and Health (ASH) described the proposal as “very interesting”."
+    assert_speaker(text, "very interesting", "Action on Smoking and Health")
+
+
+def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
+    text = ("President Joao Ferraz on Tuesday denied that the forest was burning.\n\n"
+            "But in a speech with other South American leaders on Tuesday, Ferraz challenged officials to "
+            "fly over the forest and say that flying from one end to the other would not show a single flame.\n\n"
+            "“They will not find a fire,” the former captain told a meeting of the pact.\n\n"
+            "“This story that the forest is in flames is a lie,” he said.")
+    assert_speaker(text, "This story that the forest", "Joao Ferraz")
+    # near miss: a first name, then a surname that is a nationality
+    text = "“I think Swank will win,” said Philip French, the film critic."
+    assert_speaker(text, "I think Swank will win", "Philip French")
+
+
+def test_a_bodys_street_is_no_part_of_its_name():
+    text = "Alaska Pest Control on Tongass Avenue says it is serving as a drop-off point for clothing."
+    assert_speaker(text, "serving as a drop-off point", "Alaska Pest Control")
+
+
+def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
+    text = "The Ministry of Children, Community, and Social Services said it was awaiting further details."
+    assert_speaker(text, "awaiting further details", "Ministry of Children, Community, and Social Services")
+
+
+def test_one_of_many_people_is_a_person():
+    text = ("Faizan Awan is one of thousands of people across the UK who have been waiting for a transplant.\n\n"
+            "The 33-year-old has been on the waiting list for two years.\n\n"
+            "He said: “The law change is a sign of hope.”")
+    assert_speaker(text, "The law change is a sign of hope", "Faizan Awan")
+
+
+def test_a_photo_credit_names_nobody_a_description_could_mean():
+    text = ("Labour’s Rob Marris introduced the bill.\n\n"
+            "Protesters outside Parliament\n\n"
+            "Jonathan Brady/PA Wire\n\n"
+            "In a blog post ahead of the debate, the Wolverhampton South West MP said: “Adults of sound mind "
+            "should be allowed to choose.”")
+    quote = find(text, "Adults of sound mind")
+    assert quote.speaker != "Jonathan Brady"
+
+
+def test_a_body_named_for_a_country_keeps_its_first_word():
+    text = "Cycling UK warned that cutting funding for cycling would be an “abject failure” by the government."
+    assert_speaker(text, "abject failure", "Cycling UK")
+
+
 # ---------------------------------------------------------------- a reviewer's counterexamples
 # (a helper read this session's change and invented texts each new rule caught wrongly; every
 # case failed on the engine it reviewed)
@@ -305,33 +359,6 @@ def test_review_mac_surnames_are_no_brand_cased_bodies():
 def test_review_a_long_clause_about_a_person_before_a_firm_in_commas_is_no_description_of_it():
     assert_speaker("The man who was driving the lorry, Acme Logistics, said the cyclist had swerved.",
                    "the cyclist had swerved", None)
-
-
-def test_people_who_speak_with_a_body_are_no_part_of_its_name():
-    text = "Campaigners Action on Smoking and Health (ASH) described the proposal as “very interesting”."
-    assert_speaker(text, "very interesting", "Action on Smoking and Health")
-
-
-def test_an_adjective_of_place_ending_on_a_nationality_is_nobody():
-    text = ("President Joao Ferraz on Tuesday denied that the forest was burning.\n\n"
-            "But in a speech with other South American leaders on Tuesday, Ferraz challenged officials to "
-            "fly over the forest and say that flying from one end to the other would not show a single flame.\n\n"
-            "“They will not find a fire,” the former captain told a meeting of the pact.\n\n"
-            "“This story that the forest is in flames is a lie,” he said.")
-    assert_speaker(text, "This story that the forest", "Joao Ferraz")
-    # near miss: a first name, then a surname that is a nationality
-    text = "“I think Swank will win,” said Philip French, the film critic."
-    assert_speaker(text, "I think Swank will win", "Philip French")
-
-
-def test_a_bodys_street_is_no_part_of_its_name():
-    text = "Alaska Pest Control on Tongass Avenue says it is serving as a drop-off point for clothing."
-    assert_speaker(text, "serving as a drop-off point", "Alaska Pest Control")
-
-
-def test_a_ministry_listing_its_fields_with_a_last_comma_is_one_body():
-    text = "The Ministry of Children, Community, and Social Services said it was awaiting further details."
-    assert_speaker(text, "awaiting further details", "Ministry of Children, Community, and Social Services")
 
 
 # ---------------------------------------------------------------- a second reviewer's counterexamples
@@ -401,28 +428,6 @@ def test_review_a_plural_before_a_one_word_name_is_part_of_it():
 def test_review_a_one_word_body_on_a_street_keeps_its_name():
     assert_speaker("Women on Wall Street said the conference would go ahead.", "the conference would go ahead",
                    "Women on Wall Street")
-
-
-def test_one_of_many_people_is_a_person():
-    text = ("Faizan Awan is one of thousands of people across the UK who have been waiting for a transplant.\n\n"
-            "The 33-year-old has been on the waiting list for two years.\n\n"
-            "He said: “The law change is a sign of hope.”")
-    assert_speaker(text, "The law change is a sign of hope", "Faizan Awan")
-
-
-def test_a_photo_credit_names_nobody_a_description_could_mean():
-    text = ("Labour’s Rob Marris introduced the bill.\n\n"
-            "Protesters outside Parliament\n\n"
-            "Jonathan Brady/PA Wire\n\n"
-            "In a blog post ahead of the debate, the Wolverhampton South West MP said: “Adults of sound mind "
-            "should be allowed to choose.”")
-    quote = find(text, "Adults of sound mind")
-    assert quote.speaker != "Jonathan Brady"
-
-
-def test_a_body_named_for_a_country_keeps_its_first_word():
-    text = "Cycling UK warned that cutting funding for cycling would be an “abject failure” by the government."
-    assert_speaker(text, "abject failure", "Cycling UK")
 
 
 # ---------------------------------------------------------------- a third reviewer's counterexamples

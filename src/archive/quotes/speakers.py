@@ -252,8 +252,8 @@ def plural_title(word: str) -> bool:
     return word[-1:] == "s" and len(word) >= 5 and word[:-1].lower() in TITLE_HEADS and word.lower() not in HONORIFICS
 
 
-#: what befell someone, opening a sentence before the name or the firm: "Sacked Olympus chief …",
-#: "Jailed Nasheed"
+#: what befell someone, capitalised where it opens a sentence before the name or the firm:
+#: "Sacked Olympus chief …", "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
                 "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
@@ -1249,8 +1249,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
             and tokens[0].lower() not in FIRST_NAMES and tokens[0].lower() not in GERUND_NAMES):
         tokens = tokens[1:]  # "Questioning Vindman's judgment": a gerund opening a heading, no first name
     if len(tokens) == 2 and tokens[0].lower() in FALLEN_WORDS:
-        # "Sacked Olympus chief executive Michael Woodford": what befell him, then the firm (a
-        # sentence's start even after a headline with no full stop)
+        # "Sacked Olympus chief executive Michael Woodford": what befell him, then the firm (not
+        # asked only at a sentence's start: after a headline with no full stop the run reads as
+        # mid-sentence, and the word is capitalised only where a sentence starts anyway)
         tokens = tokens[1:]
     if (not mid_sentence and len(tokens) == 2 and tokens[0].lower() not in FIRST_NAMES
             and (("-" in tokens[0] and any(part[:1].islower() for part in tokens[0].split("-")[1:]))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
-from archive.quotes.lexicon import TITLE_ABBREVIATIONS
+from archive.quotes.lexicon import OFFICE_INITIALS, TITLE_ABBREVIATIONS
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
@@ -637,7 +637,9 @@ class Attributor:
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
-            after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
+            after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140) if text[m.start() - 4 : m.start()] != "the " else None
+            # ("a photo of Veer Savarkar from the Suvarna Soudha, the CM said": a place, then the
+            # next clause's subject)
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
             if not any(w in TITLE_HEADS for w in words):
@@ -646,7 +648,8 @@ class Attributor:
             if not bare or is_org_name(bare):
                 continue
             canonical = names.canonical(bare)
-            if len(canonical.split()) < 2 or (len(bare.split()) < 2 and not (title and names.is_person(canonical))):
+            if (len(canonical.split()) < 2 or (len(bare.split()) < 2 and not (title and names.is_person(canonical)))) \
+                    and not (title and self.mononym(canonical)):
                 continue  # ("President Saakashvili" for Mikhail Saakashvili: the title and a surname)
             if canonical.split()[0].lower() in NOT_NAMES or canonical.split()[0] in TITLE_CASE_VERBS:
                 # the title is the evidence of a person; a sentence-start word is not, nor a
@@ -720,6 +723,12 @@ class Attributor:
         if ref is None or ref.kind != "person":
             return None
         return ref
+
+    def mononym(self, name: str) -> bool:
+        """"Karnataka Chief Minister Siddaramaiah", "Coordinating Minister … Wiranto": one name
+        after a title, the only name the text gives that person."""
+        return (" " not in name and name[:1].isupper() and name[1:].islower() and name.lower() not in NOT_NAMES
+                and name.lower() not in COUNTRIES and not is_org_name(name))
 
     def in_headline(self) -> bool:
         """The sentence being read is the story's headline: its first paragraph, without a full
@@ -2939,7 +2948,7 @@ class Attributor:
             # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname;
             # "Mr Dean says" after "Rick Dean": an honorific before a surname the text gave in full)
             # "The Conservative Party Co-Chairman said": a title standing for its holder
-            holder = self.ctx.names.titles.get(normalize(run.split()[-1]))
+            holder = self.ctx.names.titles.get(normalize(run.split()[-1])) if last not in OFFICE_INITIALS else None
             if holder:
                 return self.person_ref(holder, 0.8)
             if after_the and len(body_words) <= 3 and (ref := self.holder_of(last, " ".join(body_words))):
@@ -4520,11 +4529,15 @@ def _finite_verb(word: str) -> bool:
 
 def abbreviated_offices(title: str) -> list[str]:
     """The offices a title's abbreviations stand for ("Sen." -> senator); "Lt. Gov." is one
-    office, the lieutenant governor, not a governor as well."""
-    abbrs = [w for w in title.lower().replace(".", " ").split() if w in TITLE_ABBREVIATIONS]
+    office, the lieutenant governor, not a governor as well. An office and its initials are one
+    office: "CM Chouhan" is "the chief minister", "Chief Minister Siddaramaiah" "the CM"."""
+    words = title.lower().replace(".", " ").replace("-", " ").split()
+    initials = [abbr for abbr, office in OFFICE_INITIALS.items()
+                if abbr in words or any(tuple(words[i : i + len(office)]) == office for i in range(len(words)))]
+    abbrs = [w for w in words if w in TITLE_ABBREVIATIONS]
     if abbrs[:2] == ["lt", "gov"]:
-        return ["lieutenant"]  # (a lieutenant colonel is "the colonel", though)
-    return [w for abbr in abbrs for w in TITLE_ABBREVIATIONS[abbr]]
+        return ["lieutenant", *initials]  # (a lieutenant colonel is "the colonel", though)
+    return [w for abbr in abbrs for w in TITLE_ABBREVIATIONS[abbr]] + [w for abbr in initials for w in (abbr, *OFFICE_INITIALS[abbr])]
 
 
 def addressed(frame: str, sent_start: int, at: int) -> bool:

@@ -105,3 +105,6 @@ TITLE_ABBREVIATIONS = {
     "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"), "brig": ("brigadier",),
     "pvt": ("private",),
 }
+#: offices written by their initials, in Indian news above all ("CM Chouhan", "the CM said"),
+#: and the words of the office they stand for
+OFFICE_INITIALS = {"cm": ("chief", "minister")}

@@ -54,3 +54,33 @@ def test_an_adverb_opening_the_sentence_is_no_one_the_apposition_describes():
         text = ("Foreign Minister Sergei Lavrov met his counterpart in Ankara on Monday.\n\n"
                 f"{adverb}, the minister said that talks would go on.")
         assert_speaker(text, "talks would go on", "Sergei Lavrov")
+
+
+# ---------------------------------------------------------------- an office's domain, then a name we cannot know
+
+
+def test_an_offices_domain_ends_at_its_domain_word_before_an_unknown_first_name():
+    text = ("Intro here.\n\n"
+            "Minister for Finance Paschal Donohoe said the rate would not change.")
+    assert_speaker(text, "the rate would not change", "Paschal Donohoe")
+
+
+def test_the_domain_of_a_ministry_with_an_and_ends_before_the_name():
+    text = ("UAE Minister of Energy and Infrastructure Suhail Mohamed Al Mazrouei played down speculation.\n\n"
+            "“The UAE is committed to the agreement,” Al Mazrouei said.")
+    assert_speaker(text, "The UAE is committed", "Suhail Mohamed Al Mazrouei")
+
+
+def test_a_long_ministry_name_leaves_no_domain_word_in_the_name():
+    text = ("Intro here.\n\n"
+            "Minister for Finance and Public Expenditure and Reform Paschal Donohoe said the rate would not change.\n\n"
+            "“We are crystal clear on the nature of our competitiveness,” Mr Donohoe said.")
+    assert_speaker(text, "We are crystal clear", "Paschal Donohoe")
+
+
+def test_a_body_after_a_domain_word_belongs_to_the_office():
+    for text, speaker in (
+            ("Chair of the NTSB Safety Board Jennifer Homendy said the crew had been trained.", "Jennifer Homendy"),
+            ("At the time, the director-general of Queensland's Corrective Services Department Kelvin Anderson "
+             "said the crew had been trained.", "Kelvin Anderson")):
+        assert_speaker("Intro here.\n\n" + text, "the crew had been trained", speaker)

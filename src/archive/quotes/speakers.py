@@ -776,7 +776,7 @@ OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "educat
                   "defense", "state", "justice", "transport", "transportation", "security", "operations", "communications", "staff",
                   "services", "planning", "housing", "corrections", "elections", "schools", "parks", "interior",
                   "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
-                  "commerce", "immigration", "infrastructure", "welfare"}
+                  "commerce", "immigration", "infrastructure", "welfare", "resources", "reform", "expenditure"}
 #: organizations' words that are surnames too, after a first name we know
 SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
 
@@ -996,11 +996,13 @@ def split_title(run: str) -> tuple[str | None, str]:
             # ("High Commissioner for Human Rights Michelle Bachelet")
             connector = k
             k += 1
-            while k + 1 <= len(tokens) - 3 and tokens[k + 1].lower() not in FIRST_NAMES \
+            if (end := domain_end(tokens, k)) is not None:
+                k = end - 1  # (the domain's last word, then a name we cannot know)
+            while end is None and k + 1 <= len(tokens) - 3 and tokens[k + 1].lower() not in FIRST_NAMES \
                     and tokens[k + 1].lower() not in HONORIFICS:
                 k += 1
             opens = tokens[k + 1].lower()
-            if (tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS
+            if (tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS or end is not None
                     or (tokens[last_title] == "Member" and len(tokens) - connector == 4)):
                 # ("Member for Sandgate Stirling Hinchliffe": a one-word seat, then the member's name;
                 # not "Member for Sleaford and North Hykeham", a seat alone)
@@ -1160,10 +1162,26 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(domain, name) of a run after "Minister of" / "Leader of the": "Secretary of State Mike
     Pompeo", "High Commissioner for Human Rights Michelle Bachelet": the office's domain belongs
     to the title, up to a first name (or the last two words)."""
-    cut = 1
-    while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
-        cut += 1
+    cut = domain_end(tokens, 0)
+    if cut is None:
+        cut = 1
+        while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
+            cut += 1
     return tokens[:cut], tokens[cut:]
+
+
+def domain_end(tokens: list[str], start: int) -> int | None:
+    """Where an office's domain ends when a name we cannot know follows it: after its first
+    domain word that another capital follows, leaving two words or more ("Minister of Energy
+    Suhail Mohamed Al Mazrouei", "Minister for Finance Paschal Donohoe"; "Minister of State
+    Security …" and "the Corrective Services Department …" read on)."""
+    for j in range(start, len(tokens) - 2):
+        following = tokens[j + 1]
+        if (tokens[j].lower() in OFFICE_DOMAINS and following[:1].isupper()
+                and following.lower() not in OFFICE_DOMAINS and following.lower() not in CONNECTORS
+                and following.lower() not in ORG_WORDS):  # ("Chair of the NTSB Safety Board Jennifer Homendy")
+            return j + 1
+    return None
 
 
 #: title heads that are nobody's surname: a capitalised run ending in one names an office
@@ -1551,7 +1569,10 @@ class DocNames:
         follow = DESCRIPTOR_FOLLOW_RE.match(text, start + len(run))
         if follow and follow.group(1).lower() in TITLE_HEADS:
             return  # "Double Olympic champion Kelly Holmes": the capitalised words describe her
-        of_title = len(run.split()) > 2 and bool(OF_TITLE_RE.search(text, max(0, start - 80), start))
+        of_title = len(tokens) > 2 and (bool(OF_TITLE_RE.search(text, max(0, start - 80), start)) or (
+            # ("Minister for Finance and Public Expenditure and Reform Paschal Donohoe": the run
+            # after "and" opens on the domain's last word)
+            text[start - 4 : start] == "and " and tokens[0].lower() in OFFICE_DOMAINS))
         found = _mention(run, mid_sentence, of_title)
         if found is None:
             return

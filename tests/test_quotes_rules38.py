@@ -84,3 +84,13 @@ def test_a_body_after_a_domain_word_belongs_to_the_office():
             ("At the time, the director-general of Queensland's Corrective Services Department Kelvin Anderson "
              "said the crew had been trained.", "Kelvin Anderson")):
         assert_speaker("Intro here.\n\n" + text, "the crew had been trained", speaker)
+
+
+# ---------------------------------------------------------------- people introduced by what they are
+
+
+def test_a_person_who_is_chief_executive_is_the_he_who_speaks_next():
+    text = ("Dental treatment is in ‘complete chaos’, according to the Irish Dental Association (IDA).\n\n"
+            "Fintan Hourihan is chief executive of the IDA. He said: ‘This is an unprecedented crisis in "
+            "dentistry.’")
+    assert_speaker(text, "This is an unprecedented crisis", "Fintan Hourihan")

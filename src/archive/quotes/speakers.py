@@ -504,7 +504,7 @@ def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
 COPULA_TITLE_RE = re.compile(
     r"[^\S\n]+(?:is|was)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\w’'-]+[^\S\n]+){0,3}?"
     r"(?:officer|spokesman|spokeswoman|spokesperson|secretary|minister|chairman|chairwoman|economist|analyst|"
-    r"correspondent|professor|lecturer|coach|captain|editor|presenter|MP)\b"  # (not "JP Morgan is the main adviser")
+    r"correspondent|professor|lecturer|coach|captain|editor|presenter|MP|executive|director|president|founder)\b"  # (not "JP Morgan is the main adviser")
     r"|[^\S\n]+(?:is|was)[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:[\w’',-]+[^\S\n]+){0,3}?"  # ("Faizan Awan is
     r"(?:people|patients|residents|families|parents|women|men|mothers|fathers|workers|survivors|victims)\b")  # one of … people")
 #: nationalities ending in "i" beyond NATIONALITIES: LEADING_ADJ_RE's "-i" is for them alone

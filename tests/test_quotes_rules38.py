@@ -56,6 +56,19 @@ def test_an_adverb_opening_the_sentence_is_no_one_the_apposition_describes():
         assert_speaker(text, "talks would go on", "Sergei Lavrov")
 
 
+def test_the_capitalised_office_is_its_holder_named_before():
+    text = ("Karnataka Chief Minister Siddaramaiah said the party would win in four states.\n\n"
+            "Asked whether the elections would be postponed, the Chief Minister stated that he expects the "
+            "code of conduct to be announced in March.")
+    assert_speaker(text, "he expects the code of conduct", "Siddaramaiah")
+
+
+def test_an_office_nobody_holds_in_the_text_stays_nobody():
+    text = ("Prime Minister Boris Johnson said on Monday that he would not resign.\n\n"
+            "The Lord Chief Justice said: “We will see about that.”")
+    assert_speaker(text, "We will see about that", None)
+
+
 # ---------------------------------------------------------------- an office's domain, then a name we cannot know
 
 

@@ -2904,8 +2904,11 @@ class Attributor:
                 return ref
         title, name = split_title(run)
         if title and " " not in name and name.lower() in TITLE_HEADS and not self.ctx.names.full.get(normalize(name)):
-            # "The Lord Chief Justice said": an office, whose last word is no surname
-            return Ref(None, "collective", surface=run, confidence=0.3)
+            # "The Lord Chief Justice said": an office, whose last word is no surname; its holder
+            # as the text gave them ("Chief Minister Siddaramaiah said …. ¶ … the Chief Minister
+            # stated")
+            described = " ".join(w for w in title.lower().split() if w != "the")
+            return _described(self.holder_of(name.lower(), described) if title.lower().startswith("the ") else None, run)
         if title and office_name(name) and not self.ctx.names.full.get(normalize(name.split()[-1])):
             # "the Deputy Prime Minister said": an office (no person named "Prime Minister"); its
             # holder as the text gave them

@@ -107,3 +107,13 @@ def test_a_person_who_is_chief_executive_is_the_he_who_speaks_next():
             "Fintan Hourihan is chief executive of the IDA. He said: ‘This is an unprecedented crisis in "
             "dentistry.’")
     assert_speaker(text, "This is an unprecedented crisis", "Fintan Hourihan")
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def test_an_acronym_spelled_by_a_possessive_is_the_body_without_its_s():
+    text = ("On Thursday, police and West Northamptonshire Council’s (WNC) anti-social behaviour team "
+            "obtained a closure order.\n\n"
+            "WNC says reports from local residents highlighted that the house was used for drugs.")
+    assert_speaker(text, "reports from local residents", "West Northamptonshire Council")

@@ -1354,7 +1354,7 @@ class DocNames:
         self.first_at: dict[str, int] = {}  # full name -> offset of its first mention
         if "(" in text:
             for match in _acronym_definitions(text):
-                full, acr = match.group(1), match.group(2)
+                full, acr = POSSESSIVE_RE.sub("", match.group(1)), match.group(2)  # ("… Council’s (WNC) team")
                 if full.isupper():
                     continue  # "LAS VEGAS (AP) —": a dateline and its news agency
                 if acronym_of(full).upper() != acr.replace("&", "").upper():
@@ -2104,6 +2104,8 @@ class DocNames:
                     break
             if found:
                 break
+        if found:
+            found = POSSESSIVE_RE.sub("", found)  # ("West Northamptonshire Council’s website": WNC)
         self.acronyms[token] = found
         return found
 

@@ -117,3 +117,31 @@ def test_an_acronym_spelled_by_a_possessive_is_the_body_without_its_s():
             "obtained a closure order.\n\n"
             "WNC says reports from local residents highlighted that the house was used for drugs.")
     assert_speaker(text, "reports from local residents", "West Northamptonshire Council")
+
+
+def test_initials_joined_by_an_ampersand_open_a_bodys_name():
+    text = ("Intro here.\n\n"
+            "S&P Global Ratings said: “Australia-based insurers will be largely able to self-finance claims.”")
+    assert_speaker(text, "Australia-based insurers", "S&P Global Ratings")
+
+
+def test_a_reinsurer_before_its_name_describes_the_company():
+    text = ("Intro here.\n\n"
+            "Reinsurer PartnerRe today announced that its early estimate of claims is between $175m and $210m.")
+    assert_speaker(text, "its early estimate of claims", "PartnerRe")
+
+
+# ---------------------------------------------------------------- names in captions and titles
+
+
+def test_a_photo_credits_label_is_no_part_of_the_name_before_it():
+    text = ("Intro here.\n\n"
+            "Vintners Federation of Ireland President Paul Moynihan Credit: refer to caption\n\n"
+            "Vintners federation boss Paul Moynihan said this is devastating news for the industry.")
+    assert_speaker(text, "this is devastating news", "Paul Moynihan")
+
+
+def test_a_matron_is_a_title_before_the_name():
+    text = ("Intro here.\n\n"
+            "Emergency care Matron Lauraine Gibson admitted that the information on her fluid intake was lost.")
+    assert_speaker(text, "the information on her fluid intake", "Lauraine Gibson")

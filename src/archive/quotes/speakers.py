@@ -78,7 +78,7 @@ TITLE_HEADS = {
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
-    "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "rn",
+    "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "matron", "rn",
     "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
     "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
@@ -363,6 +363,7 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
 #: capitals a name may open with besides A-Z: "Álvarez", "Özil", "Šefčovič", "Ødegaard"
 ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
+              r"[A-Z]{1,3}&[A-Z]{1,3}(?=[^\S\n]+[A-Z][a-z])|"  # ("S&P Global Ratings", "P&O Ferries": initials joined by "&")
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
@@ -568,7 +569,7 @@ COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broa
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
                        "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
                        "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit",
-                       "steelmaker", "shipbuilder"}
+                       "steelmaker", "shipbuilder", "reinsurer", "grocer", "broker"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -1423,6 +1424,11 @@ class DocNames:
                     self.aged.add(normalize(run))  # "Alenezi, 34, from Kuwait arrived": a person's age
                 continue
             if names_no_one(text, match.start(), match.end()):
+                continue
+            if text.startswith(":", match.end()) and match.group().endswith(" Credit"):
+                # "incoming President Paul Moynihan Credit: refer to caption": a caption's name,
+                # then the label of its photo credit
+                self.add_mention(match.group()[: -len(" Credit")], match.start(), text)
                 continue
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())

@@ -145,3 +145,24 @@ def test_a_matron_is_a_title_before_the_name():
     text = ("Intro here.\n\n"
             "Emergency care Matron Lauraine Gibson admitted that the information on her fluid intake was lost.")
     assert_speaker(text, "the information on her fluid intake", "Lauraine Gibson")
+
+
+def test_a_regulator_known_by_one_word_is_the_regulator():
+    text = ("Intro here.\n\n"
+            "The children’s home was inspected by Ofsted in March.\n\n"
+            "The regulator said the home was not delivering good help and care for children.")
+    assert_speaker(text, "the home was not delivering", "Ofsted")
+
+
+def test_a_commission_for_a_regulation_is_a_body_not_a_law():
+    text = ("Intro here.\n\n"
+            "Ryanair has rejected the Commission for Aviation Regulation’s call for compensation.\n\n"
+            "The watchdog said Ryanair should pay €250 to passengers whose plans were disrupted.")
+    assert_speaker(text, "Ryanair should pay", "Commission for Aviation Regulation")
+
+
+def test_a_law_is_still_no_regulator():
+    text = ("Intro here.\n\n"
+            "The General Data Protection Regulation came into force in May.\n\n"
+            "The regulator said Ryanair should pay €250 to passengers whose plans were disrupted.")
+    assert_speaker(text, "Ryanair should pay", None)

@@ -483,7 +483,9 @@ class Attributor:
                 name = " ".join(tokens)
                 if not name:
                     continue
-                if len(tokens) == 1:
+                if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES:
+                    pass  # "Ofsted", "Ofcom": a regulator known by one word
+                elif len(tokens) == 1:
                     if not (name.isupper() and len(name) > 1) or self.text.startswith("&", start + len(part)):
                         continue  # (nor "PG" of "PG&E": a part of a symbol acronym)
                     full = names.expand_acronym(name) or (name if name in US_AGENCY_ACRONYMS and self.acronym_spoke(name) else None)
@@ -495,8 +497,10 @@ class Attributor:
                     continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
-                if tokens[-1].lower() in LAW_WORDS:
-                    continue  # "GDPR", the General Data Protection Regulation: a law, which says nothing
+                if tokens[-1].lower() in LAW_WORDS and not any(t.lower() in ORG_WORDS for t in tokens[:-1]):
+                    # "GDPR", the General Data Protection Regulation: a law, which says nothing (not
+                    # "the Commission for Aviation Regulation", a body)
+                    continue
                 found.append((start, name))
         for m in DESCRIBED_ORG_RE.finditer(self.text):
             # "Video game firm Bioware", "drinks giant Diageo": a name the text calls a company
@@ -4438,9 +4442,11 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
 #: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
+#: British regulators known by one word, which no capitalised run of two words names
+WATCHDOG_NAMES = {"ofcom", "ofgem", "ofwat", "ofsted", "ofqual"}
 KIND_NAMED_HEADS["regulator"] = KIND_NAMED_HEADS["watchdog"] = {
     "commission", "authority", "office", "agency", "regulator", "board", "administration", "commissioner",
-    "ofcom", "ofgem", "ofwat", "ofsted", "cnil", "ico", "fca", "sec", "ftc", "fda", "epa", "cma", "dpc", "finra"}
+    *WATCHDOG_NAMES, "cnil", "ico", "fca", "sec", "ftc", "fda", "epa", "cma", "dpc", "finra"}
 #: public broadcasters that are "the corporation" in their countries' news
 PUBLIC_BROADCASTERS = {"BBC", "CBC", "ABC"}
 DESCRIPTOR_TOKEN_RE = re.compile(r"-[a-z]")

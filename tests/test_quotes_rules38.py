@@ -69,6 +69,19 @@ def test_an_office_nobody_holds_in_the_text_stays_nobody():
     assert_speaker(text, "We will see about that", None)
 
 
+def test_a_coroner_after_the_ledes_words_is_the_coroner_named_next():
+    text = ("The death of a new mother after giving birth was “most unusual” a coroner said.\n\n"
+            "Coroner Dr Andrew Harris delivered a narrative ruling after a four-day inquest.")
+    assert_speaker(text, "most unusual", "Andrew Harris")
+
+
+def test_the_person_named_next_without_the_office_is_not_the_coroner():
+    text = ("A mental health trust was neglectful when a patient died two days after being admitted, a "
+            "coroner has said.\n\n"
+            "Stephen Neville, 68, died on Beech Ward at Rochford Community Hospital.")
+    assert_speaker(text, "A mental health trust was neglectful", None)
+
+
 # ---------------------------------------------------------------- an office's domain, then a name we cannot know
 
 

@@ -1824,12 +1824,17 @@ class Attributor:
                 organization = self.unnamed_source_org(body)
             if organization and organization.isupper():
                 organization = self.ctx.names.expand_acronym(organization) or organization
-            if (match.group("det") in ("A", "An") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
+            if (match.group("det") in ("A", "An", "a", "an") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
                     and self.sentence_at == self.base
-                    and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None):
+                    and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None
+                    and (match.group("det") in ("A", "An")
+                         or any(name == named.name and head in words for _, name, words in self.title_holders()))):
                 # "A leading psychiatrist has warned of …. ¶ Professor Dinesh Bhugra, the president
                 # of the Royal College of Psychiatrists, said": a lede's description, then the one
-                # it describes, named for the first time
+                # it describes, named for the first time (also after the lede's words, when the
+                # text gives them the office: "… was “most unusual” a coroner said. ¶ Coroner Dr
+                # Andrew Harris delivered …"; not "…, a coroner has said. ¶ Stephen Neville, 68,
+                # died")
                 named.surface = match.group(0).strip()
                 return named
             return Ref(None, "collective", title=None, organization=organization,

@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, records
 
 
 # ---------------------------------------------------------------- offices and their holders
@@ -179,3 +179,17 @@ def test_a_law_is_still_no_regulator():
             "The General Data Protection Regulation came into force in May.\n\n"
             "The regulator said Ryanair should pay €250 to passengers whose plans were disrupted.")
     assert_speaker(text, "Ryanair should pay", None)
+
+
+# ---------------------------------------------------------------- what is no quotation
+
+
+def test_according_to_a_measure_is_no_source():
+    for sentence in ("The threshold is adjusted according to family size.",
+                     "Players were ranked according to their results.",
+                     "Seats are allocated according to population."):
+        assert records("Intro here.\n\n" + sentence, "indirect") == []
+
+
+def test_according_to_police_after_a_verb_is_still_a_source():
+    assert records("Intro here.\n\nThe man was killed according to police.", "indirect") != []

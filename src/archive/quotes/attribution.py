@@ -3395,6 +3395,9 @@ class Attributor:
                 continue  # "Sir Howard said the report highlighted the “entrenched divisions”": his words
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
                 continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
+            if (verb == "according to" and PROPORTION_VERB_RE.search(frame, max(sent_start, m.start() - 24), m.start())
+                    and PROPORTION_MEASURE_RE.match(frame, m.end(), sent_end)):
+                continue  # "adjusted according to family size", "went according to plan": a measure, no source
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
@@ -4939,6 +4942,15 @@ MIXED_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z]+\s+
 #: a plural common noun as a subject ("Defense attorneys said", "The doctors said"): several
 #: people, none named; a lower-case word ending in -s that is not a singular in -ss/-us/-is
 PLURAL_HEAD_RE = re.compile(r"^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ives|ees|ics|ies|ans|ors|ges|ors|cians|neys)$")
+#: a verb "according to" follows with no comma when it means "in proportion to": "adjusted
+#: according to family size", "ranked according to their results", "went according to plan"
+PROPORTION_VERB_RE = re.compile(r"\b(?:[a-z]+ed|var(?:y|ies)|differs?|set|paid|went|go(?:es)?|change[sd]?)\s+$")
+#: what such a verb is measured by (not "killed according to police", a source)
+PROPORTION_MEASURE_RE = re.compile(
+    r"\s+(?:(?:their|its|his|her|the|each|family|household|local|individual|patient)\s+)?"
+    r"(?:size|income|population|need|needs|demand|results?|age|ability|weight|merit|ranks?|value|distance|type|"
+    r"levels?|severity|priority|performance|plan|schedule|criteria|points|scores?|seniority|usage|consumption|"
+    r"circumstances|experience)\b")
 #: "according to court records", "according to local news reports": a source, nobody named
 ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|three|local|federal|state|court|prison|police)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
 #: a preposition right before a name ("told Reuters", "a transcript reviewed by Business Insider"):

@@ -193,3 +193,11 @@ def test_according_to_a_measure_is_no_source():
 
 def test_according_to_police_after_a_verb_is_still_a_source():
     assert records("Intro here.\n\nThe man was killed according to police.", "indirect") != []
+
+
+# ---------------------------------------------------------------- reported clauses
+
+
+def test_a_plural_subjects_verb_makes_a_reported_clause():
+    text = "Intro here.\n\nDick Durbin said the American people deserve an explanation for his decision."
+    assert_speaker(text, "the American people deserve an explanation", "Dick Durbin")

@@ -106,10 +106,12 @@ _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|k
               r"form|resume|slept|ate|drank|flew|threw|wore|swore|woke|rode|hung|dug|stuck|swept|wept|fled|"
               r"fed|bent|lent|sank|rang|sang|swam|drew|shook|froze|stole|tore|arose|sat|lit|shed|"
               r"split|upset|wound")
+#: a plural subject's verbs that are no nouns: "the American people deserve an explanation"
+_PLURAL_VERBS = r"deserve|believe|think|know|want|seem|agree|oppose|intend|prefer|understand|accept|deny|wish"
 #: a finite verb, a subject pronoun (its verb follows), or a word in -s (a verb in -s, or a plural
 #: noun that a clause's verb goes with): what makes a reported clause more than a phrase
 CLAUSE_VERB_RE = re.compile(
-    rf"\b(?:{_AUX}|{_IRREGULAR}|[a-z]{{2,}}ed|[a-z]{{3,}}(?<!s)s|I|we|they|he|she|it|(?:it|he|she|that|there|what|who)[’']s)\b",
+    rf"\b(?:{_AUX}|{_IRREGULAR}|{_PLURAL_VERBS}|[a-z]{{2,}}ed|[a-z]{{3,}}(?<!s)s|I|we|they|he|she|it|(?:it|he|she|that|there|what|who)[’']s)\b",
     re.I)
 #: a fronted adverb or conjunction of a word or three before an interrupting attribution
 SHORT_FRONT_RE = re.compile(r"\s*(?:[A-Z][a-z]+|[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+\s+[a-z0-9]+)\s*,"

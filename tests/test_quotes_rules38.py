@@ -201,3 +201,16 @@ def test_according_to_police_after_a_verb_is_still_a_source():
 def test_a_plural_subjects_verb_makes_a_reported_clause():
     text = "Intro here.\n\nDick Durbin said the American people deserve an explanation for his decision."
     assert_speaker(text, "the American people deserve an explanation", "Dick Durbin")
+
+
+def test_a_first_name_before_bin_ends_the_offices_country():
+    for text, speaker in (
+            ("Foreign Minister of Saudi Arabia Faisal bin Farhan said the talks had failed.", "Faisal bin Farhan"),
+            ("Interior Minister of Kuwait Talal Khaled said the talks had failed.", "Talal Khaled")):
+        assert_speaker("Intro.\n\n" + text, "the talks had failed", speaker)
+
+
+def test_a_royals_style_before_bin_stays_with_the_name():
+    text = ("Intro.\n\n"
+            "Minister of Sport Prince Abdulaziz bin Turki Al-Faisal said the talks had failed.")
+    assert_speaker(text, "the talks had failed", "Prince Abdulaziz bin Turki Al-Faisal")

@@ -143,6 +143,8 @@ NOT_NAMES = {
 PARTICLES = {"de", "van", "von", "da", "do", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu", "ap"}
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
+#: the words that join an Arabic or Malay name's parts ("Faisal bin Farhan"): a first name goes before
+ARABIC_NAME_LINKS = {"bin", "bint", "ibn", "binti"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
@@ -1178,6 +1180,12 @@ def domain_end(tokens: list[str], start: int) -> int | None:
     Security …" and "the Corrective Services Department …" read on)."""
     for j in range(start, len(tokens) - 2):
         following = tokens[j + 1]
+        if following[:1].isupper() and (tokens[j + 2].lower() in ARABIC_NAME_LINKS or (
+                tokens[j][:1].isupper() and is_region(" ".join(tokens[start : j + 1])))):
+            # "Foreign Minister of Saudi Arabia Faisal bin Farhan": a first name before "bin" (and
+            # a royal's style before that: "Minister of Sport Prince Abdulaziz bin Turki");
+            # "Interior Minister of Kuwait Talal Khaled": the country is the domain
+            return j if j > start and tokens[j].lower() in ROYAL_TITLES else j + 1
         if (tokens[j].lower() in OFFICE_DOMAINS and following[:1].isupper()
                 and following.lower() not in OFFICE_DOMAINS and following.lower() not in CONNECTORS
                 and following.lower() not in ORG_WORDS):  # ("Chair of the NTSB Safety Board Jennifer Homendy")

@@ -70,6 +70,7 @@ from archive.quotes.speakers import (
     NUMBERED_STYLES,
     REGNAL_NUMBER_RE,
     TITLE_HEADS,
+    TITLE_TAILS,
     FIRST_NAMES,
     FEMALE_NAMES,
     MALE_NAMES,
@@ -641,9 +642,15 @@ class Attributor:
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
-            after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140) if text[m.start() - 4 : m.start()] != "the " else None
-            # ("a photo of Veer Savarkar from the Suvarna Soudha, the CM said": a place, then the
-            # next clause's subject)
+            after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
+            if after and text[m.start() - 4 : m.start()] == "the " and (
+                    SPEECH_AFTER_APPOS_RE.match(text, after.end())
+                    or run.split()[0].lower().rstrip(".") not in STYLE_WORDS):
+                # ("a photo of Veer Savarkar from the Suvarna Soudha, the CM said": a place, then the
+                # next clause's subject; "a visit to the National Botanic Garden, the Tourism
+                # Minister, Dafydd Elis-Thomas,": a place, then the holder; but "the Rev Al
+                # Sharpton, the civil rights activist,")
+                after = None
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
             if not any(w in TITLE_HEADS for w in words):
@@ -730,9 +737,12 @@ class Attributor:
 
     def mononym(self, name: str) -> bool:
         """"Karnataka Chief Minister Siddaramaiah", "Coordinating Minister … Wiranto": one name
-        after a title, the only name the text gives that person."""
+        after a title, the only name the text gives that person, which the text also uses alone or
+        again and again (not "Commissioner Street", "Premier Inn", "Prime Minister Designate")."""
         return (" " not in name and name[:1].isupper() and name[1:].islower() and name.lower() not in NOT_NAMES
-                and name.lower() not in COUNTRIES and not is_org_name(name))
+                and name.lower() not in COUNTRIES and not is_org_name(name) and name.lower() not in TITLE_TAILS
+                and (self.ctx.names.standalone.get(normalize(name), 0) > 0
+                     or sum(1 for _ in word_positions(self.text, name)) >= 3))  # ("President Trump" throughout)
 
     def in_headline(self) -> bool:
         """The sentence being read is the story's headline: its first paragraph, without a full
@@ -4682,6 +4692,9 @@ LOWER_TITLE_BEFORE_RE = re.compile(
     + TITLE_HEAD_ALTERNATION
     + r"))\s+$"
 )
+#: the words of a style a person is named with after "the": "the Rev Al Sharpton", "the Rt Hon Hilary Benn"
+STYLE_WORDS = {"rev", "reverend", "rt", "right", "most", "very", "hon", "honourable", "honorable", "dalai", "aga"}
+SPEECH_AFTER_APPOS_RE = re.compile(r"\s+(?:said|says|told)\b")
 HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?)\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$")
 AGE_WORD_RE = re.compile(r"^\d+(?:-year-old)?$|^[a-z]+-year-old$")

@@ -123,7 +123,7 @@ NOT_NAMES = {
     "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "it",
     "they", "we", "i", "this", "that", "these", "those", "however", "meanwhile", "also", "if",
     "nevertheless", "nonetheless", "moreover", "furthermore", "therefore", "instead", "likewise",
-    "besides", "thus", "hence", "indeed", "otherwise", "afterwards", "afterward", "elsewhere", "tonight",
+    "besides", "thus", "hence", "indeed", "otherwise", "afterwards", "afterward", "elsewhere",
     "speaking", "according", "when", "while", "after", "before", "as", "his", "her", "their",
     "its", "our", "my", "there", "here", "so", "yet", "now", "then", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -937,7 +937,7 @@ PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers",
 BODY_NOUNS = {"association", "union", "federation", "society", "council", "institute", "foundation",
               "alliance", "league", "guild", "committee", "commission", "trust", "network", "forum"}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
-TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "observer"}  # ("EU Chief Observer Eduard Kukan")
+TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designate", "observer"}  # ("EU Chief Observer Eduard Kukan")
 
 
 #: roles that are no title in lower case ("a member said") but are one capitalised between an
@@ -1188,9 +1188,18 @@ def domain_end(tokens: list[str], start: int) -> int | None:
             return j if j > start and tokens[j].lower() in ROYAL_TITLES else j + 1
         if (tokens[j].lower() in OFFICE_DOMAINS and following[:1].isupper()
                 and following.lower() not in OFFICE_DOMAINS and following.lower() not in CONNECTORS
-                and following.lower() not in ORG_WORDS):  # ("Chair of the NTSB Safety Board Jennifer Homendy")
+                and not NOUN_ENDING_RE.search(following) and not is_region(following) and following not in NATIONAL_SUFFIXES
+                and not any(t.lower() in ORG_WORDS for t in tokens[j + 1 :])
+                and not any(t.lower() in FIRST_NAMES for t in tokens[j + 1 :])):
+            # (not "Energy Efficiency …", "Public Health Scotland", "Energy UK", "the NTSB Safety
+            # Board", "Home Affairs Select Committee": a domain's own words; nor before a first name
+            # we know, where the title's last word is unknowable: "Defence Personnel Matt Keogh")
             return j + 1
     return None
+
+
+#: the endings of English nouns, which no first name has: "Efficiency", "Policy", "Promotion"
+NOUN_ENDING_RE = re.compile(r"(?:cy|tion|sion|ment|ity|ence|ance|ship|ness|ics|ism|ing|ure)$")
 
 
 #: title heads that are nobody's surname: a capitalised run ending in one names an office

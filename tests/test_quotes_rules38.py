@@ -217,6 +217,20 @@ def test_a_royals_style_before_bin_stays_with_the_name():
     assert_speaker(text, "the talks had failed", "Prince Abdulaziz bin Turki Al-Faisal")
 
 
+def test_ins_is_an_inspectors_abbreviation():
+    text = ("Intro.\n\n"
+            "Inspector Tracey Croucher said a small minority of young people were causing trouble.\n\n"
+            "Ins Croucher said: “It was very successful the first Sunday.”")
+    assert_speaker(text, "It was very successful", "Tracey Croucher")
+
+
+def test_a_title_in_capitals_keeps_its_domain():
+    text = ("MINISTER FOR FINANCE Paschal Donohoe has told an Oireachtas committee that he will not speculate "
+            "on the rate.\n\n"
+            "“I have proven my commitment,” Donohoe said.")
+    assert_speaker(text, "I have proven my commitment", "Paschal Donohoe")
+
+
 # ---------------------------------------------------------------- review: cases a reviewer invented against the change
 # (each failed on the snapshot the reviewer read)
 

@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
-    "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
+    "adm", "supt", "insp", "ins", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "cm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
@@ -994,7 +994,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             last_title += 1
         # "Secretary of State Mike Pompeo", "Chancellor of the Exchequer Gordon Brown"
         k = last_title + 1
-        if k < len(tokens) - 2 and tokens[k] in ("of", "for"):
+        # ("MINISTER FOR FINANCE Paschal Donohoe": a title in capitals)
+        if k < len(tokens) - 2 and tokens[k] in ("of", "for", "OF", "FOR"):
             # the office's domain runs up to a first name, leaving the name at least two words
             # ("High Commissioner for Human Rights Michelle Bachelet")
             connector = k
@@ -1005,7 +1006,7 @@ def split_title(run: str) -> tuple[str | None, str]:
                     and tokens[k + 1].lower() not in HONORIFICS:
                 k += 1
             opens = tokens[k + 1].lower()
-            if (tokens[connector] == "of" or opens in FIRST_NAMES or opens in HONORIFICS or end is not None
+            if (tokens[connector] in ("of", "OF") or opens in FIRST_NAMES or opens in HONORIFICS or end is not None
                     or (tokens[last_title] == "Member" and len(tokens) - connector == 4)):
                 # ("Member for Sandgate Stirling Hinchliffe": a one-word seat, then the member's name;
                 # not "Member for Sleaford and North Hykeham", a seat alone)

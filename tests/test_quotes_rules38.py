@@ -231,6 +231,13 @@ def test_a_title_in_capitals_keeps_its_domain():
     assert_speaker(text, "I have proven my commitment", "Paschal Donohoe")
 
 
+def test_the_head_the_lede_names_next_may_have_a_name_the_lists_lack():
+    text = ("Saudi Aramco chief sounds optimistic\n\n"
+            "The head of Saudi Aramco said Monday he was optimistic that the global demand for oil was growing.\n\n"
+            "Amin Nasser told reporters through a video conference that demand stands at 90 million barrels.")
+    assert_speaker(text, "he was optimistic", "Amin Nasser")
+
+
 # ---------------------------------------------------------------- review: cases a reviewer invented against the change
 # (each failed on the snapshot the reviewer read)
 

@@ -778,7 +778,10 @@ class Attributor:
             return None
         names = self.ctx.names
         canonical = names.canonical(bare)
-        if not names.is_person(canonical) or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
+        if not (names.is_person(canonical) or CUE_RE.match(text, m.end("run") + 1, end)) \
+                or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
+            # (a name the first-name lists lack is a person when a speech verb follows it: "The head
+            # of Saudi Aramco said …. ¶ Amin Nasser told reporters …")
             return None  # someone named before is not being introduced (a headline only announces them)
         if not other_title and any(name == canonical and (head not in words or not holds_office(words, wanted))
                                    for _, name, words in self.title_holders()):

@@ -161,6 +161,13 @@ def test_a_matron_is_a_title_before_the_name():
     assert_speaker(text, "the information on her fluid intake", "Lauraine Gibson")
 
 
+def test_the_mail_is_the_daily_mail_the_text_names():
+    text = ("Intro.\n\n"
+            "An investigation by the Daily Mail found that councils are raising their fees.\n\n"
+            "In its report, the Mail suggests some town halls are considering fees for Sunday parking.")
+    assert_speaker(text, "some town halls are considering", "Daily Mail")
+
+
 def test_a_regulator_known_by_one_word_is_the_regulator():
     text = ("Intro here.\n\n"
             "The children’s home was inspected by Ofsted in March.\n\n"

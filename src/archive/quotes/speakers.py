@@ -113,7 +113,7 @@ ORG_WORDS = {
     "force", "guard", "exchange", "partners", "holdings", "capital", "media", "labs", "systems",
     "software", "technologies", "pharmaceuticals", "entertainment", "bbc", "fbi", "cia",
     "market", "markets", "foods", "stores", "brands", "airport", "railways", "energy", "electric",
-    "chronicle", "herald", "gazette", "tribune", "telegraph", "magazine", "boerse", "bourse",
+    "chronicle", "herald", "gazette", "tribune", "telegraph", "mail", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
     "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
     "programme", "program",

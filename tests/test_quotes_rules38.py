@@ -170,7 +170,7 @@ def test_the_mail_is_the_daily_mail_the_text_names():
 
 def test_a_regulator_known_by_one_word_is_the_regulator():
     text = ("Intro here.\n\n"
-            "The children’s home was inspected by Ofsted in March.\n\n"
+            "The children’s home was inspected by Ofsted in March. Ofsted said children regularly went missing.\n\n"
             "The regulator said the home was not delivering good help and care for children.")
     assert_speaker(text, "the home was not delivering", "Ofsted")
 
@@ -299,3 +299,44 @@ def test_review_a_general_who_was_once_head_is_still_the_general():
             "Members of the General Synod later voted on a motion on chaplaincy.\n\n"
             "“Faith matters to soldiers,” the general said.")
     assert_speaker(text, "Faith matters to soldiers", "Nick Carter")
+
+
+def test_review_names_after_a_place_an_ampersand_or_two_given_names():
+    for text, fragment, speaker in (
+            ("Mayor of New York City Eric Adams said the city could not absorb more migrants.\n\n"
+             "“We are at breaking point,” Adams said.", "We are at breaking point", "Eric Adams"),
+            ("Minister of Defence Mohamed Khaled bin Nordin said the armed forces would buy new helicopters.",
+             "the armed forces would buy", "Mohamed Khaled bin Nordin"),
+            ("Boris Johnson faced questions from the audience for an hour. After the Q&A Johnson said he was "
+             "“confident” of victory.", "confident", "Boris Johnson"),
+            ("Papa John's (PJ) said it would close 40 restaurants in the UK.\n\n"
+             "“This was a difficult decision,” PJ said in a statement.", "This was a difficult decision",
+             "Papa John's")):
+        assert_speaker(text, fragment, speaker)
+
+
+def test_review_no_source_lost_and_none_made_up():
+    assert records("Intro.\n\nSales of electric cars declined according to demand figures from the SMMT.",
+                   "indirect") != []
+    assert records("Intro.\n\n“Europe must wake up,” Mario Draghi said in an interview with the Bruegel think "
+                   "tank.", "indirect") == []
+
+
+def test_review_a_law_or_a_passing_regulator_is_nobody_who_speaks():
+    union = find("The RMT said it would ballot members again despite the thresholds set by the Trade Union Act.\n\n"
+                 "“We will not be silenced by anti-union laws,” the union said.", "We will not be silenced")
+    assert union.speaker != "Trade Union Act"
+    text = ("The Financial Conduct Authority has fined the lender £20m for mistreating customers in arrears. "
+            "The firm, whose training academy was rated good by Ofsted last year, said it accepted the "
+            "findings.\n\n“These failings were serious and prolonged,” the regulator said.")
+    assert_speaker(text, "These failings were serious", "Financial Conduct Authority")
+
+
+def test_review_a_former_office_or_two_judges_leave_the_quote_unattributed():
+    for text, fragment in (
+            ("Former Chief Minister B S Yediyurappa criticised the budget, saying it ignored farmers.\n\n"
+             "“The budget is pro-poor,” the Chief Minister said in reply.", "The budget is pro-poor"),
+            ("A drug dealer who ran a gang from his prison cell showed “total contempt for the law”, a judge "
+             "said.\n\nJudge Jonathan Cooper had been due to sentence him but was replaced by Judge Ian Pringle "
+             "KC after falling ill.", "total contempt for the law")):
+        assert_speaker(text, fragment, None)

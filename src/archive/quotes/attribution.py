@@ -484,8 +484,11 @@ class Attributor:
                 name = " ".join(tokens)
                 if not name:
                     continue
-                if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES:
-                    pass  # "Ofsted", "Ofcom": a regulator known by one word
+                if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES and re.search(
+                        rf"\b{name}\s+(?:has|had|is|was|will|would|[a-z]+s|[a-z]+ed)\b", self.text):
+                    # "Ofwat has opened an enforcement case": a regulator known by one word, acting
+                    # in the story (not "rated good by Ofsted" in passing, "Ofgem chief executive …")
+                    pass
                 elif len(tokens) == 1:
                     if not (name.isupper() and len(name) > 1) or self.text.startswith("&", start + len(part)):
                         continue  # (nor "PG" of "PG&E": a part of a symbol acronym)
@@ -498,7 +501,8 @@ class Attributor:
                     continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
-                if tokens[-1].lower() in LAW_WORDS and not any(t.lower() in ORG_WORDS for t in tokens[:-1]):
+                if tokens[-1].lower() in LAW_WORDS and not (tokens[-1].lower().startswith("regulation")
+                                                              and any(t.lower() in REGULATOR_BODY_WORDS for t in tokens[:-1])):
                     # "GDPR", the General Data Protection Regulation: a law, which says nothing (not
                     # "the Commission for Aviation Regulation", a body)
                     continue
@@ -793,6 +797,13 @@ class Attributor:
             return None
         ref.confidence = 0.6
         return ref
+
+    def sole_holder_next(self, head: str) -> str | None:
+        """The one person the next sentence gives the office `head`, if it gives it to one."""
+        bounds = self.next_sentence()
+        held = {name for at, name, words in self.title_holders()
+                if head in words and bounds is not None and bounds[0] <= at < bounds[1]}
+        return held.pop() if len(held) == 1 else None
 
     def next_sentence(self) -> tuple[int, int] | None:
         """Where the sentence after the one being read starts and ends: in its paragraph, or,
@@ -1840,14 +1851,14 @@ class Attributor:
             if (match.group("det") in ("A", "An", "a", "an") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
                     and self.sentence_at == self.base
                     and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None
-                    and (match.group("det") in ("A", "An")
-                         or any(name == named.name and head in words for _, name, words in self.title_holders()))):
+                    and (match.group("det") in ("A", "An") or self.sole_holder_next(head) == named.name)):
                 # "A leading psychiatrist has warned of …. ¶ Professor Dinesh Bhugra, the president
                 # of the Royal College of Psychiatrists, said": a lede's description, then the one
                 # it describes, named for the first time (also after the lede's words, when the
-                # text gives them the office: "… was “most unusual” a coroner said. ¶ Coroner Dr
-                # Andrew Harris delivered …"; not "…, a coroner has said. ¶ Stephen Neville, 68,
-                # died")
+                # next sentence gives them the office and no one else: "… was “most unusual” a
+                # coroner said. ¶ Coroner Dr Andrew Harris delivered …"; not "…, a coroner has
+                # said. ¶ Stephen Neville, 68, died", nor "Coroner Andrew Walker retired, and
+                # assistant coroner Sarah Bourke took over")
                 named.surface = match.group(0).strip()
                 return named
             return Ref(None, "collective", title=None, organization=organization,
@@ -2928,9 +2939,14 @@ class Attributor:
         if title and " " not in name and name.lower() in TITLE_HEADS and not self.ctx.names.full.get(normalize(name)):
             # "The Lord Chief Justice said": an office, whose last word is no surname; its holder
             # as the text gave them ("Chief Minister Siddaramaiah said …. ¶ … the Chief Minister
-            # stated")
-            described = " ".join(w for w in title.lower().split() if w != "the")
-            return _described(self.holder_of(name.lower(), described) if title.lower().startswith("the ") else None, run)
+            # stated"), as the lower-case office is read; held now, and in full (not "Former Chief
+            # Minister B S Yediyurappa", an acting or a deputy holder)
+            head, described = name.lower(), [w for w in title.lower().split() if w != "the"]
+            holder = self.holder_of(head, " ".join(described)) if title.lower().startswith("the ") else None
+            if holder is not None and not any(held == holder.name and head in words and not (words & NOT_SITTING_WORDS) - set(described)
+                                              for _, held, words in self.title_holders()):
+                holder = None
+            return _described(holder, run)
         if title and office_name(name) and not self.ctx.names.full.get(normalize(name.split()[-1])):
             # "the Deputy Prime Minister said": an office (no person named "Prime Minister"); its
             # holder as the text gave them
@@ -4463,6 +4479,11 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
 #: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
+#: a body's words before "Regulation" in its name ("the Commission for Aviation Regulation"), which
+#: "the Trade Union Act" or "the General Data Protection Regulation" lack
+REGULATOR_BODY_WORDS = {"commission", "authority", "office", "agency", "board", "council", "committee"}
+#: what says a title is not held now, or not in full
+NOT_SITTING_WORDS = frozenset({"former", "acting", "interim", "deputy", "vice", "ex"})
 #: British regulators known by one word, which no capitalised run of two words names
 WATCHDOG_NAMES = {"ofcom", "ofgem", "ofwat", "ofsted", "ofqual"}
 KIND_NAMED_HEADS["regulator"] = KIND_NAMED_HEADS["watchdog"] = {
@@ -4966,7 +4987,7 @@ PROPORTION_MEASURE_RE = re.compile(
     r"\s+(?:(?:their|its|his|her|the|each|family|household|local|individual|patient)\s+)?"
     r"(?:size|income|population|need|needs|demand|results?|age|ability|weight|merit|ranks?|value|distance|type|"
     r"levels?|severity|priority|performance|plan|schedule|criteria|points|scores?|seniority|usage|consumption|"
-    r"circumstances|experience)\b")
+    r"circumstances|experience)(?=\s*(?:[,.;:!?]|$|(?:and|or|of|in|at|for|rather|not)\b))")  # (not "demand figures from the SMMT")
 #: "according to court records", "according to local news reports": a source, nobody named
 ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|three|local|federal|state|court|prison|police)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
 #: a preposition right before a name ("told Reuters", "a transcript reviewed by Business Insider"):

@@ -365,7 +365,8 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
 #: capitals a name may open with besides A-Z: "Álvarez", "Özil", "Šefčovič", "Ødegaard"
 ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
-              r"[A-Z]{1,3}&[A-Z]{1,3}(?=[^\S\n]+[A-Z][a-z])|"  # ("S&P Global Ratings", "P&O Ferries": initials joined by "&")
+              # ("S&P Global Ratings", "P&O Ferries": initials joined by "&"; not "Q&A", "R&D", "A&E")
+              r"(?!(?:Q&A|R&D|M&A|A&E|B&B|G&T|P&L)(?![A-Z]))[A-Z]{1,3}&[A-Z]{1,3}(?=[^\S\n]+[A-Z][a-z])|"
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
@@ -571,7 +572,7 @@ COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broa
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
                        "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
                        "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit",
-                       "steelmaker", "shipbuilder", "reinsurer", "grocer", "broker"}
+                       "steelmaker", "shipbuilder", "reinsurer"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",
@@ -709,6 +710,13 @@ def _name_runs(text: str):
         if m:
             end = m.end()
             yield m
+
+
+def org_possessive_stripped(name: str) -> str:
+    """A body's name without the possessive after its head ("West Northamptonshire Council’s
+    (WNC) team"), which a name like "Papa John's" or "St John's" keeps."""
+    bare = POSSESSIVE_RE.sub("", name)
+    return bare if bare != name and bare.split()[-1].lower() in ORG_WORDS else name
 
 
 def _acronym_definitions(text: str):
@@ -1179,13 +1187,14 @@ def domain_end(tokens: list[str], start: int) -> int | None:
     domain word that another capital follows, leaving two words or more ("Minister of Energy
     Suhail Mohamed Al Mazrouei", "Minister for Finance Paschal Donohoe"; "Minister of State
     Security …" and "the Corrective Services Department …" read on)."""
+    known_first = any(t.lower() in FIRST_NAMES for t in tokens[start:])
     for j in range(start, len(tokens) - 2):
         following = tokens[j + 1]
-        if following[:1].isupper() and (tokens[j + 2].lower() in ARABIC_NAME_LINKS or (
-                tokens[j][:1].isupper() and is_region(" ".join(tokens[start : j + 1])))):
+        if following[:1].isupper() and tokens[j + 2].lower() in ARABIC_NAME_LINKS and not known_first:
             # "Foreign Minister of Saudi Arabia Faisal bin Farhan": a first name before "bin" (and
-            # a royal's style before that: "Minister of Sport Prince Abdulaziz bin Turki");
-            # "Interior Minister of Kuwait Talal Khaled": the country is the domain
+            # a royal's style before that: "Minister of Sport Prince Abdulaziz bin Turki"); where a
+            # first name we know comes first, the name opens on it ("Minister of Defence Mohamed
+            # Khaled bin Nordin")
             return j if j > start and tokens[j].lower() in ROYAL_TITLES else j + 1
         if (tokens[j].lower() in OFFICE_DOMAINS and following[:1].isupper()
                 and following.lower() not in OFFICE_DOMAINS and following.lower() not in CONNECTORS
@@ -1373,7 +1382,7 @@ class DocNames:
         self.first_at: dict[str, int] = {}  # full name -> offset of its first mention
         if "(" in text:
             for match in _acronym_definitions(text):
-                full, acr = POSSESSIVE_RE.sub("", match.group(1)), match.group(2)  # ("… Council’s (WNC) team")
+                full, acr = org_possessive_stripped(match.group(1)), match.group(2)  # ("… Council’s (WNC) team")
                 if full.isupper():
                     continue  # "LAS VEGAS (AP) —": a dateline and its news agency
                 if acronym_of(full).upper() != acr.replace("&", "").upper():
@@ -2129,7 +2138,7 @@ class DocNames:
             if found:
                 break
         if found:
-            found = POSSESSIVE_RE.sub("", found)  # ("West Northamptonshire Council’s website": WNC)
+            found = org_possessive_stripped(found)  # ("West Northamptonshire Council’s website": WNC)
         self.acronyms[token] = found
         return found
 

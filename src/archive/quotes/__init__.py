@@ -107,7 +107,8 @@ _IRREGULAR = (r"went|made|took|gave|got|came|knew|thought|felt|found|told|left|k
               r"fed|bent|lent|sank|rang|sang|swam|drew|shook|froze|stole|tore|arose|sat|lit|shed|"
               r"split|upset|wound")
 #: a plural subject's verbs that are no nouns: "the American people deserve an explanation"
-_PLURAL_VERBS = r"deserve|believe|want|seem|agree|oppose|intend|prefer|understand|accept|deny"  # (not "think tank")
+_PLURAL_VERBS = (r"deserve|believe|want|seem|agree|oppose|intend|prefer|understand|accept|deny|"
+                 r"think(?![\s-]+tanks?\b)|know(?!-how)|wish(?![\s-]+list)")  # (not "think tank", "know-how")
 #: a finite verb, a subject pronoun (its verb follows), or a word in -s (a verb in -s, or a plural
 #: noun that a clause's verb goes with): what makes a reported clause more than a phrase
 CLAUSE_VERB_RE = re.compile(

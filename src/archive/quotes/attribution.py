@@ -485,7 +485,7 @@ class Attributor:
                 if not name:
                     continue
                 if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES and re.search(
-                        rf"\b{name}\s+(?:has|had|is|was|will|would|[a-z]+s|[a-z]+ed)\b", self.text):
+                        rf"\b{name}\s+(?:has|had|is|was|will|would|found|made|took|gave|[a-z]+s|[a-z]+ed)\b", self.text):
                     # "Ofwat has opened an enforcement case": a regulator known by one word, acting
                     # in the story (not "rated good by Ofsted" in passing, "Ofgem chief executive …")
                     pass
@@ -502,7 +502,7 @@ class Attributor:
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
                 if tokens[-1].lower() in LAW_WORDS and not (tokens[-1].lower().startswith("regulation")
-                                                              and any(t.lower() in REGULATOR_BODY_WORDS for t in tokens[:-1])):
+                                                              and REGULATOR_BODY_RE.match(name)):
                     # "GDPR", the General Data Protection Regulation: a law, which says nothing (not
                     # "the Commission for Aviation Regulation", a body)
                     continue
@@ -782,10 +782,7 @@ class Attributor:
             return None
         names = self.ctx.names
         canonical = names.canonical(bare)
-        if not (names.is_person(canonical) or CUE_RE.match(text, m.end("run") + 1, end)) \
-                or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
-            # (a name the first-name lists lack is a person when a speech verb follows it: "The head
-            # of Saudi Aramco said …. ¶ Amin Nasser told reporters …")
+        if not names.is_person(canonical) or text.find(canonical.split()[-1], self.headline_end(), self.sentence_at) >= 0:
             return None  # someone named before is not being introduced (a headline only announces them)
         if not other_title and any(name == canonical and (head not in words or not holds_office(words, wanted))
                                    for _, name, words in self.title_holders()):
@@ -797,13 +794,6 @@ class Attributor:
             return None
         ref.confidence = 0.6
         return ref
-
-    def sole_holder_next(self, head: str) -> str | None:
-        """The one person the next sentence gives the office `head`, if it gives it to one."""
-        bounds = self.next_sentence()
-        held = {name for at, name, words in self.title_holders()
-                if head in words and bounds is not None and bounds[0] <= at < bounds[1]}
-        return held.pop() if len(held) == 1 else None
 
     def next_sentence(self) -> tuple[int, int] | None:
         """Where the sentence after the one being read starts and ends: in its paragraph, or,
@@ -1848,17 +1838,12 @@ class Attributor:
                 organization = self.unnamed_source_org(body)
             if organization and organization.isupper():
                 organization = self.ctx.names.expand_acronym(organization) or organization
-            if (match.group("det") in ("A", "An", "a", "an") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
+            if (match.group("det") in ("A", "An") and head in TITLE_HEADS and head not in UNNAMED_SOURCE_HEADS
                     and self.sentence_at == self.base
-                    and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None
-                    and (match.group("det") in ("A", "An") or self.sole_holder_next(head) == named.name)):
+                    and (named := self.introduced_next(head, other_title=head in LEDE_ROLE_HEADS)) is not None):
                 # "A leading psychiatrist has warned of …. ¶ Professor Dinesh Bhugra, the president
                 # of the Royal College of Psychiatrists, said": a lede's description, then the one
-                # it describes, named for the first time (also after the lede's words, when the
-                # next sentence gives them the office and no one else: "… was “most unusual” a
-                # coroner said. ¶ Coroner Dr Andrew Harris delivered …"; not "…, a coroner has
-                # said. ¶ Stephen Neville, 68, died", nor "Coroner Andrew Walker retired, and
-                # assistant coroner Sarah Bourke took over")
+                # it describes, named for the first time
                 named.surface = match.group(0).strip()
                 return named
             return Ref(None, "collective", title=None, organization=organization,
@@ -2940,7 +2925,7 @@ class Attributor:
             # "The Lord Chief Justice said": an office, whose last word is no surname; its holder
             # as the text gave them ("Chief Minister Siddaramaiah said …. ¶ … the Chief Minister
             # stated"), as the lower-case office is read; held now, and in full (not "Former Chief
-            # Minister B S Yediyurappa", an acting or a deputy holder)
+            # Minister B S Yediyurappa", nor a deputy)
             head, described = name.lower(), [w for w in title.lower().split() if w != "the"]
             holder = self.holder_of(head, " ".join(described)) if title.lower().startswith("the ") else None
             if holder is not None and not any(held == holder.name and head in words and not (words & NOT_SITTING_WORDS) - set(described)
@@ -4479,11 +4464,11 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
 #: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
-#: a body's words before "Regulation" in its name ("the Commission for Aviation Regulation"), which
-#: "the Trade Union Act" or "the General Data Protection Regulation" lack
-REGULATOR_BODY_WORDS = {"commission", "authority", "office", "agency", "board", "council", "committee"}
+#: a body's name that ends in "Regulation": its head, then the domain after "for" or "of" ("the
+#: Commission for Aviation Regulation"; not "Commission Regulation 2023/923", "the Trade Union Act")
+REGULATOR_BODY_RE = re.compile(r"(?:[A-Z]\w*\s+)*(?:Commission|Authority|Office|Agency|Board|Council|Committee)\s+(?:for|of)\s")
 #: what says a title is not held now, or not in full
-NOT_SITTING_WORDS = frozenset({"former", "acting", "interim", "deputy", "vice", "ex"})
+NOT_SITTING_WORDS = frozenset({"former", "deputy", "vice", "ex"})
 #: British regulators known by one word, which no capitalised run of two words names
 WATCHDOG_NAMES = {"ofcom", "ofgem", "ofwat", "ofsted", "ofqual"}
 KIND_NAMED_HEADS["regulator"] = KIND_NAMED_HEADS["watchdog"] = {
@@ -4987,7 +4972,7 @@ PROPORTION_MEASURE_RE = re.compile(
     r"\s+(?:(?:their|its|his|her|the|each|family|household|local|individual|patient)\s+)?"
     r"(?:size|income|population|need|needs|demand|results?|age|ability|weight|merit|ranks?|value|distance|type|"
     r"levels?|severity|priority|performance|plan|schedule|criteria|points|scores?|seniority|usage|consumption|"
-    r"circumstances|experience)(?=\s*(?:[,.;:!?]|$|(?:and|or|of|in|at|for|rather|not)\b))")  # (not "demand figures from the SMMT")
+    r"circumstances|experience)(?=\s*(?:[,.;:!?]|$|(?:and|or|of|in|at|for|by|rather|not)\b))")  # (not "demand figures from the SMMT")
 #: "according to court records", "according to local news reports": a source, nobody named
 ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|three|local|federal|state|court|prison|police)\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*(?:[,.;:!?]|$))")
 #: a preposition right before a name ("told Reuters", "a transcript reviewed by Business Insider"):

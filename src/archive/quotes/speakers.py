@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
-    "adm", "supt", "insp", "ins", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
+    "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "cm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
@@ -365,8 +365,8 @@ SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
 #: capitals a name may open with besides A-Z: "Álvarez", "Özil", "Šefčovič", "Ødegaard"
 ACCENTED_CAPITALS = "À-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
-              # ("S&P Global Ratings", "P&O Ferries": initials joined by "&"; not "Q&A", "R&D", "A&E")
-              r"(?!(?:Q&A|R&D|M&A|A&E|B&B|G&T|P&L)(?![A-Z]))[A-Z]{1,3}&[A-Z]{1,3}(?=[^\S\n]+[A-Z][a-z])|"
+              # ("S&P Global Ratings", "P&O Ferries": initials joined by "&"; not "after the Q&A Johnson said")
+              r"(?!(?:Q&A|R&D|M&A)(?![A-Z]))[A-Z]{1,3}&[A-Z]{1,3}(?=[^\S\n]+[A-Z][a-z])|"
               r"[A-Z][a-z]+(?:ers|ians|ists|ors|ants|ents|ses|ees)['’](?=[^\S\n]+[A-Z])|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
@@ -713,10 +713,10 @@ def _name_runs(text: str):
 
 
 def org_possessive_stripped(name: str) -> str:
-    """A body's name without the possessive after its head ("West Northamptonshire Council’s
-    (WNC) team"), which a name like "Papa John's" or "St John's" keeps."""
+    """A body's name without its possessive ("West Northamptonshire Council’s (WNC) team", "the
+    Royal College of Nursing's (RCN)"), which a name like "Papa John's" or "St John's" keeps."""
     bare = POSSESSIVE_RE.sub("", name)
-    return bare if bare != name and bare.split()[-1].lower() in ORG_WORDS else name
+    return bare if bare != name and any(w.lower() in ORG_WORDS for w in bare.split()) else name
 
 
 def _acronym_definitions(text: str):
@@ -956,7 +956,7 @@ CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
 #: a monarch's or pope's number: "XIV" of "Leo XIV"
 REGNAL_NUMBER_RE = re.compile(r"[IVXL]+")
 #: British police ranks written before a name
-POLICE_RANK_ABBREVIATIONS = {"PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "ACC", "DCC"}
+POLICE_RANK_ABBREVIATIONS = {"PC", "WPC", "PCSO", "DC", "DS", "DI", "DCI", "DSI", "DCS", "ACC", "DCC", "Ins"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1187,10 +1187,10 @@ def domain_end(tokens: list[str], start: int) -> int | None:
     domain word that another capital follows, leaving two words or more ("Minister of Energy
     Suhail Mohamed Al Mazrouei", "Minister for Finance Paschal Donohoe"; "Minister of State
     Security …" and "the Corrective Services Department …" read on)."""
-    known_first = any(t.lower() in FIRST_NAMES for t in tokens[start:])
     for j in range(start, len(tokens) - 2):
         following = tokens[j + 1]
-        if following[:1].isupper() and tokens[j + 2].lower() in ARABIC_NAME_LINKS and not known_first:
+        if (following[:1].isupper() and tokens[j + 2].lower() in ARABIC_NAME_LINKS
+                and not any(t.lower() in FIRST_NAMES for t in tokens[start : j + 1])):
             # "Foreign Minister of Saudi Arabia Faisal bin Farhan": a first name before "bin" (and
             # a royal's style before that: "Minister of Sport Prince Abdulaziz bin Turki"); where a
             # first name we know comes first, the name opens on it ("Minister of Defence Mohamed

@@ -327,3 +327,38 @@ def test_review_a_former_office_or_two_judges_leave_the_quote_unattributed():
              "said.\n\nJudge Jonathan Cooper had been due to sentence him but was replaced by Judge Ian Pringle "
              "KC after falling ill.", "total contempt for the law")):
         assert_speaker(text, fragment, None)
+
+
+def test_review_the_person_answering_next_is_not_the_unnamed_office():
+    text = ("Businessman jailed\n\n"
+            "The judge said the fraud had been “cynical and sustained”.\n\n"
+            "Devraj Malhotra told the court he was sorry for what he had done.")
+    assert_speaker(text, "cynical and sustained", None)
+    text = ("A fresh inquest into the death of a teenager in 1998 has found police failures contributed to his "
+            "death, a coroner has said.\n\n"
+            "Former coroner Peter Hughes, who held the original inquest, had recorded an open verdict.")
+    assert_speaker(text, "police failures contributed", None)
+
+
+def test_review_names_and_bodies_the_fixes_had_broken():
+    for text, fragment, speaker in (
+            ("Kim's Convenience creator speaks out\n\n"
+             "Ins Choi said the show's final season had been “a painful chapter” for the cast.",
+             "a painful chapter", "Ins Choi"),
+            ("UAE and India sign trade pact\n\n"
+             "Minister of State for Foreign Trade Thani bin Ahmed Al Zeyoudi said the agreement would “double "
+             "non-oil trade within five years”.", "double non-oil trade", "Thani bin Ahmed Al Zeyoudi"),
+            ("Police chief apologises\n\nActing Chief Constable Sarah Crew said the force had failed victims.\n\n"
+             "“We are determined to put this right,” the Chief Constable said.", "We are determined", "Sarah Crew"),
+            ("Cable channel sold\n\nA&E Networks said it had agreed to sell the channel for $500m.",
+             "it had agreed to sell", "A&E Networks"),
+            ("Waiting lists fall\n\nThe latest figures from the Royal College of Nursing's (RCN) survey show staff "
+             "shortages are worsening.\n\nThe RCN said ministers must act now to end the shortages.",
+             "ministers must act now", "Royal College of Nursing"),
+            ("EU bans lead in PVC\n\nThe European Commission has adopted new limits on lead in plastics.\n\n"
+             "The limits are set out in Commission Regulation 2023/923, which takes effect in May.\n\n"
+             "“This will protect children and the environment,” the commission said.", "This will protect children",
+             "European Commission")):
+        assert_speaker(text, fragment, speaker)
+    assert records("Murder inquiry continues\n\nDetective Chief Inspector Sarah Jones said the police know the "
+                   "identity of the killer.", "indirect") != []

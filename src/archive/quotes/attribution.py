@@ -2928,8 +2928,9 @@ class Attributor:
             # Minister B S Yediyurappa", nor a deputy)
             head, described = name.lower(), [w for w in title.lower().split() if w != "the"]
             holder = self.holder_of(head, " ".join(described)) if title.lower().startswith("the ") else None
-            if holder is not None and not any(held == holder.name and head in words and not (words & NOT_SITTING_WORDS) - set(described)
-                                              for _, held, words in self.title_holders()):
+            if holder is not None and not any(
+                    held == holder.name and head in words and not (words & NOT_SITTING_WORDS) - set(described)
+                    for _, held, words in self.title_holders()):
                 holder = None
             return _described(holder, run)
         if title and office_name(name) and not self.ctx.names.full.get(normalize(name.split()[-1])):
@@ -4463,7 +4464,6 @@ KIND_NAMED_HEADS = {"council": {"council", "borough", "corporation", "assembly",
                     # "the force said": a police force; "the corporation": a public broadcaster too
                     "force": {"police", "constabulary", "force", "garda"},
                     "corporation": {"corporation", "corp", "corp.", "bbc", "cbc", "abc"}, **NAMED_KIND_HEADS}
-#: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
 #: a body's name that ends in "Regulation": its head, then the domain after "for" or "of" ("the
 #: Commission for Aviation Regulation"; not "Commission Regulation 2023/923", "the Trade Union Act")
 REGULATOR_BODY_RE = re.compile(r"(?:[A-Z]\w*\s+)*(?:Commission|Authority|Office|Agency|Board|Council|Committee)\s+(?:for|of)\s")
@@ -4471,6 +4471,7 @@ REGULATOR_BODY_RE = re.compile(r"(?:[A-Z]\w*\s+)*(?:Commission|Authority|Office|
 NOT_SITTING_WORDS = frozenset({"former", "deputy", "vice", "ex"})
 #: British regulators known by one word, which no capitalised run of two words names
 WATCHDOG_NAMES = {"ofcom", "ofgem", "ofwat", "ofsted", "ofqual"}
+#: "the regulator", "the watchdog": a public body that oversees others, never the company it fined
 KIND_NAMED_HEADS["regulator"] = KIND_NAMED_HEADS["watchdog"] = {
     "commission", "authority", "office", "agency", "regulator", "board", "administration", "commissioner",
     *WATCHDOG_NAMES, "cnil", "ico", "fca", "sec", "ftc", "fda", "epa", "cma", "dpc", "finra"}

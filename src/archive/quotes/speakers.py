@@ -1184,9 +1184,10 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def domain_end(tokens: list[str], start: int) -> int | None:
     """Where an office's domain ends when a name we cannot know follows it: after its first
-    domain word that another capital follows, leaving two words or more ("Minister of Energy
-    Suhail Mohamed Al Mazrouei", "Minister for Finance Paschal Donohoe"; "Minister of State
-    Security …" and "the Corrective Services Department …" read on)."""
+    domain word that another capital follows, leaving two words or more ("Minister for Finance
+    Paschal Donohoe", "Minister of Energy and Infrastructure Suhail Al Mazrouei"; "Minister of
+    State Security …" and "the Corrective Services Department …" read on), or before the given
+    name that "bin" follows."""
     for j in range(start, len(tokens) - 2):
         following = tokens[j + 1]
         if (following[:1].isupper() and tokens[j + 2].lower() in ARABIC_NAME_LINKS

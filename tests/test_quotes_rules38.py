@@ -4,7 +4,10 @@
 The cases are invented. Each stands for a wrong or missing record found in real news pages
 annotated blind earlier and studied in this session (texts kept outside the repository: their
 licences are unknown). The near misses make each rule's guard fail a test when it is switched
-off."""
+off; a few of them pass on the session-start engine too ("The Lord Chief Justice said" stays
+nobody's, "Chair of the NTSB Safety Board Jennifer Homendy" keeps her words). The last section
+holds the cases three reviewers invented against this session's change: each failed on the
+snapshot its reviewer read, and the rules they broke were fixed or dropped."""
 
 from __future__ import annotations
 
@@ -77,6 +80,13 @@ def test_the_person_named_next_without_the_office_is_not_the_coroner():
     assert_speaker(text, "A mental health trust was neglectful", None)
 
 
+def test_a_person_who_is_chief_executive_is_the_he_who_speaks_next():
+    text = ("Dental treatment is in ‘complete chaos’, according to the Irish Dental Association (IDA).\n\n"
+            "Fintan Hourihan is chief executive of the IDA. He said: ‘This is an unprecedented crisis in "
+            "dentistry.’")
+    assert_speaker(text, "This is an unprecedented crisis", "Fintan Hourihan")
+
+
 # ---------------------------------------------------------------- an office's domain, then a name we cannot know
 
 
@@ -107,14 +117,24 @@ def test_a_body_after_a_domain_word_belongs_to_the_office():
         assert_speaker("Intro here.\n\n" + text, "the crew had been trained", speaker)
 
 
-# ---------------------------------------------------------------- people introduced by what they are
+def test_a_title_in_capitals_keeps_its_domain():
+    text = ("MINISTER FOR FINANCE Paschal Donohoe has told an Oireachtas committee that he will not speculate "
+            "on the rate.\n\n"
+            "“I have proven my commitment,” Donohoe said.")
+    assert_speaker(text, "I have proven my commitment", "Paschal Donohoe")
 
 
-def test_a_person_who_is_chief_executive_is_the_he_who_speaks_next():
-    text = ("Dental treatment is in ‘complete chaos’, according to the Irish Dental Association (IDA).\n\n"
-            "Fintan Hourihan is chief executive of the IDA. He said: ‘This is an unprecedented crisis in "
-            "dentistry.’")
-    assert_speaker(text, "This is an unprecedented crisis", "Fintan Hourihan")
+def test_a_first_name_before_bin_ends_the_offices_country():
+    for text, speaker in (
+            ("Foreign Minister of Saudi Arabia Faisal bin Farhan said the talks had failed.", "Faisal bin Farhan"),
+            ("Interior Minister of Kuwait Talal Khaled said the talks had failed.", "Talal Khaled")):
+        assert_speaker("Intro.\n\n" + text, "the talks had failed", speaker)
+
+
+def test_a_royals_style_before_bin_stays_with_the_name():
+    text = ("Intro.\n\n"
+            "Minister of Sport Prince Abdulaziz bin Turki Al-Faisal said the talks had failed.")
+    assert_speaker(text, "the talks had failed", "Prince Abdulaziz bin Turki Al-Faisal")
 
 
 # ---------------------------------------------------------------- bodies
@@ -137,22 +157,6 @@ def test_a_reinsurer_before_its_name_describes_the_company():
     text = ("Intro here.\n\n"
             "Reinsurer PartnerRe today announced that its early estimate of claims is between $175m and $210m.")
     assert_speaker(text, "its early estimate of claims", "PartnerRe")
-
-
-# ---------------------------------------------------------------- names in captions and titles
-
-
-def test_a_photo_credits_label_is_no_part_of_the_name_before_it():
-    text = ("Intro here.\n\n"
-            "Vintners Federation of Ireland President Paul Moynihan Credit: refer to caption\n\n"
-            "Vintners federation boss Paul Moynihan said this is devastating news for the industry.")
-    assert_speaker(text, "this is devastating news", "Paul Moynihan")
-
-
-def test_a_matron_is_a_title_before_the_name():
-    text = ("Intro here.\n\n"
-            "Emergency care Matron Lauraine Gibson admitted that the information on her fluid intake was lost.")
-    assert_speaker(text, "the information on her fluid intake", "Lauraine Gibson")
 
 
 def test_the_mail_is_the_daily_mail_the_text_names():
@@ -183,7 +187,30 @@ def test_a_law_is_still_no_regulator():
     assert_speaker(text, "Ryanair should pay", None)
 
 
-# ---------------------------------------------------------------- what is no quotation
+# ---------------------------------------------------------------- names in captions and titles
+
+
+def test_a_photo_credits_label_is_no_part_of_the_name_before_it():
+    text = ("Intro here.\n\n"
+            "Vintners Federation of Ireland President Paul Moynihan Credit: refer to caption\n\n"
+            "Vintners federation boss Paul Moynihan said this is devastating news for the industry.")
+    assert_speaker(text, "this is devastating news", "Paul Moynihan")
+
+
+def test_a_matron_is_a_title_before_the_name():
+    text = ("Intro here.\n\n"
+            "Emergency care Matron Lauraine Gibson admitted that the information on her fluid intake was lost.")
+    assert_speaker(text, "the information on her fluid intake", "Lauraine Gibson")
+
+
+def test_ins_is_an_inspectors_abbreviation():
+    text = ("Intro.\n\n"
+            "Inspector Tracey Croucher said a small minority of young people were causing trouble.\n\n"
+            "Ins Croucher said: “It was very successful the first Sunday.”")
+    assert_speaker(text, "It was very successful", "Tracey Croucher")
+
+
+# ---------------------------------------------------------------- what is no quotation, and what is one
 
 
 def test_according_to_a_measure_is_no_source():
@@ -197,39 +224,9 @@ def test_according_to_police_after_a_verb_is_still_a_source():
     assert records("Intro here.\n\nThe man was killed according to police.", "indirect") != []
 
 
-# ---------------------------------------------------------------- reported clauses
-
-
 def test_a_plural_subjects_verb_makes_a_reported_clause():
     text = "Intro here.\n\nDick Durbin said the American people deserve an explanation for his decision."
     assert_speaker(text, "the American people deserve an explanation", "Dick Durbin")
-
-
-def test_a_first_name_before_bin_ends_the_offices_country():
-    for text, speaker in (
-            ("Foreign Minister of Saudi Arabia Faisal bin Farhan said the talks had failed.", "Faisal bin Farhan"),
-            ("Interior Minister of Kuwait Talal Khaled said the talks had failed.", "Talal Khaled")):
-        assert_speaker("Intro.\n\n" + text, "the talks had failed", speaker)
-
-
-def test_a_royals_style_before_bin_stays_with_the_name():
-    text = ("Intro.\n\n"
-            "Minister of Sport Prince Abdulaziz bin Turki Al-Faisal said the talks had failed.")
-    assert_speaker(text, "the talks had failed", "Prince Abdulaziz bin Turki Al-Faisal")
-
-
-def test_ins_is_an_inspectors_abbreviation():
-    text = ("Intro.\n\n"
-            "Inspector Tracey Croucher said a small minority of young people were causing trouble.\n\n"
-            "Ins Croucher said: “It was very successful the first Sunday.”")
-    assert_speaker(text, "It was very successful", "Tracey Croucher")
-
-
-def test_a_title_in_capitals_keeps_its_domain():
-    text = ("MINISTER FOR FINANCE Paschal Donohoe has told an Oireachtas committee that he will not speculate "
-            "on the rate.\n\n"
-            "“I have proven my commitment,” Donohoe said.")
-    assert_speaker(text, "I have proven my commitment", "Paschal Donohoe")
 
 
 # ---------------------------------------------------------------- review: cases reviewers invented against the change

@@ -484,11 +484,8 @@ class Attributor:
                 name = " ".join(tokens)
                 if not name:
                     continue
-                if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES and re.search(
-                        rf"\b{name}\s+(?:has|had|is|was|will|would|found|made|took|gave|[a-z]+s|[a-z]+ed)\b", self.text):
-                    # "Ofwat has opened an enforcement case": a regulator known by one word, acting
-                    # in the story (not "rated good by Ofsted" in passing, "Ofgem chief executive …")
-                    pass
+                if len(tokens) == 1 and name.lower() in WATCHDOG_NAMES and self.body_acts(name):
+                    pass  # "Ofwat has opened an enforcement case": a regulator known by one word
                 elif len(tokens) == 1:
                     if not (name.isupper() and len(name) > 1) or self.text.startswith("&", start + len(part)):
                         continue  # (nor "PG" of "PG&E": a part of a symbol acronym)
@@ -571,6 +568,12 @@ class Attributor:
         "according to ICE"), not only name it in passing ("transferred to ICE custody")."""
         return re.search(rf"\b{acronym}\s+(?:(?:officials?|spokes\w+)\s+)?(?:said|says|told|announced|confirmed|declined|"
                          rf"did\s+not|has\s+not|stated|released|issued)\b|according\s+to\s+(?:the\s+)?{acronym}\b",
+                         self.text) is not None
+
+    def body_acts(self, name: str) -> bool:
+        """The text has the body do something ("Ofwat has opened an enforcement case", "Ofqual
+        found"), not only name it in passing ("rated good by Ofsted", "Ofgem chief executive …")."""
+        return re.search(rf"\b{name}\s+(?:has|had|is|was|will|would|found|made|took|gave|[a-z]+s|[a-z]+ed)\b",
                          self.text) is not None
 
     def titled_names(self) -> set[str]:

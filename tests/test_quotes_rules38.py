@@ -5,7 +5,7 @@ The cases are invented. Each stands for a wrong or missing record found in real 
 annotated blind earlier and studied in this session (texts kept outside the repository: their
 licences are unknown). The near misses make each rule's guard fail a test when it is switched
 off; a few of them pass on the session-start engine too ("The Lord Chief Justice said" stays
-nobody's, "Chair of the NTSB Safety Board Jennifer Homendy" keeps her words). The last section
+nobody's, "the Energy Regulatory Authority Kwaku Agyeman" keeps its body in the office). The last section
 holds the cases three reviewers invented against this session's change: each failed on the
 snapshot its reviewer read, and the rules they broke were fixed or dropped."""
 
@@ -47,9 +47,8 @@ def test_a_foreign_minister_known_by_one_name_is_the_minister():
 
 
 def test_a_place_before_the_next_clauses_subject_is_no_holder():
-    text = ("Foreign Minister Lavrov met his counterpart in Ankara on Monday. Lavrov arrived on Sunday.\n\n"
-            "Asked about a photo taken at the Suvarna Soudha, the minister said that talks would go on.")
-    assert_speaker(text, "talks would go on", "Lavrov")
+    text = "Intro here.\n\nAsked about a photo taken at the Suvarna Soudha, the minister said that talks would go on."
+    assert_speaker(text, "talks would go on", None)
 
 
 def test_an_adverb_opening_the_sentence_is_no_one_the_apposition_describes():
@@ -111,7 +110,8 @@ def test_a_long_ministry_name_leaves_no_domain_word_in_the_name():
 
 def test_a_body_after_a_domain_word_belongs_to_the_office():
     for text, speaker in (
-            ("Chair of the NTSB Safety Board Jennifer Homendy said the crew had been trained.", "Jennifer Homendy"),
+            ("Chief Executive of the Energy Regulatory Authority Kwaku Agyeman said the crew had been trained.",
+             "Kwaku Agyeman"),
             ("At the time, the director-general of Queensland's Corrective Services Department Kelvin Anderson "
              "said the crew had been trained.", "Kelvin Anderson")):
         assert_speaker("Intro here.\n\n" + text, "the crew had been trained", speaker)
@@ -124,7 +124,7 @@ def test_a_title_in_capitals_keeps_its_domain():
     assert_speaker(text, "I have proven my commitment", "Paschal Donohoe")
 
 
-def test_a_first_name_before_bin_ends_the_offices_country():
+def test_a_first_name_before_bin_ends_the_offices_domain():
     for text, speaker in (
             ("Foreign Minister of Saudi Arabia Faisal bin Farhan said the talks had failed.", "Faisal bin Farhan"),
             ("Interior Minister of Kuwait Talal Khaled said the talks had failed.", "Talal Khaled")):
@@ -168,7 +168,7 @@ def test_the_mail_is_the_daily_mail_the_text_names():
 
 def test_a_regulator_known_by_one_word_is_the_regulator():
     text = ("Intro here.\n\n"
-            "The children’s home was inspected by Ofsted in March. Ofsted said children regularly went missing.\n\n"
+            "Ofsted has rated the children’s home inadequate.\n\n"
             "The regulator said the home was not delivering good help and care for children.")
     assert_speaker(text, "the home was not delivering", "Ofsted")
 

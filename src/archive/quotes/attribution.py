@@ -2639,8 +2639,11 @@ class Attributor:
             if not m:
                 continue
             run = m.group("run")
-            if PARTY_STATE_RE.fullmatch(run):
-                continue  # "Ben Ray Luján, D-New Mexico, said": his party and state, no one's name
+            if PARTY_STATE_RE.fullmatch(run) or (
+                    run.split()[-1] in ("Democrat", "Republican") and is_region(run.rsplit(None, 1)[0])):
+                # "Ben Ray Luján, D-New Mexico, said", "Frank Lautenberg, New Jersey Democrat,
+                # said": his party and state, no one's name
+                continue
             if i + 1 < len(segments) and LIST_TAIL_RE.fullmatch(left, *segments[i + 1]):
                 continue  # "cabinet member for Children, Young People, Education and Lifelong Learning,": a list's item
             if i > 0 and ((
@@ -3243,7 +3246,7 @@ class Attributor:
                 ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
                 return ref, cue_end + body.end("run")
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
-        if (owned is not None and not is_org_name(owned.group("run")) and len(owned.group("run").split()) >= 2
+        if (owned is not None and not is_org_name(split_title(owned.group("run"))[1]) and len(owned.group("run").split()) >= 2
                 and (not owned.group("title") or owned.group("title").split()[-1].lower() in TITLE_HEADS
                      or ROLE_WORD_RE.match(owned.group("title").split()[-1]))):
             # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt": the
@@ -4984,7 +4987,7 @@ ACCORDING_NP_RE = re.compile(r"^\s*(?P<np>(?:(?:the|a|an|some|several|many|two|t
 PREPOSITION_RE = re.compile(r"\b(?:by|from|in|on|at|with|to|for|of|representing|reviewed|obtained|seen)\s+(?:the\s+)?$|\b(?:by|from|representing|reviewed|obtained)\b")
 #: a modal before a cue verb makes the speech act hypothetical ("As Sherlock would say")
 MODAL_RE = re.compile(r"\b(?:would|might|could|may|should)\s+(?:[a-z]+ly\s+)?$")
-OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by)\s+the\s+$")
+OBJECT_THE_END_RE = re.compile(r"\b(?:in|at|on|from|to|with|for|into|by|under|over|during|despite|through|against|amid|within)\s+the\s+$")
 #: "… but insisted", "… and added" right after a cue and its words: a second verb of that subject
 #: (COORDINATED_VP_RE, for a verb with no subject found, also takes "and has"; this one "and also")
 VP_JOIN_END_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?$")
@@ -5314,7 +5317,9 @@ UNSET_APPOSITION_RE = re.compile(rf"\s+(?P<run>{NAME_RUN})\s+(?:an?|the)\s+[a-z]
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?|"
-    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION}))"  # (or a bare role: "pleaded housing advocate, Christine Brice")
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION})|"  # (or a bare role: "pleaded housing advocate, Christine Brice")
+    # (or a capitalised office of a body: "said the Director General of the European Space Agency (ESA), Joseph Aschbacher")
+    rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{TITLE_HEAD_ALTERNATION})\s+of\s+[\w’'\s-]{{2,60}}?(?:\s+\([A-Z]{{2,8}}\))?)"
     rf",\s+"
     rf"(?:(?:{RANK_ALTERNATION})\.\s+){{0,2}}(?P<run>{NAME_RUN})"
     r"(?:\s*\([^()]{1,30}\))?(?:\s*[.!?]?\s*$|,\s)")  # (and a party tag: "Luis Alejo (D-Watsonville)"; or a

@@ -603,10 +603,20 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
 
 
+def _runs_on_past(longer: list[str], name: list[str]) -> bool:
+    """The longer name goes on after the words of the name (past a suffix such as "Jr."): not a
+    fuller form of it ("Ferdinand R. Marcos Jr." of "Marcos"), but capitals that run on."""
+    for k in range(len(longer) - len(name) + 1):
+        if longer[k : k + len(name)] == name:
+            return any(t.lower() not in NAME_SUFFIXES for t in longer[k + len(name) :])
+    return False
+
+
 def _in_running_text(text: str, at: int) -> bool:
     """The line holding `at` ends as a sentence does, not as a headline."""
     line_end = text.find("\n", at)
-    return text[at : line_end if line_end >= 0 else len(text)].rstrip()[-1:] in ".!?\"”’'"
+    rest = text[at : line_end if line_end >= 0 else len(text)].rstrip()
+    return bool(rest) and rest[-1] in ".!?\"”’'"  # (a line that ends on the name is a headline's)
 
 
 #: offices no surname spells, which a press release sets after a name ("Anna Cooper Director, Carers Trust")
@@ -951,6 +961,8 @@ TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designa
 #: roles that are no title in lower case ("a member said") but are one capitalised between an
 #: organization and a name: "Strike Alliance Member Wasanthe Samarasinghe"
 CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
+#: what "Member" opens as a body's name, not a title ("Member States Council")
+MEMBER_BODIES = {"states", "state", "countries", "nations", "organisations", "organizations", "firms"}
 
 
 #: a monarch's or pope's number: "XIV" of "Leo XIV"
@@ -982,7 +994,9 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or ("-in-" in low and low.split("-")[0] in TITLE_HEADS)  # ("Assistant Director-in-Charge")
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (low == "member" and tokens[k + 1] in ("for", "of"))  # ("Member for Sandgate Stirling Hinchliffe")
-                or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)):
+                or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)
+                or (tok in CAPITALISED_ROLES and k == 0 and len(tokens) >= 3 and tokens[1].lower() not in MEMBER_BODIES
+                    and not any(t.lower() in ORG_WORDS for t in tokens[1:]))):  # ("Member Olly Brown told us")
             last_title = k
     if (last_title >= 0 and tokens[last_title] in NUMBERED_STYLES and 1 <= len(tokens) - last_title - 1 <= 2
             and not any(t.lower() in FIRST_NAMES for t in tokens[:last_title])  # (not "Martin Luther King III")
@@ -1458,6 +1472,12 @@ class DocNames:
                 # then the label of its photo credit
                 self.add_mention(match.group()[: -len(" Credit")], match.start(), text)
                 continue
+            if (text.startswith(" of ", match.end()) and len(words := run.split()) >= 3 and run == match.group()
+                    and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
+                    and not is_org_name(" ".join(words[:-1]))):
+                # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office
+                self.add_mention(" ".join(words[:-1]), match.start(), text)
+                continue
             self.add_mention(match.group(), match.start(), text)
             if run == match.group() and (COPULA_TITLE_RE.match(text, match.end()) or AGE_APPOSITION_RE.match(text, match.end())
                                          or (text.startswith(", who ", match.end()) and not is_org_name(run)
@@ -1746,7 +1766,9 @@ class DocNames:
             # a single name that ends no full name but opens exactly one: a family name written
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
-            opened = self.firsts.get(normalize(tokens[0]), [])
+            opened = [c for c in self.firsts.get(normalize(tokens[0]), [])
+                      if not (len(c.split()) > 2 and self.headline_only(c) and not self.headline_only(bare))]
+            # (not "Riverkeeper Applauds Indian Point Closing" for Riverkeeper: a headline's capitals)
             if (len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:])
                     and (opened[0].split()[-1].lower() not in EVENT_WORDS or tokens[0] in NAME_ADJECTIVES)
                     and (tokens[0] in NAME_ADJECTIVES or self.is_person(opened[0])
@@ -1759,6 +1781,8 @@ class DocNames:
         best = bare
         for cand in candidates:
             ctoks = cand.split()
+            if len(ctoks) > len(tokens) + 1 and _runs_on_past(ctoks, tokens) and self.headline_only(cand) and not self.headline_only(bare):
+                continue  # "Woods" is no "Tiger Woods Tiger Woods - The Canadian Press": a headline's capitals
             if len(tokens) > 1 and normalize(cand).endswith(" " + normalize(bare)):
                 if len(cand) > len(best):
                     best = cand
@@ -1774,7 +1798,9 @@ class DocNames:
             # they are all one person's (each a part of the longest)
             key = [normalize(t) for t in tokens]
             longer = [c for c in self.firsts.get(key[0], [])
-                      if [normalize(t) for t in c.split()[: len(key)]] == key and len(c.split()) > len(key)]
+                      if [normalize(t) for t in c.split()[: len(key)]] == key and len(c.split()) > len(key)
+                      and not (len(c.split()) > len(key) + 1 and self.headline_only(c) and not self.headline_only(bare))]
+            # (not "Greg Norman Breaks His Silence, Says …": a headline's capitals run on past the name)
             if longer:
                 longest = max(longer, key=len)
                 whole = [normalize(t) for t in longest.split()]

@@ -1,0 +1,99 @@
+"""Names that run on past a person (a headline's capitals, a caption's office), offices set
+before or beside a name, and what the twenty-fifth session (2026-12-01) found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind earlier and studied in this session (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find
+
+
+# ---------------------------------------------------------------- names that run on
+
+
+def test_a_headline_running_on_past_a_name_is_no_fuller_name():
+    text = ("Greg Norman Breaks His Silence, Says He Has Zero Concern About The Future\n\n"
+            "DORAL, Fla. — Greg Norman said he has no concern about the future of the league.\n\n"
+            "“We have never been stronger,” Norman said.")
+    assert_speaker(text, "We have never been stronger", "Greg Norman")
+    assert_speaker(text, "he has no concern", "Greg Norman")
+
+
+def test_a_headline_repeating_a_name_is_no_fuller_name():
+    text = ("Tiger Woods Tiger Woods - The Canadian Press\n\n"
+            "Tiger Woods thrashed the players who jumped to the new league on Tuesday.\n\n"
+            "“I disagree with it,” Woods said.")
+    assert_speaker(text, "I disagree with it", "Tiger Woods")
+
+
+def test_a_one_word_body_is_not_the_headline_it_opens():
+    text = ("Riverkeeper Applauds Indian Point Closing\n\n"
+            "For years, Riverkeeper had been a thorn in the side of the plant.\n\n"
+            "Riverkeeper applauded the announcement and said it will make the region safer.")
+    assert_speaker(text, "it will make the region safer", "Riverkeeper")
+
+
+def test_a_headline_keeps_a_full_name_the_text_gives_only_there():
+    text = ("Ferdinand R. Marcos Jr. Backs Senate Change\n\n"
+            "The president spoke in Manila on Monday.\n\n"
+            "“The change of leadership is an internal matter,” Marcos said.")
+    assert_speaker(text, "internal matter", "Ferdinand R. Marcos Jr.")
+
+
+def test_a_captions_office_after_the_name_is_no_part_of_it():
+    text = ("Virginia Raggi Mayor of Rome (photo courtesy: Roma Capitale).\n\n"
+            "“We have a much more ambitious project for Rome,” Virginia Raggi added.")
+    assert_speaker(text, "ambitious project", "Virginia Raggi")
+
+
+def test_a_name_followed_by_of_keeps_a_surname_that_is_no_office():
+    text = ("Chelsea Clinton Foundation of New York (photo).\n\n"
+            "“We have a project,” Chelsea Clinton said.")
+    assert find(text, "We have a project").speaker == "Chelsea Clinton"
+
+
+# ---------------------------------------------------------------- offices beside a name
+
+
+def test_a_places_office_holder_after_an_inverted_cue():
+    text = "“This project was a success,” says Ontario’s Energy Minister Greg Rickford, during a celebration."
+    quote = find(text, "This project was a success")
+    assert (quote.speaker, quote.organization) == ("Greg Rickford", "Ontario")
+
+
+def test_a_bodys_name_after_its_owner_stays_the_body():
+    text = "“This project was a success,” said Ontario’s Energy Department."
+    assert find(text, "This project was a success").speaker == "Ontario’s Energy Department"
+
+
+def test_a_state_and_party_between_commas_is_no_name():
+    text = ("Sen. Frank Lautenberg, New Jersey Democrat, said it was “beyond belief” that the group did it.\n\n"
+            "U.S. House Minority Whip Steny Hoyer, Maryland Democrat, appeared to agree, saying he would be "
+            "surprised if the members agreed.")
+    assert_speaker(text, "beyond belief", "Frank Lautenberg")
+    assert_speaker(text, "he would be surprised", "Steny Hoyer")
+
+
+def test_a_capitalised_member_opening_a_sentence_is_a_title():
+    text = "Living Rent is a tenants union.\n\nMember Olly Brown told us:\n\n\"It's really great, but we need rent controls.\""
+    assert_speaker(text, "really great", "Olly Brown")
+
+
+def test_member_opening_a_bodys_name_stays_the_body():
+    text = "“The states must act together on this,” Member States Council said."
+    assert_speaker(text, "must act together", "Member States Council")
+
+
+def test_a_capitalised_office_of_a_body_then_its_holder_after_a_comma():
+    text = ("“This is a historic day for ESA and for Europe,” said the Director General of the European "
+            "Space Agency (ESA), Joseph Aschbacher, who expressed his relief.")
+    assert_speaker(text, "historic day", "Joseph Aschbacher")
+
+
+def test_an_act_after_a_preposition_is_no_apposition_of_the_subject():
+    text = ("The court blocked the program. However, under the Higher Education Act, the secretary said he "
+            "could issue waivers.")
+    assert_speaker(text, "he could issue waivers", None)

@@ -97,3 +97,51 @@ def test_an_act_after_a_preposition_is_no_apposition_of_the_subject():
     text = ("The court blocked the program. However, under the Higher Education Act, the secretary said he "
             "could issue waivers.")
     assert_speaker(text, "he could issue waivers", None)
+
+
+def test_an_office_in_a_body_named_with_of_then_its_holder_after_an_inverted_cue():
+    text = ("“It is bad,” said Bank of England governor Andrew Bailey.\n\n"
+            "The riot broke out after inmates refused to disperse, according to Arizona Department of "
+            "Corrections spokeswoman Judy Keane.\n\n"
+            "“ISIS is waging an insurgency,” said Foundation for Defense of Democracies senior fellow Thomas "
+            "Joscelyn in a June testimony.")
+    quote = find(text, "It is bad")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Andrew Bailey", "governor", "Bank of England")
+    assert_speaker(text, "inmates refused to disperse", "Judy Keane")
+    assert_speaker(text, "ISIS is waging", "Thomas Joscelyn")
+
+
+def test_a_body_named_with_of_and_no_office_after_it_is_the_body():
+    text = "“It is bad,” said the Bank of England on Monday.\n\n“It is worse,” said Bank of England officials."
+    assert_speaker(text, "It is bad", "Bank of England")
+    assert_speaker(text, "It is worse", "Bank of England")
+
+
+def test_a_surnames_particle_inside_the_name_after_an_inverted_cue():
+    text = "“I am shocked,” said Singer Laren museum director Jan Rudolph de Lorm."
+    assert_speaker(text, "I am shocked", "Jan Rudolph de Lorm")
+
+
+# ---------------------------------------------------------------- bodies described
+
+
+def test_a_countrys_regulator_is_the_regulator_the_text_named():
+    text = ("The Financial Conduct Authority (FCA) published new rules on Monday.\n\n"
+            "The UK regulator said it is concerned that not all crypto investments are regulated.")
+    assert_speaker(text, "it is concerned", "Financial Conduct Authority")
+
+
+def test_a_countrys_regulator_is_not_another_countrys():
+    text = ("The Dutch Data Protection Authority fined Uber on Monday.\n\n"
+            "The UK regulator said it is concerned.")
+    assert_speaker(text, "it is concerned", "UK regulator")
+
+
+# ---------------------------------------------------------------- whom a pronoun means
+
+
+def test_a_long_title_with_a_possessive_and_a_particle_before_the_subjects_name():
+    text = ("The court cleared the rider on Monday.\n\n"
+            "Last year's Tour de France winner Cadel Evans also seemed pleased the sport can now progress.\n\n"
+            "\"I really just followed it as any fan,\" he said.")
+    assert_speaker(text, "any fan", "Cadel Evans")

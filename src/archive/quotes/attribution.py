@@ -1732,6 +1732,12 @@ class Attributor:
                 # description of the organization in focus
                 return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.75)
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
+            if (head in ("regulator", "watchdog") and " " not in body and self.state_owner(body)
+                    and (named := self.salient_org(head, self.sentence_at)) is not None
+                    and not any(self.state_owner(w) and w != body for w in named.replace("’", "'").replace("'s", "").split())):
+                # "Ireland’s Data Privacy Commissioner (DPC) … ¶ The Irish regulator said": the
+                # regulator the text named, described by its country (not one of another country)
+                return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
                 # ("the TSSA union" is the TSSA)
@@ -3221,6 +3227,15 @@ class Attributor:
             ref = self.subject_from_run(unset.group("run"))
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, cue_end + unset.end("run")
+        if ((" of " in right or " for " in right) and (body := BODY_OF_TITLE_NAME_RE.match(right)) is not None
+                and (ref := self.subject_from_run(body.group("run"))) is not None and ref.kind == "person" and ref.name
+                and (len(ref.name.split()) >= 2 or self.ctx.names.is_person(ref.name))):
+            # "said Bank of England governor Andrew Bailey", "according to Arizona Department of
+            # Corrections spokeswoman Judy Keane": the holder of an office in a body named with
+            # "of", not the body's first word
+            ref.title = ref.title or body.group("title")
+            ref.organization = ref.organization or self.ctx.names.org_canonical(body.group("org"))
+            return ref, cue_end + body.end("run")
         m = RIGHT_SUBJECT_RE.match(right)
         if not m:
             if according:
@@ -4318,9 +4333,11 @@ class Attributor:
                 # "Pharmaceutical Research and Manufacturers of America (PhRMA) President and CEO
                 # John J. Castellani issued …": an organization and its acronym, then the office
                 words = [w for w in tail[lead.end() :].split() if w not in ("and", "&")]
-            if len(words) > 4 and not (len(words) <= 7 and words[-1].lower() in TITLE_HEADS
-                                       and all(w[:1].isupper() for w in words[:-1])):
-                continue  # (but "Former New York Giants star Osi Umenyiora": a long title, then the name)
+            if len(words) > 4 and not (len(words) <= 7 and (words[-1].lower() in TITLE_HEADS or ROLE_WORD_RE.match(words[-1]))
+                                       and all(w[:1].isupper() or w in LONG_TITLE_JOINERS for w in words[:-1])):
+                # (but "Former New York Giants star Osi Umenyiora", "Last year's Tour de France
+                # winner Cadel Evans": a long title, then the name)
+                continue
             if len(run.split()) >= 2 and run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run")):
                 continue  # "ANN ARBOR, Mich. —": a dateline in capitals, no person
             if frame[m.end("run") : m.end("run") + 2] in ("'s", "’s") or (
@@ -4390,6 +4407,8 @@ class Attributor:
         return None
 
 
+#: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
+LONG_TITLE_JOINERS = {"of", "the", "de", "year's", "year’s", "season's", "season’s"}
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
 MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 #: a paragraph opening on a capitalised label of two or three words, a colon and a quotation
@@ -4819,13 +4838,20 @@ RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     # ("said Port Mann RCMP Sgt. Roland Pierschke", "said Chair of the Department of Pediatrics Dr. Charlotte Boney")
     rf"(?P<run>(?:(?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){{0,8}}(?:Mr|Mrs|Ms|Dr|Rev|{RANK_ALTERNATION})\.\s+){{0,3}}"
-    rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
+    rf"(?:the\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|&)\s+(?:the\s+)?|(?:de|van|von|der|den|da|du|del|di|dos|bin|ten|ter)\s+(?:(?:de|der|den|la|le)\s+)?)?{NAME_TOKEN})*|he|she|it|they|"
+    # (a surname's particle inside the name: "said Singer Laren museum director Jan de Lorm")
     + DESCRIBED_SPEAKER + ")" + RIGHT_SUBJECT_END
 )
 #: after a possessive inside a body's name: the rest of the name, an office and its holder
 #: ("’s Association chairman James Anderson")
 BODY_OFFICE_NAME_RE = re.compile(
     rf"(?P<org>['’]s(?:\s+[A-Z][\w-]*){{1,3}})\s+(?P<title>(?:[a-z][\w-]*\s+){{0,2}}(?:{TITLE_HEAD_ALTERNATION}))\s+(?P<run>{NAME_RUN})")
+#: after an inverted cue: a body named with "of" or "for", an office in it, then its holder
+#: ("said Foundation for Defense of Democracies senior fellow Thomas Joscelyn")
+BODY_OF_TITLE_NAME_RE = re.compile(
+    rf"^\s*(?:the\s+)?(?P<org>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){{0,3}}"
+    rf"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){{0,4}})"
+    rf"\s+(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))\s+(?P<run>{NAME_RUN})" + RIGHT_SUBJECT_END)
 #: the office a nominal owns, as a body ("the sheriff" + "'s office")
 OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 #: "said the president on Twitter": a description before a phrase of where or when (not "a

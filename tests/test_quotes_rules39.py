@@ -145,3 +145,40 @@ def test_a_long_title_with_a_possessive_and_a_particle_before_the_subjects_name(
             "Last year's Tour de France winner Cadel Evans also seemed pleased the sport can now progress.\n\n"
             "\"I really just followed it as any fan,\" he said.")
     assert_speaker(text, "any fan", "Cadel Evans")
+
+
+# ---------------------------------------------------------------- offices named again
+
+
+def test_a_lower_case_office_of_a_body_set_before_a_name_is_its_holders():
+    text = ("“We are halfway,” said the president of COP24, Michał Kurtyka, on Monday.\n\n"
+            "“Today we are closing the week,” said the president of COP24 during the press conference.")
+    assert_speaker(text, "closing the week", "Michał Kurtyka")
+
+
+def test_a_capitalised_body_before_the_comma_is_no_office_of_its_own():
+    text = ("Intro here.\n\nThe Premier League side met Arsenal, John Smith, the coach, said on Monday.\n\n"
+            "“We are ready,” said the coach.")
+    assert_speaker(text, "We are ready", "John Smith")
+
+
+def test_a_bodys_chief_is_its_chairman_named_with_its_acronym():
+    text = ("Indian Space Research Organisation (ISRO) Chairman K Sivan spoke today.\n\n"
+            "Sivan said that ISRO is now focusing on another moon mission.\n\n"
+            "However, the ISRO chief said that they have to understand what happened.")
+    assert_speaker(text, "they have to understand", "K Sivan")
+
+
+def test_a_bodys_chief_is_not_its_deputy_chairman():
+    text = ("ISRO Deputy Chairman K Sivan spoke today.\n\n"
+            "However, the ISRO chief said that they have to understand what happened.")
+    assert_speaker(text, "they have to understand", None)
+
+
+# ---------------------------------------------------------------- what is a quotation
+
+
+def test_spoke_of_puts_the_quoted_words_in_the_speakers_mouth():
+    text = ("At the end of the meeting, Erik Meyer, federal secretary of SUD-Rail, spoke of \"a call to strike "
+            "that extends\".")
+    assert_speaker(text, "a call to strike", "Erik Meyer")

@@ -101,7 +101,7 @@ SPEECH_VERBS = (
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
-    "advised|advises|"
+    "advised|advises|spoke of|speaks of|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -636,16 +636,23 @@ class Attributor:
                         acronym := ACRONYM_PAREN_END_RE.search(text, max(0, before.start("title") - 14), before.start("title") - 1)):
                     # "GlaxoSmithKline (GSK) chief executive Sir Andrew Witty" is "the GSK chief executive"
                     words.append(acronym.group(1).lower())
+            elif title and text[m.start() - 2 : m.start()] == ") " and (
+                    acronym := ACRONYM_PAREN_END_RE.search(text, max(0, m.start() - 14), m.start() - 1)):
+                # "Indian Space Research Organisation (ISRO) Chairman K Sivan" is "the ISRO chief"
+                words.append(acronym.group(1).lower())
             elif title and "former" in lead[-30:] and FORMER_BEFORE_RE.search(lead):
                 words.append("former")  # "former far-right President Jair Bolsonaro" is "the former president"
             comma = text.rfind(",", max(0, m.start() - 90), m.start())
             office = (OFFICE_COMMA_BEFORE_RE.search(text, max(0, m.start() - 90), m.start())
                       if comma >= 0 and all(w.rstrip(".") in OFFICE_PREFIX_WORDS for w in text[comma + 1 : m.start()].split())
                       else None)
-            if (office is None and comma >= 0 and not text[comma + 1 : m.start()].strip()
-                    and (text[max(0, comma - 30) : comma].rsplit(None, 1) or [""])[-1] in TITLE_HEAD_WORDS):
+            if ((office is None or not any(w.lower() in TITLE_HEADS for w in office.group("title").split()))
+                    and comma >= 0 and not text[comma + 1 : m.start()].strip()
+                    and ((text[max(0, comma - 30) : comma].rsplit(None, 1) or [""])[-1] in TITLE_HEAD_WORDS
+                         or " of " in text[max(0, comma - 50) : comma])):
                 # "The Queensland police commissioner, Katarina Carroll,": an office in lower case
-                # (tried only where a title's head word stands right before the comma)
+                # (tried only where a title's head word, or its "of" and domain, stands right
+                # before the comma: "said the president of COP24, Michał Kurtyka")
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
@@ -697,6 +704,9 @@ class Attributor:
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
+            if (head in ("chief", "boss") and body[:1].isupper() and words & TOP_OFFICE_WORDS
+                    and "deputy" not in words and "vice" not in words):
+                words = words | {head}  # "the ISRO chief", "the IEBC boss": its chairman, its president
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)
             if head == "minister" and (words & HEAD_MINISTER_WORDS) - wanted:
@@ -4407,6 +4417,9 @@ class Attributor:
         return None
 
 
+#: the offices that head a body, which "the ISRO chief" or "the IEBC boss" may mean
+TOP_OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "ceo",
+                              "director-general", "secretary-general", "commissioner"})
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
 LONG_TITLE_JOINERS = {"of", "the", "de", "year's", "year’s", "season's", "season’s"}
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
@@ -4803,7 +4816,8 @@ OFFICE_COMMA_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$")
 #: "The Queensland police commissioner, " right before a name: an office in lower case, set off
 LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,4})?),\s*$")  # ("the president of COP24, ")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,

@@ -182,3 +182,22 @@ def test_spoke_of_puts_the_quoted_words_in_the_speakers_mouth():
     text = ("At the end of the meeting, Erik Meyer, federal secretary of SUD-Rail, spoke of \"a call to strike "
             "that extends\".")
     assert_speaker(text, "a call to strike", "Erik Meyer")
+
+
+def test_a_question_then_a_name_its_party_and_state_and_the_cue():
+    text = ("Intro.\n\n“Why shouldn’t you be in jail?” Rep. Michael Capuano, D-Mass., asked. “When prosecutors "
+            "get hold of you, you are going to have a lot of fun.”")
+    assert_speaker(text, "Why shouldn’t you be in jail?", "Michael Capuano")
+    assert_speaker(text, "a lot of fun", "Michael Capuano")
+
+
+# ---------------------------------------------------------------- bodies named again
+
+
+def test_a_one_word_body_that_did_something_and_said_is_the_airline():
+    text = ("Ryanair have not held back in their statement about the strikes.\n\n"
+            "The Irish Airline Pilots’ Association (IALPA) pilots at Ryanair began their third day of stoppages.\n\n"
+            "However, Ryanair have slated pilots for their strike action and said they are striking for nothing.\n\n"
+            "In a statement, the airline said:\n\n"
+            "\"We apologise to the 2,500 Irish customers whose flights were cancelled.\"")
+    assert_speaker(text, "We apologise", "Ryanair")

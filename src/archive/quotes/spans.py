@@ -355,6 +355,8 @@ CUE_AFTER_RE = re.compile(
     # “…?” He Jianxiong, the former executive director for China at the IMF, said …: a name
     # with an apposition between it and the cue
     r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+(?:the\s+|a\s+|an\s+)?[^.!?,;:\"“”_\n]{2,150},\s+"
+    # (or a party and state: “…?” Rep. Michael Capuano, D-Mass., asked)
+    r"|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+"
     r"|(?!(?:If|When|As|Although|While|Once|Unless|Before|After|Since|Though)\s)(?:[A-Z][\w.’'-]*\s+){1,6})"
     r"(?:(?:had|has)\s+)?"  # ("Kirsten had said")
     + CUE_AFTER_VERBS

@@ -201,3 +201,30 @@ def test_a_one_word_body_that_did_something_and_said_is_the_airline():
             "In a statement, the airline said:\n\n"
             "\"We apologise to the 2,500 Irish customers whose flights were cancelled.\"")
     assert_speaker(text, "We apologise", "Ryanair")
+
+
+def test_one_body_whose_domain_is_joined_by_and():
+    text = ("Intro.\n\nThe Alliance of Motion Picture and Television Producers said Monday that it “remains "
+            "committed to reaching an agreement that will keep the industry working.”")
+    assert_speaker(text, "remains committed", "Alliance of Motion Picture and Television Producers")
+
+
+def test_two_bodies_of_one_kind_joined_by_and_are_neither_alone():
+    text = ("Intro.\n\nThe United Bank of Africa and Standard Trust Bank said that they “plan to merge and create "
+            "the biggest bank in West Africa”.")
+    assert_speaker(text, "plan to merge", None)
+
+
+def test_a_bodys_report_speaks_for_the_body():
+    text = ("Intro.\n\nIt comes after an Audit Scotland report said work to tackle the “postcode lottery” of "
+            "services has been too slow.\n\n"
+            "A Home Office report said that “crime is falling fast” in the country.")
+    assert_speaker(text, "postcode lottery", "Audit Scotland")
+    assert_speaker(text, "crime is falling fast", "Home Office")
+
+
+def test_a_report_named_after_a_person_or_a_place_is_no_body():
+    text = ("Intro.\n\nThe Leveson report said that “the press must change its ways” soon.\n\n"
+            "A New Jersey report said that “crime is falling fast” in the state.")
+    assert_speaker(text, "the press must change", None)
+    assert_speaker(text, "crime is falling fast", None)

@@ -1711,6 +1711,12 @@ class Attributor:
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
+            if (head in ("report", "study", "survey", "review") and det in ("a", "an", "the") and body
+                    and all(w[:1].isupper() for w in body.split())
+                    and (is_org_name(body) or body in self.ctx.names.acronyms
+                         or (len(body.split()) >= 2 and is_region(body.split()[-1]) and not is_region(body)))):
+                # "an Audit Scotland report said", "a Home Office review found": the body that wrote it
+                return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.75)
             if head in ("report", "survey", "study") and det in ("the", "this") and not body and (
                     author := self.report_author(head)):
                 # "A National Audit Office report … says …. “…,” the report says": its author's words
@@ -3081,6 +3087,13 @@ class Attributor:
             if "' " in run and (owned := run.split("' ", 1)[1]) in self.ctx.names.acronyms.values():
                 run = owned  # "The United Nations' Economic Commission for … (ECLAC)": the body its acronym names
             left_org, joined, right_org = run.partition(" and ")
+            if (joined and " of " in left_org and not right_org.startswith("the ")
+                    and right_org.split()[-1] != left_org.split(" of ")[0].split()[-1]
+                    and self.text.count(right_org) == self.text.count(run)):
+                # "The Alliance of Motion Picture and Television Producers", "the Department of
+                # Family and Community Services": one body's domain (not "United Bank of Africa and
+                # Standard Trust Bank": two banks)
+                joined = ""
             if joined and run not in self.ctx.names.acronyms.values() and (
                            is_org_name(left_org) and (is_org_name(right_org) and len(right_org.split()) >= 2
                                                       or right_org.isupper() and len(right_org) > 1)

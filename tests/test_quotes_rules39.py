@@ -228,3 +228,23 @@ def test_a_report_named_after_a_person_or_a_place_is_no_body():
             "A New Jersey report said that “crime is falling fast” in the state.")
     assert_speaker(text, "the press must change", None)
     assert_speaker(text, "crime is falling fast", None)
+
+
+def test_an_office_or_a_former_before_a_bodys_name_is_no_part_of_the_body():
+    text = ("Officials had met George Osborne, the Chair of the British Museum, in a London hotel.\n\n"
+            "While the British Museum did not deny that talks had taken place, a spokesman refused to comment.\n\n"
+            "The museum said it was prepared to “talk to anyone” about a new partnership.\n\n"
+            "Former British Museum deputy chair Nigel Boardman is leading a review.")
+    assert_speaker(text, "talk to anyone", "British Museum")
+
+
+def test_a_partys_member_on_a_committee_is_no_body():
+    text = ("Sen. Dianne Feinstein called for a hearing on Thursday.\n\n"
+            "The top Democrat on the Senate Judiciary Committee said her bill “deserves” a hearing.")
+    assert find(text, "deserves").speaker != "Democrat on the Senate Judiciary Committee"
+
+
+def test_a_provost_before_a_name_is_a_title():
+    text = ("Intro.\n\nIn a meeting on Wednesday evening, NUS Provost Tan Eng Chye said the fee hikes are "
+            "necessary to maintain a “decent standard of education” in NUS.")
+    assert_speaker(text, "decent standard", "Tan Eng Chye")

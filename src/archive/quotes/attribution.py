@@ -479,8 +479,12 @@ class Attributor:
                     part += "."  # "Pacific Gas & Electric Co.": the abbreviation's full stop
                 name = _strip_lead(re.sub(r"['’]s$", "", part.strip()))
                 tokens = name.split()
-                while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])):
+                while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
+                                           or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
+                if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of":
+                    # "George Osborne, the Chair of the British Museum,": an office, then its body
+                    tokens = tokens[3:] if tokens[2] == "the" else tokens[2:]
                 if len(tokens) > 2 and tokens[-1] in PLATFORM_WORDS:
                     tokens = tokens[:-1]  # "the … Workers Union Facebook page": where it posts
                 name = " ".join(tokens)
@@ -2483,6 +2487,10 @@ class Attributor:
             if " on " in run and (on := PEOPLE_ON_PLATFORM_RE.fullmatch(run)) is not None and (
                     on.group("who").lower() in PEOPLE_PLURALS or on.group("who").lower() in QUANTITY_HEADS):
                 # "Fans on Twitter said", "Many on Twitter noted": people on a platform, none by name
+                return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
+            if " on " in run and run.split()[0].lower() in PARTY_WORDS and run.split()[1] == "on":
+                # "The top Democrat on the Senate Judiciary Committee said", "Republicans on the
+                # committee said": a party's member or members, no body of that name
                 return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)

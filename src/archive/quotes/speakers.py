@@ -72,7 +72,7 @@ TITLE_HEADS = {
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "cm", "headteacher",
-    "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator",
+    "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator", "provost",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",
@@ -2011,6 +2011,7 @@ class DocNames:
                 prefix = (prefix_text or "").split() if len(name.split()) > 1 or name.lower() in ORG_WORDS else []
                 while prefix and ((prefix[0].lower() in NOT_NAMES and prefix[0] not in ("New", "Police")) or prefix[0].lower() in CONNECTORS
                                   or (prefix[0].isupper() and prefix[0].lower() in TITLE_HEADS)  # ("CEO Telecom Retail")
+                                  or prefix[0] in ("Former", "Ex")  # ("Former British Museum deputy chair …")
                                   or prefix[0].lower() in COMPANY_DESCRIPTORS or prefix[0].lower() in QUANTITY_HEADS
                                   or plural_title(prefix[0]) and " " in name
                                   or POSSESSIVE_RE.search(prefix[0]) and prefix[0][-2:] in ("'s", "’s")):

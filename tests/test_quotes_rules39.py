@@ -248,3 +248,9 @@ def test_a_provost_before_a_name_is_a_title():
     text = ("Intro.\n\nIn a meeting on Wednesday evening, NUS Provost Tan Eng Chye said the fee hikes are "
             "necessary to maintain a “decent standard of education” in NUS.")
     assert_speaker(text, "decent standard", "Tan Eng Chye")
+
+
+def test_a_participle_right_after_an_unnamed_sources_cue_is_theirs():
+    text = ("Phoenix, Nov 27 (SocialNews.XYZ) Hundreds of inmates at a prison in Arizona staged a riot, "
+            "authorities said, adding that there were no reports of injuries or casualties.")
+    assert_speaker(text, "no reports of injuries", None)

@@ -3856,9 +3856,11 @@ class Attributor:
                 cue.ref = outer
         # a participle ("…, adding:") speaks for the sentence's earlier subject
         for k, cue in enumerate(found):
-            if (k > 0 and cue.verb in PARTICIPLES and (said := found[k - 1].ref) is not None and said.name
-                    and said.kind in ("person", "org") and not frame[found[k - 1].end : cue.start].strip(" ,")):
-                # "…, Mr. Janowski said, adding that …": the participle right after the cue is its speaker's
+            if (k > 0 and cue.verb in PARTICIPLES and (said := found[k - 1].ref) is not None
+                    and (said.name and said.kind in ("person", "org") or said.kind == "collective")
+                    and not frame[found[k - 1].end : cue.start].strip(" ,")):
+                # "…, Mr. Janowski said, adding that …": the participle right after the cue is its
+                # speaker's (and "…, authorities said, adding": nobody's by name, as the cue's)
                 cue.ref = said
                 continue
             if (k > 0 and cue.verb in PARTICIPLES and cue.ref is not None and (said := found[k - 1].ref) is not None

@@ -254,3 +254,10 @@ def test_a_participle_right_after_an_unnamed_sources_cue_is_theirs():
     text = ("Phoenix, Nov 27 (SocialNews.XYZ) Hundreds of inmates at a prison in Arizona staged a riot, "
             "authorities said, adding that there were no reports of injuries or casualties.")
     assert_speaker(text, "no reports of injuries", None)
+
+
+def test_the_airline_is_neither_the_news_channel_that_reported_it_nor_a_union():
+    text = ("EasyJet cabin crew based in Spain are set to go on strike for nine days, the USO union said on Tuesday.\n\n"
+            "The union hopes an agreement can be reached in a meeting with management, Sky News reported.\n\n"
+            "It comes after the airline announced it would “proactively” cancel flights at Gatwick.")
+    assert find(text, "proactively").speaker not in ("Sky News", "USO")

@@ -1833,6 +1833,9 @@ class Attributor:
                         continue
                     if head == "union" and ref.name.isupper() and not self.acronym_union(ref.name):
                         continue  # "IBM announced lay-offs … ¶ The union said": initials, but a company's
+                    if ((head in TRADE_HEADS or head in BUSINESS_HEADS) and self.org_mentions() is not None
+                            and self._described_orgs.get(ref.name) == "union"):
+                        continue  # "the USO union said …. ¶ The airline announced": a union is no airline
                     if not _org_class_clash(ref.name, head):
                         return Ref(ref.name, "org", surface=match.group(0).strip(), confidence=0.75)
                     if head in STATE_HEADS:
@@ -4739,8 +4742,10 @@ def _org_class_clash(name: str, head: str) -> bool:
         return bool(words & (_PUBLIC | _PRESS | (_MEMBERSHIP if head != "group" else set())))
     if head in TRADE_HEADS and words & TRADE_WORDS:
         return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
-    # ("the airline" is no Aircraft Mechanics Fraternal Association striking against it)
-    return bool(words & (_CORPORATE | _PUBLIC | (_MEMBERSHIP if head in TRADE_HEADS or head in BUSINESS_HEADS else set())))
+    # ("the airline" is no Aircraft Mechanics Fraternal Association striking against it, nor
+    # Sky News, which reported it)
+    return bool(words & (_CORPORATE | _PUBLIC | (_MEMBERSHIP | _PRESS | {"news"} if head in TRADE_HEADS or head in BUSINESS_HEADS
+                                                 else set())))
 
 
 @functools.lru_cache(maxsize=64)

@@ -261,3 +261,28 @@ def test_the_airline_is_neither_the_news_channel_that_reported_it_nor_a_union():
             "The union hopes an agreement can be reached in a meeting with management, Sky News reported.\n\n"
             "It comes after the airline announced it would “proactively” cancel flights at Gatwick.")
     assert find(text, "proactively").speaker not in ("Sky News", "USO")
+
+
+def test_a_bodys_statement_speaks_for_the_body_its_acronym_names():
+    text = ("National Air Traffic Services (Nats) said it had remedied the issue.\n\n"
+            "The Nats statement added: “We are now working closely with airlines and airports.”")
+    assert_speaker(text, "working closely with airlines", "National Air Traffic Services")
+
+
+def test_a_programmes_name_before_a_surname_is_no_part_of_the_name():
+    text = ("Paul Moynihan, who runs a pub in Wicklow, says keeping pubs closed is wrong.\n\n"
+            "Speaking on RTE Morning Ireland Moynihan said: \"You're talking about people's livelihoods here.\"")
+    assert_speaker(text, "livelihoods", "Paul Moynihan")
+
+
+def test_initials_opening_a_full_name_stay_part_of_it():
+    text = ("Dhaka Metropolitan Police Commissioner AKM Shahidul Haque spoke to reporters.\n\n"
+            "“We will not spare them,” Shahidul Haque said.")
+    assert_speaker(text, "We will not spare them", "AKM Shahidul Haque")
+
+
+def test_an_event_before_on_the_is_no_part_of_the_bodys_name():
+    text = ("Keeping the rates would recover more than the impact of the Great Recession on the Postal Service, "
+            "the regulator said.\n\n"
+            "The Postal Service said it was “disappointed” that the regulator had ruled against it.")
+    assert find(text, "disappointed").speaker != "Great Recession on the Postal Service"

@@ -482,6 +482,11 @@ class Attributor:
                 while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
+                if " on " in name and not any(w.lower() in ORG_WORDS for w in name.split(" on ", 1)[0].split()):
+                    # "the financial impact of the Great Recession on the Postal Service": an event,
+                    # then the body it fell on (not "the Committee on Climate Change")
+                    tokens = name.split(" on ", 1)[1].split()
+                    tokens = tokens[1:] if tokens[:1] == ["the"] else tokens
                 if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of":
                     # "George Osborne, the Chair of the British Museum,": an office, then its body
                     tokens = tokens[3:] if tokens[2] == "the" else tokens[2:]
@@ -1715,12 +1720,13 @@ class Attributor:
         if head in DOCUMENT_HEADS:
             if head == "report" and self.ctx.report_title and det in ("the", "this", "today's", "today’s", "its"):
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
-            if (head in ("report", "study", "survey", "review") and det in ("a", "an", "the") and body
+            if (head in ("report", "study", "survey", "review", "statement") and det in ("a", "an", "the") and body
                     and all(w[:1].isupper() for w in body.split())
                     and (is_org_name(body) or body in self.ctx.names.acronyms
                          or (len(body.split()) >= 2 and is_region(body.split()[-1]) and not is_region(body)))):
-                # "an Audit Scotland report said", "a Home Office review found": the body that wrote it
-                return Ref(self.ctx.names.org_canonical(body), "org", surface=match.group(0).strip(), confidence=0.75)
+                # "an Audit Scotland report said", "the Nats statement added": the body that wrote it
+                return Ref(self.ctx.names.acronyms.get(body) or self.ctx.names.org_canonical(body), "org",
+                           surface=match.group(0).strip(), confidence=0.75)
             if head in ("report", "survey", "study") and det in ("the", "this") and not body and (
                     author := self.report_author(head)):
                 # "A National Audit Office report … says …. “…,” the report says": its author's words

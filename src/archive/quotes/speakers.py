@@ -1753,6 +1753,13 @@ class DocNames:
                 and any(len(full.split()) >= 2 for full in self.full.get(surname_key(tokens[1:]), []))):
             bare, tokens = tokens[1], tokens[1:]  # "PC Birch" after "PC Lee Birch": the officer's surname
         candidates = self.full.get(surname_key(tokens), [])
+        if (len(tokens) >= 3 and len(tokens[0]) >= 3 and tokens[0].isalpha() and tokens[0].isupper()
+                and tokens[0].lower() not in FIRST_NAMES
+                and (others := [c for c in candidates if c != bare and len(c.split()) >= 2 and c.split()[-1] == tokens[-1]
+                                and not bare.endswith(" " + c)])):
+            # "Speaking on RTE Morning Ireland Moynihan said": a programme's name, then the
+            # surname of a person the text names in full
+            return max(others, key=len)
         if (len(tokens) == 2 and all(c == bare for c in candidates)
                 and len(joined := self.full.get(normalize("-".join(tokens)), [])) == 1):
             return joined[0]  # "Yon Courtin said" for Stéphanie Yon-Courtin: her surname without its hyphen
@@ -2027,6 +2034,12 @@ class DocNames:
                         prefix = prefix[k + 1 :]  # "Lynx Escapes From Dartmoor Zoo": a headline's words
                         break
                 for k in range(len(prefix) - 2, -1, -1):
+                    if (prefix[k] == "on" and prefix[k + 1] == "the"
+                            and not any(w.lower() in ORG_WORDS for w in prefix[:k])):
+                        # "the Great Recession on the Postal Service": an event, then the body it
+                        # fell on (not "the Committee on the Rights of the Child")
+                        prefix = prefix[k + 2 :]
+                        break
                     if prefix[k] in ("and", "&") and prefix[k + 1] == "the":
                         # "the City of New Albany and the New Albany Housing Authority": another
                         # organization, then this one

@@ -286,3 +286,24 @@ def test_an_event_before_on_the_is_no_part_of_the_bodys_name():
             "the regulator said.\n\n"
             "The Postal Service said it was “disappointed” that the regulator had ruled against it.")
     assert find(text, "disappointed").speaker != "Great Recession on the Postal Service"
+
+
+# ---------------------------------------------------------------- honorifics
+
+
+def test_a_first_name_after_an_honorifics_full_stop_stays_in_the_name():
+    text = ("KUWAIT, Oct 29 (KUNA) -- Kuwait's Oil Minister Dr. Khaled Ali Al-Fadhel on Thursday denied the "
+            "content of a report.\n\n"
+            "Minister Al-Fadhel said: \"I am surprised at this report.\"")
+    assert_speaker(text, "I am surprised", "Khaled Ali Al-Fadhel")
+
+
+def test_a_first_name_after_an_honorific_opening_the_sentence_stays_in_the_name():
+    text = ("Intro.\n\nDr Khaled Ali Al-Fadhel on Thursday denied the content of a report.\n\n"
+            "Al-Fadhel said: \"I am surprised at this report.\"")
+    assert_speaker(text, "I am surprised", "Khaled Ali Al-Fadhel")
+
+
+def test_a_sentence_start_adjective_before_a_first_name_is_still_dropped():
+    text = "Intro.\n\nDefiant Matt Williams says he will fight on.\n\n“I will not stop,” Williams said."
+    assert_speaker(text, "I will not stop", "Matt Williams")

@@ -1295,7 +1295,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         # Arsonists": a headline's office, then its verb or adverb, no name
         return None
     peer = name.split()[0] if peer_style_name(name) else None
+    styled = name
     name, gender = strip_honorific(name)
+    styled = styled != name  # ("Dr Khaled Ali Al-Fadhel": after an honorific, no word opens the sentence)
     stripped = strip_leading_adj(name)
     if stripped != name and (len(stripped.split()) >= 2 or (
             not mid_sentence and len(name.split()) == 2 and name.split()[0] in NAME_ADJECTIVES)):
@@ -1303,7 +1305,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
     tokens = trim_name(name.split())
-    if not mid_sentence and not (title and title.split()[-1].lower() in TITLE_HEADS) and _sentence_start_adjective(tokens):
+    if (not mid_sentence and not styled and not (title and title.split()[-1].lower() in TITLE_HEADS)
+            and _sentence_start_adjective(tokens)):
         # ("Justice Collin Lawrence Sequerah": after an office, the word opens the name)
         tokens = tokens[1:]  # "Defiant Matt Williams says …": capitalised only as the sentence's first word
     if (not mid_sentence and len(tokens) == 2 and tokens[0].endswith("ing") and len(tokens[0]) > 5
@@ -1614,7 +1617,8 @@ class DocNames:
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
-        )
+            or (before[-1] == "." and text[max(0, start - 5) : start].split()[-1:] in (["Dr."], ["Mr."], ["Mrs."], ["Ms."], ["Prof."]))
+        )  # ("Oil Minister Dr. Khaled Ali Al-Fadhel": an honorific's full stop ends no sentence)
         if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:
             mid_sentence = False  # "LOS ANGELES (AP) — To LeBron James": a sentence starts after the dash
         tokens = run.split()

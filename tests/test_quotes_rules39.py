@@ -307,3 +307,21 @@ def test_a_first_name_after_an_honorific_opening_the_sentence_stays_in_the_name(
 def test_a_sentence_start_adjective_before_a_first_name_is_still_dropped():
     text = "Intro.\n\nDefiant Matt Williams says he will fight on.\n\n“I will not stop,” Williams said."
     assert_speaker(text, "I will not stop", "Matt Williams")
+
+
+# ---------------------------------------------------------------- parties and orders
+
+
+def test_a_states_independent_is_the_senator_tagged_so():
+    text = ("Sen. Bernie Sanders, I-Vt., chairs the committee.\n\n"
+            "\"One at a time,\" the Vermont Independent said when asked about it.\n\n"
+            "\"We report the news,\" the Independent said.")
+    assert_speaker(text, "One at a time", "Bernie Sanders")
+    assert_speaker(text, "We report the news", "Independent")
+
+
+def test_an_order_is_a_body_and_a_surname_after_a_first_name():
+    text = ("Intro.\n\nThe Fraternal Order of the Police said it was “disheartened” by comments the mayor made.\n\n"
+            "John Order said it was “bad”.")
+    assert_speaker(text, "disheartened", "Fraternal Order of the Police")
+    assert_speaker(text, "bad", "John Order")

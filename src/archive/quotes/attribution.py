@@ -2681,7 +2681,7 @@ class Attributor:
                 continue
             run = m.group("run")
             if PARTY_STATE_RE.fullmatch(run) or (
-                    run.split()[-1] in ("Democrat", "Republican") and is_region(run.rsplit(None, 1)[0])):
+                    run.split()[-1] in ("Democrat", "Republican", "Independent") and is_region(run.rsplit(None, 1)[0])):
                 # "Ben Ray Luján, D-New Mexico, said", "Frank Lautenberg, New Jersey Democrat,
                 # said": his party and state, no one's name
                 continue
@@ -2842,7 +2842,8 @@ class Attributor:
             # the title of its holder
             name = run[4:] if run.startswith(("the ", "The ")) else run
             return Ref(self.ctx.names.org_canonical(name), "org", surface=run, confidence=0.85)
-        if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None:
+        if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None and (party.group("party") != "Independent" or party.group("state")):
+            # (an independent only with a state: "the Vermont Independent"; "the Independent" is a paper)
             # "“…,” the Kentucky Republican said": the politician named last whom the text gave that
             # party and state ("Dale Sutter (R-Ky.)"); else a party member we cannot name
             person = self.party_member(party.group("party")[0], party.group("state"))
@@ -5484,7 +5485,7 @@ OFFICE_OF_ORG_RE = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:of|for)
 #: what follows a dateline in capitals: ", Mich. —", " (AP) —", " —"
 DATELINE_AFTER_RE = re.compile(r"(?:,\s*[A-Z][\w.]*\.?(?:\s+[A-Z][\w.]*)?)?\s*(?:\([A-Z]+\)\s*)?[—–-]")
 #: a politician described by party: "the Kentucky Republican", "the Democrat", "the freshman Democrat"
-PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat)")
+PARTY_MEMBER_RE = re.compile(r"(?:[Tt]he\s+)(?:[a-z]+\s+)?(?P<state>(?:[A-Z][a-z]+\s+){1,2})?(?P<party>Republican|Democrat|Independent)")
 #: a place whose name has a particle inside, after a preposition: "in Dar es Salaam", "of Rio de Janeiro"
 PARTICLE_PLACE_END_RE = re.compile(
     r"\b(?:in|at|from|near|of)\s+[A-Z][\w’'-]*\s+(?:es|el|al|de|do|dos|du|da|di|del|la|le|sur|upon)\s+[A-Z][\w’'-]*$")
@@ -5517,7 +5518,7 @@ PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"
 PARTY_TAGGED_NAME_RE = re.compile(
     rf"(?P<run>{NAME_RUN})(?:\s*\(\s*(?P<p1>[RDI])-(?P<s1>[A-Z][\w. ]*?)\s*\)|,\s+(?P<p2>[RDI])-(?P<s2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;\s])"
-    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat))")
+    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat|Independent))")
 #: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
 _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
             r"banner|placard|post|tweet|notice))\b")

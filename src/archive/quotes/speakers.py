@@ -95,6 +95,7 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
+    "order",  # ("the Fraternal Order of Police")
     "movement", "ombudsman", "palace",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
     "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",
@@ -799,7 +800,7 @@ OFFICE_DOMAINS = {"works", "affairs", "development", "safety", "health", "educat
                   "trade", "environment", "energy", "culture", "labour", "agriculture", "tourism", "industry",
                   "commerce", "immigration", "infrastructure", "welfare", "resources", "reform", "expenditure"}
 #: organizations' words that are surnames too, after a first name we know
-SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg"}  # ("Michael Bloomberg")
+SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomberg", "order"}  # ("Michael Bloomberg")
 
 
 #: what a law's name ends with

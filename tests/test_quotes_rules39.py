@@ -325,3 +325,9 @@ def test_an_order_is_a_body_and_a_surname_after_a_first_name():
             "John Order said it was “bad”.")
     assert_speaker(text, "disheartened", "Fraternal Order of the Police")
     assert_speaker(text, "bad", "John Order")
+
+
+def test_a_students_year_before_a_name_is_a_title():
+    text = ("Intro.\n\nAddressing 100 students, UCLA Sophomore Chiemela Okwandu told the crowd, \"This is our "
+            "university.\"\n\nSpeaking later, Okwandu said the increase would hurt.")
+    assert_speaker(text, "This is our university", "Chiemela Okwandu")

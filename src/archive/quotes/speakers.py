@@ -73,6 +73,7 @@ TITLE_HEADS = {
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "cm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator", "provost",
+    "sophomore", "freshman",
     "consultant", "specialist", "surgeon", "psychologist", "psychiatrist", "lecturer", "solicitor", "barrister",
     "magistrate", "priest", "vicar", "drummer", "guitarist", "bassist", "rapper", "comedian",
     "photographer", "musician", "composer", "playwright", "screenwriter", "poet", "publisher",

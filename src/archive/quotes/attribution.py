@@ -101,7 +101,7 @@ SPEECH_VERBS = (
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
-    "advised|advises|spoke of|speaks of|"
+    "advised|advises|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -581,6 +581,20 @@ class Attributor:
                          rf"did\s+not|has\s+not|stated|released|issued)\b|according\s+to\s+(?:the\s+)?{acronym}\b",
                          self.text) is not None
 
+    def named_with_country(self, org: str, country: str) -> bool:
+        """The text names the organization with the country (or its adjective) in or right before
+        its name: "Ireland’s Data Privacy Commissioner", "the Irish Data Protection Commission"."""
+        forms = {country.lower()} | {land for land, demonym in COUNTRY_DEMONYMS.items() if demonym == country.lower()}
+        forms |= {COUNTRY_DEMONYMS.get(country.lower(), "")} - {""}
+        for name in [org] + [acronym for acronym, full in self.ctx.names.acronyms.items() if full == org]:
+            # ("Ireland’s DPC", "The Financial Conduct Authority, the UK’s financial regulator,")
+            for at in word_positions(self.text, name):
+                before = re.findall(r"[\w.]+", self.text[max(0, at - 30) : at].lower().replace("’s", "").replace("'s", ""))
+                after = re.findall(r"[\w.]+", self.text[at + len(name) : at + len(name) + 30].lower().replace("’s", "").replace("'s", ""))
+                if any(w.strip(".") in forms for w in before[-2:] + (after[:3] if after[:1] == ["the"] else [])):
+                    return True
+        return False
+
     def body_acts(self, name: str) -> bool:
         """The text has the body do something ("Ofwat has opened an enforcement case", "Ofqual
         found"), not only name it in passing ("rated good by Ofsted", "Ofgem chief executive …")."""
@@ -648,8 +662,12 @@ class Attributor:
                     # "GlaxoSmithKline (GSK) chief executive Sir Andrew Witty" is "the GSK chief executive"
                     words.append(acronym.group(1).lower())
             elif title and text[m.start() - 2 : m.start()] == ") " and (
-                    acronym := ACRONYM_PAREN_END_RE.search(text, max(0, m.start() - 14), m.start() - 1)):
+                    acronym := ACRONYM_PAREN_END_RE.search(text, max(0, m.start() - 14), m.start() - 1)) and not (
+                    (full := self.ctx.names.acronyms.get(acronym.group(1)))
+                    and OBJECT_PREPOSITION_END_RE.search(text, max(0, acronym.start() - len(full) - 12), max(0, acronym.start() - len(full) - 1))):
                 # "Indian Space Research Organisation (ISRO) Chairman K Sivan" is "the ISRO chief"
+                # (not "In an interview with Kenya Broadcasting Corporation (KBC) President William
+                # Ruto said": the body is the preposition's object, the office another's)
                 words.append(acronym.group(1).lower())
             elif title and "former" in lead[-30:] and FORMER_BEFORE_RE.search(lead):
                 words.append("former")  # "former far-right President Jair Bolsonaro" is "the former president"
@@ -665,6 +683,8 @@ class Attributor:
                 # (tried only where a title's head word, or its "of" and domain, stands right
                 # before the comma: "said the president of COP24, Michał Kurtyka")
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
+                if office is None and not split_title(run)[0]:
+                    office = LOWER_OFFICE_OF_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
@@ -712,12 +732,18 @@ class Attributor:
         owner_key = normalize(owner) if owner else None
         former = "former" in body.split()
         headline = self.in_headline()
+        promoted: frozenset[str] = frozenset()
+        if head in ("chief", "boss") and body.strip().isupper() and " " not in body.strip():
+            # "the ISRO chief", "the IEBC boss": a body known by its initials means its head: its
+            # chief executive or manager if the text names one, else its chairman or president
+            same_body = [words for _, _, words in self.title_holders() if holds_office(words, wanted)]
+            promoted = (EXECUTIVE_OFFICE_WORDS if any(words & EXECUTIVE_OFFICE_WORDS for words in same_body)
+                        else TOP_OFFICE_WORDS)
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
-            if (head in ("chief", "boss") and body[:1].isupper() and words & TOP_OFFICE_WORDS
-                    and "deputy" not in words and "vice" not in words):
-                words = words | {head}  # "the ISRO chief", "the IEBC boss": its chairman, its president
+            if promoted and words & promoted and "deputy" not in words and "vice" not in words:
+                words = words | {head}
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)
             if head == "minister" and (words & HEAD_MINISTER_WORDS) - wanted:
@@ -1761,10 +1787,10 @@ class Attributor:
                 return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.75)
             national = any(self.state_owner(w) or w.isupper() for w in body.split())
             if (head in ("regulator", "watchdog") and " " not in body and self.state_owner(body)
-                    and (named := self.salient_org(head, self.sentence_at)) is not None
-                    and not any(self.state_owner(w) and w != body for w in named.replace("’", "'").replace("'s", "").split())):
+                    and (named := self.salient_org(head, self.sentence_at)) is not None and self.named_with_country(named, body)):
                 # "Ireland’s Data Privacy Commissioner (DPC) … ¶ The Irish regulator said": the
-                # regulator the text named, described by its country (not one of another country)
+                # regulator the text named with that country (not "the US regulator" for the
+                # Competition and Markets Authority, which the text gives no country)
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
@@ -3271,6 +3297,7 @@ class Attributor:
             if ref is not None and ref.kind == "person" and ref.name:
                 return ref, cue_end + unset.end("run")
         if ((" of " in right or " for " in right) and (body := BODY_OF_TITLE_NAME_RE.match(right)) is not None
+                and right[body.end("run") : body.end("run") + 2] not in ("'s", "’s")  # (not "… governor Andrew Bailey’s deputy")
                 and (ref := self.subject_from_run(body.group("run"))) is not None and ref.kind == "person" and ref.name
                 and (len(ref.name.split()) >= 2 or self.ctx.names.is_person(ref.name))):
             # "said Bank of England governor Andrew Bailey", "according to Arizona Department of
@@ -3339,6 +3366,9 @@ class Attributor:
         if described is not None:
             # "…, said one of their lawyers, Michalis Dimitrakopoulos.": the name after the description
             ref = self.subject_from_run(described.group("run"))
+            if (ref is not None and ref.kind == "person" and ref.name and re.match(r"\s+the\s+[A-Z]", right)
+                    and not (len(ref.name.split()) >= 2 and self.ctx.names.is_person(ref.name))):
+                ref = None  # "said the Superintendent of Police, Ranchi, Chandan Kumar Sinha": a place, no holder
             if ref is not None and ref.kind == "person" and ref.name:
                 if described.group().endswith(", ") and not ref.title:
                     office = right[: described.start("run")].strip(" ,").split()
@@ -4452,11 +4482,16 @@ class Attributor:
         return None
 
 
+#: a preposition right before a body's name: the body is its object ("an interview with Kenya Broadcasting …")
+OBJECT_PREPOSITION_END_RE = re.compile(r"\b(?:with|to|by|from|of|at|on|in|for|about|into|against)\s*$")
 #: the offices that head a body, which "the ISRO chief" or "the IEBC boss" may mean
 TOP_OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "ceo",
                               "director-general", "secretary-general", "commissioner"})
+#: the offices that run a body day to day: "the BBC boss" is its director-general, not its chairman
+EXECUTIVE_OFFICE_WORDS = frozenset({"ceo", "executive", "director-general", "secretary-general", "manager",
+                                    "coach", "principal"})
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
-LONG_TITLE_JOINERS = {"of", "the", "de", "year's", "year’s", "season's", "season’s"}
+LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s"}  # (not "of the": "Survivors of the … attacker X")
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
 MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 #: a paragraph opening on a capitalised label of two or three words, a colon and a quotation
@@ -4853,8 +4888,14 @@ OFFICE_COMMA_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$")
 #: "The Queensland police commissioner, " right before a name: an office in lower case, set off
 LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,4})?),\s*$")  # ("the president of COP24, ")
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")
+#: "said the president of COP24, " right before a name: an office of a body in lower case, set off
+#: (not after a relative's noun or a preposition: "The son of the chairman of Reliance, Akash
+#: Ambani", "a meeting with the president of France, German Chancellor Olaf Scholz")
+LOWER_OFFICE_OF_COMMA_BEFORE_RE = re.compile(
+    r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\bmeeting )(?<!\bmet )"
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?!head\b)(?:" + TITLE_HEAD_ALTERNATION + r")"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,4}),\s*$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,
@@ -4902,7 +4943,10 @@ BODY_OFFICE_NAME_RE = re.compile(
 BODY_OF_TITLE_NAME_RE = re.compile(
     rf"^\s*(?:the\s+)?(?P<org>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){{0,3}}"
     rf"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&’'-]*){{0,4}})"
-    rf"\s+(?P<title>(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}))\s+(?P<run>{NAME_RUN})" + RIGHT_SUBJECT_END)
+    # (an office's modifiers before its head, no verb, preposition or plural: not "lawyers
+    # representing governor Greg Abbott", "figures obtained by journalist Jane Smith")
+    rf"\s+(?P<title>(?:(?!(?:by|of|for|to|with|from|including|led|representing)\s)[a-z][\w-]*(?<!ed)(?<![^s]s)\s+){{0,2}}"
+    rf"(?:{TITLE_HEAD_ALTERNATION}))\s+(?P<run>{NAME_RUN})" + RIGHT_SUBJECT_END)
 #: the office a nominal owns, as a body ("the sheriff" + "'s office")
 OWNED_OFFICE_RE = re.compile(r"['’]s\s+office\b")
 #: "said the president on Twitter": a description before a phrase of where or when (not "a

@@ -605,6 +605,10 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
 
 
+#: a speech verb in a line, which makes it a sentence rather than a photo's caption
+CAPTION_CUE_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained)\b")
+
+
 def _runs_on_past(longer: list[str], name: list[str]) -> bool:
     """The longer name goes on after the words of the name (past a suffix such as "Jr."): not a
     fuller form of it ("Ferdinand R. Marcos Jr." of "Marcos"), but capitals that run on."""
@@ -1479,8 +1483,11 @@ class DocNames:
                 continue
             if (text.startswith(" of ", match.end()) and len(words := run.split()) >= 3 and run == match.group()
                     and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
+                    and (match.start() == 0 or text[match.start() - 1] == "\n")
+                    and not CAPTION_CUE_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1))
                     and not is_org_name(" ".join(words[:-1]))):
-                # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office
+                # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office (not
+                # "said Mary Ellen Bishop of Tulsa": a surname that is a title's word, in a sentence)
                 self.add_mention(" ".join(words[:-1]), match.start(), text)
                 continue
             self.add_mention(match.group(), match.start(), text)
@@ -1779,8 +1786,7 @@ class DocNames:
             # a single name that ends no full name but opens exactly one: a family name written
             # first ("Lee" for Lee Jae-myung, "Yoon" for Yoon Suk Yeol) or a first name used
             # alone in a feature ("Sarah" for Sarah Gille); several: `ambiguous`
-            opened = [c for c in self.firsts.get(normalize(tokens[0]), [])
-                      if not (len(c.split()) > 2 and self.headline_only(c) and not self.headline_only(bare))]
+            opened = [c for c in self.firsts.get(normalize(tokens[0]), []) if not self.headline_run_on(c, bare)]
             # (not "Riverkeeper Applauds Indian Point Closing" for Riverkeeper: a headline's capitals)
             if (len(opened) == 1 and not all(MODEL_CODE_RE.fullmatch(t) for t in opened[0].split()[1:])
                     and (opened[0].split()[-1].lower() not in EVENT_WORDS or tokens[0] in NAME_ADJECTIVES)
@@ -1794,7 +1800,7 @@ class DocNames:
         best = bare
         for cand in candidates:
             ctoks = cand.split()
-            if len(ctoks) > len(tokens) + 1 and _runs_on_past(ctoks, tokens) and self.headline_only(cand) and not self.headline_only(bare):
+            if len(ctoks) > len(tokens) + 1 and self.headline_run_on(cand, bare):
                 continue  # "Woods" is no "Tiger Woods Tiger Woods - The Canadian Press": a headline's capitals
             if len(tokens) > 1 and normalize(cand).endswith(" " + normalize(bare)):
                 if len(cand) > len(best):
@@ -1812,7 +1818,7 @@ class DocNames:
             key = [normalize(t) for t in tokens]
             longer = [c for c in self.firsts.get(key[0], [])
                       if [normalize(t) for t in c.split()[: len(key)]] == key and len(c.split()) > len(key)
-                      and not (len(c.split()) > len(key) + 1 and self.headline_only(c) and not self.headline_only(bare))]
+                      and not self.headline_run_on(c, bare)]
             # (not "Greg Norman Breaks His Silence, Says …": a headline's capitals run on past the name)
             if longer:
                 longest = max(longer, key=len)
@@ -1826,6 +1832,24 @@ class DocNames:
         """The text has a dean by office ("the dean of the business school", "The Dean of
         Westminster"), so "Dean Hughes" may be that title, not a first name."""
         return bool(DEAN_OFFICE_RE.search(self.text))
+
+    def headline_run_on(self, longer: str, name: str) -> bool:
+        """The longer name is the name with a headline's words run on after it ("Greg Norman Breaks
+        His Silence", "Tiger Woods Tiger Woods - The Canadian Press"): written only where no
+        sentence ends, while the name itself is in running text, and what follows the name is a
+        headline's verb, a common word, a word the text writes in lower case, or the name again
+        (not "Kim Jong Un" for Kim, "Lula da Silva" for Lula: names' words)."""
+        words, own = longer.split(), name.split()
+        if len(words) <= len(own) + 1 or not _runs_on_past(words, own):
+            return False
+        if not self.headline_only(longer) or self.headline_only(name):
+            return False
+        at = next(k for k in range(len(words) - len(own) + 1) if words[k : k + len(own)] == own)
+        extra = words[at + len(own) :]
+        verb = extra[0].endswith("s") and not extra[0].endswith("ss") and extra[0].lower() not in FIRST_NAMES
+        # ("Riverkeeper Applauds …", "Wafula Chebukati Puzzles Kenyans": a verb's present tense)
+        return (verb or own[-1] in extra or any(w in TITLE_CASE_VERBS or w in HEADLINE_BREAKS or w.lower() in NOT_NAMES
+                                                or w.lower() in COMMON_WORDS or self.lower_elsewhere(w) for w in extra))
 
     def headline_only(self, name: str) -> bool:
         """The name is written only where no sentence ends ("BT Hit By £70,000 Ofcom Fine"): a

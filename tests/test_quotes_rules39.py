@@ -336,6 +336,12 @@ def test_a_students_year_before_a_name_is_a_title():
     assert_speaker(text, "This is our university", "Chiemela Okwandu")
 
 
+
+def test_a_speech_verb_is_no_word_of_an_office_set_off_before_a_name():
+    text = ("Sam Bankman-Fried spoke to Vox.\n\n"
+            "“You know what was maybe my biggest single mistake?” the entrepreneur asked Vox reporter, Kelsey Piper.")
+    assert find(text, "biggest single mistake").speaker != "Kelsey Piper"
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

@@ -4888,7 +4888,8 @@ OFFICE_COMMA_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$")
 #: "The Queensland police commissioner, " right before a name: an office in lower case, set off
 LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")
+    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:(?!(?:said|says|asked|asks|told|tells|added|adds|wrote|replied|explained)\s)"
+    r"[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")  # (not "the entrepreneur asked Vox reporter, …")
 #: "said the president of COP24, " right before a name: an office of a body in lower case, set off
 #: (not after a relative's noun or a preposition: "The son of the chairman of Reliance, Akash
 #: Ambani", "a meeting with the president of France, German Chancellor Olaf Scholz")

@@ -342,6 +342,14 @@ def test_a_speech_verb_is_no_word_of_an_office_set_off_before_a_name():
             "“You know what was maybe my biggest single mistake?” the entrepreneur asked Vox reporter, Kelsey Piper.")
     assert find(text, "biggest single mistake").speaker != "Kelsey Piper"
 
+
+def test_a_photos_caption_is_no_one_a_later_he_means():
+    text = ("The United States will seek extradition, U.S. Attorney General Merrick Garland said Friday night.\n\n"
+            "Rafael Caro Quintero, circa 2005.\n\n"
+            "Rafael Caro Quintero, circa 2005.GDA via AP file\n\n"
+            "“There is no hiding place for anyone who kidnaps American law enforcement,\" he said in a statement.")
+    assert_speaker(text, "no hiding place", "Merrick Garland")
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

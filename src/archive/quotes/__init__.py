@@ -472,7 +472,9 @@ PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATE
 #: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
 PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
                                  r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?|"
-                                 r"\((?:AAP|AP|AFP|EPA|PA|Reuters|Getty Images|Supplied)\))\s*$")  # ("… arrived. (AAP)")
+                                 r"\((?:AAP|AP|AFP|EPA|PA|Reuters|Getty Images|Supplied)\)|"  # ("… arrived. (AAP)")
+                                 # ("Rafael Caro Quintero, circa 2005.", "… GDA via AP file")
+                                 r"\bvia\s+(?:AP|AFP|Reuters|Getty Images)(?:\s+[Ff]ile)?\.?|,\s+circa\s+\d{4}\.?)\s*$")
 #: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
 QUOTED_SUBHEAD_OPENERS = "\"“'‘"
 QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"

@@ -350,6 +350,14 @@ def test_a_photos_caption_is_no_one_a_later_he_means():
             "“There is no hiding place for anyone who kidnaps American law enforcement,\" he said in a statement.")
     assert_speaker(text, "no hiding place", "Merrick Garland")
 
+
+def test_an_interviews_topic_heading_names_no_speaker():
+    text = ("Dana White met with the media and gave his thoughts on a number of topics.\n\n"
+            "Check out his thoughts on those topics below.\n\n"
+            "On Teddy Atlas' theory that champs improve by 30 percent instantly\n\n"
+            "“I believe it. There is a different level of confidence when you win that type of a fight.”")
+    assert find(text, "I believe it").speaker != "Teddy Atlas"
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

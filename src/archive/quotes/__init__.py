@@ -469,6 +469,8 @@ HEADLINE_MAX_CHARS = 200
 #: a page's own line between a story's paragraphs
 PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|"
                             r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
+#: an interview's topic heading between its answers: "On Teddy Atlas' theory that champs improve"
+TOPIC_HEADING_RE = re.compile(r"\s*On\s+[A-Z][^.!?:;\"“”\n]{3,115}")
 #: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
 PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
                                  r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?|"
@@ -538,7 +540,8 @@ def _page_chrome(text: str, passages) -> set[int]:
     return {index for index, passage in enumerate(passages)
             if (passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end))
             or (passage.end - passage.start <= 2 * HEADLINE_MAX_CHARS
-                and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))}
+                and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))
+            or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end))}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:

@@ -358,6 +358,12 @@ def test_an_interviews_topic_heading_names_no_speaker():
             "“I believe it. There is a different level of confidence when you win that type of a fight.”")
     assert find(text, "I believe it").speaker != "Teddy Atlas"
 
+
+def test_the_agency_may_be_a_commission():
+    text = ("Intro.\n\nThe Securities and Exchange Commission (SEC) on Tuesday alleged Coinbase traded securities. "
+            "The agency also said Coinbase was operating as an unregistered exchange.")
+    assert_speaker(text, "unregistered exchange", "Securities and Exchange Commission")
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

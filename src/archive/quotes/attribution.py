@@ -4513,7 +4513,9 @@ LEGAL_FORM_IN_TEXT_RE = re.compile(
     r"\s(?:" + "|".join(sorted({f for w in LEGAL_FORM_WORDS for f in (w.rstrip(".").capitalize(), w.rstrip(".").upper())}
                                 | {"plc"})) + r")\b")  # ("Tesco plc")
 HEAD_FITS = {
+    # ("the agency" for the Securities and Exchange Commission, as US copy calls it)
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol", "office",
+               "commission",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
     "company": _CORPORATE, "firm": _CORPORATE,
     # ("the farm group" is the American Farm Bureau Federation too)

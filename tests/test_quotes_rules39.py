@@ -364,6 +364,12 @@ def test_the_agency_may_be_a_commission():
             "The agency also said Coinbase was operating as an unregistered exchange.")
     assert_speaker(text, "unregistered exchange", "Securities and Exchange Commission")
 
+
+def test_a_one_word_body_that_has_already_announced_is_it():
+    text = ("Intro.\n\nAmazon has already announced that it will appeal the decision. It says the decision by the "
+            "watchdog is based on \"subjective and unverified\" interpretations.")
+    assert_speaker(text, "subjective and unverified", "Amazon")
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

@@ -227,10 +227,10 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 #: (the speech verbs that open a clause after a name's comma, but "noted", an adjective too: "a
 #: noted historian")
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
-#: a speech verb right after a name: "Microsoft has said", "Ofcom said" (or after a verb phrase
-#: and "and": "Ryanair have slated pilots for their strike and said")
+#: a speech verb right after a name: "Microsoft has said", "Amazon has already announced" (or
+#: after a verb phrase and "and": "Ryanair have slated pilots for their strike and said")
 SPEAKS_AFTER = (r"(?:\s+(?:has|have|had)\s+[a-z]+ed\s[^.!?;:\n\"“”]{0,60}?\s+and)?"
-                r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|announced|added|stated|warned|"
+                r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"

@@ -370,6 +370,13 @@ def test_a_one_word_body_that_has_already_announced_is_it():
             "watchdog is based on \"subjective and unverified\" interpretations.")
     assert_speaker(text, "subjective and unverified", "Amazon")
 
+
+def test_a_dateline_with_its_date_before_the_subject_who_released_a_statement():
+    text = ("WASHINGTON, March 10, 2015 – U.S. Senator Lamar Alexander (R-Tenn.) today released the following "
+            "statement on legislation by Senate Minority Leader Harry Reid and Senator Dean Heller:\n\n"
+            "“Congress has already approved Yucca Mountain as our repository.”")
+    assert_speaker(text, "already approved Yucca Mountain", "Lamar Alexander")
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

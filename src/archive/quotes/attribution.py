@@ -4397,6 +4397,8 @@ class Attributor:
             prefix = frame[sent_start : m.start("run")]
             if prefix and _credit_before(frame, max(sent_start, m.start("run") - 25), m.start("run")):
                 continue  # "Credit: Alex Ellinghausen": a photographer, no subject
+            if prefix[:1].isupper() and (dated := DATED_LEAD_RE.match(prefix)) is not None:
+                prefix = prefix[dated.end() :]  # "WASHINGTON, March 10, 2015 – U.S. Senator …": the dateline, then the subject
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
                 continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
@@ -4490,6 +4492,8 @@ TOP_OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chairperson", "chair", 
 #: the offices that run a body day to day: "the BBC boss" is its director-general, not its chairman
 EXECUTIVE_OFFICE_WORDS = frozenset({"ceo", "executive", "director-general", "secretary-general", "manager",
                                     "coach", "principal"})
+#: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
+DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
 LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s"}  # (not "of the": "Survivors of the … attacker X")
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"

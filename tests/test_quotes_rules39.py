@@ -377,6 +377,14 @@ def test_a_dateline_with_its_date_before_the_subject_who_released_a_statement():
             "“Congress has already approved Yucca Mountain as our repository.”")
     assert_speaker(text, "already approved Yucca Mountain", "Lamar Alexander")
 
+
+def test_a_surname_that_names_a_firm_after_an_office_a_first_name_and_an_initial():
+    text = ("Intro.\n\nNew York City Mayor Michael R. Bloomberg, a staunch gun-control advocate, called the press "
+            "conference “a shameful evasion of the crisis facing our country.”\n\n"
+            "“Leadership is about taking responsibility,” Mr. Bloomberg said.")
+    assert_speaker(text, "a shameful evasion", "Michael R. Bloomberg")
+    assert_speaker(text, "Leadership is about", "Michael R. Bloomberg")
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

@@ -840,9 +840,12 @@ def is_org_name(name: str) -> bool:
         return True
     if "&" in tokens[1:-1] or name in FIRMS_NAMED_AS_PEOPLE:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
-    if (len(tokens) >= 2 and tokens[-2].lower() in FIRST_NAMES and tokens[-1].lower() in SURNAME_ORG_WORDS
-            and all(t.lower() in TITLE_HEADS for t in tokens[:-2])):
-        return False  # "Stephen House", "Mayor Michael Bloomberg": a first name and a surname (and an office)
+    if (len(tokens) >= 2 and tokens[-1].lower() in SURNAME_ORG_WORDS
+            and ((given := tokens[:-1] if not INITIAL_RE.fullmatch(tokens[-2]) else tokens[:-2])[-1:] or [""])[0].lower() in FIRST_NAMES
+            and (all(t.lower() in TITLE_HEADS for t in given[:-1]) or given[-2:-1] and given[-2].lower() in TITLE_HEADS)):
+        # "Stephen House", "Mayor Michael Bloomberg", "New York City Mayor Michael R. Bloomberg": a
+        # first name (an initial) and a surname, after an office
+        return False
     if len(tokens) >= 2 and tokens[-1] in NATIONAL_SUFFIXES and not (len(tokens) == 2 and tokens[0].lower() in COMMON_WORDS):
         # "Disability Rights UK", "Cancer Research UK": no person's name ends in a country (not
         # "Other UK hopes Kate Winslet and …")

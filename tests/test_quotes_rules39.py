@@ -385,6 +385,13 @@ def test_a_surname_that_names_a_firm_after_an_office_a_first_name_and_an_initial
     assert_speaker(text, "a shameful evasion", "Michael R. Bloomberg")
     assert_speaker(text, "Leadership is about", "Michael R. Bloomberg")
 
+
+def test_the_bank_is_no_city_the_text_names():
+    text = ("Barclays chief executive Bob Diamond resigned yesterday.\n\n"
+            "The scandal is dragging the City of London financial sector into disrepute.\n\n"
+            "“Barclays today announces the resignation of Bob Diamond,” the bank said in a statement.")
+    assert find(text, "announces the resignation").speaker != "City of London"
+
 # ---------------------------------------------------------------- the review's cases
 # Each failed on the snapshot the first reviewer read.
 

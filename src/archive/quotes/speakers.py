@@ -605,8 +605,8 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
 
 
-#: a speech verb in a line, which makes it a sentence rather than a photo's caption
-CAPTION_CUE_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained)\b")
+#: a photo's credit in a line, which makes it a caption ("(photo courtesy: Roma Capitale)")
+CAPTION_MARK_RE = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|Getty|AFP|Reuters)\b")
 
 
 def _runs_on_past(longer: list[str], name: list[str]) -> bool:
@@ -1487,10 +1487,11 @@ class DocNames:
             if (text.startswith(" of ", match.end()) and len(words := run.split()) >= 3 and run == match.group()
                     and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
                     and (match.start() == 0 or text[match.start() - 1] == "\n")
-                    and not CAPTION_CUE_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1))
+                    and CAPTION_MARK_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1))
                     and not is_org_name(" ".join(words[:-1]))):
                 # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office (not
-                # "said Mary Ellen Bishop of Tulsa": a surname that is a title's word, in a sentence)
+                # "said Mary Ellen Bishop of Tulsa", "Mary Beth King of Dallas lost her home": a
+                # surname that is a title's word, in a sentence)
                 self.add_mention(" ".join(words[:-1]), match.start(), text)
                 continue
             self.add_mention(match.group(), match.start(), text)
@@ -1774,8 +1775,8 @@ class DocNames:
                 and (others := [c for c in candidates if c != bare and len(c.split()) >= 2 and c.split()[-1] == tokens[-1]
                                 and not bare.endswith(" " + c)])):
             # "Speaking on RTE Morning Ireland Moynihan said": a programme's name, then the
-            # surname of a person the text names in full
-            return max(others, key=len)
+            # surname of a person the text names in full (of two such people, neither for sure)
+            return max(others, key=len) if len(set(others)) == 1 else tokens[-1]
         if (len(tokens) == 2 and all(c == bare for c in candidates)
                 and len(joined := self.full.get(normalize("-".join(tokens)), [])) == 1):
             return joined[0]  # "Yon Courtin said" for Stéphanie Yon-Courtin: her surname without its hyphen
@@ -2067,10 +2068,11 @@ class DocNames:
                         prefix = prefix[k + 1 :]  # "Lynx Escapes From Dartmoor Zoo": a headline's words
                         break
                 for k in range(len(prefix) - 2, -1, -1):
-                    if (prefix[k] == "on" and prefix[k + 1] == "the"
+                    if (prefix[k] == "on" and prefix[k + 1] == "the" and k > 0 and self.lower_elsewhere(prefix[k - 1])
                             and not any(w.lower() in ORG_WORDS for w in prefix[:k])):
-                        # "the Great Recession on the Postal Service": an event, then the body it
-                        # fell on (not "the Committee on the Rights of the Child")
+                        # "the Great Recession on the Postal Service": an event the text also writes
+                        # in lower case, then the body it fell on (not "the Committee on the Rights
+                        # of the Child", "Bourton on the Water Parish Council")
                         prefix = prefix[k + 2 :]
                         break
                     if prefix[k] in ("and", "&") and prefix[k + 1] == "the":

@@ -363,10 +363,12 @@ def test_an_interviews_topic_heading_names_no_speaker():
     assert find(text, "I believe it").speaker != "Teddy Atlas"
 
 
-def test_the_agency_may_be_a_commission():
-    text = ("Intro.\n\nThe Securities and Exchange Commission (SEC) on Tuesday alleged Coinbase traded securities. "
-            "The agency also said Coinbase was operating as an unregistered exchange.")
-    assert_speaker(text, "unregistered exchange", "Securities and Exchange Commission")
+def test_the_agency_is_no_commission():
+    # ("the agency" for the Securities and Exchange Commission was tried and dropped: with a
+    # commission and an agency both named, it lost the agency)
+    text = ("The Electoral Commission and the National Crime Agency are both looking into the donations.\n\n"
+            "“We are assessing the information,” the agency said.")
+    assert_speaker(text, "assessing the information", "National Crime Agency")
 
 
 def test_a_one_word_body_that_has_already_announced_is_it():
@@ -555,3 +557,56 @@ def test_review_an_office_after_asked_about_is_no_apposition():
     text = ("Asked about the governor of the Bank of England, Rishi Sunak said he had full confidence in him.\n\n"
             "“We will bring inflation back to target,” the governor said.")
     assert find(text, "bring inflation back").confidence < 0.8
+
+
+# Each failed on the snapshot the third reviewer read.
+
+
+def test_review_a_lead_cut_short_on_a_weekday_is_no_topic_heading():
+    text = ("Transport Minister Jane Doe announced the rail plan on Tuesday.\n\n"
+            "On Wednesday Opposition Leader Peter Dutton hit back\n\n"
+            "“This is a joke,” he said.")
+    assert_speaker(text, "This is a joke", "Peter Dutton")
+
+
+def test_review_a_quotation_ending_circa_a_year_is_no_caption():
+    text = ("Curator Mary Jones showed visitors around the old cottage.\n\n"
+            "“This was the family’s first home,” said Ms Jones, pointing to a photograph of the cottage, circa 1850.")
+    assert_speaker(text, "the family’s first home", "Mary Jones")
+
+
+def test_review_a_firm_named_after_a_city_may_be_the_company():
+    text = ("City of London Investment Management said profits rose. The firm manages $9 billion.\n\n"
+            "“It was a good year,” the company said.")
+    assert_speaker(text, "a good year", "City of London Investment Management")
+
+
+def test_review_a_line_with_a_photo_agencys_name_and_a_speech_verb_is_no_caption():
+    text = ("John Paul Judge of Getty Images said the pictures were taken at dawn.\n\n"
+            "“The light was perfect,” Judge said.")
+    assert_speaker(text, "The light was perfect", "John Paul Judge")
+
+
+def test_review_an_independent_of_a_state_set_off_after_the_name():
+    text = ("Sen. Bernie Sanders, a Vermont Independent, opposed the bill.\n\n"
+            "“This is a giveaway to the rich,” the Vermont Independent said.")
+    assert_speaker(text, "a giveaway to the rich", "Bernie Sanders")
+
+
+def test_review_a_bodys_chief_may_be_its_executive_director():
+    text = "WFP Executive Director David Beasley visited Yemen.\n\n“Children are starving,” the WFP chief said."
+    assert_speaker(text, "Children are starving", "David Beasley")
+
+
+def test_review_a_regulators_country_in_its_apposition_or_with_own():
+    apposition = ("The Data Protection Commission, the Irish data protection commissioner, fined Meta €1.2 billion.\n\n"
+                  "“This is an unprecedented fine,” the Irish regulator said.")
+    own = "Ireland’s own Data Protection Commission fined TikTok.\n\n“This is a serious breach,” the Irish regulator said."
+    assert_speaker(apposition, "an unprecedented fine", "Data Protection Commission")
+    assert_speaker(own, "a serious breach", "Data Protection Commission")
+
+
+def test_review_an_event_on_a_body_the_text_names_alone_is_no_part_of_its_name():
+    text = ("The impact of Brexit on the Financial Conduct Authority has been huge.\n\n"
+            "“We have hired 400 staff,” the Financial Conduct Authority said.")
+    assert_speaker(text, "hired 400 staff", "Financial Conduct Authority")

@@ -469,14 +469,18 @@ HEADLINE_MAX_CHARS = 200
 #: a page's own line between a story's paragraphs
 PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|"
                             r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
-#: an interview's topic heading between its answers: "On Teddy Atlas' theory that champs improve"
-TOPIC_HEADING_RE = re.compile(r"\s*On\s+[A-Z][^.!?:;\"“”\n]{3,115}")
+#: an interview's topic heading before its answer: "On Teddy Atlas' theory that champs improve" (not
+#: "On Wednesday Opposition Leader Peter Dutton hit back", a lead cut short)
+TOPIC_HEADING_RE = re.compile(r"\s*On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\b)[A-Z][^.!?:;\"“”\n]{3,115}")
+#: a quotation mark anywhere in a line
+QUOTE_MARK_RE = re.compile(r"[\"“”«»]")
 #: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
 PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
                                  r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?|"
-                                 r"\((?:AAP|AP|AFP|EPA|PA|Reuters|Getty Images|Supplied)\)|"  # ("… arrived. (AAP)")
-                                 # ("Rafael Caro Quintero, circa 2005.", "… GDA via AP file")
-                                 r"\bvia\s+(?:AP|AFP|Reuters|Getty Images)(?:\s+[Ff]ile)?\.?|,\s+circa\s+\d{4}\.?)\s*$")
+                                 r"\((?:AAP|AP|AFP|EPA|PA|Reuters|Getty Images|Supplied)\))\s*$")  # ("… arrived. (AAP)")
+#: a short caption's end, in a line with no quotation: "Rafael Caro Quintero, circa 2005.", "… GDA via AP file"
+PHOTO_CAPTION_END_RE = re.compile(r"(?:\bvia\s+(?:AP|AFP|Reuters|Getty Images)\s+[Ff]ile|,\s+circa\s+\d{4}\.?)\s*$")
 #: a subheading that is a short quotation alone, perhaps with its speaker's name after a colon
 QUOTED_SUBHEAD_OPENERS = "\"“'‘"
 QUOTED_SUBHEAD_RE = re.compile(r"[\"“'‘](?:[^\"“”'‘’\n.!?,]|['’](?=\w)){1,80}[\"”'’]"
@@ -541,7 +545,10 @@ def _page_chrome(text: str, passages) -> set[int]:
             if (passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end))
             or (passage.end - passage.start <= 2 * HEADLINE_MAX_CHARS
                 and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))
-            or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end))}
+            or (passage.end - passage.start <= 120 and PHOTO_CAPTION_END_RE.search(text, passage.start, passage.end)
+                and not QUOTE_MARK_RE.search(text, passage.start, passage.end))
+            or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end)
+                and index + 1 < len(passages) and text[passages[index + 1].start : passages[index + 1].start + 1] in "\"“")}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:

@@ -482,13 +482,14 @@ class Attributor:
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
                 if (" on " in name and not any(w.lower() in ORG_WORDS for w in name.split(" on ", 1)[0].split())
-                        and names.lower_elsewhere(name.split(" on ", 1)[0].split()[-1])):
+                        and (names.lower_elsewhere(name.split(" on ", 1)[0].split()[-1])
+                             or self.text.count(name.split(" on ", 1)[1].removeprefix("the ")) > self.text.count(name))):
                     # "the financial impact of the Great Recession on the Postal Service": an event
                     # the text also writes in lower case, then the body it fell on (not "the
                     # Committee on Climate Change", "Bourton on the Water Parish Council")
                     tokens = name.split(" on ", 1)[1].split()
                     tokens = tokens[1:] if tokens[:1] == ["the"] else tokens
-                if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in ROYAL_TITLES:
+                if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in BODY_NAME_TITLES:
                     # "George Osborne, the Chair of the British Museum,": an office, then its body
                     tokens = tokens[3:] if tokens[2] == "the" else tokens[2:]
                 if len(tokens) > 2 and tokens[-1] in PLATFORM_WORDS:
@@ -591,9 +592,9 @@ class Attributor:
         forms = {country.lower()} | {land for land, demonym in COUNTRY_DEMONYMS.items() if demonym == country.lower()}
         forms |= {COUNTRY_DEMONYMS.get(country.lower(), "")} - {""}
         alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        before = re.compile(rf"\b(?:{alternation})(?:['’]s)?\s+(?:the\s+)?$", re.IGNORECASE)
+        before = re.compile(rf"\b(?:{alternation})(?:['’]s)?\s+(?:own\s+)?(?:the\s+)?$", re.IGNORECASE)
         after = re.compile(rf",\s+the\s+(?:{alternation})(?:['’]s)?\s+(?:[\w-]+\s+){{0,3}}?"
-                           r"(?:regulator|watchdog|authority|agency)(?![’'\w])", re.IGNORECASE)
+                           r"(?:regulator|watchdog|authority|agency|commissioner|commission)(?![’'\w])", re.IGNORECASE)
         for name in [org] + [acronym for acronym, full in self.ctx.names.acronyms.items() if full == org]:
             for at in word_positions(self.text, name):
                 if before.search(self.text, max(0, at - 30), at) or after.match(self.text, at + len(name)):
@@ -3185,6 +3186,8 @@ class Attributor:
             tag_state = m.group("s1") or m.group("s2") or m.group("s3") or ""
             if letter != party or (state and not _state_matches(tag_state, state)):
                 continue
+            if m.group("p3") == "Independent" and tag_state.strip().lower() not in US_STATES:
+                continue  # ("Hugh O’Connell, the Irish Independent political correspondent": a paper's)
             ref = self.subject_from_run(m.group("run"))
             if ref is None or ref.kind != "person" or not ref.name:
                 continue
@@ -4492,15 +4495,16 @@ class Attributor:
 
 
 #: titles that open an institution's own name ("Prince of Wales Hospital", "Queen of the South")
-ROYAL_TITLES = frozenset({"prince", "princess", "queen", "king", "duke", "duchess", "lord", "lady"})
+BODY_NAME_TITLES = frozenset({"prince", "princess", "queen", "king", "duke", "duchess", "lord", "lady"})
 #: a preposition right before a body's name: the body is its object ("an interview with Kenya Broadcasting …")
 OBJECT_PREPOSITION_END_RE = re.compile(r"\b(?:with|to|by|from|of|at|on|in|for|about|into|against)\s*$")
 #: the offices that head a body, which "the ISRO chief" or "the IEBC boss" may mean
 #: (tried in order: "the BBC boss" is its director-general, not its chairman; "the FIFA boss" its
-#: president, not its secretary-general; "the UN chief" its secretary-general)
+#: president, not its secretary-general; "the UN chief" its secretary-general, "the WFP chief" its
+#: executive director)
 BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director general", "manager", "coach", "principal"}),
               frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "commissioner"}),
-              frozenset({"secretary-general", "secretary general"}))
+              frozenset({"secretary-general", "secretary general", "executive director"}))
 
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
@@ -4527,9 +4531,7 @@ LEGAL_FORM_IN_TEXT_RE = re.compile(
     r"\s(?:" + "|".join(sorted({f for w in LEGAL_FORM_WORDS for f in (w.rstrip(".").capitalize(), w.rstrip(".").upper())}
                                 | {"plc"})) + r")\b")  # ("Tesco plc")
 HEAD_FITS = {
-    # ("the agency" for the Securities and Exchange Commission, as US copy calls it)
     "agency": {"agency", "administration", "bureau", "service", "authority", "enforcement", "protection", "patrol", "office",
-               "commission",
                *(a.lower() for a in US_AGENCY_ACRONYMS)},
     "company": _CORPORATE, "firm": _CORPORATE,
     # ("the farm group" is the American Farm Bureau Federation too)
@@ -4777,8 +4779,9 @@ def _org_class_clash(name: str, head: str) -> bool:
     """"the company" is no ministry, "the agency" no corporation: the name carries an
     organization word of another class than the head noun's."""
     words = {w.lower().strip(".,") for w in name.split()}
-    if name.startswith(("City of ", "Town of ", "County of ")) and (head in TRADE_HEADS or head in BUSINESS_HEADS):
-        return True  # "the bank" is no City of London (a place's own body), whatever else was named
+    if (name.startswith(("City of ", "Town of ", "County of ")) and (head in TRADE_HEADS or head in BUSINESS_HEADS)
+            and not words & (_CORPORATE | {"investment", "investments", "management", "capital"})):
+        return True  # "the bank" is no City of London (a place's own body; City of London Investment Management is a firm)
     if head == "department" and OWNED_OFFICE_END_RE.search(name):
         return True  # "the department" is no "Jefferson County Coroner’s Office", an official's own office
     if head in KIND_NAMED_HEADS:
@@ -5587,7 +5590,7 @@ PARTY_STATE_RE = re.compile(r"[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?")
 #: a name with its US party: "Dale Sutter (R-Ky.)", "Jo Ames, D-Ore.,", "Jo Ames, an Oregon Democrat,"
 PARTY_TAGGED_NAME_RE = re.compile(
     rf"(?P<run>{NAME_RUN})(?:\s*\(\s*(?P<p1>[RDI])-(?P<s1>[A-Z][\w. ]*?)\s*\)|,\s+(?P<p2>[RDI])-(?P<s2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?=[,.;\s])"
-    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat))")
+    r"|,\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?P<s3>(?:[A-Z][a-z]+\s+){0,2})(?P<p3>Republican|Democrat|Independent))")
 #: words a document or sign gives, after the quotation: "“…,” read the letter", "“…,” the sign read"
 _READ_NP = (r"(?P<np>(?:the|a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<head>letter|statement|note|message|email|memo|sign|"
             r"banner|placard|post|tweet|notice))\b")

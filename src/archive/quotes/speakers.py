@@ -605,6 +605,8 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
 
 
+#: a speech verb in a line, which makes it a sentence rather than a photo's caption
+CAPTION_CUE_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explained)\b")
 #: a photo's credit in a line, which makes it a caption ("(photo courtesy: Roma Capitale)")
 CAPTION_MARK_RE = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|Getty|AFP|Reuters)\b")
 
@@ -1487,7 +1489,8 @@ class DocNames:
             if (text.startswith(" of ", match.end()) and len(words := run.split()) >= 3 and run == match.group()
                     and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
                     and (match.start() == 0 or text[match.start() - 1] == "\n")
-                    and CAPTION_MARK_RE.search(text, match.end(), text.find("\n", match.end()) % (len(text) + 1))
+                    and CAPTION_MARK_RE.search(text, match.end(), line_end := text.find("\n", match.end()) % (len(text) + 1))
+                    and not CAPTION_CUE_RE.search(text, match.end(), line_end)
                     and not is_org_name(" ".join(words[:-1]))):
                 # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office (not
                 # "said Mary Ellen Bishop of Tulsa", "Mary Beth King of Dallas lost her home": a
@@ -2068,7 +2071,8 @@ class DocNames:
                         prefix = prefix[k + 1 :]  # "Lynx Escapes From Dartmoor Zoo": a headline's words
                         break
                 for k in range(len(prefix) - 2, -1, -1):
-                    if (prefix[k] == "on" and prefix[k + 1] == "the" and k > 0 and self.lower_elsewhere(prefix[k - 1])
+                    if (prefix[k] == "on" and prefix[k + 1] == "the" and k > 0
+                            and (self.lower_elsewhere(prefix[k - 1]) or self.text.count(name) > self.text.count("on the " + name))
                             and not any(w.lower() in ORG_WORDS for w in prefix[:k])):
                         # "the Great Recession on the Postal Service": an event the text also writes
                         # in lower case, then the body it fell on (not "the Committee on the Rights

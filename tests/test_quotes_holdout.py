@@ -366,6 +366,14 @@ that gave the lede's office to a person named next with a first name the lists l
 the pooled indirect unattributed from 292 to 291 ("the chairman of the Police Federation …
 said", whom the story names next); a review found it gave a judge's words to the defendant who
 spoke next, and it was dropped.
+
+Twenty-fifth session (2026-12-01). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 640 pages studied.
+Every held-out set's figures are identical to the session start (pooled: marked misattributions
+106, unattributed 312; indirect misattributions 115, unattributed 292), so no floor moves. "spoke
+of" as a cue had raised pooled marked F1 from 0.974 to 0.975 (partial quotations it found); a
+review found it gave tributes' words ("Colleagues of Dr Jane Smith spoke of …") to the person
+spoken of, and it was dropped.
 """
 
 from __future__ import annotations

@@ -747,7 +747,7 @@ class Attributor:
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
-            if promoted and _holds_tier(words, promoted) and "deputy" not in words and "vice" not in words:
+            if promoted and _holds_tier(words, promoted):
                 words = words | {head}
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
                 continue  # ("the former chairman" is no one the text calls chairman now)

@@ -612,12 +612,10 @@ CAPTION_MARK_RE = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit
 
 
 def _runs_on_past(longer: list[str], name: list[str]) -> bool:
-    """The longer name goes on after the words of the name (past a suffix such as "Jr."): not a
-    fuller form of it ("Ferdinand R. Marcos Jr." of "Marcos"), but capitals that run on."""
-    for k in range(len(longer) - len(name) + 1):
-        if longer[k : k + len(name)] == name:
-            return any(t.lower() not in NAME_SUFFIXES for t in longer[k + len(name) :])
-    return False
+    """The longer name holds the name's words with more words after them ("Tiger Woods Tiger
+    Woods - …" of "Woods"), not only before them ("Aimee Lou Wood" of "Wood")."""
+    return any(longer[k : k + len(name)] == name and k + len(name) < len(longer)
+               for k in range(len(longer) - len(name) + 1))
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -972,8 +970,6 @@ TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designa
 #: roles that are no title in lower case ("a member said") but are one capitalised between an
 #: organization and a name: "Strike Alliance Member Wasanthe Samarasinghe"
 CAPITALISED_ROLES = {"Member", "Coordinator", "Convener", "Convenor"}
-#: what "Member" opens as a body's name, not a title ("Member States Council")
-MEMBER_BODIES = {"states", "state", "countries", "nations", "organisations", "organizations", "firms"}
 
 
 #: a monarch's or pope's number: "XIV" of "Leo XIV"
@@ -1006,8 +1002,7 @@ def split_title(run: str) -> tuple[str | None, str]:
                 or low in PLURAL_TITLES  # ("Representatives Cortney Niland, …")
                 or (low == "member" and tokens[k + 1] in ("for", "of"))  # ("Member for Sandgate Stirling Hinchliffe")
                 or (tok in CAPITALISED_ROLES and 1 <= k <= len(tokens) - 3)
-                or (tok in CAPITALISED_ROLES and k == 0 and len(tokens) >= 3 and tokens[1].lower() not in MEMBER_BODIES
-                    and not any(t.lower() in ORG_WORDS for t in tokens[1:]))):  # ("Member Olly Brown told us")
+                or (tok in CAPITALISED_ROLES and k == 0 and len(tokens) >= 3)):  # ("Member Olly Brown told us")
             last_title = k
     if (last_title >= 0 and tokens[last_title] in NUMBERED_STYLES and 1 <= len(tokens) - last_title - 1 <= 2
             and not any(t.lower() in FIRST_NAMES for t in tokens[:last_title])  # (not "Martin Luther King III")
@@ -1490,8 +1485,7 @@ class DocNames:
                     and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
                     and (match.start() == 0 or text[match.start() - 1] == "\n")
                     and CAPTION_MARK_RE.search(text, match.end(), line_end := text.find("\n", match.end()) % (len(text) + 1))
-                    and not CAPTION_CUE_RE.search(text, match.end(), line_end)
-                    and not is_org_name(" ".join(words[:-1]))):
+                    and not CAPTION_CUE_RE.search(text, match.end(), line_end)):
                 # "Virginia Raggi Mayor of Rome (photo …)": a caption's name, then its office (not
                 # "said Mary Ellen Bishop of Tulsa", "Mary Beth King of Dallas lost her home": a
                 # surname that is a title's word, in a sentence)
@@ -1773,7 +1767,7 @@ class DocNames:
                 and any(len(full.split()) >= 2 for full in self.full.get(surname_key(tokens[1:]), []))):
             bare, tokens = tokens[1], tokens[1:]  # "PC Birch" after "PC Lee Birch": the officer's surname
         candidates = self.full.get(surname_key(tokens), [])
-        if (len(tokens) >= 3 and len(tokens[0]) >= 3 and tokens[0].isalpha() and tokens[0].isupper()
+        if (len(tokens) >= 3 and len(tokens[0]) >= 3 and tokens[0].isupper()
                 and tokens[0].lower() not in FIRST_NAMES
                 and (others := [c for c in candidates if c != bare and len(c.split()) >= 2 and c.split()[-1] == tokens[-1]
                                 and not bare.endswith(" " + c)])):

@@ -611,11 +611,12 @@ CAPTION_CUE_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|explain
 CAPTION_MARK_RE = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage|[Cc]redit|Getty|AFP|Reuters)\b")
 
 
-def _runs_on_past(longer: list[str], name: list[str]) -> bool:
-    """The longer name holds the name's words with more words after them ("Tiger Woods Tiger
-    Woods - …" of "Woods"), not only before them ("Aimee Lou Wood" of "Wood")."""
-    return any(longer[k : k + len(name)] == name and k + len(name) < len(longer)
-               for k in range(len(longer) - len(name) + 1))
+def _words_past(longer: list[str], name: list[str]) -> list[str]:
+    """The words the longer name has after the name's own, where it first holds them ("Tiger Woods
+    - …" of "Tiger Woods"); none when it holds them only at its end ("Aimee Lou Wood" of "Wood")
+    or not at all."""
+    at = next((k for k in range(len(longer) - len(name) + 1) if longer[k : k + len(name)] == name), None)
+    return [] if at is None else longer[at + len(name) :]
 
 
 def _in_running_text(text: str, at: int) -> bool:
@@ -1301,9 +1302,9 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         # Arsonists": a headline's office, then its verb or adverb, no name
         return None
     peer = name.split()[0] if peer_style_name(name) else None
-    styled = name
-    name, gender = strip_honorific(name)
-    styled = styled != name  # ("Dr Khaled Ali Al-Fadhel": after an honorific, no word opens the sentence)
+    unstyled, gender = strip_honorific(name)
+    styled = unstyled != name  # ("Dr Khaled Ali Al-Fadhel": after an honorific, no word opens the sentence)
+    name = unstyled
     stripped = strip_leading_adj(name)
     if stripped != name and (len(stripped.split()) >= 2 or (
             not mid_sentence and len(name.split()) == 2 and name.split()[0] in NAME_ADJECTIVES)):
@@ -1801,7 +1802,7 @@ class DocNames:
         best = bare
         for cand in candidates:
             ctoks = cand.split()
-            if len(ctoks) > len(tokens) + 1 and self.headline_run_on(cand, bare):
+            if self.headline_run_on(cand, bare):
                 continue  # "Woods" is no "Tiger Woods Tiger Woods - The Canadian Press": a headline's capitals
             if len(tokens) > 1 and normalize(cand).endswith(" " + normalize(bare)):
                 if len(cand) > len(best):
@@ -1841,12 +1842,9 @@ class DocNames:
         headline's verb, a common word, a word the text writes in lower case, or the name again
         (not "Kim Jong Un" for Kim, "Lula da Silva" for Lula: names' words)."""
         words, own = longer.split(), name.split()
-        if len(words) <= len(own) + 1 or not _runs_on_past(words, own):
+        extra = _words_past(words, own) if len(words) > len(own) + 1 else []
+        if not extra or not self.headline_only(longer) or self.headline_only(name):
             return False
-        if not self.headline_only(longer) or self.headline_only(name):
-            return False
-        at = next(k for k in range(len(words) - len(own) + 1) if words[k : k + len(own)] == own)
-        extra = words[at + len(own) :]
         verb = extra[0].endswith("s") and not extra[0].endswith("ss") and extra[0].lower() not in FIRST_NAMES
         # ("Riverkeeper Applauds …", "Wafula Chebukati Puzzles Kenyans": a verb's present tense)
         return (verb or own[-1] in extra or any(w in TITLE_CASE_VERBS or w in HEADLINE_BREAKS or w.lower() in NOT_NAMES

@@ -481,14 +481,8 @@ class Attributor:
                 while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
-                if (" on " in name and not any(w.lower() in ORG_WORDS for w in name.split(" on ", 1)[0].split())
-                        and (names.lower_elsewhere(name.split(" on ", 1)[0].split()[-1])
-                             or self.text.count(name.split(" on ", 1)[1].removeprefix("the ")) > self.text.count(name))):
-                    # "the financial impact of the Great Recession on the Postal Service": an event
-                    # the text also writes in lower case, then the body it fell on (not "the
-                    # Committee on Climate Change", "Bourton on the Water Parish Council")
-                    tokens = name.split(" on ", 1)[1].split()
-                    tokens = tokens[1:] if tokens[:1] == ["the"] else tokens
+                if " on the " in name and names.event_on_body(name.split(" on the ", 1)[0].split(), name.split(" on the ", 1)[1]):
+                    tokens = name.split(" on the ", 1)[1].split()  # "the Great Recession on the Postal Service"
                 if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in BODY_NAME_TITLES:
                     # "George Osborne, the Chair of the British Museum,": an office, then its body
                     tokens = tokens[3:] if tokens[2] == "the" else tokens[2:]

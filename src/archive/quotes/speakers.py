@@ -1835,6 +1835,15 @@ class DocNames:
         Westminster"), so "Dean Hughes" may be that title, not a first name."""
         return bool(DEAN_OFFICE_RE.search(self.text))
 
+    def event_on_body(self, before: list[str], body: str) -> bool:
+        """The capitals before "on the" and a body's name are an event or a cause, not part of the
+        name: "the Great Recession on the Postal Service", "Brexit on the Financial Conduct
+        Authority". Their last word is one the text also writes in lower case, or the text names
+        the body alone too; no organization's word among them (not "the Committee on Climate
+        Change", "Bourton on the Water Parish Council")."""
+        return (not any(w.lower() in ORG_WORDS for w in before)
+                and (self.lower_elsewhere(before[-1]) or self.text.count(body) > self.text.count("on the " + body)))
+
     def headline_run_on(self, longer: str, name: str) -> bool:
         """The longer name is the name with a headline's words run on after it ("Greg Norman Breaks
         His Silence", "Tiger Woods Tiger Woods - The Canadian Press"): written only where no
@@ -2063,12 +2072,7 @@ class DocNames:
                         prefix = prefix[k + 1 :]  # "Lynx Escapes From Dartmoor Zoo": a headline's words
                         break
                 for k in range(len(prefix) - 2, -1, -1):
-                    if (prefix[k] == "on" and prefix[k + 1] == "the" and k > 0
-                            and (self.lower_elsewhere(prefix[k - 1]) or self.text.count(name) > self.text.count("on the " + name))
-                            and not any(w.lower() in ORG_WORDS for w in prefix[:k])):
-                        # "the Great Recession on the Postal Service": an event the text also writes
-                        # in lower case, then the body it fell on (not "the Committee on the Rights
-                        # of the Child", "Bourton on the Water Parish Council")
+                    if prefix[k] == "on" and prefix[k + 1] == "the" and k > 0 and self.event_on_body(prefix[:k], name):
                         prefix = prefix[k + 2 :]
                         break
                     if prefix[k] in ("and", "&") and prefix[k + 1] == "the":

@@ -734,8 +734,8 @@ class Attributor:
         headline = self.in_headline()
         promoted: frozenset[str] = frozenset()
         if head in ("chief", "boss") and body.strip().isupper() and " " not in body.strip():
-            # "the ISRO chief", "the IEBC boss": a body known by its initials means its head: its
-            # chief executive or manager if the text names one, else its chairman or president
+            # "the ISRO chief", "the IEBC boss": a body known by its initials means its head, the
+            # holder of the first of BOSS_TIERS' offices the text names for it
             same_body = [words for _, _, words in self.title_holders() if holds_office(words, wanted)]
             promoted = next((tier for tier in BOSS_TIERS if any(_holds_tier(words, tier) for words in same_body)), frozenset())
         for at, name, words in self.title_holders():
@@ -3138,7 +3138,7 @@ class Attributor:
                     and self.text.count(right_org) == self.text.count(run)):
                 # "The Alliance of Motion Picture and Television Producers", "the Department of
                 # Family and Community Services": one body's domain (not "United Bank of Africa and
-                # Standard Trust Bank": two banks)
+                # Trust Bank": two banks; "Bank of England and Financial Conduct Authority": two bodies)
                 joined = ""
             if joined and run not in self.ctx.names.acronyms.values() and (
                            is_org_name(left_org) and (is_org_name(right_org) and len(right_org.split()) >= 2
@@ -4499,7 +4499,6 @@ OBJECT_PREPOSITION_END_RE = re.compile(r"\b(?:with|to|by|from|of|at|on|in|for|ab
 BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director general", "manager", "coach", "principal"}),
               frozenset({"chairman", "chairwoman", "chairperson", "chair", "president", "commissioner"}),
               frozenset({"secretary-general", "secretary general", "executive director"}))
-
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")

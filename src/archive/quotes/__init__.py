@@ -473,8 +473,6 @@ PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATE
 #: "On Wednesday Opposition Leader Peter Dutton hit back", a lead cut short)
 TOPIC_HEADING_RE = re.compile(r"\s*On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                               r"April|May|June|July|August|September|October|November|December)\b)[A-Z][^.!?:;\"“”\n]{3,115}")
-#: a quotation mark anywhere in a line
-QUOTE_MARK_RE = re.compile(r"[\"“”«»]")
 #: a photo's credit ending its caption: "Pic: Harry Murphy/Getty Images", "(Photo by Jane Doe/AFP)"
 PHOTO_CREDIT_END_RE = re.compile(r"(?:\b(?:Pic|Picture|Photo|Photograph|Image)s?:\s*[^.\n]{2,60}|"
                                  r"\((?:Photo|Picture|Image)[^()\n]{2,60}\)|/\s*(?:Getty Images|AFP|Reuters|AP|PA)\)?|"
@@ -539,16 +537,17 @@ def _unmarked_continuations(text: str, passages, para_spans: list[list[Span]], s
 
 def _page_chrome(text: str, passages) -> set[int]:
     """The lines a page sets between a story's paragraphs ("Read more: British Airways tells
-    passengers …", "Advertisement", a photo's caption ending "Pic: Ashley Allen/Getty Images"): no
-    part of the story, and no break in a voice that goes on."""
+    passengers …", "Advertisement", a photo's caption ending "Pic: Ashley Allen/Getty Images" or
+    "circa 2005.", an interview's topic heading before its answer): no part of the story, and no
+    break in a voice that goes on."""
     return {index for index, passage in enumerate(passages)
             if (passage.end - passage.start <= HEADLINE_MAX_CHARS and PAGE_CHROME_RE.match(text, passage.start, passage.end))
             or (passage.end - passage.start <= 2 * HEADLINE_MAX_CHARS
                 and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))
             or (passage.end - passage.start <= 120 and PHOTO_CAPTION_END_RE.search(text, passage.start, passage.end)
-                and not QUOTE_MARK_RE.search(text, passage.start, passage.end))
+                and not ANY_MARK_RE.search(text, passage.start, passage.end))
             or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end)
-                and index + 1 < len(passages) and text[passages[index + 1].start : passages[index + 1].start + 1] in "\"“")}
+                and index + 1 < len(passages) and text.startswith(("\"", "“"), passages[index + 1].start))}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:

@@ -469,7 +469,7 @@ HEADLINE_MAX_CHARS = 200
 #: a page's own line between a story's paragraphs
 PAGE_CHROME_RE = re.compile(r"\s*(?:Read more|READ MORE|Read More|Related|RELATED|Also read|ALSO READ|Also Read|"
                             r"Advertisement|ADVERTISEMENT|Article continues|Story continues|Continue reading)\b")
-#: an interview's topic heading before its answer: "On Teddy Atlas' theory that champs improve" (not
+#: an interview's topic heading: "On Teddy Atlas' theory that champs improve" (not
 #: "On Wednesday Opposition Leader Peter Dutton hit back", a lead cut short)
 TOPIC_HEADING_RE = re.compile(r"\s*On\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
                               r"April|May|June|July|August|September|October|November|December)\b)[A-Z][^.!?:;\"“”\n]{3,115}")
@@ -546,8 +546,7 @@ def _page_chrome(text: str, passages) -> set[int]:
                 and PHOTO_CREDIT_END_RE.search(text, max(passage.start, passage.end - 80), passage.end))
             or (passage.end - passage.start <= 120 and PHOTO_CAPTION_END_RE.search(text, passage.start, passage.end)
                 and not ANY_MARK_RE.search(text, passage.start, passage.end))
-            or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end)
-                and index + 1 < len(passages) and text.startswith(("\"", "“"), passages[index + 1].start))}
+            or (passage.end - passage.start <= 120 and TOPIC_HEADING_RE.fullmatch(text, passage.start, passage.end))}
 
 
 def _headline_paragraphs(text: str, passages) -> set[int]:

@@ -1167,7 +1167,7 @@ class Attributor:
                 title = name[: len(name) - len(stripped)].strip()
             name = stripped
         if not known:  # ("New Line", written so mid-sentence too, keeps its "New")
-            name = " ".join(trim_name(name.split())) or name
+            name = " ".join(trim_name(name.split(), after_office=bool(title and title.split()[-1].lower() in TITLE_HEADS))) or name
         known_full = self.ctx.names.full.get(normalize(name.split()[-1]), []) if name else []
         if len(name.split()) >= 3 and name not in known_full and (
                 tail := max((full for full in known_full if name.endswith(" " + full) and self.office_before(name[: -len(full)])),
@@ -4847,7 +4847,7 @@ APPOS_RE = re.compile(
 CAPITAL_RE = re.compile(r"[A-Z" + ACCENTED_CAPITALS + "]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
-    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap)\s+){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
+    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap)\s+){NAME_TOKEN}|\s+(?:al-|el-){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES

@@ -44,6 +44,7 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
     "sr": "f", "sr.": "f", "revd": None, "revd.": None, "maulana": "m",
+    "alhaji": "m", "alhaja": "f",  # (a Muslim pilgrim's style in West Africa: "Alhaji Lai Mohammed")
     "teachta": None,  # "Teachta Cullinane": an Irish TD (Teachta Dála), styled in Irish
 }
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
@@ -54,7 +55,8 @@ MALAY_HONORIFICS = {
 }
 #: words that head a title ("Police Chief", "home affairs spokesman")
 TITLE_HEADS = {
-    "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "councilmember", "alderman",
+    "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman",
+    "undersheriff", "cio",
     "delegate", "legislator", "lawmaker", "assessor", "organizer", "organiser",
     "chief", "president", "secretary", "minister", "director", "chairman", "chairwoman", "chair",
     "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "sen.", "rep.",
@@ -659,12 +661,13 @@ def _name_before_particle(name: str) -> str | None:
     return None
 
 
-def trim_name(tokens: list[str]) -> list[str]:
+def trim_name(tokens: list[str], after_office: bool = False) -> list[str]:
     """A person's name run without the words glued before it: frequent English words (any case;
     "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
     full name ("Ukraine Kurt Volker", "VOA Carla Babb"). A first name, an honorific or a word
-    that is also a name ("Will Smith") is never dropped. Letters after the name ("QC", "MP")
-    go too: they would be taken for its surname."""
+    that is also a name ("Will Smith") is never dropped, nor, `after_office`, the first of two
+    words ("Fisheries Minister Per Sandberg"). Letters after the name ("QC", "MP") go too: they
+    would be taken for its surname."""
     tokens = drop_postnominals(tokens)
     for k in range(1, len(tokens)):
         if tokens[k] in TITLE_CASE_VERBS or tokens[k] == "Statement" or (k >= 2 and tokens[k] in HEADLINE_BREAKS):
@@ -686,7 +689,7 @@ def trim_name(tokens: list[str]) -> list[str]:
         if INITIAL_RE.match(head) or (len(head) == 1 and len(tokens) >= 3 and len(tokens[1]) == 1 and tokens[1].isupper()):
             break  # ("A M Sapre": initials without their full stops, not the article)
         rest = tokens[1:]
-        if low in COMMON_WORDS and not (len(rest) == 1 and low in TITLE_HEADS):
+        if low in COMMON_WORDS and not (len(rest) == 1 and (low in TITLE_HEADS or after_office)):
             tokens = rest
             continue
         if (low in PLACE_WORDS or low in PARTY_WORDS
@@ -1028,12 +1031,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             # the office's domain runs up to a first name, leaving the name at least two words
             # ("High Commissioner for Human Rights Michelle Bachelet")
             connector = k
-            k += 1
-            if (end := domain_end(tokens, k)) is not None:
-                k = end - 1  # (the domain's last word, then a name we cannot know)
-            while end is None and k + 1 <= len(tokens) - 3 and tokens[k + 1].lower() not in FIRST_NAMES \
-                    and tokens[k + 1].lower() not in HONORIFICS:
-                k += 1
+            end = domain_end(tokens, k + 1)  # (the domain's last word, then a name we cannot know)
+            k = connector + len(office_domain_split(tokens[connector + 1 :])[0])
             opens = tokens[k + 1].lower()
             if (tokens[connector] in ("of", "OF") or opens in FIRST_NAMES or opens in HONORIFICS or end is not None
                     or (tokens[last_title] == "Member" and len(tokens) - connector == 4)):
@@ -1047,6 +1046,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             return None, run
         if all(t.lower().rstrip(",") in NAME_SUFFIXES for t in tokens[last_title + 1 :]):
             return None, run  # "Martin Luther King Jr.": "King" is the surname the suffix follows
+        if last_title == len(tokens) - 2 and tokens[-1].endswith("s") and tokens[-1].lower()[:-1] in TITLE_HEADS:
+            return None, run  # "the Association of Ambulance Chief Executives": a body of officers, no one of them
         title = " ".join(tokens[: last_title + 1])
         if title.lower() in HONORIFICS:
             return None, run
@@ -1200,6 +1201,11 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut = 1
         while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
             cut += 1
+        if len(tokens) - cut == 2 and tokens[cut].lower() not in FIRST_NAMES:
+            # no first name we know: a country is the whole domain ("President of Egypt Abdel
+            # Fattah al-Sisi"; "Mayor of New York City Eric Adams" reads on to the first name)
+            cut = next((k for k in range(cut - 1, 0, -1) if is_region(" ".join(tokens[:k]))
+                        and tokens[k][:1].isupper() and tokens[k].lower() not in ORG_WORDS), cut)
     return tokens[:cut], tokens[cut:]
 
 
@@ -1311,7 +1317,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         # ("American Davenport believes …": a nationality, then the surname)
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
-    tokens = trim_name(name.split())
+    tokens = trim_name(name.split(), after_office=bool(title and title.split()[-1].lower() in TITLE_HEADS))
     if (not mid_sentence and not styled and not (title and title.split()[-1].lower() in TITLE_HEADS)
             and _sentence_start_adjective(tokens)):
         # ("Justice Collin Lawrence Sequerah": after an office, the word opens the name)
@@ -1646,10 +1652,11 @@ class DocNames:
         if found is None:
             return
         surname, gender, name, title = found
-        if name is not None and name.split()[0] in PARTICLES and any(
-                full.endswith(" " + name) for full in self.full.get(surname, [])):
+        if name is not None and name.split()[0].lower() in PARTICLES and any(
+                full.endswith(" " + name[0].lower() + name[1:]) for full in self.full.get(surname, [])):
             # "Me den Hartog told" (Mr misspelt, the first word dropped): the surname, with its
-            # particle, of "Jurgen den Hartog", not a second full name ("van Dijk said" alone is one)
+            # particle, of "Jurgen den Hartog", not a second full name ("van Dijk said" alone is one);
+            # "Von der Leyen said" opening a sentence is Ursula von der Leyen's
             name = None
         if name is not None and len(name.split()) >= 3:
             previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)

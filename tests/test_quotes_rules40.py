@@ -73,3 +73,45 @@ def test_a_body_of_officers_is_no_officer():
             "experiencing “some of the highest levels of emergency activity in its history”.")
     assert_speaker(text, "highest levels", "Association of Ambulance Chief Executives")
 
+
+
+def test_a_presidents_abbreviated_title():
+    text = "“It is the biggest investment in high-speed internet ever,” said Pres. Joe Biden in a speech."
+    quote = find(text, "biggest investment")
+    assert (quote.speaker, quote.speaker_title) == ("Joe Biden", "Pres.")
+
+
+def test_a_name_then_its_office_between_commas_then_its_body():
+    text = ("The Children’s Food Campaign has welcomed the announcement.\n\n"
+            "Malcolm Clark, co-ordinator, Children’s Food Campaign said: “This is a double win for "
+            "children’s health.”")
+    quote = find(text, "double win")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Malcolm Clark", "co-ordinator", "Children’s Food Campaign")
+
+
+def test_a_person_after_an_office_between_commas_is_the_subject():
+    text = ("Tom Williams lives next door to the site.\n\n"
+            "Jane Smith, a resident, Williams said: “This is a double win for the street.”")
+    assert_speaker(text, "double win", "Tom Williams")
+
+
+# ---------------------------------------------------------------- whom a pronoun means
+
+
+def test_a_name_modifying_a_plural_noun_is_nobody_a_pronoun_means():
+    text = ("Nelson Mandela Bay commuters were left stranded as drivers went on strike.\n\n"
+            "“I am very angry about this,” he said.")
+    assert_speaker(text, "I am very angry", None)
+
+
+def test_who_after_a_named_person_the_object_of_a_clause():
+    text = ("The judge said he accepted comments from Richard Mottram, who said “I would have reached "
+            "the same decision for the same reasons”.")
+    assert_speaker(text, "I would have reached", "Richard Mottram")
+
+
+def test_a_body_named_after_a_country_is_no_country_before_a_name():
+    text = "“We will protect the herds,” said Director General of Kenya Wildlife Service Erustus Kanga."
+    quote = find(text, "protect the herds")
+    assert (quote.speaker, quote.speaker_title) == ("Erustus Kanga", "Director General of Kenya Wildlife Service")

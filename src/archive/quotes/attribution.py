@@ -2499,6 +2499,15 @@ class Attributor:
                 # and body, the office's comma after it, not before
                 ref.title, ref.organization = titled.group("title"), self.ctx.names.org_canonical(run)
                 return ref, offset + titled.start("name")
+            if ((titled := NAME_LOWER_TITLE_END_RE.search(stripped, 0, m.start("run"))) is not None
+                    and ((last_word := titled.group("title").split()[-1]) in TITLE_HEADS or ROLE_WORD_RE.match(last_word))
+                    and not self.ctx.names.is_person(run)
+                    and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
+                # "Malcolm Clark, co-ordinator, Children’s Food Campaign said:": a press release's
+                # name, office and body, no comma before the cue
+                ref.title = titled.group("title")
+                ref.organization = self.ctx.names.org_canonical(f"{titled.group('owner') or ''}{_strip_lead(run)}")
+                return ref, offset + titled.start("name")
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
             if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
@@ -3739,7 +3748,8 @@ class Attributor:
                     # "said Brenda Binczewski, a Realtor at Carlson Real Estate, who said": the
                     # person the apposition describes, not its preposition's object
                     ref, sub_start = person, sent_start + described.start("run")
-                if (ref is None and (named := antecedent_name(before, rel.start())) is not None
+                if ((ref is None or (ref.kind == "collective" and ref.name is None and " and " not in (ref.surface or "")))
+                        and (named := antecedent_name(before, rel.start())) is not None
                         and (verb.lower() not in REPORT_ACT_VERBS or REPORT_OPENS_RE.match(frame, m.end()))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
                     # him as …": "who" stands for the name right before it, subject or not (not
@@ -4330,8 +4340,8 @@ class Attributor:
             if " " not in run and (run.lower() in NOT_NAMES or names.lower_elsewhere(run)) or (
                     run.isupper() and DATELINE_AFTER_RE.match(frame, m.end("run"))):
                 continue  # (nor "ANN ARBOR, Mich. —": a dateline in capitals)
-            if self.describes_next(frame, m.end("run"), m.group("run")):
-                continue
+            if self.describes_next(frame, m.end("run"), m.group("run")) or NOUN_MODIFIED_RE.match(frame, m.end("run"), end):
+                continue  # ("Nelson Mandela Bay commuters were left stranded": words modifying a noun)
             if _credit_before(frame, max(sent_start, m.start() - 25), m.start()):
                 continue  # "Credit: Alex Ellinghausen", "(AP Photo/Damian Dovarganes)": a photographer
             if EXAMPLE_LEAD_RE.search(frame, max(sent_start, m.start() - 20), m.start()) or (
@@ -4429,8 +4439,10 @@ class Attributor:
                 continue  # "A spokesman for the British Phonographic Industry": whom they speak for
             if self.describes_next(frame, m.end("run"), m.group("run")):
                 continue  # "Double Olympic champion Kelly Holmes": words describing the name after
-            if " " not in run and NOUN_MODIFIED_RE.match(frame, m.end("run"), end):
-                continue  # "Premiership clubs have seen …": the word modifies the subject noun
+            if NOUN_MODIFIED_RE.match(frame, m.end("run"), end):
+                # "Premiership clubs have seen …", "Nelson Mandela Bay commuters were …": the
+                # words modify the subject noun
+                continue
             if " " not in run and self.ctx.names.lower_elsewhere(run):
                 continue  # "Research focusing on …": a common word of this text opening a sentence
             if (len(words) >= 2 and words[-1].lower() in KIN_NOUNS and " " not in run and run.lower() in FIRST_NAMES
@@ -5727,6 +5739,10 @@ TITLE_MODIFIERS = {"chief", "executive", "senior", "deputy", "vice", "managing",
 #: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
 NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
+#: a name opening the sentence, then its office in lower case between commas: "Malcolm Clark,
+#: co-ordinator, " (the body's name follows, perhaps with an owner: "Children’s Food Campaign")
+NAME_LOWER_TITLE_END_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+                                     r"(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*)){0,3}),\s+(?P<owner>[A-Z][\w-]*['’]s\s+)?$")
 #: a one-word body whose members the text counts, or that it calls a union: "members of Unite" (not
 #: "members of Congress"), "Unite union leader Sharon Graham", "GMB members" (not "a POWERFUL union")
 MEMBERS_OF_RE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b"

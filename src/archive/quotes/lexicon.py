@@ -103,7 +103,7 @@ TITLE_ABBREVIATIONS = {
     "col": ("colonel",), "cmdr": ("commander",), "maj": ("major",), "cpl": ("corporal",),
     "atty": ("attorney",), "prof": ("professor",), "amb": ("ambassador",), "supv": ("supervisor",),
     "ch": ("chief",), "del": ("delegate",), "coun": ("councillor", "councilor"), "brig": ("brigadier",),
-    "pvt": ("private",),
+    "pvt": ("private",), "pres": ("president",),
 }
 #: offices written by their initials, in Indian news above all ("CM Chouhan", "the CM said"),
 #: and the words of the office they stand for

@@ -56,7 +56,7 @@ MALAY_HONORIFICS = {
 #: words that head a title ("Police Chief", "home affairs spokesman")
 TITLE_HEADS = {
     "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman",
-    "undersheriff", "cio",
+    "undersheriff", "cio", "pres", "pres.",
     "delegate", "legislator", "lawmaker", "assessor", "organizer", "organiser",
     "chief", "president", "secretary", "minister", "director", "chairman", "chairwoman", "chair",
     "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "sen.", "rep.",
@@ -1202,10 +1202,11 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
         while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
             cut += 1
         if len(tokens) - cut == 2 and tokens[cut].lower() not in FIRST_NAMES:
-            # no first name we know: a country is the whole domain ("President of Egypt Abdel
-            # Fattah al-Sisi"; "Mayor of New York City Eric Adams" reads on to the first name)
+            # no first name we know: a country is the whole domain before a name of three words
+            # or fewer ("President of Egypt Abdel Fattah al-Sisi"; "Mayor of New York City Eric
+            # Adams" reads on to the first name; "Kenya Wildlife Service" is a body)
             cut = next((k for k in range(cut - 1, 0, -1) if is_region(" ".join(tokens[:k]))
-                        and tokens[k][:1].isupper() and tokens[k].lower() not in ORG_WORDS), cut)
+                        and tokens[k][:1].isupper() and len(tokens) - k <= 3), cut)
     return tokens[:cut], tokens[cut:]
 
 

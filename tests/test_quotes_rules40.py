@@ -96,6 +96,20 @@ def test_a_person_after_an_office_between_commas_is_the_subject():
     assert_speaker(text, "double win", "Tom Williams")
 
 
+
+def test_an_honorific_and_a_surname_that_is_an_office_after_an_adjective_relative():
+    text = ("“We are deeply shocked and dismayed,” said Australian Foreign Minister Julie Bishop.\n\n"
+            "It is a far cry from the relative confidence the Prime Minister Tony Abbott had shown earlier.\n\n"
+            "But Ms Bishop said she understood that a full appeal process would have to be gone through.")
+    assert_speaker(text, "a full appeal process", "Julie Bishop")
+
+
+def test_an_honorific_and_a_surname_that_is_an_office_after_a_relative_came_up():
+    text = ("“We are deeply shocked and dismayed,” said Australian Foreign Minister Julie Bishop.\n\n"
+            "A relative of the man spoke to reporters outside the house.\n\n"
+            "But Ms Bishop said she understood that a full appeal process would have to be gone through.")
+    assert_speaker(text, "a full appeal process", None)
+
 # ---------------------------------------------------------------- whom a pronoun means
 
 

@@ -5437,7 +5437,8 @@ RELATIVES = (r"(?:grand|step)?(?:father|mother|son|daughter|child|children|paren
              r"brother|sister|cousin|uncle|aunt|nephew|niece")
 #: a relative, a death or a court after a name: someone else of that surname may speak next
 KIN_RE = re.compile(
-    rf"\b(?:{RELATIVES}|relatives?|family|died|dead|death|killed|inquest|funeral|tributes|jailed|guilty|court|trial)\b")
+    rf"\b(?:{RELATIVES}|relatives|relative(?=\s*[,.;:]|\s+(?:of|who|said|says|told|has|had|was|is)\b)|family|died|dead|death|killed|inquest|funeral|"
+    r"tributes|jailed|guilty|court|trial)\b")  # (not "the relative confidence", an adjective)
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")

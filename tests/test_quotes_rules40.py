@@ -110,6 +110,19 @@ def test_an_honorific_and_a_surname_that_is_an_office_after_a_relative_came_up()
             "But Ms Bishop said she understood that a full appeal process would have to be gone through.")
     assert_speaker(text, "a full appeal process", None)
 
+
+# ---------------------------------------------------------------- speech verbs
+
+
+def test_repeated_affirmed_and_blasted_are_speech_verbs():
+    text = ("In a speech on the Senate floor, Mitch McConnell repeated three times that the decision "
+            "was “about a principle and not a person.”\n\n"
+            "Mark Rutte affirmed that “NATO does not have opt-outs, because we all have to chip in.”\n\n"
+            "Campaigner Ray Walton blasted: “Until the directors are personally liable, nothing will change.”")
+    assert_speaker(text, "about a principle", "Mitch McConnell")
+    assert_speaker(text, "we all have to chip in", "Mark Rutte")
+    assert_speaker(text, "nothing will change", "Ray Walton")
+
 # ---------------------------------------------------------------- whom a pronoun means
 
 

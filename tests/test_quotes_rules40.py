@@ -142,3 +142,40 @@ def test_a_body_named_after_a_country_is_no_country_before_a_name():
     text = "“We will protect the herds,” said Director General of Kenya Wildlife Service Erustus Kanga."
     quote = find(text, "protect the herds")
     assert (quote.speaker, quote.speaker_title) == ("Erustus Kanga", "Director General of Kenya Wildlife Service")
+
+
+
+def test_a_time_between_a_body_and_its_verb():
+    text = ("The Ethiopian Human Rights Commission at the weekend voiced concern at the arrests, saying "
+            "“the detainees have not been granted visitation rights.”")
+    assert_speaker(text, "visitation rights", "Ethiopian Human Rights Commission")
+
+
+def test_a_time_inside_an_aside_stays_in_it():
+    text = ("Trump, in a Truth Social post over the weekend, said it would be “one of the most "
+            "consequential Executive Orders in our Country’s history.”")
+    assert_speaker(text, "most consequential", "Trump")
+
+
+def test_the_one_a_lede_described_is_the_person_the_next_paragraph_names():
+    text = ("A coroner has issued a warning after a dying man was sent a taxi to hospital.\n\n"
+            "Guy Davies said Andrew Waters was denied the chance of lifesaving treatment.\n\n"
+            "Mr Davies, assistant coroner for Cornwall, has written to the health department.\n\n"
+            "The coroner said handover delays mean ambulances are “tied up” at hospitals.")
+    assert_speaker(text, "tied up", "Guy Davies")
+
+
+def test_a_person_the_text_gives_no_such_office_is_not_the_one_the_lede_described():
+    text = ("A coroner has issued a warning after a dying man was sent a taxi to hospital.\n\n"
+            "Jane Smith said the ambulance service accepted the findings.\n\n"
+            "Ms Smith, chief executive of the ambulance trust, apologised to the family.\n\n"
+            "The coroner said handover delays mean ambulances are “tied up” at hospitals.")
+    assert_speaker(text, "tied up", None)
+
+
+def test_a_person_with_another_office_is_not_the_one_the_lede_described():
+    text = ("A coroner has issued a warning after a dying man was sent a taxi to hospital.\n\n"
+            "Guy Davies said the ambulance service accepted the findings.\n\n"
+            "Mr Davies - Chief Executive for Cornwall - has written to the Department of Health.\n\n"
+            "The coroner said handover delays mean ambulances are “tied up” at hospitals.")
+    assert_speaker(text, "tied up", None)

@@ -210,7 +210,8 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day"
     r"(?:\s+(?:night|morning|afternoon|evening))?|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
-    r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
+    r"first|once\s+again|famously|memorably|this\s+week|(?:at|over)\s+the\s+weekend(?!\s*,)|"
+    r"on\s+record\s+as|is\s+on\s+record\s+as|"
     r"at\s+one\s+point|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
     r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|chimed\s+in\s+to|"
@@ -878,6 +879,31 @@ class Attributor:
         ref = self.person_ref(self.ctx.names.canonical(bare), 0.7)
         if ref is None or ref.kind != "person" or not ref.name:
             return None
+        ref.confidence = 0.7
+        return ref
+
+    def lede_described_holder(self, head: str) -> Ref | None:
+        """"A coroner has issued a warning …. ¶ Guy Davies said …. ¶ The coroner said": a lede
+        that opens on someone described, not named, and a paragraph after it that opens on a
+        person named in full who speaks, whom the text gives that office too, though a lesser one
+        of it ("Mr Davies - Assistant Coroner for Cornwall"): news copy names the one it described."""
+        if self.ctx.lede_span is None:
+            return None
+        lede_start, lede_end = self.ctx.lede_span
+        described = LEDE_DESCRIBED_RE.match(self.text, lede_start, lede_end)
+        if described is None or described.group("head").lower() != head:
+            return None
+        nxt = NEXT_PARAGRAPH_SPEAKER_RE.match(self.text, lede_end)
+        if nxt is None or nxt.start("run") >= self.sentence_at:
+            return None
+        bare = self.bare_name(nxt.group("run"))
+        if not bare or len(bare.split()) < 2 or bare.split()[0].lower() not in FIRST_NAMES:
+            return None
+        ref = self.person_ref(self.ctx.names.canonical(bare), 0.7)
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        if not ref.title or ref.title.split()[-1].lower() != head:
+            return None  # (the text must give them the office too: "Mr Davies - Assistant Coroner for Cornwall")
         ref.confidence = 0.7
         return ref
 
@@ -1682,6 +1708,10 @@ class Attributor:
             if det == "the" and not body[:1].isupper() and (ref := self.lede_office_holder(head)) is not None:
                 # "Tony Blair has backed the report. ¶ In a speech, the prime minister said …": news
                 # copy names the story's subject in the lede, then calls them by their office
+                ref.surface = match.group(0).strip()
+                return ref
+            if det == "the" and not body and (ref := self.lede_described_holder(head)) is not None:
+                # "A coroner has issued a warning …. ¶ Guy Davies said …": the one the lede described
                 ref.surface = match.group(0).strip()
                 return ref
             if (det == "the" and LOWER_LEAD_RE.sub("", FORMER_RE.sub("", body))[:1].isupper() and head not in DESCRIPTIVE_ROLES
@@ -5744,6 +5774,11 @@ NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-
 #: co-ordinator, " (the body's name follows, perhaps with an owner: "Children’s Food Campaign")
 NAME_LOWER_TITLE_END_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
                                      r"(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*)){0,3}),\s+(?P<owner>[A-Z][\w-]*['’]s\s+)?$")
+#: a lede opening on someone described, not named: "A coroner has", "The senior coroner for …"
+LEDE_DESCRIBED_RE = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+)\s+(?:has|have|had|is|was|says|said)\b")
+#: a paragraph opening on a person who speaks: "Guy Davies said", "In a statement, Prince Andrew said"
+NEXT_PARAGRAPH_SPEAKER_RE = re.compile(
+    rf"\s*(?:In\s+a\s+statement,\s+)?(?P<run>{NAME_RUN})\s+(?:has\s+)?(?:said|says|told|tells|added)\b")
 #: a one-word body whose members the text counts, or that it calls a union: "members of Unite" (not
 #: "members of Congress"), "Unite union leader Sharon Graham", "GMB members" (not "a POWERFUL union")
 MEMBERS_OF_RE = re.compile(r"\b[Mm]embers\s+of\s+(?:the\s+)?(?P<name>[A-Z][a-z]{2,})\b"

@@ -33,6 +33,15 @@ def test_a_particle_capitalised_at_a_sentences_start_is_the_same_surname():
     assert_speaker(text, "We must act now", "Ursula von der Leyen")
 
 
+def test_a_headline_capitalising_a_particle_before_the_full_name():
+    text = ("Von der Leyen proposes plan to strengthen EU defences\n\n"
+            "European Commission President Ursula von der Leyen said the package will be put to EU leaders.\n\n"
+            "“I do not need to describe the threats we face,” Ms von der Leyen said.")
+    quote = find(text, "the package will be put")
+    assert (quote.speaker, quote.speaker_title) == ("Ursula von der Leyen", "European Commission President")
+    assert_speaker(text, "I do not need to describe", "Ursula von der Leyen")
+
+
 def test_a_given_name_that_is_a_common_word_after_an_office():
     text = ("“The agreement is important for both Norway and the EU,” said Norway’s Fisheries "
             "Minister Per Sandberg. “It provides stability,” Sandberg said.")

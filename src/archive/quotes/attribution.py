@@ -4889,7 +4889,7 @@ APPOS_RE = re.compile(
 CAPITAL_RE = re.compile(r"[A-Z" + ACCENTED_CAPITALS + "]")
 ORG_END_RE = re.compile(
     rf"(?P<run>(?:[Tt]he\s+)?{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?{NAME_TOKEN}|"
-    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap)\s+){NAME_TOKEN}|\s+(?:al-|el-){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
+    rf"\s+(?:(?:de|van|von|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap)\s+){{1,2}}{NAME_TOKEN}|\s+(?:al-|el-){NAME_TOKEN}|,?\s+(?:Jr|Sr)\.?(?![\w’'-]))*)\s*$"
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES

@@ -1546,9 +1546,6 @@ class DocNames:
         else:
             for peer in [n for n in self.full[surname] if peer_style_name(n)]:
                 self._drop_full(peer, surname)
-            for short in [n for n in self.full[surname] if n.split()[0].lower() in PARTICLES and n[:1].isupper()
-                          and name.endswith(" " + n[0].lower() + n[1:])]:
-                self._drop_full(short, surname)  # ("Von der Leyen proposes …" in a headline, then Ursula von der Leyen)
         self.full[surname].append(name)
         for alias in (_article_alias(surname), _name_before_particle(name)):
             if alias and name not in self.full[alias]:

@@ -154,6 +154,19 @@ def test_a_body_named_after_a_country_is_no_country_before_a_name():
 
 
 
+def test_someone_who_continues_to_do_what_a_quotation_calls_it_is_not_its_speaker():
+    text = ("In a statement, Churchill Downs said Baffert continues to “peddle a false narrative” about "
+            "the failed drug test.")
+    assert_speaker(text, "peddle a false narrative", "Churchill Downs")
+
+
+def test_a_date_between_an_article_and_the_document_is_no_name():
+    for date in ("Jan. 28", "January 28", "28 January"):
+        text = (f"The burial site dates back to the 6th century, according to a {date} press release "
+                "from Scottish Water.")
+        assert_speaker(text, "The burial site dates back", "Scottish Water")
+
+
 def test_a_time_between_a_body_and_its_verb():
     text = ("The Ethiopian Human Rights Commission at the weekend voiced concern at the arrests, saying "
             "“the detainees have not been granted visitation rights.”")

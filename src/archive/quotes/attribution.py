@@ -3322,6 +3322,9 @@ class Attributor:
         right = frame[cue_end:sent_end]
         if right.startswith(" that "):
             return None, cue_end  # "Huang, in a statement, said that he and Teodoro …": the clause's subject
+        if (dated := DATED_NP_RE.match(right)) is not None:
+            # "according to a Jan. 28 press release from Scottish Water": the date is no name
+            right = right[: dated.start("date")] + " " * len(dated.group("date")) + right[dated.end("date") :]
         if (press := NAMED_PRESS_RE.match(right)) is not None and not self.ctx.names.is_person(press.group("name")):
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
@@ -5531,6 +5534,7 @@ RELATION_OBJECT_END_RE = re.compile(
 CONTINUED_ACTIVITY_RE = re.compile(
     r"\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|applause|"
     r"cheers|laughter|reporters|journalists|delegates|members|supporters|fans|guests|cameras)\b)[a-z]+\b(?![’'-])"
+    r"|to\s+[\"“‘']"  # ("Baffert continues to “peddle a false narrative”": someone else's words for what he does)
     r"|(?!during\b|according\b)[a-z]+ing\b)")
 #: after a name, the noun that makes it an organization: "Titan corporation", ", a leading German
 #: insurer", ", the California-based defence contractor" (no preposition or possessive on the way)
@@ -5774,6 +5778,11 @@ NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-
 #: co-ordinator, " (the body's name follows, perhaps with an owner: "Children’s Food Campaign")
 NAME_LOWER_TITLE_END_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
                                      r"(?P<title>[a-z][\w-]*(?:\s+(?:[a-z][\w-]*)){0,3}),\s+(?P<owner>[A-Z][\w-]*['’]s\s+)?$")
+#: a date between a determiner and its noun: "a Jan. 28 press release", "a 28 January report"
+MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATED_NP_RE = re.compile(
+    rf"\s+(?:a|an|the|its|their)\s+(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|{MONTH_NAMES})\s+\d{{1,2}}"
+    rf"(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAMES})\s+(?=[a-z])")
 #: a lede opening on someone described, not named: "A coroner has", "The senior coroner for …"
 LEDE_DESCRIBED_RE = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+)\s+(?:has|have|had|is|was|says|said)\b")
 #: a paragraph opening on a person who speaks: "Guy Davies said", "In a statement, Prince Andrew said"

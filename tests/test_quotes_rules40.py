@@ -167,6 +167,12 @@ def test_a_date_between_an_article_and_the_document_is_no_name():
         assert_speaker(text, "The burial site dates back", "Scottish Water")
 
 
+def test_the_before_a_one_word_name_with_and_is_no_second_word():
+    text = ("“Their pay is insulting,” said Sally Hunt, general secretary of the University and College Union.\n\n"
+            "The union said the “lack of transparency” over pay was “a source of ridicule for universities”.")
+    assert_speaker(text, "a source of ridicule", "University and College Union")
+
+
 def test_a_time_between_a_body_and_its_verb():
     text = ("The Ethiopian Human Rights Commission at the weekend voiced concern at the arrests, saying "
             "“the detainees have not been granted visitation rights.”")

@@ -466,7 +466,8 @@ class Attributor:
                 parts = [(at, left), (at + len(left) + 5, right)]
             for sep in (" and ", " & ") if len(parts) == 1 else ():
                 left, found_sep, right = run.partition(sep)
-                if found_sep and len(left.split()) >= 2 and is_org_name(_strip_lead(left)) and (
+                if found_sep and len(_strip_lead(left).split()) >= 2 and is_org_name(_strip_lead(left)) and (
+                        # (not "the University and College Union": "the" is no word of a name)
                         sep == " and " and not (" of " in left and len(right.split()) <= 2 and not is_org_name(right))
                         or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right)):
                     # ("Ministry of Tourism and Transport": a domain in two parts, one body)

@@ -42,6 +42,12 @@ def test_a_headline_capitalising_a_particle_before_the_full_name():
     assert_speaker(text, "I do not need to describe", "Ursula von der Leyen")
 
 
+def test_a_captions_photo_credit_after_a_name_is_no_part_of_it():
+    text = ("French President Emmanuel Macron EPA-EFE/BENOIT TESSIER/POOL\n\n"
+            "In an interview, Macron said Europe stands on “the edge of a precipice”.")
+    assert_speaker(text, "edge of a precipice", "Emmanuel Macron")
+
+
 def test_a_given_name_that_is_a_common_word_after_an_office():
     text = ("“The agreement is important for both Norway and the EU,” said Norway’s Fisheries "
             "Minister Per Sandberg. “It provides stability,” Sandberg said.")

@@ -633,6 +633,10 @@ TRAILING_OFFICES = {"director", "manager", "chairman", "chairwoman", "chairperso
                     "executive", "officer", "spokesman", "spokeswoman", "spokesperson", "coordinator", "treasurer"}
 
 
+#: photo agencies whose credit a caption sets right after the name it shows
+PHOTO_AGENCIES = {"EPA-EFE", "EPA", "AFP", "AP", "PA", "REUTERS", "ANP", "ANSA", "DPA"}
+
+
 def drop_postnominals(tokens: list[str]) -> list[str]:
     """A name without the words after it: honours ("QC", "MP"), and an office or an officer's
     initials a press release sets there ("Frances Lawrence CEO, Dementia Carers Count"; not "the
@@ -640,6 +644,7 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
     while len(tokens) > 2:
         last = tokens[-1].rstrip(",")
         office = (last.isupper() and last.lower() in TITLE_HEADS) or last.lower() in TRAILING_OFFICES
+        office = office or last in PHOTO_AGENCIES  # ("French President Emmanuel Macron EPA-EFE/…": a caption's credit)
         if last not in POSTNOMINALS and not (office and tokens[0].lower() in FIRST_NAMES):
             break
         tokens = tokens[:-1]

@@ -179,6 +179,19 @@ def test_the_before_a_one_word_name_with_and_is_no_second_word():
     assert_speaker(text, "a source of ridicule", "University and College Union")
 
 
+def test_a_ship_is_nobody_a_lede_introduces():
+    text = ("A Royal Navy warship has shot down two drones in the Red Sea, the Defence Secretary has said.\n\n"
+            "HMS Richmond used missiles to bring down the drones which were threatening merchant ships.\n\n"
+            "The MoD said Richmond’s crew acted in an “exemplary manner” throughout.")
+    assert_speaker(text, "shot down two drones", None)
+
+
+def test_a_member_of_the_senedd_is_no_ship():
+    text = ("Conservative MS James Evans criticised the plans, saying they were distracting from the "
+            "real challenges facing people in Wales.")
+    assert find(text, "distracting from").speaker == "James Evans"
+
+
 def test_a_time_between_a_body_and_its_verb():
     text = ("The Ethiopian Human Rights Commission at the weekend voiced concern at the arrests, saying "
             "“the detainees have not been granted visitation rights.”")

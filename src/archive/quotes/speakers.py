@@ -840,6 +840,10 @@ INITIAL_RE = re.compile(r"[A-Z]\.")
 NATIONAL_SUFFIXES = {"UK", "USA", "US", "EU"}
 
 
+#: the prefixes of ships' names
+VESSEL_PREFIXES = {"HMS", "USS", "MV", "RMS", "HMAS", "HMCS", "HMNZS", "USNS"}  # (not "MS", a Member of the Senedd)
+
+
 @functools.lru_cache(maxsize=65536)
 def is_org_name(name: str) -> bool:
     tokens = name.replace("’", "'").split()
@@ -849,6 +853,8 @@ def is_org_name(name: str) -> bool:
         return True
     if "&" in tokens[1:-1] or name in FIRMS_NAMED_AS_PEOPLE:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
+    if len(tokens) >= 2 and tokens[0] in VESSEL_PREFIXES:
+        return True  # "HMS Richmond", "MV Ever Given": a ship, named like a person
     if (len(tokens) >= 2 and tokens[-1].lower() in SURNAME_ORG_WORDS
             and ((given := tokens[:-1] if not INITIAL_RE.fullmatch(tokens[-2]) else tokens[:-2])[-1:] or [""])[0].lower() in FIRST_NAMES
             and (all(t.lower() in TITLE_HEADS for t in given[:-1]) or given[-2:-1] and given[-2].lower() in TITLE_HEADS)):

@@ -226,3 +226,19 @@ def test_a_person_with_another_office_is_not_the_one_the_lede_described():
             "Mr Davies - Chief Executive for Cornwall - has written to the Department of Health.\n\n"
             "The coroner said handover delays mean ambulances are “tied up” at hospitals.")
     assert_speaker(text, "tied up", None)
+
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_a_title_before_the_name_of_a_trailing_attribution():
+    text = "Nursing staff deserve more than the current pay awards, RCN leader Pat Cullen said."
+    assert find(text, "Nursing staff deserve more").speaker == "Pat Cullen"
+
+
+def test_said_in_an_interview_with_an_outlet_after_the_clause():
+    text = ("Nursing staff deserve more than the current pay awards, Pat Cullen said in an interview "
+            "with Nursing Standard.")
+    quote = find(text, "Nursing staff deserve more")
+    assert (quote.speaker, quote.kind) == ("Pat Cullen", "indirect")

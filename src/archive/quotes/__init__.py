@@ -90,6 +90,7 @@ CLAUSE_TRIM_RE = re.compile(r"(?:[\s,;:—–-]+(?:but|and|or|that|and that|but 
 INVERTED_TAIL_RE = re.compile(
     r"^\s*(?:(?:on\s+[A-Z]\w+|in\s+a\s+\w+(?:\s+\w+)?|last\s+\w+|earlier|yesterday|today|on\s+\w+|"
     r"at\s+[\w\s’']{1,30}|to\s+[\w\s’']{1,30}|in\s+[\w\s’']{1,30}|this\s+week|recently|"
+    r"in\s+an?\s+(?:interview|statement|speech)|with\s+[\w\s’']{1,40}|"  # ("said in an interview with Nursing Standard")
     r"(?:late\s+|early\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*,?\s*){0,3}[.!?]?\s*$"
 )
@@ -2021,6 +2022,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 # "…, the US military said (in a statement) (on Wednesday).", "…, a source told
                 # Reuters." (the listener is no speaker)
                 head = HONORIFIC_TAIL_RE.sub("", masked[ss:cue.subject_start].rstrip())
+                if ref.title and head.endswith(" " + ref.title):
+                    head = head[: -len(ref.title)].rstrip()  # "…, RCN leader Pat Cullen said.": the title before the name
                 if cue.subject_start <= ss:
                     continue
                 if head.endswith(","):

@@ -242,3 +242,9 @@ def test_said_in_an_interview_with_an_outlet_after_the_clause():
             "with Nursing Standard.")
     quote = find(text, "Nursing staff deserve more")
     assert (quote.speaker, quote.kind) == ("Pat Cullen", "indirect")
+
+
+def test_told_fellow_ministers_that():
+    text = ("Ben Wallace told fellow Defence Ministers representing NATO’s 30 members that the UK will "
+            "scale up its own commitment.")
+    assert find(text, "scale up its own commitment").speaker == "Ben Wallace"

@@ -248,3 +248,19 @@ def test_told_fellow_ministers_that():
     text = ("Ben Wallace told fellow Defence Ministers representing NATO’s 30 members that the UK will "
             "scale up its own commitment.")
     assert find(text, "scale up its own commitment").speaker == "Ben Wallace"
+
+
+def test_an_office_a_ledes_next_paragraph_introduced_is_that_person_again_later():
+    text = ("NHS boards in Scotland have been asked to draw up contingency plans, the Health Secretary said.\n\n"
+            "Michael Matheson told MSPs he is doing everything in his power to avoid a strike.\n\n"
+            "Some 71% of the eligible junior doctors voted in the ballot.\n\n"
+            "Answering questions at Holyrood, the Health Secretary said talks with the BMA are progressing.")
+    assert find(text, "talks with the BMA").speaker == "Michael Matheson"
+
+
+def test_an_office_introduced_inside_a_longer_paragraph_is_not_kept():
+    text = ("The row went on. The chancellor announced in the Budget that he would meet his rule. "
+            "Michael Fallon asked whether the Treasury had leaned on the statisticians.\n\n"
+            "Some 71% of the eligible junior doctors voted in the ballot.\n\n"
+            "But the chancellor said Mr Fallon was impugning the integrity of the statisticians.")
+    assert find(text, "impugning the integrity").speaker != "Michael Fallon"

@@ -394,6 +394,9 @@ class Context:
     lede_span: tuple[int, int] | None = None  # the first paragraph, once it has been read
     lede_subject: Ref | bool | None = None  # whom it is about, once asked (False: nobody)
     lede_office: str | None = None  # the office a description gave the lede's subject
+    # offices whose holder the paragraph after a one-sentence paragraph introduced by name ("…,
+    # the Health Secretary said. ¶ Michael Matheson told MSPs …"): (head, office words) -> person
+    introduced: dict[tuple[str, frozenset[str]], Ref] = field(default_factory=dict)
     last_named: Ref | None = None  # the last person named in an earlier sentence, as far as looked
     # sentences after it not yet looked at for named people: most documents never ask who was
     # named last, so the look waits until `Attributor.last_person` asks (oldest first, as if eager)
@@ -773,7 +776,14 @@ class Attributor:
                          for w in self.text[max(0, at - 40) : at].split()[-4:]} & PARTY_ADJECTIVES
                 return ref if given <= set(parties) else None
             # ("the prosecutor told the jury. ¶ The prosecutor, Sue Hemming, said": named right after)
-            return self.introduced_next(head, described_words(body)) or (self.named_next_as(head) if not body else None)
+            key = (head, frozenset(wanted))
+            if (known := self.ctx.introduced.get(key)) is not None:
+                return speaking_as(known, None, 0.6)  # the same office again, after its holder was introduced
+            introduced = self.introduced_next(head, described_words(body))
+            if introduced is not None and introduced.name and self.sentence_is_paragraph():
+                # (kept only from a paragraph of one sentence, a lede's way to name its subject)
+                self.ctx.introduced[key] = introduced
+            return introduced or (self.named_next_as(head) if not body else None)
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -846,6 +856,13 @@ class Attributor:
             return None
         ref.confidence = 0.6
         return ref
+
+    def sentence_is_paragraph(self) -> bool:
+        """The sentence being read is its paragraph's only one."""
+        text = self.text
+        para_end = text.find("\n", self.sentence_end)
+        return (not text[text.rfind("\n", 0, self.sentence_at) + 1 : self.sentence_at].strip()
+                and not text[self.sentence_end : len(text) if para_end < 0 else para_end].strip())
 
     def next_sentence(self) -> tuple[int, int] | None:
         """Where the sentence after the one being read starts and ends: in its paragraph, or,

@@ -48,6 +48,12 @@ def test_a_captions_photo_credit_after_a_name_is_no_part_of_it():
     assert_speaker(text, "edge of a precipice", "Emmanuel Macron")
 
 
+def test_a_fathers_given_name_after_his_childs_name_names_him_in_full():
+    text = ("Molly Russell’s father Ian has been made MBE for services to child safety.\n\n"
+            "Mr Russell said: “I am honoured to be included among those who have been recognised.”")
+    assert_speaker(text, "I am honoured", "Ian Russell")
+
+
 def test_a_given_name_that_is_a_common_word_after_an_office():
     text = ("“The agreement is important for both Norway and the EU,” said Norway’s Fisheries "
             "Minister Per Sandberg. “It provides stability,” Sandberg said.")

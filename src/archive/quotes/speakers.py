@@ -453,7 +453,7 @@ PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Prov
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and|[A-Z])\b)")
-KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister)[^\S\n]+"
+KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister|father)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
@@ -1465,7 +1465,8 @@ class DocNames:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(1))
         if "'" in text or "’" in text:
             for match in KIN_RE.finditer(text):
-                # "Mr Eavis' daughter Emily": a child or sibling named by first name shares the surname
+                # "Mr Eavis' daughter Emily", "Molly Russell's father Ian": a child, sibling or
+                # father named by first name shares the surname (a mother may not)
                 surname, first = match.group(1), match.group(2)
                 if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(2))

@@ -198,6 +198,18 @@ def test_a_member_of_the_senedd_is_no_ship():
     assert find(text, "distracting from").speaker == "James Evans"
 
 
+def test_the_company_is_no_trade_union():
+    text = ("The Independent Workers’ Union of Great Britain (IWGB) said hundreds of its members went on strike.\n\n"
+            "The company disputed the union’s claims, saying only a “tiny minority” of workers took action.")
+    assert find(text, "tiny minority").speaker != "Independent Workers’ Union of Great Britain"
+
+
+def test_the_company_may_be_an_insurer_named_union():
+    text = ("Norwich Union has reported higher profits for the year.\n\n"
+            "The company announced it was looking to float on the stock market in 2006.")
+    assert find(text, "float on the stock market").speaker == "Norwich Union"
+
+
 def test_a_time_between_a_body_and_its_verb():
     text = ("The Ethiopian Human Rights Commission at the weekend voiced concern at the arrests, saying "
             "“the detainees have not been granted visitation rights.”")

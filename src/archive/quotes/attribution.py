@@ -4622,6 +4622,8 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
            "house", "assembly", "kremlin", "pentagon", "ministry"}
+#: a trade union's name: "… Union of Great Britain", "Transport Workers Union", "Nurses' Union"
+WORKERS_UNION_RE = re.compile(r"\bUnion\s+of\b|(?:s['’]?|Trade|Trades)\s+Union\b")
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
 LEGAL_FORM_END_RE = re.compile(r"\s(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Company|Corporation)\.?$")
 #: someone brought in by their role alone, as the object of a sentence: "RSW's spokesperson",
@@ -4863,8 +4865,10 @@ def _org_class_clash(name: str, head: str) -> bool:
     if words & fits:
         return False
     if fits is _CORPORATE or head == "group":
-        # (nor, for "the company", the paper that reported it, or a workers' association)
-        return bool(words & (_PUBLIC | _PRESS | (_MEMBERSHIP if head != "group" else set())))
+        # (nor, for "the company", the paper that reported it, or a workers' association or union:
+        # "the Independent Workers’ Union of Great Britain", not "Union Pacific" or "Norwich Union")
+        return bool(words & (_PUBLIC | _PRESS | (_MEMBERSHIP if head != "group" else set()))) or (
+            head != "group" and WORKERS_UNION_RE.search(name) is not None)
     if head in TRADE_HEADS and words & TRADE_WORDS:
         return True  # "the airline" is no "Bank of England", "the bank" no "Delta Air Lines"
     # ("the airline" is no Aircraft Mechanics Fraternal Association striking against it, nor

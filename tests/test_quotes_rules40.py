@@ -282,3 +282,19 @@ def test_an_office_introduced_inside_a_longer_paragraph_is_not_kept():
             "Some 71% of the eligible junior doctors voted in the ballot.\n\n"
             "But the chancellor said Mr Fallon was impugning the integrity of the statisticians.")
     assert find(text, "impugning the integrity").speaker != "Michael Fallon"
+
+
+def test_a_name_and_its_office_without_the_closing_comma():
+    text = ("Sir Peter Wanless, NSPCC chief executive said that its recent research highlights the "
+            "human cost of unsafe products.")
+    quote = find(text, "its recent research")
+    assert (quote.speaker, quote.speaker_title) == ("Peter Wanless", "NSPCC chief executive")
+
+
+def test_a_name_then_people_who_are_no_office_before_the_cue():
+    assert_speaker("Rishi Sunak, local residents said the plan would fail.", "the plan would fail", None)
+
+
+def test_a_sentence_adverb_then_an_office_is_no_name_and_its_office():
+    text = "Firstly, the prime minister insisted he had been involved in the proposals from the start."
+    assert find(text, "he had been involved").speaker != "Firstly"

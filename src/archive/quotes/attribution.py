@@ -2589,6 +2589,16 @@ class Attributor:
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
                 if ref:
                     return ref, offset + m.start("run")
+        if (cue_start - offset - len(stripped) <= 1 and (appos := NAME_OFFICE_NO_COMMA_END_RE.match(stripped)) is not None
+                and appos.group("title").split()[-1].lower() in TITLE_HEADS
+                and (ref := self.subject_from_run(appos.group("name"))) is not None and ref.kind == "person"
+                and ref.name and self.ctx.names.is_person(ref.name)):
+            # "Sir Peter Wanless, NSPCC chief executive said that …": a name opening the sentence,
+            # its office after it, and the apposition's closing comma missing, right before the cue
+            # (not "Firstly, the prime minister insisted": a word opening the sentence; nor "Tom
+            # Watson, deputy leader of the Labour Party and Jeremy Corbyn said": two people)
+            ref.title = ref.title or appos.group("title")
+            return ref, offset + appos.start("name")
         m = NOMINAL_END_RE.search(stripped)
         if m and (by := AGENT_BY_RE.search(stripped, max(0, m.start() - 4), m.start() + 1)):
             # "companies contacted by the BBC News website insist": the agent of a participle is
@@ -4622,6 +4632,10 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
            "government", "party", "parliament", "congress", "senate", "council", "commission",
            "committee", "university", "army", "navy", "force", "embassy", "office", "authority",
            "house", "assembly", "kremlin", "pentagon", "ministry"}
+#: a sentence that opens on a name, then an office in apposition without its closing comma:
+#: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
+NAME_OFFICE_NO_COMMA_END_RE = re.compile(
+    rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
 #: a trade union's name: "… Union of Great Britain", "Transport Workers Union", "Nurses' Union"
 WORKERS_UNION_RE = re.compile(r"\bUnion\s+of\b|(?:s['’]?|Trade|Trades)\s+Union\b")
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"

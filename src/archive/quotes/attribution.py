@@ -199,8 +199,9 @@ LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "label
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing", *LABELLING_PARTICIPLES}
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
-#: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …")
-HIGHLIGHT_VERBS = {"highlighted", "highlights"}
+#: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …";
+#: "Dutton said Albanese had repeated his “broken promise”" is Dutton's)
+HIGHLIGHT_VERBS = {"highlighted", "highlights", "repeated", "repeats", "reaffirmed", "reaffirms"}
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
 INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "no one"}
 ADVERBIAL_TAIL_RE = re.compile(
@@ -210,7 +211,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day"
     r"(?:\s+(?:night|morning|afternoon|evening))?|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
-    r"first|once\s+again|famously|memorably|this\s+week|(?:at|over)\s+the\s+weekend(?!\s*,)|"
+    r"first|once\s+again|famously|memorably|this\s+week|"
     r"on\s+record\s+as|is\s+on\s+record\s+as|"
     r"at\s+one\s+point|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
@@ -921,8 +922,10 @@ class Attributor:
         ref = self.person_ref(self.ctx.names.canonical(bare), 0.7)
         if ref is None or ref.kind != "person" or not ref.name:
             return None
-        if not ref.title or ref.title.split()[-1].lower() != head:
-            return None  # (the text must give them the office too: "Mr Davies - Assistant Coroner for Cornwall")
+        if not ref.title or ref.title.split()[-1].lower() != head or "deputy" in ref.title.lower():
+            # (the text must give them the office too: "Mr Davies - Assistant Coroner for
+            # Cornwall"; a deputy holds another office)
+            return None
         ref.confidence = 0.7
         return ref
 
@@ -2550,10 +2553,13 @@ class Attributor:
                 return ref, offset + titled.start("name")
             if ((titled := NAME_LOWER_TITLE_END_RE.search(stripped, 0, m.start("run"))) is not None
                     and ((last_word := titled.group("title").split()[-1]) in TITLE_HEADS or ROLE_WORD_RE.match(last_word))
+                    and titled.group("title").split()[0] not in DESCRIPTION_DETERMINERS
+                    and titled.group("name").split()[0].lower().rstrip(".") in FIRST_NAMES | HONORIFICS.keys()
                     and not self.ctx.names.is_person(run)
                     and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
                 # "Malcolm Clark, co-ordinator, Children’s Food Campaign said:": a press release's
-                # name, office and body, no comma before the cue
+                # name, office and body, no comma before the cue (not "Unlike Angela Merkel, his
+                # predecessor, Scholz said": a name the sentence compares, then its own subject)
                 ref.title = titled.group("title")
                 ref.organization = self.ctx.names.org_canonical(f"{titled.group('owner') or ''}{_strip_lead(run)}")
                 return ref, offset + titled.start("name")
@@ -3577,6 +3583,8 @@ class Attributor:
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb in HIGHLIGHT_VERBS and found:
                 continue  # "Sir Howard said the report highlighted the “entrenched divisions”": his words
+            if verb == "blasted" and not BLASTED_WORDS_RE.match(frame, m.end()):
+                continue  # "Kane blasted home a penalty": a shot (but "blasted: “…”", "blasted what he called “…”")
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
                 continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
             if (verb == "according to" and PROPORTION_VERB_RE.search(frame, max(sent_start, m.start() - 24), m.start())
@@ -4785,10 +4793,12 @@ def addressed(frame: str, sent_start: int, at: int) -> bool:
 def antecedent_name(text: str, end: int) -> re.Match | None:
     """The name ending right before a relative clause that opens at `end` ("…, the producer Quincy
     Jones, who"), unless it is the second of two ("X and Y, who") or a relation's object ("the
-    widow of John Lennon, who", "a source close to Cheryl Cole, who"): then "who" is not theirs."""
+    widow of John Lennon, who", "a source close to Cheryl Cole, who", "a lawyer for Liam Payne,
+    who"): then "who" is not theirs."""
     named = NAME_END_RE.search(text, 0, end)
     if named is None or COORDINATOR_END_RE.search(text, 0, named.start("run")) \
-            or RELATION_OBJECT_END_RE.search(text, 0, named.start("run")):
+            or RELATION_OBJECT_END_RE.search(text, 0, named.start("run")) \
+            or AGENT_FOR_END_RE.search(text, max(0, named.start("run") - 60), named.start("run")):
         return None
     return named
 
@@ -5101,7 +5111,8 @@ INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
 #: clubs have seen", "Chelsea fans were")
 NOUN_MODIFIED_RE = re.compile(
-    r"\s+(?!(?:has|is|was|does|says)\b)[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|"
+    r"\s+(?!(?:has|is|was|does|says|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|thus|regardless|"
+    r"besides|towards|hers|his|its|ours|yours|theirs|this|as)\b)[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|"
     r"should|do|did|say|said|believe|fear|expect|want|need)\b")
 SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
@@ -5507,7 +5518,7 @@ RELATIVES = (r"(?:grand|step)?(?:father|mother|son|daughter|child|children|paren
              r"brother|sister|cousin|uncle|aunt|nephew|niece")
 #: a relative, a death or a court after a name: someone else of that surname may speak next
 KIN_RE = re.compile(
-    rf"\b(?:{RELATIVES}|relatives|relative(?=\s*[,.;:]|\s+(?:of|who|said|says|told|has|had|was|is)\b)|family|died|dead|death|killed|inquest|funeral|"
+    rf"\b(?:{RELATIVES}|relatives|relative(?!\s+(?!(?:of|who|told|spoke|wrote|paid|gave|took|went|came|made|broke|sent|left|found|felt|kept|said|is)\b)[a-z]+(?<!ed)(?<!s)\b)|family|died|dead|death|killed|inquest|funeral|"
     r"tributes|jailed|guilty|court|trial)\b")  # (not "the relative confidence", an adjective)
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
@@ -5811,6 +5822,13 @@ TITLE_MODIFIERS = {"chief", "executive", "senior", "deputy", "vice", "managing",
 #: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
 NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
+#: what follows "blasted" when it reports words: a colon or a quotation, "that" or "what"
+BLASTED_WORDS_RE = re.compile(r"\s*(?::|[\"“‘'])|\s+(?:that|what)\b")
+#: someone who speaks for the name after it: "a spokesperson for", "lawyers representing"
+AGENT_FOR_END_RE = re.compile(r"\b(?:spokes(?:man|woman|person|people)|lawyers?|solicitors?|counsel|aides?|representatives?|"
+                              r"attorneys?|agents?|advisers?|advisors?)\s+(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+$")
+#: words that open a noun phrase describing someone ("his predecessor", "a former teammate")
+DESCRIPTION_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another", "one"}
 #: a name opening the sentence, then its office in lower case between commas: "Malcolm Clark,
 #: co-ordinator, " (the body's name follows, perhaps with an owner: "Children’s Food Campaign")
 NAME_LOWER_TITLE_END_RE = re.compile(r"(?:^|(?<=[.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
@@ -5820,8 +5838,10 @@ MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|O
 DATED_NP_RE = re.compile(
     rf"\s+(?:a|an|the|its|their)\s+(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|{MONTH_NAMES})\s+\d{{1,2}}"
     rf"(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAMES})\s+(?=[a-z])")
-#: a lede opening on someone described, not named: "A coroner has", "The senior coroner for …"
-LEDE_DESCRIBED_RE = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+)\s+(?:has|have|had|is|was|says|said)\b")
+#: a lede opening on someone described, not named, who acts: "A coroner has issued …" (not "A
+#: headteacher has been banned …": whom the story is about, not who speaks in it)
+LEDE_DESCRIBED_RE = re.compile(
+    r"\s*(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z]+)\s+(?:(?:has|have|had)\s+(?!been\b)[a-z]+|says|said|warned|warns)\b")
 #: a paragraph opening on a person who speaks: "Guy Davies said", "In a statement, Prince Andrew said"
 NEXT_PARAGRAPH_SPEAKER_RE = re.compile(
     rf"\s*(?:In\s+a\s+statement,\s+)?(?P<run>{NAME_RUN})\s+(?:has\s+)?(?:said|says|told|tells|added)\b")

@@ -44,9 +44,11 @@ HONORIFICS = {
     "prof.": None, "professor": None, "rev": None, "rev.": None, "reverend": None, "baroness": "f",
     "baron": "m", "mister": "m", "madam": "f", "father": "m", "sister": "f", "fr": "m", "fr.": "m",
     "sr": "f", "sr.": "f", "revd": None, "revd.": None, "maulana": "m",
-    "alhaji": "m", "alhaja": "f",  # (a Muslim pilgrim's style in West Africa: "Alhaji Lai Mohammed")
     "teachta": None,  # "Teachta Cullinane": an Irish TD (Teachta Dála), styled in Irish
 }
+#: a Muslim pilgrim's style in West Africa, dropped only before a full name ("Alhaji Lai
+#: Mohammed"; "Alhaji Kamara" is a footballer's given name and surname)
+PILGRIM_STYLES = {"alhaji": "m", "alhaja": "f", "alhajji": "m"}
 #: Malaysian and Bruneian honours written before a name, one word or two ("Tan Sri Zeti", "Datuk
 #: Seri Anwar"), and the gender they imply; a single "Tan" or "Sri" is a name ("Tan Kin Lian", "Sri Mulyani")
 MALAY_HONORIFICS = {
@@ -793,6 +795,8 @@ def strip_honorific(name: str) -> tuple[str, str | None]:
         return strip_honorific(" ".join(parts[1:]))  # "Honourable Cameron Dick": a minister's style
     elif len(parts) > 3 and parts[0] == "The" and parts[1].lower() in ("honourable", "honorable"):
         return strip_honorific(" ".join(parts[2:]))  # (a letterhead's "The Honourable Cameron Dick")
+    if len(parts) > 2 and parts[0].lower() in PILGRIM_STYLES:
+        return " ".join(parts[1:]), PILGRIM_STYLES[parts[0].lower()]
     if len(parts) > 1 and parts[0].lower() in HONORIFICS:
         gender = HONORIFICS[parts[0].lower()]
         if len(parts) > 2 and parts[1].lower() in HONORIFICS:
@@ -855,6 +859,8 @@ def is_org_name(name: str) -> bool:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
     if len(tokens) >= 2 and tokens[0] in VESSEL_PREFIXES:
         return True  # "HMS Richmond", "MV Ever Given": a ship, named like a person
+    if len(tokens) >= 2 and tokens[0].startswith(("al-", "el-")) and tokens[-1] in ("TV", "Radio"):
+        return True  # "al-Masirah TV": a channel, though its first word is an Arabic surname's
     if (len(tokens) >= 2 and tokens[-1].lower() in SURNAME_ORG_WORDS
             and ((given := tokens[:-1] if not INITIAL_RE.fullmatch(tokens[-2]) else tokens[:-2])[-1:] or [""])[0].lower() in FIRST_NAMES
             and (all(t.lower() in TITLE_HEADS for t in given[:-1]) or given[-2:-1] and given[-2].lower() in TITLE_HEADS)):
@@ -1008,6 +1014,8 @@ def split_title(run: str) -> tuple[str | None, str]:
             continue
         if tok == "Md" and tokens[k + 1][:1].isupper():
             continue  # "Md Enamur Rahman": Mohammed shortened, no managing director
+        if low in ("cio", "pres", "pres.") and tokens[k + 1].lower() not in FIRST_NAMES:
+            continue  # "CIO Dive", "First Pres. Church": a publication, a church (an officer's name opens on a first name)
         if (low in FIRST_NAMES or low == "dj") and k == len(tokens) - 2:
             # "Dean Goldfine": a title that is also a first name, right before the surname; "DJ
             # Shadow": a stage name (a DJ's title goes before a first name and a surname)
@@ -1057,8 +1065,11 @@ def split_title(run: str) -> tuple[str | None, str]:
             return None, run
         if all(t.lower().rstrip(",") in NAME_SUFFIXES for t in tokens[last_title + 1 :]):
             return None, run  # "Martin Luther King Jr.": "King" is the surname the suffix follows
-        if last_title == len(tokens) - 2 and tokens[-1].endswith("s") and tokens[-1].lower()[:-1] in TITLE_HEADS:
-            return None, run  # "the Association of Ambulance Chief Executives": a body of officers, no one of them
+        if (last_title == len(tokens) - 2 and tokens[-1].endswith("s") and tokens[-1].lower()[:-1] in TITLE_HEADS
+                and any(t == "of" or t.lower() in ORG_WORDS for t in tokens[:last_title])):
+            # "the Association of Ambulance Chief Executives": a body of officers, no one of them
+            # (not "Councillor Fellows", "Director Kings": surnames)
+            return None, run
         title = " ".join(tokens[: last_title + 1])
         if title.lower() in HONORIFICS:
             return None, run
@@ -1213,11 +1224,13 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
         while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
             cut += 1
         if len(tokens) - cut == 2 and tokens[cut].lower() not in FIRST_NAMES:
-            # no first name we know: a country is the whole domain before a name of three words
-            # or fewer ("President of Egypt Abdel Fattah al-Sisi"; "Mayor of New York City Eric
-            # Adams" reads on to the first name; "Kenya Wildlife Service" is a body)
+            # no first name we know: a country is the whole domain before an Arabic name of three
+            # words or fewer ("President of Egypt Abdel Fattah al-Sisi"; "Mayor of New York City
+            # Eric Adams" reads on to the first name; "Kenya Wildlife Service", "Texas Instruments"
+            # are bodies)
             cut = next((k for k in range(cut - 1, 0, -1) if is_region(" ".join(tokens[:k]))
-                        and tokens[k][:1].isupper() and len(tokens) - k <= 3), cut)
+                        and tokens[k][:1].isupper() and len(tokens) - k <= 3
+                        and any(t.lower().startswith(("al-", "el-")) or t.lower() in ARABIC_NAME_LINKS for t in tokens[k:])), cut)
     return tokens[:cut], tokens[cut:]
 
 

@@ -741,9 +741,10 @@ def _name_runs(text: str):
 
 def org_possessive_stripped(name: str) -> str:
     """A body's name without its possessive ("West Northamptonshire Council’s (WNC) team", "the
-    Royal College of Nursing's (RCN)"), which a name like "Papa John's" or "St John's" keeps."""
+    Royal College of Nursing's (RCN)", "the Regulator of Social Housing’s (RSH)"), which a name
+    like "Papa John's" or "St John's" keeps."""
     bare = POSSESSIVE_RE.sub("", name)
-    return bare if bare != name and any(w.lower() in ORG_WORDS for w in bare.split()) else name
+    return bare if bare != name and (any(w.lower() in ORG_WORDS for w in bare.split()) or " of " in bare) else name
 
 
 def _acronym_definitions(text: str):

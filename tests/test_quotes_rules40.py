@@ -297,6 +297,11 @@ def test_a_bodys_possessive_before_its_initials_is_no_part_of_its_name():
             "RSH said Bristol City Council could not provide evidence that it is meeting safety requirements.")
     assert find(text, "could not provide evidence").speaker == "Regulator of Social Housing"
 
+def test_a_relative_clause_with_ages_in_commas_before_the_verb():
+    text = ("Trevor Hicks is chairman of the support group.\n\n"
+            "Mr Hicks, who lost daughters Vicky, 15, and Sarah, 19, added: “This goes beyond Hillsborough.”")
+    assert_speaker(text, "This goes beyond Hillsborough", "Trevor Hicks")
+
 # ---------------------------------------------------------------- review cases (first review)
 # Each failed on the snapshot the reviewer read; the reviewer's case files are outside the repository.
 

@@ -5359,7 +5359,7 @@ HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "X, who …, said"; "The actor, whose films include Schindler's List, Michael Collins and Star
 #: Wars, said": a relative clause (commas inside only before a list's capitalised items)
-RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z][^,]*)*,$")
+RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z\d][^,]*)*,$")  # ("who lost daughters Vicky, 15, and Sarah, 19,")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|[”\"’']\s+|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"

@@ -260,20 +260,6 @@ def test_told_fellow_ministers_that():
     assert find(text, "scale up its own commitment").speaker == "Ben Wallace"
 
 
-def test_an_office_a_ledes_next_paragraph_introduced_is_that_person_again_later():
-    text = ("NHS boards in Scotland have been asked to draw up contingency plans, the Health Secretary said.\n\n"
-            "Michael Matheson told MSPs he is doing everything in his power to avoid a strike.\n\n"
-            "Some 71% of the eligible junior doctors voted in the ballot.\n\n"
-            "Answering questions at Holyrood, the Health Secretary said talks with the BMA are progressing.")
-    assert find(text, "talks with the BMA").speaker == "Michael Matheson"
-
-
-def test_an_office_introduced_inside_a_longer_paragraph_is_not_kept():
-    text = ("The row went on. The chancellor announced in the Budget that he would meet his rule. "
-            "Michael Fallon asked whether the Treasury had leaned on the statisticians.\n\n"
-            "Some 71% of the eligible junior doctors voted in the ballot.\n\n"
-            "But the chancellor said Mr Fallon was impugning the integrity of the statisticians.")
-    assert find(text, "impugning the integrity").speaker != "Michael Fallon"
 
 
 def test_a_name_and_its_office_without_the_closing_comma():
@@ -391,3 +377,97 @@ def test_review_a_company_named_after_a_country_keeps_its_name():
 def test_review_an_arabic_channel_is_no_person():
     quote = find("“Dozens of fighters were killed,” Houthi-run al-Masirah TV said.", "Dozens of fighters")
     assert (quote.speaker, quote.speaker_title) == ("al-Masirah TV", None)
+
+
+# ---------------------------------------------------------------- review cases (second review)
+
+
+def test_review_an_opponent_who_opens_the_next_paragraph_is_not_the_office_again():
+    text = ("Waiting times in Scotland’s A&E departments are “unacceptable”, the Health Secretary has said.\n\n"
+            "Jackie Baillie told MSPs the government had “failed patients” for years.\n\n"
+            "Later, the Health Secretary said he would “leave no stone unturned”.")
+    assert_speaker(text, "leave no stone unturned", None)
+
+
+def test_review_initials_are_no_ship():
+    quote = find("CPI(M) state secretary MV Govindan said the party would “fight the communal forces” in Kerala.",
+                 "fight the communal forces")
+    assert (quote.speaker, quote.speaker_title) == ("MV Govindan", "state secretary")
+
+
+def test_review_a_given_name_before_father_is_no_surname():
+    text = ("The Duke of Sussex arrived at the High Court on Tuesday.\n\n"
+            "Harry’s father Charles was not in court. “We were not told,” Harry said.")
+    assert_speaker(text, "We were not told", "Harry")
+
+
+def test_review_an_adverb_set_off_in_commas_is_no_office():
+    assert_speaker("Boris Johnson, however, Downing Street said, had “no recollection” of the gathering.",
+                   "no recollection", "Downing Street")
+
+
+def test_review_an_acronym_and_a_body_are_two():
+    text = ("Talks between the RMT and Network Rail broke down on Monday night.\n\n"
+            "“We remain open to further talks,” the company said.")
+    assert_speaker(text, "We remain open", "Network Rail")
+
+
+def test_review_repeated_words_or_a_repeated_feat():
+    assert_speaker("Mr Albanese had repeated his “broken promise” on power bills, Mr Dutton said.",
+                   "broken promise", "Dutton")
+    assert_speaker("Shane Lowry repeated his 2019 “Portrush miracle” at Royal Troon, commentators said.",
+                   "Portrush miracle", None)
+    assert_speaker("Emma Raducanu repeated her “fairytale” run from 2021 by reaching the quarter-finals.",
+                   "fairytale", None)
+    text = ("Sheikh Mohammed reaffirmed Qatar’s steadfast commitment to working with its partners. “Defamation "
+            "campaigns targeting Qatar will not deter us,” he said.")
+    assert_speaker(text, "Defamation campaigns", "Sheikh Mohammed")
+
+
+def test_review_a_bank_with_union_in_its_name_is_a_company():
+    text = ("Citizens Union Bank has agreed to buy a smaller rival in Kentucky.\n\n"
+            "“This deal makes us stronger,” the company said.")
+    assert_speaker(text, "This deal makes us stronger", "Citizens Union Bank")
+
+
+def test_review_a_pilgrims_style_before_the_surname_alone_is_the_same_man():
+    text = ("“The market has been destroyed,” said Alhaji Musa Danladi, chairman of the traders’ association.\n\n"
+            "Alhaji Danladi added that traders had lost “everything”.")
+    assert_speaker(text, "everything", "Musa Danladi")
+
+
+def test_review_who_said_he_after_lawyers_for_a_client_is_the_client():
+    assert_speaker("The statement was issued by lawyers acting for Phillip Schofield, who said he had been “naive”.",
+                   "naive", "Phillip Schofield")
+
+
+def test_review_a_shadow_holder_is_not_the_one_a_lede_described():
+    text = ("A minister has admitted the government will miss its target for new homes.\n\n"
+            "Jane Smith said the admission was “a humiliation” for the prime minister.\n\n"
+            "Ms Smith, the shadow housing minister, called for an inquiry.\n\n"
+            "The minister said high interest rates had “hit builders hard”.")
+    assert_speaker(text, "hit builders hard", None)
+
+
+def test_review_a_relative_who_also_spoke_came_up():
+    text = ("Jamie King, 16, was stabbed outside a shop in Croydon on Friday night.\n\n"
+            "A relative also said the teenager was “a gentle soul”.\n\n"
+            "“He had his whole life ahead of him,” Mr King said.")
+    assert_speaker(text, "whole life ahead", None)
+
+
+def test_review_nowadays_is_no_noun_a_name_modifies():
+    assert_speaker("Tony Blair nowadays has little time for Westminster gossip, but he said the party was “drifting”.",
+                   "drifting", "Tony Blair")
+
+
+def test_review_continued_to_with_no_other_cue_is_the_subjects():
+    text = ("Suella Braverman wrote in the Times that the police were guilty of “double standards”.\n\n"
+            "Asked about the row on Tuesday, Ms Braverman continued to “stand by every word” of her article.")
+    assert_speaker(text, "stand by every word", "Suella Braverman")
+
+
+def test_review_a_parenthetical_cue_after_an_apposition_is_no_title():
+    quote = find("Boris Johnson, Downing Street spokesman said, remained “fully confident” in the chancellor.",
+                 "fully confident")
+    assert quote.speaker_title != "Downing Street spokesman"

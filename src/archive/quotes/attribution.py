@@ -202,6 +202,15 @@ PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing",
 #: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …";
 #: "Dutton said Albanese had repeated his “broken promise”" is Dutton's)
 HIGHLIGHT_VERBS = {"highlighted", "highlights", "repeated", "repeats", "reaffirmed", "reaffirms"}
+#: speech verbs of words said again, which another cue in the sentence may report instead
+REPEAT_VERBS = {"repeated", "repeats", "reaffirmed", "reaffirms"}
+#: what such a verb repeats when it is words: a colon or a quotation, "that", or a speech noun
+#: ("repeated three times that …", "repeated his party's calls for …")
+REPEATED_WORDS_RE = re.compile(
+    r"\s*(?::|[\"“‘'])|\s+(?:[\w’'-]+\s+){0,3}?(?:that|claims?|pledges?|promises?|calls?|warnings?|words|descriptions?|"
+    r"insistence|assertions?|accusations?|comments?|remarks?|views?|message|vows?|demands?|criticism|charges?|"
+    r"stance|position|belief|argument|denials?|apology|offer|commitment|support|determination|resolve|readiness|"
+    r"willingness|rejection|opposition)\b")
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
 INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "no one"}
 ADVERBIAL_TAIL_RE = re.compile(
@@ -395,9 +404,6 @@ class Context:
     lede_span: tuple[int, int] | None = None  # the first paragraph, once it has been read
     lede_subject: Ref | bool | None = None  # whom it is about, once asked (False: nobody)
     lede_office: str | None = None  # the office a description gave the lede's subject
-    # offices whose holder the paragraph after a one-sentence paragraph introduced by name ("…,
-    # the Health Secretary said. ¶ Michael Matheson told MSPs …"): (head, office words) -> person
-    introduced: dict[tuple[str, frozenset[str]], Ref] = field(default_factory=dict)
     last_named: Ref | None = None  # the last person named in an earlier sentence, as far as looked
     # sentences after it not yet looked at for named people: most documents never ask who was
     # named last, so the look waits until `Attributor.last_person` asks (oldest first, as if eager)
@@ -471,10 +477,13 @@ class Attributor:
                 parts = [(at, left), (at + len(left) + 5, right)]
             for sep in (" and ", " & ") if len(parts) == 1 else ():
                 left, found_sep, right = run.partition(sep)
-                if found_sep and len(_strip_lead(left).split()) >= 2 and is_org_name(_strip_lead(left)) and (
-                        # (not "the University and College Union": "the" is no word of a name)
-                        sep == " and " and not (" of " in left and len(right.split()) <= 2 and not is_org_name(right))
-                        or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right)):
+                bare_left = _strip_lead(left)
+                # (not "the University and College Union": "the" is no word of a name; but "the
+                # RMT and Network Rail" are two)
+                if (found_sep and (len(bare_left.split()) >= 2 or (bare_left.isupper() and len(bare_left) > 1))
+                        and is_org_name(bare_left) and (
+                            sep == " and " and not (" of " in left and len(right.split()) <= 2 and not is_org_name(right))
+                            or is_org_name(right) and len(right.split()) >= 2 and not LEGAL_FORM_END_RE.search(right))):
                     # ("Ministry of Tourism and Transport": a domain in two parts, one body)
                     # ("Pacific Gas & Electric Co.": the ampersand joins one firm's name)
                     # "The Environmental Protection Agency and Exxon Mobil": two organizations
@@ -777,14 +786,7 @@ class Attributor:
                          for w in self.text[max(0, at - 40) : at].split()[-4:]} & PARTY_ADJECTIVES
                 return ref if given <= set(parties) else None
             # ("the prosecutor told the jury. ¶ The prosecutor, Sue Hemming, said": named right after)
-            key = (head, frozenset(wanted))
-            if (known := self.ctx.introduced.get(key)) is not None:
-                return speaking_as(known, None, 0.6)  # the same office again, after its holder was introduced
-            introduced = self.introduced_next(head, described_words(body))
-            if introduced is not None and introduced.name and self.sentence_is_paragraph():
-                # (kept only from a paragraph of one sentence, a lede's way to name its subject)
-                self.ctx.introduced[key] = introduced
-            return introduced or (self.named_next_as(head) if not body else None)
+            return self.introduced_next(head, described_words(body)) or (self.named_next_as(head) if not body else None)
         ranked = sorted(pool.items(), key=lambda kv: kv[1], reverse=not not candidates)
         name, at = ranked[0]
         if len(ranked) > 1:
@@ -858,13 +860,6 @@ class Attributor:
         ref.confidence = 0.6
         return ref
 
-    def sentence_is_paragraph(self) -> bool:
-        """The sentence being read is its paragraph's only one."""
-        text = self.text
-        para_end = text.find("\n", self.sentence_end)
-        return (not text[text.rfind("\n", 0, self.sentence_at) + 1 : self.sentence_at].strip()
-                and not text[self.sentence_end : len(text) if para_end < 0 else para_end].strip())
-
     def next_sentence(self) -> tuple[int, int] | None:
         """Where the sentence after the one being read starts and ends: in its paragraph, or,
         when the sentence closes its paragraph (a story's lede), the next paragraph's first."""
@@ -922,9 +917,10 @@ class Attributor:
         ref = self.person_ref(self.ctx.names.canonical(bare), 0.7)
         if ref is None or ref.kind != "person" or not ref.name:
             return None
-        if not ref.title or ref.title.split()[-1].lower() != head or "deputy" in ref.title.lower():
+        if (not ref.title or ref.title.split()[-1].lower() != head
+                or {w.lower().removeprefix("ex-") for w in ref.title.split()} & OTHER_HOLDER_WORDS or "ex-" in ref.title.lower()):
             # (the text must give them the office too: "Mr Davies - Assistant Coroner for
-            # Cornwall"; a deputy holds another office)
+            # Cornwall"; a deputy, a shadow or a retired one holds another)
             return None
         ref.confidence = 0.7
         return ref
@@ -2554,6 +2550,7 @@ class Attributor:
             if ((titled := NAME_LOWER_TITLE_END_RE.search(stripped, 0, m.start("run"))) is not None
                     and ((last_word := titled.group("title").split()[-1]) in TITLE_HEADS or ROLE_WORD_RE.match(last_word))
                     and titled.group("title").split()[0] not in DESCRIPTION_DETERMINERS
+                    and titled.group("title") not in SENTENCE_ADVERBS
                     and titled.group("name").split()[0].lower().rstrip(".") in FIRST_NAMES | HONORIFICS.keys()
                     and not self.ctx.names.is_person(run)
                     and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
@@ -2597,10 +2594,12 @@ class Attributor:
                     return ref, offset + m.start("run")
         if (cue_start - offset - len(stripped) <= 1 and (appos := NAME_OFFICE_NO_COMMA_END_RE.match(stripped)) is not None
                 and appos.group("title").split()[-1].lower() in TITLE_HEADS
+                and not CUE_THEN_COMMA_RE.match(frame, cue_start)
                 and (ref := self.subject_from_run(appos.group("name"))) is not None and ref.kind == "person"
                 and ref.name and self.ctx.names.is_person(ref.name)):
             # "Sir Peter Wanless, NSPCC chief executive said that …": a name opening the sentence,
             # its office after it, and the apposition's closing comma missing, right before the cue
+            # (not "Boris Johnson, Downing Street spokesman said, remained …": a parenthetical cue)
             # (not "Firstly, the prime minister insisted": a word opening the sentence; nor "Tom
             # Watson, deputy leader of the Labour Party and Jeremy Corbyn said": two people)
             ref.title = ref.title or appos.group("title")
@@ -3577,12 +3576,18 @@ class Attributor:
                 continue  # "he put it on the table": no speech act without "as"
             if verb.lower() in ("tells", "told", "tell", "telling") and STORY_OBJECT_RE.match(frame, m.end(), sent_end):
                 continue  # "Sideways tells the story of two men …": a film's plot, nobody speaking
-            if verb.lower() in ("continued", "continues", "continue") and CONTINUED_ACTIVITY_RE.match(frame, m.end(), sent_end):
-                continue  # "the UK continued to invest in roads", "continues working": no speech act
+            if verb.lower() in ("continued", "continues", "continue") and (
+                    CONTINUED_ACTIVITY_RE.match(frame, m.end(), sent_end) or (found and CONTINUED_QUOTE_RE.match(frame, m.end()))):
+                # "the UK continued to invest in roads", "continues working": no speech act; "Churchill
+                # Downs said Baffert continues to “peddle a false narrative”": the earlier cue's words
+                # for what he does (alone, "Ms Braverman continued to “stand by every word”" is hers)
+                continue
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
             if verb in HIGHLIGHT_VERBS and found:
                 continue  # "Sir Howard said the report highlighted the “entrenched divisions”": his words
+            if verb in REPEAT_VERBS and not REPEATED_WORDS_RE.match(frame, m.end()):
+                continue  # "Emma Raducanu repeated her “fairytale” run": a feat, no words
             if verb == "blasted" and not BLASTED_WORDS_RE.match(frame, m.end()):
                 continue  # "Kane blasted home a penalty": a shot (but "blasted: “…”", "blasted what he called “…”")
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
@@ -3819,7 +3824,7 @@ class Attributor:
                     # person the apposition describes, not its preposition's object
                     ref, sub_start = person, sent_start + described.start("run")
                 if ((ref is None or (ref.kind == "collective" and ref.name is None and " and " not in (ref.surface or "")))
-                        and (named := antecedent_name(before, rel.start())) is not None
+                        and (named := antecedent_name(before, rel.start(), frame[m.end() : m.end() + 12])) is not None
                         and (verb.lower() not in REPORT_ACT_VERBS or REPORT_OPENS_RE.match(frame, m.end()))):
                     # "One tribute came from his friend, the producer Quincy Jones, who described
                     # him as …": "who" stands for the name right before it, subject or not (not
@@ -4053,6 +4058,10 @@ class Attributor:
             if ref is not None and ref.name:
                 found.append(Cue(owned.start("noun"), owned.end("noun"), owned.group("noun"), ref,
                                  owned.start("pronoun"), owned.end("pronoun")))
+        if (any(cue.verb in REPEAT_VERBS for cue in found)
+                and any(cue.verb not in REPEAT_VERBS and cue.ref is not None for cue in found)):
+            # "Mr Albanese had repeated his “broken promise”, Mr Dutton said": the other cue reports it
+            found = [cue for cue in found if cue.verb not in REPEAT_VERBS]
         if any(cue.verb in HIGHLIGHT_VERBS for cue in found):
             # ("The committee also highlighted “deeply worrying” cases": words put in a mouth only
             # when the text names whose; otherwise the phrase may as well be the reporter's)
@@ -4644,8 +4653,10 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
+#: a cue verb set off by a comma after it: "…, Downing Street spokesman said, remained …"
+CUE_THEN_COMMA_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)?,")
 #: a trade union's name: "… Union of Great Britain", "Transport Workers Union", "Nurses' Union"
-WORKERS_UNION_RE = re.compile(r"\bUnion\s+of\b|(?:s['’]?|Trade|Trades)\s+Union\b")
+WORKERS_UNION_RE = re.compile(r"\bUnion\s+of\b|(?:s['’]?|Trade|Trades)\s+Union$")  # (not "Citizens Union Bank")
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
 LEGAL_FORM_END_RE = re.compile(r"\s(?:Co|Inc|Corp|Ltd|plc|PLC|LLC|Company|Corporation)\.?$")
 #: someone brought in by their role alone, as the object of a sentence: "RSW's spokesperson",
@@ -4790,7 +4801,7 @@ def addressed(frame: str, sent_start: int, at: int) -> bool:
     return MESSAGE_TO_RE.search(frame, max(sent_start, at - 40), at) is not None
 
 
-def antecedent_name(text: str, end: int) -> re.Match | None:
+def antecedent_name(text: str, end: int, after: str = "") -> re.Match | None:
     """The name ending right before a relative clause that opens at `end` ("…, the producer Quincy
     Jones, who"), unless it is the second of two ("X and Y, who") or a relation's object ("the
     widow of John Lennon, who", "a source close to Cheryl Cole, who", "a lawyer for Liam Payne,
@@ -4798,7 +4809,8 @@ def antecedent_name(text: str, end: int) -> re.Match | None:
     named = NAME_END_RE.search(text, 0, end)
     if named is None or COORDINATOR_END_RE.search(text, 0, named.start("run")) \
             or RELATION_OBJECT_END_RE.search(text, 0, named.start("run")) \
-            or AGENT_FOR_END_RE.search(text, max(0, named.start("run") - 60), named.start("run")):
+            or ((agent := AGENT_FOR_END_RE.search(text, max(0, named.start("run") - 60), named.start("run"))) is not None
+                and not (agent.group(1).endswith("s") and CLIENT_PRONOUN_RE.match(after))):
         return None
     return named
 
@@ -5112,7 +5124,8 @@ INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: clubs have seen", "Chelsea fans were")
 NOUN_MODIFIED_RE = re.compile(
     r"\s+(?!(?:has|is|was|does|says|always|perhaps|sometimes|nevertheless|nonetheless|afterwards|thus|regardless|"
-    r"besides|towards|hers|his|its|ours|yours|theirs|this|as)\b)[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|"
+    r"besides|towards|hers|his|its|ours|yours|theirs|this|as|nowadays|overseas|indoors|outdoors|upstairs|downstairs|"
+    r"sideways|whereas)\b)[a-z]+s\s+(?:have|has|are|were|will|would|had|can|could|may|might|must|"
     r"should|do|did|say|said|believe|fear|expect|want|need)\b")
 SUBJECT_NAME_RE = re.compile(rf"(?P<run>{NAME_RUN})")
 NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s*$")
@@ -5518,7 +5531,7 @@ RELATIVES = (r"(?:grand|step)?(?:father|mother|son|daughter|child|children|paren
              r"brother|sister|cousin|uncle|aunt|nephew|niece")
 #: a relative, a death or a court after a name: someone else of that surname may speak next
 KIN_RE = re.compile(
-    rf"\b(?:{RELATIVES}|relatives|relative(?!\s+(?!(?:of|who|told|spoke|wrote|paid|gave|took|went|came|made|broke|sent|left|found|felt|kept|said|is)\b)[a-z]+(?<!ed)(?<!s)\b)|family|died|dead|death|killed|inquest|funeral|"
+    rf"\b(?:{RELATIVES}|relatives|relative(?!\s+(?!(?:of|who|told|spoke|wrote|paid|gave|took|went|came|made|broke|sent|left|found|felt|kept|said|is|also|later|previously|earlier|then|reportedly|recently|once)\b)[a-z]+(?<!ed)(?<!s)\b)|family|died|dead|death|killed|inquest|funeral|"
     r"tributes|jailed|guilty|court|trial)\b")  # (not "the relative confidence", an adjective)
 ORG_BODY_RE = re.compile(r"((?:[A-Z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){0,3})")  # "Holcim", "Royal Mail"
 DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report's author Professor John Britton")
@@ -5582,7 +5595,6 @@ RELATION_OBJECT_END_RE = re.compile(
 CONTINUED_ACTIVITY_RE = re.compile(
     r"\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|applause|"
     r"cheers|laughter|reporters|journalists|delegates|members|supporters|fans|guests|cameras)\b)[a-z]+\b(?![’'-])"
-    r"|to\s+[\"“‘']"  # ("Baffert continues to “peddle a false narrative”": someone else's words for what he does)
     r"|(?!during\b|according\b)[a-z]+ing\b)")
 #: after a name, the noun that makes it an organization: "Titan corporation", ", a leading German
 #: insurer", ", the California-based defence contractor" (no preposition or possessive on the way)
@@ -5824,9 +5836,17 @@ NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: what follows "blasted" when it reports words: a colon or a quotation, "that" or "what"
 BLASTED_WORDS_RE = re.compile(r"\s*(?::|[\"“‘'])|\s+(?:that|what)\b")
+#: "continues to" then a quotation: someone's words for what the subject does
+CONTINUED_QUOTE_RE = re.compile(r"\s+to\s+[\"“‘']")
 #: someone who speaks for the name after it: "a spokesperson for", "lawyers representing"
-AGENT_FOR_END_RE = re.compile(r"\b(?:spokes(?:man|woman|person|people)|lawyers?|solicitors?|counsel|aides?|representatives?|"
+AGENT_FOR_END_RE = re.compile(r"\b(spokes(?:man|woman|person|people)|lawyers?|solicitors?|counsel|aides?|representatives?|"
                               r"attorneys?|agents?|advisers?|advisors?)\s+(?:for|representing|acting\s+for|on\s+behalf\s+of)\s+$")
+#: what follows a relative's cue when the clause speaks of one person: the client lawyers speak
+#: for ("lawyers acting for Phillip Schofield, who said he had been “naive”")
+CLIENT_PRONOUN_RE = re.compile(r"\s+(?:that\s+)?(?:he|she)\b")
+#: adverbs set off in commas that the role-word ending would take for an office ("however", "later")
+SENTENCE_ADVERBS = {"however", "later", "earlier", "moreover", "further", "together", "rather", "never",
+                    "whatever", "whenever", "meanwhile", "therefore", "instead", "nevertheless", "though"}
 #: words that open a noun phrase describing someone ("his predecessor", "a former teammate")
 DESCRIPTION_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another", "one"}
 #: a name opening the sentence, then its office in lower case between commas: "Malcolm Clark,
@@ -5838,6 +5858,8 @@ MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|O
 DATED_NP_RE = re.compile(
     rf"\s+(?:a|an|the|its|their)\s+(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|{MONTH_NAMES})\s+\d{{1,2}}"
     rf"(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAMES})\s+(?=[a-z])")
+#: words that make an office someone else's than the one a lede describes
+OTHER_HOLDER_WORDS = {"deputy", "shadow", "former", "retired", "acting", "opposition"}
 #: a lede opening on someone described, not named, who acts: "A coroner has issued …" (not "A
 #: headteacher has been banned …": whom the story is about, not who speaks in it)
 LEDE_DESCRIBED_RE = re.compile(

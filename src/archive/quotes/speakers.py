@@ -455,7 +455,7 @@ PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Prov
                         r"Advocate|President|Speaker|Lieutenant|Privy|Bishop|Mayoress)\b)"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[^\S\n]+of[^\S\n]+"
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and|[A-Z])\b)")
-KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(?:daughter|son|brother|sister|father)[^\S\n]+"
+KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(daughter|son|brother|sister|father)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
@@ -846,7 +846,7 @@ NATIONAL_SUFFIXES = {"UK", "USA", "US", "EU"}
 
 
 #: the prefixes of ships' names
-VESSEL_PREFIXES = {"HMS", "USS", "MV", "RMS", "HMAS", "HMCS", "HMNZS", "USNS"}  # (not "MS", a Member of the Senedd)
+VESSEL_PREFIXES = {"HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "USNS"}  # (not "MS", a Member of the Senedd, nor "MV Govindan"'s initials)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -859,7 +859,7 @@ def is_org_name(name: str) -> bool:
     if "&" in tokens[1:-1] or name in FIRMS_NAMED_AS_PEOPLE:
         return True  # "Marsh & McLennan", "Procter & Gamble": an ampersand joins a firm's name
     if len(tokens) >= 2 and tokens[0] in VESSEL_PREFIXES:
-        return True  # "HMS Richmond", "MV Ever Given": a ship, named like a person
+        return True  # "HMS Richmond": a ship, named like a person
     if len(tokens) >= 2 and tokens[0].startswith(("al-", "el-")) and tokens[-1] in ("TV", "Radio"):
         return True  # "al-Masirah TV": a channel, though its first word is an Arabic surname's
     if (len(tokens) >= 2 and tokens[-1].lower() in SURNAME_ORG_WORDS
@@ -1481,9 +1481,12 @@ class DocNames:
             for match in KIN_RE.finditer(text):
                 # "Mr Eavis' daughter Emily", "Molly Russell's father Ian": a child, sibling or
                 # father named by first name shares the surname (a mother may not)
-                surname, first = match.group(1), match.group(2)
-                if first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES:
-                    self._add_full(f"{first} {surname}", normalize(surname), match.start(2))
+                surname, kin, first = match.groups()
+                if (first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES
+                        and not (kin == "father" and surname.lower() in FIRST_NAMES
+                                 and not CAPITALISED_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1)))):
+                    # (not "Harry’s father Charles": a given name alone is no surname; "Molly Russell’s" is one)
+                    self._add_full(f"{first} {surname}", normalize(surname), match.start(3))
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
@@ -1685,6 +1688,9 @@ class DocNames:
             # particle, of "Jurgen den Hartog", not a second full name ("van Dijk said" alone is one);
             # "Von der Leyen said" opening a sentence is Ursula von der Leyen's
             name = None
+        if (name is not None and len(name.split()) == 2 and name.split()[0].lower() in PILGRIM_STYLES
+                and self.full.get(surname)):
+            name = None  # "Alhaji Danladi" after "Alhaji Musa Danladi": the style and his surname
         if name is not None and len(name.split()) >= 3:
             previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
             trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS)

@@ -471,3 +471,36 @@ def test_review_a_parenthetical_cue_after_an_apposition_is_no_title():
     quote = find("Boris Johnson, Downing Street spokesman said, remained “fully confident” in the chancellor.",
                  "fully confident")
     assert quote.speaker_title != "Downing Street spokesman"
+
+
+# ---------------------------------------------------------------- review cases (third review)
+
+
+def test_review_a_royal_style_or_a_descriptor_before_a_given_name_is_no_given_name_and_surname():
+    text = "Prince Harry’s father Charles said he was “deeply saddened” by the news."
+    assert find(text, "deeply saddened").speaker != "Charles Harry"
+
+
+def test_review_repeating_that_feat_or_a_pole_position_is_no_speech():
+    assert_speaker("Ferrari repeated that “miracle” at Monza on Sunday.", "miracle", None)
+    assert_speaker("Hamilton repeated his pole position at the “Temple of Speed” on Saturday.", "Temple of Speed", None)
+
+
+def test_review_continued_to_after_a_fronted_clauses_cue_is_the_subjects():
+    text = "After Mr Dutton said the Voice was “divisive”, Mr Albanese continued to “back it all the way”."
+    assert find(text, "back it all the way").speaker == "Albanese"
+    text = "The judge told the jury Mr Jones had been “honest”, while the prosecutor continued to “insist” he had lied."
+    assert find(text, "insist").speaker is None
+
+
+def test_review_a_cue_then_a_quotation_keeps_the_apposition():
+    quote = find("Sir Peter Wanless, NSPCC chief executive said, “These figures are shocking.”", "These figures")
+    assert (quote.speaker, quote.speaker_title) == ("Peter Wanless", "NSPCC chief executive")
+
+
+def test_review_an_acting_holder_is_the_one_a_lede_described():
+    text = ("A coroner has issued a warning after a dying man was sent a taxi to hospital.\n\n"
+            "Guy Davies said Andrew Waters was denied the chance of lifesaving treatment.\n\n"
+            "Mr Davies - Acting Senior Coroner for Cornwall - has written to the Department of Health.\n\n"
+            "The coroner said handover delays mean ambulances are “tied up” at hospitals.")
+    assert_speaker(text, "tied up", "Guy Davies")

@@ -207,9 +207,9 @@ REPEAT_VERBS = {"repeated", "repeats", "reaffirmed", "reaffirms"}
 #: what such a verb repeats when it is words: a colon or a quotation, "that", or a speech noun
 #: ("repeated three times that …", "repeated his party's calls for …")
 REPEATED_WORDS_RE = re.compile(
-    r"\s*(?::|[\"“‘'])|\s+(?:[\w’'-]+\s+){0,3}?(?:that|claims?|pledges?|promises?|calls?|warnings?|words|descriptions?|"
+    r"\s*(?::|[\"“‘'])|\s+(?:[\w’'-]+\s+){0,3}?(?:that(?!\s*[\"“‘'])|claims?|pledges?|promises?|calls?|warnings?|words|descriptions?|"
     r"insistence|assertions?|accusations?|comments?|remarks?|views?|message|vows?|demands?|criticism|charges?|"
-    r"stance|position|belief|argument|denials?|apology|offer|commitment|support|determination|resolve|readiness|"
+    r"stance|belief|argument|denials?|apology|offer|commitment|support|determination|resolve|readiness|"
     r"willingness|rejection|opposition)\b")
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "we": "we", "i": "i"}
 INDEFINITE_PRONOUNS = {"nobody", "everybody", "everyone", "somebody", "someone", "anybody", "anyone", "no one"}
@@ -920,7 +920,7 @@ class Attributor:
         if (not ref.title or ref.title.split()[-1].lower() != head
                 or {w.lower().removeprefix("ex-") for w in ref.title.split()} & OTHER_HOLDER_WORDS or "ex-" in ref.title.lower()):
             # (the text must give them the office too: "Mr Davies - Assistant Coroner for
-            # Cornwall"; a deputy, a shadow or a retired one holds another)
+            # Cornwall"; a deputy, a shadow or a retired one holds another; an acting one holds it)
             return None
         ref.confidence = 0.7
         return ref
@@ -3577,10 +3577,12 @@ class Attributor:
             if verb.lower() in ("tells", "told", "tell", "telling") and STORY_OBJECT_RE.match(frame, m.end(), sent_end):
                 continue  # "Sideways tells the story of two men …": a film's plot, nobody speaking
             if verb.lower() in ("continued", "continues", "continue") and (
-                    CONTINUED_ACTIVITY_RE.match(frame, m.end(), sent_end) or (found and CONTINUED_QUOTE_RE.match(frame, m.end()))):
+                    CONTINUED_ACTIVITY_RE.match(frame, m.end(), sent_end)
+                    or (found and not CLAUSE_BREAK_RE.search(frame, found[-1].end, m.start()) and CONTINUED_QUOTE_RE.match(frame, m.end()))):
                 # "the UK continued to invest in roads", "continues working": no speech act; "Churchill
                 # Downs said Baffert continues to “peddle a false narrative”": the earlier cue's words
-                # for what he does (alone, "Ms Braverman continued to “stand by every word”" is hers)
+                # for what he does (alone, or after an opening clause's cue, "Ms Braverman continued
+                # to “stand by every word”" is hers)
                 continue
             if verb.lower() in ("went on", "goes on") and not WENT_ON_SPEAKING_RE.match(frame, m.end(), sent_end):
                 continue  # "He went on to become a regular voice on radio", "went on strike"
@@ -4654,7 +4656,7 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
 #: a cue verb set off by a comma after it: "…, Downing Street spokesman said, remained …"
-CUE_THEN_COMMA_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)?,")
+CUE_THEN_COMMA_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)?,\s+(?![\"“‘']|that\b|however\b|in\s+a\b)[a-z]")  # (not "… said, “…”")
 #: a trade union's name: "… Union of Great Britain", "Transport Workers Union", "Nurses' Union"
 WORKERS_UNION_RE = re.compile(r"\bUnion\s+of\b|(?:s['’]?|Trade|Trades)\s+Union$")  # (not "Citizens Union Bank")
 #: a company's legal form ending a name: "Electric Co.", "Gamble Inc"
@@ -5836,6 +5838,9 @@ NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: what follows "blasted" when it reports words: a colon or a quotation, "that" or "what"
 BLASTED_WORDS_RE = re.compile(r"\s*(?::|[\"“‘'])|\s+(?:that|what)\b")
+#: a boundary between an earlier cue and a later clause of its own ("…, Mr Albanese continued",
+#: "… while the prosecutor continued")
+CLAUSE_BREAK_RE = re.compile(r",|\b(?:while|but|whereas|and)\b")
 #: "continues to" then a quotation: someone's words for what the subject does
 CONTINUED_QUOTE_RE = re.compile(r"\s+to\s+[\"“‘']")
 #: someone who speaks for the name after it: "a spokesperson for", "lawyers representing"
@@ -5859,7 +5864,7 @@ DATED_NP_RE = re.compile(
     rf"\s+(?:a|an|the|its|their)\s+(?P<date>(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|{MONTH_NAMES})\s+\d{{1,2}}"
     rf"(?:,\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAMES})\s+(?=[a-z])")
 #: words that make an office someone else's than the one a lede describes
-OTHER_HOLDER_WORDS = {"deputy", "shadow", "former", "retired", "acting", "opposition"}
+OTHER_HOLDER_WORDS = {"deputy", "shadow", "former", "retired", "opposition"}
 #: a lede opening on someone described, not named, who acts: "A coroner has issued …" (not "A
 #: headteacher has been banned …": whom the story is about, not who speaks in it)
 LEDE_DESCRIBED_RE = re.compile(

@@ -1184,6 +1184,8 @@ def _couples(text: str):
 
 #: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
+#: a word right before that is a first name we know ("Molly" before "Russell’s father Ian")
+FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+$")
 #: prepositions of place a name may follow without a comma: "At Euston Mick Lynch"
 PLACE_PREPOSITIONS = ("at", "in", "from", "outside")
 #: one right before a run
@@ -1483,9 +1485,10 @@ class DocNames:
                 # father named by first name shares the surname (a mother may not)
                 surname, kin, first = match.groups()
                 if (first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES
-                        and not (kin == "father" and surname.lower() in FIRST_NAMES
-                                 and not CAPITALISED_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1)))):
-                    # (not "Harry’s father Charles": a given name alone is no surname; "Molly Russell’s" is one)
+                        and not (kin == "father" and ((given := FIRST_NAME_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1))) is None
+                                                      or given.group(1).lower() not in FIRST_NAMES))):
+                    # (a father only after a first name and a surname: not "Harry’s father Charles",
+                    # "Prince Harry’s", "Toddler Isla’s"; "Molly Russell’s" is one)
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(3))
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full

@@ -374,6 +374,15 @@ Every held-out set's figures are identical to the session start (pooled: marked 
 of" as a cue had raised pooled marked F1 from 0.974 to 0.975 (partial quotations it found); a
 review found it gave tributes' words ("Colleagues of Dr Jane Smith spoke of …") to the person
 spoken of, and it was dropped.
+
+Twenty-sixth session (2026-12-02). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 640 pages studied.
+Twelve held-out sets gained and none lost (pooled: marked misattributions 106 -> 105,
+unattributed 312 both; indirect F1 0.880 -> 0.881, misattributions 115 both, unattributed 292
+both), mostly reported speech ended by a titled name ("…, Tory leader Michael Howard claimed.") or
+set in an interview with an outlet. The floors of sets 3, 4, 7, 8, 31, 37, 56, 57, 58, 59 and 78
+rose by what each measured gain allows, rounded down to 0.005; set 7 now allows no
+misattribution.
 """
 
 from __future__ import annotations
@@ -386,12 +395,12 @@ import pytest
     [
         (1, 0.965, 0.955, 2, 0.815),
         (2, 0.925, 0.930, 1, 0.885),
-        (3, 0.965, 0.955, 1, 0.845),
-        (4, 0.970, 0.955, 1, 0.755),
+        (3, 0.965, 0.955, 1, 0.855),
+        (4, 0.975, 0.955, 1, 0.755),
         (5, 0.905, 0.835, 4, 0.815),
         (6, 0.960, 0.955, 3, 0.820),
-        (7, 0.950, 0.925, 1, 0.815),
-        (8, 0.945, 0.950, 0, 0.835),
+        (7, 0.950, 0.935, 0, 0.815),
+        (8, 0.945, 0.950, 0, 0.840),
         (9, 0.985, 0.980, 1, 0.925),
         (10, 0.995, 0.995, 0, 0.880),
         (11, 0.970, 0.985, 0, 0.845),
@@ -414,13 +423,13 @@ import pytest
         (28, 0.965, 0.970, 0, 0.930),
         (29, 0.975, 0.915, 1, 0.920),
         (30, 0.980, 0.965, 2, 0.895),
-        (31, 0.980, 0.955, 1, 0.880),
+        (31, 0.980, 0.955, 1, 0.890),
         (32, 0.990, 0.925, 3, 0.855),
         (33, 0.980, 0.906, 2, 0.920),
         (34, 0.965, 0.955, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
-        (37, 0.955, 0.845, 2, 0.850),
+        (37, 0.955, 0.845, 2, 0.860),
         (38, 0.965, 0.935, 2, 0.805),
         (39, 0.965, 0.925, 2, 0.870),
         (40, 0.975, 0.925, 7, 0.870),
@@ -439,10 +448,10 @@ import pytest
         (53, 0.975, 0.875, 0, 0.910),
         (54, 0.980, 0.980, 1, 0.880),
         (55, 0.955, 0.870, 2, 0.845),
-        (56, 0.980, 0.865, 5, 0.880),
-        (57, 0.960, 0.900, 1, 0.860),
-        (58, 0.975, 0.895, 0, 0.840),
-        (59, 0.980, 0.980, 1, 0.880),
+        (56, 0.980, 0.865, 5, 0.890),
+        (57, 0.960, 0.900, 1, 0.865),
+        (58, 0.975, 0.895, 0, 0.850),
+        (59, 0.980, 0.980, 1, 0.890),
         (60, 0.980, 0.950, 3, 0.840),
         (61, 0.980, 0.945, 0, 0.845),
         (62, 0.970, 0.880, 0, 0.860),
@@ -461,7 +470,7 @@ import pytest
         (75, 0.960, 0.995, 0, 0.895),
         (76, 0.960, 0.905, 2, 0.805),
         (77, 0.945, 0.950, 0, 0.850),
-        (78, 0.975, 0.995, 0, 0.795),
+        (78, 0.975, 0.995, 0, 0.815),
         (79, 0.980, 0.910, 1, 0.785),
         (80, 0.980, 0.895, 2, 0.935),
         (81, 0.995, 0.965, 2, 0.805),

@@ -201,9 +201,9 @@ PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing",
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
 #: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …";
 #: "Dutton said Albanese had repeated his “broken promise”" is Dutton's)
-HIGHLIGHT_VERBS = {"highlighted", "highlights", "repeated", "repeats", "reaffirmed", "reaffirms"}
 #: speech verbs of words said again, which another cue in the sentence may report instead
 REPEAT_VERBS = {"repeated", "repeats", "reaffirmed", "reaffirms"}
+HIGHLIGHT_VERBS = {"highlighted", "highlights"} | REPEAT_VERBS
 #: what such a verb repeats when it is words: a colon or a quotation, "that", or a speech noun
 #: ("repeated three times that …", "repeated his party's calls for …")
 REPEATED_WORDS_RE = re.compile(
@@ -220,8 +220,7 @@ ADVERBIAL_TAIL_RE = re.compile(
     r"officially|initially|finally|however|meanwhile|instead|last\s+\w+|(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day"
     r"(?:\s+(?:night|morning|afternoon|evening))?|in\s+a\s+statement|"
     r"even|actually|did|does|do|not|has\s+been|had\s+been|may|might|could|can|cannot|"
-    r"first|once\s+again|famously|memorably|this\s+week|"
-    r"on\s+record\s+as|is\s+on\s+record\s+as|"
+    r"first|once\s+again|famously|memorably|this\s+week|on\s+record\s+as|is\s+on\s+record\s+as|"
     r"at\s+one\s+point|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|quoted|understood|said)\s+(?:as|to\s+have)|"
     r"went\s+on\s+to|goes\s+on\s+to|still|now|too|already|long|continues\s+to|continued\s+to|chimed\s+in\s+to|"
@@ -2599,8 +2598,8 @@ class Attributor:
                 and ref.name and self.ctx.names.is_person(ref.name)):
             # "Sir Peter Wanless, NSPCC chief executive said that …": a name opening the sentence,
             # its office after it, and the apposition's closing comma missing, right before the cue
-            # (not "Boris Johnson, Downing Street spokesman said, remained …": a parenthetical cue)
-            # (not "Firstly, the prime minister insisted": a word opening the sentence; nor "Tom
+            # (not "Boris Johnson, Downing Street spokesman said, remained …": a parenthetical cue;
+            # nor "Firstly, the prime minister insisted": a word opening the sentence; nor "Tom
             # Watson, deputy leader of the Labour Party and Jeremy Corbyn said": two people)
             ref.title = ref.title or appos.group("title")
             return ref, offset + appos.start("name")

@@ -646,8 +646,8 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
     while len(tokens) > 2:
         last = tokens[-1].rstrip(",")
         office = (last.isupper() and last.lower() in TITLE_HEADS) or last.lower() in TRAILING_OFFICES
-        office = office or last in PHOTO_AGENCIES  # ("French President Emmanuel Macron EPA-EFE/…": a caption's credit)
-        if last not in POSTNOMINALS and not (office and tokens[0].lower() in FIRST_NAMES):
+        credit = last in PHOTO_AGENCIES  # ("French President Emmanuel Macron EPA-EFE/…": a caption's photo credit)
+        if last not in POSTNOMINALS and not ((office or credit) and tokens[0].lower() in FIRST_NAMES):
             break
         tokens = tokens[:-1]
     return tokens
@@ -1051,7 +1051,7 @@ def split_title(run: str) -> tuple[str | None, str]:
             # the office's domain runs up to a first name, leaving the name at least two words
             # ("High Commissioner for Human Rights Michelle Bachelet")
             connector = k
-            end = domain_end(tokens, k + 1)  # (the domain's last word, then a name we cannot know)
+            end = domain_end(tokens, k + 1)  # (whether the domain ends by its own words, before a name we cannot know)
             k = connector + len(office_domain_split(tokens[connector + 1 :])[0])
             opens = tokens[k + 1].lower()
             if (tokens[connector] in ("of", "OF") or opens in FIRST_NAMES or opens in HONORIFICS or end is not None

@@ -323,6 +323,14 @@ def test_review_a_lede_about_someone_who_was_sacked_names_no_speaker_next():
     assert_speaker(text, "deeply regretted", None)
 
 
+def test_review_a_lede_about_a_constable_who_was_sacked_is_not_the_assistant_chief_constable():
+    text = ("A police constable has been sacked after he shared offensive messages about colleagues.\n\n"
+            "Rachel Swann said the officer's behaviour had fallen far below the standards expected.\n\n"
+            "Ms Swann, assistant chief constable of Derbyshire Police, told the hearing he had let colleagues down.\n\n"
+            "The constable said the messages had been “banter” between friends.")
+    assert_speaker(text, "banter", None)
+
+
 def test_review_a_compared_name_before_the_subject_is_no_name_and_office():
     assert_speaker("Like Tom Brady, a former teammate, Gronkowski said he had “nothing left to prove”.",
                    "nothing left to prove", "Gronkowski")

@@ -917,7 +917,7 @@ class Attributor:
         if ref is None or ref.kind != "person" or not ref.name:
             return None
         if (not ref.title or ref.title.split()[-1].lower() != head
-                or {w.lower().removeprefix("ex-") for w in ref.title.split()} & OTHER_HOLDER_WORDS or "ex-" in ref.title.lower()):
+                or {w.lower() for w in ref.title.split()} & OTHER_HOLDER_WORDS):
             # (the text must give them the office too: "Mr Davies - Assistant Coroner for
             # Cornwall"; a deputy, a shadow or a retired one holds another; an acting one holds it)
             return None

@@ -1220,7 +1220,8 @@ HEADLINE_VERBS = {"says", "said", "tells", "told", "is", "was", "has", "had", "c
 def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(domain, name) of a run after "Minister of" / "Leader of the": "Secretary of State Mike
     Pompeo", "High Commissioner for Human Rights Michelle Bachelet": the office's domain belongs
-    to the title, up to a first name (or the last two words)."""
+    to the title, up to a first name (or the last two words, or a country before an Arabic
+    name: "President of Egypt Abdel Fattah al-Sisi")."""
     cut = domain_end(tokens, 0)
     if cut is None:
         cut = 1

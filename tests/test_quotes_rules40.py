@@ -96,7 +96,6 @@ def test_a_body_of_officers_is_no_officer():
     assert_speaker(text, "highest levels", "Association of Ambulance Chief Executives")
 
 
-
 def test_a_presidents_abbreviated_title():
     text = "“It is the biggest investment in high-speed internet ever,” said Pres. Joe Biden in a speech."
     quote = find(text, "biggest investment")
@@ -116,7 +115,6 @@ def test_a_person_after_an_office_between_commas_is_the_subject():
     text = ("Tom Williams lives next door to the site.\n\n"
             "Jane Smith, a resident, Williams said: “This is a double win for the street.”")
     assert_speaker(text, "double win", "Tom Williams")
-
 
 
 def test_an_honorific_and_a_surname_that_is_an_office_after_an_adjective_relative():
@@ -168,7 +166,6 @@ def test_a_body_named_after_a_country_is_no_country_before_a_name():
     assert (quote.speaker, quote.speaker_title) == ("Erustus Kanga", "Director General of Kenya Wildlife Service")
 
 
-
 def test_someone_who_continues_to_do_what_a_quotation_calls_it_is_not_its_speaker():
     text = ("In a statement, Churchill Downs said Baffert continues to “peddle a false narrative” about "
             "the failed drug test.")
@@ -213,8 +210,6 @@ def test_the_company_may_be_an_insurer_named_union():
     assert find(text, "float on the stock market").speaker == "Norwich Union"
 
 
-
-
 def test_the_one_a_lede_described_is_the_person_the_next_paragraph_names():
     text = ("A coroner has issued a warning after a dying man was sent a taxi to hospital.\n\n"
             "Guy Davies said Andrew Waters was denied the chance of lifesaving treatment.\n\n"
@@ -239,7 +234,6 @@ def test_a_person_with_another_office_is_not_the_one_the_lede_described():
     assert_speaker(text, "tied up", None)
 
 
-
 # ---------------------------------------------------------------- reported speech
 
 
@@ -259,8 +253,6 @@ def test_told_fellow_ministers_that():
     text = ("Ben Wallace told fellow Defence Ministers representing NATO’s 30 members that the UK will "
             "scale up its own commitment.")
     assert find(text, "scale up its own commitment").speaker == "Ben Wallace"
-
-
 
 
 def test_a_name_and_its_office_without_the_closing_comma():

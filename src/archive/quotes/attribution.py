@@ -2550,7 +2550,7 @@ class Attributor:
                     and ((last_word := titled.group("title").split()[-1]) in TITLE_HEADS or ROLE_WORD_RE.match(last_word))
                     and titled.group("title").split()[0] not in DESCRIPTION_DETERMINERS
                     and titled.group("title") not in SENTENCE_ADVERBS
-                    and titled.group("name").split()[0].lower().rstrip(".") in FIRST_NAMES | HONORIFICS.keys()
+                    and ((first := titled.group("name").split()[0].lower().rstrip(".")) in FIRST_NAMES or first in HONORIFICS)
                     and not self.ctx.names.is_person(run)
                     and (ref := self.subject_from_run(titled.group("name"))) is not None and ref.kind == "person" and ref.name):
                 # "Malcolm Clark, co-ordinator, Children’s Food Campaign said:": a press release's

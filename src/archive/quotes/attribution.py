@@ -29,6 +29,7 @@ from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
+    CAPITALISED_ROLES,
     is_region,
     names_org,
     person_after_org,
@@ -2459,6 +2460,16 @@ class Attributor:
                 return ref, offset + m.start("name")
         # (both patterns end on a capitalised word: tried only when the last word has a capital)
         capital_last = CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1) is not None
+        if (capital_last and offset + len(stripped) - len(stripped.lstrip()) <= sent_start + 1 and stripped.count(",") >= 1
+                and (release := RELEASE_APPOSITION_RE.fullmatch(stripped)) is not None
+                and any(w.lower() in TITLE_HEADS for w in release.group("title").split())
+                and ((first := release.group("name").split()[0].lower().rstrip(".")) in FIRST_NAMES or first in HONORIFICS)
+                and (ref := self.subject_from_run(release.group("name"))) is not None and ref.kind == "person" and ref.name):
+            # "Jerry Grant, Head of Asset Management, Irish Water said;": a press release's name,
+            # office and body opening the sentence, the apposition's closing comma missing
+            ref.title = release.group("title")
+            ref.organization = self.ctx.names.org_canonical(release.group("org"))
+            return ref, offset + release.start("name")
         m = AFFILIATION_END_RE.search(stripped) if capital_last else None
         if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
             return ref, offset + m.start("name")
@@ -2561,8 +2572,9 @@ class Attributor:
                 return ref, offset + titled.start("name")
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
-            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
-                    and (is_org_name(office.group("org")) or " in " in appos or office.group("title").split()[-1].lower() in OFFICE_WORDS)
+            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and names_office(office.group("title"))
+                    and (is_org_name(office.group("org")) or " in " in appos or " at " in appos or " for " in appos
+                         or office.group("title").split()[-1].lower() in OFFICE_WORDS)
                     and not person_after_org(office.group("org").split())
                     and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
@@ -2708,13 +2720,14 @@ class Attributor:
         if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS:
             return None  # "talks with John Smith at the Treasury …": not the subject's start
         if (before.endswith(",") and "," not in before[:-1] and (named := NAME_END_RE.search(before[:-1])) is not None
-                and not before[: named.start()].strip() and match.group("title")
+                and not before[: named.start()].strip() and (match.group("title") or names_office(match.group("name")))
                 and not self.ctx.names.is_person(match.group("name"))
                 and (person := self.subject_from_run(named.group("run"))) is not None and person.kind == "person"
                 and person.name and self.ctx.names.is_person(person.name)):
             # "Cheryl Hurren, Complex Fraud Team manager at Wiltshire Police said": the name before
-            # the comma, then an apposition that lost its closing comma
-            person.title = person.title or f"{match.group('name')} {match.group('title')}".strip()
+            # the comma, then an apposition that lost its closing comma ("Duncan McPhee, Unite
+            # Convenor at Scotstoun said": an office in capitals)
+            person.title = person.title or f"{match.group('name')} {match.group('title') or ''}".strip()
             person.organization = person.organization or match.group("org")
             return person
         title = match.group("title")
@@ -3498,6 +3511,10 @@ class Attributor:
             # the preposition's object ("the group" may be a company or a campaign, too loose a
             # description to name either)
             m, run, pre = nominal_first, nominal_first.group("run"), ""
+        if (not according and pre.rstrip().endswith((" for", " for the")) and (nominal := NOMINAL_END_RE.search((pre + run).rstrip())) is not None
+                and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS):
+            # "“…,” said a spokesman for Tesco": nobody by name, but the organization they speak for
+            return self.nominal_ref(nominal), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
             # "according to a transcript reviewed by Business Insider", "told Reuters": the name
             # is an object inside the source's description, not the source
@@ -4704,6 +4721,7 @@ PLACE_WORDS = {"district", "street", "square", "park", "road", "avenue", "river"
                "county", "province", "island", "islands", "mountain", "mountains", "beach", "bay"}
 #: a verb right after a sentence's first name: that name acts ("… welcomed", "… has warned")
 ACTING_VERB_RE = re.compile(
+    r"(?:,\s+(?:which|who)\s[^,.;:!?\"“”]{1,120},)?"  # ("The National Trust, which runs nearby East Riddlesden Hall, also objected")
     r"\s+(?:also\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b))?(?:[a-z]+ed|said|told|made|took|gave|"
     r"says|warns|insists|believes|expects|predicts|claims|argues|admits|reports|wants|plans|hopes|blames|"
     r"welcomes|accepts|rejects|denies|defends|disputes)\b")  # (not "was fined", "has been accused")
@@ -5032,7 +5050,7 @@ AFFILIATION_END_RE = re.compile(
     rf"(?P<org>{NAME_TOKEN}(?:\s+(?:(?:of|and|for|on|in|&)\s+(?:the\s+)?)?{NAME_TOKEN})*)\s*$"
 )
 LOWER_TITLE_RE = re.compile(  # (a verb ends the words before it: "the Dawn quoted Foreign Office spokesperson")
-    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named|at|to|with|against|on|from|by|about|over|back)\s)[a-z][\w-]*\s+){0,4}(?:"
+    r"(?<![\w’'])(?P<title>(?:[A-Z][\w.’'-]*\s+|(?!(?:quoted|said|says|told|asked|called|named|at|to|with|against|on|from|by|about|over|back|was|is|were|are|became)\s)[a-z][\w-]*\s+){0,4}(?:"
     + TITLE_HEAD_ALTERNATION
     + r"))\s*$"
 )
@@ -5457,7 +5475,14 @@ UNCLOSED_APPOS_RE = re.compile(
 #: a capitalised word after "and" in a lost-comma apposition's body: "of the Labour Party and Jeremy"
 BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
-TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+
+
+def names_office(title: str) -> bool:
+    """Capitalised words that name an office: a role's word last ("Chief Executive", "Unite
+    Convenor"), or a chief's rank before any ("Chief Guide", "Chief Scout")."""
+    words = title.split()
+    return words[-1].lower() in TITLE_HEADS or words[-1] in CAPITALISED_ROLES or (len(words) == 2 and words[0] == "Chief")
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
 UNCLOSED_AFFILIATION_RE = re.compile(
@@ -5833,6 +5858,12 @@ LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)
 TITLE_MODIFIERS = {"chief", "executive", "senior", "deputy", "vice", "managing", "general", "assistant", "interim",
                    "acting", "founding", "national", "regional", "policy", "operations", "finance", "programme", "program"}
 #: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
+#: a press release's subject: a name, its office in capitals and the body, the comma closing
+#: the apposition missing: "Jerry Grant, Head of Asset Management, Irish Water"
+RELEASE_APPOSITION_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+    r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})"
+    r"(?:,\s+|\s+(?:at|of|for)\s+(?:the\s+)?)(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})")
 NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: what follows "blasted" when it reports words: a colon or a quotation, "that" or "what"

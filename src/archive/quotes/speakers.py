@@ -596,7 +596,7 @@ AGE_APPOSITION_RE = re.compile(r",\s+\d{1,3},")
 HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About"}
 #: a title-case headline's verbs that are also plural nouns, which an organization's name may hold
 #: ("Ben Stokes Steps Down", but "the Little Steps Foundation", "Bright Eyes Trust")
-NOUN_LIKE_HEADLINE_VERBS = {"Faces", "Steps", "Eyes", "Plans", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns",
+NOUN_LIKE_HEADLINE_VERBS = {"Faces", "Steps", "Eyes", "Plans", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns", "Visits", "Flags",
                             "Targets", "Offers", "Shows"}
 #: a title-case headline's verbs, which end a name wherever they stand ("Starmer Accuses Sunak")
 TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
@@ -607,6 +607,10 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Escapes", "Dies", "Pulls", "Slashes", "Axes", "Mulls", "Ditches", "Scraps", "Blames", "Lashes",
                   "Seeks", "Halts", "Turns", "Takes", "Makes", "Gets", "Tells", "Asks", "Joins", "Wants", "Sinks",
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
+
+
+#: the quote marks a show's title stands in ("“Jimmy Kimmel Live!”")
+WORK_TITLE_MARKS = "\"“”‘’'"
 
 
 #: a speech verb in a line, which makes it a sentence rather than a photo's caption
@@ -1142,8 +1146,8 @@ def _is_descriptor(word: str, following: str) -> bool:
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
     if (low in PLAYING_POSITIONS or low in LIFE_STAGES) and following[:1].isupper():
         return True  # "Wing Christophe Dominici says …", "Teenager Sania Mirza completed …"
-    return following.lower() in FIRST_NAMES and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman",
-                                                               "ans", "ians", "ese", "ish"))
+    return (following.lower() in FIRST_NAMES and not low.endswith("lee")  # ("Ashlee Marie Preston", "Kaylee Ann …")
+            and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman", "ans", "ians", "ese", "ish")))
 
 
 
@@ -1695,7 +1699,8 @@ class DocNames:
         if (name is not None and len(name.split()) == 2 and name.split()[0].lower() in PILGRIM_STYLES
                 and self.full.get(surname)):
             name = None  # "Alhaji Danladi" after "Alhaji Musa Danladi": the style and his surname
-        if name is not None and len(name.split()) >= 3:
+        if name is not None and len(name.split()) >= 3 and name not in self.acronyms.values():
+            # (not "Human Rights Watch (HRW)": a name the text gives initials for is whole)
             previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
             trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS)
             # ("assistant coach Khalil Ben Youssef": a title before the name leaves it whole)
@@ -1812,6 +1817,10 @@ class DocNames:
                 and any(len(full.split()) >= 2 for full in self.full.get(surname_key(tokens[1:]), []))):
             bare, tokens = tokens[1], tokens[1:]  # "PC Birch" after "PC Lee Birch": the officer's surname
         candidates = self.full.get(surname_key(tokens), [])
+        if len(tokens) == 1 and candidates and is_region(bare):
+            # "Brazil's recent frosts" under "Heavy Frosts Hurt Brazil's …": a country, not the
+            # surname of a headline's capitals
+            candidates = [c for c in candidates if c.split()[0].lower() in FIRST_NAMES or not self.headline_only(c)]
         if (len(tokens) >= 3 and len(tokens[0]) >= 3 and tokens[0].isupper()
                 and tokens[0].lower() not in FIRST_NAMES
                 and (others := [c for c in candidates if c != bare and len(c.split()) >= 2 and c.split()[-1] == tokens[-1]
@@ -1841,6 +1850,10 @@ class DocNames:
                 return opened[0]  # (not "Nintendo DS" for Nintendo, "Archos AV" for Archos: a product;
                 #                    not "Bafta Awards" for Bafta: an event speaks for no one)
             if not opened and len(inner := self.inner_names(tokens[0])) == 1:
+                if self.names_a_work(inner[0]):
+                    # "Kimmel" of "Jimmy Kimmel Live!": the person the show is named after
+                    words = inner[0].split()
+                    return " ".join(words[: [normalize(w) for w in words].index(normalize(tokens[0])) + 1])
                 return inner[0]  # "Justice Ishaq" for Sardar Ejaz Ishaq Khan, "Mr Shafee" for Muhammad Shafee Abdullah
         first = normalize(tokens[0]) if len(tokens) > 1 else None
         best = bare
@@ -1864,7 +1877,7 @@ class DocNames:
             key = [normalize(t) for t in tokens]
             longer = [c for c in self.firsts.get(key[0], [])
                       if [normalize(t) for t in c.split()[: len(key)]] == key and len(c.split()) > len(key)
-                      and not self.headline_run_on(c, bare)]
+                      and not self.headline_run_on(c, bare) and not self.names_a_work(c)]
             # (not "Greg Norman Breaks His Silence, Says …": a headline's capitals run on past the name)
             if longer:
                 longest = max(longer, key=len)
@@ -1902,6 +1915,20 @@ class DocNames:
         # ("Riverkeeper Applauds …", "Wafula Chebukati Puzzles Kenyans": a verb's present tense)
         return (verb or own[-1] in extra or any(w in TITLE_CASE_VERBS or w in HEADLINE_BREAKS or w.lower() in NOT_NAMES
                                                 or w.lower() in COMMON_WORDS or self.lower_elsewhere(w) for w in extra))
+
+    def names_a_work(self, longer: str) -> bool:
+        """The longer name is a show's or a place's named after a person ("The Joe Rogan
+        Experience", "“Jimmy Kimmel Live!”"): the text writes it only after "the" or as a
+        title in quote marks, never as a person is written."""
+        found = False
+        for m in re.finditer(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", self.text):
+            before = self.text[max(0, m.start() - 4) : m.start()]
+            after = self.text[m.end() : m.end() + 2].lstrip("!?")[:1]
+            titled = bool(before[-1:]) and before[-1] in WORK_TITLE_MARKS and bool(after) and after in WORK_TITLE_MARKS
+            if not (titled or before.lower() == "the "):
+                return False
+            found = True
+        return found
 
     def headline_only(self, name: str) -> bool:
         """The name is written only where no sentence ends ("BT Hit By £70,000 Ofcom Fine"): a

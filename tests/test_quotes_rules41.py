@@ -1,0 +1,118 @@
+"""Shows named after people, press releases' capitalised offices, inverted unnamed spokesmen,
+and what the twenty-seventh session (2026-12-02) found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind earlier and studied in this session (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find
+
+LEDE = "Protesters gathered outside the studio on Monday, organisers said.\n\n"
+
+
+# ---------------------------------------------------------------- names and what they are not
+
+
+def test_a_show_named_after_its_host_is_not_the_host():
+    text = (LEDE + "He has been accused of spreading misinformation on his podcast, The Joe Rogan Experience.\n\n"
+            "“I get things wrong but I try to correct them,” Joe Rogan said.")
+    assert_speaker(text, "I get things wrong", "Joe Rogan")
+
+
+def test_a_show_in_quote_marks_gives_its_host_for_the_surname():
+    text = ("ABC suspended production of “Jimmy Kimmel Live!” on Wednesday.\n\n"
+            "On Monday night’s show, Kimmel addressed the killing, saying: “We hit some new lows over the weekend.”")
+    assert_speaker(text, "We hit some new lows", "Jimmy Kimmel")
+
+
+def test_a_fuller_name_in_running_text_still_names_the_person():
+    text = (LEDE + "Te Kaurinui Robert Parata, a kaumatua, opened the meeting.\n\n"
+            "“We want our land back,” Te Kaurinui said.")
+    assert_speaker(text, "We want our land back", "Te Kaurinui Robert Parata")
+
+
+def test_a_name_the_text_gives_initials_for_keeps_its_first_word():
+    text = (LEDE + "The festival is being used to “deflect attention” from human rights abuses, said Human "
+            "Rights Watch (HRW) on Tuesday.")
+    assert_speaker(text, "deflect attention", "Human Rights Watch")
+
+
+def test_a_common_word_before_a_name_without_initials_still_goes():
+    text = (LEDE + "Human rights were at stake, campaigners warned.\n\n"
+            "“We will not stop,” said Human Sarah Connolly.")
+    assert_speaker(text, "We will not stop", "Sarah Connolly")
+
+
+def test_a_first_name_ending_like_a_role_is_not_one():
+    text = (LEDE + "The first speaker was rally organizer Ashlee Marie Preston, who said she had invited him "
+            "“on multiple occasions” to talk.")
+    quote = find(text, "on multiple occasions")
+    assert (quote.speaker, quote.speaker_title) == ("Ashlee Marie Preston", "rally organizer")
+
+
+def test_a_capitalised_role_before_a_first_name_is_still_a_title():
+    text = LEDE + "“We won the race,” Trainee Kevin Smith said."
+    quote = find(text, "We won the race")
+    assert (quote.speaker, quote.speaker_title) == ("Kevin Smith", "Trainee")
+
+
+def test_a_headlines_verb_ends_a_name_it_runs_into():
+    text = ("SK hynix said today that SK Group Chairman Chey Tae-won visited the site.\n\n"
+            "SK Group Chairman Chey Visits Yongin Cluster site\n\n"
+            "“Yongin Cluster is the most thoroughly prepared project in our history,” Chey said.")
+    assert_speaker(text, "Yongin Cluster is", "Chey Tae-won")
+
+
+def test_a_country_is_not_the_surname_of_a_headlines_capitals():
+    text = ("Heavy Frosts Hurt Brazil's Smaller Coffee Farmers\n\n"
+            "Her family's crop was destroyed by Brazil's recent frosts, the worst in 20 years.\n\n"
+            "But her family has no intention of leaving the business. “We will surely replant,” she says.")
+    assert find(text, "We will surely replant").speaker != "Heavy Frosts Hurt Brazil"
+
+
+# ---------------------------------------------------------------- offices in capitals
+
+
+def test_a_capitalised_office_at_a_place_after_a_name_and_comma():
+    text = (LEDE + "Duncan McPhee, Unite Convenor at Scotstoun said workers were angry about the redundancies.")
+    quote = find(text, "workers were angry")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Duncan McPhee", "Unite Convenor", "Scotstoun")
+
+
+def test_a_press_releases_name_office_and_body_before_the_cue():
+    text = (LEDE + "Jerry Grant, Head of Asset Management, Irish Water said: “It is really important that "
+            "homeowners understand this.”")
+    quote = find(text, "It is really important")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Jerry Grant", "Head of Asset Management", "Irish Water")
+
+
+def test_a_name_inside_a_fronted_phrase_is_no_press_releases_subject():
+    text = (LEDE + "After meeting Jerry Grant, Head of Asset Management, Irish Water said: “It is really "
+            "important that homeowners understand this.”")
+    assert_speaker(text, "It is really important", "Irish Water")
+
+
+def test_a_verb_ends_the_lower_case_words_of_a_title():
+    text = (LEDE + "The crowd was near the offices of the company was rally organizer Jane Smith, who said it "
+            "was a disgrace.")
+    assert find(text, "it was a disgrace").speaker_title == "rally organizer"
+
+
+# ---------------------------------------------------------------- unnamed sources, organizations
+
+
+def test_a_spokesman_for_an_organization_after_the_cue():
+    text = LEDE + "“We express our deep regret to everyone affected,” said a spokesman for Tesco."
+    quote = find(text, "We express our deep regret")
+    assert (quote.speaker, quote.organization, quote.cue) == (None, "Tesco", "said")
+
+
+def test_it_means_the_body_a_relative_clause_describes():
+    text = (LEDE + "The plant will produce 11 MW of electricity a year, BBC News reported.\n\n"
+            "The National Trust, which runs nearby East Riddlesden Hall, also objected to the plans.\n\n"
+            "“We consider this will have a substantially harmful effect on the setting,” it said.")
+    assert_speaker(text, "We consider this", "National Trust")

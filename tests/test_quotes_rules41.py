@@ -116,3 +116,28 @@ def test_it_means_the_body_a_relative_clause_describes():
             "The National Trust, which runs nearby East Riddlesden Hall, also objected to the plans.\n\n"
             "“We consider this will have a substantially harmful effect on the setting,” it said.")
     assert_speaker(text, "We consider this", "National Trust")
+
+
+def test_the_company_after_a_firm_that_speaks_past_a_relative_clause():
+    text = (LEDE + "Danone, whose brands include Evian and Volvic, told the newspaper it was “disappointed” by the delay.\n\n"
+            "The company said: “It is currently challenging to get the recycled material we need here.”")
+    assert_speaker(text, "It is currently challenging", "Danone")
+
+
+def test_the_company_is_a_works():
+    text = ("BATH, Maine (AP) — Production workers voted to strike, rejecting Bath Iron Works’ three-year contract "
+            "offer on Sunday.\n\n"
+            "“We obviously are disappointed by this result, but are prepared should a strike occur,” the company said.")
+    assert_speaker(text, "We obviously are disappointed", "Bath Iron Works")
+
+
+def test_the_minister_is_a_secretary_of_state():
+    text = (LEDE + "Defence Secretary Geoff Hoon said the Government had decided on a partnership.\n\n"
+            "The ships will be a “massive technologically challenging programme”, said the minister.")
+    assert_speaker(text, "massive technologically", "Geoff Hoon")
+
+
+def test_a_unions_general_secretary_is_no_minister():
+    text = (LEDE + "Bill Morris, general secretary of the Transport and General Workers Union, welcomed the order.\n\n"
+            "The ships will be a “massive technologically challenging programme”, said the minister.")
+    assert find(text, "massive technologically").speaker != "Bill Morris"

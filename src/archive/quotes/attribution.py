@@ -27,6 +27,7 @@ from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.lexicon import OFFICE_INITIALS, TITLE_ABBREVIATIONS
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
+    INITIAL_RE,
     ACCENTED_CAPITALS,
     ADVERB_RE,
     CAPITALISED_ROLES,
@@ -240,7 +241,8 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 #: noted historian")
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
-SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
+SPEAKS_AFTER = (r"(?:,\s+(?:which|whose)\s[^,.;:!?\"“”]{1,100},)?"  # ("Danone, whose brands include Evian, told")
+                r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
@@ -757,6 +759,8 @@ class Attributor:
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
+            if head == "minister" and "secretary" in words and words & MINISTERIAL_SECRETARY_WORDS and not words & {"press", "permanent", "general"}:
+                words = words | {"minister"}  # "the minister": Defence Secretary Geoff Hoon
             if promoted and _holds_tier(words, promoted):
                 words = words | {head}
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
@@ -3007,10 +3011,12 @@ class Attributor:
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS) \
-                and not ((held := office_domain_split(office.group("domain").split())[1]) and held[0].lower() in FIRST_NAMES):
+                and not ((held := office_domain_split(office.group("domain").split())[1])
+                         and (held[0].lower() in FIRST_NAMES or INITIAL_RE.match(held[0]))):
             # "The Chief of Police said": an office, its holder as the text gives them, else nobody
             # named (not an organization called "Chief of Police"; not "Director of Social
-            # Services Elaine Mansoor": the office, then its holder's name)
+            # Services Elaine Mansoor", "Director of Public Works J. Smith": the office, then its
+            # holder's name)
             holder = self.holder_of(office.group("head").lower(), office.group("domain"))
             return holder or Ref(None, "collective", surface=run, confidence=0.3)
         if " of the " in run and (member := self.member_of(run)) is not None:
@@ -4624,7 +4630,8 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "llc", "group", "industries", "holdings", "motors", "airlines", "airways", "energy",
               "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
-              "markets", "studios", "pictures", "records", "communications", "enterprises"}
+              "markets", "studios", "pictures", "records", "communications", "enterprises",
+              "works", "manufacturing", "shipbuilding"}  # ("Bath Iron Works")
 #: a company's legal form in its name: "Inc", "plc", "Co."
 LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc", "limited",
                     "holdings", "group"}
@@ -5217,6 +5224,11 @@ LEDE_OFFICE_HEADS = {"minister", "secretary", "chancellor", "premier", "presiden
 SECOND_RANKS = {"deputy", "vice", "shadow", "assistant"}
 #: what makes a minister a head of government, whom "the minister" does not mean
 HEAD_MINISTER_WORDS = {"prime", "chief", "first"}
+#: the domains of a British secretary of state, who is a minister too ("Defence Secretary Geoff
+#: Hoon …, said the minister"; not a press or permanent secretary)
+MINISTERIAL_SECRETARY_WORDS = {"defence", "defense", "home", "foreign", "health", "education", "transport", "environment",
+                               "business", "culture", "justice", "trade", "energy", "housing", "work", "pensions",
+                               "scottish", "welsh", "state"}
 #: head nouns of an unnamed person or people speaking for an organization
 #: what a lede calls someone it names in the next sentence, whatever office they hold ("A
 #: leading psychiatrist has warned …. ¶ Professor Dinesh Bhugra, the president of …, said")

@@ -100,6 +100,7 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
+    "works",  # ("Bath Iron Works")
     "order",  # ("the Fraternal Order of Police")
     "movement", "ombudsman", "palace",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")

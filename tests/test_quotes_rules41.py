@@ -141,3 +141,40 @@ def test_a_unions_general_secretary_is_no_minister():
     text = (LEDE + "Bill Morris, general secretary of the Transport and General Workers Union, welcomed the order.\n\n"
             "The ships will be a “massive technologically challenging programme”, said the minister.")
     assert find(text, "massive technologically").speaker != "Bill Morris"
+
+
+# ---------------------------------------------------------------- appositions that lost a comma
+
+
+def test_an_aside_in_dashes_before_the_cue():
+    text = (LEDE + "Rob Goodliffe, manager of Coastwise - a council initiative managing erosion – said: “The policy "
+            "has been to slow erosion where it is possible.”")
+    quote = find(text, "The policy has been")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Rob Goodliffe", "manager", "Coastwise")
+
+
+def test_an_office_in_dashes_is_still_the_holders():
+    text = ("A coroner has issued a warning after a dying man was sent a taxi.\n\n"
+            "Guy Davies said the man had been denied treatment.\n\n"
+            "Mr Davies - Assistant Coroner for Cornwall and the Isles of Scilly - has issued a warning to the department.\n\n"
+            "The coroner said handover delays meant ambulances were 'tied up' at hospitals.")
+    assert_speaker(text, "tied up", "Guy Davies")
+
+
+def test_a_stray_comma_after_a_name_following_an_opening_phrase():
+    text = (LEDE + "In response, The Federation of Independent Retailers’ (The Fed) national president Muntazir Dipoti, "
+            "said: “We will be deeply disappointed if the scheme is delayed.”")
+    quote = find(text, "We will be deeply disappointed")
+    assert (quote.speaker, quote.speaker_title) == ("Muntazir Dipoti", "national president")
+
+
+def test_a_verbs_object_before_a_participles_comma_is_no_subject():
+    text = (LEDE + "Speaking from atop a bus, CHP leader Özgür Özel addressed President Erdogan, saying, “Do you hear "
+            "us, Erdogan? Do you see us?”")
+    assert find(text, "Do you hear us").speaker != "Erdogan"
+
+
+def test_a_member_for_a_domain_before_the_cue_without_its_comma():
+    text = (LEDE + "Cllr. Dave Norman, cabinet member for registration said “We fully appreciate that people will "
+            "have heightened emotions.”")
+    assert_speaker(text, "We fully appreciate", "Dave Norman")

@@ -2355,6 +2355,29 @@ class Attributor:
                         and self.ctx.names.is_person(ref.name):  # (not "Often, said Mr Pearson, …": an adverb)
                     # "Deputy Assistant Commissioner Adelekan, said:": a stray comma after the name
                     return ref, offset + alone.start("run")
+                if ((fronted := STRAY_COMMA_AFTER_LEAD_RE.fullmatch(stripped)) is not None
+                        and CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1)):
+                    # "In response, … national president Muntazir Dipoti, said:": an opening phrase,
+                    # then the subject, a stray comma after its name
+                    ref, at = self.left_subject(frame, sent_start, offset + len(stripped) - 1)
+                    if (ref is not None and ref.kind == "person" and ref.name and (ref.title or self.ctx.names.is_person(ref.name))
+                            and at >= offset + fronted.start("np")
+                            and all(w[:1].isupper() or w[:1] == "(" or w in CONNECTORS or w in (ref.title or "").split()
+                                    for w in stripped[fronted.start("np") : at - offset].split())):
+                        # (the words before the subject a body's name: not "Speaking from a bus, CHP
+                        # leader Özgür Özel addressed President Erdogan, saying": a verb's object)
+                        return ref, at
+            if stripped[-1] in "—–-" and (aside := DASH_ASIDE_END_RE.search(stripped)) is not None:
+                # "Rob Goodliffe, manager of Coastwise - a council initiative managing erosion –
+                # said:": an aside in dashes before the cue; the subject is before it
+                ref, at = self.left_subject(frame, sent_start, offset + aside.start())
+                if ref is not None and ref.kind == "person" and ref.name:
+                    title, org = self.apposition(aside.group().strip(" -–—"))
+                    if title or org:
+                        # ("Mr Davies - Assistant Coroner for Cornwall - has issued": the aside his office)
+                        ref.title, ref.organization = title or ref.title, org or ref.organization
+                        self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
+                    return ref, at
             paren = ACRONYM_PAREN_END_RE.search(stripped)
             if paren and (full := self.ctx.names.acronyms.get(paren.group(1))):
                 # "The Motion Picture Association of America (MPAA) also said": the organization
@@ -2608,7 +2631,7 @@ class Attributor:
                 if ref:
                     return ref, offset + m.start("run")
         if (cue_start - offset - len(stripped) <= 1 and (appos := NAME_OFFICE_NO_COMMA_END_RE.match(stripped)) is not None
-                and appos.group("title").split()[-1].lower() in TITLE_HEADS
+                and names_lower_office(appos.group("title"))
                 and not CUE_THEN_COMMA_RE.match(frame, cue_start)
                 and (ref := self.subject_from_run(appos.group("name"))) is not None and ref.kind == "person"
                 and ref.name and self.ctx.names.is_person(ref.name)):
@@ -5332,6 +5355,11 @@ UNNAMED_NP_RE = re.compile(r"(?:an?|one|some|several|two|three|many|other|unname
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){0,5}?[^\s,;:.]+),?\s+as\s+$")
 
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
+#: an opening phrase, then a subject whose name a stray comma follows: "In response, the
+#: Federation's national president Muntazir Dipoti,"
+STRAY_COMMA_AFTER_LEAD_RE = re.compile(r"\s*(?:In|On|At|Responding|Commenting|Speaking|Asked|Meanwhile|However)\b[^,\"“”]{0,60},\s+(?P<np>[^,\"”“]{3,100}),")
+#: an aside set off by dashes right before the cue: "… of Coastwise - a council initiative –"
+DASH_ASIDE_END_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{3,120}[–—-]$")
 STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”“]{3,80}),$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
@@ -5488,6 +5516,14 @@ UNCLOSED_APPOS_RE = re.compile(
 BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+
+
+def names_lower_office(title: str) -> bool:
+    """Lower-case words that name an office: a role's word last, or before the office's domain
+    ("head of communications"; "cabinet member for registration", a member of a body)."""
+    words = title.lower().split()
+    at = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+    return words[at - 1] in TITLE_HEADS or (words[at - 1] == "member" and at < len(words))
 
 
 def names_office(title: str) -> bool:

@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 LEDE = "Protesters gathered outside the studio on Monday, organisers said.\n\n"
 
@@ -178,3 +178,27 @@ def test_a_member_for_a_domain_before_the_cue_without_its_comma():
     text = (LEDE + "Cllr. Dave Norman, cabinet member for registration said “We fully appreciate that people will "
             "have heightened emotions.”")
     assert_speaker(text, "We fully appreciate", "Dave Norman")
+
+
+# ---------------------------------------------------------------- bodies with no name
+
+
+def test_a_plural_body_opening_the_sentence_names_nobody():
+    text = LEDE + "Unions have warned the decision will be “devastating” for the economy."
+    assert_speaker(text, "devastating", None)
+
+
+def test_management_is_no_ones_name():
+    text = LEDE + "Management said the strike would “slow but not shut down” work at the yard."
+    assert_speaker(text, "slow but not shut down", None)
+
+
+def test_a_plural_of_people_after_a_bodys_word_is_no_verb():
+    text = LEDE + "Council leaders welcome the expansion but warn they face “data sharing challenges”."
+    quote = next((q for q in quotes_of(text) if "data sharing" in q.text), None)
+    assert quote is None or quote.speaker != "Council"
+
+
+def test_a_firm_named_with_a_plural_word_still_speaks():
+    text = LEDE + "Farmers Weekly said the decision would be “devastating” for growers."
+    assert_speaker(text, "devastating", "Farmers Weekly")

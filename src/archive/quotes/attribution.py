@@ -301,6 +301,9 @@ COLLECTIVE_HEADS = {"correspondents", "reporters", "pundits", "bookmakers", "tra
                     "detectives", "officers", "staff", "employees", "executives", "locals", "neighbours",
                     "neighbors", "friends", "organisations", "organizations", "companies",
                     "family", "team", "crew", "couple", "pair", "duo", "trio", "representatives"}
+#: plural bodies and the like that open a sentence capitalised, as a subject with no name:
+#: "Unions have warned …", "Management said …"
+BARE_BODIES = {"unions", "management", "councils", "charities", "businesses", "firms", "farmers", "councillors"}
 #: "the zoo", "the hospital": institutions "the …" names only by a name with that word
 NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hospital", "infirmary", "clinic"},
                     "trust": {"trust"}, "university": {"university"}, "college": {"college"},
@@ -2934,6 +2937,8 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if run.lower() in BARE_BODIES:
+            return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
         if (" on " in run and (address := ADDRESS_END_RE.search(run)) is not None and address.group().startswith("on ")
                 and " " in run[: address.start()].strip()):  # (not "Women on Wall Street")
             run = run[: address.start()].rstrip()  # "Alaska Pest Management on Tongass Avenue says": where it is
@@ -4133,6 +4138,10 @@ class Attributor:
         words = list(CLAUSE_WORD_RE.finditer(frame, start, end))
         for k, w in enumerate(words):
             word = w.group()
+            if word in COLLECTIVE_HEADS and word.endswith("s") and prev[:1].isupper() and prev.lower() not in NOT_NAMES:
+                # "Council leaders welcome … but warn", "UK critics still favour …, but believe":
+                # people of a body or place, none named (not a verb after a name)
+                return Ref(None, "collective", surface=frame[start : w.end()].strip(), confidence=0.3)
             if (word[:1].islower() and not (prev in ("The", "A", "An") and k == 1)  # ("The accused admitted": a noun)
                     and (_finite_verb(word) or (
                         word.endswith("s") and not word.endswith("ss") and prev[:1].isupper() and prev.lower() not in NOT_NAMES

@@ -202,3 +202,32 @@ def test_a_plural_of_people_after_a_bodys_word_is_no_verb():
 def test_a_firm_named_with_a_plural_word_still_speaks():
     text = LEDE + "Farmers Weekly said the decision would be “devastating” for growers."
     assert_speaker(text, "devastating", "Farmers Weekly")
+
+
+# ---------------------------------------------------------------- names the lexicon or the text's dashes hid
+
+
+def test_a_name_after_a_dash_written_as_two_hyphens():
+    text = (LEDE + "Three of the rowers in the crew--Avalon Wasteneys, Sydney Payne and Kasia Gruchalla--were in "
+            "the Tokyo eight.\n\n"
+            "“It is the Canadian special to build through the regatta,” said Wasteneys.")
+    assert_speaker(text, "It is the Canadian special", "Avalon Wasteneys")
+
+
+def test_a_hyphenated_word_after_a_name_is_no_dash():
+    text = (LEDE + "Sarah Lee-Smith--a former champion--won in 2019.\n\n"
+            "“We are ready,” said Lee-Smith.")
+    assert_speaker(text, "We are ready", "Sarah Lee-Smith")
+
+
+def test_chief_scout_is_one_title():
+    text = (LEDE + "Suffolk welcomed Chief Scout Bear Grylls at the weekend.\n\n"
+            "He said he feared some youngsters might be in for a “wet night”.")
+    assert_speaker(text, "wet night", "Bear Grylls")
+
+
+def test_an_alderman_at_large_is_a_title():
+    text = (LEDE + "The denial was the “final nail in the coffin,” said Ridgeland Alderman-at-Large D.I. Smith.\n\n"
+            "“This was the coup de grace,” Smith said.")
+    quote = find(text, "This was the coup")
+    assert (quote.speaker, quote.speaker_title) == ("D.I. Smith", "Ridgeland Alderman-at-Large")

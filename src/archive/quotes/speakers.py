@@ -59,6 +59,8 @@ MALAY_HONORIFICS = {
 TITLE_HEADS = {
     "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman",
     "undersheriff", "cio", "pres", "pres.",
+    "alderman-at-large", "councilman-at-large", "councilwoman-at-large", "councilmember-at-large", "councilor-at-large",
+    "member-at-large", "trustee-at-large",
     "delegate", "legislator", "lawmaker", "assessor", "organizer", "organiser",
     "chief", "president", "secretary", "minister", "director", "chairman", "chairwoman", "chair",
     "spokesman", "spokeswoman", "spokesperson", "governor", "senator", "sen.", "rep.",
@@ -727,7 +729,7 @@ def names_no_one(text: str, start: int, end: int) -> bool:
             or (text.startswith("/", end) and PHOTO_AGENCY_RE.match(text, end + 1) is not None))
 
 
-CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
+CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]|(?<=\w--)[A-Z]")  # ("the crew--Avalon Wasteneys, …": a dash in hyphens)
 
 
 def _name_runs(text: str):
@@ -991,7 +993,8 @@ PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers",
 BODY_NOUNS = {"association", "union", "federation", "society", "council", "institute", "foundation",
               "alliance", "league", "guild", "committee", "commission", "trust", "network", "forum"}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
-TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designate", "observer"}  # ("EU Chief Observer Eduard Kukan")
+TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designate", "observer",  # ("EU Chief Observer Eduard Kukan")
+               "scout", "guide"}  # ("Chief Scout Bear Grylls", "Chief Guide Moira McKenna")
 
 
 #: roles that are no title in lower case ("a member said") but are one capitalised between an

@@ -27,7 +27,6 @@ from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.lexicon import OFFICE_INITIALS, TITLE_ABBREVIATIONS
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
-    INITIAL_RE,
     ACCENTED_CAPITALS,
     ADVERB_RE,
     CAPITALISED_ROLES,
@@ -241,7 +240,7 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 #: noted historian")
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
-SPEAKS_AFTER = (r"(?:,\s+(?:which|whose)\s[^,.;:!?\"“”]{1,100},)?"  # ("Danone, whose brands include Evian, told")
+SPEAKS_AFTER = (r"(?:,\s+which\s[^,.;:!?\"“”]{1,100},)?"  # ("Danone, which owns Evian, told"; not "whose": a person's too)
                 r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
@@ -759,11 +758,15 @@ class Attributor:
             # holder of the first of BOSS_TIERS' offices the text names for it
             same_body = [words for _, _, words in self.title_holders() if holds_office(words, wanted)]
             promoted = next((tier for tier in BOSS_TIERS if any(_holds_tier(words, tier) for words in same_body)), frozenset())
+        # "the minister" for a British secretary of state ("Defence Secretary Geoff Hoon"), only in
+        # a text that calls no one a minister (elsewhere a secretary may be a civil servant)
+        secretary_minister = head == "minister" and not any("minister" in words for _, _, words in self.title_holders())
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
-            if head == "minister" and "secretary" in words and words & MINISTERIAL_SECRETARY_WORDS and not words & {"press", "permanent", "general"}:
-                words = words | {"minister"}  # "the minister": Defence Secretary Geoff Hoon
+            if (secretary_minister and "secretary" in words and words & MINISTERIAL_SECRETARY_WORDS
+                    and not words & NOT_MINISTERIAL_SECRETARY_WORDS):
+                words = words | {"minister"}
             if promoted and _holds_tier(words, promoted):
                 words = words | {head}
             if head not in words or not holds_office(words, wanted) or (former and "former" not in words):
@@ -2359,7 +2362,8 @@ class Attributor:
                     # "Deputy Assistant Commissioner Adelekan, said:": a stray comma after the name
                     return ref, offset + alone.start("run")
                 if ((fronted := STRAY_COMMA_AFTER_LEAD_RE.fullmatch(stripped)) is not None
-                        and CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1)):
+                        and CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1)
+                        and " and " not in fronted.group("np") and " & " not in fronted.group("np")):  # (not two people)
                     # "In response, … national president Muntazir Dipoti, said:": an opening phrase,
                     # then the subject, a stray comma after its name
                     ref, at = self.left_subject(frame, sent_start, offset + len(stripped) - 1)
@@ -2494,6 +2498,8 @@ class Attributor:
                 and (release := RELEASE_APPOSITION_RE.fullmatch(stripped)) is not None
                 and any(w.lower() in TITLE_HEADS for w in release.group("title").split())
                 and ((first := release.group("name").split()[0].lower().rstrip(".")) in FIRST_NAMES or first in HONORIFICS)
+                and not any(w.lower() in FIRST_NAMES for w in release.group("org").split())
+                and not self.ctx.names.is_person(release.group("org"))  # (not "…, Minister for Health, Bernard Gloster said")
                 and (ref := self.subject_from_run(release.group("name"))) is not None and ref.kind == "person" and ref.name):
             # "Jerry Grant, Head of Asset Management, Irish Water said;": a press release's name,
             # office and body opening the sentence, the apposition's closing comma missing
@@ -3039,12 +3045,10 @@ class Attributor:
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS) \
-                and not ((held := office_domain_split(office.group("domain").split())[1])
-                         and (held[0].lower() in FIRST_NAMES or INITIAL_RE.match(held[0]))):
+                and not ((held := office_domain_split(office.group("domain").split())[1]) and held[0].lower() in FIRST_NAMES):
             # "The Chief of Police said": an office, its holder as the text gives them, else nobody
             # named (not an organization called "Chief of Police"; not "Director of Social
-            # Services Elaine Mansoor", "Director of Public Works J. Smith": the office, then its
-            # holder's name)
+            # Services Elaine Mansoor": the office, then its holder's name)
             holder = self.holder_of(office.group("head").lower(), office.group("domain"))
             return holder or Ref(None, "collective", surface=run, confidence=0.3)
         if " of the " in run and (member := self.member_of(run)) is not None:
@@ -3546,7 +3550,9 @@ class Attributor:
             # description to name either)
             m, run, pre = nominal_first, nominal_first.group("run"), ""
         if (not according and pre.rstrip().endswith((" for", " for the")) and (nominal := NOMINAL_END_RE.search((pre + run).rstrip())) is not None
-                and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS):
+                and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS
+                and not self.ctx.names.is_person(strip_honorific(split_title(nominal.group("org"))[1])[0])):
+            # (not "said a spokesman for Boris Johnson": a person's, no organization)
             # "“…,” said a spokesman for Tesco": nobody by name, but the organization they speak for
             return self.nominal_ref(nominal), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
@@ -4662,8 +4668,7 @@ _CORPORATE = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "c
               "llc", "group", "industries", "holdings", "motors", "airlines", "airways", "energy",
               "electric", "technologies", "systems", "software", "pharmaceuticals", "entertainment",
               "foods", "stores", "brands", "media", "labs", "partners", "capital", "market",
-              "markets", "studios", "pictures", "records", "communications", "enterprises",
-              "works", "manufacturing", "shipbuilding"}  # ("Bath Iron Works")
+              "markets", "studios", "pictures", "records", "communications", "enterprises"}
 #: a company's legal form in its name: "Inc", "plc", "Co."
 LEGAL_FORM_WORDS = {"inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "plc", "llc", "limited",
                     "holdings", "group"}
@@ -5261,6 +5266,9 @@ HEAD_MINISTER_WORDS = {"prime", "chief", "first"}
 MINISTERIAL_SECRETARY_WORDS = {"defence", "defense", "home", "foreign", "health", "education", "transport", "environment",
                                "business", "culture", "justice", "trade", "energy", "housing", "work", "pensions",
                                "scottish", "welsh", "state"}
+#: a secretary who is no minister: a press or permanent one, a union's, a US or Indian one
+NOT_MINISTERIAL_SECRETARY_WORDS = {"press", "permanent", "general", "private", "principal", "parliamentary", "chief",
+                                   "union", "us", "u.s.", "affairs"}
 #: head nouns of an unnamed person or people speaking for an organization
 #: what a lede calls someone it names in the next sentence, whatever office they hold ("A
 #: leading psychiatrist has warned …. ¶ Professor Dinesh Bhugra, the president of …, said")

@@ -102,7 +102,6 @@ ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
     "reuters", "bloomberg", "interfax", "tass",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
-    "works",  # ("Bath Iron Works")
     "order",  # ("the Fraternal Order of Police")
     "movement", "ombudsman", "palace",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
@@ -599,7 +598,7 @@ AGE_APPOSITION_RE = re.compile(r",\s+\d{1,3},")
 HEADLINE_BREAKS = {"On", "In", "At", "For", "To", "With", "From", "After", "Over", "Against", "Into", "About"}
 #: a title-case headline's verbs that are also plural nouns, which an organization's name may hold
 #: ("Ben Stokes Steps Down", but "the Little Steps Foundation", "Bright Eyes Trust")
-NOUN_LIKE_HEADLINE_VERBS = {"Faces", "Steps", "Eyes", "Plans", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns", "Visits", "Flags",
+NOUN_LIKE_HEADLINE_VERBS = {"Faces", "Steps", "Eyes", "Plans", "Signs", "Opens", "Gives", "Fears", "Hopes", "Returns", "Visits",
                             "Targets", "Offers", "Shows"}
 #: a title-case headline's verbs, which end a name wherever they stand ("Starmer Accuses Sunak")
 TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "Urges", "Warns", "Accuses", "Raises",
@@ -1150,7 +1149,7 @@ def _is_descriptor(word: str, following: str) -> bool:
         return True  # Scrum-half, Film-maker (names hyphenate capitals: Jean-Pierre)
     if (low in PLAYING_POSITIONS or low in LIFE_STAGES) and following[:1].isupper():
         return True  # "Wing Christophe Dominici says …", "Teenager Sania Mirza completed …"
-    return (following.lower() in FIRST_NAMES and not low.endswith("lee")  # ("Ashlee Marie Preston", "Kaylee Ann …")
+    return (following.lower() in FIRST_NAMES and (not low.endswith("lee") or low in ("parolee", "enrollee"))  # (not "Ashlee Marie Preston")
             and low.endswith(("er", "or", "ist", "ian", "ee", "ant", "ent", "man", "woman", "ans", "ians", "ese", "ish")))
 
 

@@ -728,14 +728,16 @@ def names_no_one(text: str, start: int, end: int) -> bool:
             or (text.startswith("/", end) and PHOTO_AGENCY_RE.match(text, end + 1) is not None))
 
 
-CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]|(?<=\w--)[A-Z]")  # ("the crew--Avalon Wasteneys, …": a dash in hyphens)
+CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")
+#: the same, or one right after a dash written as two hyphens ("the crew--Avalon Wasteneys, …")
+CAP_OR_DASHED_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]|(?<=\w--)[A-Z]")
 
 
 def _name_runs(text: str):
     """NAME_RUN matches, tried only where a capitalised word starts (the scan is the cost)."""
     end = -1
     match_at = NAME_RUN_RE.match
-    for cap in CAP_START_RE.finditer(text):
+    for cap in (CAP_OR_DASHED_START_RE if "--" in text else CAP_START_RE).finditer(text):
         pos = cap.start()
         if pos < end:
             continue

@@ -246,6 +246,37 @@ def test_an_alderman_at_large_is_a_title():
     assert (quote.speaker, quote.speaker_title) == ("D.I. Smith", "Ridgeland Alderman-at-Large")
 
 
+def test_a_party_and_state_before_a_relative_clause_is_no_name():
+    text = LEDE + "Sen. John Cornyn, R-Texas, who also spoke, said the industry was “growing fast”."
+    assert_speaker(text, "growing fast", "John Cornyn")
+
+
+def test_initials_of_a_firm_named_in_a_possessive():
+    text = LEDE + "A jury found in favor of Johnson & Johnson’s DePuy unit in a lawsuit, J&J said."
+    assert_speaker(text, "A jury found in favor", "Johnson & Johnson")
+
+
+def test_initials_of_a_firm_whose_name_is_a_possessive():
+    text = LEDE + "Standard & Poor's cut the rating on Monday, S&P said."
+    assert_speaker(text, "cut the rating", "Standard & Poor's")
+
+
+def test_a_departments_listed_domain_ends_in_two_words():
+    text = LEDE + "The hornet was spotted in Ascot, according to the Department for Environment, Food and Rural Affairs."
+    assert_speaker(text, "The hornet was spotted", "Department for Environment, Food and Rural Affairs")
+
+
+def test_a_listed_domain_stops_before_an_office():
+    text = (LEDE + "The road was closed, according to the Ministry of Land, Infrastructure and Transport Minister "
+            "Kim Yoon-duk.")
+    assert find(text, "The road was closed").speaker != "Ministry of Land, Infrastructure and Transport Minister"
+
+
+def test_whoever_is_no_name():
+    text = (LEDE + "Whoever complained about Fice also apparently has a lot of pull in the community, he said.")
+    assert find(text, "Whoever complained").speaker != "Whoever"
+
+
 # ---------------------------------------------------------------- the mid-session review's cases
 
 

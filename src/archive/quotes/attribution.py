@@ -2304,8 +2304,8 @@ class Attributor:
             if full and not full.endswith(("'s", "’s")):
                 # "Standard & Poor's": the possessive is part of the name the acronym spells
                 for form in (f"{full}'s", f"{full}’s"):
-                    if form in self.text:
-                        full = form
+                    if form in self.text and re.search(re.escape(form) + r"(?![^\S\n]+[A-Z])", self.text):
+                        full = form  # (not "Johnson & Johnson’s DePuy unit": the possessive of another name)
                         break
             return Ref(full or token, "org", surface=token, confidence=0.85), offset + m.start(1)
         if stripped[-1] == "," and (rel := RELATIVE_APPOS_RE.search(stripped)) and rel.start() > 0:
@@ -2945,6 +2945,8 @@ class Attributor:
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
+        if run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run):
+            return None  # "Sen. John Cornyn, R-Texas, who …, said": his party and state, no one's name
         if (" on " in run and (address := ADDRESS_END_RE.search(run)) is not None and address.group().startswith("on ")
                 and " " in run[: address.start()].strip()):  # (not "Women on Wall Street")
             run = run[: address.start()].rstrip()  # "Alaska Pest Management on Tongass Avenue says": where it is

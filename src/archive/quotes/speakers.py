@@ -138,6 +138,7 @@ NOT_NAMES = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "last", "next", "one", "two", "three", "many", "some", "all", "both",
     "what", "who", "why", "how", "where", "which", "by", "from", "to", "of", "under", "over",
+    "whoever", "whatever", "whichever",
     "mr", "mrs", "ms", "dr", "sir", "not", "no", "yes", "do", "does", "did", "is", "was", "are",
     "will", "would", "could", "should", "can", "may", "might", "such", "other", "another",
     "each", "every", "despite", "although", "though", "because", "since", "until", "during",
@@ -2095,8 +2096,10 @@ class DocNames:
             # "the Ministry of Land, Infrastructure and Transport": a government's domain listed in
             # the name, whose first item alone is no organization (not "the University of Kent,
             # Oxford and Cambridge": three bodies)
-            domains = [d for d in re.findall(re.escape(name) + r"(?:, [A-Z][a-z-]+)+,? (?:and|&) [A-Z][a-z-]+", self.text)
-                       if not any(w.lower() in ORG_WORDS or w.lower() in NOT_DOMAINS for w in d[len(name):].replace(",", " ").split())]
+            # (the last item in one word or two: "Food and Rural Affairs")
+            domains = [d for d in re.findall(re.escape(name) + r"(?:, [A-Z][a-z-]+)+,? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?", self.text)
+                       if not any(w.lower() in ORG_WORDS or w.lower() in NOT_DOMAINS or w.lower() in TITLE_HEADS
+                                  for w in d[len(name):].replace(",", " ").split())]
             if domains:
                 cache[name] = max(domains, key=len)
                 return cache[name]

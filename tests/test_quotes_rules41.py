@@ -278,6 +278,18 @@ def test_whoever_is_no_name():
     assert find(text, "Whoever complained").speaker != "Whoever"
 
 
+def test_the_party_member_is_an_assembly_member_named_with_initials():
+    text = (LEDE + "Among those to welcome the news was South Wales East AM Mohammad Asghar.\n\n"
+            "The Conservative AM said: “For many years the tolls have been a barrier to prosperity.”")
+    assert_speaker(text, "For many years the tolls", "Mohammad Asghar")
+
+
+def test_morning_hours_are_no_assembly_member():
+    text = (LEDE + "The meeting began at 10 AM Monday when Sarah Jones arrived.\n\n"
+            "“For many years the tolls have been a barrier to prosperity,” the Conservative AM said.")
+    assert find(text, "For many years the tolls").speaker != "Sarah Jones"
+
+
 # ---------------------------------------------------------------- the mid-session review's cases
 
 

@@ -718,8 +718,8 @@ class Attributor:
                 after = None
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
-            if not any(w in TITLE_HEADS for w in words):
-                continue
+            if not any(w in TITLE_HEADS for w in words) and not (title and title.split()[-1] in ("AM", "TD")):
+                continue  # (an assembly member's initials are an office too: "South Wales East AM Mohammad Asghar")
             bare = self.bare_name(run)
             if not bare or is_org_name(bare):
                 continue

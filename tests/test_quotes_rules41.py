@@ -290,6 +290,25 @@ def test_morning_hours_are_no_assembly_member():
     assert find(text, "For many years the tolls").speaker != "Sarah Jones"
 
 
+def test_vowing_cautions_and_lauded_report_a_quotation():
+    text = (LEDE + "The team is only strengthened by the shambles, with Grant Dalton vowing, “this will not happen on "
+            "our watch”.\n\n"
+            "“History has shown us what happens if we let down our guard,” cautions Dr Daniel Ngamije.\n\n"
+            "Michael Copps, a member of the FCC, lauded the action as “a step forward toward meaningful fines.”")
+    assert_speaker(text, "this will not happen", "Grant Dalton")
+    assert_speaker(text, "History has shown us", "Daniel Ngamije")
+    assert_speaker(text, "a step forward", "Michael Copps")
+
+
+def test_praise_of_anothers_words_is_no_cue():
+    text = ("Marcus Rashford has forced the government to make a U-turn on the free-meal scheme.\n\n"
+            "The striker wrote a letter urging MPs to consider those who rely on free school meals.\n\n"
+            "Rashford’s plea worked wonders as the 22-year-old was widely praised for his efforts.\n\n"
+            "Among those were Labour leader Sir Keir Starmer who said the move was a ‘welcome u-turn’, while "
+            "Prime Minister Boris Johnson praised Rashford’s “contribution to the debate around poverty”.")
+    assert all(q.speaker != "Boris Johnson" for q in quotes_of(text) if "welcome u-turn" in q.text)
+
+
 # ---------------------------------------------------------------- the mid-session review's cases
 
 

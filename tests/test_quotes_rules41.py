@@ -309,6 +309,21 @@ def test_praise_of_anothers_words_is_no_cue():
     assert all(q.speaker != "Boris Johnson" for q in quotes_of(text) if "welcome u-turn" in q.text)
 
 
+def test_a_unions_initials_then_what_it_is():
+    text = LEDE + "The GMB workers union has said it is “very concerned” by conditions in the warehouses."
+    assert_speaker(text, "very concerned", "GMB")
+
+
+def test_a_states_initials_before_a_union_are_no_unions_name():
+    text = LEDE + "The NSW rail union says it is “very concerned” by conditions on the new trains."
+    assert find(text, "very concerned").speaker != "NSW"
+
+
+def test_a_described_union_with_no_initials_is_no_ones_name():
+    text = LEDE + "The local workers union has said it is “very concerned” by conditions in the warehouses."
+    assert_speaker(text, "very concerned", None)
+
+
 # ---------------------------------------------------------------- the mid-session review's cases
 
 

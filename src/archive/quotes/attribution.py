@@ -1833,6 +1833,11 @@ class Attributor:
                 and not is_region(body)):  # (not "the Colorado centre": a place's, whose name the text gave)
             # "The Votes at 16 alliance said": the body's name, its kind in lower case
             return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
+        if (head == "union" and det == "the" and 2 <= len(words := body.split()) <= 3 and words[0].isupper() and len(words[0]) > 1
+                and all(w[:1].islower() for w in words[1:]) and words[0] not in REGION_INITIALS and not self.state_owner(words[0])):
+            # "The GMB workers union has said", "the RMT rail union": the union's initials, then
+            # what it is (not "the NSW rail union": where it is)
+            return Ref(self.ctx.names.org_canonical(words[0]), "org", surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             acronyms = [w for w in body.split() if w.isupper() and len(w) > 1]
             if len(acronyms) == 1 and (full := self.ctx.names.expand_acronym(acronyms[0])) is not None:
@@ -5021,6 +5026,8 @@ ORG_END_RE = re.compile(
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
+#: the initials of a state, province or city, which no union's name is ("the NSW rail union")
+REGION_INITIALS = {"NSW", "QLD", "NT", "ACT", "WA", "SA", "NZ", "NI", "DC", "NYC", "LA", "BC"}
 #: "the 26-year-old " before a nationality ("the 26-year-old Scot"): the article's, and an age
 AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")

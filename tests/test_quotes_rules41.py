@@ -324,6 +324,18 @@ def test_a_described_union_with_no_initials_is_no_ones_name():
     assert_speaker(text, "very concerned", None)
 
 
+def test_it_reaches_past_a_subheading_to_the_body_that_acted():
+    text = (LEDE + "The Child Poverty Action Group has welcomed the move.\n\nHealthy eating\n\n"
+            "In a statement it said: “Many children rely on the free meal as the most nutritious of their day.”")
+    assert_speaker(text, "Many children rely", "Child Poverty Action Group")
+
+
+def test_it_does_not_reach_past_a_short_sentence():
+    text = (LEDE + "The Child Poverty Action Group has welcomed the move.\n\nThe Trussell Trust was not consulted.\n\n"
+            "In a statement it said: “Many children rely on the free meal as the most nutritious of their day.”")
+    assert find(text, "Many children rely").speaker != "Child Poverty Action Group"
+
+
 # ---------------------------------------------------------------- the mid-session review's cases
 
 

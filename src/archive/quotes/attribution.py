@@ -997,6 +997,11 @@ class Attributor:
             # ("The Americans for Prosperity Foundation filed a complaint …. ¶ “…,” it said.")
             start = len(self.text[: self.base].rstrip())
             paragraph = self.text.rfind("\n", 0, start) + 1
+            if 0 < start - paragraph <= 60 and self.text[start - 1] not in ".!?\"”’'" and paragraph > 1:
+                # "… has welcomed the move. ¶ Healthy eating ¶ In a statement it said": a subheading
+                # between, no sentence of the story
+                start = len(self.text[: paragraph].rstrip())
+                paragraph = self.text.rfind("\n", 0, start) + 1
             breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(self.text, paragraph, max(paragraph, start - 1))]
             previous = breaks[-1] if breaks else paragraph
         if previous >= start:

@@ -373,3 +373,64 @@ def test_review_a_parolee_is_still_a_role():
     text = LEDE + "“I didn't hurt anybody,” Parolee Travis Gibson said."
     quote = find(text, "I didn't hurt anybody")
     assert (quote.speaker, quote.speaker_title) == ("Travis Gibson", "Parolee")
+
+
+# ---------------------------------------------------------------- the late review's cases
+
+
+def test_review_a_seat_the_title_left_out_names_the_one_member():
+    text = (LEDE + "Fianna Fáil TD Jim O'Callaghan defended the plan. “It will hold rents down,” the Dublin Bay "
+            "South TD said.")
+    assert_speaker(text, "It will hold rents down", "Jim O'Callaghan")
+
+
+def test_review_a_time_before_a_name_is_no_assembly_member():
+    text = ("A plan to cut the speed limit on residential roads has been attacked by opposition politicians.\n\n"
+            "By 10 AM Sarah Jones, a mother of three from Cardiff, had started a petition against it.\n\n"
+            "The petition was raised in the Senedd by a Conservative member. “Nobody asked for this,” the AM said.")
+    assert find(text, "Nobody asked for this").speaker != "Sarah Jones"
+
+
+def test_review_a_plural_that_is_a_verb_before_its_object():
+    text = LEDE + "Badenoch sides with farmers over the tax, saying: “Labour has betrayed rural Britain.”"
+    assert_speaker(text, "Labour has betrayed", "Badenoch")
+
+
+def test_review_a_name_like_a_party_and_state_is_still_a_name():
+    text = LEDE + "D-Wade, who spent 16 seasons in the league, said: “I never imagined anything like this.”"
+    assert_speaker(text, "I never imagined", "D-Wade")
+
+
+def test_review_scout_after_another_office_is_a_first_name():
+    text = LEDE + "“This is what we have been fighting for,” said LA28 Vice President Scout Bassett."
+    quote = find(text, "This is what we have")
+    assert (quote.speaker, quote.speaker_title) == ("Scout Bassett", "Vice President")
+
+
+def test_review_friends_of_a_person_in_dashes_are_no_one_person():
+    text = (LEDE + "Friends of Boris Johnson – who is on holiday in Greece – said: “These claims are completely false.”")
+    assert find(text, "These claims are").speaker != "Friends of Boris Johnson"
+
+
+def test_review_a_body_named_friends_of_something_in_dashes_still_speaks():
+    text = (LEDE + "Friends of the Earth – which has threatened legal action – said: “This is a death sentence for "
+            "millions.”")
+    assert_speaker(text, "This is a death sentence", "Friends of the Earth")
+
+
+def test_review_a_firms_possessive_name_runs_on_to_its_own_words():
+    text = ("Standard & Poor’s Global Ratings cut Italy's rating on Friday.\n\n"
+            "“The downgrade reflects our view of Italy's weakening economy,” S&P said.")
+    assert_speaker(text, "The downgrade reflects", "Standard & Poor’s")
+
+
+def test_review_a_weekday_is_no_part_of_a_ministrys_domain():
+    text = (LEDE + "“The risk to consumers is negligible,” said a spokesman for the Ministry of Health, Labor and "
+            "Welfare Wednesday.")
+    assert find(text, "The risk to consumers").organization != "Ministry of Health, Labor and Welfare Wednesday"
+
+
+def test_review_whatever_opens_a_bodys_name():
+    text = LEDE + "Whatever It Takes founder Lisa Smith said: “Young people feel ignored by both candidates.”"
+    quote = find(text, "Young people feel")
+    assert (quote.speaker, quote.speaker_title) == ("Lisa Smith", "Whatever It Takes founder")

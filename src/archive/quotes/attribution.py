@@ -719,7 +719,9 @@ class Attributor:
                 after = None
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
-            if not any(w in TITLE_HEADS for w in words) and not (title and title.split()[-1] in ("AM", "TD")):
+            if not any(w in TITLE_HEADS for w in words) and not (
+                    title and title.split()[-1] in ("AM", "TD")
+                    and not any(c.isdigit() for c in text[max(0, m.start() - 4) : m.start()] + title)):  # (not "10 AM")
                 continue  # (an assembly member's initials are an office too: "South Wales East AM Mohammad Asghar")
             bare = self.bare_name(run)
             if not bare or is_org_name(bare):
@@ -1314,6 +1316,15 @@ class Attributor:
             ref.title, ref.organization = self.ctx.names.appositions[canonical]
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
+
+    def sole_holder(self, head: str) -> Ref | None:
+        """The one person the text gives an office by its initials ("Fianna Fáil TD Jim
+        O'Callaghan"), named before: whom "the Dublin Bay South TD" means, a seat the title left
+        out; nobody when two hold it."""
+        holders = {name for at, name, words in self.title_holders() if head in words and at < self.sentence_at}
+        if len(holders) != 1:
+            return None
+        return Ref(holders.pop(), "person", confidence=0.6)
 
     def untitled_last_speaker(self, head: str | None = None) -> Ref | None:
         """The person the last sentence was about, when they just spoke (a cue named them) and the
@@ -2315,7 +2326,7 @@ class Attributor:
             if full and not full.endswith(("'s", "’s")):
                 # "Standard & Poor's": the possessive is part of the name the acronym spells
                 for form in (f"{full}'s", f"{full}’s"):
-                    if form in self.text and re.search(re.escape(form) + r"(?![^\S\n]+[A-Z])", self.text):
+                    if form in self.text and re.search(re.escape(form) + OWNED_PART_AFTER, self.text):
                         full = form  # (not "Johnson & Johnson’s DePuy unit": the possessive of another name)
                         break
             return Ref(full or token, "org", surface=token, confidence=0.85), offset + m.start(1)
@@ -2389,7 +2400,9 @@ class Attributor:
                 # "Rob Goodliffe, manager of Coastwise - a council initiative managing erosion –
                 # said:": an aside in dashes before the cue; the subject is before it
                 ref, at = self.left_subject(frame, sent_start, offset + aside.start())
-                if ref is not None and ref.kind == "person" and ref.name:
+                if (ref is not None and ref.kind == "person" and ref.name
+                        and not (" of " in ref.name and self.ctx.names.is_person(ref.name.split(" of ", 1)[1]))):
+                    # (not "Friends of Boris Johnson – who is on holiday – said": people close to him)
                     title, org = self.apposition(aside.group().strip(" -–—"))
                     if title or org:
                         # ("Mr Davies - Assistant Coroner for Cornwall - has issued": the aside his office)
@@ -2956,8 +2969,8 @@ class Attributor:
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
-        if run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run):
-            return None  # "Sen. John Cornyn, R-Texas, who …, said": his party and state, no one's name
+        if run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "(")):
+            return None  # "Sen. John Cornyn, R-Texas, who …, said": his party and state (not "D-Wade said")
         if (" on " in run and (address := ADDRESS_END_RE.search(run)) is not None and address.group().startswith("on ")
                 and " " in run[: address.start()].strip()):  # (not "Women on Wall Street")
             run = run[: address.start()].rstrip()  # "Alaska Pest Management on Tongass Avenue says": where it is
@@ -3038,7 +3051,8 @@ class Attributor:
         if len(words) >= 2 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said", "the MEP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
-            ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
+            ref = (self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
+                   or self.sole_holder(words[-1].lower()))
             return _described(ref, run)
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
@@ -4157,7 +4171,9 @@ class Attributor:
         words = list(CLAUSE_WORD_RE.finditer(frame, start, end))
         for k, w in enumerate(words):
             word = w.group()
-            if word in COLLECTIVE_HEADS and word.endswith("s") and prev[:1].isupper() and prev.lower() not in NOT_NAMES:
+            if (word in COLLECTIVE_HEADS and word.endswith("s") and prev[:1].isupper() and prev.lower() not in NOT_NAMES
+                    and not (word in VERB_LIKE_PLURALS and k + 1 < len(words) and words[k + 1].group().lower() in VERB_OBJECT_OPENERS)):
+                # (not "Badenoch sides with farmers", "Trump fans the flames": a verb, its object next)
                 # "Council leaders welcome … but warn", "UK critics still favour …, but believe":
                 # people of a body or place, none named (not a verb after a name)
                 return Ref(None, "collective", surface=frame[start : w.end()].strip(), confidence=0.3)
@@ -5031,6 +5047,14 @@ ORG_END_RE = re.compile(
 )
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
+#: plurals of people that are verbs too ("Badenoch sides with farmers", "Trump fans the flames")
+VERB_LIKE_PLURALS = {"sides", "fans", "brokers", "groups", "sources", "parents", "dealers"}
+#: words that open a verb's object or complement: such a plural before one is a verb ("sides with")
+VERB_OBJECT_OPENERS = {"the", "a", "an", "with", "its", "his", "her", "their", "our", "to", "on", "for", "in", "of",
+                       "at", "by", "this", "that", "these", "those", "up", "out"}
+#: after a possessive in a firm's name: anything but another name and its part ("Johnson & Johnson’s
+#: DePuy unit"); "Standard & Poor's" and "Standard & Poor’s Global Ratings" keep theirs
+OWNED_PART_AFTER = r"(?![^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?[^\S\n]+(?:unit|division|subsidiary|arm|brand|business|plant|factory)\b)"
 #: the initials of a state, province or city, which no union's name is ("the NSW rail union")
 REGION_INITIALS = {"NSW", "QLD", "NT", "ACT", "WA", "SA", "NZ", "NI", "DC", "NYC", "LA", "BC"}
 #: "the 26-year-old " before a nationality ("the 26-year-old Scot"): the article's, and an age

@@ -138,7 +138,7 @@ NOT_NAMES = {
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "last", "next", "one", "two", "three", "many", "some", "all", "both",
     "what", "who", "why", "how", "where", "which", "by", "from", "to", "of", "under", "over",
-    "whoever", "whatever", "whichever",
+    "whoever",
     "mr", "mrs", "ms", "dr", "sir", "not", "no", "yes", "do", "does", "did", "is", "was", "are",
     "will", "would", "could", "should", "can", "may", "might", "such", "other", "another",
     "each", "every", "despite", "although", "though", "because", "since", "until", "during",
@@ -995,8 +995,10 @@ PLURAL_TITLES = {"representatives", "senators", "councillors", "councilmembers",
 BODY_NOUNS = {"association", "union", "federation", "society", "council", "institute", "foundation",
               "alliance", "league", "guild", "committee", "commission", "trust", "network", "forum"}
 #: words that go on a title after its head ("President Pro Tempore", "Professor Emeritus")
-TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designate", "observer",  # ("EU Chief Observer Eduard Kukan")
-               "scout", "guide"}  # ("Chief Scout Bear Grylls", "Chief Guide Moira McKenna")
+TITLE_TAILS = {"pro", "tempore", "tem", "emeritus", "emerita", "elect", "designate", "observer"}  # ("EU Chief Observer Eduard Kukan")
+#: the words a chief's title runs on to in youth movements ("Chief Scout Bear Grylls", "Chief Guide
+#: Moira McKenna"; not "Vice President Scout Bassett", a first name)
+CHIEF_TAILS = {"Scout", "Guide"}
 
 
 #: roles that are no title in lower case ("a member said") but are one capitalised between an
@@ -1048,6 +1050,7 @@ def split_title(run: str) -> tuple[str | None, str]:
         last_title += 2  # "FBI Special Agent in Charge Aaron T. Ford"
     if last_title >= 0:
         while last_title + 3 <= len(tokens) and (tokens[last_title + 1].lower() in TITLE_TAILS
+                                                 or (tokens[last_title] == "Chief" and tokens[last_title + 1] in CHIEF_TAILS)
                                                  or (tokens[last_title + 1].lower() in BODY_NOUNS
                                                      and last_title + 4 <= len(tokens))):
             # "Senate President Pro Tempore Kevin de Leon", "Professor Emeritus John Smith";
@@ -2099,7 +2102,7 @@ class DocNames:
             # (the last item in one word or two: "Food and Rural Affairs")
             domains = [d for d in re.findall(re.escape(name) + r"(?:, [A-Z][a-z-]+)+,? (?:and|&) [A-Z][a-z-]+(?: [A-Z][a-z-]+)?", self.text)
                        if not any(w.lower() in ORG_WORDS or w.lower() in NOT_DOMAINS or w.lower() in TITLE_HEADS
-                                  for w in d[len(name):].replace(",", " ").split())]
+                                  or w.lower() in CALENDAR_WORDS for w in d[len(name):].replace(",", " ").split())]
             if domains:
                 cache[name] = max(domains, key=len)
                 return cache[name]

@@ -151,9 +151,9 @@ def test_review_an_american_secretary_is_no_ones_minister():
 
 
 def test_a_unions_general_secretary_is_no_minister():
-    text = (LEDE + "Bill Morris, general secretary of the Transport and General Workers Union, welcomed the order.\n\n"
+    text = (LEDE + "Scottish TUC General Secretary Roz Foyer criticised the order.\n\n"
             "The ships will be a “massive technologically challenging programme”, said the minister.")
-    assert find(text, "massive technologically").speaker != "Bill Morris"
+    assert find(text, "massive technologically").speaker != "Roz Foyer"
 
 
 # ---------------------------------------------------------------- appositions that lost a comma
@@ -282,12 +282,6 @@ def test_the_party_member_is_an_assembly_member_named_with_initials():
     text = (LEDE + "Among those to welcome the news was South Wales East AM Mohammad Asghar.\n\n"
             "The Conservative AM said: “For many years the tolls have been a barrier to prosperity.”")
     assert_speaker(text, "For many years the tolls", "Mohammad Asghar")
-
-
-def test_morning_hours_are_no_assembly_member():
-    text = (LEDE + "The meeting began at 10 AM Monday when Sarah Jones arrived.\n\n"
-            "“For many years the tolls have been a barrier to prosperity,” the Conservative AM said.")
-    assert find(text, "For many years the tolls").speaker != "Sarah Jones"
 
 
 def test_vowing_cautions_and_lauded_report_a_quotation():

@@ -2518,7 +2518,7 @@ class Attributor:
                 return ref, offset + m.start("name")
         # (both patterns end on a capitalised word: tried only when the last word has a capital)
         capital_last = CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1) is not None
-        if (capital_last and offset + len(stripped) - len(stripped.lstrip()) <= sent_start + 1 and stripped.count(",") >= 1
+        if (capital_last and stripped.count(",") >= 1
                 and (release := RELEASE_APPOSITION_RE.fullmatch(stripped)) is not None
                 and any(w.lower() in TITLE_HEADS for w in release.group("title").split())
                 and ((first := release.group("name").split()[0].lower().rstrip(".")) in FIRST_NAMES or first in HONORIFICS)

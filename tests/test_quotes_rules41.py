@@ -90,6 +90,13 @@ def test_a_press_releases_name_office_and_body_before_the_cue():
         "Jerry Grant", "Head of Asset Management", "Irish Water")
 
 
+def test_a_press_releases_office_is_no_part_of_its_bodys_name():
+    text = (LEDE + "Jane Smith, Chief Guide for Girlguiding Scotland said: “We currently have a strong team of "
+            "volunteers.”")
+    quote = find(text, "We currently have")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Jane Smith", "Chief Guide", "Girlguiding Scotland")
+
+
 def test_a_name_inside_a_fronted_phrase_is_no_press_releases_subject():
     text = (LEDE + "After meeting Jerry Grant, Head of Asset Management, Irish Water said: “It is really "
             "important that homeowners understand this.”")

@@ -2528,7 +2528,9 @@ class Attributor:
             # "Jerry Grant, Head of Asset Management, Irish Water said;": a press release's name,
             # office and body opening the sentence, the apposition's closing comma missing
             ref.title = release.group("title")
-            ref.organization = self.ctx.names.org_canonical(release.group("org"))
+            organization = self.ctx.names.org_canonical(release.group("org"))
+            # (not "Chief Guide for Girlguiding Scotland": the office is no part of the body's name)
+            ref.organization = release.group("org") if ref.title in organization else organization
             return ref, offset + release.start("name")
         m = AFFILIATION_END_RE.search(stripped) if capital_last else None
         if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
@@ -2632,9 +2634,8 @@ class Attributor:
                 return ref, offset + titled.start("name")
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
-            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and names_office(office.group("title"))
-                    and (is_org_name(office.group("org")) or " in " in appos or " at " in appos or " for " in appos
-                         or office.group("title").split()[-1].lower() in OFFICE_WORDS)
+            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
+                    and (is_org_name(office.group("org")) or " in " in appos or office.group("title").split()[-1].lower() in OFFICE_WORDS)
                     and not person_after_org(office.group("org").split())
                     and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
                 # "Nick Hardwick, Chief Executive of the Refugee Council said:", "Dr Helena Murray,
@@ -5571,7 +5572,7 @@ UNCLOSED_APPOS_RE = re.compile(
 #: a capitalised word after "and" in a lost-comma apposition's body: "of the Labour Party and Jeremy"
 BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
-TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in|at)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 
 
 def names_lower_office(title: str) -> bool:
@@ -5584,9 +5585,9 @@ def names_lower_office(title: str) -> bool:
 
 def names_office(title: str) -> bool:
     """Capitalised words that name an office: a role's word last ("Chief Executive", "Unite
-    Convenor"), or a chief's rank before any ("Chief Guide", "Chief Scout")."""
+    Convenor")."""
     words = title.split()
-    return words[-1].lower() in TITLE_HEADS or words[-1] in CAPITALISED_ROLES or (len(words) == 2 and words[0] == "Chief")
+    return words[-1].lower() in TITLE_HEADS or words[-1] in CAPITALISED_ROLES
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
 UNCLOSED_AFFILIATION_RE = re.compile(

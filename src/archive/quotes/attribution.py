@@ -104,7 +104,7 @@ SPEECH_VERBS = (
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
     "advised|advises|repeated|repeats|affirmed|affirms|reaffirmed|reaffirms|blasted|"
-    "vowing|cautions|lauded|lauds|"
+    "vowing|lauded|lauds|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -241,8 +241,7 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 #: noted historian")
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
-SPEAKS_AFTER = (r"(?:,\s+which\s[^,.;:!?\"“”]{1,100},)?"  # ("Danone, which owns Evian, told"; not "whose": a person's too)
-                r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
+SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
                 r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
@@ -719,10 +718,8 @@ class Attributor:
                 after = None
             if after and any(w.lower().strip("’'") in TITLE_HEADS for w in after.group(1).split()):
                 words += [w.lower() for w in after.group(1).split()]
-            if not any(w in TITLE_HEADS for w in words) and not (
-                    title and title.split()[-1] in ("AM", "TD")
-                    and not any(c.isdigit() for c in text[max(0, m.start() - 4) : m.start()] + title)):  # (not "10 AM")
-                continue  # (an assembly member's initials are an office too: "South Wales East AM Mohammad Asghar")
+            if not any(w in TITLE_HEADS for w in words):
+                continue
             bare = self.bare_name(run)
             if not bare or is_org_name(bare):
                 continue
@@ -763,7 +760,7 @@ class Attributor:
             promoted = next((tier for tier in BOSS_TIERS if any(_holds_tier(words, tier) for words in same_body)), frozenset())
         # "the minister" for a British secretary of state ("Defence Secretary Geoff Hoon"), only in
         # a text that calls no one a minister (elsewhere a secretary may be a civil servant)
-        secretary_minister = head == "minister" and not any("minister" in words for _, _, words in self.title_holders())
+        secretary_minister = head == "minister" and self.no_other_minister()
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
@@ -999,7 +996,8 @@ class Attributor:
             # ("The Americans for Prosperity Foundation filed a complaint …. ¶ “…,” it said.")
             start = len(self.text[: self.base].rstrip())
             paragraph = self.text.rfind("\n", 0, start) + 1
-            if 0 < start - paragraph <= 60 and self.text[start - 1] not in ".!?\"”’'" and paragraph > 1:
+            if (0 < start - paragraph <= 60 and self.text[start - 1] not in ".!?\"”’'" and paragraph > 1
+                    and len(self.text[paragraph:start].split()) <= 4 and not any(c.isdigit() for c in self.text[paragraph:start])):
                 # "… has welcomed the move. ¶ Healthy eating ¶ In a statement it said": a subheading
                 # between, no sentence of the story
                 start = len(self.text[: paragraph].rstrip())
@@ -1317,14 +1315,21 @@ class Attributor:
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
 
-    def sole_holder(self, head: str) -> Ref | None:
-        """The one person the text gives an office by its initials ("Fianna Fáil TD Jim
-        O'Callaghan"), named before: whom "the Dublin Bay South TD" means, a seat the title left
-        out; nobody when two hold it."""
-        holders = {name for at, name, words in self.title_holders() if head in words and at < self.sentence_at}
-        if len(holders) != 1:
-            return None
-        return Ref(holders.pop(), "person", confidence=0.6)
+    def no_other_minister(self) -> bool:
+        """The text calls no one a minister but as "the minister" ("Saudi Arabia's energy minister,
+        Prince …", "EAM S Jaishankar", "Raksha Mantri"): a British secretary of state may be the
+        minister then."""
+        return all(self.text[max(0, m.start() - 4) : m.start()].lower() == "the "
+                   for m in re.finditer(r"(?i)\bminister\b|\bEAM\b|\bMantri\b", self.text))
+
+    def people_close_to(self, name: str) -> bool:
+        """A name read from "Friends of Boris Johnson", "Lawyers for Chidi Okafor": people close to
+        a person, no one person (but "Friends of the Earth" is a body)."""
+        words = name.split()
+        if len(words) < 3 or words[1] not in ("of", "for", "to"):
+            return False
+        return (words[1] != "of" and words[0].lower() in COLLECTIVE_HEADS | {"solicitors", "allies", "colleagues"}) or (
+            self.ctx.names.is_person(" ".join(words[2:])))
 
     def untitled_last_speaker(self, head: str | None = None) -> Ref | None:
         """The person the last sentence was about, when they just spoke (a cue named them) and the
@@ -1849,11 +1854,6 @@ class Attributor:
                 and not is_region(body)):  # (not "the Colorado centre": a place's, whose name the text gave)
             # "The Votes at 16 alliance said": the body's name, its kind in lower case
             return Ref(f"{body} {head}", "org", surface=match.group(0).strip(), confidence=0.8)
-        if (head == "union" and det == "the" and 2 <= len(words := body.split()) <= 3 and words[0].isupper() and len(words[0]) > 1
-                and all(w[:1].islower() for w in words[1:]) and words[0] not in REGION_INITIALS and not self.state_owner(words[0])):
-            # "The GMB workers union has said", "the RMT rail union": the union's initials, then
-            # what it is (not "the NSW rail union": where it is)
-            return Ref(self.ctx.names.org_canonical(words[0]), "org", surface=match.group(0).strip(), confidence=0.8)
         if head in ORG_HEADS and det == "the" and body and all(w[:1].isupper() for w in body.split()):
             acronyms = [w for w in body.split() if w.isupper() and len(w) > 1]
             if len(acronyms) == 1 and (full := self.ctx.names.expand_acronym(acronyms[0])) is not None:
@@ -2400,8 +2400,7 @@ class Attributor:
                 # "Rob Goodliffe, manager of Coastwise - a council initiative managing erosion –
                 # said:": an aside in dashes before the cue; the subject is before it
                 ref, at = self.left_subject(frame, sent_start, offset + aside.start())
-                if (ref is not None and ref.kind == "person" and ref.name
-                        and not (" of " in ref.name and self.ctx.names.is_person(ref.name.split(" of ", 1)[1]))):
+                if (ref is not None and ref.kind == "person" and ref.name and not self.people_close_to(ref.name)):
                     # (not "Friends of Boris Johnson – who is on holiday – said": people close to him)
                     title, org = self.apposition(aside.group().strip(" -–—"))
                     if title or org:
@@ -2970,7 +2969,9 @@ class Attributor:
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
-        if run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "(")):
+        if (run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "("))
+                and (named := NAME_END_RE.search(before.rstrip()[:-1])) is not None
+                and (" " in named.group("run").strip() or self.ctx.names.is_person(named.group("run")))):
             return None  # "Sen. John Cornyn, R-Texas, who …, said": his party and state (not "D-Wade said")
         if (" on " in run and (address := ADDRESS_END_RE.search(run)) is not None and address.group().startswith("on ")
                 and " " in run[: address.start()].strip()):  # (not "Women on Wall Street")
@@ -3052,8 +3053,7 @@ class Attributor:
         if len(words) >= 2 and words[0].lower() == "the" and words[-1] in POSTNOMINALS:
             # "the Salford MP told", "the Labour MP said", "the MEP said": an office described, not a name; its
             # holder as the text gave it, or the untitled person who just spoke, else nobody
-            ref = (self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
-                   or self.sole_holder(words[-1].lower()))
+            ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
             return _described(ref, run)
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
@@ -3579,8 +3579,12 @@ class Attributor:
             m, run, pre = nominal_first, nominal_first.group("run"), ""
         if (not according and pre.rstrip().endswith((" for", " for the")) and (nominal := NOMINAL_END_RE.search((pre + run).rstrip())) is not None
                 and nominal.group("org") and nominal.group("head").lower() in UNNAMED_SOURCE_HEADS
-                and not self.ctx.names.is_person(strip_honorific(split_title(nominal.group("org"))[1])[0])):
-            # (not "said a spokesman for Boris Johnson": a person's, no organization)
+                and not self.ctx.names.is_person(strip_honorific(split_title(nominal.group("org"))[1])[0])
+                and not split_title(nominal.group("org"))[0] and nominal.group("org").split()[-1].lower() not in TITLE_HEADS
+                and not (nominal.group("org").endswith("s") and (pre + run).rstrip().endswith("the " + nominal.group("org"))
+                         and not is_org_name(nominal.group("org")))):
+            # (not "said a spokesman for Boris Johnson", "for the Taoiseach", "for the Beckhams": a
+            # person's or a family's, no organization)
             # "“…,” said a spokesman for Tesco": nobody by name, but the organization they speak for
             return self.nominal_ref(nominal), cue_end + m.end()
         if PREPOSITION_RE.search(pre):
@@ -5049,15 +5053,14 @@ ORG_END_RE = re.compile(
 #: a country, or its adjective, that opens a company's name ("UK Coal", "British Gas", "US Airways")
 COUNTRY_ACRONYMS = {"UK", "US", "USA", "EU", "UAE"} | NATIONALITIES
 #: plurals of people that are verbs too ("Badenoch sides with farmers", "Trump fans the flames")
-VERB_LIKE_PLURALS = {"sides", "fans", "brokers", "groups", "sources", "parents", "dealers"}
+VERB_LIKE_PLURALS = {"sides", "fans", "brokers", "groups", "sources", "parents", "dealers", "advocates", "witnesses",
+                     "ministers", "judges", "champions"}
 #: words that open a verb's object or complement: such a plural before one is a verb ("sides with")
 VERB_OBJECT_OPENERS = {"the", "a", "an", "with", "its", "his", "her", "their", "our", "to", "on", "for", "in", "of",
                        "at", "by", "this", "that", "these", "those", "up", "out"}
 #: after a possessive in a firm's name: anything but another name and its part ("Johnson & Johnson’s
 #: DePuy unit"); "Standard & Poor's" and "Standard & Poor’s Global Ratings" keep theirs
 OWNED_PART_AFTER = r"(?![^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*)?[^\S\n]+(?:unit|division|subsidiary|arm|brand|business|plant|factory)\b)"
-#: the initials of a state, province or city, which no union's name is ("the NSW rail union")
-REGION_INITIALS = {"NSW", "QLD", "NT", "ACT", "WA", "SA", "NZ", "NI", "DC", "NYC", "LA", "BC"}
 #: "the 26-year-old " before a nationality ("the 26-year-old Scot"): the article's, and an age
 AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
@@ -5305,7 +5308,7 @@ HEAD_MINISTER_WORDS = {"prime", "chief", "first"}
 #: Hoon …, said the minister"; not a press or permanent secretary)
 MINISTERIAL_SECRETARY_WORDS = {"defence", "defense", "home", "foreign", "health", "education", "transport", "environment",
                                "business", "culture", "justice", "trade", "energy", "housing", "work", "pensions",
-                               "scottish", "welsh", "state"}
+                               "scottish", "welsh"}
 #: a secretary who is no minister: a press or permanent one, a union's, a US or Indian one
 NOT_MINISTERIAL_SECRETARY_WORDS = {"press", "permanent", "general", "private", "principal", "parliamentary", "chief",
                                    "union", "us", "u.s.", "affairs"}

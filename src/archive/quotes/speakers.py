@@ -612,6 +612,9 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
                   "Collapses", "Kills", "Soars", "Plunges"} | NOUN_LIKE_HEADLINE_VERBS  # (not "Sacks": Oliver Sacks)
 
 
+#: last words of a body's name after "the" that no organization word list holds ("the Walt Disney
+#: World Resort", "the Estée Lauder Companies"): no show named after a person
+BODY_NAME_ENDS = {"Resort", "Resorts", "Companies", "World", "Hotel", "Hotels", "Stores", "Center", "Centre"}
 #: the quote marks a show's title stands in ("“Jimmy Kimmel Live!”")
 WORK_TITLE_MARKS = "\"“”‘’'"
 
@@ -1929,6 +1932,8 @@ class DocNames:
         """The longer name is a show's or a place's named after a person ("The Joe Rogan
         Experience", "“Jimmy Kimmel Live!”"): the text writes it only after "the" or as a
         title in quote marks, never as a person is written."""
+        if is_org_name(longer) or longer.split()[-1] in BODY_NAME_ENDS:
+            return False  # ("the Walt Disney World Resort", "the Estée Lauder Companies": a body's name)
         found = False
         for m in re.finditer(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", self.text):
             before = self.text[max(0, m.start() - 4) : m.start()]

@@ -383,6 +383,16 @@ both), mostly reported speech ended by a titled name ("…, Tory leader Michael 
 set in an interview with an outlet. The floors of sets 3, 4, 7, 8, 31, 37, 56, 57, 58, 59 and 78
 rose by what each measured gain allows, rounded down to 0.005; set 7 now allows no
 misattribution.
+
+Twenty-seventh session (2026-12-02). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 640 pages studied.
+Three sets gained and none lost (pooled: marked misattributions 105 -> 104, unattributed 312
+both; indirect misattributions 115 -> 114, unattributed 292 both): set 14 gives one fewer
+quotation to the wrong person, set 73 one more to the right one, set 35 one indirect clause.
+Set 14 now allows one marked misattribution, and set 73's speaker floor goes from 0.975 to
+0.990. "the party said" read as the party in focus was tried and dropped: it named parties by
+other forms than the gold's ("Lib Dems", "Labour Party") and one wrongly (a local association),
+raising pooled indirect misattributions from 114 to 118.
 """
 
 from __future__ import annotations
@@ -406,7 +416,7 @@ import pytest
         (11, 0.970, 0.985, 0, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
         (13, 0.975, 0.940, 0, 0.880),
-        (14, 0.975, 0.910, 2, 0.960),
+        (14, 0.975, 0.910, 1, 0.960),
         (15, 0.975, 0.760, 1, 0.835),
         (16, 0.965, 0.960, 2, 0.920),
         (17, 0.960, 0.920, 1, 0.785),
@@ -465,7 +475,7 @@ import pytest
         (70, 0.930, 0.900, 1, 0.860),
         (71, 0.955, 0.995, 0, 0.910),
         (72, 0.930, 0.880, 1, 0.755),
-        (73, 0.975, 0.975, 0, 0.875),
+        (73, 0.975, 0.990, 0, 0.875),
         (74, 0.960, 0.925, 0, 0.880),
         (75, 0.960, 0.995, 0, 0.895),
         (76, 0.960, 0.905, 2, 0.805),

@@ -4178,9 +4178,9 @@ class Attributor:
             word = w.group()
             if (word in COLLECTIVE_HEADS and word.endswith("s") and prev[:1].isupper() and prev.lower() not in NOT_NAMES
                     and not (word in VERB_LIKE_PLURALS and k + 1 < len(words) and words[k + 1].group().lower() in VERB_OBJECT_OPENERS)):
-                # (not "Badenoch sides with farmers", "Trump fans the flames": a verb, its object next)
                 # "Council leaders welcome … but warn", "UK critics still favour …, but believe":
-                # people of a body or place, none named (not a verb after a name)
+                # people of a body or place, none named (not a verb after a name; nor "Badenoch
+                # sides with farmers", "Trump fans the flames": a verb, its object next)
                 return Ref(None, "collective", surface=frame[start : w.end()].strip(), confidence=0.3)
             if (word[:1].islower() and not (prev in ("The", "A", "An") and k == 1)  # ("The accused admitted": a noun)
                     and (_finite_verb(word) or (
@@ -5414,12 +5414,12 @@ QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted
 UNNAMED_NP_RE = re.compile(r"(?:an?|one|some|several|two|three|many|other|unnamed|sources|officials)\b")
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){0,5}?[^\s,;:.]+),?\s+as\s+$")
 
-#: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
 #: an opening phrase, then a subject whose name a stray comma follows: "In response, the
 #: Federation's national president Muntazir Dipoti,"
 STRAY_COMMA_AFTER_LEAD_RE = re.compile(r"\s*(?:In|On|At|Responding|Commenting|Speaking|Asked|Meanwhile|However)\b[^,\"“”]{0,60},\s+(?P<np>[^,\"”“]{3,100}),")
 #: an aside set off by dashes right before the cue: "… of Coastwise - a council initiative –"
 DASH_ASIDE_END_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{3,120}[–—-]$")
+#: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
 STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”“]{3,80}),$")
 
 #: a subject coordinated with another ("she and Rose-Lynn", "Smith and Jones"): several speakers
@@ -5591,6 +5591,8 @@ def names_office(title: str) -> bool:
     Convenor")."""
     words = title.split()
     return words[-1].lower() in TITLE_HEADS or words[-1] in CAPITALISED_ROLES
+
+
 #: "Jeff Joseph, from the Consumer Electronics Association (CEA) ": a person's name opening the
 #: sentence, then the organization they are from, with no comma to close the apposition
 UNCLOSED_AFFILIATION_RE = re.compile(
@@ -5965,13 +5967,13 @@ LEGAL_FORM_STOP_RE = re.compile(r"(?:(?<=\sInc)|(?<=\sCorp)|(?<=\sCo)|(?<=\sLtd)
 #: words that qualify an office's head noun: "Chief Executive", "Managing Director"
 TITLE_MODIFIERS = {"chief", "executive", "senior", "deputy", "vice", "managing", "general", "assistant", "interim",
                    "acting", "founding", "national", "regional", "policy", "operations", "finance", "programme", "program"}
-#: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
 #: a press release's subject: a name, its office in capitals and the body, the comma closing
 #: the apposition missing: "Jerry Grant, Head of Asset Management, Irish Water"
 RELEASE_APPOSITION_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
     r"(?P<title>[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5})"
     r"(?:,\s+|\s+(?:at|of|for)\s+(?:the\s+)?)(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’.-]*){0,5})")
+#: a name, then its office and a comma: "Frances Lawrence CEO, " (a body's name follows)
 NAME_TITLE_COMMA_END_RE = re.compile(r"(?:^|(?<=[,.:;]\s))(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
                                      r"\s+(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*,\s*$")
 #: what follows "blasted" when it reports words: a colon or a quotation, "that" or "what"

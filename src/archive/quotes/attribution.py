@@ -760,7 +760,7 @@ class Attributor:
             promoted = next((tier for tier in BOSS_TIERS if any(_holds_tier(words, tier) for words in same_body)), frozenset())
         # "the minister" for a British secretary of state ("Defence Secretary Geoff Hoon"), only in
         # a text that calls no one a minister (elsewhere a secretary may be a civil servant)
-        secretary_minister = head == "minister" and self.no_other_minister()
+        secretary_minister = head == "minister" and self.no_other_minister
         for at, name, words in self.title_holders():
             if head == "leader" and words & HEAD_OF_STATE_WORDS and "deputy" not in words and "vice" not in words:
                 words = words | {"leader"}  # "the Cuban leader": Cuban President Miguel Diaz-Canel
@@ -1315,6 +1315,7 @@ class Attributor:
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
 
+    @functools.cached_property
     def no_other_minister(self) -> bool:
         """The text calls no one a minister but as "the minister" ("Saudi Arabia's energy minister,
         Prince …", "EAM S Jaishankar", "Raksha Mantri"): a British secretary of state may be the
@@ -1328,8 +1329,8 @@ class Attributor:
         words = name.split()
         if len(words) < 3 or words[1] not in ("of", "for", "to"):
             return False
-        return (words[1] != "of" and words[0].lower() in COLLECTIVE_HEADS | {"solicitors", "allies", "colleagues"}) or (
-            self.ctx.names.is_person(" ".join(words[2:])))
+        return (words[1] != "of" and (words[0].lower() in COLLECTIVE_HEADS or words[0].lower() in ("solicitors", "allies", "colleagues"))
+                or self.ctx.names.is_person(" ".join(words[2:])))
 
     def untitled_last_speaker(self, head: str | None = None) -> Ref | None:
         """The person the last sentence was about, when they just spoke (a cue named them) and the

@@ -4,7 +4,9 @@ and what the twenty-seventh session (2026-12-02) found next.
 The cases are invented. Each stands for a wrong or missing record found in real news pages
 annotated blind earlier and studied in this session (texts kept outside the repository: their
 licences are unknown). The near misses make each rule's guard fail a test when it is switched
-off."""
+off. The review cases are three reviewers' invented counterexamples; each failed on the snapshot
+its reviewer read, and several stand for rules dropped since (a union's initials, an assembly
+member's initials, "cautions")."""
 
 from __future__ import annotations
 

@@ -616,7 +616,7 @@ TITLE_CASE_VERBS = {"Says", "Said", "Slams", "Hits", "Backs", "Calls", "Vows", "
 #: World Resort", "the Estée Lauder Companies"): no show named after a person
 BODY_NAME_ENDS = {"Resort", "Resorts", "Companies", "World", "Hotel", "Hotels", "Stores", "Center", "Centre"}
 #: the quote marks a show's title stands in ("“Jimmy Kimmel Live!”")
-WORK_TITLE_MARKS = "\"“”‘’'"
+WORK_TITLE_MARKS = frozenset("\"“”‘’'")
 
 
 #: a speech verb in a line, which makes it a sentence rather than a photo's caption
@@ -1929,16 +1929,16 @@ class DocNames:
                                                 or w.lower() in COMMON_WORDS or self.lower_elsewhere(w) for w in extra))
 
     def names_a_work(self, longer: str) -> bool:
-        """The longer name is a show's or a place's named after a person ("The Joe Rogan
-        Experience", "“Jimmy Kimmel Live!”"): the text writes it only after "the" or as a
-        title in quote marks, never as a person is written."""
+        """The longer name is a show's named after a person ("The Joe Rogan Experience",
+        "“Jimmy Kimmel Live!”"): the text writes it only after "the" or as a title in quote
+        marks, never as a person is written."""
         if is_org_name(longer) or longer.split()[-1] in BODY_NAME_ENDS:
             return False  # ("the Walt Disney World Resort", "the Estée Lauder Companies": a body's name)
         found = False
         for m in re.finditer(rf"(?<![\w-]){re.escape(longer)}(?![\w-])", self.text):
             before = self.text[max(0, m.start() - 4) : m.start()]
             after = self.text[m.end() : m.end() + 2].lstrip("!?")[:1]
-            titled = bool(before[-1:]) and before[-1] in WORK_TITLE_MARKS and bool(after) and after in WORK_TITLE_MARKS
+            titled = before[-1:] in WORK_TITLE_MARKS and after in WORK_TITLE_MARKS
             if not (titled or before.lower() == "the "):
                 return False
             found = True

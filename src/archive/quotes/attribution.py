@@ -263,7 +263,7 @@ NOMINAL_HEADS = (
     r"critics|analysts|experts|fans|residents|police|government|ministry|department|agency|"
     r"organisation|organization|union|bank|club|court|lawsuit|complaint|filing|indictment|"
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
-    r"embassy|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
+    r"embassy|navy|junta|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
@@ -274,7 +274,7 @@ NOMINAL_END_RE = re.compile(
     # ("the world's premier batsman", "the country's top diplomat": a generic owner, the article's)
     r"(?:^|\s)(?P<det>[Tt]he\s+(?:world|country|nation|game|sport|city|state|region|continent|industry|island)['’]s|"
     r"[Tt]he|[Oo]ur|[Tt]his|[Tt]oday['’]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*['’]s)"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|(?:South|North|New|Sri|Saudi|El|Costa|Hong|Puerto)\s+)?[A-Z][\w.]*['’]s)"
     rf"\s+(?P<body>(?:[\w-]+\s+){{0,5}}?|(?:[A-Z][\w-]*\s+){{0,3}}[\w-]+['’]s\s+(?=office\b))(?P<head>{NOMINAL_HEADS})"  # ("the sheriff's office")
     r"(?:\s+for\s+(?:the\s+)?(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*))?\s*$"
 )
@@ -322,7 +322,7 @@ def _named_as(name: str | None, head: str) -> bool:
 
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
 STATE_HEADS = {"government", "ministry", "embassy", "military", "army", "administration", "cabinet",
-               "department", "consulate", "parliament"}
+               "department", "consulate", "parliament", "navy", "junta"}
 ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "military", "embassy", "administration", "company", "firm", "group", "government", "ministry", "department", "agency",
              "organisation", "organization", "union", "bank", "club", "court", "committee",
              "council", "board", "party", "paper", "newspaper", "website", "carrier", "airline",
@@ -2026,7 +2026,9 @@ class Attributor:
     def state_owner(self, word: str) -> bool:
         """A country or its adjective ("Russia", "French", "US"), not a person or a company: the
         owner of a government, ministry or embassy that speaks as an institution."""
-        if not word or not word[:1].isupper() or " " in word:
+        if " " in word:
+            return word in COUNTRY_NAMES  # ("South Korea's military")
+        if not word or not word[:1].isupper():
             return False
         bare = word.replace(".", "")
         if bare in COUNTRY_ACRONYMS or word.lower() in COUNTRIES:

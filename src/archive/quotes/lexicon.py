@@ -57,7 +57,7 @@ PLACE_WORDS = frozenset(
     singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
     tajikistan tanzania tehran texas thailand tokelau tokyo tonga tunisia turkmenistan tuvalu
     türkiye uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam wales washington yemen
-    zambia zimbabwe
+    zambia zimbabwe myanmar burma bosnia congo peru malta korea
     """.split()
 )
 

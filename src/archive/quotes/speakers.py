@@ -124,7 +124,7 @@ ORG_WORDS = {
     "chronicle", "herald", "gazette", "tribune", "telegraph", "mail", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
     "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
-    "programme", "program",
+    "programme", "program", "academy", "chiefs",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {
@@ -364,7 +364,7 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 #: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid|"
-                        "Federation|Organi[sz]ations?|Trust|Foundation|Guild")
+                        "Federation|Organi[sz]ations?|Trust|Foundation|Guild|Ministry|Chiefs")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
 #: name (not "Main St." ending an address: no capitalised word before it)
 SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"

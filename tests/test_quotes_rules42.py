@@ -52,3 +52,32 @@ def test_a_country_of_two_words_owns_its_military():
 def test_two_words_that_are_no_country_own_no_state_institution():
     text = LEDE + "New Labour’s government said the roads had been closed since the early hours."
     assert_speaker(text, "the roads had been closed", None)
+
+
+# ---------------------------------------------------------------- names and their edges
+
+
+def test_capitals_after_an_honorific_are_initials_not_an_acronym():
+    text = (LEDE + "Foreign Minister Dr AK Abdul Momen on Wednesday said the refugees must go home.\n\n"
+            "“We do not need citizens from other countries,” Momen told reporters.")
+    assert_speaker(text, "We do not need citizens", "AK Abdul Momen")
+
+
+def test_an_acronym_before_a_name_with_no_honorific_is_still_dropped():
+    text = (LEDE + "ESA DG Josef Aschbacher on Wednesday said the launch would go ahead.\n\n"
+            "“We are ready,” Aschbacher told reporters.")
+    assert_speaker(text, "We are ready", "Josef Aschbacher")
+
+
+def test_a_senators_state_is_part_of_the_title_not_the_name():
+    text = (LEDE + "Liberal Senator for Western Australia Dean Smith says the branch must stay open for customers.\n\n"
+            "“Local banks are one of the core components of regional communities,” Mr Smith said.")
+    quote = find(text, "Local banks are one")
+    assert (quote.speaker, quote.speaker_title) == ("Dean Smith", "Liberal Senator for Western Australia")
+
+
+def test_a_heading_run_into_the_next_sentence_leaves_the_name_without_the_article():
+    text = ("Green Hydrogen To Be Future Fuel: Union Minister R K Singh The minister also said that industries "
+            "had already started work on new plants.\n\n"
+            "“Green hydrogen is the future fuel,” Singh said.")
+    assert_speaker(text, "Green hydrogen is the future fuel", "R K Singh")

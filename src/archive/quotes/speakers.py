@@ -412,7 +412,7 @@ DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]rosecutor|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
-                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member)(?:[\s-]+[Gg]eneral)?(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
+                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member|[Ss]enator|MP|MSP|MEP|MLA|TD)(?:[\s-]+[Gg]eneral)?(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
                          r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh\s+[Cc]ommissioner)\s+to\s+(?:the\s+)?"
                          # ("Corporate Communications Manager with Iarnród Éireann Barry Kenny": an employer)
@@ -678,13 +678,14 @@ def _name_before_particle(name: str) -> str | None:
     return None
 
 
-def trim_name(tokens: list[str], after_office: bool = False) -> list[str]:
+def trim_name(tokens: list[str], after_office: bool = False, styled: bool = False) -> list[str]:
     """A person's name run without the words glued before it: frequent English words (any case;
     "Maybe", "Also"), months and weekdays, and a place or an outlet's acronym when the rest is a
     full name ("Ukraine Kurt Volker", "VOA Carla Babb"). A first name, an honorific or a word
     that is also a name ("Will Smith") is never dropped, nor, `after_office`, the first of two
     words ("Fisheries Minister Per Sandberg"). Letters after the name ("QC", "MP") go too: they
-    would be taken for its surname."""
+    would be taken for its surname. After an honorific (`styled`), capitals are initials ("Dr AK
+    Abdul Momen"), not an acronym."""
     tokens = drop_postnominals(tokens)
     for k in range(1, len(tokens)):
         if tokens[k] in TITLE_CASE_VERBS or tokens[k] == "Statement" or (k >= 2 and tokens[k] in HEADLINE_BREAKS):
@@ -692,6 +693,8 @@ def trim_name(tokens: list[str], after_office: bool = False) -> list[str]:
             # ("Hansen Statement on …": a press release's heading)
             tokens = tokens[:k]
             break
+    if len(tokens) > 2 and tokens[-1] == "The":
+        tokens = tokens[:-1]  # "Union Minister R K Singh The minister also said": a heading run into the text
     while len(tokens) > 1 and tokens[-1].lower() in WEEKDAYS and (len(tokens) > 2 or tokens[0].lower() not in FIRST_NAMES):
         tokens = tokens[:-1]  # "Lalit Modi Monday said", "downtown Kingston Wednesday morning" (not "Joe Friday")
     if len(tokens) > 2 and tokens[-1].lower() in CALENDAR_WORDS and tokens[-1] != "May" and tokens[-1].lower() not in FIRST_NAMES:
@@ -705,6 +708,8 @@ def trim_name(tokens: list[str], after_office: bool = False) -> list[str]:
             break
         if INITIAL_RE.match(head) or (len(head) == 1 and len(tokens) >= 3 and len(tokens[1]) == 1 and tokens[1].isupper()):
             break  # ("A M Sapre": initials without their full stops, not the article)
+        if styled and head.isupper() and len(head) <= 3:
+            break
         rest = tokens[1:]
         if low in COMMON_WORDS and not (len(rest) == 1 and (low in TITLE_HEADS or after_office)):
             tokens = rest
@@ -1362,7 +1367,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         # ("American Davenport believes …": a nationality, then the surname)
         title = title or name[: len(name) - len(stripped)].strip()
         name = stripped
-    tokens = trim_name(name.split(), after_office=bool(title and title.split()[-1].lower() in TITLE_HEADS))
+    tokens = trim_name(name.split(), after_office=bool(title and title.split()[-1].lower() in TITLE_HEADS), styled=styled)
     if (not mid_sentence and not styled and not (title and title.split()[-1].lower() in TITLE_HEADS)
             and _sentence_start_adjective(tokens)):
         # ("Justice Collin Lawrence Sequerah": after an office, the word opens the name)

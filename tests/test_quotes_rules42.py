@@ -81,3 +81,17 @@ def test_a_heading_run_into_the_next_sentence_leaves_the_name_without_the_articl
             "had already started work on new plants.\n\n"
             "“Green hydrogen is the future fuel,” Singh said.")
     assert_speaker(text, "Green hydrogen is the future fuel", "R K Singh")
+
+
+def test_an_honorific_picks_the_one_of_a_family_it_fits():
+    text = ("Nikki Black’s brother Phillip died in 2010 and is buried in the town’s cemetery.\n\n"
+            "Miss Black – who lives in Melbourne – said her brother’s grave had since been vandalised twice.\n\n"
+            "“It is a grave with a marble headstone,” she said.")
+    assert_speaker(text, "her brother’s grave had since been", "Nikki Black")
+    assert_speaker(text, "It is a grave with a marble headstone", "Nikki Black")
+
+
+def test_an_honorific_of_the_other_gender_picks_the_other_one():
+    text = ("Nikki Black’s brother Phillip was buried in the town’s cemetery in 2010.\n\n"
+            "Mr Black had said before his death that the grave should be left plain and simple.")
+    assert_speaker(text, "the grave should be left plain", "Phillip Black")

@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
     CAPITALISED_ROLES,
+    first_name_gender,
     is_region,
     names_org,
     person_after_org,
@@ -1285,9 +1286,16 @@ class Attributor:
                 # two people share the surname: the one in focus lately ("Writer Tony Cowell is
                 # among the judges … said Cowell"), else nobody for sure
                 key = normalize(bare)
+                other = "m" if gender == "f" else None
+                # (of a family, one the honorific fits: "Nikki Black’s brother Phillip … ¶ Miss Black said";
+                # "Mr" passes over no one in focus: lists take first names women share for women's,
+                # "Hilary Benn")
                 recent = next((r for r in reversed(self.ctx.focus[-10:]) if r.kind == "person" and r.name
-                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))), None)
-                canonical = recent.name if recent is not None else self.ctx.names.introduced_before(bare, self.sentence_at)
+                               and key in (normalize(r.name.split()[-1]), normalize(r.name.split()[0]))
+                               and (other is None or first_name_gender(r.name) != other)), None)
+                fitting = [c for c in self.ctx.names.full.get(key, []) if gender and first_name_gender(c) == gender]
+                canonical = (recent.name if recent is not None else fitting[0] if len(fitting) == 1
+                             else self.ctx.names.introduced_before(bare, self.sentence_at))
                 if canonical is None:
                     return Ref(None, "unknown", surface=run, confidence=0.3)
                 confidence -= 0.1

@@ -797,6 +797,13 @@ def surname_key(tokens: list[str]) -> str:
     return normalize(tokens[-1])
 
 
+def first_name_gender(name: str) -> str | None:
+    """"f" or "m" when the name's first word is a first name of that gender only."""
+    first = name.split()[0].lower()
+    female, male = first in FEMALE_NAMES, first in MALE_NAMES
+    return "f" if female and not male else "m" if male and not female else None
+
+
 def strip_honorific(name: str) -> tuple[str, str | None]:
     """("Blair", "m") for "Mr Blair"; the gender an honorific implies, if any."""
     parts = name.split()

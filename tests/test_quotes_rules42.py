@@ -95,3 +95,10 @@ def test_an_honorific_of_the_other_gender_picks_the_other_one():
     text = ("Nikki Black’s brother Phillip was buried in the town’s cemetery in 2010.\n\n"
             "Mr Black had said before his death that the grave should be left plain and simple.")
     assert_speaker(text, "the grave should be left plain", "Phillip Black")
+
+
+def test_an_inquiry_named_after_a_place_is_no_person():
+    text = ("Sir John Saunders published his report on Thursday.\n\n"
+            "The Manchester Arena Inquiry heard evidence from hundreds of witnesses over many months.\n\n"
+            "“I am highly critical of many aspects of the rescue operation,” he said.")
+    assert_speaker(text, "I am highly critical", "John Saunders")

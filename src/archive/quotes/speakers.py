@@ -124,7 +124,7 @@ ORG_WORDS = {
     "chronicle", "herald", "gazette", "tribune", "telegraph", "mail", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
     "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
-    "programme", "program", "academy", "chiefs",
+    "programme", "program", "academy", "chiefs", "inquiry",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

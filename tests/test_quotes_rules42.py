@@ -102,3 +102,19 @@ def test_an_inquiry_named_after_a_place_is_no_person():
             "The Manchester Arena Inquiry heard evidence from hundreds of witnesses over many months.\n\n"
             "“I am highly critical of many aspects of the rescue operation,” he said.")
     assert_speaker(text, "I am highly critical", "John Saunders")
+
+
+# ---------------------------------------------------------------- offices given after a name
+
+
+def test_an_office_of_a_body_after_a_name_without_an_article_gives_its_holder():
+    text = (LEDE + "Brian Madderson, chairman of the Petrol Retailers Association, called on stations to think twice.\n\n"
+            "The chairman of the Petrol Retailers Association said he does not condone profiteering by filling stations.")
+    assert_speaker(text, "he does not condone profiteering", "Brian Madderson")
+
+
+def test_a_role_at_a_body_leaves_a_later_description_to_the_last_speaker():
+    text = ("“I thought it would take decades to happen,” said Gonzalo Frasca, computer games specialist at the "
+            "IT University of Copenhagen. “I must admit that I was the first person to be surprised,” added the "
+            "Uruguayan-born researcher, who has created games for two campaigns.")
+    assert_speaker(text, "I must admit that I was", "Gonzalo Frasca")

@@ -5046,7 +5046,10 @@ LOWER_TITLE_BEFORE_RE = re.compile(
 #: the words of a style a person is named with after "the": "the Rev Al Sharpton", "the Rt Hon Hilary Benn"
 STYLE_WORDS = {"rev", "reverend", "rt", "right", "most", "very", "hon", "honourable", "honorable", "dalai", "aga"}
 SPEECH_AFTER_APPOS_RE = re.compile(r"\s+(?:said|says|told)\b")
-HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?)\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
+HOLDER_APPOS_RE = re.compile(r",\s+((?:the|a|an|its|[A-Z][\w.&’'-]*['’]s)\s+[^,;:\n\"“”()]{2,90}?"
+                             # ("Brian Madderson, chairman of the Petrol Retailers Association,": an office of a body)
+                             rf"|(?:[a-z-]+\s+){{0,2}}(?:{TITLE_HEAD_ALTERNATION})\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,;:\n\"“”()]{{2,80}}?)"
+                             r"\s*(?=[,;.]|\s+(?:said|says|told|who)\b)")
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$")
 AGE_WORD_RE = re.compile(r"^\d+(?:-year-old)?$|^[a-z]+-year-old$")
 

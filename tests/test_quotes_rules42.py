@@ -118,3 +118,10 @@ def test_a_role_at_a_body_leaves_a_later_description_to_the_last_speaker():
             "IT University of Copenhagen. “I must admit that I was the first person to be surprised,” added the "
             "Uruguayan-born researcher, who has created games for two campaigns.")
     assert_speaker(text, "I must admit that I was", "Gonzalo Frasca")
+
+
+def test_a_councillors_party_and_ward_in_brackets_end_his_name_before_the_verb():
+    text = ("At the meeting in All Saints Church Hall, Southbrook Street, Rodbourne, Coun Maurice Fanning "
+            "(Lab, Gorse Hill and Pinehurst), urged residents to take a stand against the plans.\n\n"
+            "\"We have a major battle on our hands.\"")
+    assert_speaker(text, "We have a major battle", "Maurice Fanning")

@@ -2840,6 +2840,9 @@ class Attributor:
         # News: “…” David Page, of Investec Securities, said" is David Page's cue
         floor = max((m.end() for m in MASKED_QUOTE_END_RE.finditer(left)), default=0)
         cuts = [k for k, ch in enumerate(left) if ch == "," and k >= floor]
+        if "(" in left:
+            # ("Coun Maurice Fanning (Lab, Gorse Hill), urged": a comma inside brackets cuts nothing)
+            cuts = [k for k in cuts if left.count("(", floor, k) <= left.count(")", floor, k)]
         if len(cuts) < 2:
             return None, 0
         bounds = [floor] + [k + 1 for k in cuts]
@@ -5210,6 +5213,7 @@ NAME_SEGMENT_RE = re.compile(
     rf"(?P<run>(?:(?:[A-Z][\w-]*\s+){{0,3}}(?:{RANK_ALTERNATION})\.\s+)?{NAME_RUN})"  # ("Army Col. Artur Sellers")
     r"(?:\s+of\s+(?:the\s+)?(?P<org>[A-Z0-9][\w&’'.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&’'.-]*)*)"
     r"|\s+from\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # ("John Gellard from Caversham, Berkshire, remarked")
+    r"(?:\s+\([^()]{1,60}\))?"  # ("Coun Maurice Fanning (Lab, Gorse Hill),": a councillor's party and ward)
     r"(?:(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Ltd))?\.?\s*$"  # ("Insomniac Inc.")
 )
 #: a preposition of where someone works, ending an apposition before a body's name ("strategist

@@ -125,3 +125,10 @@ def test_a_councillors_party_and_ward_in_brackets_end_his_name_before_the_verb()
             "(Lab, Gorse Hill and Pinehurst), urged residents to take a stand against the plans.\n\n"
             "\"We have a major battle on our hands.\"")
     assert_speaker(text, "We have a major battle", "Maurice Fanning")
+
+
+def test_exclaims_is_a_cue_and_a_birthplace_describes_the_first_name_after_it():
+    text = ("Patricia Thirion, from Bushey, has exhibited at the show for five years.\n\n"
+            "“I just can’t believe it,” exclaims French-born Patricia, in a breathless voice. “We’re over the moon.”")
+    quote = find(text, "I just can’t believe it")
+    assert (quote.speaker, quote.cue) == ("Patricia Thirion", "exclaims")

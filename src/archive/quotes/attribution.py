@@ -100,7 +100,7 @@ SPEECH_VERBS = (
     "emphasises|emphasizes|observed|observes|remarked|remarks|described|describes|believes|"
     "believed|thinks|reckons|reckoned|denied|denies|revealed|reveals|insisted|pointed out|"
     "points out|went on|goes on|told reporters|wrote in|posted|blogged|testified|pleaded|"
-    "shouted|exclaimed|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
+    "shouted|shouts|exclaimed|exclaims|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"

@@ -402,7 +402,7 @@ MODEL_CODE_RE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,5}")
 LEADING_ADJ_RE = re.compile(
     r"^(?:(?:Tory|Labour|Conservative|Liberal|Democrat|Democratic|Republican|Lib|Dem|Green|Former|"
     r"Veteran|Shadow|Acting|Interim|Then|Incoming|Outgoing|Retired|Late|Spaniard|Briton|Swede|Frenchman|"
-    r"Welsh|Scots|Swiss|Greek|Basque|"
+    r"Welsh|Scots|Swiss|Greek|Basque|[A-Z][a-z]+-born|"  # ("French-born Patricia")
     r"(?:[A-Z][a-z]+\s+){1,2}(?:Republican|Democrat)|"  # ("Tennessee Republican", "New Mexico Democrat")
     r"Frenchwoman|Dutchman|Englishman|Welshman|Irishman|Scotsman|[A-Z][a-z]+(?:ian|ish|ese|can|ch|i)|"
     r"(?:(?:South|North|East|West)\s+)?(?!European)[A-Z][a-z]+(?:ean|ese))\s+)+"  # ("South Tyrolean", "Korean";
@@ -1369,7 +1369,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     styled = unstyled != name  # ("Dr Khaled Ali Al-Fadhel": after an honorific, no word opens the sentence)
     name = unstyled
     stripped = strip_leading_adj(name)
-    if stripped != name and (len(stripped.split()) >= 2 or (
+    if stripped != name and (len(stripped.split()) >= 2 or name.split()[0].endswith("-born") or (
             not mid_sentence and len(name.split()) == 2 and name.split()[0] in NAME_ADJECTIVES)):
         # ("American Davenport believes …": a nationality, then the surname)
         title = title or name[: len(name) - len(stripped)].strip()

@@ -132,3 +132,18 @@ def test_exclaims_is_a_cue_and_a_birthplace_describes_the_first_name_after_it():
             "“I just can’t believe it,” exclaims French-born Patricia, in a breathless voice. “We’re over the moon.”")
     quote = find(text, "I just can’t believe it")
     assert (quote.speaker, quote.cue) == ("Patricia Thirion", "exclaims")
+
+
+def test_a_place_the_text_names_alone_is_not_part_of_the_name_glued_after_it():
+    text = ("Things were calm in her home town, Bila Tserkva, a historic city south of Kyiv.\n\n"
+            "Thousands of miles away, Emma Micallif was frantically messaging. As rockets fell on Bila Tserkva "
+            "Emma felt angry and helpless.\n\n"
+            "“I thought having cancer was stressful,” Emma says.")
+    assert_speaker(text, "I thought having cancer", "Emma Micallif")
+
+
+
+def test_a_name_after_a_preposition_ending_in_a_first_name_stays_whole():
+    text = ("The letter came from Mohammed bin Rashid on Monday.\n\n"
+            "“We will respond in kind,” bin Rashid said.")
+    assert_speaker(text, "We will respond in kind", "Mohammed bin Rashid")

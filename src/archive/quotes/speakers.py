@@ -1218,6 +1218,8 @@ FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+$")
 PLACE_PREPOSITIONS = ("at", "in", "from", "outside")
 #: one right before a run
 PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"(?i:(?:^|[\s(])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+$)")
+#: a preposition whose object may be a place with a clause's subject glued after it ("fell on Bila Tserkva Emma")
+PLACE_OBJECT_BEFORE_RE = re.compile(r"(?i:(?:^|[\s(])(?:at|in|on|from|outside|near|over|into|across)\s+$)")
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
     r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"
@@ -1672,6 +1674,15 @@ class DocNames:
                 self.standalone[normalize(POSSESSIVE_RE.sub("", run))] += 1
                 return
         words = run.split()
+        if (len(words) >= 3 and words[-1].lower() in FIRST_NAMES and words[-2].lower() not in FIRST_NAMES
+                and text.count(place := " ".join(words[:-1])) > text.count(run)
+                and PLACE_OBJECT_BEFORE_RE.search(text, max(0, start - 10), start) is not None):
+            # "As rockets fell on Bila Tserkva Emma felt angry": a place the text names alone, then a
+            # first name opening the clause (no comma after the fronted phrase)
+            start += len(place) + 1
+            run, words = words[-1], words[-1:]
+            self.standalone[normalize(run)] += 1
+            return
         after_place_word = len(words) == 3 and PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
         if len(words) == 4 and words[0].lower() in PLACE_PREPOSITIONS:
             after_place_word, words = True, words[1:]

@@ -147,3 +147,21 @@ def test_a_name_after_a_preposition_ending_in_a_first_name_stays_whole():
     text = ("The letter came from Mohammed bin Rashid on Monday.\n\n"
             "“We will respond in kind,” bin Rashid said.")
     assert_speaker(text, "We will respond in kind", "Mohammed bin Rashid")
+
+
+# ---------------------------------------------------------------- bodies known by one word
+
+
+def test_a_word_before_a_spokesperson_names_a_body_which_he_is_not():
+    text = ("Energy levels were stabilising, Eskom said on Friday.\n\n"
+            "Eskom spokesperson Fani Zulu said there had been no load shedding so far on Friday.\n\n"
+            "According to Eskom, people are heeding the call to save power.\n\n"
+            "“We are seeing people become more conservative in their consumption of power,” he said.")
+    assert_speaker(text, "We are seeing people", "Fani Zulu")
+
+
+def test_a_surname_before_a_spokesperson_stays_a_person_the_text_gives_an_honorific():
+    text = ("Harper spokeswoman Jane Doe said the senator would not comment on the report.\n\n"
+            "Ms Harper was travelling on Monday and could not be reached.\n\n"
+            "“It was a smear,” Harper said later.")
+    assert (find(text, "It was a smear").speaker, find(text, "It was a smear").organization) == ("Harper", None)

@@ -1307,6 +1307,10 @@ class Attributor:
                 if org != bare and is_org_name(org):
                     # "Cairn said" where the document names Cairn Energy: the company
                     return Ref(org, "org", surface=run, confidence=confidence - 0.1)
+                if not gender and bare.lower() not in FIRST_NAMES and self.has_spokesperson(bare):
+                    # "Eskom said" where the text has "Eskom spokesperson Fani Zulu": a body that
+                    # speaks through a spokesperson, not a person ("he" is no one then)
+                    return Ref(bare, "org", surface=run, confidence=confidence - 0.1)
                 confidence -= 0.1
         if title and canonical.split()[-1] in title.split():
             title = None  # ("Rt Rev Dr Tom Wright" read as a title: honorifics and the name itself)
@@ -1322,6 +1326,12 @@ class Attributor:
             ref.title, ref.organization = self.ctx.names.appositions[canonical]
         self.ctx.surfaces.setdefault(canonical, set()).update({canonical, bare})
         return ref
+
+    def has_spokesperson(self, word: str) -> bool:
+        """The text writes the word right before a spokesperson ("Eskom spokesperson Fani Zulu",
+        "an Eskom spokesman"), with no honorific or first name anywhere before it: a body's name."""
+        return (re.search(rf"(?<![\w’'-]){re.escape(word)}\s+spokes(?:man|woman|person)\b", self.text) is not None
+                and re.search(rf"\b(?:{HONORIFIC_RE})\s+{re.escape(word)}\b", self.text) is None)
 
     @functools.cached_property
     def no_other_minister(self) -> bool:

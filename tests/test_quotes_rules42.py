@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, records
 
 LEDE = "The missile landed in the sea on Monday, officials said.\n\n"
 
@@ -165,3 +165,18 @@ def test_a_surname_before_a_spokesperson_stays_a_person_the_text_gives_an_honori
             "Ms Harper was travelling on Monday and could not be reached.\n\n"
             "“It was a smear,” Harper said later.")
     assert (find(text, "It was a smear").speaker, find(text, "It was a smear").organization) == ("Harper", None)
+
+
+# ---------------------------------------------------------------- offices with a domain
+
+
+def test_an_office_of_a_body_then_an_unknown_name_gives_the_name():
+    text = (LEDE + "On January 16, Chairman of the Suez Canal Authority Osama Rabie also noted that the "
+            "canal’s revenues were falling.")
+    assert_speaker(text, "the canal’s revenues were falling", "Osama Rabie")
+
+
+def test_an_office_whose_domain_ends_in_and_a_word_is_no_name():
+    text = (LEDE + "The Minister for Finance and Public Expenditure and Reform has said the decision-making "
+            "process around corporation tax will be protected.")
+    assert (None, "the decision-making process around corporation tax will be protected") in records(text, "indirect")

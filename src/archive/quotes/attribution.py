@@ -31,6 +31,7 @@ from archive.quotes.speakers import (
     ADVERB_RE,
     CAPITALISED_ROLES,
     first_name_gender,
+    NOUN_ENDING_RE,
     is_region,
     names_org,
     person_after_org,
@@ -3097,10 +3098,12 @@ class Attributor:
         run = " ".join(drop_postnominals(words))  # "Jane Smith MP": no title standing alone
         if (office := OFFICE_OF_ORG_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS \
                 and (is_org_name(office.group("domain")) or office.group("domain").split()[-1].lower() in OFFICE_DOMAINS) \
-                and not ((held := office_domain_split(office.group("domain").split())[1]) and held[0].lower() in FIRST_NAMES):
+                and not ((held := office_domain_split(domain := office.group("domain").split())[1])
+                         and (held[0].lower() in FIRST_NAMES or len(held) == 2 and held[0][:1].isupper() and len(domain) >= 3 and NOUN_ENDING_RE.search(domain[-3]))):
             # "The Chief of Police said": an office, its holder as the text gives them, else nobody
             # named (not an organization called "Chief of Police"; not "Director of Social
-            # Services Elaine Mansoor": the office, then its holder's name)
+            # Services Elaine Mansoor" nor "Minister for Energy Consumers Miatta Fahnbulleh": the
+            # office, then its holder's name)
             holder = self.holder_of(office.group("head").lower(), office.group("domain"))
             return holder or Ref(None, "collective", surface=run, confidence=0.3)
         if " of the " in run and (member := self.member_of(run)) is not None:

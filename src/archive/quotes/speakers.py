@@ -1295,8 +1295,8 @@ def domain_end(tokens: list[str], start: int) -> int | None:
     return None
 
 
-#: the endings of English nouns, which no first name has: "Efficiency", "Policy", "Promotion"
-NOUN_ENDING_RE = re.compile(r"(?:cy|tion|sion|ment|ity|ence|ance|ship|ness|ics|ism|ing|ure)$")
+#: the endings of English nouns, which no first name has: "Efficiency", "Policy", "Promotion", "Consumers"
+NOUN_ENDING_RE = re.compile(r"(?:cy|tion|sion|ment|ity|ence|ance|ship|ness|ics|ism|ing|ure|ers|ors|ies)$")
 
 
 #: title heads that are nobody's surname: a capitalised run ending in one names an office

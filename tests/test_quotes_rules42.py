@@ -180,3 +180,35 @@ def test_an_office_whose_domain_ends_in_and_a_word_is_no_name():
     text = (LEDE + "The Minister for Finance and Public Expenditure and Reform has said the decision-making "
             "process around corporation tax will be protected.")
     assert (None, "the decision-making process around corporation tax will be protected") in records(text, "indirect")
+
+
+# ---------------------------------------------------------------- press releases
+
+
+def test_a_cabinet_member_for_a_portfolio_is_an_office_before_the_cue():
+    text = ("Officers seized fake goods worth thousands of pounds in raids, the council said.\n\n"
+            "Councillor Amar Virdee, Cabinet Member for Crime & Community Safety said: “Intelligence-led "
+            "operational activity is a crucial tool.”")
+    quote = find(text, "Intelligence-led")
+    assert (quote.speaker, quote.speaker_title) == ("Amar Virdee", "Cabinet Member")
+
+
+def test_a_member_of_no_governing_body_is_no_office():
+    text = ("Officers seized fake goods worth thousands of pounds in raids, the council said.\n\n"
+            "Councillor Amar Virdee, Party Member for Crime & Community Safety said: “Intelligence-led "
+            "operational activity is a crucial tool.”")
+    assert find(text, "Intelligence-led").speaker_title != "Party Member"
+
+
+def test_a_body_described_after_a_dash_that_the_cue_closes():
+    text = ("The FA is set to restrict heading in training, officials said.\n\n"
+            "Peter McCabe, Chief Executive of Headway – the brain injury association said: “We are "
+            "encouraged to hear the news.”")
+    assert_speaker(text, "We are encouraged", "Peter McCabe")
+
+
+def test_a_person_described_after_a_dash_is_the_subject():
+    text = ("Jimmy Carr has been criticised for a joke in his most recent comedy special.\n\n"
+            "In a clip of the show His Dark Material – which arrived on Netflix on Christmas Day – the "
+            "comedian tells the audience: “Strap in everyone, you ready?”")
+    assert_speaker(text, "Strap in everyone", "Jimmy Carr")

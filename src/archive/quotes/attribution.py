@@ -317,6 +317,17 @@ NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "c
 HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
 
 
+#: the bodies whose members hold an office by that name: "Cabinet Member for Crime and Community Safety"
+MEMBER_OFFICES = {"cabinet", "board", "council", "assembly", "executive"}
+
+
+def office_head(title: str) -> bool:
+    """A capitalised title ends in an office's head noun ("Chief Executive", "Director"), or
+    names a member of a governing body ("Cabinet Member"; not "Member" alone, which anyone is)."""
+    words = title.lower().split()
+    return words[-1] in TITLE_HEADS or words[-1] == "member" and len(words) >= 2 and words[-2] in MEMBER_OFFICES
+
+
 def _named_as(name: str | None, head: str) -> bool:
     """The name ends in the head noun of NAME_END_HEADS, as "the alliance" needs it to."""
     return bool(name) and name.split()[-1].lower() in HEAD_SPELLINGS.get(head, (head,))
@@ -2180,6 +2191,13 @@ class Attributor:
             stripped = stripped[: local.start("number")].rstrip()  # "Teamsters Local 747 says": its number
         if not stripped:
             return None, cue_start
+        if (stripped[-1].islower() and (aside := DASH_DESCRIPTION_END_RE.search(stripped)) is not None
+                and stripped.rsplit(None, 1)[-1] in ORG_HEADS):  # (not "– the comedian tells": the subject)
+            # "Peter McCabe, Chief Executive of Headway – the brain injury association said:": a
+            # description of the body after a dash that the cue closes; the subject is before it
+            ref, at = self.left_subject(frame, sent_start, offset + aside.start())
+            if ref is not None and ref.kind == "person" and ref.name and not self.people_close_to(ref.name):
+                return ref, at
         if (" and " in stripped and (joined := APPOSED_AND_NAME_RE.match(stripped)) is not None
                 and self.ctx.names.is_person(joined.group("second"))
                 and not self.ctx.names.is_person(joined.group("before"))):
@@ -2655,7 +2673,7 @@ class Attributor:
                 return ref, offset + titled.start("name")
             comma = stripped.rfind(",", 0, m.start("run"))
             appos = stripped[comma + 1 :].strip() if comma >= 0 else ""
-            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office.group("title").split()[-1].lower() in TITLE_HEADS
+            if ((office := TITLE_OF_ORG_RE.fullmatch(appos)) is not None and office_head(office.group("title"))
                     and (is_org_name(office.group("org")) or " in " in appos or office.group("title").split()[-1].lower() in OFFICE_WORDS)
                     and not person_after_org(office.group("org").split())
                     and not any(w.lower() in FIRST_NAMES for w in office.group("org").split()[1:])):
@@ -5450,6 +5468,9 @@ QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+)
 STRAY_COMMA_AFTER_LEAD_RE = re.compile(r"\s*(?:In|On|At|Responding|Commenting|Speaking|Asked|Meanwhile|However)\b[^,\"“”]{0,60},\s+(?P<np>[^,\"”“]{3,100}),")
 #: an aside set off by dashes right before the cue: "… of Coastwise - a council initiative –"
 DASH_ASIDE_END_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{3,120}[–—-]$")
+#: a dash after a capitalised name, then a lower-case description running to the cue: "Chief
+#: Executive of Headway – the brain injury association"
+DASH_DESCRIPTION_END_RE = re.compile(r"(?<=[A-Za-z])\s[–—-]\s(?:the|a|an)\s[a-z][^-–—\"“”,]{2,80}$")
 #: a sentence that opens with a quotation, then a short phrase (no comma of its own) and a comma
 STRAY_COMMA_TRAIL_RE = re.compile(r"\s*[\"“][^\"”]*[\"”]\s+(?P<np>[^,\"”“]{3,80}),$")
 

@@ -212,3 +212,21 @@ def test_a_person_described_after_a_dash_is_the_subject():
             "In a clip of the show His Dark Material – which arrived on Netflix on Christmas Day – the "
             "comedian tells the audience: “Strap in everyone, you ready?”")
     assert_speaker(text, "Strap in everyone", "Jimmy Carr")
+
+
+def test_the_mp_for_a_seat_is_the_one_mp_the_text_named():
+    text = ("Barclays is to close its branch in Filey, the bank said.\n\n"
+            "But local MP Kevin Hollinrake expressed his disappointment over the decision.\n\n"
+            "The Conservative MP for Thirsk and Malton said: \"This decision by Barclays leaves many constituents "
+            "without access to banking.\"")
+    assert_speaker(text, "This decision by Barclays", "Kevin Hollinrake")
+
+
+def test_the_mp_for_a_seat_is_nobody_when_the_text_named_two_mps():
+    text = ("Barclays is to close its branch in Filey, the bank said.\n\n"
+            "Tory MP Kevin Hollinrake wrote to the bank last week.\n\n"
+            "The bank's reply was copied to Labour MP Rachel Maskell, whose constituents use the branch.\n\n"
+            "Customers said they were angry at the news.\n\n"
+            "The Conservative MP for Thirsk and Malton said: \"This decision by Barclays leaves many constituents "
+            "without access to banking.\"")
+    assert_speaker(text, "This decision by Barclays", None)

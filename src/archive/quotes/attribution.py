@@ -3098,6 +3098,9 @@ class Attributor:
             # holder as the text gave it, or the untitled person who just spoke, else nobody
             ref = self.holder_of(words[-1].lower(), " ".join(words[1:-1])) or self.untitled_last_speaker(words[-1].lower())
             return _described(ref, run)
+        if (len(words) >= 5 and words[0].lower() == "the" and words[1] in PARTY_ADJECTIVES and words[2] in POSTNOMINALS
+                and words[3] == "for"):
+            words = words[:1] + words[2:]  # "The Conservative MP for Thirsk and Malton": an MP, of a party
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
             # when the text calls them an MP somewhere (not "Jane Cooper, who lives next to the
@@ -3105,6 +3108,11 @@ class Attributor:
             ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker(words[1].lower())
             if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
                 ref = None
+            if ref is None and len({name for at, name, held in self.title_holders()
+                                    if words[1].lower() in held and at < self.sentence_at}) == 1:
+                # "local MP Kevin Hollinrake expressed his disappointment. ¶ The Conservative MP for
+                # Thirsk and Malton said": the one MP the text has named
+                ref = self.holder_of(words[1].lower(), "")
             return _described(ref, run)
         if ((words[-1] in POSTNOMINALS and (before.lower().split()[-1:] in (["a"], ["an"]) or words[0] in ("A", "An")))
                 or (len(words) >= 2 and words[0] in ("A", "An") and words[1].lower() in TITLE_HEADS)):

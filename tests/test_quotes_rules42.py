@@ -230,3 +230,41 @@ def test_the_mp_for_a_seat_is_nobody_when_the_text_named_two_mps():
             "The Conservative MP for Thirsk and Malton said: \"This decision by Barclays leaves many constituents "
             "without access to banking.\"")
     assert_speaker(text, "This decision by Barclays", None)
+
+
+# ---------------------------------------------------------------- "according to"
+
+
+def test_according_to_him_is_the_man_who_just_spoke():
+    text = ("Fuel prices rose again on Monday, traders said.\n\n"
+            "Dele Tajudeen, the chairman of the marketers association, said the rise was unfair.\n\n"
+            "According to him, the government has been insensitive to the plight of ordinary people.")
+    assert_speaker(text, "the government has been insensitive", "Dele Tajudeen")
+
+
+def test_according_to_him_with_no_one_to_be_him_keeps_the_words():
+    text = ("Fuel prices rose again on Monday, traders said.\n\n"
+            "According to him, the government has been insensitive to the plight of ordinary people.")
+    assert records(text, "indirect")[-1] == (None, "the government has been insensitive to the plight of ordinary people")
+
+
+def test_according_to_a_statement_from_a_body_is_the_body():
+    text = (LEDE + "Formula should be dispensed by pharmacists, according to a statement from Health Canada "
+            "provided to Global News.")
+    assert_speaker(text, "Formula should be dispensed", "Health Canada")
+
+
+def test_according_to_a_post_by_a_person_is_the_person():
+    text = (LEDE + "At least 17 protesters were also detained, according to a post by Gonzalo Himiob.")
+    assert_speaker(text, "At least 17 protesters", "Gonzalo Himiob")
+
+
+def test_according_to_a_statement_by_a_body_s_officer_is_not_the_body():
+    text = (LEDE + "The airport is not giving the baggage workers a fair wage, according to a statement by Unite "
+            "general secretary Sharon Graham.")
+    assert find(text, "the baggage workers").speaker != "Unite"
+
+
+def test_according_to_a_statement_from_a_country_names_no_one():
+    text = (LEDE + "The sanctions are worth an estimated 15 billion pounds, according to a statement from the US.")
+    assert_speaker(text, "The sanctions are worth", None)

@@ -3456,6 +3456,15 @@ class Attributor:
         person.organization = org if title else (person.organization or self.ctx.names.org_canonical(org))
         return person, match.start("run")
 
+    @staticmethod
+    def described_after(text: str, at: int) -> bool:
+        """Lower-case nouns, then a capital, right after a name: the name describes whom they
+        introduce ("Unite general secretary Sharon Graham", "PMH affiliate Eastern Connecticut
+        Health Network"), not a verb's or a preposition's words ("Health Canada provided to")."""
+        described = DESCRIBED_AFTER_RE.match(text, at)
+        return described is not None and not any(
+            w in FRONTING_PREPOSITIONS or w in ("to", "on", "by", "with") or w.endswith("ed") for w in described.group(1).split())
+
     def producer(self, pre: str, run: str, after: str) -> str | None:
         """Who produced the figures an "according to" cites ("figures from the Office for National
         Statistics", "research from technology analysts Gartner"): figures with no title speak for
@@ -3490,6 +3499,19 @@ class Attributor:
         if (dated := DATED_NP_RE.match(right)) is not None:
             # "according to a Jan. 28 press release from Scottish Water": the date is no name
             right = right[: dated.start("date")] + " " * len(dated.group("date")) + right[dated.end("date") :]
+        if (according and (object_pronoun := OBJECT_PRONOUN_RE.match(right)) is not None
+                and (ref := self.pronoun_ref("he" if object_pronoun.group(1) == "him" else "she")) is not None):
+            # "According to him, the increase is …": the person "he" would be
+            return ref, cue_end + object_pronoun.end(1)
+        if (according and (issued := STATEMENT_SOURCE_RE.match(right)) is not None
+                and (source := ISSUER_RUN_RE.match(right, issued.end())) is not None
+                and source.group().lower() not in COUNTRIES and source.group() not in COUNTRY_ACRONYMS
+                and not LIST_GOES_ON_RE.match(right, source.end()) and not self.described_after(right, source.end())
+                and right[source.end() : source.end() + 2] not in ("'s", "’s")
+                and (ref := self.subject_from_run(source.group())) is not None and ref.kind in ("person", "org") and ref.name):
+            # "according to a statement from Health Canada provided to Global News", "according to
+            # a post by Gonzalo Himiob": whoever issued it, a person or a body
+            return author_as(ref, right[: source.end()].strip(), 0.75), cue_end + source.end()
         if (press := NAMED_PRESS_RE.match(right)) is not None and not self.ctx.names.is_person(press.group("name")):
             # "said Le Figaro newspaper", "said Time magazine": the publication
             return Ref(self.ctx.names.org_canonical(press.group("name")), "org", surface=press.group().strip(),
@@ -5338,6 +5360,17 @@ SOURCE_FROM_RE = re.compile(
     r"information|release|[Tt]weet|post)\s+"
     r"(?:(?:published|released|revealed|compiled|issued|produced|gathered|commissioned|carried\s+out)\s+)?"
     r"(?:from|by)\s+(?:the\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}?)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)")
+#: "a statement from", "a post by": what an "according to" cites that someone issued, a person or a body
+STATEMENT_SOURCE_RE = re.compile(
+    r"\s*(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:statement|press\s+release|news\s+release|release|post|tweet|letter|message|email)\s+"
+    r"(?:(?:published|released|issued|posted|sent)\s+)?(?:from|by)\s+(?:the\s+)?")
+#: "according to him," / "according to her,": a person's pronoun as the source
+OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her)(?=\s*,)")
+#: lower-case words, then a capital: "general secretary Sharon"
+DESCRIBED_AFTER_RE = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z]")
+#: the name of whoever issued a statement: a person's or a body's ("Health Canada", "the Department of Health")
+ISSUER_RUN_RE = re.compile(rf"{NAME_TOKEN}(?:[^\S\n]+(?:(?:of|and|for|&)[^\S\n]+(?:the[^\S\n]+)?)?{NAME_TOKEN})*")
 #: "data compiled by": figures someone gathered, not a programme's or an event's
 COMPILED_BY_END_RE = re.compile(r"\b(?:compiled|gathered|collected|published|released|produced)\s+by\s+(?:the\s+)?$")
 #: a name run that a comma and another capitalised word continue: a list of sources, or a name

@@ -268,3 +268,15 @@ def test_according_to_a_statement_by_a_body_s_officer_is_not_the_body():
 def test_according_to_a_statement_from_a_country_names_no_one():
     text = (LEDE + "The sanctions are worth an estimated 15 billion pounds, according to a statement from the US.")
     assert_speaker(text, "The sanctions are worth", None)
+
+
+def test_according_to_the_councillor_is_the_one_whose_seat_opened_the_sentence():
+    text = ("Local councillors have raised the issue of potholes on rural roads.\n\n"
+            "Independent councillor for Graiguecullen - Portarlington in Co. Laois, Aisling Moran, believes that "
+            "potholes are a problem in every county.\n\n"
+            "According to the councillor, the issue of potholes is brought up every week at council meetings.\n\n"
+            "Sinn Féin councillor for Ardee, Co. Louth, Pearse McGeough told Agriland some roads are horrendous.\n\n"
+            "According to the councillor, roads in the areas outside Ardee are crumbling.")
+    assert_speaker(text, "the issue of potholes is brought up", "Aisling Moran")
+    assert_speaker(text, "roads in the areas outside Ardee", "Pearse McGeough")
+

@@ -711,13 +711,15 @@ class Attributor:
             if ((office is None or not any(w.lower() in TITLE_HEADS for w in office.group("title").split()))
                     and comma >= 0 and not text[comma + 1 : m.start()].strip()
                     and ((text[max(0, comma - 30) : comma].rsplit(None, 1) or [""])[-1] in TITLE_HEAD_WORDS
-                         or " of " in text[max(0, comma - 50) : comma])):
+                         or " of " in text[max(0, comma - 50) : comma] or " for " in text[max(0, comma - 60) : comma])):
                 # "The Queensland police commissioner, Katarina Carroll,": an office in lower case
                 # (tried only where a title's head word, or its "of" and domain, stands right
                 # before the comma: "said the president of COP24, Michał Kurtyka")
                 office = LOWER_OFFICE_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
                 if office is None and not split_title(run)[0]:
                     office = LOWER_OFFICE_OF_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
+                if office is None and " for " in text[max(0, comma - 60) : comma]:
+                    office = SEAT_COMMA_BEFORE_RE.search(text, max(0, comma - 90), comma + 1)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
@@ -5205,6 +5207,11 @@ LOWER_OFFICE_OF_COMMA_BEFORE_RE = re.compile(
     r"(?<![Ll]ike )(?<!\bon )(?<!\bin )(?<!\bat )(?<!\bas )(?<!ing )"
     r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?!head\b)(?:" + TITLE_HEAD_ALTERNATION + r")"
     r"\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,4}),\s*$")
+#: an elected member's seat before the name, opening the sentence: "Independent councillor for
+#: Graiguecullen - Portarlington in Co. Laois, " / "Sinn Féin councillor for Ardee, Co. Louth, "
+SEAT_COMMA_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<title>(?:[A-Z][\w’'-]*\s+){0,2}(?:councillor|councilor|senator|alderman)\s+for\s+"
+    r"[A-Z](?:[^,.;:\n\"“”]|(?<=Co)\.){1,60}?(?:,\s+Co\.\s+[A-Z][a-z]+)?),\s*$")
 #: "MPs", "MSPs", "GPs": people by their office, plural
 PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,4}s")
 #: "Nigel McCune from the Ulster Farmers Union", "Anne Brown head of research at Ovum": a name,

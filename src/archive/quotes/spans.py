@@ -346,7 +346,7 @@ OPENING_MARKS = set("\"“‘'«„")
 CUE_AFTER_VERBS = (
     r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
-    r"warned|warns|replied|replies|exclaimed|exclaims|shouted|shouts|laughed|joked|tweeted|testified|admitted|admits|"
+    r"warned|warns|replied|replies|exclaimed|exclaims|shouted|laughed|joked|tweeted|testified|admitted|admits|"
     r"conceded|concedes|stressed|stresses|countered|responded|quipped|remarked)\b"
 )
 _TITLE_WORDS = "|".join(sorted((re.escape(t) for t in TITLE_HEADS if t.isalpha()), key=len, reverse=True)) + "|member"

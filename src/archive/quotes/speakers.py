@@ -37,6 +37,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from archive.model import Quote, Speaker
+from archive.quotes.lexicon import (
+    CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
 
 HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -364,7 +366,12 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 #: what an organization's name ends in after a possessive ("Attorney's Office", "Children's Hospital")
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid|"
-                        "Federation|Organi[sz]ations?|Trust|Foundation|Guild|Ministry|Chiefs")
+                        "Federation|Organi[sz]ations?|Trust|Foundation|Guild")
+#: a country's possessive before a state's body: "Japan’s Defense Ministry", "South Korea’s Joint
+#: Chiefs of Staff" (not a person's: "Sergei Shoigu’s Defence Ministry", "Andy Reid’s Chiefs")
+STATE_POSSESSIVE_TOKEN = (r"(?=[A-Z][a-z]+['’]s[^\S\n]+[A-Z])(?:" + "|".join(sorted({w.split()[-1].capitalize() for w in PLACE_WORDS | US_STATES | PROVINCES if w.replace(" ", "").isalpha()},
+                                                                key=len, reverse=True))
+                          + r")['’]s(?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:Ministry|Chiefs)\b)")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
 #: name (not "Main St." ending an address: no capitalised word before it)
 SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
@@ -380,6 +387,7 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
+              + STATE_POSSESSIVE_TOKEN + "|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
     rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
@@ -496,10 +504,6 @@ ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 FACILITY_WORDS = {"airport", "station", "stadium", "arena", "park", "port", "harbour", "harbor", "square"}
 PLACE_PREPOSITION_END_RE = re.compile(r"\b(?:at|in|near|from|to|outside)\s+$")
 ORG_SUFFIX_AT_RE = re.compile(ORG_SUFFIX_RE)
-
-
-from archive.quotes.lexicon import (  # noqa: E402
-    CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
 
 
 def nickname_at(text: str, mark: int) -> tuple[int, str] | None:
@@ -797,9 +801,18 @@ def surname_key(tokens: list[str]) -> str:
     return normalize(tokens[-1])
 
 
+#: first names that men and women both bear, whatever the name lists say ("Pat Hughes, 81, broke
+#: her hip", "Hilary Benn" is a man)
+SHARED_FIRST_NAMES = frozenset("""pat charlie hilary kerry ashley andrea jean evelyn courtney aubrey vivian simone
+    nicola leslie lesley jordan sam alex chris jo jamie robin terry jackie frankie sandy kim lee jody morgan taylor
+    casey drew sidney sydney dana shannon kelly tracy laurie lindsay marion francis rene sasha""".split())
+
+
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" when the name's first word is a first name of that gender only."""
     first = name.split()[0].lower()
+    if first in SHARED_FIRST_NAMES:
+        return None
     female, male = first in FEMALE_NAMES, first in MALE_NAMES
     return "f" if female and not male else "m" if male and not female else None
 

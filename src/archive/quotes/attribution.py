@@ -31,6 +31,7 @@ from archive.quotes.speakers import (
     ADVERB_RE,
     CAPITALISED_ROLES,
     first_name_gender,
+    STATE_OWNERS,
     NOUN_ENDING_RE,
     is_region,
     names_org,
@@ -2697,6 +2698,9 @@ class Attributor:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
                 if ref:
+                    if ref.kind == "org" and ref.name and ref.name.endswith(" " + run) and stripped[: m.start("run")].endswith(
+                            owner := ref.name[: -len(run)]):
+                        return ref, offset + m.start("run") - len(owner)  # ("Iraq's Ministry of Communications said")
                     return ref, offset + m.start("run")
         if (cue_start - offset - len(stripped) <= 1 and (appos := NAME_OFFICE_NO_COMMA_END_RE.match(stripped)) is not None
                 and names_lower_office(appos.group("title"))
@@ -3560,6 +3564,11 @@ class Attributor:
                 ref.title = ref.title or body.group("title")
                 ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
                 return ref, cue_end + body.end("run")
+        if (right[m.end() : m.end() + 3] in ("'s ", "’s ") and m.group("run").split()[-1].lower() in STATE_OWNERS
+                and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and "Ministry" in body.group()):
+            # "according to Japan’s Ministry of Defense": a state's ministry, named with its country
+            return (Ref(self.ctx.names.org_canonical(body.group()), "org", surface=right[: body.end()].strip(), confidence=0.85),
+                    cue_end + body.end())
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(split_title(owned.group("run"))[1]) and len(owned.group("run").split()) >= 2
                 and (not owned.group("title") or owned.group("title").split()[-1].lower() in TITLE_HEADS

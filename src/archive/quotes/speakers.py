@@ -367,11 +367,11 @@ HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baro
 POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|Association|Union|Society|Fund|"
                         "Council|Commission|Services?|Court|Church|School|Academy|Institute|League|Alliance|Aid|"
                         "Federation|Organi[sz]ations?|Trust|Foundation|Guild")
-#: a country's possessive before a state's body: "Japan’s Defense Ministry", "South Korea’s Joint
-#: Chiefs of Staff" (not a person's: "Sergei Shoigu’s Defence Ministry", "Andy Reid’s Chiefs")
-STATE_POSSESSIVE_TOKEN = (r"(?=[A-Z][a-z]+['’]s[^\S\n]+[A-Z])(?:" + "|".join(sorted({w.split()[-1].capitalize() for w in PLACE_WORDS | US_STATES | PROVINCES if w.replace(" ", "").isalpha()},
-                                                                key=len, reverse=True))
-                          + r")['’]s(?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:Ministry|Chiefs)\b)")
+#: a place's possessive right before a state's body: "Japan’s Defense Ministry", "South Korea’s
+#: Joint Chiefs of Staff", "Ontario’s Ministry of the Environment"
+STATE_OWNER_BEFORE_RE = re.compile(r"(?:(?:South|North|New|Sri|Saudi|El|Costa|Hong|Puerto)\s+)?([A-Z][a-z]+)['’]s\s+$")
+#: the places that own a state's body
+STATE_OWNERS = frozenset(w.split()[-1] for w in PLACE_WORDS | US_STATES | PROVINCES)
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
 #: name (not "Main St." ending an address: no capitalised word before it)
 SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
@@ -387,7 +387,6 @@ NAME_TOKEN = (r"(?=[A-Z" + ACCENTED_CAPITALS + r"])(?:" + SAINT_TOKEN + "|"
               # ("National Sheriffs' Association": any plural's possessive before a body's head)
               r"[A-Z][a-z]+s['’](?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
               r"[A-Z][a-z]+['’]s(?=[^\S\n]+(?:[A-Z][a-z]+['’]s[^\S\n]+)?(?:[A-Z][a-z]+[^\S\n]+){0,2}(?:" + POSSESSIVE_ORG_HEADS + r")\b)|"
-              + STATE_POSSESSIVE_TOKEN + "|"
               r"[A-Z]-[A-Z][a-z]+|[A-Z](?=[^\S\n]+(?:[A-Z][^\S\n]+)?[A-Z][a-z])|[ODANL]['’][A-Z][a-z]+|[A-Z]{2,}[A-Z][a-z]{2,}|[A-Z][a-z]*[A-Z][a-z]+(?:-[A-Z][a-zà-öø-ÿĀ-ɏ]+)*|[A-Z][a-z]{2,}[A-Z]{2,}(?![\w’'-])|[A-Z" + ACCENTED_CAPITALS + r"][a-zà-öø-ÿĀ-ɏ]+(?:-[A-Za-zà-öø-ÿĀ-ɏ]+|['’](?!(?:s|d|ll|re|ve|m|t)\b)[A-Za-zà-öø-ÿĀ-ɏ]+)*|[A-Z]\.(?:[A-Z]\.)+[A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,}(?:-[A-Z]+)?(?![\dA-Z]))")  # ("K.D.Lal Kantha"; not "COP" of "COP26")
 NAME_RUN = (
     rf"(?=[A-Z{ACCENTED_CAPITALS}])(?:{NAME_TOKEN}|{HONORIFIC_RE})(?:[^\S\n]+(?:(?:de|van|von|zu|da|do|dos|das|der|den|du|la|le|del|di|bin|al|el|ten|ter|ap|Ó|Ní|Nic|Ua)[^\S\n]+){{0,2}}(?:al-|el-)?"
@@ -2128,6 +2127,14 @@ class DocNames:
                      for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
             cache[name] = max(forms, key=len)
             return cache[name]
+        if "Ministry" in name or name.startswith("Joint Chiefs"):
+            # "Japan’s Defense Ministry": a state's ministry named with its country (not "Sergei
+            # Shoigu’s Defence Ministry": a person's)
+            for at in word_positions(self.text, name):
+                if ((owner := STATE_OWNER_BEFORE_RE.search(self.text, max(0, at - 30), at)) is not None
+                        and owner.group(1).lower() in STATE_OWNERS):
+                    cache[name] = self.text[owner.start() : at] + name
+                    return cache[name]
         inverted = INVERTED_DEPARTMENT_RE.fullmatch(name)
         if inverted and (official := f"{inverted.group(2)} of {inverted.group(1)}") in self.text:
             # "the Corrections Department" where the text names the Department of Corrections (and

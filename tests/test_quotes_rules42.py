@@ -350,3 +350,9 @@ def test_review_shouts_as_a_noun_is_no_cue():
             "Amid shouts of “Bring them home now” from relatives of hostages in the gallery, Netanyahu said the "
             "war would continue.")
     assert find(text, "Bring them home now").speaker != "Amid"
+
+
+def test_a_capitalised_for_in_a_name_gives_its_acronym_a_letter():
+    text = ("Farming lobby group Farmers For Action claimed that the processor was expected to announce a cut.\n\n"
+            "The FFA said in a statement released on Sunday: “As predicted, the cuts keep coming.”")
+    assert_speaker(text, "As predicted", "Farmers For Action")

@@ -2324,8 +2324,9 @@ class DocNames:
                 for j in range(i, len(tokens)):
                     word = tokens[j]
                     if word.lower() in CONNECTORS:
-                        if word == "of" and token[len(letters) : len(letters) + 1] == "O":
-                            letters += "O"  # "MDOC": the Mississippi Department of Corrections
+                        if word in ("of", "For", "Of", "And") and token[len(letters) : len(letters) + 1] == word[0].upper():
+                            # "MDOC": the Mississippi Department of Corrections; "FFA": Farmers For Action
+                            letters += word[0].upper()
                         continue
                     if word.lower() in CALENDAR_WORDS:
                         break

@@ -356,3 +356,13 @@ def test_a_capitalised_for_in_a_name_gives_its_acronym_a_letter():
     text = ("Farming lobby group Farmers For Action claimed that the processor was expected to announce a cut.\n\n"
             "The FFA said in a statement released on Sunday: “As predicted, the cuts keep coming.”")
     assert_speaker(text, "As predicted", "Farmers For Action")
+
+
+def test_a_countrys_coast_guard_and_joint_chiefs_keep_the_country():
+    text = ("North Korea fired a missile on Monday, according to South Korea’s Joint Chiefs of Staff.\n\n"
+            "Japan’s Coast Guard, citing information from the Ministry of Defense, announced that a projectile "
+            "was launched by North Korea and flew 1,000km.\n\n"
+            "The Salvation Army said it would help the families of the crew who were hurt.")
+    assert_speaker(text, "North Korea fired a missile", "South Korea’s Joint Chiefs of Staff")
+    assert_speaker(text, "a projectile was launched", "Japan’s Coast Guard")
+    assert_speaker(text, "it would help the families", "Salvation Army")

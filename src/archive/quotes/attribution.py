@@ -31,6 +31,7 @@ from archive.quotes.speakers import (
     ADVERB_RE,
     CAPITALISED_ROLES,
     first_name_gender,
+    STATE_BODY_RE,
     STATE_OWNERS,
     NOUN_ENDING_RE,
     is_region,
@@ -3565,7 +3566,7 @@ class Attributor:
                 ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
                 return ref, cue_end + body.end("run")
         if (right[m.end() : m.end() + 3] in ("'s ", "’s ") and m.group("run").split()[-1].lower() in STATE_OWNERS
-                and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and "Ministry" in body.group()):
+                and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and STATE_BODY_RE.search(body.group())):
             # "according to Japan’s Ministry of Defense": a state's ministry, named with its country
             return (Ref(self.ctx.names.org_canonical(body.group()), "org", surface=right[: body.end()].strip(), confidence=0.85),
                     cue_end + body.end())

@@ -372,6 +372,8 @@ POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|As
 STATE_OWNER_BEFORE_RE = re.compile(r"(?:(?:South|North|New|Sri|Saudi|El|Costa|Hong|Puerto)\s+)?([A-Z][a-z]+)['’]s\s+$")
 #: the places that own a state's body
 STATE_OWNERS = frozenset(w.split()[-1] for w in PLACE_WORDS | US_STATES | PROVINCES)
+#: a state's bodies, which news copy names with their country: "Japan’s Coast Guard"
+STATE_BODY_RE = re.compile(r"\b(?:Ministry|Joint Chiefs|Coast Guard|Navy|Army|Air Force|(?:Self-)?Defen[cs]e Forces|Embassy)\b")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
 #: name (not "Main St." ending an address: no capitalised word before it)
 SAINT_TOKEN = (r"(?=(?:St|Ste|Mt|Ft)\.[^\S\n]+[A-Z][a-z])"
@@ -2127,7 +2129,7 @@ class DocNames:
                      for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
             cache[name] = max(forms, key=len)
             return cache[name]
-        if "Ministry" in name or name.startswith("Joint Chiefs"):
+        if STATE_BODY_RE.search(name):
             # "Japan’s Defense Ministry": a state's ministry named with its country (not "Sergei
             # Shoigu’s Defence Ministry": a person's)
             for at in word_positions(self.text, name):

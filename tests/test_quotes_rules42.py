@@ -366,3 +366,18 @@ def test_a_countrys_coast_guard_and_joint_chiefs_keep_the_country():
     assert_speaker(text, "North Korea fired a missile", "South Korea’s Joint Chiefs of Staff")
     assert_speaker(text, "a projectile was launched", "Japan’s Coast Guard")
     assert_speaker(text, "it would help the families", "Salvation Army")
+
+
+# ---------------------------------------------------------------- cue words that are adjectives
+
+
+def test_a_participle_before_a_noun_is_no_cue_and_the_paragraph_keeps_its_subject():
+    text = ("The event has been praised by farming groups as an opportunity to promote milk.\n\n"
+            "President Brian Tessmann thanked consumers for buying locally sourced branded milk all year round.\n\n"
+            "“Our dairy farmers work hard seven days a week to create fresh milk.”")
+    assert_speaker(text, "Our dairy farmers work hard", "Brian Tessmann")
+
+
+def test_an_adverb_before_a_cue_leaves_it_a_verb():
+    text = (LEDE + "Education Secretary Ruth Kelly strongly denied reports that her beliefs would stop her serving.")
+    assert_speaker(text, "reports that her beliefs would stop her serving", "Ruth Kelly")

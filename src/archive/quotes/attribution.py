@@ -3787,6 +3787,9 @@ class Attributor:
                     # "was told by judge Mr Justice Goss there was a ‘malevolence …’": the agent spoke
                     found.append(Cue(m.start(), m.end(), verb, ref, by.start("run"), by.end("run"), True))
                 continue  # "Im … was hailed for his “…”", "he was told": the subject did not speak
+            if (verb.endswith("ed") and ATTRIBUTIVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 30), m.start())
+                    and ATTRIBUTIVE_AFTER_RE.match(frame, m.end(), sent_end)):
+                continue  # "locally sourced branded milk": an adjective before its noun
             if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
                 continue  # "the internationally recognised south", "have notes attached": no speech act
@@ -5594,6 +5597,10 @@ WILL_BEFORE_RE = re.compile(r"\bwill\s+(?:also\s+)?$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
 HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
+#: a participle right before a cue word, and a noun right after it: the word is an adjective
+#: ("locally sourced branded milk"; an adverb before it is the verb's: "strongly denied reports")
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b[a-z]+ed\s+$")
+ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|as|by|on|in|at|to|for|with|from|of|and|or|but)\b)[a-z]+\b")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "X, who …, said"; "The actor, whose films include Schindler's List, Michael Collins and Star
 #: Wars, said": a relative clause (commas inside only before a list's capitalised items)

@@ -381,3 +381,11 @@ def test_a_participle_before_a_noun_is_no_cue_and_the_paragraph_keeps_its_subjec
 def test_an_adverb_before_a_cue_leaves_it_a_verb():
     text = (LEDE + "Education Secretary Ruth Kelly strongly denied reports that her beliefs would stop her serving.")
     assert_speaker(text, "reports that her beliefs would stop her serving", "Ruth Kelly")
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun_and_comment_on_reports_no_words():
+    text = ("Cllr Amanda Hopgood, Chair of the Local Government Association’s Children Committee, commented on "
+            "estimates by the County Councils Network that the costs of school transport could reach £3.4bn.\n\n"
+            "“These findings reinforce the need for comprehensive reform of the system.\n\n"
+            "“Councils stand ready to work with government to ensure we have a system which improves outcomes.”")
+    assert_speaker(text, "These findings reinforce", "Amanda Hopgood")

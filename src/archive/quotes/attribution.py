@@ -3793,6 +3793,9 @@ class Attributor:
             if ADJECTIVAL_CUE_RE.search(frame, max(sent_start, m.start() - 30), m.start()) or (
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
                 continue  # "the internationally recognised south", "have notes attached": no speech act
+            if (verb.endswith("s") and not verb.endswith("ss") and " " not in verb
+                    and PREPOSITION_BEFORE_CUE_RE.search(frame, max(sent_start, m.start() - 12), m.start())):
+                continue  # "commented on estimates by the network", "amid claims that": a noun after a preposition
             if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
             if verb in NOUN_FORM_CUES and verb != "warns" and NOUN_OF_AFTER_RE.match(frame, m.end(), sent_end):
@@ -6183,6 +6186,8 @@ PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
 #: a plural's verb right after a cue word that is a noun here: "states are", "claims have"
 PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b")
+#: a preposition right before a cue word: the word is a noun ("on estimates", "amid claims")
+PREPOSITION_BEFORE_CUE_RE = re.compile(r"\b(?:on|about|amid|over|of|with|despite|after|following|against)\s+$")
 #: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
 NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word

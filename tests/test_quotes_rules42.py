@@ -389,3 +389,11 @@ def test_a_cue_word_after_a_preposition_is_a_noun_and_comment_on_reports_no_word
             "“These findings reinforce the need for comprehensive reform of the system.\n\n"
             "“Councils stand ready to work with government to ensure we have a system which improves outcomes.”")
     assert_speaker(text, "These findings reinforce", "Amanda Hopgood")
+
+
+def test_a_body_whose_name_joins_two_places_keeps_both_before_a_relative_clause():
+    text = ("The college has been placed in special measures, inspectors said.\n\n"
+            "Easton and Otley College, which has almost 4,000 students across its campuses in Suffolk and "
+            "Norfolk, said “fresh leadership” was needed.")
+    assert_speaker(text, "fresh leadership", "Easton and Otley College")
+

@@ -2484,7 +2484,13 @@ class Attributor:
                 # in Wolverhampton, Sheffield, Reading and York": the next item of a list of places
                 m = None
             if m:
-                ref = self.subject_from_run(m.group("name"))
+                ref, whole = self.subject_from_run(m.group("name")), None
+                if (ref is not None and ref.kind == "org" and ref.name
+                        and (joined := JOINED_NAME_OPENING_RE.fullmatch(stripped, 0, m.start("name"))) is not None
+                        and is_org_name(joined.group(1) + " " + m.group("name"))):
+                    # "Easton and Otley College, which has …, said": one body whose name joins two
+                    whole = joined.group(1) + " " + m.group("name")
+                    ref = Ref(self.ctx.names.org_canonical(whole), "org", surface=whole, confidence=ref.confidence)
                 if ref:
                     appos = m.group("a1") or m.group("a2") or m.group("a3") or ""
                     title, org = self.apposition(appos)
@@ -2495,7 +2501,7 @@ class Attributor:
                         ref.organization = org or ref.organization
                         if ref.kind == "person" and ref.name:
                             self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
-                    return ref, offset + m.start("name")
+                    return ref, offset + (joined.start(1) if whole is not None and ref.surface == whole else m.start("name"))
             if (stripped.endswith(",") and (stray := STRAY_COMMA_TRAIL_RE.match(stripped))
                     and not CUE_RE.search(stripped, stray.start("np"))):
                 # "“…,” shop owner Hayriye Evren, told Associated Press": a stray comma between a
@@ -5600,6 +5606,8 @@ WILL_BEFORE_RE = re.compile(r"\bwill\s+(?:also\s+)?$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
 HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
+#: a sentence opening on capitalised words and "and" right before a body's name: "Easton and "
+JOINED_NAME_OPENING_RE = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:and|&))\s+")
 #: a participle right before a cue word, and a noun right after it: the word is an adjective
 #: ("locally sourced branded milk"; an adverb before it is the verb's: "strongly denied reports")
 ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b[a-z]+ed\s+$")

@@ -397,3 +397,9 @@ def test_a_body_whose_name_joins_two_places_keeps_both_before_a_relative_clause(
             "Norfolk, said “fresh leadership” was needed.")
     assert_speaker(text, "fresh leadership", "Easton and Otley College")
 
+
+
+def test_as_opening_the_clause_is_no_part_of_its_subject():
+    text = (LEDE + "As Japan said a North Korean missile came down in the sea off Hokkaido, the defense ministry "
+            "released video of the launch.")
+    assert_speaker(text, "a North Korean missile came down", "Japan")

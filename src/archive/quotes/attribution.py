@@ -3016,6 +3016,8 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        if run.startswith("As ") and not before.strip() and (len(run.split()) >= 3 or run[3:].lower() in COUNTRIES):
+            run = run[3:]  # "As Japan said …, the ministry released": the clause's conjunction, then its subject
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
         if (run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "("))

@@ -400,6 +400,7 @@ def test_a_body_whose_name_joins_two_places_keeps_both_before_a_relative_clause(
 
 
 def test_as_opening_the_clause_is_no_part_of_its_subject():
-    text = (LEDE + "As Japan said a North Korean missile came down in the sea off Hokkaido, the defense ministry "
+    text = ("Japan Says North Korean Missile Landed in Its Economic Zone\n\n"
+            "As Japan said a North Korean missile came down in the sea off Hokkaido, the defense ministry "
             "released video of the launch.")
     assert_speaker(text, "a North Korean missile came down", "Japan")

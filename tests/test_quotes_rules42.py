@@ -404,3 +404,82 @@ def test_as_opening_the_clause_is_no_part_of_its_subject():
             "As Japan said a North Korean missile came down in the sea off Hokkaido, the defense ministry "
             "released video of the launch.")
     assert_speaker(text, "a North Korean missile came down", "Japan")
+
+
+# ---------------------------------------------------------------- a second reviewer's counterexamples
+
+
+def test_review_two_countries_ministries_are_two():
+    text = ("Tensions rose across the East China Sea on Wednesday, officials in both capitals said.\n\n"
+            "Japan’s Defense Ministry said the carrier Liaoning had passed between Okinawa and Miyako island.\n\n"
+            "“The activities were routine training in accordance with international law,” China’s Defense "
+            "Ministry said in a statement.")
+    assert_speaker(text, "the carrier Liaoning had passed", "Japan’s Defense Ministry")
+    assert_speaker(text, "The activities were routine", "China’s Defense Ministry")
+
+
+def test_review_a_body_named_without_a_country_later_is_not_the_countrys():
+    text = ("A search for three fishermen missing off the coast of Maine was called off on Friday evening.\n\n"
+            "Canada’s Coast Guard had joined the search on Thursday after the vessel’s beacon was detected.\n\n"
+            "“We extend our deepest sympathies to the families,” the Coast Guard said in a statement from its "
+            "Boston headquarters.")
+    assert find(text, "We extend our deepest sympathies").speaker != "Canada’s Coast Guard"
+
+
+def test_review_a_statement_from_a_place_names_no_person():
+    text = ("Australia and China have agreed to resume regular ministerial talks after a four-year freeze.\n\n"
+            "The talks were “frank and constructive”, according to a statement from Canberra.")
+    assert_speaker(text, "frank and constructive", None)
+
+
+def test_review_a_joint_statement_of_two_bodies_is_no_one_body():
+    text = ("Several human rights groups have condemned the sentencing of a prominent activist.\n\n"
+            "The sentence was “a travesty of justice”, according to a joint statement from Amnesty International "
+            "and Human Rights Watch.")
+    assert_speaker(text, "a travesty of justice", None)
+
+
+def test_review_a_tweet_from_a_channels_reporter_is_not_the_channels():
+    text = ("The Prime Minister is expected to announce a general election, Westminster sources said.\n\n"
+            "Cabinet ministers have been summoned to Downing Street for an “emergency meeting”, according to a "
+            "tweet from Sky News’ Sam Coates.")
+    assert find(text, "emergency meeting").speaker != "Sky News"
+
+
+def test_review_a_dash_opening_a_clause_leaves_the_object_before_it():
+    text = ("A Kilkenny man has raised more than €50,000 for a children’s hospice by running 30 marathons.\n\n"
+            "The fundraiser was organised by local man Tom Hayes – the charity said: “We cannot thank him enough.”")
+    assert find(text, "We cannot thank him enough").speaker != "Tom Hayes"
+
+
+def test_review_the_mp_of_one_party_is_not_an_mp_of_another():
+    text = ("Plans to close a rural GP surgery have been criticised by local politicians.\n\n"
+            "Labour MP Rachel Hopkins said the closure would leave thousands without a doctor.\n\n"
+            "The Conservative MP for Thirsk and Malton said: “This decision must be reversed.”")
+    assert_speaker(text, "This decision must be reversed", None)
+
+
+def test_review_a_capitalised_for_gives_its_letter_only_when_the_initials_need_it():
+    text = ("Dairy farmers have blockaded a milk processing plant in a row over prices.\n\n"
+            "Members of Farmers For Fair Trade blocked the gates of the plant on Monday night.\n\n"
+            "FFT said the protest would continue until processors agreed to talks.")
+    assert_speaker(text, "the protest would continue", "Farmers For Fair Trade")
+
+
+def test_review_a_plural_subject_with_a_participle_keeps_its_cue():
+    text = ("Food prices in Australia could rise further this year, a new report has found.\n\n"
+            "Economists surveyed warned prices would keep climbing until at least the end of the year.")
+    assert any("prices would keep climbing" in words for _, words in records(text, "indirect"))
+
+
+def test_review_a_relative_clause_ending_in_a_preposition_keeps_the_cue_after_it():
+    text = ("A councillor has been referred to the ethics watchdog after a complaint by a local businesswoman.\n\n"
+            "The man she complained about says the allegations are “completely baseless”.")
+    assert any("the allegations are" in words for _, words in records(text, "indirect"))
+
+
+def test_review_an_armys_chief_named_after_it_is_not_the_army():
+    text = ("Pakistan has launched a fresh military operation against militants in the north-west.\n\n"
+            "According to Pakistan’s Army chief, General Asim Munir, the operation will continue “until the last "
+            "terrorist is eliminated”.")
+    assert find(text, "until the last terrorist").speaker != "Pakistan’s Army"

@@ -32,6 +32,7 @@ from archive.quotes.speakers import (
     CAPITALISED_ROLES,
     first_name_gender,
     STATE_BODY_RE,
+    STATE_OWNER_BEFORE_RE,
     STATE_OWNERS,
     NOUN_ENDING_RE,
     is_region,
@@ -1350,6 +1351,13 @@ class Attributor:
         return all(self.text[max(0, m.start() - 4) : m.start()].lower() == "the "
                    for m in re.finditer(r"(?i)\bminister\b|\bEAM\b|\bMantri\b", self.text))
 
+    def of_party(self, name: str, party: str) -> bool:
+        """The text gives the person no party, or this one ("Tory" and "Conservative" are one),
+        in the titles it gives them ("Labour MP Rachel Hopkins", "Reform UK MP Richard Tice")."""
+        same = PARTY_SYNONYMS.get(party.lower(), {party.lower()})
+        given = {w for _, held_by, words in self.title_holders() if held_by == name for w in words} & ALL_PARTY_WORDS
+        return not given or bool(given & same)
+
     def people_close_to(self, name: str) -> bool:
         """A name read from "Friends of Boris Johnson", "Lawyers for Chidi Okafor": people close to
         a person, no one person (but "Friends of the Earth" is a body)."""
@@ -2189,7 +2197,10 @@ class Attributor:
         if not stripped:
             return None, cue_start
         if (stripped[-1].islower() and (aside := DASH_DESCRIPTION_END_RE.search(stripped)) is not None
-                and stripped.rsplit(None, 1)[-1] in ORG_HEADS):  # (not "– the comedian tells": the subject)
+                and stripped.rsplit(None, 1)[-1] in ORG_HEADS  # (not "– the comedian tells": the subject)
+                and OFFICE_APPOSITION_RE.search(stripped, 0, aside.start())):
+            # (an office set off after the name, the body it is of before the dash: not "organised by
+            # local man Tom Hayes – the charity said", where the dash opens the clause)
             # "Peter McCabe, Chief Executive of Headway – the brain injury association said:": a
             # description of the body after a dash that the cue closes; the subject is before it
             ref, at = self.left_subject(frame, sent_start, offset + aside.start())
@@ -2705,6 +2716,11 @@ class Attributor:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
                 if ref:
+                    if (ref.kind == "org" and ref.name and ref.name.endswith(run) and STATE_BODY_RE.search(run)
+                            and (owned := STATE_OWNER_BEFORE_RE.search(stripped, max(0, m.start("run") - 30), m.start("run"))) is not None
+                            and owned.group(1).lower() in STATE_OWNERS):
+                        # "China’s Defense Ministry said" where Japan's is named too: this mention's country
+                        ref = Ref(stripped[owned.start() : m.start("run")] + run, "org", surface=ref.surface, confidence=ref.confidence)
                     if ref.kind == "org" and ref.name and ref.name.endswith(" " + run) and stripped[: m.start("run")].endswith(
                             owner := ref.name[: -len(run)]):
                         return ref, offset + m.start("run") - len(owner)  # ("Iraq's Ministry of Communications said")
@@ -3108,7 +3124,9 @@ class Attributor:
             return _described(ref, run)
         if (len(words) >= 5 and words[0].lower() == "the" and words[1] in PARTY_ADJECTIVES and words[2] in POSTNOMINALS
                 and words[3] == "for"):
-            words = words[:1] + words[2:]  # "The Conservative MP for Thirsk and Malton": an MP, of a party
+            party, words = words[1], words[:1] + words[2:]  # "The Conservative MP for Thirsk and Malton": an MP, of a party
+        else:
+            party = None
         if len(words) >= 4 and words[0].lower() == "the" and words[1] in POSTNOMINALS and words[2] == "for":
             # "The MP for Sittingbourne and Sheppey said": the person the last sentence was about,
             # when the text calls them an MP somewhere (not "Jane Cooper, who lives next to the
@@ -3121,6 +3139,8 @@ class Attributor:
                 # "local MP Kevin Hollinrake expressed his disappointment. ¶ The Conservative MP for
                 # Thirsk and Malton said": the one MP the text has named
                 ref = self.holder_of(words[1].lower(), "")
+            if ref is not None and party is not None and not self.of_party(ref.name, party):
+                ref = None  # "Labour MP Rachel Hopkins said …. ¶ The Conservative MP for … said": another MP
             return _described(ref, run)
         if ((words[-1] in POSTNOMINALS and (before.lower().split()[-1:] in (["a"], ["an"]) or words[0] in ("A", "An")))
                 or (len(words) >= 2 and words[0] in ("A", "An") and words[1].lower() in TITLE_HEADS)):
@@ -3467,6 +3487,15 @@ class Attributor:
         return person, match.start("run")
 
     @staticmethod
+    def two_issuers(run: str) -> bool:
+        """Two names joined by "and" ("Amnesty International and Human Rights Watch"), not one
+        body's domain ("the Department of Animal Care and Control")."""
+        left, joined, right = run.partition(" and ")
+        if not joined:
+            left, joined, right = run.partition(" & ")
+        return bool(joined) and not (" of " in left and len(right.split()) <= 2)
+
+    @staticmethod
     def described_after(text: str, at: int) -> bool:
         """Lower-case nouns, then a capital, right after a name: the name describes whom they
         introduce ("Unite general secretary Sharon Graham", "PMH affiliate Eastern Connecticut
@@ -3516,9 +3545,13 @@ class Attributor:
         if (according and (issued := STATEMENT_SOURCE_RE.match(right)) is not None
                 and (source := ISSUER_RUN_RE.match(right, issued.end())) is not None
                 and source.group().lower() not in COUNTRIES and source.group() not in COUNTRY_ACRONYMS
+                and not self.two_issuers(source.group())
                 and not LIST_GOES_ON_RE.match(right, source.end()) and not self.described_after(right, source.end())
                 and right[source.end() : source.end() + 2] not in ("'s", "’s")
-                and (ref := self.subject_from_run(source.group())) is not None and ref.kind in ("person", "org") and ref.name):
+                and not (source.group().endswith("s") and right[source.end() : source.end() + 2] in ("' ", "’ "))
+                and (ref := self.subject_from_run(source.group())) is not None and ref.name
+                and (ref.kind == "org" or ref.kind == "person" and (self.ctx.names.is_person(ref.name)
+                                                                     or " " not in ref.name and BRAND_CASE_RE.search(ref.name)))):
             # "according to a statement from Health Canada provided to Global News", "according to
             # a post by Gonzalo Himiob": whoever issued it, a person or a body
             return author_as(ref, right[: source.end()].strip(), 0.75), cue_end + source.end()
@@ -3574,7 +3607,9 @@ class Attributor:
                 ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
                 return ref, cue_end + body.end("run")
         if (right[m.end() : m.end() + 3] in ("'s ", "’s ") and m.group("run").split()[-1].lower() in STATE_OWNERS
-                and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and STATE_BODY_RE.search(body.group())):
+                and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and STATE_BODY_RE.search(body.group())
+                and not any(w.lower() in TITLE_HEADS for w in body.group().split()[1:])
+                and not OFFICE_AFTER_RE.match(right, body.end())):  # (not "Pakistan’s Army chief, General Asim Munir")
             # "according to Japan’s Ministry of Defense": a state's ministry, named with its country
             return (Ref(self.ctx.names.org_canonical(body.group()), "org", surface=right[: body.end()].strip(), confidence=0.85),
                     cue_end + body.end())
@@ -3802,7 +3837,9 @@ class Attributor:
                     verb.endswith("s") and HAVE_BEFORE_RE.search(frame, max(sent_start, m.start() - 8), m.start())):
                 continue  # "the internationally recognised south", "have notes attached": no speech act
             if (verb.endswith("s") and not verb.endswith("ss") and " " not in verb
-                    and PREPOSITION_BEFORE_CUE_RE.search(frame, max(sent_start, m.start() - 12), m.start())):
+                    and PREPOSITION_BEFORE_CUE_RE.search(frame, max(sent_start, m.start() - 12), m.start())
+                    and (verb in NOUN_FORM_CUES or NOUN_LINK_AFTER_RE.match(frame, m.end(), sent_end))):
+                # (not "the man she complained about says …": a relative clause, then its verb)
                 continue  # "commented on estimates by the network", "amid claims that": a noun after a preposition
             if verb in NOUN_FORM_CUES and OWNED_NOUN_BEFORE_RE.search(frame, max(sent_start, m.start() - 40), m.start()):
                 continue  # "the Prime Minister’s EMA remarks", "his claims": a noun, no speech act
@@ -5536,6 +5573,8 @@ QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+)
 STRAY_COMMA_AFTER_LEAD_RE = re.compile(r"\s*(?:In|On|At|Responding|Commenting|Speaking|Asked|Meanwhile|However)\b[^,\"“”]{0,60},\s+(?P<np>[^,\"”“]{3,100}),")
 #: an aside set off by dashes right before the cue: "… of Coastwise - a council initiative –"
 DASH_ASIDE_END_RE = re.compile(r"\s[-–—]\s[^-–—\"“”]{3,120}[–—-]$")
+#: a name, a comma and a capitalised office of a body: "Peter McCabe, Chief Executive of Headway"
+OFFICE_APPOSITION_RE = re.compile(r"[A-Z][\w’'-]*,\s+(?:[A-Z][\w-]*\s+){1,3}(?:of|for|at)\s+(?:the\s+)?[A-Z][^,]*$")
 #: a dash after a capitalised name, then a lower-case description running to the cue: "Chief
 #: Executive of Headway – the brain injury association"
 DASH_DESCRIPTION_END_RE = re.compile(r"(?<=[A-Za-z])\s[–—-]\s(?:the|a|an)\s[a-z][^-–—\"“”,]{2,80}$")
@@ -5612,8 +5651,9 @@ HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
 JOINED_NAME_OPENING_RE = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:and|&))\s+")
 #: a participle right before a cue word, and a noun right after it: the word is an adjective
 #: ("locally sourced branded milk"; an adverb before it is the verb's: "strongly denied reports")
-ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b[a-z]+ed\s+$")
-ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|as|by|on|in|at|to|for|with|from|of|and|or|but)\b)[a-z]+\b")
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:[a-z]+ly|the|a|an)\s+[a-z]+ed\s+$")
+ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|as|by|on|in|at|to|"
+                                  r"for|with|from|of|and|or|but|they|we|he|she|there|i|you)\b)[a-z]+\b")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "X, who …, said"; "The actor, whose films include Schindler's List, Michael Collins and Star
 #: Wars, said": a relative clause (commas inside only before a list's capitalised items)
@@ -6196,6 +6236,16 @@ PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
 #: a plural's verb right after a cue word that is a noun here: "states are", "claims have"
 PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b")
+#: the words of parties' names that titles carry ("Labour MP", "Reform UK MP", "SNP MSP")
+ALL_PARTY_WORDS = frozenset("labour conservative tory tories liberal lib dem democrat democrats democratic republican reform "
+                            "green snp plaid dup sdlp uup sinn alliance independent ukip unionist".split())
+#: a party's names that mean one party
+PARTY_SYNONYMS = {"conservative": {"conservative", "tory", "tories"}, "tory": {"conservative", "tory", "tories"},
+                  "liberal": {"liberal", "lib", "dem"}, "democratic": {"democratic", "democrat", "democrats"}}
+#: an office word right after a body's name: "Army chief", "Navy commander", "Army spokesman"
+OFFICE_AFTER_RE = re.compile(rf"\s+(?:{TITLE_HEAD_ALTERNATION})\b", re.I)
+#: what follows a cue word that is a noun: "estimates by the network", "claims that …"
+NOUN_LINK_AFTER_RE = re.compile(r"\s+(?:that|of|by|from|over|about)\b")
 #: a preposition right before a cue word: the word is a noun ("on estimates", "amid claims")
 PREPOSITION_BEFORE_CUE_RE = re.compile(r"\b(?:on|about|amid|over|of|with|despite|after|following|against)\s+$")
 #: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")

@@ -370,6 +370,8 @@ POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|As
 #: a place's possessive right before a state's body: "Japan’s Defense Ministry", "South Korea’s
 #: Joint Chiefs of Staff", "Ontario’s Ministry of the Environment"
 STATE_OWNER_BEFORE_RE = re.compile(r"(?:(?:South|North|New|Sri|Saudi|El|Costa|Hong|Puerto)\s+)?([A-Z][a-z]+)['’]s\s+$")
+#: a name running on past a mention of a shorter one: "Ministry of Defence" past "Ministry"
+NAME_RUNS_ON_RE = re.compile(r"[^\S\n]+(?:of\b|for\b|[A-Z])")
 #: the places that own a state's body
 STATE_OWNERS = frozenset(w.split()[-1] for w in PLACE_WORDS | US_STATES | PROVINCES)
 #: a state's bodies, which news copy names with their country: "Japan’s Coast Guard"
@@ -1489,7 +1491,8 @@ class DocNames:
                 full, acr = org_possessive_stripped(match.group(1)), match.group(2)  # ("… Council’s (WNC) team")
                 if full.isupper():
                     continue  # "LAS VEGAS (AP) —": a dateline and its news agency
-                if acronym_of(full).upper() != acr.replace("&", "").upper():
+                if (acronym_of(full).upper() != acr.replace("&", "").upper()
+                        and "".join(w[0] for w in full.split() if w[:1].isupper()) != acr):  # ("Farmers For Action (FFA)")
                     # "In London, the State Administration of Radio, Film and Television (SARFT)":
                     # the commas of a list inside the name, not before it; "Director Noel Wathion
                     # of the European Medicines Agency (EMA)": a person of the body before its name
@@ -1501,7 +1504,8 @@ class DocNames:
                 elif " of " in full and full.split(" of ", 1)[0].lower() in QUANTITY_HEADS:
                     full = full.split(" of ", 1)[1].removeprefix("the ")  # "Thousands of British Airways (BA) travellers"
                 capitals = "".join(c for c in acr if c.isupper())
-                if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper()) or len(acr) <= 2 or (
+                if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper(),
+                                                    "".join(w[0] for w in full.split() if w[:1].isupper())) or len(acr) <= 2 or (
                         len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full))) and is_org_name(full)) or (
                         len(capitals) >= 3 and capitals == acronym_of(full).upper()):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too;
@@ -2112,6 +2116,23 @@ class DocNames:
                 return "m"
         return self.gender.get(normalize(tokens[-1]))
 
+    def state_owner_of(self, name: str) -> str | None:
+        """The country's possessive ("Japan’s ") the text writes before every mention of a state's
+        body, when it is always the same one: "the Coast Guard" elsewhere may be another
+        country's, and two countries' ministries are two ("Ukraine’s" and "Russia’s Defence
+        Ministry"). A mention that runs on into a longer name ("Ministry of Defence" for
+        "Ministry") is another body's."""
+        owners: dict[str, str] = {}  # (the possessive with either apostrophe is one owner; the first one written)
+        for at in word_positions(self.text, name):
+            if NAME_RUNS_ON_RE.match(self.text, at + len(name)):
+                continue
+            owner = STATE_OWNER_BEFORE_RE.search(self.text, max(0, at - 30), at)
+            if owner is None or owner.group(1).lower() not in STATE_OWNERS:
+                return None
+            written = self.text[owner.start() : at]
+            owners.setdefault(written.replace("'", "’"), written)
+        return next(iter(owners.values())) if len(owners) == 1 else None
+
     def org_canonical(self, name: str) -> str:
         """The fullest form the document gives an organization: capitalised words before it
         ("California Governor's Office of Emergency Services" for "Office of Emergency
@@ -2129,14 +2150,11 @@ class DocNames:
                      for m in re.finditer(rf"((?:[A-Z][\w.]*[^\S\n]+){{0,2}}){re.escape(full)}", self.text)]
             cache[name] = max(forms, key=len)
             return cache[name]
-        if STATE_BODY_RE.search(name):
+        if STATE_BODY_RE.search(name) and (owner := self.state_owner_of(name)) is not None:
             # "Japan’s Defense Ministry": a state's ministry named with its country (not "Sergei
             # Shoigu’s Defence Ministry": a person's)
-            for at in word_positions(self.text, name):
-                if ((owner := STATE_OWNER_BEFORE_RE.search(self.text, max(0, at - 30), at)) is not None
-                        and owner.group(1).lower() in STATE_OWNERS):
-                    cache[name] = self.text[owner.start() : at] + name
-                    return cache[name]
+            cache[name] = owner + name
+            return cache[name]
         inverted = INVERTED_DEPARTMENT_RE.fullmatch(name)
         if inverted and (official := f"{inverted.group(2)} of {inverted.group(1)}") in self.text:
             # "the Corrections Department" where the text names the Department of Corrections (and
@@ -2317,6 +2335,18 @@ class DocNames:
                     tokens = tokens[1:]
                 if len(tokens) >= 2:
                     self._runs.append(tokens)
+        found = self._spelt_by_initials(token, capital_connectors=False)
+        if found is None and any(w in ("For", "Of", "And") for tokens in self._runs for w in tokens):
+            # "FFA": Farmers For Action, whose capitalised "For" gives a letter (but "FFT": Farmers
+            # For Fair Trade, whose does not)
+            found = self._spelt_by_initials(token, capital_connectors=True)
+        if found:
+            found = org_possessive_stripped(found)  # ("West Northamptonshire Council’s website": WNC)
+        self.acronyms[token] = found
+        return found
+
+    def _spelt_by_initials(self, token: str, capital_connectors: bool) -> str | None:
+        """The first run of capitalised words whose initials spell the token."""
         found = None
         for tokens in self._runs:
             for i in range(len(tokens)):
@@ -2326,9 +2356,9 @@ class DocNames:
                 for j in range(i, len(tokens)):
                     word = tokens[j]
                     if word.lower() in CONNECTORS:
-                        if word in ("of", "For", "Of", "And") and token[len(letters) : len(letters) + 1] == word[0].upper():
-                            # "MDOC": the Mississippi Department of Corrections; "FFA": Farmers For Action
-                            letters += word[0].upper()
+                        if (word == "of" or capital_connectors and word in ("For", "Of", "And")) and (
+                                token[len(letters) : len(letters) + 1] == word[0].upper()):
+                            letters += word[0].upper()  # "MDOC": the Mississippi Department of Corrections
                         continue
                     if word.lower() in CALENDAR_WORDS:
                         break
@@ -2346,9 +2376,6 @@ class DocNames:
                     break
             if found:
                 break
-        if found:
-            found = org_possessive_stripped(found)  # ("West Northamptonshire Council’s website": WNC)
-        self.acronyms[token] = found
         return found
 
 

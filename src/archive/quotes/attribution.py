@@ -5563,9 +5563,9 @@ RELATION_OF_END_RE = re.compile(
 
 #: "with Mr Dixon quoted (by the paper) as saying": the words before "quoted" name the speaker
 QUOTED_PASSIVE_END_RE = re.compile(r"\s+(?:was\s+|is\s+|being\s+|were\s+)?quoted\s+(?:(?:by|in)\s+[^,;:\"“”]{1,60}?\s+)?as\s+$")
-#: "Arab News quoted Prince Saud as saying": the words after "quoted" name the speaker
 #: a noun phrase naming nobody: "a constituent", "one trader", "several lawmakers", "sources"
 UNNAMED_NP_RE = re.compile(r"(?:an?|one|some|several|two|three|many|other|unnamed|sources|officials)\b")
+#: "Arab News quoted Prince Saud as saying": the words after "quoted" name the speaker
 QUOTED_AS_END_RE = re.compile(r"\bquoted\s+(?!by\s|in\s)(?P<np>(?:[^\s,;:.]+\s+){0,5}?[^\s,;:.]+),?\s+as\s+$")
 
 #: an opening phrase, then a subject whose name a stray comma follows: "In response, the
@@ -6236,6 +6236,10 @@ PAST_AFTER_RE = re.compile(r"\s+([a-z]+)\b")
 NOUN_FORM_CUES = {"remarks", "claims", "comments", "warns", "notes", "reports", "states", "hopes", "fears", "demands"}
 #: a plural's verb right after a cue word that is a noun here: "states are", "claims have"
 PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|may|might|must|do|did)\b")
+#: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
+NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
+#: a possessive (and at most one capitalised word) or a determiner right before such a word
+OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
 #: the words of parties' names that titles carry ("Labour MP", "Reform UK MP", "SNP MSP")
 ALL_PARTY_WORDS = frozenset("labour conservative tory tories liberal lib dem democrat democrats democratic republican reform "
                             "green snp plaid dup sdlp uup sinn alliance independent ukip unionist".split())
@@ -6248,10 +6252,6 @@ OFFICE_AFTER_RE = re.compile(rf"\s+(?:{TITLE_HEAD_ALTERNATION})\b", re.I)
 NOUN_LINK_AFTER_RE = re.compile(r"\s+(?:that|of|by|from|over|about)\b")
 #: a preposition right before a cue word: the word is a noun ("on estimates", "amid claims")
 PREPOSITION_BEFORE_CUE_RE = re.compile(r"\b(?:on|about|amid|over|of|with|despite|after|following|against)\s+$")
-#: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
-NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
-#: a possessive (and at most one capitalised word) or a determiner right before such a word
-OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
 #: police and military ranks
 RANK_HEADS = {"superintendent", "inspector", "sergeant", "detective", "constable", "lieutenant", "colonel",
               "corporal", "admiral", "brigadier"}

@@ -483,3 +483,39 @@ def test_review_an_armys_chief_named_after_it_is_not_the_army():
             "According to Pakistan’s Army chief, General Asim Munir, the operation will continue “until the last "
             "terrorist is eliminated”.")
     assert find(text, "until the last terrorist").speaker != "Pakistan’s Army"
+
+
+# ---------------------------------------------------------------- a third reviewer's counterexamples
+
+
+def test_review_an_owner_of_several_words_is_kept_whole():
+    text = ("VICTORIA — British Columbia reported 12 new cases of measles on Friday, the highest weekly total.\n\n"
+            "“Anyone who is not vaccinated should book an appointment,” British Columbia’s Ministry of Health said.")
+    assert_speaker(text, "Anyone who is not vaccinated", "British Columbia’s Ministry of Health")
+    text = ("KINSHASA — Fighting between rebels and government troops has displaced thousands, aid agencies said.\n\n"
+            "“We have repelled the attackers,” the Democratic Republic of Congo’s Army said in a statement.")
+    assert_speaker(text, "We have repelled the attackers", "Democratic Republic of Congo’s Army")
+
+
+def test_review_a_party_beside_a_name_or_a_party_voter_is_no_mp_of_the_other_party():
+    text = ("LONDON — Plans to close a maternity unit in Luton have been criticised by local MPs.\n\n"
+            "Labour’s Rachel Hopkins said the decision was “a disgrace”.\n\n"
+            "“This will put mothers at risk,” the Conservative MP for Mid Bedfordshire said.")
+    assert_speaker(text, "This will put mothers at risk", None)
+    text = ("LONDON — Plans to close a maternity unit in Bedford have been criticised by residents.\n\n"
+            "Jane Smith, who chairs the local Conservative association, said the decision was “short-sighted”.\n\n"
+            "“This will put mothers at risk,” the Conservative MP for Mid Bedfordshire said.")
+    assert_speaker(text, "This will put mothers at risk", None)
+
+
+def test_review_a_headline_spells_no_acronym_with_its_capitalised_for():
+    text = ("Minister Promises New Investment For Agriculture\n\n"
+            "DUBLIN — Farmers in the west will receive €30 million in extra support under a new scheme.\n\n"
+            "“This is a welcome first step but it is not enough,” the IFA said.")
+    assert find(text, "This is a welcome first step").speaker != "Minister Promises New Investment For Agriculture"
+
+
+def test_review_two_firms_that_together_speak_are_no_one_body():
+    text = ("LONDON — The two supermarkets have both cut the price of milk for the second time this year.\n\n"
+            "Asda and Morrisons Ltd, which together have more than 1,000 stores, said the cuts would take effect.")
+    assert find(text, "the cuts would take effect").speaker != "Asda and Morrisons Ltd"

@@ -1356,6 +1356,7 @@ class Attributor:
         in the titles it gives them ("Labour MP Rachel Hopkins", "Reform UK MP Richard Tice")."""
         same = PARTY_SYNONYMS.get(party.lower(), {party.lower()})
         given = {w for _, held_by, words in self.title_holders() if held_by == name for w in words} & ALL_PARTY_WORDS
+        given |= {w.lower() for w in PARTY_NAMES if w.lower() not in same and self.described_as(name, w)}  # ("Labour’s Rachel Hopkins")
         return not given or bool(given & same)
 
     def people_close_to(self, name: str) -> bool:
@@ -2498,7 +2499,8 @@ class Attributor:
                 ref, whole = self.subject_from_run(m.group("name")), None
                 if (ref is not None and ref.kind == "org" and ref.name
                         and (joined := JOINED_NAME_OPENING_RE.fullmatch(stripped, 0, m.start("name"))) is not None
-                        and is_org_name(joined.group(1) + " " + m.group("name"))):
+                        and is_org_name(joined.group(1) + " " + m.group("name"))
+                        and not SEVERAL_APPOS_RE.match((m.group("a1") or m.group("a2") or m.group("a3") or ""))):  # ("which together have …")
                     # "Easton and Otley College, which has …, said": one body whose name joins two
                     whole = joined.group(1) + " " + m.group("name")
                     ref = Ref(self.ctx.names.org_canonical(whole), "org", surface=whole, confidence=ref.confidence)
@@ -2717,12 +2719,13 @@ class Attributor:
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
                 if ref:
                     if (ref.kind == "org" and ref.name and ref.name.endswith(run) and STATE_BODY_RE.search(run)
-                            and (owned := STATE_OWNER_BEFORE_RE.search(stripped, max(0, m.start("run") - 30), m.start("run"))) is not None
+                            and (owned := STATE_OWNER_BEFORE_RE.search(stripped, max(0, m.start("run") - 50), m.start("run"))) is not None
                             and owned.group(1).lower() in STATE_OWNERS):
                         # "China’s Defense Ministry said" where Japan's is named too: this mention's country
                         ref = Ref(stripped[owned.start() : m.start("run")] + run, "org", surface=ref.surface, confidence=ref.confidence)
-                    if ref.kind == "org" and ref.name and ref.name.endswith(" " + run) and stripped[: m.start("run")].endswith(
-                            owner := ref.name[: -len(run)]):
+                    if (ref.kind == "org" and ref.name and ref.name.endswith(" " + run)
+                            and stripped[: m.start("run")].endswith(owner := ref.name[: -len(run)])
+                            and not stripped[: m.start("run") - len(owner)].rstrip().endswith((" and", " &"))):  # (not "Oxfam and Save the Children")
                         return ref, offset + m.start("run") - len(owner)  # ("Iraq's Ministry of Communications said")
                     return ref, offset + m.start("run")
         if (cue_start - offset - len(stripped) <= 1 and (appos := NAME_OFFICE_NO_COMMA_END_RE.match(stripped)) is not None
@@ -3132,8 +3135,9 @@ class Attributor:
             # when the text calls them an MP somewhere (not "Jane Cooper, who lives next to the
             # site": the text makes her no politician)
             ref = self.last_subject_titled(words[1]) or self.untitled_last_speaker(words[1].lower())
-            if ref is not None and not any(self.described_as(ref.name, word) for word in (words[1], *PARLIAMENT_WORDS)):
-                ref = None
+            if ref is not None and not any(self.described_as(ref.name, word)
+                                           for word in (words[1], *(PARLIAMENT_WORDS if party is None else ("backbencher",)))):
+                ref = None  # (with the party given, the person must be called an MP: "a Conservative voter" is none)
             if ref is None and len({name for at, name, held in self.title_holders()
                                     if words[1].lower() in held and at < self.sentence_at}) == 1:
                 # "local MP Kevin Hollinrake expressed his disappointment. ¶ The Conservative MP for
@@ -3606,7 +3610,7 @@ class Attributor:
                 ref.title = ref.title or body.group("title")
                 ref.organization = ref.organization or (m.group("run") + body.group("org")).strip()
                 return ref, cue_end + body.end("run")
-        if (right[m.end() : m.end() + 3] in ("'s ", "’s ") and m.group("run").split()[-1].lower() in STATE_OWNERS
+        if (right[m.end() : m.end() + 3] in ("'s ", "’s ") and m.group("run").lower() in STATE_OWNERS
                 and (body := ISSUER_RUN_RE.match(right, m.end() + 3)) is not None and STATE_BODY_RE.search(body.group())
                 and not any(w.lower() in TITLE_HEADS for w in body.group().split()[1:])
                 and not OFFICE_AFTER_RE.match(right, body.end())):  # (not "Pakistan’s Army chief, General Asim Munir")
@@ -5647,11 +5651,13 @@ WILL_BEFORE_RE = re.compile(r"\bwill\s+(?:also\s+)?$")
 ADJECTIVAL_CUE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Nn]o)\s+"
                                r"(?:(?!(?:family|ally|rally|assembly|monopoly|italy|july|supply|bully)\b)[a-z]+ly\s+)?$")
 HAVE_BEFORE_RE = re.compile(r"\b(?:have|has|had)\s+$")
+#: an apposition that makes its subject several: "which together have", "which both work"
+SEVERAL_APPOS_RE = re.compile(r"\s*(?:which|who)\s+(?:together|both|jointly|each|all)\b")
 #: a sentence opening on capitalised words and "and" right before a body's name: "Easton and "
 JOINED_NAME_OPENING_RE = re.compile(r"\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:and|&))\s+")
 #: a participle right before a cue word, and a noun right after it: the word is an adjective
 #: ("locally sourced branded milk"; an adverb before it is the verb's: "strongly denied reports")
-ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b(?:[a-z]+ly|the|a|an)\s+[a-z]+ed\s+$")
+ATTRIBUTIVE_BEFORE_RE = re.compile(r"\b[a-z]+ly\s+[a-z]+ed\s+$")  # (not "the accused insisted": a noun)
 ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|it|as|by|on|in|at|to|"
                                   r"for|with|from|of|and|or|but|they|we|he|she|there|i|you)\b)[a-z]+\b")
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
@@ -6243,6 +6249,9 @@ OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|he
 #: the words of parties' names that titles carry ("Labour MP", "Reform UK MP", "SNP MSP")
 ALL_PARTY_WORDS = frozenset("labour conservative tory tories liberal lib dem democrat democrats democratic republican reform "
                             "green snp plaid dup sdlp uup sinn alliance independent ukip unionist".split())
+#: parties' names as the text writes them beside a person ("Labour’s Rachel Hopkins", "(Lab)" aside)
+PARTY_NAMES = ("Labour", "Conservative", "Tory", "Liberal", "Reform", "Green", "SNP", "Plaid", "DUP", "SDLP", "UUP",
+               "Sinn", "Alliance", "Independent", "UKIP", "Democrat", "Republican")
 #: a party's names that mean one party
 PARTY_SYNONYMS = {"conservative": {"conservative", "tory", "tories"}, "tory": {"conservative", "tory", "tories"},
                   "liberal": {"liberal", "lib", "dem"}, "democratic": {"democratic", "democrat", "democrats"}}

@@ -369,11 +369,15 @@ POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|As
                         "Federation|Organi[sz]ations?|Trust|Foundation|Guild")
 #: a place's possessive right before a state's body: "Japan’s Defense Ministry", "South Korea’s
 #: Joint Chiefs of Staff", "Ontario’s Ministry of the Environment"
-STATE_OWNER_BEFORE_RE = re.compile(r"(?:(?:South|North|New|Sri|Saudi|El|Costa|Hong|Puerto)\s+)?([A-Z][a-z]+)['’]s\s+$")
+STATE_OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,3}[A-Z][a-z]+)['’]s\s+$")
 #: a name running on past a mention of a shorter one: "Ministry of Defence" past "Ministry"
 NAME_RUNS_ON_RE = re.compile(r"[^\S\n]+(?:of\b|for\b|[A-Z])")
 #: the places that own a state's body
-STATE_OWNERS = frozenset(w.split()[-1] for w in PLACE_WORDS | US_STATES | PROVINCES)
+STATE_OWNERS = PLACE_WORDS | US_STATES | PROVINCES | frozenset(
+    "south korea|north korea|new zealand|south africa|saudi arabia|sri lanka|costa rica|puerto rico|el salvador|hong kong|"
+    "democratic republic of congo|democratic republic of the congo|republic of congo|papua new guinea|trinidad and tobago|"
+    "united states|united kingdom|united arab emirates|czech republic|dominican republic|central african republic|"
+    "south sudan|east timor|sierra leone|burkina faso|ivory coast|bosnia and herzegovina|north macedonia".split("|"))
 #: a state's bodies, which news copy names with their country: "Japan’s Coast Guard"
 STATE_BODY_RE = re.compile(r"\b(?:Ministry|Joint Chiefs|Coast Guard|Navy|Army|Air Force|(?:Self-)?Defen[cs]e Forces|Embassy)\b")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
@@ -2126,7 +2130,7 @@ class DocNames:
         for at in word_positions(self.text, name):
             if NAME_RUNS_ON_RE.match(self.text, at + len(name)):
                 continue
-            owner = STATE_OWNER_BEFORE_RE.search(self.text, max(0, at - 30), at)
+            owner = STATE_OWNER_BEFORE_RE.search(self.text, max(0, at - 50), at)
             if owner is None or owner.group(1).lower() not in STATE_OWNERS:
                 return None
             written = self.text[owner.start() : at]
@@ -2349,6 +2353,8 @@ class DocNames:
         """The first run of capitalised words whose initials spell the token."""
         found = None
         for tokens in self._runs:
+            if capital_connectors and any(w in TITLE_CASE_VERBS or w.lower() in HEADLINE_VERBS for w in tokens):
+                continue  # ("Minister Promises New Investment For Agriculture": a headline, no body's name)
             for i in range(len(tokens)):
                 if tokens[i].lower() in CONNECTORS or tokens[i][0] != token[0]:
                     continue

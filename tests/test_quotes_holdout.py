@@ -393,6 +393,17 @@ Set 14 now allows one marked misattribution, and set 73's speaker floor goes fro
 0.990. "the party said" read as the party in focus was tried and dropped: it named parties by
 other forms than the gold's ("Lib Dems", "Labour Party") and one wrongly (a local association),
 raising pooled indirect misattributions from 114 to 118.
+
+Twenty-eighth session (2026-12-02). 640 more real news pages in four rounds, annotated blind by
+helpers and kept outside the repository, all never read; the last session's 640 pages studied.
+One set gained and none lost (pooled: marked misattributions 104 -> 102, unattributed 312 both;
+indirect misattributions 114 -> 112, unattributed 292 both): set 80 names "Iraq's Ministry of
+Communications" with its country, as its gold does, so its floors rise (speaker 0.895 -> 0.915,
+no misattribution allowed, indirect 0.935 -> 0.945). Tried and dropped: a single word before
+"spokesperson" read as a body ("Eskom spokesperson Fani Zulu"), which made bodies of "Trump" and
+"Biden"; "shouts" as a cue ("Amid shouts of …"); a lede's described office holder refused when the
+next paragraph's speaker held another office, which lost "a senior police officer" for "Norfolk
+police chief Andy Hayman".
 """
 
 from __future__ import annotations
@@ -482,7 +493,7 @@ import pytest
         (77, 0.945, 0.950, 0, 0.850),
         (78, 0.975, 0.995, 0, 0.815),
         (79, 0.980, 0.910, 1, 0.785),
-        (80, 0.980, 0.895, 2, 0.935),
+        (80, 0.980, 0.915, 0, 0.945),
         (81, 0.995, 0.965, 2, 0.805),
         (82, 0.985, 0.850, 1, 0.800),
         (83, 0.995, 0.975, 0, 0.850),

@@ -6246,12 +6246,11 @@ PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|cou
 NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
 OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
+#: parties' names as the text writes them beside a person ("Labour’s Rachel Hopkins")
+PARTY_NAMES = ("Labour", "Conservative", "Tory", "Liberal", "Lib", "Dem", "Reform", "Green", "SNP", "Plaid", "DUP", "SDLP",
+               "UUP", "Sinn", "Alliance", "Independent", "UKIP", "Democrat", "Democratic", "Republican", "Unionist")
 #: the words of parties' names that titles carry ("Labour MP", "Reform UK MP", "SNP MSP")
-ALL_PARTY_WORDS = frozenset("labour conservative tory tories liberal lib dem democrat democrats democratic republican reform "
-                            "green snp plaid dup sdlp uup sinn alliance independent ukip unionist".split())
-#: parties' names as the text writes them beside a person ("Labour’s Rachel Hopkins", "(Lab)" aside)
-PARTY_NAMES = ("Labour", "Conservative", "Tory", "Liberal", "Reform", "Green", "SNP", "Plaid", "DUP", "SDLP", "UUP",
-               "Sinn", "Alliance", "Independent", "UKIP", "Democrat", "Republican")
+ALL_PARTY_WORDS = frozenset(w.lower() for w in PARTY_NAMES) | PARTY_WORDS
 #: a party's names that mean one party
 PARTY_SYNONYMS = {"conservative": {"conservative", "tory", "tories"}, "tory": {"conservative", "tory", "tories"},
                   "liberal": {"liberal", "lib", "dem"}, "democratic": {"democratic", "democrat", "democrats"}}

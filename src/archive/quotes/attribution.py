@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
     CAPITALISED_ROLES,
+    COUNTRY_NAMES,
     first_name_gender,
     STATE_BODY_RE,
     STATE_OWNER_BEFORE_RE,
@@ -5677,11 +5678,6 @@ MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?
 RELATIONAL_ROLES = {"counterpart", "counterparts", "colleague", "rival", "compatriot", "successor", "predecessor"}
 ROLE_WORD_RE = re.compile(rf"^[a-z-]{{3,}}(?:{ROLE_ENDINGS})$")
 FROM_ORG_RE = re.compile(r"^\s+(?:from|of|at)\s+(?:the\s+)?(?P<org>(?:[A-Z][\w&.’'-]*\s+)*(?:[A-Z][\w&.’'-]*|police|council|party|government))(?=\s*[,.;:!?]|$)")
-COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "United Nations Security Council",
-                 "New Zealand", "South Africa", "Saudi Arabia", "North Korea", "South Korea", "Hong Kong",
-                 "Sri Lanka", "Costa Rica", "Puerto Rico", "El Salvador", "Czech Republic",
-                 "Dominican Republic", "Central African Republic", "Democratic Republic of Congo",
-                 "the United States", "the United Kingdom"}
 #: a preposition whose object is no subject: a place ("in Cardiff"), or an agent or owner ("reports
 #: seen by Reuters", "a friend of John Smith", "the mayor of London")
 #: the part of a place a preposition's object may name first ("a resident of downtown Kingston")

@@ -372,12 +372,16 @@ POSSESSIVE_ORG_HEADS = ("Office|Department|Hospital|College|University|Bureau|As
 STATE_OWNER_BEFORE_RE = re.compile(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+(?:(?:of|and)\s+(?:the\s+)?)?){0,3}[A-Z][a-z]+)['’]s\s+$")
 #: a name running on past a mention of a shorter one: "Ministry of Defence" past "Ministry"
 NAME_RUNS_ON_RE = re.compile(r"[^\S\n]+(?:of\b|for\b|[A-Z])")
-#: the places that own a state's body
-STATE_OWNERS = PLACE_WORDS | US_STATES | PROVINCES | frozenset(
-    "south korea|north korea|new zealand|south africa|saudi arabia|sri lanka|costa rica|puerto rico|el salvador|hong kong|"
-    "democratic republic of congo|democratic republic of the congo|republic of congo|papua new guinea|trinidad and tobago|"
-    "united states|united kingdom|united arab emirates|czech republic|dominican republic|central african republic|"
-    "south sudan|east timor|sierra leone|burkina faso|ivory coast|bosnia and herzegovina|north macedonia".split("|"))
+#: countries named in several words
+COUNTRY_NAMES = {"United States", "United Kingdom", "United Arab Emirates", "United Nations Security Council",
+                 "New Zealand", "South Africa", "Saudi Arabia", "North Korea", "South Korea", "Hong Kong",
+                 "Sri Lanka", "Costa Rica", "Puerto Rico", "El Salvador", "Czech Republic",
+                 "Dominican Republic", "Central African Republic", "Democratic Republic of Congo",
+                 "the United States", "the United Kingdom"}
+#: the places that own a state's body (and a few more countries of several words)
+STATE_OWNERS = PLACE_WORDS | US_STATES | PROVINCES | frozenset(name.lower() for name in COUNTRY_NAMES) | frozenset(
+    "democratic republic of the congo|republic of congo|papua new guinea|trinidad and tobago|south sudan|east timor|"
+    "sierra leone|burkina faso|ivory coast|bosnia and herzegovina|north macedonia".split("|"))
 #: a state's bodies, which news copy names with their country: "Japan’s Coast Guard"
 STATE_BODY_RE = re.compile(r"\b(?:Ministry|Joint Chiefs|Coast Guard|Navy|Army|Air Force|(?:Self-)?Defen[cs]e Forces|Embassy)\b")
 #: "St. Louis County police", "Mt. Hood": a saint's or a mount's abbreviation opening a place's
@@ -1239,7 +1243,7 @@ PLACE_PREPOSITIONS = ("at", "in", "from", "outside")
 #: one right before a run
 PLACE_PREPOSITION_BEFORE_RE = re.compile(rf"(?i:(?:^|[\s(])(?:{'|'.join(PLACE_PREPOSITIONS)})\s+$)")
 #: a preposition whose object may be a place with a clause's subject glued after it ("fell on Bila Tserkva Emma")
-PLACE_OBJECT_BEFORE_RE = re.compile(r"(?i:(?:^|[\s(])(?:at|in|on|from|outside|near|over|into|across)\s+$)")
+PLACE_OBJECT_BEFORE_RE = re.compile(rf"(?i:(?:^|[\s(])(?:{'|'.join(PLACE_PREPOSITIONS + ('on', 'near', 'over', 'into', 'across'))})\s+$)")
 PREPOSITION_BEFORE_RE = re.compile(
     r"(?:\b(?:in|on|since|by|until|till|last|next|early|late|mid|from|through|before|after|of|"
     r"during|this|that|In|On|Since|By|Until|Last|Next|Early|Late|From|Through|Before|After|During)\s+|"

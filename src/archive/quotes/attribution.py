@@ -2201,10 +2201,10 @@ class Attributor:
         if (stripped[-1].islower() and (aside := DASH_DESCRIPTION_END_RE.search(stripped)) is not None
                 and stripped.rsplit(None, 1)[-1] in ORG_HEADS  # (not "– the comedian tells": the subject)
                 and OFFICE_APPOSITION_RE.search(stripped, 0, aside.start())):
-            # (an office set off after the name, the body it is of before the dash: not "organised by
-            # local man Tom Hayes – the charity said", where the dash opens the clause)
             # "Peter McCabe, Chief Executive of Headway – the brain injury association said:": a
             # description of the body after a dash that the cue closes; the subject is before it
+            # (an office set off after the name, the body it is of before the dash: not "organised by
+            # local man Tom Hayes – the charity said", where the dash opens the clause)
             ref, at = self.left_subject(frame, sent_start, offset + aside.start())
             if ref is not None and ref.kind == "person" and ref.name and not self.people_close_to(ref.name):
                 return ref, at
@@ -2515,7 +2515,7 @@ class Attributor:
                         ref.organization = org or ref.organization
                         if ref.kind == "person" and ref.name:
                             self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
-                    return ref, offset + (joined.start(1) if whole is not None and ref.surface == whole else m.start("name"))
+                    return ref, offset + (joined.start(1) if whole is not None else m.start("name"))
             if (stripped.endswith(",") and (stray := STRAY_COMMA_TRAIL_RE.match(stripped))
                     and not CUE_RE.search(stripped, stray.start("np"))):
                 # "“…,” shop owner Hayriye Evren, told Associated Press": a stray comma between a

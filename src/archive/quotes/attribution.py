@@ -2064,7 +2064,7 @@ class Attributor:
         """A country or its adjective ("Russia", "French", "US"), not a person or a company: the
         owner of a government, ministry or embassy that speaks as an institution."""
         if " " in word:
-            return word in COUNTRY_NAMES  # ("South Korea's military")
+            return word.lower() in STATE_OWNERS  # ("South Korea's military")
         if not word or not word[:1].isupper():
             return False
         bare = word.replace(".", "")

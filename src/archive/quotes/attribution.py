@@ -83,6 +83,7 @@ from archive.quotes.speakers import (
     FEMALE_NAMES,
     MALE_NAMES,
     OFFICE_DOMAINS,
+    PARENT_STYLES,
     DocNames,
     is_org_name,
     LAW_WORDS,
@@ -1210,6 +1211,8 @@ class Attributor:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens or tokens[0] in STORM_WORDS:
             return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
+        if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
+            tokens = tokens[1:]  # "Mum Tanya said": her name after what her family calls her
         run = " ".join(tokens)
         if (owner := organization_before_person(run, self.text)) is not None:
             # "Homelessness Australia Kate Colvin said" after "a report by Homelessness Australia":
@@ -2157,6 +2160,11 @@ class Attributor:
             org = org.strip().rstrip(".")
             if org.isupper():
                 org = self.ctx.names.expand_acronym(org) or org
+            if org.split()[0] == "State" and title and title.split()[-1].lower() in ("secretary", "minister"):
+                # "Secretary of State for Housing": one office; "Minister of State at the Home
+                # Office": the office, then its department
+                office, at, department = org.partition(" at ")
+                title, org = f"{title} of {office}", department.removeprefix("the ") or None
         if title and not any(w.lower() in TITLE_HEADS or w.lower().rstrip("s") in TITLE_HEADS for w in title.split()):
             if not org:
                 return None, None
@@ -3211,6 +3219,13 @@ class Attributor:
             person, sep, org_part = run.partition(" for ")
         if sep and f"{person.split()[-1]} of {org_part}" in self.ctx.names.full.get(normalize(person.split()[-1]), []):
             return self.person_ref(person)  # "Lord Nicholls of Birkenhead": a peer, not of a place
+        if (sep and len(words := person.split()) >= 3 and words[-1].lower() in TITLE_HEADS and words[0].lower() in FIRST_NAMES
+                and (ref := self.person_ref(" ".join(words[:-1]))) is not None and ref.kind == "person"
+                and ref.name and len(ref.name.split()) >= 2):
+            # "Michael Gove MP Secretary of State for Housing": the name, then the office it holds
+            title, org = self.apposition(f"{words[-1]} of {org_part}")
+            ref.title, ref.organization = title or ref.title, org or ref.organization
+            return ref
         # "Catholic Archbishop of Dublin Diarmuid Martin": an office's words before "of", no
         # person of a place ("John King of CNN" is one: a first name opens it)
         office_before_of = bool(sep) and (person.split()[-1].lower() in TITLE_HEADS
@@ -3336,7 +3351,7 @@ class Attributor:
                 run = run[4:]
             words = run.split()
             while len(words) > 1 and (
-                    (words[0].lower() in CONNECTIVES or words[0].endswith("ing")
+                    (words[0].lower() in CONNECTIVES or words[0].endswith("ing") and words[1][:1].isupper()  # (not "Housing & Communities")
                      or HYPHENATED_DESCRIPTOR_RE.fullmatch(words[0])
                      or DAY_OWNER_RE.fullmatch(words[0])
                      or words[0].lower() in CALENDAR_WORDS and before.split()[-1:] in (["last"], ["on"], ["this"], ["next"]))
@@ -6241,7 +6256,9 @@ PLURAL_SUBJECT_VERB_RE = re.compile(r"\s+(?:are|were|have|had|will|would|can|cou
 #: "of" after such a word: "hopes of a deal", "claims of a cover-up" are nouns (not "warns of")
 NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
-OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+)$")  # (not "the FT reports")
+OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+"  # (not "the FT reports")
+                                  # ("Several states regulate …", "many claims": a quantity of them)
+                                  r"|\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)$")
 #: parties' names as the text writes them beside a person ("Labour’s Rachel Hopkins")
 PARTY_NAMES = ("Labour", "Conservative", "Tory", "Liberal", "Lib", "Dem", "Reform", "Green", "SNP", "Plaid", "DUP", "SDLP",
                "UUP", "Sinn", "Alliance", "Independent", "UKIP", "Democrat", "Democratic", "Republican", "Unionist")

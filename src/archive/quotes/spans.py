@@ -265,7 +265,8 @@ def single_marks_doubled(text: str) -> str:
 #: PRESIDENT MUKHTAR BABAYEV:" (a page's style, not acronyms)
 CAPITALS_OPENING_RE = re.compile(r"(?m)^(?:[A-Z][A-Z’'.-]*\d*[^\S\n]+){2,}[A-Z][A-Z’'.-]*\d*(?=,?[^\S\n]+[a-z]|:[^\S\n]*$)")
 #: words set in capitals that stay so: initials and acronyms a page writes in capitals anyway
-KEPT_CAPITALS = {"US", "UK", "UN", "EU", "USA", "NHS", "BBC", "FBI", "CIA", "NATO", "MP", "MPS", "TV", "II", "III", "IV"}
+KEPT_CAPITALS = {"US", "UK", "UN", "EU", "USA", "NHS", "BBC", "FBI", "CIA", "NATO", "MP", "MPS", "TV", "II", "III", "IV",
+                 "CEO", "CFO", "COO", "CTO"}
 SMALL_WORDS = {"OF", "THE", "AND", "FOR", "TO", "IN", "AT", "ON", "A", "AN", "BY", "WITH"}
 
 

@@ -89,6 +89,7 @@ TITLE_HEADS = {
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "matron", "rn",
     "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
+    "patrolman", "patrolwoman", "trooper", "lifeguard", "ranger", "warden", "coxswain", "commandant",
     "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
@@ -269,12 +270,14 @@ def plural_title(word: str) -> bool:
 #: "Sacked Olympus chief …", "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
                 "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
+#: what a family calls a parent, capitalised before the first name: "Mum Tanya said"
+PARENT_STYLES = {"mum", "mom", "mam", "dad", "grandma", "gran", "granny", "grandad", "grandpa"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
 GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
-    gabriele kym sandy gill cat""".split()
+    gabriele kym sandy gill cat bobbie billie frankie stevie""".split()
 )
 #: the states of the USA, lower case (an "of" name of a national body: "the ACLU of Texas")
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -1413,6 +1416,8 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
         # asked only at a sentence's start: after a headline with no full stop the run reads as
         # mid-sentence, and the word is capitalised only where a sentence starts anyway)
         tokens = tokens[1:]
+    if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
+        tokens = tokens[1:]  # "Mum Tanya said": how her family calls her, then her name
     if (not mid_sentence and len(tokens) == 2 and tokens[0].lower() not in FIRST_NAMES
             and (("-" in tokens[0] and any(part[:1].islower() for part in tokens[0].split("-")[1:]))
                  or (len(tokens[0]) >= 9 and tokens[0].endswith(("er", "or", "ist"))))):

@@ -1,0 +1,104 @@
+"""Names inside offices, lists and family words, and what the twenty-ninth session (2026-12-02)
+found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind earlier and studied in this session (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find, records
+
+LEDE = "The council met on Monday to discuss the plans, officials said.\n\n"
+
+
+# ---------------------------------------------------------------- offices and their holders
+
+
+def test_a_chief_executive_in_a_capitalised_dateline_keeps_the_office_in_capitals():
+    text = ("Uranium output to fall\n\n"
+            "ASTANA. KAZINFORM CEO of Kazatomprom Askar Zhumagaliyev has announced on Tuesday that uranium "
+            "production in Kazakhstan will be cut by a tenth.\n\n"
+            "“We have had to make responsible decisions,” Zhumagaliyev says.")
+    assert_speaker(text, "uranium production in Kazakhstan", "Askar Zhumagaliyev")
+    assert_speaker(text, "We have had to make", "Askar Zhumagaliyev")
+
+
+def test_a_name_then_its_office_of_state_is_the_holder_not_the_office():
+    text = LEDE + ("Michael Gove MP Secretary of State for Housing has said that councils could be given new "
+                   "powers over short lets.")
+    quote = find(text, "councils could be given")
+    assert (quote.speaker, quote.speaker_title) == ("Michael Gove", "Secretary of State for Housing")
+
+
+def test_a_name_then_an_office_of_a_body_keeps_the_body():
+    text = LEDE + "John Smith Director of Public Health said that the clinics would stay open over the winter."
+    quote = find(text, "the clinics would stay open")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("John Smith", "Director", "Public Health")
+
+
+def test_secretary_of_state_is_one_office_not_a_post_in_a_state():
+    text = LEDE + ("Michael Gove, Secretary of State for Housing, has said that councils could be given new "
+                   "powers over short lets.\n\n"
+                   "Damian Green, Minister of State at the Home Office, said that the checks would continue.")
+    first = find(text, "councils could be given")
+    assert (first.speaker_title, first.organization) == ("Secretary of State for Housing", None)
+    second = find(text, "the checks would continue")
+    assert (second.speaker, second.speaker_title, second.organization) == ("Damian Green", "Minister of State", "Home Office")
+
+
+def test_a_gerund_that_opens_a_department_s_domain_stays_in_its_name():
+    text = LEDE + ("The Department of Levelling Up, Housing and Communities said that councils would be told "
+                   "about the change this week.")
+    assert_speaker(text, "councils would be told", "Department of Levelling Up, Housing and Communities")
+
+
+def test_a_gerund_before_an_ampersand_is_no_word_to_drop_from_a_body():
+    text = LEDE + "Housing & Communities has said that local authorities could be given discretionary powers."
+    assert_speaker(text, "local authorities could be given", "Housing & Communities")
+
+
+def test_a_gerund_opening_a_sentence_before_a_body_is_still_dropped():
+    text = LEDE + "Bringing Cadillac back to the track, General Motors said that the team would race next year."
+    assert_speaker(text, "the team would race next year", "General Motors")
+
+
+def test_a_patrolman_s_rank_is_his_title_not_his_name():
+    text = ("At about 6 a.m. Sunday, Wellfleet Patrolman Jerre Austin, who was working an overnight shift, "
+            "said he saw \"plenty\" of sharks near the beach.")
+    quote = find(text, "plenty")
+    assert (quote.speaker, quote.speaker_title) == ("Jerre Austin", "Wellfleet Patrolman")
+
+
+# ---------------------------------------------------------------- names and family words
+
+
+def test_mum_before_a_first_name_is_what_her_family_calls_her():
+    text = ("Natasha Ednan-Laperouse died in 2016 after eating a baguette.\n\n"
+            "Her mother Tanya said: “Nothing can bring Natasha back.”\n\n"
+            "Mum Tanya said: “She would be very proud.”\n\n"
+            "Dad Nadim added: “It is a fitting tribute.”")
+    assert_speaker(text, "Nothing can bring", "Tanya")
+    assert_speaker(text, "She would be very proud", "Tanya")
+    assert_speaker(text, "It is a fitting tribute", "Nadim")
+
+
+def test_a_first_name_both_sexes_bear_opens_a_three_word_name_after_a_cue():
+    text = "“We must not be left out,” said NAD President Bobbie Beth Scoggins.\n\n“Netflix can do better,” said Bobbie Jo Smith."
+    assert_speaker(text, "We must not be left out", "Bobbie Beth Scoggins")
+    assert_speaker(text, "Netflix can do better", "Bobbie Jo Smith")
+
+
+# ---------------------------------------------------------------- nouns that look like cues
+
+
+def test_states_after_a_quantity_is_a_noun_not_a_speech_act():
+    text = ("Several states regulate body piercing of minors, with most requiring parental consent.\n\n"
+            "Three reports claim that the studios were unlicensed.")
+    assert all(speaker not in ("Several", "Three") for speaker, _ in records(text))
+
+
+def test_states_after_a_name_is_still_a_speech_act():
+    text = "Governor Kathy Hochul states that the new rules will take effect in March next year."
+    assert_speaker(text, "the new rules will take effect", "Kathy Hochul")

@@ -102,3 +102,35 @@ def test_states_after_a_quantity_is_a_noun_not_a_speech_act():
 def test_states_after_a_name_is_still_a_speech_act():
     text = "Governor Kathy Hochul states that the new rules will take effect in March next year."
     assert_speaker(text, "the new rules will take effect", "Kathy Hochul")
+
+
+# ---------------------------------------------------------------- sources that are no person
+
+
+def test_a_one_word_source_after_according_to_is_no_he():
+    text = ("Celebrity chef Jamie Oliver’s restaurants have gone into administration.\n\n"
+            "According to Metro, some employees only learned about the closures on Tuesday.\n\n"
+            "In the leaked email, the distraught chef admitted that it was not his decision.\n\n"
+            "“I’m absolutely devastated,” he wrote.")
+    assert find(text, "I’m absolutely devastated").speaker != "Metro"
+
+
+def test_a_surname_after_according_to_is_still_the_person_he_means():
+    text = ("Finance minister Peter Kazimir presented the budget on Monday.\n\n"
+            "According to Kazimir, the deficit will fall below 3% next year.\n\n"
+            "“We have done our homework,” he said.")
+    assert_speaker(text, "We have done our homework", "Peter Kazimir")
+
+
+def test_a_platform_before_a_comma_is_no_name_the_apposition_describes():
+    text = ("Marc Wilkinson is to close his restaurant Fraiche after 18 years of trading.\n\n"
+            "Announcing the news on Facebook, the chef said it was not the end of Fraiche, but “a change in my direction”.")
+    assert find(text, "a change in my direction").speaker != "Facebook"
+
+
+def test_a_fronted_platform_is_no_subject_of_a_participle_cue():
+    text = ("Chef André Chiang is closing his restaurant.\n\n"
+            "On Instagram, Chiang responded to the flood of shocked reactions in the wake of the closing "
+            "announcement, telling André fans, "
+            "“Please don't be sad, because I'm happy.”")
+    assert_speaker(text, "Please don't be sad", "André Chiang")

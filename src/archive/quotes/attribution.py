@@ -2499,6 +2499,7 @@ class Attributor:
             if m and (PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name"))
                       or (PLATFORM_BEFORE_RE.search(stripped, max(0, m.start("name") - 5), m.start("name"))
                           and m.group("name").split()[0].lower() not in CALENDAR_WORDS)  # ("Also on Twitter, …")
+                      or m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS  # ("On Instagram, Chiang responded …, telling")
                       or LISTED_PLACE_BEFORE_RE.search(stripped, max(0, m.start("name") - 40), m.start("name"))):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
                 # letter to Kevin McAleenan, who …, said": the addressee, not the speaker; "action
@@ -2555,12 +2556,13 @@ class Attributor:
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
                   or PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 12), m.start("name"))
+                  or PLATFORM_BEFORE_RE.search(stripped, max(0, m.start("name") - 5), m.start("name"))
                   or LABEL_INTRO_END_RE.search(stripped, max(0, m.start("name") - 16), m.start("name"))
                   or VERB_THE_BEFORE_RE.search(stripped, max(0, m.start("name") - 24), m.start("name"))
                   or (" " not in m.group("name") and m.group("name").lower().endswith("ly")
                       and not self.ctx.names.is_person(m.group("name")))):
             # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
-            # Bishop said", "In a speech in Edinburgh, the prime minister said", "Firstly, the
+            # Bishop said", "Announcing the news on Facebook, the chef said", "In a speech in Edinburgh, the prime minister said", "Firstly, the
             # prime minister said": a place, a preposition's object or an adverb, no apposition
             m = None
         if m and (tail_name := NAME_END_RE.search(m.group("a"))) and not AFFILIATION_BEFORE_RE.search(m.group("a"), 0, tail_name.start()) and (
@@ -3832,6 +3834,10 @@ class Attributor:
                 continue  # "adjusted according to family size", "went according to plan": a measure, no source
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
+                if ref is not None and self.unknown_one_word(ref):
+                    # "According to Metro, some employees …": a source of one word the text never
+                    # makes a person (a paper, a site), whom no later "he" means
+                    ref = Ref(ref.name, "org", surface=ref.surface, confidence=ref.confidence)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
@@ -4519,19 +4525,24 @@ class Attributor:
         full name, first name or gender, and it speaks. "The company said" after it means it.
         When the text calls it "it" and puts an organization's noun before it ("oil firm Yukos"),
         it need not speak elsewhere."""
-        if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
-            return False
-        names = self.ctx.names
-        if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
-            return False
-        if names.is_person(ref.name) or names.gender_of(ref.name) is not None \
-                or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES:
+        if not self.unknown_one_word(ref):
             return False
         if called_it and self.org_descriptor_before(ref.name):
             # (what the text calls it says so: "oil firm Yukos", "supermarket group Winn-Dixie";
             # not "Barcelona forward Neymar criticised the tax office. It said …")
             return True
         return self.speaks(ref.name)
+
+    def unknown_one_word(self, ref: Ref) -> bool:
+        """A one-word name the document gives no sign of a person: no full name, first name or
+        gender ("Microsoft", "Metro")."""
+        if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
+            return False
+        names = self.ctx.names
+        if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
+            return False
+        return not (names.is_person(ref.name) or names.gender_of(ref.name) is not None
+                    or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES)
 
     def speaks(self, name: str) -> bool:
         """The text has the name speak somewhere ("Microsoft has said")."""

@@ -134,3 +134,47 @@ def test_a_fronted_platform_is_no_subject_of_a_participle_cue():
             "announcement, telling André fans, "
             "“Please don't be sad, because I'm happy.”")
     assert_speaker(text, "Please don't be sad", "André Chiang")
+
+
+# ---------------------------------------------------------------- where people work
+
+
+def test_an_office_before_the_name_then_at_a_firm_is_the_person_not_the_firm():
+    text = ("De Beers forecast moderate growth in demand.\n\n"
+            "Diamond analyst Edward Sterck at BMO Capital Markets said these countries were the industry's "
+            "two big growth markets.")
+    quote = find(text, "these countries were")
+    assert (quote.speaker, quote.organization) == ("Edward Sterck", "BMO Capital Markets")
+
+
+def test_a_verb_before_a_titled_name_at_a_firm_keeps_the_name_an_object():
+    text = ("Documents seen by analyst Edward Sterck at BMO Capital Markets said the mine would close within "
+            "the year.")
+    assert find(text, "the mine would close").speaker != "Edward Sterck"
+
+
+def test_a_region_of_an_office_then_at_a_body_leaves_the_body_whole():
+    text = ("Clare Howarth, head of the north of England at Diabetes UK, described the figures as shocking.\n\n"
+            "The charity said that a matter of hours can make the difference between losing a foot and keeping one.")
+    assert_speaker(text, "a matter of hours", "Diabetes UK")
+
+
+def test_a_body_at_a_university_stays_one_organization():
+    text = ("Helmut Schneider, director of the Institute for the Study of Labour at Bonn University, said that "
+            "labour was too costly in Germany.")
+    assert find(text, "labour was too costly").organization == "Institute for the Study of Labour at Bonn University"
+
+
+def test_an_honorific_after_an_office_opens_the_next_name():
+    text = ("Minister of Pilgrimage Dr. Mahmoud Safar today stated the Kingdom would never allow any procession.\n\n"
+            "Dr. Safar praised the adherence of Islamic countries to the quotas. Stating that too many people at "
+            "Mina would cause problems, he said: “It is better to allow a limited number of pilgrims.”")
+    assert_speaker(text, "It is better to allow", "Mahmoud Safar")
+
+
+def test_a_nationality_and_a_noun_modifying_a_plural_is_nobody_s_name():
+    text = ("The Minister of Religious Affairs Yaqut Cholil Qoumas has said that Saudi Arabia will provide a quota "
+            "of just two thousand for Indonesian Hajj officers organizing the pilgrimage.\n\n"
+            "Moreover, the Hajj quota given by Saudi Arabia for pilgrims is the same as in 2023.\n\n"
+            "“4,200 is still not enough,” he said.")
+    assert_speaker(text, "4,200 is still not enough", "Yaqut Cholil Qoumas")

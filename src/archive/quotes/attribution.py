@@ -2160,6 +2160,11 @@ class Attributor:
             org = org.strip().rstrip(".")
             if org.isupper():
                 org = self.ctx.names.expand_acronym(org) or org
+            if (title and " at " in org and (workplace := org.rpartition(" at ")[2])[:1].isupper()
+                    and not is_org_name(org.rpartition(" at ")[0])):  # (not "Institute for … at Bonn University": one body)
+                # "head of the north of England at Diabetes UK": the office's region, then the body
+                title = re.sub(r"^(?:the|a|an)\s+", "", main[: main.rindex(" at " + workplace)].strip())
+                org = workplace
             if org.split()[0] == "State" and title and title.split()[-1].lower() in ("secretary", "minister"):
                 # "Secretary of State for Housing": one office; "Minister of State at the Home
                 # Office": the office, then its department
@@ -2853,7 +2858,10 @@ class Attributor:
         systems director at digital content firm THX told": a full name opening the subject, then
         where they work (with a title, if lower-case words come between), and no commas."""
         before = RANKS_END_RE.sub("", before.rstrip()).rstrip()  # ("Sgt. Jason Dwyer with the … said")
-        if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS:
+        # ("Diamond analyst Edward Sterck at BMO Capital Markets said": his office before the name)
+        titled_lead = bool(before) and before.split()[-1].lower() in TITLE_HEADS and all(
+            w[:1].isupper() or w.lower() in TITLE_MODIFIERS or w.lower() in TITLE_HEADS for w in before.split())
+        if before and before[-1] not in ",\"”’_" and before.split()[-1].lower() not in LEAD_WORDS and not titled_lead:
             return None  # "talks with John Smith at the Treasury …": not the subject's start
         if (before.endswith(",") and "," not in before[:-1] and (named := NAME_END_RE.search(before[:-1])) is not None
                 and not before[: named.start()].strip() and (match.group("title") or names_office(match.group("name")))
@@ -2890,7 +2898,7 @@ class Attributor:
         org = org[4:] if org.startswith(("the ", "The ")) else org
         if org.isupper():
             org = self.ctx.names.expand_acronym(org) or org
-        ref.title = title or ref.title
+        ref.title = title or ref.title or (before if titled_lead else None)
         ref.organization = org
         self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
         return ref

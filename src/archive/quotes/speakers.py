@@ -270,6 +270,10 @@ def plural_title(word: str) -> bool:
 #: "Sacked Olympus chief …", "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
                 "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
+#: the endings of nationalities' adjectives ("Indonesian", "Congolese", "Kurdish", "Chilean")
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")
+#: a plural noun after a capitalised run, with no verb of its own: "Indonesian Hajj officers organizing"
+PLURAL_NOUN_AFTER_RE = re.compile(r"[^\S\n]+[a-z]+[^s\W]s\b(?![’'])(?![^\S\n]+(?:that|the|a|an|he|she|it|they|we)\b)")
 #: what a family calls a parent, capitalised before the first name: "Mum Tanya said"
 PARENT_STYLES = {"mum", "mom", "mam", "dad", "grandma", "gran", "granny", "grandad", "grandpa"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
@@ -1694,6 +1698,8 @@ class DocNames:
                 self.titled.add(normalize(name))  # ("Beena Paul Venugopal, artistic director of IFFK,")
 
     def add_mention(self, run: str, start: int, text: str) -> None:
+        if " " in run and run.rsplit(None, 1)[1] in ("Dr", "Mr", "Mrs", "Ms", "Prof") and text[start + len(run) : start + len(run) + 1] == ".":
+            run = run.rsplit(None, 1)[0]  # "Minister of Pilgrimage Dr. Mahmoud Safar": the honorific opens the next name
         first = run.split(None, 1)
         if first and first[0].lower() in MONTH_WORDS and PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start):
             # "in May Johnson said": the month, then the name
@@ -1714,6 +1720,10 @@ class DocNames:
             run, words = words[-1], words[-1:]
             self.standalone[normalize(run)] += 1
             return
+        if (len(words) == 2 and words[0].endswith(DEMONYM_ENDINGS) and words[0].lower() not in FIRST_NAMES
+                and text[start - 1 : start] == " " and text[start - 2 : start - 1].islower()
+                and PLURAL_NOUN_AFTER_RE.match(text, start + len(run))):
+            return  # "a quota for Indonesian Hajj officers": a nationality and a noun modifying another
         after_place_word = len(words) == 3 and PLACE_PREPOSITION_BEFORE_RE.search(text, max(0, start - 10), start) is not None
         if len(words) == 4 and words[0].lower() in PLACE_PREPOSITIONS:
             after_place_word, words = True, words[1:]

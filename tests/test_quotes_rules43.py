@@ -178,3 +178,32 @@ def test_a_nationality_and_a_noun_modifying_a_plural_is_nobody_s_name():
             "Moreover, the Hajj quota given by Saudi Arabia for pilgrims is the same as in 2023.\n\n"
             "“4,200 is still not enough,” he said.")
     assert_speaker(text, "4,200 is still not enough", "Yaqut Cholil Qoumas")
+
+
+# ---------------------------------------------------------------- two people in one sentence or name
+
+
+def test_each_participle_after_its_own_subject_speaks_for_it():
+    text = ("Outrage over the delays has prompted a rare show of bipartisanship, with Sen. Mark Warner, D-Va., "
+            "calling the situation a \"crisis,\" and Sen. Rick Scott, R-Fla., deeming it \"an unacceptable failure.\"")
+    assert_speaker(text, "crisis", "Mark Warner")
+    assert_speaker(text, "an unacceptable failure", "Rick Scott")
+
+
+def test_a_participle_after_a_verb_s_object_still_speaks_for_the_subject():
+    text = ("Betts urged the United States and China to de-escalate the dispute, adding that "
+            "“nobody wins a trade war.”")
+    assert_speaker(text, "nobody wins a trade war", "Betts")
+
+
+def test_a_couple_s_surname_that_is_a_first_name_too_is_still_their_surname():
+    text = ("The ordinance failed last week, much to the relief of owners James and Alexis Spencer.\n\n"
+            "“I think it is completely absurd,” James said.\n\n"
+            "Mayor James Watts said before the vote that the hours should be removed.")
+    assert find(text, "I think it is completely absurd").speaker != "James Watts"
+
+
+def test_a_surname_that_is_a_first_name_before_a_capital_opens_another_name():
+    text = ("The award went to Mary and Jane Spencer Smith, the organisers said.\n\n"
+            "“We are thrilled,” Mary said.")
+    assert find(text, "We are thrilled").speaker != "Mary Spencer"

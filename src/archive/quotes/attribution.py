@@ -109,7 +109,7 @@ SPEECH_VERBS = (
     "shouted|exclaimed|exclaims|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
-    "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
+    "calling|accusing|branding|describing|labelling|labeling|dismissing|deeming|highlighted|highlights|framed|frames|"
     "advised|advises|repeated|repeats|affirmed|affirms|reaffirmed|reaffirms|blasted|"
     "vowing|lauded|lauds|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
@@ -204,7 +204,7 @@ THAT_ONLY_VERBS = {"commented", "expects", "feared", "fears", "indicated", "indi
                    "warning", "arguing", "insisting", "claiming", "explaining", "advised", "advises"}
 #: participles that put a label in the subject's mouth ("…, calling the plan “a disaster”"), cues
 #: only after a comma
-LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
+LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing", "deeming"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing", *LABELLING_PARTICIPLES}
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
@@ -4251,9 +4251,12 @@ class Attributor:
                 continue
             if (k > 0 and cue.verb in PARTICIPLES and cue.ref is not None and (said := found[k - 1].ref) is not None
                     and said.name and said.kind in ("person", "org") and found[k - 1].subject_start < found[k - 1].start
-                    and cue.subject_start >= found[k - 1].end and frame[cue.start - 2 : cue.start] == ", "):
+                    and cue.subject_start >= found[k - 1].end and frame[cue.start - 2 : cue.start] == ", "
+                    and found[k - 1].verb not in PARTICIPLES):
                 # "Betts urged the United States … to de-escalate the dispute, adding that …": a
                 # name in the earlier verb's object; the participle after a comma is its subject's
+                # (not "with Sen. Mark Warner calling it a “crisis” and Sen. Rick Scott, R-Fla.,
+                # deeming it …": each participle its own subject's)
                 cue.ref = said
                 continue
             if (cue.ref is not None and cue.verb in PARTICIPLES and cue.subject_start < cue.start

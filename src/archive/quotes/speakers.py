@@ -1241,6 +1241,8 @@ def _couples(text: str):
             at = text.find(joint, at + len(joint))
 
 
+#: a capitalised word right after a point
+CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
 #: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
 CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w’'.-]*[^\S\n]+$")
 #: a word right before that is a first name we know ("Molly" before "Russell’s father Ian")
@@ -1559,9 +1561,11 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES and surname.lower() not in FIRST_NAMES
+            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES
+                    and (surname.lower() not in FIRST_NAMES or not CAPITAL_AFTER_RE.match(text, couple.end()))
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
-                # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own)
+                # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own; "James and
+                # Alexis Spencer" end on a surname that is a first name too, where no capital follows)
                 self._add_full(f"{first} {surname}", normalize(surname), couple.start())
         for mark in NICKNAME_MARK_RE.finditer(text):
             # "Brian 'Head' Welch", "Antonio \"LA\" Reid": the name as printed, nickname and all

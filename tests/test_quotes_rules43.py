@@ -207,3 +207,34 @@ def test_a_surname_that_is_a_first_name_before_a_capital_opens_another_name():
     text = ("The award went to Mary and Jane Spencer Smith, the organisers said.\n\n"
             "“We are thrilled,” Mary said.")
     assert find(text, "We are thrilled").speaker != "Mary Spencer"
+
+
+# ---------------------------------------------------------------- titles with "&", and laws
+
+
+def test_a_firm_s_name_with_an_ampersand_before_an_office_still_opens_the_subject():
+    text = ("Henry Randle runs a shop.\n\n"
+            "B & M Pawn Shop owner Richard Luker, uses a system of questions to get an idea if the item is "
+            "stolen or not, but he says there is no fool proof way of knowing.")
+    assert_speaker(text, "there is no fool proof way", "Richard Luker")
+
+
+def test_a_bill_is_no_organization_that_claims():
+    text = ("A bailiff will be able to enter homes under new legislation, consumer charity Citizens Advice has warned.\n\n"
+            "Describing the Tribunals, Courts and Enforcement Bill as \"a recipe for abuse\", the charity's chief "
+            "executive David Harker cautioned that vulnerable people could suffer.\n\n"
+            "Almost two thirds of bailiffs were guilty of harassment in the cases it saw, the charity claims.")
+    assert find(text, "Almost two thirds").speaker != "Enforcement Bill"
+
+
+def test_an_act_opening_a_sentence_is_no_speaker_of_the_next_quotation():
+    text = ("The charity fully supports the Deaf Association’s (BDA) call for a British Sign Language (BSL) Act.\n\n"
+            "Speaking to the House of Lords Select Committee on the Equality Act  2010 and Disability – the first "
+            "hearing held in sign language – Terry Riley and David Buxton of the BDA said a BSL Act is needed to\n\n"
+            "• recognise BSL as an official language of the UK, making access in it a legal right;\n\n"
+            "“It’s time it was recognised that BSL is a necessity. For many people it is the only option.\n\n"
+            "As we said in September when we gave evidence to the inquiry, we don’t think more equality law is "
+            "needed. Whilst the Equality Act may be imperfect, the mechanisms exist.\n\n"
+            "“What is needed is legal recognition of the language. A commissioner will help challenge "
+            "discrimination. And they will help us spread the word.")
+    assert find(text, "What is needed").speaker != "Equality Act"

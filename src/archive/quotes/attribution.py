@@ -1211,6 +1211,8 @@ class Attributor:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens or tokens[0] in STORM_WORDS:
             return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
+        if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS and tokens[-2][:1].isupper():
+            return None  # ("Whilst the Equality Act may be imperfect": a law, which speaks for nobody)
         if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
             tokens = tokens[1:]  # "Mum Tanya said": her name after what her family calls her
         run = " ".join(tokens)
@@ -4864,7 +4866,7 @@ BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
-LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s"}  # (not "of the": "Survivors of the … attacker X")
+LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s", "&"}  # (not "of the": "Survivors of the … attacker X")
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
 MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
 #: a paragraph opening on a capitalised label of two or three words, a colon and a quotation

@@ -878,7 +878,7 @@ SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomb
 
 
 #: what a law's name ends with
-LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
+LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment", "bill"}
 
 
 #: an owner opening a phrase: "the UK’s " of "the UK’s largest grocery chain"

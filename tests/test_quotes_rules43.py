@@ -238,3 +238,25 @@ def test_an_act_opening_a_sentence_is_no_speaker_of_the_next_quotation():
             "“What is needed is legal recognition of the language. A commissioner will help challenge "
             "discrimination. And they will help us spread the word.")
     assert find(text, "What is needed").speaker != "Equality Act"
+
+
+# ---------------------------------------------------------------- offices that open a sentence, firms named as people
+
+
+def test_an_office_opening_the_sentence_of_a_participle_cue_is_its_named_holder():
+    text = ("The coronation was led by the Archbishop of Canterbury, Justin Welby. In his first prayer, the King "
+            "stated, “I come not to be served, but to serve.” The Archbishop opened his sermon by proclaiming, "
+            "“We are here to crown a King.”")
+    assert_speaker(text, "We are here to crown a King", "Justin Welby")
+
+
+def test_an_office_nobody_holds_in_the_text_names_no_one():
+    text = ("The coronation drew crowds to London on Saturday.\n\n"
+            "The Archbishop opened his sermon by proclaiming, “We are here to crown a King.”")
+    assert_speaker(text, "We are here to crown a King", None)
+
+
+def test_a_firm_named_like_a_person_is_no_he():
+    text = ("Thomas Cook chief executive Peter Fankhauser has spoken of his regret over the collapse.\n\n"
+            "Speaking after the company’s failure, he said he understood the outcome ‘would cause a lot of anxiety’.")
+    assert_speaker(text, "would cause a lot of anxiety", "Peter Fankhauser")

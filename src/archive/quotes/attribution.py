@@ -111,7 +111,7 @@ SPEECH_VERBS = (
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|deeming|highlighted|highlights|framed|frames|"
     "advised|advises|repeated|repeats|affirmed|affirms|reaffirmed|reaffirms|blasted|"
-    "vowing|lauded|lauds|"
+    "vowing|lauded|lauds|proclaimed|proclaims|proclaiming|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
     "summed up|sums up|wondered|wonders|demanded|demands|recalled|promised|pledged|pledges|"
     "alleged|alleges|asserted|asserts|reported|reports|estimated|estimates|contended|contends|"
@@ -206,7 +206,7 @@ THAT_ONLY_VERBS = {"commented", "expects", "feared", "fears", "indicated", "indi
 #: only after a comma
 LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing", "deeming"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
-               "warning", "claiming", "writing", *LABELLING_PARTICIPLES}
+               "warning", "claiming", "writing", "proclaiming", *LABELLING_PARTICIPLES}
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
 #: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …";
 #: "Dutton said Albanese had repeated his “broken promise”" is Dutton's)
@@ -4308,6 +4308,13 @@ class Attributor:
                         # "The US welcomed the exchange, saying …" (not "…, which tried … by
                         # saying": a participle inside a relative clause is not the sentence's)
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
+                    if (cue.ref is None and (office := TITLED_OPENING_RE.match(frame, sent_start, cue.start)) is not None
+                            and office.group("head").lower() in TITLE_HEADS
+                            and (holder := self.holder_of(office.group("head").lower(), "")) is not None):
+                        # "The Archbishop opened his sermon by proclaiming, “…”": the holder of the
+                        # office that opens the sentence, as the text named them
+                        holder.surface = office.group().strip()
+                        cue.ref = holder
             if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.name
                     and DOCUMENT_SENT_RE.search(frame, sent_start, cue.start)
                     and not addressed(frame, sent_start, cue.subject_start)):
@@ -4866,6 +4873,8 @@ BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
+#: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"
+TITLED_OPENING_RE = re.compile(r"\s*The\s+(?P<head>[A-Z][a-z]+)\s+(?=[a-z])")
 LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s", "&"}  # (not "of the": "Survivors of the … attacker X")
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
 MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")

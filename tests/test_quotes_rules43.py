@@ -260,3 +260,34 @@ def test_a_firm_named_like_a_person_is_no_he():
     text = ("Thomas Cook chief executive Peter Fankhauser has spoken of his regret over the collapse.\n\n"
             "Speaking after the company’s failure, he said he understood the outcome ‘would cause a lot of anxiety’.")
     assert_speaker(text, "would cause a lot of anxiety", "Peter Fankhauser")
+
+
+# ---------------------------------------------------------------- a clause before a participle, an unnamed resident
+
+
+def test_a_clause_with_its_own_subject_before_a_participle_is_the_participle_s():
+    text = ("Japan will leave the whaling commission.\n\n"
+            "In the town of Taiji, Wakayama Prefecture, which is said to be the place where whaling began, Mayor "
+            "Kazutaka Sangen welcomed the move, saying: “We need to protect coastal whaling.”")
+    assert_speaker(text, "We need to protect coastal whaling", "Kazutaka Sangen")
+
+
+def test_a_relative_clause_listing_titles_still_ends_before_the_cue():
+    text = ("Hollywood star Liam Neeson held a dinner to promote the Lyric Theatre.\n\n"
+            "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The "
+            "Phantom Menace, said: \"The Lyric is too important to crumble.\"")
+    assert_speaker(text, "The Lyric is too important", "Liam Neeson")
+
+
+def test_he_after_an_unnamed_resident_of_the_town_is_not_the_mayor():
+    text = ("Mayor Kazutaka Sangen welcomed the move.\n\n"
+            "A male resident of the town said, “People have long been waiting.” However, he was concerned about "
+            "the reactions of Europe, saying: “The opinion against whaling will not change.”")
+    assert_speaker(text, "The opinion against whaling", None)
+
+
+def test_a_spell_of_something_is_no_unnamed_speaker():
+    text = ("England lost at Twickenham.\n\n"
+            "A spell of tit-for-tat kicking emphasised the caution on both sides, until England refused a "
+            "possible three points.")
+    assert records(text) == []

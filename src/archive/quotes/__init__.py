@@ -1263,7 +1263,7 @@ DATED_DATELINE_RE = re.compile(r"[A-Z][\w.]*(?:[^\S\n][A-Z][\w.]*)*(?:,[^\S\n]+[
 #: unnamed; a later "he" or "she" is most likely them, so no earlier speaker for sure
 OFFICE_SURFACE_RE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+)\s+(?:of|at)\s+(?:an?\s|one\s|[A-Z])")
 UNNAMED_PERSON_RE = re.compile(r"^(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z-]+)"
-                               r"(?:\s+(?:at|in|from|inside|close\s+to|familiar\s+with)\s+.*)?$")  # ("… figure at the talks")
+                               r"(?:\s+(?:at|in|from|inside|close\s+to|familiar\s+with|of\s+the)\s+.*)?$")  # ("… figure at the talks")
 
 
 def _unnamed_person(ref: Ref) -> bool:

@@ -2930,6 +2930,13 @@ class Attributor:
                 # “…,” Jim Chilton, senior vice president …, said: the quotation, then the name
                 a += lead_quote.end()
                 seg = left[a:b]
+            if i == len(segments) - 1 and (clause := NAMED_CLAUSE_SEGMENT_RE.match(seg)) is not None:
+                # "In Taiji, Wakayama Prefecture, which …, Mayor Kazutaka Sangen welcomed the move,
+                # saying": the clause before the cue has its own subject, whom the participle's is
+                ref = self.subject_from_run(clause.group("run"))
+                if ref is not None and ref.kind == "person" and ref.name:
+                    return ref, a + clause.start("run")
+                return None, 0
             m = NAME_SEGMENT_RE.match(seg)
             if not m and (joined := seg.rfind(" but ")) > 0 and (m := NAME_SEGMENT_RE.match(seg[joined + 4 :])) is not None:
                 # "action in York as well as London but Greg Howard, chair of …, insisted": the
@@ -4873,6 +4880,8 @@ BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
+#: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
+NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"
 TITLED_OPENING_RE = re.compile(r"\s*The\s+(?P<head>[A-Z][a-z]+)\s+(?=[a-z])")
 LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s", "&"}  # (not "of the": "Survivors of the … attacker X")
@@ -5712,13 +5721,15 @@ ATTRIBUTIVE_AFTER_RE = re.compile(r"\s+(?!(?:the|a|an|his|her|its|their|our|my|y
 INFINITIVE_RE = re.compile(r"\b(?:to|not|n['’]t)\s+$")
 #: "X, who …, said"; "The actor, whose films include Schindler's List, Michael Collins and Star
 #: Wars, said": a relative clause (commas inside only before a list's capitalised items)
-RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z\d][^,]*)*,$")  # ("who lost daughters Vicky, 15, and Sarah, 19,")
+RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)?[A-Z\d](?:(?!\s[a-z]+ed\b)[^,])*)*,$")  # ("who lost daughters Vicky, 15, and Sarah, 19,")
+#: (no item after a comma with a verb of its own: not "…, which is said to be …, Mayor Kazutaka Sangen welcomed the move,")
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|[”\"’']\s+|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
     r"(?!(?:and|or|but|then|also)\b)[a-z][\w-]*"
-    r"(?:\s+(?:at|in|from|inside|close\s+to|familiar\s+with)\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)$")
-    # ("one leading Karachi broker", "“…,” an opposition figure at the talks disclosed")
+    r"(?:\s+(?:(?:at|in|from|inside|close\s+to|familiar\s+with)\s+(?:the\s+)?|of\s+the\s+)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)$")
+    # ("one leading Karachi broker", "“…,” an opposition figure at the talks disclosed", "A male
+    # resident of the town said")
 #: an honorific inside a capitalised run, after its first word: a name starts there ("BBC Mr Straw")
 MID_HONORIFIC_RE = re.compile(r"\S\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z]")
 #: roles that relate the person after them to someone ("Wenger's Bayern counterpart Felix Magath"):

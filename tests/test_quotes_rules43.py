@@ -291,3 +291,34 @@ def test_a_spell_of_something_is_no_unnamed_speaker():
             "A spell of tit-for-tat kicking emphasised the caution on both sides, until England refused a "
             "possible three points.")
     assert records(text) == []
+
+
+# ---------------------------------------------------------------- lower-case offices with their closing comma lost
+
+
+def test_a_lower_case_office_of_a_described_body_then_the_cue_is_the_name_s():
+    text = ("Salmon farms face protests.\n\n"
+            "Tavish Scott, chief executive of industry body Salmon Scotland claims the industry is being "
+            "subjected to intimidatory tactics from extreme activists.")
+    quote = find(text, "the industry is being subjected")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == ("Tavish Scott", "chief executive", "Salmon Scotland")
+
+
+def test_a_place_before_a_lower_case_office_names_nobody():
+    text = ("Union members met on Monday.\n\n"
+            "In Chester, head of the union Unite North West claims the plan is wrong and will cost jobs.")
+    assert find(text, "the plan is wrong").speaker != "Chester"
+
+
+def test_an_apposition_s_body_ends_at_the_verb_in_the_present():
+    text = ("Salmon farms face protests.\n\n"
+            "Tavish Scott, chief executive of Salmon Scotland claims the industry is being subjected to "
+            "intimidatory tactics.")
+    assert find(text, "the industry is being subjected").organization == "Salmon Scotland"
+
+
+def test_an_apposition_s_body_ends_before_an_aside_in_dashes():
+    text = ("File-sharing networks face a backlash.\n\n"
+            "Paul Myers, chief executive of Wippit - a service which provides paid-for music downloads - believes "
+            "it is time advertisers stopped. \"You may be surprised,\" he said.")
+    assert find(text, "You may be surprised").organization == "Wippit"

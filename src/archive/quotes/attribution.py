@@ -2724,6 +2724,19 @@ class Attributor:
                         title, org = appos, None  # ("Secretary of State for Defence": one office)
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
+            if ((office := LOWER_TITLE_OF_ORG_RE.fullmatch(appos)) is not None
+                    and office.group("title").split()[-1] in TITLE_HEADS
+                    and (is_org_name(office.group("org")) or office.group("described").split()[-1:] and
+                         (office.group("described").split()[-1] in ORG_HEADS or office.group("described").split()[-1] == "body"))
+                    and not person_after_org(office.group("org").split())):
+                # "Tavish Scott, chief executive of industry body Salmon Scotland claims": a
+                # lower-case office and its body, the apposition's closing comma missing
+                ref, at = self.left_subject(frame, sent_start, offset + comma)
+                if ref is not None and ref.kind == "person" and ref.name and (
+                        self.ctx.names.is_person(ref.name) or len(ref.name.split()) >= 2 and not frame[sent_start:at].strip()):
+                    ref.title = ref.title or office.group("title")
+                    ref.organization = ref.organization or office.group("org")
+                    return ref, at
             if " on " in run and (on := PEOPLE_ON_PLATFORM_RE.fullmatch(run)) is not None and (
                     on.group("who").lower() in PEOPLE_PLURALS or on.group("who").lower() in QUANTITY_HEADS):
                 # "Fans on Twitter said", "Many on Twitter noted": people on a platform, none by name
@@ -5803,6 +5816,9 @@ UNCLOSED_APPOS_RE = re.compile(
 BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
+#: the same in lower case, perhaps with what the body is: "chief executive of industry body Salmon Scotland"
+LOWER_TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?"
+                                   r"(?P<described>(?:[a-z][\w-]*\s+){0,2})(?P<org>[A-Z].*)")
 
 
 def names_lower_office(title: str) -> bool:

@@ -449,7 +449,8 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
 #: a verb's object right before a name: "blocking the " of "blocking the Suez Canal, the head of …"
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
-APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
+APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|claims|"
+                                 r"stated|states|explained|explains|noted|notes|believes)\b")
 #: a verb in what follows a name's comma, which makes it a clause, not an office: "who wrote",
 #: "has said", "never a fan", "promised a review", "based" or "one" alone (not "a noted historian")
 VERB_IN_APPOS_RE = re.compile(r"\b(?:who|which|has|have|had|never|wrote|took|made|said|told|won|led|takes|makes)\b"
@@ -457,6 +458,8 @@ VERB_IN_APPOS_RE = re.compile(r"\b(?:who|which|has|have|had|never|wrote|took|mad
 #: what follows a name run in an apposition: ", president of Black Law Enforcement in America,";
 #: the organization ends at the sentence's verb when the closing comma is lost (", executive
 #: director at the Centre for Policy Alternatives told Al Jazeera")
+#: a dash opening an aside inside an apposition
+DASH_ASIDE_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?(?!(?:of|at|for|from|in)\b)([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)(?:[,;.]|(?=[^\S\n]+" + APPOS_VERB_START_RE.pattern + "))"
@@ -1693,7 +1696,7 @@ class DocNames:
                 return
             if VERB_IN_APPOS_RE.search(match.group(1)):
                 return  # ", today promised a review of Britain's gun laws": what they did, no office
-            org = match.group(2)
+            org = DASH_ASIDE_RE.split(match.group(2), 1)[0]  # ("Wippit - a peer to peer service … -": the name before the aside)
             if (described := DESCRIBED_LEAD_RE.match(org)) is not None and org[described.end() :][:1].isupper():
                 # ("the Colombo-based Centre for Policy Alternatives"; not "the Frankfurt-based exchange")
                 org = org[described.end() :]

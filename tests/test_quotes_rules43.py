@@ -322,3 +322,38 @@ def test_an_apposition_s_body_ends_before_an_aside_in_dashes():
             "Paul Myers, chief executive of Wippit - a service which provides paid-for music downloads - believes "
             "it is time advertisers stopped. \"You may be surprised,\" he said.")
     assert find(text, "You may be surprised").organization == "Wippit"
+
+
+# ---------------------------------------------------------------- newspapers as sources
+
+
+def test_the_guardian_and_the_nikkei_are_newspapers_not_nationalities():
+    text = ("Nuclear restart nears.\n\n"
+            "The governor will approve the restart of the plant as soon as Friday, the Nikkei reported.\n\n"
+            "The court ruled against the company on Tuesday, the Guardian reported.")
+    assert_speaker(text, "The governor will approve", "Nikkei")
+    assert_speaker(text, "The court ruled against", "Guardian")
+
+
+def test_a_nationality_before_newspaper_is_no_paper_s_name():
+    text = ("Nuclear restart nears.\n\n"
+            "The governor will hold a press conference on Friday, Bloomberg reported.\n\n"
+            "The Japanese newspaper said the governor would approve the restart if the assembly agrees.")
+    assert find(text, "the governor would approve").speaker not in ("Japanese", "Japanese newspaper")
+
+
+def test_a_reporter_s_words_after_the_attribution_are_no_part_of_the_clause():
+    text = ("Nuclear restart nears.\n\n"
+            "The governor will approve the restart of the plant on Friday, Reuters reported, citing sources.\n\n"
+            "The assembly will vote next week, the Nikkei reported, a verdict that holds huge significance.\n\n"
+            "The assembly may delay the vote, the Nikkei reported, without saying where it got the information.")
+    assert records(text, "indirect") == [("Reuters", "The governor will approve the restart of the plant on Friday"),
+                                         ("Nikkei", "The assembly will vote next week"),
+                                         ("Nikkei", "The assembly may delay the vote")]
+
+
+def test_the_company_after_a_firm_argued_is_that_firm_not_the_paper():
+    text = ("A court has ruled that OpenAI’s ChatGPT violated German copyright laws, The Guardian reports.\n\n"
+            "During the case, OpenAI argued that its models absorb entire training sets. The company also "
+            "contended that its users should be held liable for the output.")
+    assert_speaker(text, "its users should be held liable", "OpenAI")

@@ -2207,13 +2207,14 @@ SUBORDINATE_RE = re.compile(r"\s*(?:If|When|Although|Though|Because|Unless|Once|
 
 
 #: a participle opening what follows a set-in source ("…, according to Bloomberg, adding that")
-PARTICIPLE_LEAD_AFTER_RE = re.compile(r"\s*(?:adding|saying|noting|explaining|insisting|arguing|warning)\b")
+PARTICIPLE_LEAD_AFTER_RE = re.compile(r"\s*(?:adding|saying|noting|explaining|insisting|arguing|warning|citing|quoting)\b")
 #: what a reporter adds after an attribution set in a sentence: when and in what setting (not
 #: "while" or "as": "…, he predicted, as companies such as the BBC offer TV over the net" goes on
 #: with the prediction)
 REPORTER_ADVERBIAL_RE = re.compile(
     r"(?:(?:\w+\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)"
-    r"|amid|following|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|letter|post)"
+    r"|amid|following|without|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|letter|post)"
+    r"|(?:a|an)\s+(?:[a-z-]+\s+){1,3}(?:that|which)"  # ("…, the Nikkei reported, a verdict that holds …": what the news is)
     r")\b")
 
 

@@ -249,7 +249,8 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
-                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
+                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded|"
+                r"argued|argues|contended|noted|stressed)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?(?P<head>report|survey|study)\b"
@@ -1891,7 +1892,8 @@ class Attributor:
             # "the China Daily newspaper said", "the Hollywood Reporter trade newspaper": the title
             # is the name, the noun says what it is (not "quoted in the Herald newspaper saying": a
             # preposition's object)
-            if title.group(1) == body or " " in title.group(1):  # (not "the Beijing evening newspaper")
+            if (title.group(1) == body or " " in title.group(1)) and not (" " not in body and self.state_owner(body)):
+                # (not "the Beijing evening newspaper", nor "The Japanese newspaper": its country)
                 return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if (head in NAME_END_HEADS and det == "the" and body[:1].isupper() and not self.state_owner(body.split()[0])
                 and not is_region(body)):  # (not "the Colorado centre": a place's, whose name the text gave)
@@ -1914,6 +1916,12 @@ class Attributor:
                 # regulator the text named with that country (not "the US regulator" for the
                 # Competition and Markets Authority, which the text gives no country)
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
+            if head in MEDIA_HEADS and " " not in body and self.state_owner(body):
+                # "the Nikkei reported …. The Japanese newspaper said": the paper the story quotes,
+                # not one named for its country
+                if (named := self.salient_org(head, self.sentence_at)) is not None:
+                    return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
+                return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
                 # "the US military said", "the British government said": the institution, named
                 # ("the TSSA union" is the TSSA)
@@ -3857,6 +3865,8 @@ class Attributor:
                 continue  # "Emma Raducanu repeated her “fairytale” run": a feat, no words
             if verb == "blasted" and not BLASTED_WORDS_RE.match(frame, m.end()):
                 continue  # "Kane blasted home a penalty": a shot (but "blasted: “…”", "blasted what he called “…”")
+            if verb.endswith("ing") and frame[max(sent_start, m.start() - 8) : m.start()] == "without ":
+                continue  # "…, the Nikkei reported, without saying where it got the information": no speech act
             if verb in LABELLING_PARTICIPLES and frame[m.start() - 2 : m.start()] != ", ":
                 continue  # "a statement through Arsenal describing …", "customers calling 'on the move'"
             if (verb == "according to" and PROPORTION_VERB_RE.search(frame, max(sent_start, m.start() - 24), m.start())
@@ -5278,7 +5288,8 @@ AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
 #: a nationality standing for a person ("the American", "the New Zealander", "the Scot")
 #: nationalities no suffix rule finds ("the Scot", "the Spaniard")
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
-DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!Vatican\b|Taliban\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
+#: (not the newspapers whose names end as a nationality's do: "the Guardian", "the Nikkei")
+DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!(?:Vatican|Taliban|Guardian|Nikkei|Asahi|Yomiuri|Mainichi|Kathimerini)\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
                         rf"(?:Zea|Ice|High|Is|Nether)lander|Londoner|{IRREGULAR_DEMONYMS})")
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 #: words that join a sentence to the one before ("But Deutsche Bank said")

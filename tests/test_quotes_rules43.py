@@ -357,3 +357,26 @@ def test_the_company_after_a_firm_argued_is_that_firm_not_the_paper():
             "During the case, OpenAI argued that its models absorb entire training sets. The company also "
             "contended that its users should be held liable for the output.")
     assert_speaker(text, "its users should be held liable", "OpenAI")
+
+
+# ---------------------------------------------------------------- offices set off by commas, holders named after the verb
+
+
+def test_an_office_set_off_before_a_trailing_name_is_its_title_and_ends_the_clause():
+    text = ("The decision killed the sector, finance minister, Patrick Chinamasa, has said.\n\n"
+            "According to the minister, the sector is \"dead\" and is not contributing.")
+    quote = find(text, "The decision killed the sector")
+    assert (quote.speaker, quote.speaker_title, quote.text) == ("Patrick Chinamasa", "finance minister", "The decision killed the sector")
+    assert_speaker(text, "the sector is", "Patrick Chinamasa")
+
+
+def test_a_minister_named_after_the_verb_is_not_the_minister_who_speaks():
+    text = ("Diamond output fell again last year, officials said.\n\n"
+            "The minister said he was working hard with mines minister Walter Chidhakwa to turn around the sector.")
+    assert find(text, "he was working hard").speaker != "Walter Chidhakwa"
+
+
+def test_a_holder_named_before_the_verb_in_the_same_sentence_is_still_the_office_s():
+    text = ("The trial opened on Monday.\n\n"
+            "The prosecutor, Sue Hemming, said the case against the men was strong.")
+    assert_speaker(text, "the case against the men was strong", "Sue Hemming")

@@ -801,7 +801,9 @@ class Attributor:
                 surname = name.split()[-1]
                 last = self.text.rfind(surname, 0, self.sentence_at)
                 candidates[name] = max(candidates.get(name, -1), at, last)
-            elif at < self.sentence_end or headline:
+            elif (at < self.sentence_end and not COMPANION_BEFORE_RE.search(self.text, max(self.sentence_at, at - 50), at)) or headline:
+                # (not a preposition's object: "The minister said he was working with mines minister
+                # Walter Chidhakwa", whom the minister names)
                 later.setdefault(name, at)
         pool = candidates or later
         if not candidates and len(later) > 1 and headline:
@@ -3017,9 +3019,16 @@ class Attributor:
                     break
             if m.group("org"):
                 ref.organization = ref.organization or m.group("org").strip()
+            start = a + m.start("run")
+            if (i > 0 and not ref.title and 1 <= len(office := left[segments[i - 1][0] : segments[i - 1][1]].split()) <= 3
+                    and office[-1].lower() in TITLE_HEADS and all(w.isalpha() and w.islower() for w in office)):
+                # "The decision killed the sector, finance minister, Patrick Chinamasa, has said": his
+                # office set off before the name; the reported clause ends before it
+                ref.title = " ".join(office)
+                start = segments[i - 1][0] + len(left[segments[i - 1][0] :]) - len(left[segments[i - 1][0] :].lstrip())
             if ref.title or ref.organization:
                 self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
-            return ref, a + m.start("run")
+            return ref, start
         return None, 0
 
     def report_subject(self, frame: str, sent_start: int, end: int) -> Ref | None:
@@ -5340,8 +5349,9 @@ OFFICE_COMMA_BEFORE_RE = re.compile(
     r"\s+(?:the\s+)?(?:(?:Rt|Right|Most|Very)\.?\s+)?(?:(?:Rev|Reverend|Hon|Honourable)\.?\s+)?(?:(?:Dr|Prof|Sir|Dame|Lord|Lady|Mr|Mrs|Ms|Miss)\.?\s+)?$")
 #: "The Queensland police commissioner, " right before a name: an office in lower case, set off
 LOWER_OFFICE_COMMA_BEFORE_RE = re.compile(
-    r"(?:^|(?<=\s))[Tt]he\s+(?P<title>(?:(?!(?:said|says|asked|asks|told|tells|added|adds|wrote|replied|explained)\s)"
+    r"(?:(?:^|(?<=\s))[Tt]he\s+|(?<=, ))(?P<title>(?:(?!(?:said|says|asked|asks|told|tells|added|adds|wrote|replied|explained)\s)"
     r"[A-Za-z][\w’'-]*\s+){0,3}(?:" + TITLE_HEAD_ALTERNATION + r")),\s*$")  # (not "the entrepreneur asked Vox reporter, …")
+#: (or set off by commas, no article: "…, finance minister, Patrick Chinamasa, has said")
 #: "said the president of COP24, " right before a name: an office of a body in lower case, set off
 #: (not after a relative's noun or a preposition: "The son of the chairman of Reliance, Akash
 #: Ambani", "a meeting with the president of France, German Chancellor Olaf Scholz")
@@ -6187,6 +6197,9 @@ NOT_ROLE_NOUNS = {"former", "other", "under", "over", "after", "never", "either"
 #: are a place or a time, no role: "At the recent Consumer Electronics Show")
 PREPOSITION_WORDS = frozenset({"at", "in", "on", "of", "for", "from", "with", "by", "to", "into", "during", "after",
                                "before", "near", "outside", "inside", "against", "about", "under", "over"})
+#: a preposition whose object is someone the subject acts with or on, a few words before a name:
+#: "working hard with mines minister Walter Chidhakwa" (not an office's "of the IOPC")
+COMPANION_BEFORE_RE = re.compile(r"\b(?:with|by|against|about|alongside|beside|than)\s+(?:[\w’'-]+\s+){0,4}$")
 #: social networks an organization posts on, named after it ("the union's Facebook page")
 PLATFORM_WORDS = {"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram", "WhatsApp"}
 #: what a second description of the same person may end in ("… and longtime Trump ally")

@@ -380,3 +380,9 @@ def test_a_holder_named_before_the_verb_in_the_same_sentence_is_still_the_office
     text = ("The trial opened on Monday.\n\n"
             "The prosecutor, Sue Hemming, said the case against the men was strong.")
     assert_speaker(text, "the case against the men was strong", "Sue Hemming")
+
+
+def test_a_conference_of_a_domain_is_a_body_not_a_person_of_it():
+    text = ("Piercing rules vary.\n\n"
+            "Most states require parental consent, according to the National Conference of State Legislatures.")
+    assert_speaker(text, "Most states require parental consent", "National Conference of State Legislatures")

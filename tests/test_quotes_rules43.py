@@ -386,3 +386,10 @@ def test_a_conference_of_a_domain_is_a_body_not_a_person_of_it():
     text = ("Piercing rules vary.\n\n"
             "Most states require parental consent, according to the National Conference of State Legislatures.")
     assert_speaker(text, "Most states require parental consent", "National Conference of State Legislatures")
+
+
+def test_a_surname_with_junior_after_it_is_the_full_name_s():
+    text = ("Michel Roux Jr announces closure of his restaurant\n\n"
+            "Chef Michel Roux Jr is closing his two Michelin-starred restaurant after 56 years.\n\n"
+            "Roux Jr, who has appeared on many TV cooking shows, said he wanted to spend \"more time with his family\".")
+    assert_speaker(text, "more time with his family", "Michel Roux Jr")

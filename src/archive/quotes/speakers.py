@@ -817,8 +817,9 @@ NAME_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 def surname_key(tokens: list[str]) -> str:
     """The key a name is known by: its last word, past a "Jr." or "III"."""
-    if len(tokens) > 2 and (tokens[-1].lower() in NAME_SUFFIXES or tokens[0] == "Pope"):
-        return normalize(tokens[-2].rstrip(","))  # (also "Pope Leo XIV": Leo)
+    if len(tokens) > 2 and (tokens[-1].lower() in NAME_SUFFIXES or tokens[0] == "Pope") or (
+            len(tokens) == 2 and tokens[-1].lower().rstrip(".") in ("jr", "sr")):
+        return normalize(tokens[-2].rstrip(","))  # (also "Pope Leo XIV": Leo; "Roux Jr": Roux)
     return normalize(tokens[-1])
 
 

@@ -393,3 +393,9 @@ def test_a_surname_with_junior_after_it_is_the_full_name_s():
             "Chef Michel Roux Jr is closing his two Michelin-starred restaurant after 56 years.\n\n"
             "Roux Jr, who has appeared on many TV cooking shows, said he wanted to spend \"more time with his family\".")
     assert_speaker(text, "more time with his family", "Michel Roux Jr")
+
+
+def test_an_office_of_a_body_named_with_its_own_of_leaves_the_name_after_it_whole():
+    text = ("Deputy Governor of the Central Bank of Ireland Vasileios Madouros delivered the lecture today.\n\n"
+            "“It has been a decade since the measures came in,” Madouros said.")
+    assert_speaker(text, "It has been a decade", "Vasileios Madouros")

@@ -399,3 +399,10 @@ def test_an_office_of_a_body_named_with_its_own_of_leaves_the_name_after_it_whol
     text = ("Deputy Governor of the Central Bank of Ireland Vasileios Madouros delivered the lecture today.\n\n"
             "“It has been a decade since the measures came in,” Madouros said.")
     assert_speaker(text, "It has been a decade", "Vasileios Madouros")
+
+
+def test_an_office_of_an_owner_s_unit_leaves_the_name_after_it_whole():
+    text = ("China landed on Mars.\n\n"
+            "Deputy Head of NASA’s Science Mission Directorate Thomas Zurbuchen last Saturday congratulated China.\n\n"
+            "“Together we hope this mission will contribute,” Zurbuchen said.")
+    assert_speaker(text, "Together we hope", "Thomas Zurbuchen")

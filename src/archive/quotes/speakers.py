@@ -445,8 +445,9 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
                          r"|(?:[Mm]anager|[Dd]irector|[Oo]fficer|[Ss]pokes(?:man|woman|person)|[Aa]nalyst|[Ee]conomist|"
                          r"[Cc]o-?ordinator|[Aa]dvis[eo]r)\s+with\s+(?:the\s+)?)"
                          # ("Minister of Mineral Resources and Energy Gwede Mantashe": a domain in two parts;
-                         # "Deputy Governor of the Central Bank of Ireland Vasileios Madouros": a body's own "of")
-                         r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&|of)\s+)?$")
+                         # "Deputy Governor of the Central Bank of Ireland Vasileios Madouros": a body's own "of";
+                         # "Deputy Head of NASA’s Science Mission Directorate Thomas Zurbuchen": an owner's unit)
+                         r"(?:(?:[A-Z][\w&'’-]*,?\s+){1,4}(?:and|&|of)\s+|[A-Z][\w&.-]*['’]s\s+)?$")
 #: a verb's object right before a name: "blocking the " of "blocking the Suez Canal, the head of …"
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb

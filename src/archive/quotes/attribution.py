@@ -86,7 +86,7 @@ from archive.quotes.speakers import (
     PARENT_STYLES,
     DocNames,
     is_org_name,
-    LAW_WORDS,
+    names_a_law,
     names_no_one,
     normalize,
     split_title,
@@ -109,7 +109,7 @@ SPEECH_VERBS = (
     "shouted|exclaimed|exclaims|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
     "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
-    "calling|accusing|branding|describing|labelling|labeling|dismissing|deeming|highlighted|highlights|framed|frames|"
+    "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
     "advised|advises|repeated|repeats|affirmed|affirms|reaffirmed|reaffirms|blasted|"
     "vowing|lauded|lauds|proclaimed|proclaims|proclaiming|"
     "labeled|hailed|hails|condemned|condemns|criticised|criticized|recounted|recounts|sang|sings|sing|"
@@ -204,7 +204,7 @@ THAT_ONLY_VERBS = {"commented", "expects", "feared", "fears", "indicated", "indi
                    "warning", "arguing", "insisting", "claiming", "explaining", "advised", "advises"}
 #: participles that put a label in the subject's mouth ("…, calling the plan “a disaster”"), cues
 #: only after a comma
-LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing", "deeming"}
+LABELLING_PARTICIPLES = {"calling", "accusing", "branding", "describing", "labelling", "labeling", "dismissing"}
 PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing", "insisting",
                "warning", "claiming", "writing", "proclaiming", *LABELLING_PARTICIPLES}
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
@@ -544,7 +544,7 @@ class Attributor:
                     continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
-                if tokens[-1].lower() in LAW_WORDS and not (tokens[-1].lower().startswith("regulation")
+                if names_a_law(tokens) and not (tokens[-1].lower().startswith("regulation")
                                                               and REGULATOR_BODY_RE.match(name)):
                     # "GDPR", the General Data Protection Regulation: a law, which says nothing (not
                     # "the Commission for Aviation Regulation", a body)
@@ -1214,7 +1214,7 @@ class Attributor:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens or tokens[0] in STORM_WORDS:
             return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
-        if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS and tokens[-2][:1].isupper():
+        if names_a_law(tokens):
             return None  # ("Whilst the Equality Act may be imperfect": a law, which speaks for nobody)
         if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
             tokens = tokens[1:]  # "Mum Tanya said": her name after what her family calls her
@@ -1669,8 +1669,11 @@ class Attributor:
                     continue
                 if ref.gender and ref.gender != kind:
                     continue
-                if ref.gender is None and ref.name and self.company_named(ref.name):
-                    continue  # "water firm Aguas Argentinas … he added": a firm is no "he"
+                if ref.gender is None and ref.name and (self.company_named(ref.name) or (
+                        " " not in ref.name and not self.ctx.names.is_person(ref.name) and self.org_descriptor_before(ref.name))):
+                    # "water firm Aguas Argentinas … he added", "according to news outlet Delfi. “…,”
+                    # he said": what the text calls a firm or an outlet is no "he"
+                    continue
                 if ref is not self.ctx.focus[-1] and self.rival_named(ref, kind, until):
                     # two men named in the paragraph, and "he" is not the latest sentence's
                     # subject: either could be meant, so nobody for sure
@@ -2516,7 +2519,7 @@ class Attributor:
             if m and (PLACE_PREPOSITION_RE.search(stripped, max(0, m.start("name") - 8), m.start("name"))
                       or (PLATFORM_BEFORE_RE.search(stripped, max(0, m.start("name") - 5), m.start("name"))
                           and m.group("name").split()[0].lower() not in CALENDAR_WORDS)  # ("Also on Twitter, …")
-                      or m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS  # ("On Instagram, Chiang responded …, telling")
+                      or FRONTED_PLATFORM_RE.fullmatch(m.group("name"))  # ("On Instagram, Chiang responded …, telling")
                       or LISTED_PLACE_BEFORE_RE.search(stripped, max(0, m.start("name") - 40), m.start("name"))):
                 # "Mr Mubanga, 32, from Wembley, London, said": a place, not the speaker; "In a
                 # letter to Kevin McAleenan, who …, said": the addressee, not the speaker; "action
@@ -3883,10 +3886,6 @@ class Attributor:
                 continue  # "adjusted according to family size", "went according to plan": a measure, no source
             if verb.lower() == "according to":
                 ref, end = self.right_subject(frame, m.end(), sent_end, according=True)
-                if ref is not None and self.unknown_one_word(ref):
-                    # "According to Metro, some employees …": a source of one word the text never
-                    # makes a person (a paper, a site), whom no later "he" means
-                    ref = Ref(ref.name, "org", surface=ref.surface, confidence=ref.confidence)
                 found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                 continue
             if (verb.lower() in LABEL_VERBS and (agent := LABELLED_BY_RE.match(frame, m.end(), sent_end)) is not None
@@ -4292,12 +4291,9 @@ class Attributor:
                 continue
             if (k > 0 and cue.verb in PARTICIPLES and cue.ref is not None and (said := found[k - 1].ref) is not None
                     and said.name and said.kind in ("person", "org") and found[k - 1].subject_start < found[k - 1].start
-                    and cue.subject_start >= found[k - 1].end and frame[cue.start - 2 : cue.start] == ", "
-                    and found[k - 1].verb not in PARTICIPLES):
+                    and cue.subject_start >= found[k - 1].end and frame[cue.start - 2 : cue.start] == ", "):
                 # "Betts urged the United States … to de-escalate the dispute, adding that …": a
                 # name in the earlier verb's object; the participle after a comma is its subject's
-                # (not "with Sen. Mark Warner calling it a “crisis” and Sen. Rick Scott, R-Fla.,
-                # deeming it …": each participle its own subject's)
                 cue.ref = said
                 continue
             if (cue.ref is not None and cue.verb in PARTICIPLES and cue.subject_start < cue.start
@@ -4349,9 +4345,11 @@ class Attributor:
                         cue.ref = self.clause_subject(frame, sent_start, cue.start)
                     if (cue.ref is None and (office := TITLED_OPENING_RE.match(frame, sent_start, cue.start)) is not None
                             and office.group("head").lower() in TITLE_HEADS
+                            and len({name for _, name, words in self.title_holders() if office.group("head").lower() in words}) == 1
                             and (holder := self.holder_of(office.group("head").lower(), "")) is not None):
-                        # "The Archbishop opened his sermon by proclaiming, “…”": the holder of the
-                        # office that opens the sentence, as the text named them
+                        # "The Archbishop opened his sermon by proclaiming, “…”": the one holder of the
+                        # office that opens the sentence, as the text named them (not "The President
+                        # of the Commission", another office; nor "The Mayor" where two are named)
                         holder.surface = office.group().strip()
                         cue.ref = holder
             if (cue.verb in PARTICIPLES and cue.ref is not None and cue.ref.name
@@ -4584,24 +4582,19 @@ class Attributor:
         full name, first name or gender, and it speaks. "The company said" after it means it.
         When the text calls it "it" and puts an organization's noun before it ("oil firm Yukos"),
         it need not speak elsewhere."""
-        if not self.unknown_one_word(ref):
+        if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
+            return False
+        names = self.ctx.names
+        if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
+            return False
+        if names.is_person(ref.name) or names.gender_of(ref.name) is not None \
+                or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES:
             return False
         if called_it and self.org_descriptor_before(ref.name):
             # (what the text calls it says so: "oil firm Yukos", "supermarket group Winn-Dixie";
             # not "Barcelona forward Neymar criticised the tax office. It said …")
             return True
         return self.speaks(ref.name)
-
-    def unknown_one_word(self, ref: Ref) -> bool:
-        """A one-word name the document gives no sign of a person: no full name, first name or
-        gender ("Microsoft", "Metro")."""
-        if ref.kind != "person" or not ref.name or " " in ref.name or not ref.name.replace("-", "").isalnum():
-            return False
-        names = self.ctx.names
-        if ref.name.lower() in NOT_NAMES or names.lower_elsewhere(ref.name):
-            return False
-        return not (names.is_person(ref.name) or names.gender_of(ref.name) is not None
-                    or ref.name.lower() in FIRST_NAMES or ref.name.lower() in COUNTRIES)
 
     def speaks(self, name: str) -> bool:
         """The text has the name speak somewhere ("Microsoft has said")."""
@@ -4915,7 +4908,7 @@ DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\
 #: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
 NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"
-TITLED_OPENING_RE = re.compile(r"\s*The\s+(?P<head>[A-Z][a-z]+)\s+(?=[a-z])")
+TITLED_OPENING_RE = re.compile(r"\s*The\s+(?P<head>[A-Z][a-z]+)\s+(?=[a-z])(?!(?:of|for|to|at|in)\b)")
 LONG_TITLE_JOINERS = {"de", "year's", "year’s", "season's", "season’s", "&"}  # (not "of the": "Survivors of the … attacker X")
 #: an article and an adjective or two before a surname: "A distraught Potter", "An emotional Smith"
 MOOD_ARTICLE_RE = re.compile(r"\s*(?:A|An)\s+(?:[a-z]+ly\s+)?[a-z]+\s+")
@@ -5760,7 +5753,7 @@ RELATIVE_APPOS_RE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?:,\s+(?:and\s+)
 UNNAMED_ONE_RE = re.compile(
     r"(?:^|[,;:—–]\s*|[”\"’']\s+|(?:^|\s)(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Mm]eanwhile)\s+)"
     r"(?P<np>(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*\s+)?"
-    r"(?!(?:and|or|but|then|also)\b)[a-z][\w-]*"
+    r"(?!(?:and|or|but|then|also|couple|handful|number|majority|minority|third|half|pair|dozen|lot|bunch|group)\b)[a-z][\w-]*"
     r"(?:\s+(?:(?:at|in|from|inside|close\s+to|familiar\s+with)\s+(?:the\s+)?|of\s+the\s+)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?)$")
     # ("one leading Karachi broker", "“…,” an opposition figure at the talks disclosed", "A male
     # resident of the town said")
@@ -6004,7 +5997,7 @@ ORG_APPOSITION_RE = re.compile(
 #: the nouns that, right before a name, say it is an organization's ("oil firm Yukos")
 ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "manufacturer", "engine", "contractor", "provider", "service", "site", "chain", "brand", "label", "studio",
-    "developer", "corporation"})
+    "developer", "corporation", "outlet", "portal", "broadcaster", "tabloid"})
 #: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",
 #: "including actor ", "responding to Tory spokesman "
 AGENT_WORDS = r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+"
@@ -6202,6 +6195,8 @@ PREPOSITION_WORDS = frozenset({"at", "in", "on", "of", "for", "from", "with", "b
 COMPANION_BEFORE_RE = re.compile(r"\b(?:with|by|against|about|alongside|beside|than)\s+(?:[\w’'-]+\s+){0,4}$")
 #: social networks an organization posts on, named after it ("the union's Facebook page")
 PLATFORM_WORDS = {"Facebook", "Twitter", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram", "WhatsApp"}
+#: a platform a sentence opens on, no name ("On Instagram, Chiang responded"; not "To Lam, the general secretary")
+FRONTED_PLATFORM_RE = re.compile(r"(?:On|Via|Across)\s+(?:" + "|".join(sorted(PLATFORM_WORDS)) + r")")
 #: what a second description of the same person may end in ("… and longtime Trump ally")
 ALSO_ROLE_WORDS = frozenset({"ally", "adviser", "advisor", "aide", "friend", "confidant", "supporter", "critic",
                              "veteran"}) | TITLE_HEAD_WORDS
@@ -6342,7 +6337,7 @@ NOUN_OF_AFTER_RE = re.compile(r"\s+of\b")
 #: a possessive (and at most one capitalised word) or a determiner right before such a word
 OWNED_NOUN_BEFORE_RE = re.compile(r"(?:['’]s\s+(?:[A-Z][\w-]*\s+)?|\b(?:his|her|their|its|the|these|those|whose|our|my|your)\s+"  # (not "the FT reports")
                                   # ("Several states regulate …", "many claims": a quantity of them)
-                                  r"|\b(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Bb]oth|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+)\s+)$")
+                                  r"|(?<![\w-])(?:[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Bb]oth|[Oo]ther)\s+)$")
 #: parties' names as the text writes them beside a person ("Labour’s Rachel Hopkins")
 PARTY_NAMES = ("Labour", "Conservative", "Tory", "Liberal", "Lib", "Dem", "Reform", "Green", "SNP", "Plaid", "DUP", "SDLP",
                "UUP", "Sinn", "Alliance", "Independent", "UKIP", "Democrat", "Democratic", "Republican", "Unionist")

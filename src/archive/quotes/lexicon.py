@@ -92,7 +92,6 @@ FIRMS_NAMED_AS_PEOPLE = frozenset({
     "Christian Dior", "Harvey Nichols", "Laura Ashley", "Charles Tyrwhitt", "Paul Smith", "Kate Spade",
     "Michael Kors", "Jimmy Choo", "Vivienne Westwood", "Hewlett Packard", "Johnson Matthey", "Arthur Andersen",
     "Lehman Brothers", "Warner Bros", "Merrill Lynch", "Wells Fargo", "Bristol Myers Squibb", "Bain Capital",
-    "Thomas Cook", "John Deere",
 })
 
 #: the offices a title abbreviation stands for, as a later description names them (and, for the

@@ -89,7 +89,7 @@ TITLE_HEADS = {
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "matron", "rn",
     "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
-    "patrolman", "patrolwoman", "trooper", "lifeguard", "ranger", "warden", "coxswain", "commandant",
+    "patrolman", "patrolwoman", "trooper", "lifeguard", "warden", "coxswain", "commandant",
     "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",
     "strategist", "campaigner", "activist", "politician", "frontrunner", "front-runner", "incumbent",
@@ -103,7 +103,7 @@ TITLE_HEADS = {
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
-    "reuters", "bloomberg", "interfax", "tass",
+    "reuters", "bloomberg", "interfax", "tass", "metro", "nikkei", "politico", "axios", "yonhap", "kyodo", "bernama",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
     "order",  # ("the Fraternal Order of Police")
     "movement", "ombudsman", "palace",
@@ -160,7 +160,8 @@ ARABIC_NAME_LINKS = {"bin", "bint", "ibn", "binti"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
-    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+    """sylvie sandrine celine helene
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
     nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
@@ -201,7 +202,8 @@ FEMALE_NAMES = frozenset(
     marybel caitlyn margie germaine susanne teri lupita rae hilary""".split()
 )
 MALE_NAMES = frozenset(
-    """james john robert michael william david richard joseph thomas charles christopher daniel dean
+    """christophe guillaume yves luc rene luca lars sven anders mikael bjorn abdullah raj
+    james john robert michael william david richard joseph thomas charles christopher daniel dean
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald
     timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
     benjamin samuel frank gregory raymond ray alexander patrick jack dennis jerry tyler aaron jose adam
@@ -271,17 +273,31 @@ def plural_title(word: str) -> bool:
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
                 "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
 #: the endings of nationalities' adjectives ("Indonesian", "Congolese", "Kurdish", "Chilean")
-DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean")
+DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i")
+
+
+def nationality_word(word: str) -> bool:
+    """"Indonesian", "Kenyan", "Pakistani": a place's adjective, the place found under its ending
+    (not "Nitish", "Lucian": first names that end so)."""
+    if word in NAME_ADJECTIVES:
+        return True
+    low = word.lower()
+    for ending in DEMONYM_ENDINGS:
+        if low.endswith(ending):
+            stem = low[: -len(ending)]
+            if any(place in PLACE_WORDS for place in (stem, stem + "a", stem + "ia", stem + "y", stem + "e")):
+                return True
+    return False
 #: a plural noun after a capitalised run, with no verb of its own: "Indonesian Hajj officers organizing"
 PLURAL_NOUN_AFTER_RE = re.compile(r"[^\S\n]+[a-z]+[^s\W]s\b(?![’'])(?![^\S\n]+(?:that|the|a|an|he|she|it|they|we)\b)")
 #: what a family calls a parent, capitalised before the first name: "Mum Tanya said"
-PARENT_STYLES = {"mum", "mom", "mam", "dad", "grandma", "gran", "granny", "grandad", "grandpa"}
+PARENT_STYLES = {"mum", "mom", "dad", "grandma", "gran", "granny", "grandad", "grandpa"}
 #: first names that end like a gerund ("Sterling Brown", "Irving Berlin")
 GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "browning", "harding", "ewing"}
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
-    gabriele kym sandy gill cat bobbie billie frankie stevie""".split()
+    gabriele kym sandy gill cat bobbie billie frankie stevie michel michele camille""".split()
 )
 #: the states of the USA, lower case (an "of" name of a national body: "the ACLU of Texas")
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -884,7 +900,20 @@ SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomb
 
 
 #: what a law's name ends with
-LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment", "bill"}
+LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
+#: words before "Bill" that make it a person's name, not a bill's: "Uncle Bill", "Big Bill"
+BILL_STYLES = {"uncle", "big", "old", "young", "little", "wild"}
+
+
+def names_a_law(tokens: list[str]) -> bool:
+    """"the Equality Act", "the Enforcement Bill": a law or a bill, which speaks for nobody (not
+    "Pastor Bill", "Tom Bill", "Sir Bill": a man called Bill)."""
+    if len(tokens) < 2 or not tokens[-2][:1].isupper():
+        return False
+    if tokens[-1] == "Bill":
+        before = tokens[-2].lower().rstrip(".")
+        return not (before in FIRST_NAMES or before in HONORIFICS or before in TITLE_HEADS or before in BILL_STYLES)
+    return tokens[-1].lower() in LAW_WORDS
 
 
 #: an owner opening a phrase: "the UK’s " of "the UK’s largest grocery chain"
@@ -1442,7 +1471,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
     name = " ".join(tokens)
     if not tokens or is_org_name(name):
         return None
-    if len(tokens) >= 2 and tokens[-1].lower() in LAW_WORDS:
+    if names_a_law(tokens):
         return None  # "General Data Protection Regulation": a law, nobody's name
     if place_adjective(tokens):
         return None
@@ -1730,7 +1759,7 @@ class DocNames:
             run, words = words[-1], words[-1:]
             self.standalone[normalize(run)] += 1
             return
-        if (len(words) == 2 and words[0].endswith(DEMONYM_ENDINGS) and words[0].lower() not in FIRST_NAMES
+        if (len(words) == 2 and nationality_word(words[0]) and words[0].lower() not in FIRST_NAMES
                 and text[start - 1 : start] == " " and text[start - 2 : start - 1].islower()
                 and PLURAL_NOUN_AFTER_RE.match(text, start + len(run))):
             return  # "a quota for Indonesian Hajj officers": a nationality and a noun modifying another

@@ -471,3 +471,10 @@ def test_review_a_news_outlet_the_text_names_so_is_no_he():
             "according to news outlet Delfi.\n\n"
             "“Russia lets them pass without any reason,” he said.")
     assert_speaker(text, "Russia lets them pass", "Lauri Läänemets")
+
+
+def test_an_emperor_is_a_title_before_his_name():
+    text = ("Japan has a new emperor.\n\n"
+            "\"I pledge to act according to the Constitution,\" New Japanese Emperor Naruhito said.")
+    quote = find(text, "I pledge to act")
+    assert (quote.speaker, quote.speaker_title) == ("Naruhito", "Japanese Emperor")

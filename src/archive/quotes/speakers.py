@@ -70,7 +70,7 @@ TITLE_HEADS = {
     "manager", "coach", "captain", "leader", "officer", "ceo", "chancellor", "head", "editor",
     "correspondent", "analyst", "economist", "executive", "founder", "co-founder", "general",
     "sheriff", "superintendent", "inspector", "lawyer", "counsel", "professor", "prof.", "dean",
-    "principal", "deputy", "vice", "king", "queen", "prince", "princess", "pope", "bishop",
+    "principal", "deputy", "vice", "king", "queen", "prince", "princess", "emperor", "empress", "pope", "bishop",
     "archbishop", "primate", "archdeacon", "deacon", "moderator", "chaplain", "rector", "patriarch", "cleric",
     "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm", "ch",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",

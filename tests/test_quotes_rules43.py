@@ -478,3 +478,15 @@ def test_an_emperor_is_a_title_before_his_name():
             "\"I pledge to act according to the Constitution,\" New Japanese Emperor Naruhito said.")
     quote = find(text, "I pledge to act")
     assert (quote.speaker, quote.speaker_title) == ("Naruhito", "Japanese Emperor")
+
+
+def test_an_acronym_with_a_letter_from_inside_a_word_names_its_body():
+    text = ("The Japan Aerospace Exploration Agency (JAXA) on Friday said its lander had reached the Moon.\n\n"
+            "\"Communication has been established since landing,\" JAXA said.")
+    assert_speaker(text, "Communication has been established", "Japan Aerospace Exploration Agency")
+
+
+def test_an_acronym_whose_letters_the_name_does_not_hold_in_order_is_no_definition():
+    text = ("Officials met at the Japan Aerospace Exploration Agency (NASA) offices on Friday.\n\n"
+            "\"We are working together,\" NASA said.")
+    assert find(text, "We are working together").speaker != "Japan Aerospace Exploration Agency"

@@ -1033,6 +1033,15 @@ def initials_within(acronym: str, initials: str) -> bool:
     return acronym[:1].upper() == initials[:1].upper() and all(ch in letters for ch in acronym[1:].upper())
 
 
+def spelt_within(acronym: str, name: str) -> bool:
+    """The acronym's letters in order inside the name, its first and last the first and last
+    words' initials: "JAXA" of "Japan Aerospace eXploration Agency"."""
+    words = name.split()
+    letters = iter("".join(words)[1:].upper())
+    return (acronym[:1].upper() == words[0][:1].upper() and acronym[-1:].upper() == words[-1][:1].upper()
+            and all(ch in letters for ch in acronym[1:].upper()))
+
+
 #: styles kept in a name when a regnal number follows ("Pope Leo XIV", "King Charles III")
 NUMBERED_STYLES = ("Pope", "King", "Queen")
 #: titles that are part of how a royal is named
@@ -1560,10 +1569,12 @@ class DocNames:
                 capitals = "".join(c for c in acr if c.isupper())
                 if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper(),
                                                     "".join(w[0] for w in full.split() if w[:1].isupper())) or len(acr) <= 2 or (
-                        len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full))) and is_org_name(full)) or (
+                        len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full)) or spelt_within(acr, full))
+                        and is_org_name(full)) or (
                         len(capitals) >= 3 and capitals == acronym_of(full).upper()):
                     # "the Greek Athletics Federation (Segas)": a short name in another language too;
                     # "National Institute for Health and Clinical Excellence (NICE)": some initials left out;
+                    # "Japan Aerospace Exploration Agency (JAXA)": a letter from inside a word;
                     # "South African National Parks (SANParks)": the initials, then a word of the name
                     self.acronyms.setdefault(acr, full)
         at = text.find(", the ")

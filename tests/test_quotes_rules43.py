@@ -490,3 +490,27 @@ def test_an_acronym_whose_letters_the_name_does_not_hold_in_order_is_no_definiti
     text = ("Officials met at the Japan Aerospace Exploration Agency (NASA) offices on Friday.\n\n"
             "\"We are working together,\" NASA said.")
     assert find(text, "We are working together").speaker != "Japan Aerospace Exploration Agency"
+
+
+# ---------------------------------------------------------------- an answer to a question
+
+
+def test_she_replied_is_whom_the_question_was_put_to():
+    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
+            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "She replied: \"We never tested the product because I was assured it was allergen-free.\"")
+    assert_speaker(text, "We never tested the product", "Bethany Eaton")
+
+
+def test_she_said_after_a_question_is_still_the_last_subject():
+    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
+            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "She said: \"I will record a narrative conclusion.\"")
+    assert find(text, "I will record a narrative conclusion").speaker != "Bethany Eaton"
+
+
+def test_he_replied_after_a_question_to_a_woman_is_not_hers():
+    text = ("Bethany Eaton and John Smith gave evidence at the inquest.\n\n"
+            "The coroner, Maria Voisin, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "He replied: \"We never tested it.\"")
+    assert find(text, "We never tested it").speaker != "Bethany Eaton"

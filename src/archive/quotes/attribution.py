@@ -984,6 +984,20 @@ class Attributor:
                 return True
         return False
 
+    def asked_before(self, gender: str) -> Ref | None:
+        """The person the last question before this sentence was put to ("asked Ms Eaton whether"),
+        when the pronoun's gender fits them."""
+        question = None
+        for question in ASKED_PERSON_RE.finditer(self.text, max(0, self.sentence_at - 400), self.sentence_at):
+            pass
+        if question is None or SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at) is None:
+            return None
+        ref = self.subject_from_run(question.group("run"))
+        if ref is None or ref.kind != "person" or not ref.name:
+            return None
+        known = ref.gender or self.ctx.names.gender_of(ref.name) or strip_honorific(question.group("run"))[1]
+        return ref if known == gender else None
+
     def previous_sentence_start(self) -> int:
         """Where the sentence before the one being read starts (in its paragraph)."""
         start = self.sentence_at
@@ -2395,6 +2409,11 @@ class Attributor:
                 # minister", "Andy McDonald accepted there were issues … but he strongly rejected":
                 # the one person the sentence is about
                 return speaking_as(subject, pronoun, 0.8), offset + m.start(1)
+            if (not lead.strip() and pronoun.lower() in ("he", "she") and REPLY_VERB_RE.match(frame, cue_start)
+                    and (asked := self.asked_before(PRONOUNS[pronoun.lower()])) is not None):
+                # "The coroner asked Ms Eaton whether she considered testing it. ¶ She replied: “…”":
+                # whom the question was put to answers it
+                return speaking_as(asked, pronoun, 0.8), offset + m.start(1)
             return self.pronoun_ref(pronoun, until=offset + m.start(1)), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
@@ -4905,6 +4924,10 @@ BOSS_TIERS = (frozenset({"ceo", "chief executive", "director-general", "director
 #: a dateline with its date, then a dash: "WASHINGTON, March 10, 2015 – ", "LONDON, 4 May 2021 — "
 DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[—–-]\s*")
 #: the lower-case words a long capitalised title before a name may hold ("Last year's Tour de France winner")
+#: a question put to someone named: "asked Ms Eaton whether", "asked Mr Smith if"
+ASKED_PERSON_RE = re.compile(rf"\basked\s+(?P<run>{NAME_RUN})\s+(?:whether|if|why|what|how|when|about)\b")
+#: the verbs of an answer, right at a cue
+REPLY_VERB_RE = re.compile(r"(?:replied|replies|answered|answers|responded|responds)\b")
 #: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
 NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"

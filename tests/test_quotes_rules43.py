@@ -514,3 +514,18 @@ def test_he_replied_after_a_question_to_a_woman_is_not_hers():
             "The coroner, Maria Voisin, asked Ms Eaton whether she considered testing the starch.\n\n"
             "He replied: \"We never tested it.\"")
     assert find(text, "We never tested it").speaker != "Bethany Eaton"
+
+
+def test_a_husband_named_by_first_name_alone_is_no_she():
+    text = ("Celia Marsh died after eating a wrap, a coroner has concluded.\n\n"
+            "Senior Avon Coroner Maria Voisin summarised the evidence.\n\n"
+            "Celia's husband Andy described how his wife had struggled to breathe.\n\n"
+            "Today, the coroner closed the inquest. She said: \"Celia was allergic to milk.\"")
+    assert find(text, "Celia was allergic to milk").speaker != "Andy"
+
+
+def test_a_daughter_named_by_first_name_alone_is_still_a_she():
+    text = ("The family paid tribute on Monday.\n\n"
+            "Celia's daughter Alex described her as a kind woman.\n\n"
+            "\"She was the best mother,\" she said.")
+    assert_speaker(text, "She was the best mother", "Alex")

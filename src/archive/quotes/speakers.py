@@ -507,6 +507,10 @@ PEERAGE_RE = re.compile(r"\b(?:Lord|Lady|Baroness|Baron)[^\S\n]+(?!(?:Mayor|Prov
                         r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![^\S\n]+(?:of|and|[A-Z])\b)")
 KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(daughter|son|brother|sister|father)[^\S\n]+"
                     r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+#: a relative named by a first name alone after an owner: "Celia's husband Andy"
+KIN_GENDER_RE = re.compile(r"['’]s?[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother)[^\S\n]+"
+                           r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+FEMALE_KIN_WORDS = {"wife", "widow", "daughter", "sister", "mother"}
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
 ACRONYM_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z]{2,8})$")
@@ -1599,11 +1603,16 @@ class DocNames:
                 # father named by first name shares the surname (a mother may not)
                 surname, kin, first = match.groups()
                 if (first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES
+                        and not (surname.lower() in FIRST_NAMES and not CAPITALISED_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1)))
                         and not (kin == "father" and ((given := FIRST_NAME_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1))) is None
                                                       or given.group(1).lower() not in FIRST_NAMES))):
-                    # (a father only after a first name and a surname: not "Harry’s father Charles",
+                    # ("Celia's daughter Alex": a first name alone owns no surname to share;
+                    # a father only after a first name and a surname: not "Harry’s father Charles",
                     # "Prince Harry’s", "Toddler Isla’s"; "Molly Russell’s" is one)
                     self._add_full(f"{first} {surname}", normalize(surname), match.start(3))
+            for match in KIN_GENDER_RE.finditer(text):
+                # "Celia's husband Andy": whom a first name alone means is a man
+                self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")

@@ -529,3 +529,10 @@ def test_a_daughter_named_by_first_name_alone_is_still_a_she():
             "Celia's daughter Alex described her as a kind woman.\n\n"
             "\"She was the best mother,\" she said.")
     assert_speaker(text, "She was the best mother", "Alex")
+
+
+def test_a_person_of_a_business_at_a_place_is_the_subject():
+    text = ("Tattoo owners are angry about the new rules.\n\n"
+            "Shane Smith of The Inksmith at New Lambton described the state government move as “a cash grab”.")
+    quote = find(text, "a cash grab")
+    assert (quote.speaker, quote.organization) == ("Shane Smith", "Inksmith")

@@ -2638,6 +2638,14 @@ class Attributor:
             ref.organization = release.group("org") if ref.title in organization else organization
             return ref, offset + release.start("name")
         m = AFFILIATION_END_RE.search(stripped) if capital_last else None
+        if (m and m.group("prep") == "at" and not m.group("title") and is_org_name(m.group("name"))
+                and (of := PERSON_OF_BEFORE_RE.fullmatch(stripped, 0, m.start("name"))) is not None
+                and (ref := self.subject_from_run(of.group("run"))) is not None and ref.kind == "person"
+                and ref.name and len(ref.name.split()) >= 2):
+            # "Shane Smith of The Inksmith at New Lambton said": the person, their business, then
+            # where it is
+            ref.organization = ref.organization or _strip_lead(m.group("name"))
+            return ref, offset + of.start("run")
         if m and (ref := self.affiliated_person(m, stripped[: m.start("name")])) is not None:
             return ref, offset + m.start("name")
         m = ORG_END_RE.search(stripped) if capital_last else None
@@ -4928,6 +4936,8 @@ DATED_LEAD_RE = re.compile(r"[A-Z][A-Z.'’ -]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\
 ASKED_PERSON_RE = re.compile(rf"\basked\s+(?P<run>{NAME_RUN})\s+(?:whether|if|why|what|how|when|about)\b")
 #: the verbs of an answer, right at a cue
 REPLY_VERB_RE = re.compile(r"(?:replied|replies|answered|answers|responded|responds)\b")
+#: a name opening the subject, then "of" and where the person works: "Shane Smith of "
+PERSON_OF_BEFORE_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+(?:of|from)\s+")
 #: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
 NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"

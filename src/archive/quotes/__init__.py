@@ -1997,7 +1997,10 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                         and (not after.strip(" ,.:") or (after[:1] == "," and (
                             REPORTER_ADVERBIAL_RE.match(after[1:].lstrip())
                             # ("…, Mr. Janowski said, adding that …": the speaker goes on in a participle)
-                            or PARTICIPLE_LEAD_AFTER_RE.match(after, 1))))
+                            or PARTICIPLE_LEAD_AFTER_RE.match(after, 1)
+                            # ("…, Reuters reported, citing sources.", "…, the Nikkei reported, a verdict that …")
+                            or CITING_TAIL_RE.match(after.rstrip(" .!?"))
+                            or verb in ("reported", "reports") and REPORTED_NEWS_TAIL_RE.match(after))))
                         and not after.startswith(":") and ":" not in masked[ss : cue.subject_start]):
                     # (not "After the win, he said:", whose colon opens a quotation, nor "Saunders
                     # was upset: “…,” he said", whose clause is the quotation's introduction;
@@ -2207,14 +2210,17 @@ SUBORDINATE_RE = re.compile(r"\s*(?:If|When|Although|Though|Because|Unless|Once|
 
 
 #: a participle opening what follows a set-in source ("…, according to Bloomberg, adding that")
-PARTICIPLE_LEAD_AFTER_RE = re.compile(r"\s*(?:adding|saying|noting|explaining|insisting|arguing|warning|citing|quoting)\b")
+PARTICIPLE_LEAD_AFTER_RE = re.compile(r"\s*(?:adding|saying|noting|explaining|insisting|arguing|warning)\b")
+#: a source the reporter cites after an attribution, to the sentence's end: ", citing sources."
+CITING_TAIL_RE = re.compile(r",\s*(?:citing|quoting)\b[^,;]*$")
+#: what the news is, after an outlet's "reported": ", a verdict that holds huge significance"
+REPORTED_NEWS_TAIL_RE = re.compile(r",\s*(?:a|an)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\b")
 #: what a reporter adds after an attribution set in a sentence: when and in what setting (not
 #: "while" or "as": "…, he predicted, as companies such as the BBC offer TV over the net" goes on
 #: with the prediction)
 REPORTER_ADVERBIAL_RE = re.compile(
     r"(?:(?:\w+\s+)?(?:hours|days|weeks|months|minutes|moments|shortly|soon|just|a\s+day|a\s+week)\s+(?:after|before)"
-    r"|amid|following|without|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|letter|post)"
-    r"|(?:a|an)\s+(?:[a-z-]+\s+){1,3}(?:that|which)"  # ("…, the Nikkei reported, a verdict that holds …": what the news is)
+    r"|amid|following|without\s+[a-z]+ing|in\s+(?:a|an|its|his|her|their)\s+(?:statement|interview|email|letter|post)"
     r")\b")
 
 

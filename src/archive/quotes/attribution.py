@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from archive.quotes.lexicon import CALENDAR_WORDS, COMMON_WORDS, COUNTRY_DEMONYMS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
-from archive.quotes.lexicon import OFFICE_INITIALS, TITLE_ABBREVIATIONS
+from archive.quotes.lexicon import NEWS_OUTLETS, OFFICE_INITIALS, TITLE_ABBREVIATIONS
 from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
@@ -87,6 +87,7 @@ from archive.quotes.speakers import (
     DocNames,
     is_org_name,
     names_a_law,
+    nationality_word,
     names_no_one,
     normalize,
     split_title,
@@ -249,8 +250,7 @@ APPOS_TITLE_RE = re.compile(  # (no title before the preposition: "of the Univer
 APPOS_VERB_INSIDE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained)\b")
 #: a speech verb right after a name: "Microsoft has said", "Amazon has already announced"
 SPEAKS_AFTER = (r"\s+(?:has\s+|had\s+|have\s+)?(?:(?:already|also|now|previously|since|just)\s+)?(?:said|says|told|announced|added|stated|warned|"
-                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded|"
-                r"argued|argues|contended|noted|stressed)\b")
+                r"confirmed|insisted|claimed|revealed|tweeted|admitted|agreed|denied|explained|commented|responded)\b")
 REPORT_AUTHOR_RE = re.compile(
     r"(?P<before>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?){0,6}[A-Z][\w&-]*(?:['’]s)?)"
     r"[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?(?P<head>report|survey|study)\b"
@@ -544,7 +544,7 @@ class Attributor:
                     continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
-                if names_a_law(tokens) and not (tokens[-1].lower().startswith("regulation")
+                if names_a_law(tokens, self.text) and not (tokens[-1].lower().startswith("regulation")
                                                               and REGULATOR_BODY_RE.match(name)):
                     # "GDPR", the General Data Protection Regulation: a law, which says nothing (not
                     # "the Commission for Aviation Regulation", a body)
@@ -1228,10 +1228,13 @@ class Attributor:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens or tokens[0] in STORM_WORDS:
             return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
-        if names_a_law(tokens):
-            return None  # ("Whilst the Equality Act may be imperfect": a law, which speaks for nobody)
+        if len(tokens) == 1 and tokens[0] in NEWS_OUTLETS:
+            # "According to Metro": a paper (named as fully as the text names it: "Xinhua News Agency")
+            return Ref(self.ctx.names.org_canonical(tokens[0]), "org", surface=run, confidence=confidence - 0.1)
         if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
             tokens = tokens[1:]  # "Mum Tanya said": her name after what her family calls her
+        if names_a_law(tokens, self.text):
+            return None  # ("Whilst the Equality Act may be imperfect": a law, which speaks for nobody)
         run = " ".join(tokens)
         if (owner := organization_before_person(run, self.text)) is not None:
             # "Homelessness Australia Kate Colvin said" after "a report by Homelessness Australia":
@@ -1457,6 +1460,11 @@ class Attributor:
                 # oil firm Yukos lied" is the firm)
                 return True
         return False
+
+    def called_outlet(self, name: str) -> bool:
+        """The text calls the name a news outlet or an agency right before it: "according to news
+        outlet Delfi", "The agency Conceivabilities says"."""
+        return any(OUTLET_BEFORE_RE.search(self.text, max(0, at - 24), at) for at in word_positions(self.text, name))
 
     def org_descriptor_before(self, name: str) -> bool:
         """The text calls the name an organization somewhere: a noun right before it ("oil firm
@@ -1684,7 +1692,7 @@ class Attributor:
                 if ref.gender and ref.gender != kind:
                     continue
                 if ref.gender is None and ref.name and (self.company_named(ref.name) or (
-                        " " not in ref.name and not self.ctx.names.is_person(ref.name) and self.org_descriptor_before(ref.name))):
+                        " " not in ref.name and not self.ctx.names.is_person(ref.name) and self.called_outlet(ref.name))):
                     # "water firm Aguas Argentinas … he added", "according to news outlet Delfi. “…,”
                     # he said": what the text calls a firm or an outlet is no "he"
                     continue
@@ -1911,7 +1919,7 @@ class Attributor:
             # "the China Daily newspaper said", "the Hollywood Reporter trade newspaper": the title
             # is the name, the noun says what it is (not "quoted in the Herald newspaper saying": a
             # preposition's object)
-            if (title.group(1) == body or " " in title.group(1)) and not (" " not in body and self.state_owner(body)):
+            if (title.group(1) == body or " " in title.group(1)) and not (" " not in body and nationality_word(body)):
                 # (not "the Beijing evening newspaper", nor "The Japanese newspaper": its country)
                 return Ref(self.ctx.names.org_canonical(title.group(1)), "org", surface=match.group(0).strip(), confidence=0.85)
         if (head in NAME_END_HEADS and det == "the" and body[:1].isupper() and not self.state_owner(body.split()[0])
@@ -1935,10 +1943,11 @@ class Attributor:
                 # regulator the text named with that country (not "the US regulator" for the
                 # Competition and Markets Authority, which the text gives no country)
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
-            if head in MEDIA_HEADS and " " not in body and self.state_owner(body):
-                # "the Nikkei reported …. The Japanese newspaper said": the paper the story quotes,
-                # not one named for its country
-                if (named := self.salient_org(head, self.sentence_at)) is not None:
+            if head in MEDIA_HEADS and " " not in body and nationality_word(body):
+                # "The Irish newspaper said" after the Irish Times: the paper of that country the
+                # text named; "The Japanese newspaper said" after the Nikkei: none for sure
+                named = next((name for _, name in reversed(self.org_mentions()) if name.split()[0] == body), None)
+                if named is not None:
                     return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
                 return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             if head in STATE_HEADS or national and head not in BUSINESS_HEADS:
@@ -2006,6 +2015,8 @@ class Attributor:
             for ref in reversed(self.ctx.focus[-8:]):
                 if head in NAME_END_HEADS and not _named_as(ref.name, head):
                     continue  # ("the coalition said": not The Washington Post, which reported it)
+                if ref.name in NEWS_OUTLETS and head not in MEDIA_HEADS:
+                    continue  # ("The Guardian reports …. The company also contended": not the paper)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
                         or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}
                             and not any(c.isupper() for c in body))) and ref.name:
@@ -3051,7 +3062,8 @@ class Attributor:
                 ref.organization = ref.organization or m.group("org").strip()
             start = a + m.start("run")
             if (i > 0 and not ref.title and 1 <= len(office := left[segments[i - 1][0] : segments[i - 1][1]].split()) <= 3
-                    and office[-1].lower() in TITLE_HEADS and all(w.isalpha() and w.islower() for w in office)):
+                    and office[-1].lower() in TITLE_HEADS and all(w.isalpha() and w.islower() for w in office)
+                    and office[0] not in ("a", "an", "and", "the", "every")):  # (not "a gentleman, a great manager, Terry Butcher")
                 # "The decision killed the sector, finance minister, Patrick Chinamasa, has said": his
                 # office set off before the name; the reported clause ends before it
                 ref.title = " ".join(office)
@@ -5324,7 +5336,8 @@ AGED_THE_END_RE = re.compile(r"(?:^|\s)[Tt]he\s+\d{1,3}-year-old\s+$")
 #: nationalities no suffix rule finds ("the Scot", "the Spaniard")
 IRREGULAR_DEMONYMS = "Scot|Briton|Swede|Dane|Finn|Pole|Czech|Swiss|Spaniard|Kiwi|Aussie"
 #: (not the newspapers whose names end as a nationality's do: "the Guardian", "the Nikkei")
-DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!(?:Vatican|Taliban|Guardian|Nikkei|Asahi|Yomiuri|Mainichi|Kathimerini)\b)(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
+DEMONYM_RE = re.compile(r"(?:(?:New|South|North|Northern|Southern)\s+)?(?!(?:Vatican|Taliban|" + "|".join(sorted(NEWS_OUTLETS)) + r")\b)"
+                        r"(?:[A-Z][a-z]+(?:an|ian|ese|ish|man|woman|i)|"
                         rf"(?:Zea|Ice|High|Is|Nether)lander|Londoner|{IRREGULAR_DEMONYMS})")
 HAVING_SAID_RE = re.compile(r"[Hh]aving said (?:that|this)\b")
 #: words that join a sentence to the one before ("But Deutsche Bank said")
@@ -6030,7 +6043,9 @@ ORG_APPOSITION_RE = re.compile(
 #: the nouns that, right before a name, say it is an organization's ("oil firm Yukos")
 ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "manufacturer", "engine", "contractor", "provider", "service", "site", "chain", "brand", "label", "studio",
-    "developer", "corporation", "outlet", "portal", "broadcaster", "tabloid"})
+    "developer", "corporation"})
+#: what a news outlet is called right before its name: "news outlet ", "the news portal "
+OUTLET_BEFORE_RE = re.compile(r"\b(?:news\s+)?(?:outlet|portal|website|agency|newspaper|tabloid)\s+$")
 #: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",
 #: "including actor ", "responding to Tory spokesman "
 AGENT_WORDS = r"\b(?:by|from|including|(?:responding|replying|reacting)\s+to)\s+"

@@ -94,6 +94,11 @@ FIRMS_NAMED_AS_PEOPLE = frozenset({
     "Lehman Brothers", "Warner Bros", "Merrill Lynch", "Wells Fargo", "Bristol Myers Squibb", "Bain Capital",
 })
 
+#: newspapers and agencies a text names by one word, which are no person: "According to Metro",
+#: "the Guardian reported"
+NEWS_OUTLETS = frozenset({"Metro", "Guardian", "Observer", "Nikkei", "Asahi", "Yomiuri", "Mainichi", "Kathimerini",
+                          "Politico", "Axios", "Xinhua", "Yonhap", "Kyodo", "Bernama"})
+
 #: the offices a title abbreviation stands for, as a later description names them (and, for the
 #: sentence splitter, abbreviations whose full stop ends no sentence)
 TITLE_ABBREVIATIONS = {

@@ -103,7 +103,7 @@ TITLE_HEADS = {
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")
-    "reuters", "bloomberg", "interfax", "tass", "metro", "nikkei", "politico", "axios", "yonhap", "kyodo", "bernama",
+    "reuters", "bloomberg", "interfax", "tass", "nikkei", "politico", "axios", "yonhap", "kyodo", "bernama",
     "council", "party", "states", "association", "department", "office", "commission", "union", "ltd", "zoo", "aquarium", "infirmary",
     "order",  # ("the Fraternal Order of Police")
     "movement", "ombudsman", "palace",
@@ -467,8 +467,11 @@ OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|
 #: a verb's object right before a name: "blocking the " of "blocking the Suez Canal, the head of …"
 VERB_THE_BEFORE_RE = re.compile(r"\b[a-z]+(?:ing|ed)\s+the\s+$")
 #: a speech verb opening what follows a name's comma: no apposition but the sentence's verb
-APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|claims|"
-                                 r"stated|states|explained|explains|noted|notes|believes)\b")
+APPOS_VERB_START_RE = re.compile(r"(?:said|says|told|tells|added|adds|warned|argued|insisted|claimed|stated|explained|noted)\b")
+#: the verbs an apposition's organization ends before when its closing comma is lost, the
+#: present ones too ("chief executive of Salmon Scotland claims …"; as an apposition's first
+#: word, "claims director" and "states attorney" are offices)
+APPOS_ORG_END_VERB = r"(?:said|says|told|tells|added|adds|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|explained|noted|believes)\b"
 #: a verb in what follows a name's comma, which makes it a clause, not an office: "who wrote",
 #: "has said", "never a fan", "promised a review", "based" or "one" alone (not "a noted historian")
 VERB_IN_APPOS_RE = re.compile(r"\b(?:who|which|has|have|had|never|wrote|took|made|said|told|won|led|takes|makes)\b"
@@ -480,7 +483,7 @@ VERB_IN_APPOS_RE = re.compile(r"\b(?:who|which|has|have|had|never|wrote|took|mad
 DASH_ASIDE_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+")
 APPOS_TAIL_RE = re.compile(
     r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?(?!(?:of|at|for|from|in)\b)([a-z][\w -]{1,60}?)[^\S\n]+(?:of|at|for)[^\S\n]+"
-    r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)(?:[,;.]|(?=[^\S\n]+" + APPOS_VERB_START_RE.pattern + "))"
+    r"(?:the[^\S\n]+)?([A-Z][^,;.\n]{1,80}?)(?:[,;.]|(?=[^\S\n]+" + APPOS_ORG_END_VERB + "))"
 )
 AFFILIATION_APPOS_RE = re.compile(
     r",[^\S\n]+(?:from|of|at)[^\S\n]+(?:the[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,3}"
@@ -905,18 +908,17 @@ SURNAME_ORG_WORDS = {"house", "court", "post", "bank", "press", "guard", "bloomb
 
 #: what a law's name ends with
 LAW_WORDS = {"regulation", "regulations", "act", "directive", "treaty", "amendment"}
-#: words before "Bill" that make it a person's name, not a bill's: "Uncle Bill", "Big Bill"
-BILL_STYLES = {"uncle", "big", "old", "young", "little", "wild"}
 
 
-def names_a_law(tokens: list[str]) -> bool:
-    """"the Equality Act", "the Enforcement Bill": a law or a bill, which speaks for nobody (not
-    "Pastor Bill", "Tom Bill", "Sir Bill": a man called Bill)."""
+def names_a_law(tokens: list[str], text: str = "") -> bool:
+    """"the Equality Act", "the Enforcement Bill": a law or a bill, which speaks for nobody; a bill
+    only where the text writes "the … Bill" (not "Pastor Bill", "Tom Bill", "Grandad Bill": a man)."""
     if len(tokens) < 2 or not tokens[-2][:1].isupper():
         return False
     if tokens[-1] == "Bill":
         before = tokens[-2].lower().rstrip(".")
-        return not (before in FIRST_NAMES or before in HONORIFICS or before in TITLE_HEADS or before in BILL_STYLES)
+        return bool(text) and not (before in FIRST_NAMES or before in HONORIFICS or before in TITLE_HEADS) and re.search(
+            rf"\bthe\s+(?:(?:[A-Z][\w,-]*|and|of|&)\s+)*{re.escape(tokens[-2])}\s+Bill\b", text) is not None
     return tokens[-1].lower() in LAW_WORDS
 
 

@@ -2770,9 +2770,7 @@ class Attributor:
                 ref, at = self.left_subject(frame, sent_start, offset + comma)
                 if ref is not None and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name):
                     # (not "In Chester, President of the Farm Bureau said": a place)
-                    title, org = self.apposition(appos)
-                    if office.group("org").startswith("State "):
-                        title, org = appos, None  # ("Secretary of State for Defence": one office)
+                    title, org = self.apposition(appos)  # ("Secretary of State for Defence": one office)
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
             if ((office := LOWER_TITLE_OF_ORG_RE.fullmatch(appos)) is not None

@@ -565,3 +565,37 @@ def test_review_metro_in_a_longer_name_is_a_person_s():
             "Metro Boomin told Billboard that the tour would begin in Atlanta in May. He said he had been "
             "\"working on the show for two years\".")
     assert_speaker(text, "working on the show for two years", "Metro Boomin")
+
+
+def test_review_a_reply_after_another_person_comes_in_is_not_the_asked_one_s():
+    text = ("The Prime Minister's remarks drew a sharp reaction on Monday.\n\n"
+            "At a press conference, a journalist asked Mr Modi whether the government would withdraw the laws. "
+            "The question went unanswered.\n\n"
+            "Congress leader Rahul Gandhi later took to Twitter. He responded: \"The farmers will not be silenced.\"")
+    assert find(text, "The farmers will not be silenced").speaker != "Modi"
+
+
+def test_review_a_daughter_of_a_surname_the_text_names_in_full_shares_it():
+    text = ("The family of Kevin Lewis, who died after being restrained by police, have called for an inquiry.\n\n"
+            "Lewis's daughter Amy said the family had waited four years for answers.\n\n"
+            "Amy said: \"We just want the truth about what happened to our dad.\"")
+    assert_speaker(text, "We just want the truth", "Amy Lewis")
+
+
+def test_review_a_man_called_bill_with_a_fan_club_is_no_bill():
+    text = ("The diner reopened on Saturday to long queues, organisers of the Diner Bill fan club said.\n\n"
+            "Diner Bill said: \"I never thought I would see so many people here again.\"")
+    assert find(text, "I never thought I would see").speaker is not None
+
+
+def test_review_metro_alone_after_metro_boomin_is_the_producer():
+    text = ("The record producer has announced a world tour.\n\n"
+            "Metro Boomin told Billboard that the tour would begin in Atlanta in May.\n\n"
+            "\"It will be the biggest show I have ever done,\" Metro said.")
+    assert find(text, "It will be the biggest show").speaker != "Metro"
+
+
+def test_review_the_company_after_a_retailer_named_like_a_paper_is_the_retailer():
+    text = ("German wholesaler Metro has reported weaker sales.\n\n"
+            "Metro said sales fell 2.1 per cent in the third quarter. The company said it would cut costs.")
+    assert_speaker(text, "it would cut costs", "Metro")

@@ -990,8 +990,9 @@ class Attributor:
         question = None
         for question in ASKED_PERSON_RE.finditer(self.text, max(0, self.sentence_at - 400), self.sentence_at):
             pass
-        if question is None or SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at) is None:
-            return None
+        if (question is None or SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at) is None
+                or self.persons_named_in(self.text[SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at).end() : self.sentence_at])):
+            return None  # (not when another person comes in between: "Rahul Gandhi later took to Twitter. He responded")
         ref = self.subject_from_run(question.group("run"))
         if ref is None or ref.kind != "person" or not ref.name:
             return None
@@ -1228,7 +1229,8 @@ class Attributor:
             tokens = tokens[1:]  # "Consequently Almunia concludes": the sentence's adverb, then the name
         if not tokens or tokens[0] in STORM_WORDS:
             return None  # ("Hurricane Dorian strengthened": a storm, nobody who speaks)
-        if len(tokens) == 1 and tokens[0] in NEWS_OUTLETS:
+        if len(tokens) == 1 and tokens[0] in NEWS_OUTLETS and not self.ctx.names.full.get(normalize(tokens[0])) \
+                and self.ctx.names.canonical(tokens[0]) == tokens[0]:  # (not "Metro said" for the producer Metro Boomin)
             # "According to Metro": a paper (named as fully as the text names it: "Xinhua News Agency")
             return Ref(self.ctx.names.org_canonical(tokens[0]), "org", surface=run, confidence=confidence - 0.1)
         if len(tokens) >= 2 and tokens[0].lower() in PARENT_STYLES:
@@ -1460,6 +1462,12 @@ class Attributor:
                 # oil firm Yukos lied" is the firm)
                 return True
         return False
+
+    def reported_by(self, name: str) -> bool:
+        """The text gives the name as a news source: "the Irish Times reported", "according to the
+        Guardian", "The Guardian reports"."""
+        return re.search(rf"(?:\b{re.escape(name)}\s+(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}"
+                         rf"|\baccording\s+to\s+(?:the\s+)?{re.escape(name)}\b)", self.text, re.I) is not None
 
     def called_outlet(self, name: str) -> bool:
         """The text calls the name a news outlet or an agency right before it: "according to news
@@ -1946,7 +1954,8 @@ class Attributor:
             if head in MEDIA_HEADS and " " not in body and nationality_word(body):
                 # "The Irish newspaper said" after the Irish Times: the paper of that country the
                 # text named; "The Japanese newspaper said" after the Nikkei: none for sure
-                named = next((name for _, name in reversed(self.org_mentions()) if name.split()[0] == body), None)
+                named = next((name for _, name in reversed(self.org_mentions())
+                              if name.split()[0] == body and self.reported_by(name)), None)
                 if named is not None:
                     return Ref(named, "org", surface=match.group(0).strip(), confidence=0.7)
                 return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
@@ -2015,7 +2024,7 @@ class Attributor:
             for ref in reversed(self.ctx.focus[-8:]):
                 if head in NAME_END_HEADS and not _named_as(ref.name, head):
                     continue  # ("the coalition said": not The Washington Post, which reported it)
-                if ref.name in NEWS_OUTLETS and head not in MEDIA_HEADS:
+                if ref.name in NEWS_OUTLETS and head not in MEDIA_HEADS and head != "agency" and self.reported_by(ref.name):
                     continue  # ("The Guardian reports …. The company also contended": not the paper)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
                         or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}
@@ -6042,6 +6051,8 @@ ORG_APPOSITION_RE = re.compile(
 ORG_DESCRIPTOR_WORDS = frozenset(COMPANY_DESCRIPTORS | ORG_HEADS | {
     "manufacturer", "engine", "contractor", "provider", "service", "site", "chain", "brand", "label", "studio",
     "developer", "corporation"})
+#: not a firm's results after "reported": "Metro reported weaker sales"
+NOT_RESULTS = r"(?!\s+(?:a|an|its|weaker|stronger|higher|lower|record|net|profits?|sales|revenues?|losses?|earnings|results)\b)"
 #: what a news outlet is called right before its name: "news outlet ", "the news portal "
 OUTLET_BEFORE_RE = re.compile(r"\b(?:news\s+)?(?:outlet|portal|website|agency|newspaper|tabloid)\s+$")
 #: an agent or source, then a title, right before a name: "by Home Secretary ", "from Tory leader ",

@@ -918,7 +918,8 @@ def names_a_law(tokens: list[str], text: str = "") -> bool:
     if tokens[-1] == "Bill":
         before = tokens[-2].lower().rstrip(".")
         return bool(text) and not (before in FIRST_NAMES or before in HONORIFICS or before in TITLE_HEADS) and re.search(
-            rf"\bthe\s+(?:(?:[A-Z][\w,-]*|and|of|&)\s+)*{re.escape(tokens[-2])}\s+Bill\b", text) is not None
+            rf"\bthe\s+(?:(?:[A-Z][\w,-]*|and|of|&)\s+)*{re.escape(tokens[-2])}\s+Bill\b(?![^\S\n]+[a-z]+[^\S\n]+(?:club|fans?|family)\b)",
+            text) is not None
     return tokens[-1].lower() in LAW_WORDS
 
 
@@ -1605,7 +1606,8 @@ class DocNames:
                 # father named by first name shares the surname (a mother may not)
                 surname, kin, first = match.groups()
                 if (first.lower() in FIRST_NAMES and surname.lower() not in NOT_NAMES
-                        and not (surname.lower() in FIRST_NAMES and not CAPITALISED_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1)))
+                        and not (surname.lower() in FIRST_NAMES and not CAPITALISED_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1))
+                                 and not re.search(rf"\b[A-Z][a-z]+[^\S\n]+{re.escape(surname)}\b", text))
                         and not (kin == "father" and ((given := FIRST_NAME_BEFORE_RE.search(text, max(0, match.start(1) - 30), match.start(1))) is None
                                                       or given.group(1).lower() not in FIRST_NAMES))):
                     # ("Celia's daughter Alex": a first name alone owns no surname to share;

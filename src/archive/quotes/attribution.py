@@ -987,12 +987,12 @@ class Attributor:
     def asked_before(self, gender: str) -> Ref | None:
         """The person the last question before this sentence was put to ("asked Ms Eaton whether"),
         when the pronoun's gender fits them."""
-        question = None
-        for question in ASKED_PERSON_RE.finditer(self.text, max(0, self.sentence_at - 400), self.sentence_at):
-            pass
-        if (question is None or SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at) is None
-                or self.persons_named_in(self.text[SENTENCE_BREAK_RE.search(self.text, question.end(), self.sentence_at).end() : self.sentence_at])):
+        questions = list(ASKED_PERSON_RE.finditer(self.text, max(0, self.sentence_at - 400), self.sentence_at))
+        if not questions or (stop := SENTENCE_BREAK_RE.search(self.text, questions[-1].end(), self.sentence_at)) is None:
+            return None
+        if self.persons_named_in(self.text[stop.end() : self.sentence_at]):
             return None  # (not when another person comes in between: "Rahul Gandhi later took to Twitter. He responded")
+        question = questions[-1]
         ref = self.subject_from_run(question.group("run"))
         if ref is None or ref.kind != "person" or not ref.name:
             return None
@@ -2621,8 +2621,9 @@ class Attributor:
                   or (" " not in m.group("name") and m.group("name").lower().endswith("ly")
                       and not self.ctx.names.is_person(m.group("name")))):
             # "In Washington, press secretary Josh Earnest …", "Writing in the Northern Echo, the
-            # Bishop said", "Announcing the news on Facebook, the chef said", "In a speech in Edinburgh, the prime minister said", "Firstly, the
-            # prime minister said": a place, a preposition's object or an adverb, no apposition
+            # Bishop said", "Announcing the news on Facebook, the chef said", "In a speech in
+            # Edinburgh, the prime minister said", "Firstly, the prime minister said": a place, a
+            # preposition's object or an adverb, no apposition
             m = None
         if m and (tail_name := NAME_END_RE.search(m.group("a"))) and not AFFILIATION_BEFORE_RE.search(m.group("a"), 0, tail_name.start()) and (
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
@@ -2784,8 +2785,8 @@ class Attributor:
                     return ref, at
             if ((office := LOWER_TITLE_OF_ORG_RE.fullmatch(appos)) is not None
                     and office.group("title").split()[-1] in TITLE_HEADS
-                    and (is_org_name(office.group("org")) or office.group("described").split()[-1:] and
-                         (office.group("described").split()[-1] in ORG_HEADS or office.group("described").split()[-1] == "body"))
+                    and (is_org_name(office.group("org"))
+                         or (described := office.group("described").split()) and described[-1] in ORG_HEADS | {"body"})
                     and not person_after_org(office.group("org").split())):
                 # "Tavish Scott, chief executive of industry body Salmon Scotland claims": a
                 # lower-case office and its body, the apposition's closing comma missing

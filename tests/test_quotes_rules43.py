@@ -59,11 +59,6 @@ def test_a_gerund_before_an_ampersand_is_no_word_to_drop_from_a_body():
     assert_speaker(text, "local authorities could be given", "Housing & Communities")
 
 
-def test_a_gerund_opening_a_sentence_before_a_body_is_still_dropped():
-    text = LEDE + "Bringing Cadillac back to the track, General Motors said that the team would race next year."
-    assert_speaker(text, "the team would race next year", "General Motors")
-
-
 def test_a_patrolman_s_rank_is_his_title_not_his_name():
     text = ("At about 6 a.m. Sunday, Wellfleet Patrolman Jerre Austin, who was working an overnight shift, "
             "said he saw \"plenty\" of sharks near the beach.")

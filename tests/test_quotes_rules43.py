@@ -384,6 +384,74 @@ def test_an_office_of_an_owner_s_unit_leaves_the_name_after_it_whole():
     assert_speaker(text, "Together we hope", "Thomas Zurbuchen")
 
 
+# ---------------------------------------------------------------- names, titles and acronyms
+
+
+def test_an_emperor_is_a_title_before_his_name():
+    text = ("Japan has a new emperor.\n\n"
+            "\"I pledge to act according to the Constitution,\" New Japanese Emperor Naruhito said.")
+    quote = find(text, "I pledge to act")
+    assert (quote.speaker, quote.speaker_title) == ("Naruhito", "Japanese Emperor")
+
+
+def test_an_acronym_with_a_letter_from_inside_a_word_names_its_body():
+    text = ("The Japan Aerospace Exploration Agency (JAXA) on Friday said its lander had reached the Moon.\n\n"
+            "\"Communication has been established since landing,\" JAXA said.")
+    assert_speaker(text, "Communication has been established", "Japan Aerospace Exploration Agency")
+
+
+def test_an_acronym_whose_letters_the_name_does_not_hold_in_order_is_no_definition():
+    text = ("Officials met at the Japan Aerospace Exploration Agency (NASA) offices on Friday.\n\n"
+            "\"We are working together,\" NASA said.")
+    assert find(text, "We are working together").speaker != "Japan Aerospace Exploration Agency"
+
+
+# ---------------------------------------------------------------- an answer, a relative by first name, a business at a place
+
+
+def test_she_replied_is_whom_the_question_was_put_to():
+    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
+            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "She replied: \"We never tested the product because I was assured it was allergen-free.\"")
+    assert_speaker(text, "We never tested the product", "Bethany Eaton")
+
+
+def test_she_said_after_a_question_is_still_the_last_subject():
+    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
+            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "She said: \"I will record a narrative conclusion.\"")
+    assert find(text, "I will record a narrative conclusion").speaker != "Bethany Eaton"
+
+
+def test_he_replied_after_a_question_to_a_woman_is_not_hers():
+    text = ("Bethany Eaton and John Smith gave evidence at the inquest.\n\n"
+            "The coroner, Maria Voisin, asked Ms Eaton whether she considered testing the starch.\n\n"
+            "He replied: \"We never tested it.\"")
+    assert find(text, "We never tested it").speaker != "Bethany Eaton"
+
+
+def test_a_husband_named_by_first_name_alone_is_no_she():
+    text = ("Celia Marsh died after eating a wrap, a coroner has concluded.\n\n"
+            "Senior Avon Coroner Maria Voisin summarised the evidence.\n\n"
+            "Celia's husband Andy described how his wife had struggled to breathe.\n\n"
+            "Today, the coroner closed the inquest. She said: \"Celia was allergic to milk.\"")
+    assert find(text, "Celia was allergic to milk").speaker != "Andy"
+
+
+def test_a_daughter_named_by_first_name_alone_is_still_a_she():
+    text = ("The family paid tribute on Monday.\n\n"
+            "Celia's daughter Alex described her as a kind woman.\n\n"
+            "\"She was the best mother,\" she said.")
+    assert_speaker(text, "She was the best mother", "Alex")
+
+
+def test_a_person_of_a_business_at_a_place_is_the_subject():
+    text = ("Tattoo owners are angry about the new rules.\n\n"
+            "Shane Smith of The Inksmith at New Lambton described the state government move as “a cash grab”.")
+    quote = find(text, "a cash grab")
+    assert (quote.speaker, quote.organization) == ("Shane Smith", "Inksmith")
+
+
 # ---------------------------------------------------------------- the session's review
 
 
@@ -466,71 +534,6 @@ def test_review_a_news_outlet_the_text_names_so_is_no_he():
             "according to news outlet Delfi.\n\n"
             "“Russia lets them pass without any reason,” he said.")
     assert_speaker(text, "Russia lets them pass", "Lauri Läänemets")
-
-
-def test_an_emperor_is_a_title_before_his_name():
-    text = ("Japan has a new emperor.\n\n"
-            "\"I pledge to act according to the Constitution,\" New Japanese Emperor Naruhito said.")
-    quote = find(text, "I pledge to act")
-    assert (quote.speaker, quote.speaker_title) == ("Naruhito", "Japanese Emperor")
-
-
-def test_an_acronym_with_a_letter_from_inside_a_word_names_its_body():
-    text = ("The Japan Aerospace Exploration Agency (JAXA) on Friday said its lander had reached the Moon.\n\n"
-            "\"Communication has been established since landing,\" JAXA said.")
-    assert_speaker(text, "Communication has been established", "Japan Aerospace Exploration Agency")
-
-
-def test_an_acronym_whose_letters_the_name_does_not_hold_in_order_is_no_definition():
-    text = ("Officials met at the Japan Aerospace Exploration Agency (NASA) offices on Friday.\n\n"
-            "\"We are working together,\" NASA said.")
-    assert find(text, "We are working together").speaker != "Japan Aerospace Exploration Agency"
-
-
-# ---------------------------------------------------------------- an answer to a question
-
-
-def test_she_replied_is_whom_the_question_was_put_to():
-    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
-            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
-            "She replied: \"We never tested the product because I was assured it was allergen-free.\"")
-    assert_speaker(text, "We never tested the product", "Bethany Eaton")
-
-
-def test_she_said_after_a_question_is_still_the_last_subject():
-    text = ("Bethany Eaton, the managing director of the firm, gave evidence at the inquest.\n\n"
-            "Maria Voisin, the senior coroner for Avon, asked Ms Eaton whether she considered testing the starch.\n\n"
-            "She said: \"I will record a narrative conclusion.\"")
-    assert find(text, "I will record a narrative conclusion").speaker != "Bethany Eaton"
-
-
-def test_he_replied_after_a_question_to_a_woman_is_not_hers():
-    text = ("Bethany Eaton and John Smith gave evidence at the inquest.\n\n"
-            "The coroner, Maria Voisin, asked Ms Eaton whether she considered testing the starch.\n\n"
-            "He replied: \"We never tested it.\"")
-    assert find(text, "We never tested it").speaker != "Bethany Eaton"
-
-
-def test_a_husband_named_by_first_name_alone_is_no_she():
-    text = ("Celia Marsh died after eating a wrap, a coroner has concluded.\n\n"
-            "Senior Avon Coroner Maria Voisin summarised the evidence.\n\n"
-            "Celia's husband Andy described how his wife had struggled to breathe.\n\n"
-            "Today, the coroner closed the inquest. She said: \"Celia was allergic to milk.\"")
-    assert find(text, "Celia was allergic to milk").speaker != "Andy"
-
-
-def test_a_daughter_named_by_first_name_alone_is_still_a_she():
-    text = ("The family paid tribute on Monday.\n\n"
-            "Celia's daughter Alex described her as a kind woman.\n\n"
-            "\"She was the best mother,\" she said.")
-    assert_speaker(text, "She was the best mother", "Alex")
-
-
-def test_a_person_of_a_business_at_a_place_is_the_subject():
-    text = ("Tattoo owners are angry about the new rules.\n\n"
-            "Shane Smith of The Inksmith at New Lambton described the state government move as “a cash grab”.")
-    quote = find(text, "a cash grab")
-    assert (quote.speaker, quote.organization) == ("Shane Smith", "Inksmith")
 
 
 def test_review_an_aside_after_a_parenthetical_cue_is_no_reporter_s_tail():

@@ -1465,9 +1465,12 @@ class Attributor:
 
     def reported_by(self, name: str) -> bool:
         """The text gives the name as a news source: "the Irish Times reported", "according to the
-        Guardian", "The Guardian reports"."""
-        return re.search(rf"(?:\b{re.escape(name)}\s+(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}"
-                         rf"|\baccording\s+to\s+(?:the\s+)?{re.escape(name)}\b)", self.text, re.I) is not None
+        Guardian", "The Guardian reports" (looked up once a name)."""
+        cache = self.__dict__.setdefault("_reported_cache", {})
+        if name not in cache:
+            cache[name] = re.search(rf"(?:\b{re.escape(name)}\s+(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}"
+                                    rf"|\baccording\s+to\s+(?:the\s+)?{re.escape(name)}\b)", self.text, re.I) is not None
+        return cache[name]
 
     def called_outlet(self, name: str) -> bool:
         """The text calls the name a news outlet or an agency right before it: "according to news

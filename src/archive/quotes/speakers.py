@@ -272,7 +272,8 @@ def plural_title(word: str) -> bool:
 #: "Sacked Olympus chief …", "Jailed Nasheed"
 FALLEN_WORDS = {"sacked", "jailed", "ousted", "disgraced", "embattled", "beleaguered", "axed", "fired", "deposed",
                 "exiled", "detained", "suspended", "convicted", "accused", "acquitted", "banned", "dismissed"}
-#: the endings of nationalities' adjectives ("Indonesian", "Congolese", "Kurdish", "Chilean")
+#: the endings of nationalities' adjectives ("Indonesian", "Congolese", "Kurdish", "Chilean",
+#: "Kenyan", "Pakistani")
 DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "an", "i")
 
 

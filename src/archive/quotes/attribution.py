@@ -1749,6 +1749,15 @@ class Attributor:
                     return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
+    def names_a_place(self, run: str) -> bool:
+        """Whether capitalised words before a body's common noun name where it is ("Suffolk
+        County", "Danish", "West Mercia"), not the sentence's opener ("But", "On Monday") or a
+        person ("Smith")."""
+        words = run.split()
+        return not any(w.lower() in COMMON_WORDS or w.lower() in CALENDAR_WORDS or w.lower() in FIRST_NAMES
+                       or w.lower().rstrip(".") in HONORIFICS or w.lower() in TITLE_HEADS for w in words) \
+            and not self.ctx.names.is_person(run.strip())
+
     def office_before(self, lead: str) -> bool:
         """Whether the words left before a known full name are a word or an office's tail, its
         domain ("Youngsters", "Transport and Regional Development"), not a list ("Susie Wiles
@@ -2850,6 +2859,11 @@ class Attributor:
             # "prosecutors said", "US officials said", "Obama administration officials said": a
             # source, but nobody by name
             surface = m.group(0).strip()
+            if (force := PLACE_POLICE_RE.search(stripped)) and self.names_a_place(force.group("place")) \
+                    and force.group("place").split()[0].lower() not in POLICE_KINDS:
+                # "…, Suffolk County police said", "Danish police said": the force of a place,
+                # a body that speaks (not "But police said", "Mr Smith's police said")
+                return Ref(surface, "org", organization=surface, surface=surface, confidence=0.7), offset + m.start()
             organization = None
             if m.group("head").lower() in UNNAMED_SOURCE_HEADS:
                 # "Con Edison officials said": nobody by name, but the organization they speak for
@@ -5271,7 +5285,8 @@ def _org_class_clash(name: str, head: str) -> bool:
         return not (words & fits or name.isupper())
     if fits is _CORPORATE and words & _PUBLIC and not words & LEGAL_FORM_WORDS:
         return True  # "the company" is no State Administration for Market Regulation, "market" or not
-    if words & fits:
+    if words & fits or (head == "agency" and "department" in words):
+        # ("The Louisiana Department of Wildlife and Fisheries said …. The agency said": a department too)
         return False
     if fits is _CORPORATE or head == "group":
         # (nor, for "the company", the paper that reported it, or a workers' association or union:
@@ -5627,6 +5642,13 @@ UNNAMED_ORG_STOP = {"US", "UK", "EU", "USA", "American", "British", "European", 
 NATION_ADJ_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ss)$")
 OWNER_HEAD_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(company|firm|group|club|bank|agency|ministry|"
                                r"department|council|organi[sz]ation|union|utility|charity)['’]s\s*$")
+#: a place's police, lower case, ending a subject: "Suffolk County police", "Danish police"
+PLACE_POLICE_RE = re.compile(r"(?:^|\s)(?P<place>(?:[A-Z][a-z]+\s+){1,3})police$")
+#: words before "police" that say what kind of police, not where: "State police", "Riot police"
+POLICE_KINDS = {"state", "federal", "national", "local", "city", "county", "military", "border", "traffic", "riot",
+                "secret", "transport", "railway", "river", "mounted", "armed", "religious", "morality", "tourist",
+                "royal", "airport", "campus", "university", "school", "park", "port", "harbour", "harbor", "village",
+                "town", "provincial", "regional", "municipal", "district", "highway", "judicial", "criminal", "special"}
 BARE_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:(?:[A-Z][\w.&]*\s+)+|[a-z]+\s+)?(?P<head>[A-Za-z]+)$")
 #: "Obama administration officials", "Con Edison repair crews": modifiers of either case
 MIXED_COLLECTIVE_RE = re.compile(r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){1,3}(?:[a-z]+\s+){1,2}(?P<head>[a-z]+)$")

@@ -383,7 +383,9 @@ WORLD_MALE_NAMES = frozenset(
 #: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes")
 SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
-MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
+#: (a name both sexes bear tells no gender: "Mayor Terry Lello … She said" is the mayor's)
+MALE_NAMES = (MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES)
+              | SHORT_MALE_NAMES) - NEUTRAL_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -514,6 +516,9 @@ KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(dau
 #: a relative named by a first name alone after an owner: "Celia's husband Andy"
 KIN_GENDER_RE = re.compile(r"['’]s?[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother)[^\S\n]+"
                            r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+#: a relative named in full after "his", "her" or an owner: "Her son, Charlie Dunn," (his surname's sex)
+KIN_NAMED_GENDER_RE = re.compile(r"(?:\b[Hh](?:is|er)|['’]s?)[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|"
+                                 r"sister|father|mother),?[^\S\n]+[A-Z][a-z]+[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 FEMALE_KIN_WORDS = {"wife", "widow", "daughter", "sister", "mother"}
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
@@ -1618,6 +1623,9 @@ class DocNames:
             for match in KIN_GENDER_RE.finditer(text):
                 # "Celia's husband Andy": whom a first name alone means is a man
                 self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
+        for match in KIN_NAMED_GENDER_RE.finditer(text):
+            # "Her son, Charlie Dunn,": a man, whose first name tells no sex
+            self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")

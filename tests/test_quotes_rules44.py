@@ -1,0 +1,61 @@
+"""Names both sexes bear, credits and bodies' names, and what the thirtieth session (2026-12-02)
+found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind earlier and studied in this session (texts kept outside the repository: their
+licences are unknown). The near misses make each rule's guard fail a test when it is switched
+off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find, records
+
+LEDE = "The council met on Monday to discuss the plans, officials said.\n\n"
+
+
+# ---------------------------------------------------------------- who a pronoun means
+
+
+def test_a_name_both_sexes_bear_can_be_she():
+    text = ("The lighthouse that inspired a Virginia Woolf novel has been saved from closure.\n\n"
+            "Mayor of Hayle Terry Lello, who campaigned to save the light, said it was the right decision.\n\n"
+            "She said: \"For larger ships there was no such issue, but this is a huge deal for small craft.\"")
+    assert_speaker(text, "For larger ships", "Terry Lello")
+
+
+def test_a_male_first_name_is_still_no_she():
+    text = ("The lighthouse that inspired a Virginia Woolf novel has been saved from closure.\n\n"
+            "Mayor of Hayle Peter Lello, who campaigned to save the light, said it was the right decision.\n\n"
+            "She said: \"For larger ships there was no such issue, but this is a huge deal for small craft.\"")
+    assert find(text, "For larger ships").speaker != "Peter Lello"
+
+
+# ---------------------------------------------------------------- bodies a noun stands for
+
+
+def test_the_agency_can_be_a_state_department():
+    text = ("The Coast Guard says it has suspended its search for the missing boater.\n\n"
+            "The Louisiana Department of Wildlife and Fisheries said its agents were called at 5 p.m. on Monday. "
+            "The agency said law enforcement searched for the man until dark.")
+    assert_speaker(text, "law enforcement searched", "Louisiana Department of Wildlife and Fisheries")
+
+
+def test_the_agency_is_still_the_latest_agency_named():
+    text = ("The Louisiana Department of Wildlife and Fisheries said its agents were called at 5 p.m.\n\n"
+            "The Coast Guard says it has suspended its search for the missing boater. "
+            "The agency said law enforcement searched for the man until dark.")
+    assert_speaker(text, "law enforcement searched", "Coast Guard")
+
+
+def test_a_place_s_police_is_a_body_that_speaks():
+    text = LEDE + ("A jet skidded off the runway as it taxied for takeoff, Suffolk County police said.\n\n"
+                   "Danish police said a ferry docked in Rodby was searched.")
+    assert_speaker(text, "A jet skidded off", "Suffolk County police")
+    assert_speaker(text, "a ferry docked in Rodby", "Danish police")
+
+
+def test_police_of_a_kind_or_after_an_opener_are_nobody_by_name():
+    text = LEDE + ("State police said the lorry turned over on its side.\n\n"
+                   "But police said a ferry docked in Rodby was searched.")
+    assert_speaker(text, "the lorry turned over", None)
+    assert_speaker(text, "a ferry docked in Rodby", None)

@@ -59,3 +59,28 @@ def test_police_of_a_kind_or_after_an_opener_are_nobody_by_name():
                    "But police said a ferry docked in Rodby was searched.")
     assert_speaker(text, "the lorry turned over", None)
     assert_speaker(text, "a ferry docked in Rodby", None)
+
+
+def test_an_acronym_inside_a_body_s_name_gives_all_its_letters():
+    text = ("Figures from the NHS Blood and Transplant (NHSBT) health authority show that more people "
+            "have pledged to donate.\n\n"
+            "The number waiting has increased to almost 8,000 and is rising, according to NHSBT.")
+    assert_speaker(text, "The number waiting", "NHS Blood and Transplant")
+
+
+def test_initials_that_skip_a_word_s_letters_are_no_body_s_acronym():
+    text = ("Figures from the NHS Blood and Transplant (NBHT) health authority show that more people "
+            "have pledged to donate.\n\n"
+            "The number waiting has increased to almost 8,000 and is rising, according to NBHT.")
+    assert find(text, "The number waiting").speaker != "NHS Blood and Transplant"
+
+
+# ---------------------------------------------------------------- names and what is glued to them
+
+
+def test_a_welsh_first_name_opens_a_name_after_what_someone_is():
+    text = LEDE + ("Churchman Geraint Hopkins said the ethos of donation as a free gift was endangered.\n\n"
+                   "Pensioner Jim McCullar said he was watching the late news when the numbers came up.")
+    assert_speaker(text, "the ethos of donation", "Geraint Hopkins")
+    assert_speaker(text, "watching the late news", "Jim McCullar")
+

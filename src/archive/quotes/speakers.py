@@ -342,16 +342,19 @@ SPANISH_MALE_NAMES = frozenset(
     efrain efraín rogelio octavio josep lluís lluis pere oriol joão joao gonçalo álvaro alvaro ángel
     íñigo iñigo jesús sebastián martín agustín agustin émile éric étienne édouard andré jérôme""".split()
 )
-#: Irish first names (Irish politics and sport), fadas written or not
+#: Irish and Welsh first names (their politics, churches and sport), fadas written or not
 IRISH_FEMALE_NAMES = frozenset(
     """niamh aoife siobhán siobhan gráinne grainne róisín roisin saoirse caoimhe sinéad sinead
     clodagh orla orlaith aisling ailbhe deirdre bríd brid máire maire nuala úna una eimear
-    mairéad mairead sorcha méabh meabh siân sian cerys ffion""".split()  # (and Welsh ones)
+    mairéad mairead sorcha méabh meabh siân sian cerys ffion
+    angharad bethan eluned nia catrin mared lowri manon mererid elin heledd delyth eirlys nerys meinir""".split()
 )
 IRISH_MALE_NAMES = frozenset(
     """pádraig padraig seán éamon eamon éamonn eamonn ciarán ciaran darragh eoin cian oisín oisin
     micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
-    séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan""".split()
+    séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan
+    geraint dafydd emyr iwan aled gruffydd ieuan dewi gethin owain carwyn alun rhodri gwilym hywel
+    meirion osian steffan""".split()
 )
 #: first names from across Europe, Africa and Asia, and newer American ones, that news quotes
 #: often (none that is also a common English word, a frequent surname or a month's abbreviation:
@@ -1016,12 +1019,14 @@ def organization_before_person(run: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-def acronym_of(name: str, hyphens: bool = False) -> str:
+def acronym_of(name: str, hyphens: bool = False, whole_acronyms: bool = False) -> str:
     """The initials of a name's capitalised words (with `hyphens`, of each capitalised part:
-    "Anti-Doping" gives "AD")."""
+    "Anti-Doping" gives "AD"; with `whole_acronyms`, an acronym in the name gives all its
+    letters: "NHS Blood and Transplant" gives "NHSBT")."""
     if hyphens:
         name = re.sub(r"-(?=[A-Z])", " ", name)
-    return "".join(t[0] for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
+    return "".join(t if whole_acronyms and t.isupper() and t.isalpha() else t[0]
+                   for t in name.split() if t.lower() not in CONNECTORS and t[:1].isupper())
 
 
 def _initials_of_word(word: str) -> str:
@@ -1581,7 +1586,8 @@ class DocNames:
                     full = full.split(" of ", 1)[1].removeprefix("the ")  # "Thousands of British Airways (BA) travellers"
                 capitals = "".join(c for c in acr if c.isupper())
                 if acr.replace("&", "").upper() in (acronym_of(full).upper(), acronym_of(full, hyphens=True).upper(),
-                                                    "".join(w[0] for w in full.split() if w[:1].isupper())) or len(acr) <= 2 or (
+                                                    "".join(w[0] for w in full.split() if w[:1].isupper()),
+                                                    acronym_of(full, whole_acronyms=True)) or len(acr) <= 2 or (
                         len(acr) >= 3 and (acr[1:].islower() or initials_within(acr, acronym_of(full)) or spelt_within(acr, full))
                         and is_org_name(full)) or (
                         len(capitals) >= 3 and capitals == acronym_of(full).upper()):

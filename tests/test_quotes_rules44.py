@@ -84,3 +84,19 @@ def test_a_welsh_first_name_opens_a_name_after_what_someone_is():
     assert_speaker(text, "the ethos of donation", "Geraint Hopkins")
     assert_speaker(text, "watching the late news", "Jim McCullar")
 
+
+
+def test_an_irish_name_both_sexes_bear_can_be_she():
+    text = LEDE + ("“We spent a half-hour on scene picking up the fisherman,” Capt Dara Fitzpatrick told "
+                   "The Irish Times.\n\n"
+                   "“The snow showers on return increased the headwind,” she said.")
+    assert_speaker(text, "The snow showers", "Dara Fitzpatrick")
+
+
+# ---------------------------------------------------------------- cues
+
+
+def test_remembered_after_a_quotation_is_its_cue():
+    text = LEDE + "“I said, ‘Oh, come on. Don’t give me that,’” Schneider remembered. “Rich is kind of a kidder.”"
+    assert records(text, "direct") == [("Schneider", "I said, ‘Oh, come on. Don’t give me that,’"),
+                                       ("Schneider", "Rich is kind of a kidder.")]

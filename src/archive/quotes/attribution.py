@@ -100,7 +100,7 @@ SPEECH_VERBS = (
     "explains|explaining|stated|states|wrote|writes|writing|claimed|claims|claiming|argued|argues|"
     "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
     "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
-    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembers|acknowledged|"
+    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembered|remembers|acknowledged|"
     "acknowledges|confirmed|confirms|tweeted|tweets|urged|urges|predicted|predicts|stressed|"
     "stresses|maintained|maintains|conceded|concedes|counters|countered|recommends|recommended|"
     "laughed|joked|jokes|quipped|agreed|agrees|complained|complains|emphasised|emphasized|"
@@ -188,6 +188,7 @@ INDIRECT_VERBS = {
     "maintain", "contend", "allege", "acknowledges", "point out", "pointed out", "points out",
     "has written", "have written", "had written",
     "told reporters", "telling", "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled", "recalls",
+    "remembered", "remembers",
     "observed", "observes", "remarked", "cautioned", "boasted", "declared", "declares", "testified",
     "commented",
     "stress", "confirm", "reveal", "explain", "note", "concede", "acknowledge", "announce", "claim",
@@ -199,7 +200,7 @@ INDIRECT_VERBS = {
 #: verbs of expectation report a clause only with "that" ("Apple expects the Mac mini to sell")
 THAT_ONLY_VERBS = {"commented", "expects", "feared", "fears", "indicated", "indicates", "signalled", "signaled",
                    "pledged", "pledges", "responded", "responds", "replied", "replies", "recalled",
-                   "recalls", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
+                   "recalls", "remembered", "remembers", "observed", "observes", "remarked", "cautioned", "boasted", "declared",
                    "declares", "testified", "stress", "confirm", "reveal", "explain", "note", "concede",
                    "acknowledge", "announce", "claim", "fear", "hope", "expect", "estimate",
                    "warning", "arguing", "insisting", "claiming", "explaining", "advised", "advises"}

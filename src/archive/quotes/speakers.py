@@ -298,7 +298,7 @@ GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "brownin
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
-    gabriele kym sandy gill cat bobbie billie frankie stevie michel michele camille""".split()
+    gabriele kym sandy gill cat bobbie billie frankie stevie michel michele camille dara""".split()
 )
 #: the states of the USA, lower case (an "of" name of a national body: "the ACLU of Texas")
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia

@@ -13,7 +13,7 @@ search (the occurrence nearest its annotated paragraph). Matching is by characte
 Classes: "marked" (direct + partial + block) and "indirect". Speaker accuracy is measured over
 found gold quotes: names compare case-, accent-, punctuation- and honorific-insensitively, so
 "Mr Blair" = "Blair" but a bare surname never equals a full name; a gold null must be predicted
-null. Speaker errors are split in two: *misattributions* (a non-null speaker that is not the
+null (a nickname in quote marks inside a name is left out). Speaker errors are split in two: *misattributions* (a non-null speaker that is not the
 gold one, including a name where the gold has null) and *nulls* (no speaker where the gold names
 one). A misattribution is the worse error: it should go down even at the cost of more nulls.
 """
@@ -40,6 +40,7 @@ REPO = HERE.parent
 MARKED = {"direct", "partial", "block"}
 HONORIFIC_RE = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|rev)\s+")
 ORG_SUFFIX_RE = re.compile(r"\s+(?:co|inc|corp|ltd|llc|plc)$")
+NICKNAME_RE = re.compile(r"\s[\"“‘'][^\"“”‘']{1,30}[\"”']\s")
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -58,6 +59,7 @@ def norm_name(name: str | None) -> str | None:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("’", "'")
+    text = NICKNAME_RE.sub(" ", text)  # ('Lisa "Tiny" Gray-Garcia' is Lisa Gray-Garcia)
     text = re.sub(r"[.,]", " ", text)
     text = " ".join(text.split())
     text = re.sub(r"^the\s+", "", text)

@@ -25,6 +25,10 @@ def test_speaker_names_compare_without_honorifics_but_surname_is_not_full_name()
     assert ev.same_speaker("Pacific Gas & Electric Co.", "Pacific Gas & Electric")
     assert not ev.same_speaker("Roberto Lovato", "Lovato")
     assert ev.same_speaker(None, None) and not ev.same_speaker(None, "Lovato")
+    # a nickname in quote marks is no part of whom the name means; the names around it still are
+    assert ev.same_speaker("Lisa “Tiny” Gray-Garcia", "Lisa Gray-Garcia")
+    assert not ev.same_speaker("Lisa “Tiny” Gray-Garcia", "Tiny")
+    assert ev.same_speaker("De’Broski Herbert", "De'Broski Herbert")
 
 
 def test_tally_scores():

@@ -100,3 +100,18 @@ def test_remembered_after_a_quotation_is_its_cue():
     text = LEDE + "“I said, ‘Oh, come on. Don’t give me that,’” Schneider remembered. “Rich is kind of a kidder.”"
     assert records(text, "direct") == [("Schneider", "I said, ‘Oh, come on. Don’t give me that,’"),
                                        ("Schneider", "Rich is kind of a kidder.")]
+
+
+# ---------------------------------------------------------------- surnames
+
+
+def test_a_double_barrelled_surname_s_second_part_is_the_person():
+    text = ("Housing protest grows\n\nLisa Gray-Garcia said the camp's name made a point.\n\n"
+            "“We are trying to take back spaces that are public,” said Garcia.")
+    assert_speaker(text, "take back spaces", "Lisa Gray-Garcia")
+
+
+def test_a_surname_of_its_own_beats_the_second_part_of_a_double_barrelled_one():
+    for text in ("Housing protest grows\n\nTom Jones met Ann Smith-Jones on Monday.\n\n“We are fine,” said Jones.",
+                 "Housing protest grows\n\nAnn Smith-Jones met Tom Jones on Monday.\n\n“We are fine,” said Jones."):
+        assert_speaker(text, "We are fine", "Tom Jones")

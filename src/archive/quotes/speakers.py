@@ -723,8 +723,12 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
 
 
 def _article_alias(surname: str) -> str | None:
-    """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one."""
-    return surname[3:] if surname[:3] in ("al-", "el-") and len(surname) > 5 else None
+    """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one;
+    of a double-barrelled surname's second part ("garcia" for "gray-garcia": "said Garcia")."""
+    if surname[:3] in ("al-", "el-"):
+        return surname[3:] if len(surname) > 5 else None
+    first, _, last = surname.rpartition("-")
+    return last if first.isalpha() and len(first) >= 3 and last.isalpha() and len(last) >= 3 else None
 
 
 def _name_before_particle(name: str) -> str | None:
@@ -1716,6 +1720,9 @@ class DocNames:
         A peer's style ("Lord Butler") is a name only while no first name is known for it."""
         if name in self.full[surname]:
             return
+        if (aliased := [n for n in self.full[surname] if surname_key(n.split()) != surname]) and surname_key(name.split()) == surname:
+            for other in aliased:  # ("Tom Jones" is whom "Jones" means, not Ann Smith-Jones)
+                self.full[surname].remove(other)
         if peer_style_name(name):
             if self.full[surname]:
                 return

@@ -115,3 +115,12 @@ def test_a_surname_of_its_own_beats_the_second_part_of_a_double_barrelled_one():
     for text in ("Housing protest grows\n\nTom Jones met Ann Smith-Jones on Monday.\n\n“We are fine,” said Jones.",
                  "Housing protest grows\n\nAnn Smith-Jones met Tom Jones on Monday.\n\n“We are fine,” said Jones."):
         assert_speaker(text, "We are fine", "Tom Jones")
+
+
+def test_a_critic_is_an_office_before_a_name():
+    text = LEDE + ("NDP Health Critic Dave Wilson says the Liberals have broken their promise to cut wait times.\n\n"
+                   "The Guardian's film critic Peter Bradshaw felt there might be a sweep of awards. “I hope that "
+                   "voters will respond to the acting,” he said.")
+    quote = find(text, "the Liberals have broken")
+    assert (quote.speaker, quote.speaker_title) == ("Dave Wilson", "NDP Health Critic")
+    assert_speaker(text, "I hope that voters", "Peter Bradshaw")

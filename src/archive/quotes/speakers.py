@@ -59,7 +59,7 @@ MALAY_HONORIFICS = {
 }
 #: words that head a title ("Police Chief", "home affairs spokesman")
 TITLE_HEADS = {
-    "supervisor", "clerk", "recorder", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman",
+    "supervisor", "clerk", "critic", "recorder", "assemblyman", "assemblywoman", "assemblymember", "councilmember", "alderman",
     "undersheriff", "cio", "pres", "pres.",
     "alderman-at-large", "councilman-at-large", "councilwoman-at-large", "councilmember-at-large", "councilor-at-large",
     "member-at-large", "trustee-at-large",

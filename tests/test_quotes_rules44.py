@@ -124,3 +124,11 @@ def test_a_critic_is_an_office_before_a_name():
     quote = find(text, "the Liberals have broken")
     assert (quote.speaker, quote.speaker_title) == ("Dave Wilson", "NDP Health Critic")
     assert_speaker(text, "I hope that voters", "Peter Bradshaw")
+
+
+def test_an_office_s_domain_after_its_head_is_no_part_of_the_holder_s_name():
+    text = LEDE + ("“This afternoon Council contacted local schools and emergency services,” Council Director "
+                   "Infrastructure Phil Hoare said.")
+    assert_speaker(text, "This afternoon Council", "Phil Hoare")
+
+

@@ -777,6 +777,9 @@ def trim_name(tokens: list[str], after_office: bool = False, styled: bool = Fals
         if low in COMMON_WORDS and not (len(rest) == 1 and (low in TITLE_HEADS or after_office)):
             tokens = rest
             continue
+        if low in OFFICE_DOMAINS and after_office:
+            tokens = rest  # "Council Director Infrastructure Phil Hoare": the office's domain, then the name
+            continue
         if (low in PLACE_WORDS or low in PARTY_WORDS
                 or (head.isupper() and len(head) >= 2 and head not in ("II", "III", "IV"))) \
                 and (_full_name(rest) or head.isupper() and len(rest) >= 3 and rest[0].isupper() and _full_name(rest[1:])):

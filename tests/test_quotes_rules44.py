@@ -8,7 +8,7 @@ off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find, records
+from quote_text import assert_speaker, find, quotes_of, records
 
 LEDE = "The council met on Monday to discuss the plans, officials said.\n\n"
 
@@ -132,3 +132,20 @@ def test_an_office_s_domain_after_its_head_is_no_part_of_the_holder_s_name():
     assert_speaker(text, "This afternoon Council", "Phil Hoare")
 
 
+
+
+def test_a_compass_point_opens_a_place_s_council_not_a_person_of_it():
+    text = LEDE + ("Repair work was due later this year, but now East Riding of Yorkshire Council say the "
+                   "bridge will shut on Thursday for two days.")
+    assert_speaker(text, "the bridge will shut", "East Riding of Yorkshire Council")
+
+
+def test_a_person_of_a_council_is_still_its_member():
+    text = LEDE + "Repair work was due later this year, but now Ian Riding of Yorkshire Council says the bridge will shut."
+    quote = find(text, "the bridge will shut")
+    assert (quote.speaker, quote.organization) == ("Ian Riding", "Yorkshire Council")
+
+
+def test_evidence_that_suggests_is_no_speaker():
+    text = LEDE + "Evidence suggests that the whale died from a ship strike, NOAA said, based on its wounds."
+    assert [q.speaker for q in quotes_of(text) if "ship strike" in q.text] == ["NOAA"]

@@ -29,6 +29,7 @@ from archive.quotes.spans import OPENING_MARKS
 from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
+    COMPASS_WORDS,
     CAPITALISED_ROLES,
     COUNTRY_NAMES,
     first_name_gender,
@@ -3355,7 +3356,8 @@ class Attributor:
             " " not in person and any(" " in n for n in self.ctx.names.full.get(normalize(person), ()))
         ) or (2 <= len(named := split_title(person)[1].split()) <= 3 and org_part[:1].isupper()
               and not is_org_name(" ".join(named)) and named[-1].lower() not in TITLE_HEADS
-              and named[0] not in PEERAGE_STYLES and " and " not in person)):
+              and named[0] not in PEERAGE_STYLES and " and " not in person
+              and named[0].lower() not in COMPASS_WORDS)):  # ("East Riding of Yorkshire Council": a place's)
             # ("U.S. Secretary of State Condoleezza Rice" is no person of a state; "Ch Insp Ady
             # Dawson of Suffolk Police" is one, after the title; "Lord Roberts of Conwy" is a peer
             # named so; "The Queen and Duke of Edinburgh" two people)

@@ -149,3 +149,17 @@ def test_a_person_of_a_council_is_still_its_member():
 def test_evidence_that_suggests_is_no_speaker():
     text = LEDE + "Evidence suggests that the whale died from a ship strike, NOAA said, based on its wounds."
     assert [q.speaker for q in quotes_of(text) if "ship strike" in q.text] == ["NOAA"]
+
+
+def test_a_title_case_headline_is_no_union_the_union_means():
+    text = ("Baggage Handlers, Security Workers Set To Strike At New York Airports\n\n"
+            "A union representing some security workers and baggage handlers approved a strike on Tuesday.\n\n"
+            "“The airport workers who make these profits possible are struggling to survive,” the union said.")
+    assert_speaker(text, "struggling to survive", None)
+
+
+def test_a_union_named_in_the_copy_is_still_the_union():
+    text = ("Security workers to strike\n\n"
+            "The Transport Workers Union approved a strike on Tuesday.\n\n"
+            "“The airport workers who make these profits possible are struggling to survive,” the union said.")
+    assert_speaker(text, "struggling to survive", "Transport Workers Union")

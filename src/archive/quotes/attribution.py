@@ -544,6 +544,8 @@ class Attributor:
                     tokens = name.split()
                 elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
                     continue
+                if "To" in tokens[1:]:
+                    continue  # "Security Workers Set To Strike At New York Airports": a title-case headline
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
                 if names_a_law(tokens, self.text) and not (tokens[-1].lower().startswith("regulation")

@@ -163,3 +163,17 @@ def test_a_union_named_in_the_copy_is_still_the_union():
             "The Transport Workers Union approved a strike on Tuesday.\n\n"
             "“The airport workers who make these profits possible are struggling to survive,” the union said.")
     assert_speaker(text, "struggling to survive", "Transport Workers Union")
+
+
+def test_a_group_s_name_beside_what_it_is_is_no_speaker():
+    text = ("Whales stranded again\n\n"
+            "Louisa Hawkes, a spokeswoman for a nonprofit whale rescue group, Project Jonah, said the whales had "
+            "gone deeper than on the first attempt.")
+    assert_speaker(text, "the whales had gone deeper", "Louisa Hawkes")
+
+
+def test_a_name_beside_an_office_or_after_a_body_s_description_is_still_the_speaker():
+    office = "Labour split\n\nGordon Brown, the former chancellor, Zog Darling, said the party must change."
+    body = "Labour split\n\nGordon Brown, the former head of the bank, Alistair Darling, said the party must change."
+    assert_speaker(office, "the party must change", "Zog Darling")
+    assert_speaker(body, "the party must change", "Alistair Darling")

@@ -3071,6 +3071,13 @@ class Attributor:
                 # "Mr Dayyabu Mamman, Zonal Director, Highways North Central, said": the body the
                 # office is in, after the person's name and office
                 continue
+            if (i >= 2 and not self.ctx.names.is_person(run)
+                    and (described := left[segments[i - 1][0] : segments[i - 1][1]].split())
+                    and described[0] in ("a", "an", "the") and described[-1].lower() in ORG_HEADS
+                    and NAME_SEGMENT_RE.match(left[segments[i - 2][0] : segments[i - 2][1]]) is not None):
+                # "Louisa Hawkes, a spokeswoman for a nonprofit whale rescue group, Project Jonah,
+                # said": the group's name, set beside what it is; the name before is the speaker
+                continue
             ref = self.subject_from_run(run)
             if ref is None or ref.kind != "person" or not ref.name:
                 continue

@@ -177,3 +177,19 @@ def test_a_name_beside_an_office_or_after_a_body_s_description_is_still_the_spea
     body = "Labour split\n\nGordon Brown, the former head of the bank, Alistair Darling, said the party must change."
     assert_speaker(office, "the party must change", "Zog Darling")
     assert_speaker(body, "the party must change", "Alistair Darling")
+
+
+def test_an_office_s_initials_are_its_one_holder_not_a_body():
+    text = ("Residents protest\n\n"
+            "Alvin Orlando, a Member of the County Assembly representing Kitusuru, called on the governor to act. "
+            "He noted threats faced by his officers.\n\n"
+            "“My chief officers have faced threats,” the MCA declared.")
+    assert_speaker(text, "My chief officers", "Alvin Orlando")
+
+
+def test_an_office_s_initials_with_two_holders_name_nobody():
+    text = ("Residents protest\n\n"
+            "Alvin Orlando, a Member of the County Assembly for Kitusuru, said the plans were unlawful.\n\n"
+            "Jane Wanjiru, a Member of the County Assembly for Karura, said residents had not been asked.\n\n"
+            "“My chief officers have faced threats,” the MCA declared.")
+    assert_speaker(text, "My chief officers", None)

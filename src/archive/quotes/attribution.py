@@ -3534,7 +3534,18 @@ class Attributor:
                 return Ref(None, "collective", surface=run, confidence=0.3)
             run = re.sub(r"['’]s$", "", run)
             full = self.ctx.names.expand_acronym(run) if run.isupper() else None
-            return Ref(self.ctx.names.org_canonical(full or run), "org", surface=run, confidence=0.9)
+            named = self.ctx.names.org_canonical(full or run)
+            if (run.isupper() and (named.split()[0].lower() in TITLE_HEADS or named.split()[0] == "Member")
+                    and named.split()[1:2] in (["of"], ["for"])):
+                # "Alvin Orlando, a Member of the County Assembly, … “…,” the MCA declared": an
+                # office's initials, no body; the one person the text gave it
+                office = named.split()[0].lower()
+                holders = {ref.name: ref for ref in self.ctx.focus
+                           if ref.kind == "person" and ref.name and (ref.title or "").lower().startswith(office)}
+                if len(holders) == 1:
+                    return speaking_as(holders.popitem()[1], run, 0.7)
+                return Ref(None, "collective", surface=run, confidence=0.3)
+            return Ref(named, "org", surface=run, confidence=0.9)
         if (2 < len(run) < 8 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
                 and not self.ctx.names.full.get(normalize(run))
                 and (full := self.ctx.names.expand_acronym(run.upper())) and len(full.split()) >= 3):

@@ -193,3 +193,16 @@ def test_an_office_s_initials_with_two_holders_name_nobody():
             "Jane Wanjiru, a Member of the County Assembly for Karura, said residents had not been asked.\n\n"
             "“My chief officers have faced threats,” the MCA declared.")
     assert_speaker(text, "My chief officers", None)
+
+
+def test_a_person_of_a_business_with_a_possessive_name_is_the_speaker():
+    text = ("Bridge reopens\n\n"
+            "“It’s great, the bridge is opening,” Brandon Ziegler of Ziegler’s RV, said.")
+    quote = find(text, "the bridge is opening")
+    assert (quote.speaker, quote.organization) == ("Brandon Ziegler", "Ziegler’s RV")
+
+
+def test_a_surname_of_a_business_with_a_possessive_name_is_the_person():
+    text = ("Bridge reopens\n\nBrandon Ziegler was at the ribbon cutting on Monday.\n\n"
+            "“It’s great, the bridge is opening,” Ziegler of Ziegler’s RV said.")
+    assert_speaker(text, "the bridge is opening", "Brandon Ziegler")

@@ -206,3 +206,21 @@ def test_a_surname_of_a_business_with_a_possessive_name_is_the_person():
     text = ("Bridge reopens\n\nBrandon Ziegler was at the ribbon cutting on Monday.\n\n"
             "“It’s great, the bridge is opening,” Ziegler of Ziegler’s RV said.")
     assert_speaker(text, "the bridge is opening", "Brandon Ziegler")
+
+
+# ---------------------------------------------------------------- families and groups
+
+
+def test_a_family_named_by_its_surname_s_plural_is_no_one_person():
+    text = ("Couple win lottery\n\nAdrian and Gillian Bayford won the jackpot on Friday.\n\n"
+            "At a press conference on Tuesday, the Bayfords said they would share the winnings with friends.")
+    assert_speaker(text, "share the winnings", None)
+
+
+def test_a_surname_ending_in_s_is_still_its_bearer():
+    text = ("Lottery win\n\nChris Evans presented the show on Friday.\n\n"
+            "At a press conference on Tuesday, Evans said he would share the winnings with friends.")
+    assert_speaker(text, "share the winnings", "Chris Evans")
+    text = ("Royal visit\n\nPrince William visited the club on Monday.\n\n"
+            "Williams said the team was ready for the new season.")
+    assert_speaker(text, "the team was ready", "Williams")

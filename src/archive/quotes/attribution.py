@@ -1753,6 +1753,18 @@ class Attributor:
                     return Ref(named, "org", surface=pronoun, confidence=0.7)
         return None
 
+    def family_of(self, run: str, before: str) -> str | None:
+        """"the Bayfords", "The Robinsons": a family the text names by the plural of the surname
+        of people it names in full, which no one of them speaks for alone (not "Jones", nor
+        "the Evans" of Chris Evans)."""
+        bare = run[4:] if run[:4] in ("the ", "The ") else run
+        if bare is run and not before.rstrip().endswith(("the", "The")):
+            return None
+        if " " in bare or not bare.endswith("s") or len(bare) < 4 or self.ctx.names.full.get(normalize(bare)):
+            return None
+        stems = [bare[:-1]] + ([bare[:-2]] if bare.endswith("es") else [])
+        return f"the {bare}" if any(self.ctx.names.full.get(normalize(stem)) for stem in stems) else None
+
     def names_a_place(self, run: str) -> bool:
         """Whether capitalised words before a body's common noun name where it is ("Suffolk
         County", "Danish", "West Mercia"), not the sentence's opener ("But", "On Monday") or a
@@ -3181,6 +3193,8 @@ class Attributor:
             run = run[3:]  # "As Japan said …, the ministry released": the clause's conjunction, then its subject
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
+        if (family := self.family_of(run, before)) is not None:
+            return Ref(None, "collective", surface=family, confidence=0.3)  # "the Bayfords said": a couple, no one person
         if (run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "("))
                 and (named := NAME_END_RE.search(before.rstrip()[:-1])) is not None
                 and (" " in named.group("run").strip() or self.ctx.names.is_person(named.group("run")))):

@@ -1755,12 +1755,12 @@ class Attributor:
 
     def family_of(self, run: str, before: str) -> str | None:
         """"the Bayfords", "The Robinsons": a family the text names by the plural of the surname
-        of people it names in full, which no one of them speaks for alone (not "Jones", nor
-        "the Evans" of Chris Evans)."""
+        of people it names in full, which no one of them speaks for alone (not "Williams"
+        after Prince William: a surname, with no "the")."""
         bare = run[4:] if run[:4] in ("the ", "The ") else run
         if bare is run and not before.rstrip().endswith(("the", "The")):
             return None
-        if " " in bare or not bare.endswith("s") or len(bare) < 4 or self.ctx.names.full.get(normalize(bare)):
+        if " " in bare or not bare.endswith("s") or len(bare) < 4:
             return None
         stems = [bare[:-1]] + ([bare[:-2]] if bare.endswith("es") else [])
         return f"the {bare}" if any(self.ctx.names.full.get(normalize(stem)) for stem in stems) else None

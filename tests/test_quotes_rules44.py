@@ -224,3 +224,17 @@ def test_a_surname_ending_in_s_is_still_its_bearer():
     text = ("Royal visit\n\nPrince William visited the club on Monday.\n\n"
             "Williams said the team was ready for the new season.")
     assert_speaker(text, "the team was ready", "Williams")
+
+
+def test_at_large_after_an_office_is_no_part_of_the_name():
+    text = ("Libraries to close\n\nBut City Councillors At-Large Felix Arroyo and Ayanna Pressley vowed to fight.\n\n"
+            "“Today is not the end,” Arroyo said.")
+    assert_speaker(text, "Today is not the end", "Felix Arroyo")
+
+
+def test_australian_councillors_abbreviations_are_titles():
+    text = ("Drought hits farms\n\nJamie Chaffey, the mayor, said help was coming.\n\n"
+            "Council is also offering movie tickets to farmers, Clr Chaffey told Government News.\n\n"
+            "Cr Chaffey said more help was on the way.")
+    assert_speaker(text, "movie tickets", "Jamie Chaffey")
+    assert_speaker(text, "more help was on the way", "Jamie Chaffey")

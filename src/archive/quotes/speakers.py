@@ -78,7 +78,7 @@ TITLE_HEADS = {
     "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
-    "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
+    "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "clr", "cr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
     "comptroller", "controller", "counselor", "counsellor", "auditor", "collector", "marshal", "trustee", "coroner", "cfo", "coo", "cto", "pm", "cm", "headteacher",
     "headmaster", "headmistress", "columnist", "reporter", "journalist", "historian", "curator", "provost",
     "sophomore", "freshman",
@@ -777,6 +777,9 @@ def trim_name(tokens: list[str], after_office: bool = False, styled: bool = Fals
         rest = tokens[1:]
         if low in COMMON_WORDS and not (len(rest) == 1 and (low in TITLE_HEADS or after_office)):
             tokens = rest
+            continue
+        if low == "at-large" and _full_name(rest):
+            tokens = rest  # "City Councillors At-Large Felix Arroyo and …": the office's tail
             continue
         if low in OFFICE_DOMAINS and after_office:
             tokens = rest  # "Council Director Infrastructure Phil Hoare": the office's domain, then the name

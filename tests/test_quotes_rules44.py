@@ -238,3 +238,19 @@ def test_australian_councillors_abbreviations_are_titles():
             "Cr Chaffey said more help was on the way.")
     assert_speaker(text, "movie tickets", "Jamie Chaffey")
     assert_speaker(text, "more help was on the way", "Jamie Chaffey")
+
+
+def test_a_nation_s_two_word_adjective_owns_its_ministry():
+    text = ("Climbers die\n\nNine climbers died on Mount Gurja on Friday, officials said.\n\n"
+            "“A mountain expedition was swept off by strong winds at the base camp,” the South Korean foreign "
+            "ministry said in a statement.")
+    assert_speaker(text, "A mountain expedition", "South Korean foreign ministry")
+
+
+def test_a_body_described_by_words_of_its_name_is_that_body():
+    text = ("Blizzard hits\n\nThe National Weather Service issued a warning on Monday.\n\n"
+            "Snow was due to fall in northern New York at up to 5cm an hour, the weather agency said.")
+    assert_speaker(text, "Snow was due to fall", "National Weather Service")
+    text = ("Blizzard hits\n\nThe National Weather Service issued a warning on Monday.\n\n"
+            "Snow was due to fall in northern New York at up to 5cm an hour, the space agency said.")
+    assert_speaker(text, "Snow was due to fall", None)

@@ -1944,7 +1944,9 @@ class Attributor:
                 # "A National Audit Office report … says …. “…,” the report says": its author's words
                 return Ref(author, "org", surface=match.group(0).strip(), confidence=0.7)
             return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
-        if head in STATE_HEADS and (owner or det == "the") and self.state_owner(owner or body.split(" ")[0]):
+        if head in STATE_HEADS and (owner or det == "the") and (
+                self.state_owner(owner or body.split(" ")[0]) or not owner and two_word_nation(body.split())):
+            # ("the South Korean foreign ministry said": a nation's adjective in two words)
             # "Russia's foreign ministry said", "the French foreign ministry said", "Indonesia's
             # government confirmed": a state's institution speaking, named as the text names it
             name = f"{owner}'s {phrase}" if owner else phrase
@@ -2019,9 +2021,12 @@ class Attributor:
             # "the utilities commission" for the California Public Utilities Commission: the one
             # organization the document names with those words, capitalised
             named = self.named_org(f"{body} {head}")
-            if named is None and head in KIND_NAMED_HEADS and (salient := self.salient_org(head, self.sentence_at)) \
+            if named is None and (head in KIND_NAMED_HEADS or head in HEAD_FITS) \
+                    and (salient := self.salient_org(head, self.sentence_at)) \
                     and all(w.capitalize() in salient.split() for w in body.split()):
-                named = salient  # "the police watchdog" for the Independent Police Complaints Commission
+                # "the police watchdog" for the Independent Police Complaints Commission, "the
+                # weather agency" for the National Weather Service
+                named = salient
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
             if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")
@@ -5245,6 +5250,17 @@ def antecedent_name(text: str, end: int, after: str = "") -> re.Match | None:
                 and not (agent.group(1).endswith("s") and CLIENT_PRONOUN_RE.match(after))):
         return None
     return named
+
+
+#: the first words of countries' two-word names ("South Korea", "Sri Lanka", "Saudi Arabia")
+TWO_WORD_COUNTRY_LEADS = {"South", "North", "New", "Sri", "Saudi", "Costa", "El", "Hong", "Puerto", "Papua"}
+
+
+def two_word_nation(words: list[str]) -> bool:
+    """Whether the words open on a country's two-word name or its adjective ("South Korean",
+    "Sri Lankan", "New Zealand")."""
+    return (len(words) >= 2 and words[0] in TWO_WORD_COUNTRY_LEADS
+            and (" ".join(words[:2]).lower() in STATE_OWNERS or NATION_ADJ_RE.match(words[1]) is not None))
 
 
 def speaking_as(person: Ref, surface: str | None, confidence: float, **changes) -> Ref:

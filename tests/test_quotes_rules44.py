@@ -254,3 +254,16 @@ def test_a_body_described_by_words_of_its_name_is_that_body():
     text = ("Blizzard hits\n\nThe National Weather Service issued a warning on Monday.\n\n"
             "Snow was due to fall in northern New York at up to 5cm an hour, the space agency said.")
     assert_speaker(text, "Snow was due to fall", None)
+
+
+def test_a_stray_comma_after_an_office_and_its_holder_leaves_them_the_subject():
+    text = ("Lighthouse to close\n\n"
+            "Trinity House spokesman Emma Skingley, said: “We are looking at the future needs of mariners.”")
+    assert_speaker(text, "future needs of mariners", "Emma Skingley")
+
+
+def test_a_stray_comma_after_a_phrase_s_object_leaves_no_subject():
+    text = ("Lighthouse to close\n\n"
+            "After talks with Trinity House spokesman Emma Skingley, said: “We are looking at the future needs "
+            "of mariners.”")
+    assert_speaker(text, "future needs of mariners", None)

@@ -2533,6 +2533,12 @@ class Attributor:
                         and self.ctx.names.is_person(ref.name):  # (not "Often, said Mr Pearson, …": an adverb)
                     # "Deputy Assistant Commissioner Adelekan, said:": a stray comma after the name
                     return ref, offset + alone.start("run")
+                if "," not in stripped[:-1] and (titled := self.left_subject(frame, sent_start, offset + len(stripped) - 1))[0] \
+                        is not None and titled[0].kind == "person" and titled[0].name and titled[0].title \
+                        and set(stripped[: titled[1] - offset].split()) <= set(titled[0].title.split()):
+                    # "Trinity House spokesman Emma Skingley, said:": the whole subject, an office
+                    # and its holder, then a stray comma
+                    return titled
                 if ((fronted := STRAY_COMMA_AFTER_LEAD_RE.fullmatch(stripped)) is not None
                         and CAPITAL_RE.search(stripped, stripped.rfind(" ") + 1)
                         and " and " not in fronted.group("np") and " & " not in fronted.group("np")):  # (not two people)

@@ -348,13 +348,13 @@ IRISH_FEMALE_NAMES = frozenset(
     """niamh aoife siobhán siobhan gráinne grainne róisín roisin saoirse caoimhe sinéad sinead
     clodagh orla orlaith aisling ailbhe deirdre bríd brid máire maire nuala úna una eimear
     mairéad mairead sorcha méabh meabh siân sian cerys ffion
-    angharad bethan eluned nia catrin mared lowri manon mererid elin heledd delyth eirlys nerys meinir""".split()
+    angharad bethan eluned catrin mared lowri manon mererid elin heledd delyth eirlys nerys meinir""".split()
 )
 IRISH_MALE_NAMES = frozenset(
     """pádraig padraig seán éamon eamon éamonn eamonn ciarán ciaran darragh eoin cian oisín oisin
     micheál micheal diarmuid donal dónal fergal colm cathal tadhg ruairí ruairi páraic paraic
     séamus seamus liam niall conor cillian enda aidan aodhán aodhan dara rónán ronan
-    geraint dafydd emyr iwan aled gruffydd ieuan dewi gethin owain carwyn alun rhodri gwilym hywel
+    geraint dafydd emyr iwan aled gruffydd ieuan dewi gethin owain carwyn alun rhodri gwilym
     meirion osian steffan""".split()
 )
 #: first names from across Europe, Africa and Asia, and newer American ones, that news quotes
@@ -387,9 +387,11 @@ WORLD_MALE_NAMES = frozenset(
 #: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes")
 SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
+MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
+#: names both sexes bear that men mostly do: no "she" for them while a woman is about
+MOSTLY_MALE_NEUTRAL_NAMES = MALE_NAMES & NEUTRAL_NAMES
 #: (a name both sexes bear tells no gender: "Mayor Terry Lello … She said" is the mayor's)
-MALE_NAMES = (MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES)
-              | SHORT_MALE_NAMES) - NEUTRAL_NAMES
+MALE_NAMES -= NEUTRAL_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -724,12 +726,8 @@ def drop_postnominals(tokens: list[str]) -> list[str]:
 
 
 def _article_alias(surname: str) -> str | None:
-    """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one;
-    of a double-barrelled surname's second part ("garcia" for "gray-garcia": "said Garcia")."""
-    if surname[:3] in ("al-", "el-"):
-        return surname[3:] if len(surname) > 5 else None
-    first, _, last = surname.rpartition("-")
-    return last if first.isalpha() and len(first) >= 3 and last.isalpha() and len(last) >= 3 else None
+    """The key of a surname without its Arabic article ("aridi" for "al-aridi"), if it has one."""
+    return surname[3:] if surname[:3] in ("al-", "el-") and len(surname) > 5 else None
 
 
 def _name_before_particle(name: str) -> str | None:
@@ -1727,9 +1725,6 @@ class DocNames:
         A peer's style ("Lord Butler") is a name only while no first name is known for it."""
         if name in self.full[surname]:
             return
-        if (aliased := [n for n in self.full[surname] if surname_key(n.split()) != surname]) and surname_key(name.split()) == surname:
-            for other in aliased:  # ("Tom Jones" is whom "Jones" means, not Ann Smith-Jones)
-                self.full[surname].remove(other)
         if peer_style_name(name):
             if self.full[surname]:
                 return

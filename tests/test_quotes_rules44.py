@@ -250,6 +250,19 @@ def test_a_stray_comma_after_a_phrase_s_object_leaves_no_subject():
     assert_speaker(text, "future needs of mariners", None)
 
 
+def test_blamed_puts_the_quoted_words_in_its_subject_s_mouth():
+    text = ("Waiting times rise\n\nTory spokesman Darren Millar blamed “record-breaking budget cuts”, while Lib Dem "
+            "leader Kirsty Williams said Labour had “lost control of our NHS”.")
+    assert_speaker(text, "record-breaking budget cuts", "Darren Millar")
+    assert_speaker(text, "lost control of our NHS", "Kirsty Williams")
+
+
+def test_a_nation_s_adjective_alone_is_no_he():
+    text = ("Waiting times rise\n\nA Welsh government spokesman said: “These figures are not acceptable.”\n\n"
+            "He added that an extra £1.1bn had been invested in the Welsh NHS in the past two years.")
+    assert_speaker(text, "an extra £1.1bn", None)
+
+
 # ---------------------------------------------------------------- the session's review
 
 

@@ -111,7 +111,7 @@ SPEECH_VERBS = (
     "points out|went on|goes on|told reporters|wrote in|posted|blogged|testified|pleaded|"
     "shouted|exclaimed|exclaims|cautioned|vowed|promised|boasted|lamented|mused|whispered|conceded|"
     # verbs that put a quoted phrase in someone's mouth: called it "a disaster", rejected it as "false"
-    "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|"
+    "called|calls|accused|accuses|rejected|rejects|dismissed|dismisses|branded|brands|labelled|blamed|blames|"
     "calling|accusing|branding|describing|labelling|labeling|dismissing|highlighted|highlights|framed|frames|"
     "advised|advises|repeated|repeats|affirmed|affirms|reaffirmed|reaffirms|blasted|"
     "vowing|lauded|lauds|proclaimed|proclaims|proclaiming|"
@@ -212,10 +212,11 @@ PARTICIPLES = {"saying", "adding", "telling", "asking", "explaining", "arguing",
                "warning", "claiming", "writing", "proclaiming", *LABELLING_PARTICIPLES}
 #: a speech verb only where its subject is named and no other cue reports it ("Mr Sunak has
 #: highlighted “misuse”", not "The committee highlighted …" nor "he said the report highlighted …";
-#: "Dutton said Albanese had repeated his “broken promise”" is Dutton's)
+#: "Dutton said Albanese had repeated his “broken promise”" is Dutton's; "Darren Millar blamed
+#: “record-breaking budget cuts”", not "The UK's biggest coal producer blamed …")
 #: speech verbs of words said again, which another cue in the sentence may report instead
 REPEAT_VERBS = {"repeated", "repeats", "reaffirmed", "reaffirms"}
-HIGHLIGHT_VERBS = {"highlighted", "highlights"} | REPEAT_VERBS
+HIGHLIGHT_VERBS = {"highlighted", "highlights", "blamed", "blames"} | REPEAT_VERBS
 #: what such a verb repeats when it is words: a colon or a quotation, "that", or a speech noun
 #: ("repeated three times that …", "repeated his party's calls for …")
 REPEATED_WORDS_RE = re.compile(
@@ -5007,6 +5008,8 @@ class Attributor:
                         and self.labelled_quotations() >= 2)
             # ("Roberto Martinez: “…” ¶ Ole Gunnar Solskjaer: “…”": managers' reactions, each a name
             # alone labelling the quotation after it, known first name or not; not "Read More: “…”")
+            if " " not in (bare or " ") and nationality_word(bare) and not titled:
+                continue  # ("the Welsh NHS", "A Welsh government spokesman": a nation's adjective)
             if not bare or not (titled or labelled or names.is_person(bare) or names.is_person(names.canonical(bare))
                                 or office_name(bare)  # ("The Dutch Prime Minister is not optimistic": its holder)
                                 or run.split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord")):

@@ -327,3 +327,11 @@ def test_review_a_welsh_health_board_and_an_indian_agency_are_no_first_names():
     assert_speaker(text, "the plans would improve care", None)
     text = ("Blast probe\n\nAn NIA spokesperson said the agency had taken over the case from the Karnataka police.")
     assert find(text, "taken over the case").organization == "NIA"
+
+
+def test_a_ferry_firm_is_no_he():
+    text = ("Ferry sailings cancelled\n\n"
+            "Brian Anderson, the company's vice president of strategy, said 800 customers would be contacted.\n\n"
+            "Anderson said the cancellations were needed for the maintenance schedule that BC Ferries keeps, which "
+            "he called a “complicated ballet” involving most of the ships.")
+    assert_speaker(text, "complicated ballet", "Brian Anderson")

@@ -127,7 +127,7 @@ ORG_WORDS = {
     "chronicle", "herald", "gazette", "tribune", "telegraph", "mail", "magazine", "boerse", "bourse",
     "industry", "unit", "squad", "chamber", "commerce", "confederation",
     "theatre", "theater", "opera", "ballet", "orchestra", "philharmonic", "museum", "patrol", "initiative",
-    "programme", "program", "academy", "chiefs", "inquiry", "conference",
+    "programme", "program", "academy", "chiefs", "inquiry", "conference", "ferries",
 }
 #: capitalised words that are not names (sentence starts, days, months)
 NOT_NAMES = {

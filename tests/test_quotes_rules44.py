@@ -263,6 +263,23 @@ def test_a_nation_s_adjective_alone_is_no_he():
     assert_speaker(text, "an extra £1.1bn", None)
 
 
+def test_an_office_and_its_holder_before_a_list_of_names_is_his_alone():
+    text = ("Inmates escape\n\nPolice say Michael Lewis and Joseph Spring were missing from the jail.\n\n"
+            "According to Hinds County Sheriff Tyree Jones, Michael Lewis, 31, and Joseph Spring, 31, were missing "
+            "from the detention centre during the morning headcount.\n\n"
+            "Sheriff Jones says the two got out through an air duct in the recreation room.\n\n"
+            "Spring was held on burglary charges. Lewis has been in the jail since December on a DUI charge.\n\n"
+            "There have been no reports of them being spotted in the area, the sheriff said.")
+    assert_speaker(text, "no reports of them being spotted", "Tyree Jones")
+
+
+def test_an_office_before_its_holder_s_comma_is_still_his():
+    text = ("Da Vinci row\n\n"
+            "The Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as a great thriller.\n\n"
+            "Writing in the Northern Echo, the Bishop said: “Conspiracy theories are always fun to read.”")
+    assert_speaker(text, "Conspiracy theories", "Tom Wright")
+
+
 # ---------------------------------------------------------------- the session's review
 
 

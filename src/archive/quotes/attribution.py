@@ -733,6 +733,9 @@ class Attributor:
                     office = LOWER_OFFICE_OF_COMMA_BEFORE_RE.search(text, max(0, comma - 80), comma + 1)
                 if office is None and " for " in text[max(0, comma - 60) : comma]:
                     office = SEAT_COMMA_BEFORE_RE.search(text, max(0, comma - 90), comma + 1)
+            held = office.group("title").split()[-2:] if office else []
+            if office and all(w[:1].isupper() for w in held) and names.is_person(" ".join(held)):
+                office = None  # ("According to Hinds County Sheriff Tyree Jones, Michael Lewis, 31,": his office, not theirs)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)

@@ -2044,6 +2044,7 @@ class Attributor:
             # organization the document names with those words, capitalised
             named = self.named_org(f"{body} {head}")
             if named is None and (head in KIND_NAMED_HEADS or head in HEAD_FITS) \
+                    and all(w.capitalize() in self.text for w in body.split()) \
                     and (salient := self.salient_org(head, self.sentence_at)) \
                     and all(w.capitalize() in salient.split() for w in body.split()):
                 # "the police watchdog" for the Independent Police Complaints Commission, "the
@@ -2865,7 +2866,8 @@ class Attributor:
                 # "The top Democrat on the Senate Judiciary Committee said", "Republicans on the
                 # committee said": a party's member or members, no body of that name
                 return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
-            if ((owned := PERSON_OF_OWNED_BEFORE_RE.search(stripped, max(0, m.start("run") - 80), m.start("run"))) is not None
+            if (stripped.endswith(("'s ", "’s "), 0, m.start("run"))
+                    and (owned := PERSON_OF_OWNED_BEFORE_RE.search(stripped, max(0, m.start("run") - 80), m.start("run"))) is not None
                     and (ref := self.subject_from_run(owned.group("run"))) is not None and ref.kind == "person"
                     and ref.name and (self.ctx.names.is_person(ref.name) or ref.name.split()[0].lower() in FIRST_NAMES)):
                 # "Brandon Ziegler of Ziegler's RV said": the person, then the business they run

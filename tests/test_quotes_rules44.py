@@ -280,6 +280,12 @@ def test_an_office_before_its_holder_s_comma_is_still_his():
     assert_speaker(text, "Conspiracy theories", "Tom Wright")
 
 
+def test_a_rival_before_a_company_s_name_is_what_it_is():
+    text = ("Handheld wars\n\nNintendo sold 2.8 million of its new consoles in December.\n\n"
+            "Rival Sony said it will launch its first handheld console in the US and Europe before the end of March.")
+    assert_speaker(text, "launch its first handheld", "Sony")
+
+
 # ---------------------------------------------------------------- the session's review
 
 

@@ -2867,12 +2867,13 @@ class Attributor:
                 # committee said": a party's member or members, no body of that name
                 return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
             if (stripped.endswith(("'s ", "’s "), 0, m.start("run"))
-                    and (owned := PERSON_OF_OWNED_BEFORE_RE.search(stripped, max(0, m.start("run") - 80), m.start("run"))) is not None
-                    and (ref := self.subject_from_run(owned.group("run"))) is not None and ref.kind == "person"
+                    and (owned := OF_OWNER_BEFORE_RE.search(stripped, max(0, m.start("run") - 30), m.start("run"))) is not None
+                    and (person := NAME_END_RE.search(stripped, max(0, owned.start() - 60), owned.start())) is not None
+                    and (ref := self.subject_from_run(person.group("run"))) is not None and ref.kind == "person"
                     and ref.name and (self.ctx.names.is_person(ref.name) or ref.name.split()[0].lower() in FIRST_NAMES)):
                 # "Brandon Ziegler of Ziegler's RV said": the person, then the business they run
                 ref.organization = ref.organization or stripped[owned.start("owner") : m.end("run")]
-                return ref, offset + owned.start("run")
+                return ref, offset + person.start("run")
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -5057,8 +5058,8 @@ ASKED_PERSON_RE = re.compile(rf"\basked\s+(?P<run>{NAME_RUN})\s+(?:whether|if|wh
 REPLY_VERB_RE = re.compile(r"(?:replied|replies|answered|answers|responded|responds)\b")
 #: a name opening the subject, then "of" and where the person works: "Shane Smith of "
 PERSON_OF_BEFORE_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+(?:of|from)\s+")
-#: a person, then the business they are of, a possessive name: "Brandon Ziegler of Ziegler's "
-PERSON_OF_OWNED_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?P<run>{NAME_RUN})\s+of\s+(?P<owner>[A-Z][\w&.-]*)['’]s\s+$")
+#: "of" and a possessive name, the business a person is of: "(Brandon Ziegler) of Ziegler's "
+OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?P<owner>[A-Z][\w&.-]*)['’]s\s+$")
 #: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
 NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"

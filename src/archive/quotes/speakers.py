@@ -522,9 +522,16 @@ KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(dau
 #: a relative named by a first name alone after an owner: "Celia's husband Andy"
 KIN_GENDER_RE = re.compile(r"['’]s?[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother)[^\S\n]+"
                            r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
-#: a relative named in full after "his", "her" or an owner: "Her son, Charlie Dunn," (his surname's sex)
-KIN_NAMED_GENDER_RE = re.compile(r"(?:\b[Hh](?:is|er)|['’]s?)[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|"
-                                 r"sister|father|mother),?[^\S\n]+[A-Z][a-z]+[^\S\n]+([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
+
+
+@functools.lru_cache(maxsize=256)
+def kin_named_before(name: str) -> re.Pattern:
+    """A relative's word before a name, after "his", "her" or an owner: "Her son, Charlie Dunn"
+    (searched only for a first name both sexes bear: scanning every text for it was the cost)."""
+    return re.compile(r"(?:\b[Hh](?:is|er)|['’]s?)[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|"
+                      rf"sister|father|mother),?[^\S\n]+{re.escape(name)}\b")
+
+
 FEMALE_KIN_WORDS = {"wife", "widow", "daughter", "sister", "mother"}
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
@@ -1638,9 +1645,6 @@ class DocNames:
             for match in KIN_GENDER_RE.finditer(text):
                 # "Celia's husband Andy": whom a first name alone means is a man
                 self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
-        for match in KIN_NAMED_GENDER_RE.finditer(text):
-            # "Her son, Charlie Dunn,": a man, whose first name tells no sex
-            self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
@@ -2224,6 +2228,8 @@ class DocNames:
                 return "f"
             if first in MALE_NAMES:
                 return "m"
+            if first in NEUTRAL_NAMES and (kin := kin_named_before(" ".join(tokens[-2:])).search(self.text)) is not None:
+                return "f" if kin.group(1) in FEMALE_KIN_WORDS else "m"  # "Her son, Charlie Dunn,": a man
         return self.gender.get(normalize(tokens[-1]))
 
     def state_owner_of(self, name: str) -> str | None:

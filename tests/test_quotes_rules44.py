@@ -286,6 +286,12 @@ def test_a_rival_before_a_company_s_name_is_what_it_is():
     assert_speaker(text, "launch its first handheld", "Sony")
 
 
+def test_a_body_then_where_it_is_is_the_body_not_the_place():
+    text = ("Research row\n\nNorthampton International Academy is one of the schools affected.\n\n"
+            "The Royal Society in London said the research had been flawed from the start.")
+    assert_speaker(text, "the research had been flawed", "Royal Society")
+
+
 # ---------------------------------------------------------------- the session's review
 
 

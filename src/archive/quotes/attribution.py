@@ -2874,6 +2874,12 @@ class Attributor:
                 # "Brandon Ziegler of Ziegler's RV said": the person, then the business they run
                 ref.organization = ref.organization or stripped[owned.start("owner") : m.end("run")]
                 return ref, offset + person.start("run")
+            if (stripped.endswith(" in ", 0, m.start("run"))
+                    and (named := NAME_END_RE.search(stripped, max(0, m.start("run") - 80), m.start("run") - 4)) is not None
+                    and (ref := self.subject_from_run(named.group("run"), stripped[: named.start("run")])) is not None
+                    and ref.name and ref.kind in ("org", "person")):
+                # "The Royal Society in London said": the body, then where it is
+                return ref, offset + named.start("run")
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])

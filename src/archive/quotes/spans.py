@@ -345,7 +345,7 @@ CLOSING_MARKS = set("\"”’'»")
 OPENING_MARKS = set("\"“‘'«„")
 #: the speech verbs of an attribution right after a quotation
 CUE_AFTER_VERBS = (
-    r"(?:said|says|added|adds|asked|asks|recalls|recalled|remembered|wrote|writes|"
+    r"(?:said|says|added|adds|asked|asks|recalls|recalled|wrote|writes|"
     r"told|tells|explained|explains|continued|continues|noted|notes|insisted|insists|argued|argues|"
     r"warned|warns|replied|replies|exclaimed|exclaims|shouted|laughed|joked|tweeted|testified|admitted|admits|"
     r"conceded|concedes|stressed|stresses|countered|responded|quipped|remarked)\b"

@@ -545,11 +545,6 @@ class Attributor:
                     tokens = name.split()
                 elif not is_org_name(name) or tokens[-1].lower() in TITLE_HEADS:
                     continue
-                if "To" in tokens[1:] and len(tokens) >= 6 and not HEADLINE_LINE_END_RE.match(self.text, start + len(part)):
-                    # "Security Workers Set To Strike At New York Airports": a title-case headline,
-                    # its line never ending a sentence (not "The Coalition To Stop Gun Violence said.",
-                    # nor a letterhead's "Right To Play UK")
-                    continue
                 if (tokens[-1].lower() in PLACE_WORDS and "School" not in tokens) or name in COUNTRY_NAMES:
                     continue  # "Central Business District", "United States": a place (a school district is no place)
                 if names_a_law(tokens, self.text) and not (tokens[-1].lower().startswith("regulation")
@@ -736,7 +731,7 @@ class Attributor:
                     office = SEAT_COMMA_BEFORE_RE.search(text, max(0, comma - 90), comma + 1)
             held = office.group("title").split()[-3:] if office else []
             if (len(held) == 3 and held[0].lower() in TITLE_HEADS and all(w[:1].isupper() for w in held[1:])
-                    and names.is_person(" ".join(held[1:]))):
+                    and " of " not in office.group("title") and names.is_person(" ".join(held[1:]))):
                 office = None  # ("According to Hinds County Sheriff Tyree Jones, Michael Lewis, 31,": his office, not theirs)
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
@@ -1783,16 +1778,15 @@ class Attributor:
     def names_a_place(self, run: str) -> bool:
         """Whether capitalised words before a body's common noun name where it is ("Suffolk
         County", "Danish", "West Mercia"), not the sentence's opener ("But", "On Monday",
-        "Afterwards") or a person ("Smith"); one word is a place only where it is a known one, a
-        nation's adjective, or a word the text capitalises mid-sentence too ("in Tromsoe")."""
+        "Afterwards", "Neighbouring") or a person ("Smith"); one word is a place only where it is a
+        nation's adjective (not "Immigration", "Tribal" or "Marine" police)."""
         words = run.split()
-        if words[0].lower() in POLICE_KINDS or words[0].lower() in TIME_OPENERS or any(
+        if words[0].lower() in POLICE_KINDS or words[0].lower() in TIME_OPENERS or words[0].endswith(("ing", "ed")) or any(
                w.lower() in COMMON_WORDS or w.lower() in CALENDAR_WORDS or w.lower() in FIRST_NAMES
                or w.lower().rstrip(".") in HONORIFICS or w.lower() in TITLE_HEADS for w in words) \
                 or self.ctx.names.is_person(run.strip()):
             return False
-        return len(words) > 1 or (words[0].lower() in COUNTRIES or is_region(words[0]) or nationality_word(words[0])
-                                  or MID_SENTENCE_WORD_RE(words[0]).search(self.text) is not None)
+        return len(words) > 1 or nationality_word(words[0])
 
     def office_before(self, lead: str) -> bool:
         """Whether the words left before a known full name are a word or an office's tail, its
@@ -1871,14 +1865,6 @@ class Attributor:
             # "the minister", "France's finance minister", "the 47-year-old director", "the
             # spokeswoman", "the Lions coach": the person the text gave that title (all its words)
             holder = self.holder_of(head, body, owner)
-            if (holder is not None and holder.name and det == "the" and not body
-                    and (intro := last_match(unnamed_introduced(head), self.text, self.sentence_at)) is not None
-                    and intro.start() > self.text.rfind(holder.name.split()[-1], 0, self.sentence_at)
-                    and self.text.count("“", 0, intro.start()) == self.text.count("”", 0, intro.start())):
-                # "Times critic Richard Morrison gave it five stars. … A critic writing for a rival
-                # paper called it “a shambles”. The critic said": the unnamed one brought in since
-                # (not "A judge cannot ignore …" inside the judge's own quotation)
-                return Ref(None, "collective", surface=match.group(0).strip(), confidence=0.3)
             if holder is not None:
                 holder.surface = match.group(0).strip()
                 return holder
@@ -2882,12 +2868,6 @@ class Attributor:
                 # "A friend of Tom Baxter of Baxter's Garage said": an object)
                 ref.organization = ref.organization or stripped[owned.start("owner") : m.end("run")]
                 return ref, offset + person.start("run")
-            if (stripped.endswith(" in ", 0, m.start("run"))
-                    and (named := NAME_END_RE.search(stripped, max(0, m.start("run") - 80), m.start("run") - 4)) is not None
-                    and (ref := self.subject_from_run(named.group("run"), stripped[: named.start("run")])) is not None
-                    and ref.name and ref.kind in ("org", "person")):
-                # "The Royal Society in London said": the body, then where it is
-                return ref, offset + named.start("run")
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -2931,9 +2911,10 @@ class Attributor:
             # "prosecutors said", "US officials said", "Obama administration officials said": a
             # source, but nobody by name
             surface = m.group(0).strip()
-            if (force := PLACE_POLICE_RE.search(stripped)) and self.names_a_place(force.group("place")):
+            if ((force := PLACE_POLICE_RE.search(stripped)) and self.names_a_place(force.group("place"))
+                    and not stripped.endswith((" and ", " & "), 0, force.start("place"))):
                 # "…, Suffolk County police said", "Danish police said": the force of a place,
-                # a body that speaks (not "But police said", "Mr Smith's police said")
+                # a body that speaks (not "But police said", nor "Kent and Essex police", two)
                 return Ref(surface, "org", organization=surface, surface=surface, confidence=0.7), offset + m.start()
             organization = None
             if m.group("head").lower() in UNNAMED_SOURCE_HEADS:
@@ -3611,11 +3592,14 @@ class Attributor:
                 # "Alvin Orlando, a Member of the County Assembly, … “…,” the MCA declared": an
                 # office's initials, no body; the one person the text gave it
                 office = named.split()[0].lower()
+                domain = named.split()[-1].lower()  # ("the DPP": no director of another body)
                 holders = {ref.name: ref for ref in self.ctx.focus
-                           if ref.kind == "person" and ref.name and (ref.title or "").lower().startswith(office)}
+                           if ref.kind == "person" and ref.name and (ref.title or "").lower().startswith(office)
+                           and domain in f"{ref.title} {ref.organization or ''}".lower()}
                 if len(holders) == 1:
                     return speaking_as(holders.popitem()[1], run, 0.7)
-                return Ref(None, "collective", surface=run, confidence=0.3)
+                if holders:
+                    return Ref(None, "collective", surface=run, confidence=0.3)
             return Ref(named, "org", surface=run, confidence=0.9)
         if (2 < len(run) < 8 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
                 and not self.ctx.names.full.get(normalize(run))
@@ -5410,14 +5394,6 @@ def _org_class_clash(name: str, head: str) -> bool:
                                                  else set())))
 
 
-def last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
-    """The last match of `pattern` in text[:end], if any."""
-    found = None
-    for found in pattern.finditer(text, 0, end):
-        pass
-    return found
-
-
 @functools.lru_cache(maxsize=64)
 def unnamed_introduced(head: str) -> re.Pattern:
     """A sentence opening on someone unnamed by that noun: "One player, who …", "A fan said"."""
@@ -5759,14 +5735,6 @@ UNNAMED_ORG_STOP = {"US", "UK", "EU", "USA", "American", "British", "European", 
 NATION_ADJ_RE = re.compile(r"^[A-Z][a-z]+(?:an|ian|ese|ish|ic|i|ch|ss)$")
 OWNER_HEAD_END_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts)\s+(company|firm|group|club|bank|agency|ministry|"
                                r"department|council|organi[sz]ation|union|utility|charity)['’]s\s*$")
-@functools.lru_cache(maxsize=256)
-def MID_SENTENCE_WORD_RE(word: str) -> re.Pattern:
-    """`word` capitalised after a lower-case word: a name the text gives mid-sentence ("in Tromsoe")."""
-    return re.compile(rf"\b[a-z]+[^\S\n]+{re.escape(word)}\b")
-
-
-#: the rest of a line that ends a sentence: no headline's
-HEADLINE_LINE_END_RE = re.compile(r"[^\n]*[.!?:;\"”’)]\s*(?:\n|$)")
 #: a place's police, lower case, ending a subject: "Suffolk County police", "Danish police"
 PLACE_POLICE_RE = re.compile(r"(?:^|\s)(?P<place>(?:[A-Z][a-z]+\s+){1,3})police$")
 #: words before "police" that say what kind of police, not where: "State police", "Riot police"

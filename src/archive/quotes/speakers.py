@@ -650,7 +650,7 @@ COMPANY_DESCRIPTORS = {"bookmaker", "bookmakers", "carmaker", "chipmaker", "broa
                        "drugmaker", "automaker", "carrier", "operator", "regulator", "watchdog", "bank",
                        "firm", "group", "giant", "isp", "consultancy", "conglomerate", "housebuilder",
                        "manufacturer", "supplier", "distributor", "utility", "startup", "ngo", "nonprofit",
-                       "steelmaker", "shipbuilder", "reinsurer", "rival", "rivals"}  # ("Rival Sony said")
+                       "steelmaker", "shipbuilder", "reinsurer"}
 #: parties and their members, glued before a name ("Tories Ken Clarke", "Labour MP …")
 PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "democrat", "democrats",
                "republican", "republicans", "liberal", "liberals", "socialist", "socialists", "ukip",

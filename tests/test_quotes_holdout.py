@@ -414,6 +414,19 @@ continuations of a New Zealand article's quotations); "urging" as a cue (it gave
 whoever urged); "deeming" as a cue (it gave a sentence's earlier partial quotations to the last
 participle); a one-word source after "according to" read as a body (it lost "he" for "According
 to Neymar" and "According to Sutopo, a spokesman …").
+
+Thirtieth session (2026-12-02). The machine's /tmp had been wiped, so the earlier sessions' pages
+were gone: 320 new pages were annotated blind and never read, and 480 more were studied. One set
+gained and one lost (pooled: marked misattributions 102 -> 101, unattributed 312 both; indirect
+misattributions 112 -> 113, unattributed 292 both): set 37 gives a speaker right that it named
+wrongly, so its floors rise (speaker 0.845 -> 0.865, one misattribution allowed, not two); set 3
+names "West Yorkshire police" for a clause its gold leaves to nobody (a place's police force now
+speaks as a body: "Suffolk County police said", "Danish police said"), within its floors. The
+evaluation now leaves out a nickname in quote marks inside a name ("Lisa “Tiny” Gray-Garcia" is
+Lisa Gray-Garcia), which moves no held-out figure. Tried and dropped after three reviews: a
+department as "the agency", the second part of a double-barrelled surname, "blamed",
+"remembered", "rival" before a company, a capitalised "To" as a headline's mark, a body then "in"
+a place, "the critic" after an unnamed one, and Nia and Hywel as first names.
 """
 
 from __future__ import annotations
@@ -460,7 +473,7 @@ import pytest
         (34, 0.965, 0.955, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
-        (37, 0.955, 0.845, 2, 0.860),
+        (37, 0.955, 0.865, 1, 0.860),
         (38, 0.965, 0.935, 2, 0.805),
         (39, 0.965, 0.925, 2, 0.870),
         (40, 0.975, 0.925, 7, 0.870),

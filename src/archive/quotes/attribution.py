@@ -732,7 +732,9 @@ class Attributor:
             held = office.group("title").split()[-3:] if office else []
             if (len(held) == 3 and held[0].lower() in TITLE_HEADS and all(w[:1].isupper() for w in held[1:])
                     and " of " not in office.group("title") and names.is_person(" ".join(held[1:]))):
-                office = None  # ("According to Hinds County Sheriff Tyree Jones, Michael Lewis, 31,": his office, not theirs)
+                # ("According to Hinds County Sheriff Tyree Jones, Michael Lewis, 31,": his office,
+                # not theirs; but "The Director of the Queen Elizabeth Hall, Gillian Moore," is hers)
+                office = None
             if office:  # "The Bishop of Durham, the Rt Rev Dr Tom Wright": the office, then its holder
                 words += office.group("title").lower().split()
             after = HOLDER_APPOS_RE.match(text, m.end(), m.end() + 140)
@@ -5743,7 +5745,7 @@ POLICE_KINDS = {"state", "federal", "national", "local", "city", "county", "mili
                 "royal", "airport", "campus", "university", "school", "park", "port", "harbour", "harbor", "village",
                 "town", "provincial", "regional", "municipal", "district", "highway", "judicial", "criminal", "special",
                 "counter", "terrorism", "counterterrorism", "drug", "drugs", "fraud", "vice", "civilian", "diplomatic",
-                "olympic", "military", "security", "tourist"}
+                "olympic", "security"}
 #: adverbs of time or place a sentence may open on before its subject: "Later police said"
 TIME_OPENERS = {"later", "earlier", "overnight", "afterwards", "elsewhere", "separately", "subsequently", "meanwhile",
                 "then", "now", "also", "today", "yesterday", "tonight", "previously", "initially", "finally"}

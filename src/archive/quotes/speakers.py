@@ -151,7 +151,9 @@ NOT_NAMES = {
     "sources", "critics", "officials", "analysts", "experts", "police", "gardaí", "gardai", "people", "fans",
     "emeritus", "emerita",  # ("Prof. Emeritus Yasunori Matogawa": the run after "Prof." opens on it)
     "charge",  # ("Special Agent in Charge Aaron T. Ford": the run after "in" opens on it)
-    "evidence",  # ("Evidence suggests that …, NOAA said": what the source goes by; not "Research", "Data": a fellow's field, a body's name)
+    # ("Evidence suggests that …, NOAA said": what a source goes by; not "Research" or "Data", a
+    # fellow's field and a body's name)
+    "evidence",
 }
 PARTICLES = {"de", "van", "von", "da", "do", "der", "den", "du", "la", "le", "del", "della", "di",
              "bin", "al", "el", "ben", "ter", "ten", "dos", "das", "st.", "ó", "ní", "nic", "ua", "zu", "ap"}

@@ -1,5 +1,5 @@
-"""Names both sexes bear, bodies and what stands for them, offices beside names, and what the
-thirtieth session (2026-12-02) found next.
+"""Police forces, bodies and what stands for them, offices beside names, and what the thirtieth
+session (2026-12-02) found next.
 
 The cases are invented. Each stands for a wrong or missing record found in real news pages
 annotated blind earlier and studied in this session (texts kept outside the repository: their
@@ -16,32 +16,11 @@ LEDE = "The council met on Monday to discuss the plans, officials said.\n\n"
 # ---------------------------------------------------------------- who a pronoun means
 
 
-def test_a_name_both_sexes_bear_can_be_she():
-    text = ("The lighthouse at Godrevy has been saved from closure.\n\n"
-            "Mayor of Hayle Terry Lello, who campaigned to save the light, said it was the right decision.\n\n"
-            "She said: \"For larger ships there was no such issue, but this is a huge deal for small craft.\"")
-    assert_speaker(text, "For larger ships", "Terry Lello")
-
-
-def test_a_name_men_mostly_bear_is_no_she_beside_a_woman_named():
-    text = ("The lighthouse that inspired a Virginia Woolf novel has been saved from closure.\n\n"
-            "Mayor of Hayle Terry Lello, who campaigned to save the light, said it was the right decision.\n\n"
-            "She said: \"For larger ships there was no such issue, but this is a huge deal for small craft.\"")
-    assert_speaker(text, "For larger ships", None)
-
-
 def test_a_male_first_name_is_still_no_she():
     text = ("The lighthouse that inspired a Virginia Woolf novel has been saved from closure.\n\n"
             "Mayor of Hayle Peter Lello, who campaigned to save the light, said it was the right decision.\n\n"
             "She said: \"For larger ships there was no such issue, but this is a huge deal for small craft.\"")
     assert find(text, "For larger ships").speaker != "Peter Lello"
-
-
-def test_an_irish_name_both_sexes_bear_can_be_she():
-    text = LEDE + ("“We spent a half-hour on scene picking up the fisherman,” Capt Dara Fitzpatrick told "
-                   "The Irish Times.\n\n"
-                   "“The snow showers on return increased the headwind,” she said.")
-    assert_speaker(text, "The snow showers", "Dara Fitzpatrick")
 
 
 def test_a_nation_s_adjective_alone_is_no_he():

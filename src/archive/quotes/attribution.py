@@ -30,7 +30,6 @@ from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
     COMPASS_WORDS,
-    MOSTLY_MALE_NEUTRAL_NAMES,
     PREVIOUS_WORD_RE,
     CAPITALISED_ROLES,
     COUNTRY_NAMES,
@@ -1725,13 +1724,6 @@ class Attributor:
                     organization = ROLE_ORG_RE.match(self.text, role.end())
                     return Ref(None, "collective", surface=pronoun, confidence=0.3,
                                organization=organization.group("org") if organization else None)
-                if kind == "f" and ref.gender is None and ref.name.split()[0].lower() in MOSTLY_MALE_NEUTRAL_NAMES and any(
-                        name != ref.name and self.ctx.names.gender_of(name) == "f"
-                        for names in self.ctx.names.full.values() for name in names):
-                    # "Heidi Alexander … met Dara Khosrowshahi …. “…,” she said", "Terry Lomax was
-                    # thanked by Mayor Janet Hobbs": a name men mostly bear, and a woman the text
-                    # names: either could be meant
-                    return None
                 if ref.gender is None:
                     # "Staunton …, she said": the text has told us; a later "he" is someone else
                     ref.gender = kind

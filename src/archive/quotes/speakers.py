@@ -301,7 +301,7 @@ GERUND_NAMES = {"sterling", "irving", "channing", "fleming", "manning", "brownin
 #: first names of either gender: a name's start, but no "he" or "she" to go by
 NEUTRAL_NAMES = frozenset(
     """chris robin jamie kim jo sam alex jordan pat terry leslie charlie jackie lindsay jean
-    gabriele kym sandy gill cat bobbie billie frankie stevie michel michele camille dara""".split()
+    gabriele kym sandy gill cat bobbie billie frankie stevie michel michele camille""".split()
 )
 #: the states of the USA, lower case (an "of" name of a national body: "the ACLU of Texas")
 US_STATES = frozenset("""alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
@@ -390,10 +390,6 @@ WORLD_MALE_NAMES = frozenset(
 SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
 MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
-#: names both sexes bear that men mostly do: no "she" for them while a woman is about
-MOSTLY_MALE_NEUTRAL_NAMES = MALE_NAMES & NEUTRAL_NAMES
-#: (a name both sexes bear tells no gender: "Mayor Terry Lello … She said" is the mayor's)
-MALE_NAMES -= NEUTRAL_NAMES
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -524,16 +520,6 @@ KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(dau
 #: a relative named by a first name alone after an owner: "Celia's husband Andy"
 KIN_GENDER_RE = re.compile(r"['’]s?[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother)[^\S\n]+"
                            r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
-
-
-@functools.lru_cache(maxsize=256)
-def kin_named_before(name: str) -> re.Pattern:
-    """A relative's word before a name, after "his", "her" or an owner: "Her son, Charlie Dunn"
-    (searched only for a first name both sexes bear: scanning every text for it was the cost)."""
-    return re.compile(r"(?:\b[Hh](?:is|er)|['’]s?)[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|"
-                      rf"sister|father|mother),?[^\S\n]+{re.escape(name)}\b")
-
-
 FEMALE_KIN_WORDS = {"wife", "widow", "daughter", "sister", "mother"}
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
@@ -2230,8 +2216,6 @@ class DocNames:
                 return "f"
             if first in MALE_NAMES:
                 return "m"
-            if first in NEUTRAL_NAMES and (kin := kin_named_before(" ".join(tokens[-2:])).search(self.text)) is not None:
-                return "f" if kin.group(1) in FEMALE_KIN_WORDS else "m"  # "Her son, Charlie Dunn,": a man
         return self.gender.get(normalize(tokens[-1]))
 
     def state_owner_of(self, name: str) -> str | None:

@@ -426,7 +426,8 @@ evaluation now leaves out a nickname in quote marks inside a name ("Lisa “Tiny
 Lisa Gray-Garcia), which moves no held-out figure. Tried and dropped after three reviews: a
 department as "the agency", the second part of a double-barrelled surname, "blamed",
 "remembered", "rival" before a company, a capitalised "To" as a headline's mark, a body then "in"
-a place, "the critic" after an unnamed one, and Nia and Hywel as first names.
+a place, "the critic" after an unnamed one, Nia and Hywel as first names, and Terry, Charlie, Pat
+and Dara as names that tell no sex.
 """
 
 from __future__ import annotations

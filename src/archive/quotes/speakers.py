@@ -771,7 +771,7 @@ def trim_name(tokens: list[str], after_office: bool = False, styled: bool = Fals
         if low in COMMON_WORDS and not (len(rest) == 1 and (low in TITLE_HEADS or after_office)):
             tokens = rest
             continue
-        if low == "at-large" and _full_name(rest):
+        if low == "at-large":
             tokens = rest  # "City Councillors At-Large Felix Arroyo and …": the office's tail
             continue
         if low in OFFICE_DOMAINS and after_office:

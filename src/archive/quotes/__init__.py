@@ -766,6 +766,8 @@ def find_quotes(document: Document) -> list[Quote]:
             sentence_refs: list[Ref] = []
             for span in in_sentence:
                 qs, qe = span.start - base, span.end - base
+                # (a quotation opening the paragraph: after its mark alone, or a doubled one, ''…'')
+                opens_paragraph = qs <= 1 or not ptext[:qs].strip(" “‘«\"'")
                 close = qe + 1 if qe < len(ptext) else qe
                 cue, strength = _choose_cue(cues, qs, close, masked)
                 if (cue is not None and strength == 1.0
@@ -829,7 +831,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     ref, confidence = colon_ref, 0.7
                 elif span.continues and previous_span_ref is not None:
                     ref, confidence = previous_span_ref, 0.85
-                elif (cue is None and len(records) == para_first_record and qs <= 1 and not span.continues
+                elif (cue is None and len(records) == para_first_record and opens_paragraph and not span.continues
                       and (following := attributor.following_author) is not None
                       and not any(r.start > following[1] for r in records)
                       and (colon_intro is None or colon_intro[0] is None or colon_intro[0].name in (None, following[0].name))):
@@ -838,7 +840,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     # since introduced someone else's words: "Spokesman Asad Rehman … said:")
                     ref, confidence = following[0], 0.75
                 elif (cue is None and len(records) == para_first_record
-                      and (qs <= 1 or not ptext[:qs].strip(" “‘«\"'")) and reopened_ref is not None):
+                      and opens_paragraph and reopened_ref is not None):
                     # "… he adored gardens. ¶ “He was funny …”": a quotation left open at the end
                     # of the previous paragraph reopens here, in the same voice (print convention),
                     # though the paragraph goes on to quote someone else
@@ -869,7 +871,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = records[-1].cue
                 elif (
                     len(records) == para_first_record
-                    and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))
+                    and (opens_paragraph or _impersonal_intro(attributor, masked, ss, qs))
                     and last_para_ended_with_quote
                     and last_para_ref is not None
                 ):
@@ -877,7 +879,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = None
                     run_on_records.append(len(records))
                 elif (len(records) == para_first_record and run_on_ref is not None
-                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))):
+                      and (opens_paragraph or _impersonal_intro(attributor, masked, ss, qs))):
                     # "Okafor said the city would raise taxes. ¶ “We have no choice.”": a
                     # paragraph opening with a quotation runs on in the voice of the speaker the
                     # previous paragraph ended with (their reported speech or colon introduction)
@@ -885,7 +887,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     verb = None
                     run_on_records.append(len(records))
                 elif (len(records) == para_first_record and closing_subject is not None
-                      and (qs <= 1 or _impersonal_intro(attributor, masked, ss, qs))
+                      and (opens_paragraph or _impersonal_intro(attributor, masked, ss, qs))
                       and cue is None and not any(c.ref is None for c in cues)
                       and (FIRST_PERSON_RE.search(ptext, qs, qe) or FIRST_PERSON_OPENING_RE.match(ptext, qs, qe))):
                     ref, confidence = closing_subject, 0.55

@@ -30,6 +30,7 @@ from archive.quotes.speakers import (
     ACCENTED_CAPITALS,
     ADVERB_RE,
     COMPASS_WORDS,
+    NAME_CAPABLE,
     PREVIOUS_WORD_RE,
     CAPITALISED_ROLES,
     COUNTRY_NAMES,
@@ -1229,6 +1230,9 @@ class Attributor:
         full = self.ctx.names.full.get(normalize(tokens[-1]) if tokens else "", [])
         # ("May said" when the text names Brian May: his surname, not the month or the modal)
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
+                 # ("Will said" when the text names Will Smithson: his first name, not the modal)
+                 or (len(tokens) == 1 and run.lower() in NAME_CAPABLE and run[:1].isupper()
+                     and len(self.ctx.names.firsts.get(normalize(run), ())) == 1)
                  or (len(tokens) >= 2 and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in CALENDAR_WORDS
                      and not any(t.lower() in FIRST_NAMES for t in tokens) and self.named_mid_sentence(run)))
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
@@ -2268,6 +2272,23 @@ class Attributor:
             return None, None  # "Tony Martin, of Burnley,": where they are from, no organization
         return title, org
 
+    def person_of_owned_business(self, stripped: str, run_start: int, run_end: int) -> tuple[Ref, int] | None:
+        """"Brandon Ziegler of Ziegler's RV said": the person, then the business they run, whose
+        name is an owner's (not "A friend of Tom Baxter of Baxter's Garage said": an object)."""
+        if not stripped.endswith(("'s ", "’s "), 0, run_start):
+            return None
+        owned = OF_OWNER_BEFORE_RE.search(stripped, max(0, run_start - 30), run_start)
+        if owned is None or (person := NAME_END_RE.search(stripped, max(0, owned.start() - 60), owned.start())) is None:
+            return None
+        if PREVIOUS_WORD_RE.search(stripped, max(0, person.start("run") - 20), person.start("run")):
+            return None
+        ref = self.subject_from_run(person.group("run"))
+        if ref is None or ref.kind != "person" or not ref.name or not (
+                self.ctx.names.is_person(ref.name) or ref.name.split()[0].lower() in FIRST_NAMES):
+            return None
+        ref.organization = ref.organization or stripped[owned.start("owner") : run_end]
+        return ref, person.start("run")
+
     def left_subject(self, frame: str, sent_start: int, cue_start: int) -> tuple[Ref | None, int]:
         left = frame[max(sent_start, cue_start - 300) : cue_start]
         offset = cue_start - len(left)
@@ -2659,6 +2680,13 @@ class Attributor:
                 if m.group("org") and (is_org_name(m.group("org")) or not stripped[: m.start("org")].rstrip().endswith("for")):
                     ref.organization = ref.organization or m.group("org")  # (not "MEP for Ireland South": a seat)
                 return ref, offset + m.start("name")
+        if (stripped.count(",") >= 2 or " and " in stripped) and (listed := LISTED_OFFICE_APPOS_RE.match(stripped)) is not None and any(
+                w in TITLE_HEADS for w in listed.group("office").split()) and (
+                ref := self.subject_from_run(listed.group("name"))) is not None and ref.kind == "person" and ref.name:
+            # "Ann Holland, councillor responsible for culture, tourism, and the economy said:": the
+            # name that opens the sentence, an office over a list, the closing comma missing
+            ref.title = ref.title or listed.group("a")
+            return ref, offset + listed.start("name")
         m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
         if m and (m.group("name").split()[0].lower() in FRONTING_PREPOSITIONS
                   or OBJECT_THE_END_RE.search(stripped, max(0, m.start("name") - 20), m.start("name"))
@@ -2767,6 +2795,11 @@ class Attributor:
                     is_org_name(_strip_lead(m.group("run")))):
                 m = None  # ("The Justice Department in Manhattan said": the organization before the place)
             if (m is None and (named := NAME_END_RE.search(stripped)) is not None
+                    and (owner := self.person_of_owned_business(stripped, named.start("run"), named.end("run"))) is not None):
+                # "Michael Hopgood of St Vernon’s Primary in Glasgow said": the person, the business,
+                # then where it is
+                return owner[0], offset + owner[1]
+            if (m is None and (named := NAME_END_RE.search(stripped)) is not None
                     and all(w[:1].isupper() or not any(ch.isalpha() for ch in w) for w in stripped[: named.start("run")].split())
                     and (ref := self.subject_from_run(named.group("run"))) is not None and ref.kind == "person"
                     and ref.name and self.ctx.names.is_person(ref.name)):
@@ -2852,16 +2885,8 @@ class Attributor:
                 # "The top Democrat on the Senate Judiciary Committee said", "Republicans on the
                 # committee said": a party's member or members, no body of that name
                 return Ref(None, "collective", surface=run, confidence=0.3), offset + m.start("run")
-            if (stripped.endswith(("'s ", "’s "), 0, m.start("run"))
-                    and (owned := OF_OWNER_BEFORE_RE.search(stripped, max(0, m.start("run") - 30), m.start("run"))) is not None
-                    and (person := NAME_END_RE.search(stripped, max(0, owned.start() - 60), owned.start())) is not None
-                    and not PREVIOUS_WORD_RE.search(stripped, max(0, person.start("run") - 20), person.start("run"))
-                    and (ref := self.subject_from_run(person.group("run"))) is not None and ref.kind == "person"
-                    and ref.name and (self.ctx.names.is_person(ref.name) or ref.name.split()[0].lower() in FIRST_NAMES)):
-                # "Brandon Ziegler of Ziegler's RV said": the person, then the business they run (not
-                # "A friend of Tom Baxter of Baxter's Garage said": an object)
-                ref.organization = ref.organization or stripped[owned.start("owner") : m.end("run")]
-                return ref, offset + person.start("run")
+            if (owner := self.person_of_owned_business(stripped, m.start("run"), m.end("run"))) is not None:
+                return owner[0], offset + owner[1]
             if PARTICLE_PLACE_END_RE.search(stripped, max(0, m.start("run") - 40), m.end("run")) is None:
                 # (not "The US embassy in Dar es Salaam said", "A court in Rio de Janeiro said": a place)
                 ref = self.subject_from_run(run, stripped[: m.start("run")])
@@ -5051,7 +5076,7 @@ REPLY_VERB_RE = re.compile(r"(?:replied|replies|answered|answers|responded|respo
 #: a name opening the subject, then "of" and where the person works: "Shane Smith of "
 PERSON_OF_BEFORE_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+(?:of|from)\s+")
 #: "of" and a possessive name, the business a person is of: "(Brandon Ziegler) of Ziegler's "
-OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?P<owner>[A-Z][\w&.-]*)['’]s\s+$")
+OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+$")
 #: a comma's segment that is a clause: a name, then its verb in the past ("Mayor Kazutaka Sangen welcomed the move")
 NAMED_CLAUSE_SEGMENT_RE = re.compile(rf"\s*(?P<run>{NAME_RUN})\s+[a-z]+ed\b")
 #: a sentence opening on an office in capitals, then its verb: "The Archbishop opened his sermon"
@@ -5595,6 +5620,11 @@ AFFILIATION_BEFORE_RE = re.compile(r"[a-z]\s+(?:at|from|with)\s+(?:the\s+)?$")
 OPEN_APPOS_RE = re.compile(
     rf"(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?:the\s+|a\s+|an\s+|[A-Z][\w&.-]*['’]s\s+)?(?:[a-z]|(?:CEO|MD|CFO|COO|CTO)\s)[^,\"“”_;]{{2,120}}?)\s*$"
 )  # ("Kay Boycott, Shelter's director of policy and campaigns said")
+_LISTED_ITEM = r"(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+LISTED_OFFICE_APPOS_RE = re.compile(
+    rf"\s*(?P<name>{NAME_RUN})\s*,\s*(?P<a>(?P<office>(?:the\s+|a\s+|an\s+)?[a-z][^,\"“”_;]{{2,80}}?)"
+    rf"(?:,\s+{_LISTED_ITEM})+,?\s+and\s+{_LISTED_ITEM})\s*$"
+)  # ("Ann Holland, councillor responsible for culture, tourism, and the economy said")
 #: a sentence's named subject, its apposition, then a second person's name joined to it ("Geoff
 #: Barton, the leader of ASCL and Paul Whiteman,")
 APPOSED_AND_NAME_RE = re.compile(

@@ -1572,6 +1572,9 @@ FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-
 LEAD_ONLY_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r"),?\s+)*")
 
 
+CONTRAST_CLAUSE_END_RE = re.compile(r"[,;]\s+but\s+$")
+
+
 def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: int) -> Ref | None:
     """The speaker the sentence hangs on: an attribution that frames it ("Homeowners expect prices
     to rise, Mr Bannister said", "According to Mandaric, Redknapp vowed …"), else its own subject
@@ -1581,6 +1584,11 @@ def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: in
         if cue.ref in refs and (cue.verb.lower() == "according to" or (
                 (cue.right_subject or masked[ss : cue.subject_start].rstrip().endswith(","))
                 and len(masked[max(cue.end, cue.subject_end) : se].split()) <= 6)):
+            return cue.ref
+    for cue in cues:
+        if cue.ref in refs and CONTRAST_CLAUSE_END_RE.search(masked, max(ss, cue.subject_start - 8), cue.subject_start):
+            # "City recently announced debts of £62m, but Wardle confirmed …": the clause that
+            # answers the first is the one a later "he" goes on from
             return cue.ref
     return next((c.ref for c in cues if c.ref in refs and LEAD_ONLY_RE.fullmatch(masked, ss, c.subject_start)), None)
 

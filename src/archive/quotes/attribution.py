@@ -4968,6 +4968,8 @@ class Attributor:
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
                 continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
+            if tail is not prefix and PRONOUN_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
+                continue  # "She thanked the woman she played, Katharine Hepburn, for …": her object
             if tail is prefix and FRONTED_PARTICIPLE_RE.match(prefix):
                 continue  # "Asked about Brian Lara, Lalit Modi was blunt": the participle's object
             words = tail.split()
@@ -5007,6 +5009,7 @@ class Attributor:
                            gender=self.ctx.names.gender_of(name) or ("f" if run.lower() in FEMALE_NAMES else "m" if run.lower() in MALE_NAMES else None))
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
                     and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words) \
+                    and not _owned_relative(words) \
                     and not (MOOD_ARTICLE_RE.fullmatch(tail) and " " not in run and self.ctx.names.is_person(self.ctx.names.canonical(run))):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind
                 # of way"), unless they end in a role ("Wild defenseman Ryan Suter") or are an
@@ -5254,6 +5257,13 @@ def _state_matches(tag: str, state: str) -> bool:
             return False
         at += 1
     return True
+
+
+def _owned_relative(words: list[str]) -> bool:
+    """"Sylvester Stallone's ex-wife", "his brother": a relative of someone, the words that
+    describe the full name after them."""
+    return (len(words) >= 2 and words[-1].lower().removeprefix("ex-") in KIN_NOUNS
+            and (words[-2].lower() in ("his", "her", "their") or words[-2].endswith(("'s", "’s", "s'", "s’"))))
 
 
 def _role_noun(words: list[str]) -> bool:
@@ -6320,6 +6330,7 @@ FRONTED_CLAUSE_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever
 #: a main clause whose subject is a name or title, not a pronoun taking up the fronted clause's
 NAMED_MAIN_CLAUSE_RE = re.compile(r"\s+(?!(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|The)\b)[A-Z]")
 #: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
+PRONOUN_CLAUSE_RE = re.compile(r"\s*(?:He|She|They|We|I)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s")
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
 #: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")

@@ -37,6 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from archive.model import Quote, Speaker
+from archive.quotes.census_names import CENSUS_EITHER_NAMES, CENSUS_FEMALE_NAMES, CENSUS_MALE_NAMES
 from archive.quotes.lexicon import (
     CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
 
@@ -386,10 +387,16 @@ WORLD_MALE_NAMES = frozenset(
     reggie demetrius cody shane colby caleb aiden brayden kayden kaden jace silas ezra asher levi micah
     emmett maddox""".split()
 )
-#: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes")
-SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
+#: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes",
+#: "Bertie Armstrong": a man's name in Britain, a woman's in the US census)
+SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz bertie".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
 MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
+#: the lists above, picked by hand: the census adds only names they lack (scripts/build_first_names.py)
+HAND_PICKED_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
+FEMALE_NAMES = FEMALE_NAMES | (CENSUS_FEMALE_NAMES - HAND_PICKED_FIRST_NAMES)
+MALE_NAMES = MALE_NAMES | (CENSUS_MALE_NAMES - HAND_PICKED_FIRST_NAMES)
+NEUTRAL_NAMES = NEUTRAL_NAMES | (CENSUS_EITHER_NAMES - HAND_PICKED_FIRST_NAMES)
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"

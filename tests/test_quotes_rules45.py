@@ -132,3 +132,17 @@ def test_an_owner_s_ex_wife_named_in_full_is_whom_she_means():
             "McCririck was ordered to leave. Sylvester Stallone’s ex-wife Brigitte Nielsen nominated both John and Bez. "
             "She said: “Bez is a difficult human being.”")
     assert_speaker(text, "difficult human being", "Brigitte Nielsen")
+
+
+def test_a_capitalised_office_after_an_unknown_name_makes_it_a_person():
+    text = ("Water cuts\n\nThousands of homes were without water.\n\nNusrat Ghani, Conservative MP for Wealden, "
+            "slammed the water company, as her constituents battled with the supply issues.\n\n"
+            "Writing on Twitter earlier today, she said: “Today is Day 6 of misery and we are still counting.”")
+    assert_speaker(text, "Day 6 of misery", "Nusrat Ghani")
+
+
+def test_a_capitalised_place_after_a_place_is_no_office():
+    text = ("Water cuts\n\nThousands of homes were without water.\n\nHebden Bridge, West Yorkshire, was flooded "
+            "again, as residents battled with the supply issues.\n\n"
+            "Writing on Twitter earlier today, she said: “Today is Day 6 of misery and we are still counting.”")
+    assert_speaker(text, "Day 6 of misery", None)

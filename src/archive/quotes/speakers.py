@@ -507,6 +507,9 @@ KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|
                           r"uncle|aunt|grandmother|grandfather|grandson|granddaughter|widow|widower|parent|cousin|"
                           r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
 #: ", the French Economics Commissioner,": an office the name holds, its words capitalised
+#: a capitalised office after a name and its comma, then its seat or body or a comma: ", Conservative
+#: MP for Wealden,", ", Chief Executive of Oxfam,"
+CAPITAL_OFFICE_APPOS_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w’'&-]*[^\S\n]+){0,3}(?P<head>[A-Z][\w-]*)(?=[^\S\n]+(?:for|of|at)[^\S\n]+[A-Z]|,)")
 OFFICE_APPOS_RE = re.compile(r",[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z-]+)[^\S\n]*,")
 #: what only a person is, set after a name: "Heath Dalton, a resident of Leilani Estates who …,"
 #: (not kin: "Azmat Begg, father of Moazzam," keeps whose father he is)
@@ -1750,12 +1753,14 @@ class DocNames:
             role = ROLE_APPOS_RE.match(text, comma)
             if role is None and (role_of := ROLE_OF_APPOS_RE.match(text, comma)) is not None and role_of.group("head") in PERSON_ROLES:
                 role = role_of
+            capital_office = CAPITAL_OFFICE_APPOS_RE.match(text, comma)
             if (AFFILIATION_APPOS_RE.match(text, comma) or KIN_APPOS_RE.match(text, comma)
                     or (office and office.group("head").lower() in OFFICE_WORDS)
+                    or (capital_office and capital_office.group("head").lower() in TITLE_HEADS)
                     or (role and (role.group("head") in TITLE_HEADS or role.group("head") in PERSON_ROLES))
                     or AGED_APPOS_RE.match(text, comma)):
                 # "Shami Chakrabarti, from human rights group Liberty,": someone who speaks for an
-                # organization ("Tebogo Lekotje, father of one of the children,": someone's
+                # organization ("Nusrat Ghani, Conservative MP for Wealden,": an office; "Tebogo Lekotje, father of one of the children,": someone's
                 # relative; "Yves-Thibault de Silguy, the French Economics Commissioner,": an
                 # office holder; "Janis Hirsch, a veteran TV writer,": someone in a role; "Tassos
                 # Konstantinidis, a 25-year-old …": someone of an age), a person though no first

@@ -146,3 +146,10 @@ def test_a_capitalised_place_after_a_place_is_no_office():
             "again, as residents battled with the supply issues.\n\n"
             "Writing on Twitter earlier today, she said: “Today is Day 6 of misery and we are still counting.”")
     assert_speaker(text, "Day 6 of misery", None)
+
+
+def test_a_surname_alone_is_the_holder_of_an_office_of_a_body_named_before():
+    text = ("Avalanche\n\nFive skiers died on Monday.\n\n“Three teams went skiing this morning,” Baramulla Senior "
+            "Superintendent of Police Amod Nagpure told PTI.\n\nAsked about a warning, Nagpure said an investigation "
+            "has been ordered.")
+    assert_speaker(text, "investigation has been ordered", "Amod Nagpure")

@@ -468,7 +468,10 @@ DESCRIPTOR_FOLLOW_RE = re.compile(r"[^\S\n]+([a-z][\w-]*)[^\S\n]+[A-Z]")
 PAREN_FIRST_RE = re.compile(r"\((?:[^()\n]{0,40}[^\S\n])?([A-Z][a-z]+)\)[^\S\n]+([A-Z][\w’'-]+)")  # (also "(FFA chief David) Gallop")
 OF_TITLE_RE = re.compile(r"\b(?:(?:[Ss]ecretary|[Mm]inister|Chief|[Cc]hancellor|[Dd]irector|Head|[Cc]ommissioner|[Pp]rosecutor|[Pp]resident|"
                          r"[Gg]overnor|[Cc]hair(?:man|woman|person)?|CEO|[Pp]rincipal|[Cc]hief\s+[Ee]xecutive|[Ss]pokes(?:man|woman|person)|[Mm]ayor|Leader|"
-                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member|[Ss]enator|MP|MSP|MEP|MLA|TD)(?:[\s-]+[Gg]eneral)?(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
+                         r"(?:[Aa]rch)?[Bb]ishop|Speaker|Dean|Moderator|Officer|Member|[Ss]enator|MP|MSP|MEP|MLA|TD|"
+                         # ("Senior Superintendent of Police Amod Nagpure", "Chief Constable of Kent Alan Pughsley")
+                         r"Superintendent|Inspector|Commander|Comptroller|Controller|Registrar|Conservator|Manager|Constable|"
+                         r"Warden|Provost|Rector)(?:[\s-]+[Gg]eneral)?(?:\s+of\s+State)?\s+(?:of|for|at)\s+(?:the\s+)?"  # ("Leader of the Opposition Pritam Singh", "Secretary of State for Foreign Affairs")
                          # ("ambassador to Ireland Larysa Gerasko": an envoy's country)
                          r"|(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Hh]igh\s+[Cc]ommissioner)\s+to\s+(?:the\s+)?"
                          # ("Corporate Communications Manager with Iarnród Éireann Barry Kenny": an employer)

@@ -153,3 +153,26 @@ def test_a_surname_alone_is_the_holder_of_an_office_of_a_body_named_before():
             "Superintendent of Police Amod Nagpure told PTI.\n\nAsked about a warning, Nagpure said an investigation "
             "has been ordered.")
     assert_speaker(text, "investigation has been ordered", "Amod Nagpure")
+
+
+# ---------------------------------------------------------------- offices by their initials
+
+
+def test_an_executive_s_initials_after_a_domain_are_that_office_s_holder():
+    text = ("Avalanche\n\nOne skier died on Monday.\n\nMichael Gross, vice president of mountain operations at "
+            "Palisades Tahoe, said both victims were guests.\n\n"
+            "The Mountain Operations VP confirms this was the first day the lift opened.")
+    assert_speaker(text, "first day the lift opened", "Michael Gross")
+
+
+def test_an_executive_s_initials_in_another_domain_are_nobody_by_name_and_no_body():
+    text = ("Avalanche\n\nOne skier died on Monday.\n\nMichael Gross, vice president of mountain operations at "
+            "Palisades Tahoe, said both victims were guests.\n\n"
+            "The Marketing VP confirms this was the first day the lift opened.")
+    assert_speaker(text, "first day the lift opened", None)
+
+
+def test_gm_is_still_general_motors():
+    text = ("Car recall\n\nGeneral Motors is recalling 100,000 cars.\n\n"
+            "GM said the affected vehicles are from the 2004 and 2005 model years.")
+    assert_speaker(text, "affected vehicles", "General Motors")

@@ -3240,6 +3240,7 @@ class Attributor:
         return ref
 
     def subject_from_run(self, run: str, before: str = "") -> Ref | None:
+        given = run
         if run.startswith("As ") and not before.strip() and (len(run.split()) >= 3 or run[3:].lower() in COUNTRIES):
             run = run[3:]  # "As Japan said …, the ministry released": the clause's conjunction, then its subject
         if run.lower() in BARE_BODIES:
@@ -3619,6 +3620,17 @@ class Attributor:
                     return speaking_as(holders.popitem()[1], run, 0.7)
                 if holders:
                     return Ref(None, "collective", surface=run, confidence=0.3)
+            if (tokens := run.split()) and (office := EXECUTIVE_INITIALS.get(tokens[-1])) is not None:
+                # "The Mountain Operations VP confirms": an office by its initials, in a domain or
+                # a firm, no body of that name; the one person the text gave that office there
+                # (the words before it as given: "The Marketing VP" has lost "Marketing" by now)
+                domain = {w.lower() for w in given.split()[:-1] if w.lower() != "the"}
+                holders = {ref.name: ref for ref in self.ctx.focus
+                           if ref.kind == "person" and ref.name and office in (ref.title or "").lower()
+                           and domain <= set(f"{ref.title} {ref.organization or ''}".lower().split())}
+                if len(holders) == 1:
+                    return speaking_as(holders.popitem()[1], run, 0.7)
+                return Ref(None, "collective", surface=run, confidence=0.3)
             return Ref(named, "org", surface=run, confidence=0.9)
         if (2 < len(run) < 8 and run[0].isupper() and run[1:].islower() and run.lower() not in FIRST_NAMES
                 and not self.ctx.names.full.get(normalize(run))
@@ -5279,6 +5291,13 @@ def _finite_verb(word: str) -> bool:
     """A lower-case word that reads as a clause's verb: an auxiliary, a past tense or a cue."""
     return word[:1].islower() and (word in AUXILIARIES or word.endswith("ed") or word in IRREGULAR_PAST
                                    or CUE_RE.fullmatch(word) is not None)
+
+
+#: an executive's office by its initials, after the firm or domain it is in ("The Mountain
+#: Operations VP", "the Apple CEO")
+EXECUTIVE_INITIALS = {"VP": "vice president", "SVP": "senior vice president", "EVP": "executive vice president",
+                      "CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
+                      "CTO": "chief technology officer"}
 
 
 def abbreviated_offices(title: str) -> list[str]:

@@ -8,7 +8,7 @@ it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 LEDE = "Teachers rallied in Glasgow on Saturday.\n\n"
 
@@ -176,3 +176,46 @@ def test_gm_is_still_general_motors():
     text = ("Car recall\n\nGeneral Motors is recalling 100,000 cars.\n\n"
             "GM said the affected vehicles are from the 2004 and 2005 model years.")
     assert_speaker(text, "affected vehicles", "General Motors")
+
+
+# ---------------------------------------------------------------- names and their offices, without commas
+
+
+def test_an_owner_s_office_of_a_domain_before_the_name_after_the_cue():
+    text = ("Prices\n\nSupermarkets started the New Year in a fighting spirit.\n\n"
+            "'It is a load of PR puff,' said Safeway's director of communications Kevin Hawkins.")
+    quote = find(text, "PR puff")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Kevin Hawkins", "director of communications", "Safeway")
+
+
+def test_an_owner_s_office_of_a_domain_with_no_name_is_nobody():
+    text = ("Prices\n\nSupermarkets started the New Year in a fighting spirit.\n\n"
+            "'It is a load of PR puff,' said Safeway's director of communications.")
+    assert_speaker(text, "PR puff", None)
+
+
+def test_initials_and_a_surname_that_reads_as_an_abbreviated_office_are_a_person_with_an_office():
+    text = ("Tigers\n\nTiger deaths rose sharply.\n\n“We are seeing these deaths because of inadequate staff,” "
+            "says PK Sen, the former director of Project Tiger.")
+    assert_speaker(text, "inadequate staff", "PK Sen")
+
+
+def test_a_description_after_the_quotation_and_a_name_missing_its_closing_comma():
+    text = ("Strike\n\nTeachers went on strike on Monday.\n\n“I expect the government to move with speed,” "
+            "Mary Njoroge, a parent told Reuters outside a school in Nairobi.")
+    assert_speaker(text, "move with speed", "Mary Njoroge")
+
+
+def test_an_office_glued_to_the_name_with_no_comma():
+    text = ("Hail\n\nHail hit vineyards on Sunday.\n\nJohn Moissonet president of the Pommard wine makers union "
+            "said: “The area between Beaune and Pommard is most affected.”")
+    quote = find(text, "most affected")
+    assert (quote.speaker, quote.organization) == ("John Moissonet", "Pommard wine makers union")
+
+
+def test_a_body_that_runs_on_into_and_is_no_office_s_body():
+    text = ("Food bank\n\nDemand rose sharply this winter.\n\nMaria Stevenson in the manager of Salisbury's Foodbank and "
+            "says there's a particular group coming forward for help:\n\n“We're sending out fewer single food boxes "
+            "and more families are reaching out for help.”")
+    assert all(q.organization != "Salisbury's Foodbank and" for q in quotes_of(text))

@@ -2706,7 +2706,7 @@ class Attributor:
                 and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
             m = None  # "…, after the novelist Jo Walton explained": the clause's own subject
         if m and (any(w.lower() in TITLE_HEADS for w in m.group("a").split()) or (
-                not stripped[: m.start("name")].strip() and DESCRIBED_ROLE_RE.match(m.group("a"))
+                not stripped[: m.start("name")].strip(" _“”\"‘’',") and DESCRIBED_ROLE_RE.match(m.group("a"))
                 and (" " in m.group("name") or self.ctx.names.is_person(m.group("name"))))):
             # "Saket Sonkar, another JNU student added,": the name that opens the sentence, its
             # description left without a closing comma
@@ -2913,6 +2913,15 @@ class Attributor:
             # Watson, deputy leader of the Labour Party and Jeremy Corbyn said": two people)
             ref.title = ref.title or appos.group("title")
             return ref, offset + appos.start("name")
+        if (cue_start - offset - len(stripped) <= 1 and offset == sent_start
+                and (glued := NAME_GLUED_OFFICE_RE.match(stripped)) is not None and glued.group("head") in TITLE_HEADS
+                and (ref := self.subject_from_run(glued.group("name"))) is not None and ref.kind == "person"
+                and ref.name and len(ref.name.split()) >= 2 and self.ctx.names.is_person(ref.name)):
+            # "Jean-Louis Moissonet president of the Pommard wine makers union said:": a name
+            # opening the sentence, its office glued to it with no comma at all
+            ref.title = ref.title or glued.group("title")
+            ref.organization = ref.organization or glued.group("org")
+            return ref, offset + glued.start("name")
         m = NOMINAL_END_RE.search(stripped)
         if m and (by := AGENT_BY_RE.search(stripped, max(0, m.start() - 4), m.start() + 1)):
             # "companies contacted by the BBC News website insist": the agent of a participle is
@@ -3500,7 +3509,9 @@ class Attributor:
                          and is_org_name(bare_run.rsplit(" of ", 1)[0]))  # ("the Department of Justice")
                 and not (len(run.split()) == 2 and run.split()[-1][0].isupper() and run.split()[0][0].isupper()
                          and (run.split()[0].lower() in FIRST_NAMES or lower_title is not None
-                              or self.honorific_surname(run.split()[0], last)))):
+                              or self.honorific_surname(run.split()[0], last)
+                              # ("says PK Sen, the former director": a name the text gives an office)
+                              or normalize(run) in self.ctx.names.titled))):
             # ("Bank of England governor Mervyn King said": a title before, so "King" is his surname;
             # "Mr Dean says" after "Rick Dean": an honorific before a surname the text gave in full)
             # "The Conservative Party Co-Chairman said": a title standing for its holder
@@ -3860,9 +3871,10 @@ class Attributor:
                     cue_end + body.end())
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(split_title(owned.group("run"))[1]) and len(owned.group("run").split()) >= 2
-                and (not owned.group("title") or owned.group("title").split()[-1].lower() in TITLE_HEADS
-                     or ROLE_WORD_RE.match(owned.group("title").split()[-1]))):
-            # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt": the
+                and (not owned.group("title") or (head := _office_head_word(owned.group("title"))).lower() in TITLE_HEADS
+                     or ROLE_WORD_RE.match(head))):
+            # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt", "said
+            # Safeway's director of communications Kevin Hawkins": the
             # person, of the organization before them ("said Kidman's publicist Wendy Day": of a
             # person, whose name is then no organization)
             ref = self.subject_from_run(owned.group("run"))
@@ -5156,6 +5168,11 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
+#: a name, then its lower-case office of a body with no comma at all: "Jean-Louis Moissonet president
+#: of the Pommard wine makers union"
+NAME_GLUED_OFFICE_RE = re.compile(rf"\s*(?P<name>{NAME_RUN})\s+"
+                                  r"(?P<title>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
+                                  r"\s+(?:of|for|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;:\"“”]{1,80}?)(?<!\sand)(?<!\sor)\s*$")
 #: a cue verb set off by a comma after it: "…, Downing Street spokesman said, remained …"
 CUE_THEN_COMMA_RE = re.compile(r"[a-z]+(?:\s+[a-z]+)?,\s+(?![\"“‘']|that\b|however\b|in\s+a\b)[a-z]")  # (not "… said, “…”")
 #: a trade union's name: "… Union of Great Britain", "Transport Workers Union", "Nurses' Union"
@@ -5298,6 +5315,16 @@ def _finite_verb(word: str) -> bool:
 EXECUTIVE_INITIALS = {"VP": "vice president", "SVP": "senior vice president", "EVP": "executive vice president",
                       "CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
                       "CTO": "chief technology officer"}
+
+
+def _office_head_word(title: str) -> str:
+    """The word that names the office: the last, or the last before its domain ("director" in
+    "director of communications")."""
+    words = title.split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "for"):
+            return words[i - 1]
+    return words[-1]
 
 
 def abbreviated_offices(title: str) -> list[str]:

@@ -219,3 +219,16 @@ def test_a_body_that_runs_on_into_and_is_no_office_s_body():
             "says there's a particular group coming forward for help:\n\n“We're sending out fewer single food boxes "
             "and more families are reaching out for help.”")
     assert all(q.organization != "Salisbury's Foodbank and" for q in quotes_of(text))
+
+
+def test_offices_in_the_plural_set_beside_a_name_are_its_title():
+    text = ("Pay\n\nWorkers were offered two per cent.\n\n"
+            "Alan Perry, GMB Regional Organisers, said the workers have been offered a pay cut.")
+    quote = find(text, "offered a pay cut")
+    assert (quote.speaker, quote.speaker_title) == ("Alan Perry", "GMB Regional Organisers")
+
+
+def test_offices_in_the_plural_after_a_place_make_no_person_of_it():
+    text = ("Pay\n\nWorkers were offered two per cent.\n\n"
+            "Cardiff Bay, GMB Regional Organisers, said the workers have been offered a pay cut.")
+    assert all(q.speaker != "Cardiff Bay" for q in quotes_of(text))

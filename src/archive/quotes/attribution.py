@@ -3139,6 +3139,14 @@ class Attributor:
                     return ref, a + m.start("run")
             if seg[: m.start("run")].strip().lower().endswith("the") and not HONORIFIC_LEAD_RE.match(run):
                 continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
+            if (i >= 1 and (plural := run.split()[-1].lower()).endswith("s") and not plural.endswith("ss")
+                    and plural[:-1] in TITLE_HEADS and not self.ctx.names.is_person(run)
+                    and (before := NAME_SEGMENT_RE.match(left[segments[i - 1][0] : segments[i - 1][1]])) is not None
+                    and (person := self.subject_from_run(before.group("run"))) is not None and person.kind == "person"
+                    and person.name and self.ctx.names.is_person(person.name)):
+                # "Alan Perry, GMB Regional Organisers, said": an office set beside the name before it
+                person.title = person.title or run
+                return person, segments[i - 1][0] + before.start("run")
             if (i >= 2 and not self.ctx.names.is_person(run)
                     and (office := left[segments[i - 1][0] : segments[i - 1][1]].split())
                     and office[-1].lower() in TITLE_HEADS and all(w[:1].isupper() for w in office)

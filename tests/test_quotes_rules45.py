@@ -232,3 +232,31 @@ def test_offices_in_the_plural_after_a_place_make_no_person_of_it():
     text = ("Pay\n\nWorkers were offered two per cent.\n\n"
             "Cardiff Bay, GMB Regional Organisers, said the workers have been offered a pay cut.")
     assert all(q.speaker != "Cardiff Bay" for q in quotes_of(text))
+
+
+# ---------------------------------------------------------------- a pronoun after the sentence's own subject
+
+
+def test_he_introducing_a_quotation_after_his_own_clause_is_its_subject():
+    text = ("Whale\n\nA whale was seen off the coast.\n\nA spokesperson said: “It was reported to us yesterday.”\n\n"
+            "Councillor James Le Sage saw the whale whilst out fishing with some friends, he said: “We could make "
+            "out the shape of it.”")
+    assert_speaker(text, "make out the shape", "James Le Sage")
+
+
+def test_he_reporting_a_clause_about_another_is_still_the_man_before():
+    text = ("Politics\n\nThe Conservative leader spoke in Leeds.\n\nMichael Howard attacked the plans on Monday. "
+            "Mr Blair has failed the country, he claimed.")
+    assert_speaker(text, "failed the country", "Michael Howard")
+
+
+def test_he_introducing_a_quotation_after_a_clause_about_another_is_still_the_man_before():
+    text = ("Politics\n\nThe Conservative leader spoke in Leeds.\n\nMichael Howard attacked the plans on Monday. "
+            "Mr Blair has failed the country, he claimed: “It is time for a change of government.”")
+    assert_speaker(text, "change of government", "Michael Howard")
+
+
+def test_he_after_an_unnamed_speaker_and_a_clause_about_another_is_nobody_for_sure():
+    text = ("Politics\n\nThe Conservative leader spoke in Leeds.\n\nA party spokesman said the plans were flawed. "
+            "Mr Blair has failed the country, he claimed.")
+    assert_speaker(text, "failed the country", None)

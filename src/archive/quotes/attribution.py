@@ -2497,7 +2497,18 @@ class Attributor:
                 # "The coroner asked Ms Eaton whether she considered testing it. ¶ She replied: “…”":
                 # whom the question was put to answers it
                 return speaking_as(asked, pronoun, 0.8), offset + m.start(1)
-            return self.pronoun_ref(pronoun, until=offset + m.start(1)), offset + m.start(1)
+            ref = self.pronoun_ref(pronoun, until=offset + m.start(1))
+            if (ref is None and pronoun.lower() in ("he", "she") and "," in lead
+                    and (CUE_COLON_QUOTE_RE.match(frame, cue_start) is not None or not any(
+                        f.kind == "person" and f.gender in (None, PRONOUNS[pronoun.lower()]) for f in self.ctx.focus[-6:]))
+                    and (subject := self.sentence_subject(frame, sent_start, sent_start + lead.rindex(","))) is not None
+                    and subject.kind == "person" and subject.name
+                    and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
+                # "Councillor James Le Sage saw the whale whilst out fishing, he said: “…”": a
+                # quotation the sentence introduces, or nobody before it that "he" could mean: the
+                # one this sentence is about (not "Mr Blair has failed, he claimed", after someone)
+                return speaking_as(subject, pronoun, 0.7), offset + m.start(1)
+            return ref, offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
             # "S&P said", "AT&T said": an organization, by the name the document spells out
@@ -5176,6 +5187,8 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
+#: a speech verb introducing a quotation with a colon: "said: “"
+CUE_COLON_QUOTE_RE = re.compile(r"[a-z]+:\s*[\"“‘']")
 #: a name, then its lower-case office of a body with no comma at all: "Jean-Louis Moissonet president
 #: of the Pommard wine makers union"
 NAME_GLUED_OFFICE_RE = re.compile(rf"\s*(?P<name>{NAME_RUN})\s+"

@@ -260,3 +260,18 @@ def test_he_after_an_unnamed_speaker_and_a_clause_about_another_is_nobody_for_su
     text = ("Politics\n\nThe Conservative leader spoke in Leeds.\n\nA party spokesman said the plans were flawed. "
             "Mr Blair has failed the country, he claimed.")
     assert_speaker(text, "failed the country", None)
+
+
+def test_a_capitalised_speech_verb_after_the_quotation_s_full_stop_is_its_cue():
+    text = ("Drought\n\nFarmers need rain.\n\nDerek and Shelly Piper run a beef cattle operation near Coolah.\n\n"
+            "\"Our rolling 12 month rainfall is below average, so we are by no means out of the woods yet.\" "
+            "Says Mr Piper.")
+    quote = find(text, "out of the woods")
+    assert (quote.speaker, quote.cue) == ("Derek Piper", "says")
+
+
+def test_a_capitalised_speech_verb_with_nobody_after_it_names_nobody():
+    text = ("Drought\n\nFarmers need rain.\n\nDerek and Shelly Piper run a beef cattle operation near Coolah.\n\n"
+            "\"Our rolling 12 month rainfall is below average, so we are by no means out of the woods yet.\" "
+            "Says it all, really.")
+    assert_speaker(text, "out of the woods", None)

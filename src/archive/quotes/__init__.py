@@ -334,6 +334,8 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
+#: a speech verb capitalised after a quotation's full stop, then who spoke: "“….” Says Mr Piper."
+CAPITAL_CUE_AFTER_RE = re.compile(r"[^\S\n]*(?P<verb>Says|Said|Adds|Added|Explains|Explained)(?=[^\S\n]+(?:[A-Z]|the[^\S\n]))")
 #: a sentence after a quotation that says whose words they were: "That was the message from …"
 SOURCE_SENTENCE_RE = re.compile(
     r"[^\S\n]*(?:This|That|Such|Those|These)[^\S\n]+(?:was|were|is|are)[^\S\n]+(?:the|a|an)[^\S\n]+"
@@ -790,6 +792,7 @@ def find_quotes(document: Document) -> list[Quote]:
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
                 credit_unresolved = False
+                credit_verb = None  # (a cue read after the quotation's sentence: "Says Mr Piper.")
                 if cue is None and not span.continues and (credit := DASH_CREDIT_RE.fullmatch(ptext, close)):
                     # "“… George R.R. Martin.” — Neil Gaiman": a credit line after the quotation
                     ref, strength = attributor.subject_from_run(credit.group("run")), 0.9
@@ -815,11 +818,19 @@ def find_quotes(document: Document) -> list[Quote]:
                         ref, strength = credited, 0.85
                     else:
                         credit_unresolved = True
+                elif (cue is None and not span.continues
+                      and (opening := CAPITAL_CUE_AFTER_RE.match(ptext, close)) is not None):
+                    # "“… out of the woods yet.” Says Mr Piper.": the quotation's cue, capitalised
+                    # as if it opened a sentence of its own
+                    credited, _ = attributor.right_subject(ptext, opening.end(), len(ptext))
+                    if credited is not None and credited.name and credited.kind in ("person", "org"):
+                        ref, strength = credited, 0.85
+                        credit_verb = opening.group("verb").lower()
                 cue_ref = ref
                 if cue is not None:
                     claimed.add(id(cue))
                 confidence = 0.0
-                verb = cue.verb if cue else None
+                verb = cue.verb if cue else credit_verb
                 if ref is not None:
                     confidence = min(ref.confidence, 0.99) * strength if ref.name else 0.3
                 elif not span.continues and (credit_unresolved or _own_unresolved_cue(cues, qs, close, masked)):

@@ -275,3 +275,9 @@ def test_a_capitalised_speech_verb_with_nobody_after_it_names_nobody():
             "\"Our rolling 12 month rainfall is below average, so we are by no means out of the woods yet.\" "
             "Says it all, really.")
     assert_speaker(text, "out of the woods", None)
+
+
+def test_a_paragraph_that_ends_on_its_speech_verb_with_no_mark_introduces_the_next():
+    text = ("Buses\n\nBus cuts were announced on Monday.\n\nCllr Shaffaq Mohammed said\n\n"
+            "\"We said last year this Bus Partnership was not working for the bus users of Sheffield.\"")
+    assert_speaker(text, "Bus Partnership", "Shaffaq Mohammed")

@@ -72,9 +72,9 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
-COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=,\ssaid))\s*$")
-# (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said" with no
-# mark at all, closing the paragraph)
+COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=\ssaid)|(?<=\ssays))\s*$")
+# (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said",
+# "Cllr Shaffaq Mohammed said" with no mark at all, closing the paragraph)
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
@@ -1048,7 +1048,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "Paul Myers said in a statement that …", words we failed to record)
                     last_subject = closing_speaker
             if (se >= len(masked.rstrip()) - 1 and (masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
-                                                    or masked[max(ss, se - 12) : se].rstrip().endswith(" said"))
+                                                    or masked[max(ss, se - 12) : se].rstrip().endswith((" said", " says")))
                     and COLON_END_RE.search(masked[ss:se])):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:

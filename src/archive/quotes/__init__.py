@@ -341,6 +341,10 @@ SOURCE_SENTENCE_RE = re.compile(
     r"[^\S\n]*(?:This|That|Such|Those|These)[^\S\n]+(?:was|were|is|are)[^\S\n]+(?:the|a|an)[^\S\n]+"
     r"(?:[a-z][\w-]*[^\S\n]+){0,3}?(?:message|warning|verdict|view|words|reaction|response|plea|request|"
     r"assessment|promise|claim|call|advice|answer|reply|assurance|appeal|demand|boast)[^\S\n]+(?:from|of|by)[^\S\n]+")
+#: a sentence opening on a description of someone, then their name (after their office) set off in
+#: commas: "Another journalist at the airport, Sky’s defence and security editor Deborah Haynes,"
+DESCRIPTION_THEN_NAME_RE = re.compile(rf"[^\S\n]*(?:Another|An?|One|The)[^\S\n]+[^,;:\"“”\n]{{3,80}},[^\S\n]+"
+                                      rf"(?:[^,;:\"“”\n]{{0,80}}?[^\S\n])?(?P<run>{NAME_RUN}),[^\S\n]")
 #: a description of someone, then their name set off in commas: "the head of the Conference, Cardinal Daniel DiNardo,"
 DESCRIBED_THEN_NAMED_RE = re.compile(rf"(?:the|a|an)[^\S\n]+[^,;:\n]{{3,100}},[^\S\n]+(?P<run>{NAME_RUN}),")
 #: the dash (or a spaced hyphen) of a credit line that goes on describing its speaker: "“…” - NRL
@@ -1583,9 +1587,6 @@ FRONT_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:[A-Z][\w.’'-
 LEAD_ONLY_RE = re.compile(r"\s*(?:(?:" + "|".join(sorted(w.capitalize() for w in CONNECTIVES)) + r"),?\s+)*")
 
 
-CONTRAST_CLAUSE_END_RE = re.compile(r"[,;]\s+but\s+$")
-
-
 def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: int) -> Ref | None:
     """The speaker the sentence hangs on: an attribution that frames it ("Homeowners expect prices
     to rise, Mr Bannister said", "According to Mandaric, Redknapp vowed …"), else its own subject
@@ -1595,11 +1596,6 @@ def _main_speaker(cues: list[Cue], refs: list[Ref], masked: str, ss: int, se: in
         if cue.ref in refs and (cue.verb.lower() == "according to" or (
                 (cue.right_subject or masked[ss : cue.subject_start].rstrip().endswith(","))
                 and len(masked[max(cue.end, cue.subject_end) : se].split()) <= 6)):
-            return cue.ref
-    for cue in cues:
-        if cue.ref in refs and CONTRAST_CLAUSE_END_RE.search(masked, max(ss, cue.subject_start - 8), cue.subject_start):
-            # "City recently announced debts of £62m, but Wardle confirmed …": the clause that
-            # answers the first is the one a later "he" goes on from
             return cue.ref
     return next((c.ref for c in cues if c.ref in refs and LEAD_ONLY_RE.fullmatch(masked, ss, c.subject_start)), None)
 
@@ -1653,6 +1649,12 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
             description.group(0).strip())
     if found is None and (named := _pronoun_backed_subject(attributor, masked, ss, se)) is not None:
         found = named
+    if (found is None and (named := DESCRIPTION_THEN_NAME_RE.match(masked, ss, se)) is not None
+            and (person := attributor.subject_from_run(named.group("run"))) is not None and person.kind == "person"
+            and person.name and len(person.name.split()) >= 2 and attributor.ctx.names.is_person(person.name)):
+        # "Another journalist at the airport, Sky’s defence and security editor Deborah Haynes,
+        # described …": who the description opening the sentence turns out to be
+        found = person
     if found is None and _anonymous_subject(masked, ss, se):
         return Ref(None, "person", surface=UNNAMED_SUBJECT, confidence=0.0)
     if found is None and (office := TITLED_SUBJECT_RE.match(masked, ss, se)) and office.group("head") in TITLE_HEADS:

@@ -2692,10 +2692,13 @@ class Attributor:
                     ref.organization = ref.organization or m.group("org")  # (not "MEP for Ireland South": a seat)
                 return ref, offset + m.start("name")
         if (stripped.count(",") >= 2 or " and " in stripped) and (listed := LISTED_OFFICE_APPOS_RE.match(stripped)) is not None and any(
-                w in TITLE_HEADS for w in listed.group("office").split()) and (
+                w in TITLE_HEADS for w in listed.group("office").split()) and not _lists_speakers(
+                listed.group("a")[listed.end("office") - listed.start("a") :]) and (
                 ref := self.subject_from_run(listed.group("name"))) is not None and ref.kind == "person" and ref.name:
             # "Ann Holland, councillor responsible for culture, tourism, and the economy said:": the
-            # name that opens the sentence, an office over a list, the closing comma missing
+            # name that opens the sentence, an office over a list, the closing comma missing (not
+            # "Sarah Jones, the head teacher, the governors and the parents' association said": a
+            # list of those who spoke)
             ref.title = ref.title or listed.group("a")
             return ref, offset + listed.start("name")
         m = OPEN_APPOS_RE.search(stripped) if "," in stripped else None
@@ -5011,8 +5014,6 @@ class Attributor:
             tail = prefix.rsplit(",", 1)[-1] if "," in prefix else prefix
             if tail is not prefix and NAMED_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
                 continue  # "Piers Freelove is an officer at Companies House, in Cardiff": a clause came first
-            if tail is not prefix and PRONOUN_CLAUSE_RE.match(prefix) and not CLAUSE_JOIN_RE.match(tail):
-                continue  # "She thanked the woman she played, Katharine Hepburn, for …": her object
             if tail is prefix and FRONTED_PARTICIPLE_RE.match(prefix):
                 continue  # "Asked about Brian Lara, Lalit Modi was blunt": the participle's object
             words = tail.split()
@@ -5052,7 +5053,6 @@ class Attributor:
                            gender=self.ctx.names.gender_of(name) or ("f" if run.lower() in FEMALE_NAMES else "m" if run.lower() in MALE_NAMES else None))
             if any(w.lower() not in NOT_NAMES and w.lower() not in TITLE_HEADS and not w[:1].isupper() and w.lower().rstrip(",") not in LEAD_WORDS for w in words) \
                     and not (words and ROLE_WORD_RE.match(words[-1])) and not _described_role(words) \
-                    and not _owned_relative(words) \
                     and not (MOOD_ARTICLE_RE.fullmatch(tail) and " " not in run and self.ctx.names.is_person(self.ctx.names.canonical(run))):
                 # lower-case words before the name are a description ("in an Oliver Sacks kind
                 # of way"), unless they end in a role ("Wild defenseman Ryan Suter") or are an
@@ -5309,13 +5309,6 @@ def _state_matches(tag: str, state: str) -> bool:
     return True
 
 
-def _owned_relative(words: list[str]) -> bool:
-    """"Sylvester Stallone's ex-wife", "his brother": a relative of someone, the words that
-    describe the full name after them."""
-    return (len(words) >= 2 and words[-1].lower().removeprefix("ex-") in KIN_NOUNS
-            and (words[-2].lower() in ("his", "her", "their") or words[-2].endswith(("'s", "’s", "s'", "s’"))))
-
-
 def _role_noun(words: list[str]) -> bool:
     """The words before a name end in a title or a role noun ("coach", "enforcer"), in a
     description with no preposition ("At the recent Consumer Electronics Show" is a place)."""
@@ -5336,6 +5329,17 @@ def _finite_verb(word: str) -> bool:
 EXECUTIVE_INITIALS = {"VP": "vice president", "SVP": "senior vice president", "EVP": "executive vice president",
                       "CEO": "chief executive", "CFO": "chief financial officer", "COO": "chief operating officer",
                       "CTO": "chief technology officer"}
+
+
+def _lists_speakers(items: str) -> bool:
+    """A list's items end in people, offices or bodies ("the governors", "residents", "the
+    town's bus operator"), not in what an office covers ("tourism", "the economy")."""
+    for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.strip(" ,")):
+        head = item.split()[-1].lower() if item.split() else ""
+        if (head in PEOPLE_PLURALS or head in ORG_HEADS or head in TITLE_HEADS or head.endswith(("ers", "ors"))
+                or head.endswith("s") and head[:-1] in TITLE_HEADS):
+            return True
+    return False
 
 
 def _office_head_word(title: str) -> str:
@@ -5647,7 +5651,7 @@ DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:in
                      + NOMINAL_HEADS + ")")
 #: what may follow an inverted subject: the sentence's end, a clause's start or a phrase of its own
 RIGHT_SUBJECT_END = (
-    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
+    r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|amidst|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
     r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
@@ -6397,7 +6401,6 @@ FRONTED_CLAUSE_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?:When|Whenever
 #: a main clause whose subject is a name or title, not a pronoun taking up the fronted clause's
 NAMED_MAIN_CLAUSE_RE = re.compile(r"\s+(?!(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|There|The)\b)[A-Z]")
 #: a sentence opening on a name and its verb: it has its subject ("Piers Freelove is …")
-PRONOUN_CLAUSE_RE = re.compile(r"\s*(?:He|She|They|We|I)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+\s")
 NAMED_CLAUSE_RE = re.compile(r"\s*(?:[A-Z][\w’'-]+\s+){1,3}(?:is|was|has|had|will|would|said|says)\b")
 #: "by " right before a noun phrase: the agent of a participle, not a subject ("contacted by X")
 AGENT_BY_RE = re.compile(r"\bby\s+$")

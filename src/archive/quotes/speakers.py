@@ -37,7 +37,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from archive.model import Quote, Speaker
-from archive.quotes.census_names import CENSUS_EITHER_NAMES, CENSUS_FEMALE_NAMES, CENSUS_MALE_NAMES
 from archive.quotes.lexicon import (
     CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
 
@@ -387,16 +386,10 @@ WORLD_MALE_NAMES = frozenset(
     reggie demetrius cody shane colby caleb aiden brayden kayden kaden jace silas ezra asher levi micah
     emmett maddox""".split()
 )
-#: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes",
-#: "Bertie Armstrong": a man's name in Britain, a woman's in the US census)
-SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz bertie".split())
+#: the short forms British copy prints as first names ("RMT boss Mick Lynch", "Kev Hughes")
+SHORT_MALE_NAMES = frozenset("mick micky mickey kev jez gaz baz daz".split())
 FEMALE_NAMES = FEMALE_NAMES | SPANISH_FEMALE_NAMES | IRISH_FEMALE_NAMES | WORLD_FEMALE_NAMES
 MALE_NAMES = MALE_NAMES | SPANISH_MALE_NAMES | IRISH_MALE_NAMES | (WORLD_MALE_NAMES - FEMALE_NAMES) | SHORT_MALE_NAMES
-#: the lists above, picked by hand: the census adds only names they lack (scripts/build_first_names.py)
-HAND_PICKED_FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
-FEMALE_NAMES = FEMALE_NAMES | (CENSUS_FEMALE_NAMES - HAND_PICKED_FIRST_NAMES)
-MALE_NAMES = MALE_NAMES | (CENSUS_MALE_NAMES - HAND_PICKED_FIRST_NAMES)
-NEUTRAL_NAMES = NEUTRAL_NAMES | (CENSUS_EITHER_NAMES - HAND_PICKED_FIRST_NAMES)
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | NEUTRAL_NAMES
 
 HONORIFIC_RE = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Prof|Professor|Rev|Baroness)\.?"
@@ -1649,7 +1642,12 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES
+            if (first.lower() in FIRST_NAMES
+                    and (other.lower() in FIRST_NAMES or (
+                        # ("Derek and Shelly Piper": the second first name one no list knows)
+                        other.lower() not in NOT_NAMES and other.lower() not in COMMON_WORDS
+                        and other.lower() not in ORG_WORDS and surname.lower() not in ORG_WORDS
+                        and not CAPITAL_AFTER_RE.match(text, couple.end())))
                     and (surname.lower() not in FIRST_NAMES or not CAPITAL_AFTER_RE.match(text, couple.end()))
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
                 # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own; "James and

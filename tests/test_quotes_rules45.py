@@ -259,3 +259,26 @@ def test_a_first_name_and_a_foundation_s_words_make_no_couple():
     text = ("Grants\n\nThe charity gave out grants.\n\nDerek and Shelly Piper Foundation chairman Tom Bell said: "
             "“We are proud to help the town.”\n\nPiper said the grants would continue.")
     assert_speaker(text, "grants would continue", "Piper")
+
+
+# ---------------------------------------------------------------- whom a description turns out to be
+
+
+def test_a_description_opening_the_sentence_then_the_name_is_whom_she_means():
+    text = ("Airport chaos\n\nBaggage piled up at Heathrow.\n\nAnother journalist at the airport, Sky’s defence and "
+            "security editor Deborah Haynes, described an “enormous luggage carpet” at about 6.10pm.\n\n"
+            "“The warning signs that all was not well were clear at baggage claim,” she said.")
+    assert_speaker(text, "warning signs", "Deborah Haynes")
+
+
+def test_a_description_then_a_place_set_off_in_commas_is_nobody_by_name():
+    text = ("Airport chaos\n\nBaggage piled up at Heathrow.\n\nAnother journalist at the airport, Terminal 2 "
+            "Heathrow, described an “enormous luggage carpet” at about 6.10pm.\n\n"
+            "“The warning signs that all was not well were clear at baggage claim,” she said.")
+    assert_speaker(text, "warning signs", None)
+
+
+def test_amidst_ends_the_body_named_after_the_cue():
+    text = ("Ferries\n\nIslands are counting the cost.\n\n“With no spare vessels, this is a very challenging period for "
+            "our customers,” acknowledged the state-owned ferry operator CalMac amidst a rejig on April 6.")
+    assert_speaker(text, "challenging period", "CalMac")

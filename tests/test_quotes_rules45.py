@@ -282,3 +282,8 @@ def test_amidst_ends_the_body_named_after_the_cue():
     text = ("Ferries\n\nIslands are counting the cost.\n\n“With no spare vessels, this is a very challenging period for "
             "our customers,” acknowledged the state-owned ferry operator CalMac amidst a rejig on April 6.")
     assert_speaker(text, "challenging period", "CalMac")
+
+
+def test_llc_ends_a_firm_s_name_whose_first_word_is_a_common_word():
+    text = "Honey\n\nHoney imports rose.\n\nTrue Source Honey LLC said the product must be labeled."
+    assert_speaker(text, "must be labeled", "True Source Honey LLC")

@@ -109,7 +109,7 @@ ORG_WORDS = {
     "movement", "ombudsman", "palace",
     # a utility's or an industry's trade ("Yorkshire Water", "British Gas", "Great Lakes Aviation")
     "water", "gas", "electricity", "utilities", "aviation", "mining", "oil",
-    "inc", "inc.", "corp", "corp.", "group", "bank", "ministry", "university", "committee",
+    "inc", "inc.", "corp", "corp.", "llc", "plc", "group", "bank", "ministry", "university", "committee",
     "agency", "service", "services", "police", "government", "institute", "foundation",
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",

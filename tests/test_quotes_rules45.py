@@ -287,3 +287,10 @@ def test_amidst_ends_the_body_named_after_the_cue():
 def test_llc_ends_a_firm_s_name_whose_first_word_is_a_common_word():
     text = "Honey\n\nHoney imports rose.\n\nTrue Source Honey LLC said the product must be labeled."
     assert_speaker(text, "must be labeled", "True Source Honey LLC")
+
+
+def test_a_prefect_is_an_office_before_a_name():
+    text = ("Avalanche\n\nFour skiers died.\n\nThe victims were a 49-year-old man and his son, Deputy Prefect "
+            "Nicolas Martrenchard told reporters.")
+    quote = find(text, "49-year-old man")
+    assert (quote.speaker, quote.speaker_title) == ("Nicolas Martrenchard", "Deputy Prefect")

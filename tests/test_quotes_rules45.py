@@ -294,3 +294,24 @@ def test_a_prefect_is_an_office_before_a_name():
             "Nicolas Martrenchard told reporters.")
     quote = find(text, "49-year-old man")
     assert (quote.speaker, quote.speaker_title) == ("Nicolas Martrenchard", "Deputy Prefect")
+
+
+# ---------------------------------------------------------------- bodies as subjects
+
+
+def test_a_county_s_police_though_its_first_word_is_a_first_name():
+    text = ("Dogs\n\nA woman was hurt on Sunday.\n\nA couple will not face charges after Henry County police said a "
+            "woman was mauled by two pit bulls.")
+    assert_speaker(text, "mauled by two pit bulls", "Henry County police")
+
+
+def test_a_second_verb_s_subject_is_the_joined_clause_s():
+    text = ("Roads\n\nRoadworks began on Monday.\n\nClosures are in place and Gloucestershire County Council has "
+            "apologised but said the work was taking place overnight.")
+    assert_speaker(text, "taking place overnight", "Gloucestershire County Council")
+
+
+def test_two_bodies_joined_in_one_subject_are_no_clause_of_their_own():
+    text = ("Quangos\n\nA report counted 111 new bodies.\n\nTories and Lib Dems welcomed the report and called for a "
+            "“slimming down” of the bodies.")
+    assert_speaker(text, "slimming down", None)

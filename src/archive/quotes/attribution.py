@@ -1779,6 +1779,9 @@ class Attributor:
         "Afterwards", "Neighbouring") or a person ("Smith"); one word is a place only where it is a
         nation's adjective (not "Immigration", "Tribal" or "Marine" police)."""
         words = run.split()
+        if (len(words) >= 2 and words[-1] in PLACE_UNIT_WORDS and words[0].lower() not in TIME_OPENERS
+                and not any(w.lower().rstrip(".") in HONORIFICS or w.lower() in TITLE_HEADS for w in words)):
+            return True  # "Henry County", "Jersey City": a place, though its first word is a first name
         if words[0].lower() in POLICE_KINDS or words[0].lower() in TIME_OPENERS or words[0].endswith(("ing", "ed")) or any(
                w.lower() in COMMON_WORDS or w.lower() in CALENDAR_WORDS or w.lower() in FIRST_NAMES
                or w.lower().rstrip(".") in HONORIFICS or w.lower() in TITLE_HEADS for w in words) \
@@ -4344,7 +4347,14 @@ class Attributor:
                     continue
             if COORDINATED_VP_RE.search(before):
                 # "Josh Earnest condemned the attack and said …": the subject of the first verb
-                ref = self.clause_subject(frame, sent_start, m.start())
+                # (of the last clause joined on before it: "Closures are in place and Gloucestershire
+                # County Council has apologised but said …")
+                joined = [j.end() for j in CLAUSE_JOIN_CAPITAL_RE.finditer(frame, sent_start, m.start())
+                          if any(_finite_verb(w) for w in frame[sent_start : j.start()].split() if w.islower())]
+                # (a clause before the conjunction, with a verb of its own: not "Tories and Lib Dems welcomed")
+                ref = self.clause_subject(frame, joined[-1], m.start()) if joined else None
+                if ref is None or not ref.name:
+                    ref = self.clause_subject(frame, sent_start, m.start())
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, m.start(), m.start()))
                     continue
@@ -5187,6 +5197,10 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
+#: a clause joined on by a conjunction, opening on a capital: "… and Gloucestershire County Council"
+CLAUSE_JOIN_CAPITAL_RE = re.compile(r"(?:,\s+|\s)(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+#: the last word of a place's name that makes it a place whatever comes before ("Henry County")
+PLACE_UNIT_WORDS = {"County", "City", "Township", "Borough", "Parish", "Shire", "Province", "District"}
 #: a speech verb introducing a quotation with a colon: "said: “"
 CUE_COLON_QUOTE_RE = re.compile(r"[a-z]+:\s*[\"“‘']")
 #: a name, then its lower-case office of a body with no comma at all: "Jean-Louis Moissonet president

@@ -315,3 +315,9 @@ def test_two_bodies_joined_in_one_subject_are_no_clause_of_their_own():
     text = ("Quangos\n\nA report counted 111 new bodies.\n\nTories and Lib Dems welcomed the report and called for a "
             "“slimming down” of the bodies.")
     assert_speaker(text, "slimming down", None)
+
+
+def test_an_age_in_brackets_after_the_name_after_the_cue():
+    text = ("Meteor\n\nA meteor exploded over Russia.\n\n\"I was driving to work, it was quite dark,\" said Viktor "
+            "Prokofiev (36), a resident of Yekaterinburg.")
+    assert_speaker(text, "driving to work", "Viktor Prokofiev")

@@ -5666,7 +5666,7 @@ DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:in
 #: what may follow an inverted subject: the sentence's end, a clause's start or a phrase of its own
 RIGHT_SUBJECT_END = (
     r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|amidst|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
-    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)))")
+    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)|\(\d{1,3}\)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     # ("said Port Mann RCMP Sgt. Roland Pierschke", "said Chair of the Department of Pediatrics Dr. Charlotte Boney")

@@ -321,3 +321,20 @@ def test_an_age_in_brackets_after_the_name_after_the_cue():
     text = ("Meteor\n\nA meteor exploded over Russia.\n\n\"I was driving to work, it was quite dark,\" said Viktor "
             "Prokofiev (36), a resident of Yekaterinburg.")
     assert_speaker(text, "driving to work", "Viktor Prokofiev")
+
+
+# ---------------------------------------------------------------- paragraphs that run on
+
+
+def test_a_paragraph_of_one_speaker_s_reported_speech_runs_on_into_the_next_quotation():
+    text = ("Rangers\n\nNew rangers joined the park.\n\nDavid Mabunda said South Africa continues to suffer a surge in "
+            "rhino poaching. The horn is desired because of a superstition.\n\n"
+            "“It is for this reason that we need to denounce the killing of our animals.”")
+    assert_speaker(text, "denounce the killing", "David Mabunda")
+
+
+def test_a_paragraph_that_goes_on_to_name_another_does_not_run_on():
+    text = ("Rangers\n\nNew rangers joined the park.\n\nDavid Mabunda said South Africa continues to suffer a surge in "
+            "rhino poaching. The figures were disputed by Mary Smith.\n\n"
+            "“It is for this reason that we need to denounce the killing of our animals.”")
+    assert_speaker(text, "denounce the killing", None)

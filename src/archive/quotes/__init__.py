@@ -315,6 +315,8 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
 
 
 #: a sentence whose subject is a pronoun: "It was keen to point out …", "And she expressed …"
+#: a sentence opening on a common noun as its subject: "The club has not commented."
+NOUN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An|His|Her|Its|Their)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?")
 PRONOUN_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"(?:He|She|It|They)\s+[a-z]")
 #: another quotation right after this one's closing mark ("“… sector,” “Overall …”")
 NEXT_QUOTATION_RE = re.compile(r"[\"”’'»]?[\s,]*[\"“‘'«]_")
@@ -1107,6 +1109,18 @@ def find_quotes(document: Document) -> list[Quote]:
             last_para_ended_with_quote = False
         if (run_on_ref is None and last_subject is not None and previous_speaker is not None
                 and last_subject.name == previous_speaker.name and not spans):
+            run_on_ref = previous_speaker
+        elif (run_on_ref is None and last_subject is None and previous_speaker is not None and not spans
+              and len(sentences) >= 2 and not any(c.start >= sentences[-1][0] for c in para_cues)
+              and _names_nobody(attributor, masked[sentences[-1][0] :])
+              and not PRONOUN_SUBJECT_RE.match(masked, sentences[-1][0])
+              and not ((actor := NOUN_SUBJECT_RE.match(masked, sentences[-1][0])) is not None
+                       and any(w in ORG_HEADS or w in TITLE_HEADS or w in PERSON_NOUNS
+                               for w in (actor.group("first"), actor.group("second"))))):
+            # "Mabunda said South Africa continues to suffer …. The horn is desired because …" ¶
+            # "“It is for this reason …”": the paragraph's one speaker, its last sentence going on
+            # about what they said, naming nobody and about no other actor ("The club has not
+            # commented.")
             run_on_ref = previous_speaker
         closing_subject = (last_subject if last_subject is not None and last_subject.kind == "person"
                            and not masked.rstrip().endswith("?")  # a question's person is asked about

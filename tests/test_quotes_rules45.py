@@ -338,3 +338,12 @@ def test_a_paragraph_that_goes_on_to_name_another_does_not_run_on():
             "rhino poaching. The figures were disputed by Mary Smith.\n\n"
             "“It is for this reason that we need to denounce the killing of our animals.”")
     assert_speaker(text, "denounce the killing", None)
+
+
+def test_a_pupil_a_retiree_and_an_aviculturist_are_what_someone_is_not_their_name():
+    text = ("School\n\nPupils raised money.\n\nPupil Harry, nine, said: \"We chose Thomas because he was a young "
+            "person like us.\"\n\nSenior Aviculturist Loribeth Lee said: \"This is the first time our chicks have had "
+            "chicks.\"")
+    assert find(text, "young person").speaker == "Harry"
+    quote = find(text, "our chicks")
+    assert (quote.speaker, quote.speaker_title) == ("Loribeth Lee", "Senior Aviculturist")

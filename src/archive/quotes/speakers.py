@@ -99,7 +99,7 @@ TITLE_HEADS = {
     "partner", "owner", "founder", "teammate", "manager", "trainer", "skipper", "chef",
     "maker", "film-maker", "filmmaker", "fellow", "peer", "spokesman", "minister", "meteorologist",
     "officer", "administrator", "commander", "secretary", "presenter", "host", "broadcaster", "dj", "seed", "athlete",
-    "taoiseach", "tánaiste", "tanaiste", "prefect", "sub-prefect", "constable", "admiral", "commodore", "brigadier", "fm", "cs", "md", "cr", "advocate", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
+    "taoiseach", "tánaiste", "tanaiste", "prefect", "sub-prefect", "pupil", "retiree", "pensioner", "aviculturist", "constable", "admiral", "commodore", "brigadier", "fm", "cs", "md", "cr", "advocate", "opener", "all-rounder", "spinner", "paceman", "seamer", "wicketkeeper", "batter",
 }
 ORG_WORDS = {
     # news agencies named alone ("Reuters said"; not those whose full name runs on: "Xinhua News Agency")

@@ -347,3 +347,9 @@ def test_a_pupil_a_retiree_and_an_aviculturist_are_what_someone_is_not_their_nam
     assert find(text, "young person").speaker == "Harry"
     quote = find(text, "our chicks")
     assert (quote.speaker, quote.speaker_title) == ("Loribeth Lee", "Senior Aviculturist")
+
+
+def test_a_master_of_wine_s_letters_are_no_part_of_the_name():
+    text = ("Wine\n\nThe harvest was good.\n\nStephen Skelton MW said: \"The last two years have provided excellent "
+            "growing conditions.\"")
+    assert_speaker(text, "growing conditions", "Stephen Skelton")

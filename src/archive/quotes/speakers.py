@@ -653,7 +653,7 @@ PARTY_WORDS = {"tory", "tories", "labour", "conservative", "conservatives", "dem
 
 #: letters after a name that are no part of it: "Ian MacDonald QC", "Jane Smith MP", "Tom Jones OBE"
 POSTNOMINALS = {"QC", "KC", "MP", "MEP", "MSP", "MS", "AM", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE",
-                "PhD", "FRS", "JP", "SC", "AO", "AC", "OAM", "OC", "MLC", "MPP", "MNA"}
+                "PhD", "FRS", "JP", "SC", "AO", "AC", "OAM", "OC", "MLC", "MPP", "MNA", "MW"}
 
 
 #: an age set after a name in commas: "Alenezi, 34, from Kuwait"

@@ -72,9 +72,12 @@ __all__ = ["find_quotes", "build_speakers", "load_overrides"]
 
 ANY_MARK_RE = re.compile(r"[\"“”„‟«»]")
 SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
-COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=\ssaid)|(?<=\ssays))\s*$")
-# (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said",
-# "Cllr Shaffaq Mohammed said" with no mark at all, closing the paragraph)
+COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=,\ssaid))\s*$")
+# (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said" with no
+# mark at all, closing the paragraph)
+#: a sentence that is a name and its speech verb alone, closing the paragraph with no mark:
+#: "Cllr. Shaffaq Mohammed said" (not "… as Prime Minister Keir Starmer said": a clause's)
+BARE_INTRODUCTION_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says)\s*$")
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
@@ -336,6 +339,8 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
+#: a verb that gives the words after a capitalised "Said" or "Added" a sentence of their own
+LATER_VERB_RE = re.compile(r"\b(?:said|says|added|adds|won|wins|has|have|had|is|was|were|are|will|would)\b")
 #: a speech verb capitalised after a quotation's full stop, then who spoke: "“….” Says Mr Piper."
 CAPITAL_CUE_AFTER_RE = re.compile(r"[^\S\n]*(?P<verb>Says|Said|Adds|Added|Explains|Explained)(?=[^\S\n]+(?:[A-Z]|the[^\S\n]))")
 #: a sentence after a quotation that says whose words they were: "That was the message from …"
@@ -346,7 +351,9 @@ SOURCE_SENTENCE_RE = re.compile(
 #: a sentence opening on a description of someone, then their name (after their office) set off in
 #: commas: "Another journalist at the airport, Sky’s defence and security editor Deborah Haynes,"
 DESCRIPTION_THEN_NAME_RE = re.compile(rf"[^\S\n]*(?:Another|An?|One|The)[^\S\n]+[^,;:\"“”\n]{{3,80}},[^\S\n]+"
-                                      rf"(?:[^,;:\"“”\n]{{0,80}}?[^\S\n])?(?P<run>{NAME_RUN}),[^\S\n]")
+                                      rf"(?:(?P<office>[^,;:\"“”\n]{{0,80}}?)[^\S\n])?(?P<run>{NAME_RUN}),[^\S\n]")
+#: a relative clause's word: "A fan from Leeds, who had travelled with her friend Sophie Walker,"
+RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 #: a description of someone, then their name set off in commas: "the head of the Conference, Cardinal Daniel DiNardo,"
 DESCRIBED_THEN_NAMED_RE = re.compile(rf"(?:the|a|an)[^\S\n]+[^,;:\n]{{3,100}},[^\S\n]+(?P<run>{NAME_RUN}),")
 #: the dash (or a spaced hyphen) of a credit line that goes on describing its speaker: "“…” - NRL
@@ -829,7 +836,11 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "“… out of the woods yet.” Says Mr Piper.": the quotation's cue, capitalised
                     # as if it opened a sentence of its own
                     credited, _ = attributor.right_subject(ptext, opening.end(), len(ptext))
-                    if credited is not None and credited.name and credited.kind in ("person", "org"):
+                    if (credited is not None and credited.name and credited.kind in ("person", "org")
+                            and 0 <= text.find(credited.name.split()[-1] if credited.kind == "person" else credited.name) < base + qs
+                            and not LATER_VERB_RE.search(ptext, close, ptext.find(".", close + 2) % (len(ptext) + 1))):
+                        # (someone the text named before, the sentence ending on them: not "Said
+                        # Jalili, his rival, won …", "Added Value Wales, which ran it, said": names)
                         ref, strength = credited, 0.85
                         credit_verb = opening.group("verb").lower()
                 cue_ref = ref
@@ -1055,7 +1066,7 @@ def find_quotes(document: Document) -> list[Quote]:
                     last_subject = closing_speaker
             if (se >= len(masked.rstrip()) - 1 and (masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
                                                     or masked[max(ss, se - 12) : se].rstrip().endswith((" said", " says")))
-                    and COLON_END_RE.search(masked[ss:se])):
+                    and (COLON_END_RE.search(masked[ss:se]) or BARE_INTRODUCTION_RE.fullmatch(masked, ss, se))):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
                     pending = (colon_cues[-1].ref, colon_cues[-1].verb)
@@ -1664,6 +1675,8 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     if found is None and (named := _pronoun_backed_subject(attributor, masked, ss, se)) is not None:
         found = named
     if (found is None and (named := DESCRIPTION_THEN_NAME_RE.match(masked, ss, se)) is not None
+            and (not named.group("office") or named.group("office").split()[-1].lower() in TITLE_HEADS)
+            and not RELATIVE_WORD_RE.search(masked, ss, named.start("run"))
             and (person := attributor.subject_from_run(named.group("run"))) is not None and person.kind == "person"
             and person.name and len(person.name.split()) >= 2 and attributor.ctx.names.is_person(person.name)):
         # "Another journalist at the airport, Sky’s defence and security editor Deborah Haynes,

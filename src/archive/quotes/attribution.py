@@ -2500,18 +2500,7 @@ class Attributor:
                 # "The coroner asked Ms Eaton whether she considered testing it. ¶ She replied: “…”":
                 # whom the question was put to answers it
                 return speaking_as(asked, pronoun, 0.8), offset + m.start(1)
-            ref = self.pronoun_ref(pronoun, until=offset + m.start(1))
-            if (ref is None and pronoun.lower() in ("he", "she") and "," in lead
-                    and (CUE_COLON_QUOTE_RE.match(frame, cue_start) is not None or not any(
-                        f.kind == "person" and f.gender in (None, PRONOUNS[pronoun.lower()]) for f in self.ctx.focus[-6:]))
-                    and (subject := self.sentence_subject(frame, sent_start, sent_start + lead.rindex(","))) is not None
-                    and subject.kind == "person" and subject.name
-                    and (subject.gender or PRONOUNS[pronoun.lower()]) == PRONOUNS[pronoun.lower()]):
-                # "Councillor James Le Sage saw the whale whilst out fishing, he said: “…”": a
-                # quotation the sentence introduces, or nobody before it that "he" could mean: the
-                # one this sentence is about (not "Mr Blair has failed, he claimed", after someone)
-                return speaking_as(subject, pronoun, 0.7), offset + m.start(1)
-            return ref, offset + m.start(1)
+            return self.pronoun_ref(pronoun, until=offset + m.start(1)), offset + m.start(1)
         m = SYMBOL_ACRONYM_END_RE.search(stripped) if "&" in last_word else None
         if m:
             # "S&P said", "AT&T said": an organization, by the name the document spells out
@@ -2722,9 +2711,10 @@ class Attributor:
                 (tail := self.bare_name(tail_name.group("run")) or "") and not is_org_name(tail)
                 and (len(tail.split()) >= 2 or self.ctx.names.is_person(tail))):
             m = None  # "…, after the novelist Jo Walton explained": the clause's own subject
-        if m and (any(w.lower() in TITLE_HEADS for w in m.group("a").split()) or (
+        if m and not OTHER_PERSON_JOINED_RE.search(m.group("a")) and (any(w.lower() in TITLE_HEADS for w in m.group("a").split()) or (
                 not stripped[: m.start("name")].strip(" _“”\"‘’',") and DESCRIBED_ROLE_RE.match(m.group("a"))
                 and (" " in m.group("name") or self.ctx.names.is_person(m.group("name"))))):
+            # (not "Mary Hughes, a pensioner and her carer told": two people)
             # "Saket Sonkar, another JNU student added,": the name that opens the sentence, its
             # description left without a closing comma
             ref = self.subject_from_run(m.group("name"))
@@ -2932,6 +2922,7 @@ class Attributor:
             return ref, offset + appos.start("name")
         if (cue_start - offset - len(stripped) <= 1 and offset == sent_start
                 and (glued := NAME_GLUED_OFFICE_RE.match(stripped)) is not None and glued.group("head") in TITLE_HEADS
+                and not LOWER_AFTER_AND_RE.search(glued.group("org"))  # ("… Group and other shareholders said")
                 and (ref := self.subject_from_run(glued.group("name"))) is not None and ref.kind == "person"
                 and ref.name and len(ref.name.split()) >= 2 and self.ctx.names.is_person(ref.name)):
             # "Jean-Louis Moissonet president of the Pommard wine makers union said:": a name
@@ -3158,6 +3149,7 @@ class Attributor:
                 continue  # "the Virginia Democrat" describes; "the Most Reverend Peter Smith" names
             if (i >= 1 and (plural := run.split()[-1].lower()).endswith("s") and not plural.endswith("ss")
                     and plural[:-1] in TITLE_HEADS and not self.ctx.names.is_person(run)
+                    and not (i >= 2 and NAME_SEGMENT_RE.match(left[segments[i - 2][0] : segments[i - 2][1]]))  # ("Brian Jones, Tom Smith, Councillors,")
                     and (before := NAME_SEGMENT_RE.match(left[segments[i - 1][0] : segments[i - 1][1]])) is not None
                     and (person := self.subject_from_run(before.group("run"))) is not None and person.kind == "person"
                     and person.name and self.ctx.names.is_person(person.name)):
@@ -5201,8 +5193,10 @@ NAME_OFFICE_NO_COMMA_END_RE = re.compile(
 CLAUSE_JOIN_CAPITAL_RE = re.compile(r"(?:,\s+|\s)(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 #: the last word of a place's name that makes it a place whatever comes before ("Henry County")
 PLACE_UNIT_WORDS = {"County", "City", "Township", "Borough", "Parish", "Shire", "Province", "District"}
-#: a speech verb introducing a quotation with a colon: "said: “"
-CUE_COLON_QUOTE_RE = re.compile(r"[a-z]+:\s*[\"“‘']")
+#: someone else joined on to a description: "a pensioner and her carer"
+OTHER_PERSON_JOINED_RE = re.compile(r"\sand\s+(?:his|her|their|the|a|an)\s")
+#: "and" or "or" before a lower-case word: more people joined on ("and other shareholders")
+LOWER_AFTER_AND_RE = re.compile(r"\s(?:and|or)\s+[a-z]")
 #: a name, then its lower-case office of a body with no comma at all: "Jean-Louis Moissonet president
 #: of the Pommard wine makers union"
 NAME_GLUED_OFFICE_RE = re.compile(rf"\s*(?P<name>{NAME_RUN})\s+"
@@ -5345,13 +5339,19 @@ EXECUTIVE_INITIALS = {"VP": "vice president", "SVP": "senior vice president", "E
                       "CTO": "chief technology officer"}
 
 
+#: people and groups a list may name beside a person ("staff and pupils", "the congregation and the choir")
+LISTED_PEOPLE = {"staff", "pupils", "students", "children", "congregation", "choir", "family", "families", "members",
+                 "volunteers", "colleagues", "friends", "neighbours", "neighbors", "team", "crew", "players", "fans"}
+
+
 def _lists_speakers(items: str) -> bool:
     """A list's items end in people, offices or bodies ("the governors", "residents", "the
     town's bus operator"), not in what an office covers ("tourism", "the economy")."""
     for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.strip(" ,")):
         head = item.split()[-1].lower() if item.split() else ""
         if (head in PEOPLE_PLURALS or head in ORG_HEADS or head in TITLE_HEADS or head.endswith(("ers", "ors"))
-                or head.endswith("s") and head[:-1] in TITLE_HEADS):
+                or head.endswith("s") and head[:-1] in TITLE_HEADS or head in LISTED_PEOPLE or head in KIN_NOUNS
+                or head.endswith("s") and head[:-1] in KIN_NOUNS or item.split()[0].lower() in ("his", "her", "their", "our")):
             return True
     return False
 
@@ -5361,7 +5361,7 @@ def _office_head_word(title: str) -> str:
     "director of communications")."""
     words = title.split()
     for i, word in enumerate(words[1:], 1):
-        if word in ("of", "for"):
+        if word == "of":  # (not "pick for defence secretary": whom the owner picked)
             return words[i - 1]
     return words[-1]
 

@@ -503,9 +503,11 @@ KIN_APPOS_RE = re.compile(r",[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+)?(?:father|mother|
                           r"uncle|aunt|grandmother|grandfather|grandson|granddaughter|widow|widower|parent|cousin|"
                           r"niece|nephew|fiancée|fiancee|fiancé|fiance|partner)[^\S\n]+of[^\S\n]")
 #: ", the French Economics Commissioner,": an office the name holds, its words capitalised
-#: a capitalised office after a name and its comma, then its seat or body or a comma: ", Conservative
-#: MP for Wealden,", ", Chief Executive of Oxfam,"
-CAPITAL_OFFICE_APPOS_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w’'&-]*[^\S\n]+){0,3}(?P<head>[A-Z][\w-]*)(?=[^\S\n]+(?:for|of|at)[^\S\n]+[A-Z]|,)")
+#: a capitalised office after a name and its comma, with its seat or body, closed by a comma: ",
+#: Conservative MP for Wealden,", ", Chief Executive of Oxfam," (not ", Minister for Housing Matthew
+#: Pennycook said": an office before its holder's name)
+CAPITAL_OFFICE_APPOS_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w’'&-]*[^\S\n]+){0,3}(?P<head>[A-Z][\w-]*)"
+                                     r"(?:[^\S\n]+(?:for|of|at)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'&-]*(?:[^\S\n]+[A-Z][\w’'&-]*){0,3})?,")
 OFFICE_APPOS_RE = re.compile(r",[^\S\n]+the[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+){0,4}(?P<head>[A-Z][a-z-]+)[^\S\n]*,")
 #: what only a person is, set after a name: "Heath Dalton, a resident of Leilani Estates who …,"
 #: (not kin: "Azmat Begg, father of Moazzam," keeps whose father he is)
@@ -1642,12 +1644,14 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES
+            if (first.lower() in FIRST_NAMES and first.lower() not in PLACE_WORDS and first.lower() not in US_STATES
                     and (other.lower() in FIRST_NAMES or (
                         # ("Derek and Shelly Piper": the second first name one no list knows)
                         other.lower() not in NOT_NAMES and other.lower() not in COMMON_WORDS
                         and other.lower() not in ORG_WORDS and surname.lower() not in ORG_WORDS
-                        and not CAPITAL_AFTER_RE.match(text, couple.end())))
+                        and not CAPITAL_AFTER_RE.match(text, couple.end())
+                        # (the surname is a family's: "Mr Piper" later; not "Chelsea and Aston Villa")
+                        and re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+{re.escape(surname)}\b", text)))
                     and (surname.lower() not in FIRST_NAMES or not CAPITAL_AFTER_RE.match(text, couple.end()))
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
                 # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own; "James and

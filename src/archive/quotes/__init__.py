@@ -75,9 +75,6 @@ SENT_PUNCT_RE = re.compile(r"[.!?…;:]")
 COLON_END_RE = re.compile(r"(?::|(?<=\bsaid);|(?<=\bsays);|(?<=\badded);|(?<=,\ssaid))\s*$")
 # (or a speech verb's semicolon typed for it; or "David Wood, Strategic Director …, said" with no
 # mark at all, closing the paragraph)
-#: a sentence that is a name and its speech verb alone, closing the paragraph with no mark:
-#: "Cllr. Shaffaq Mohammed said" (not "… as Prime Minister Keir Starmer said": a clause's)
-BARE_INTRODUCTION_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says)\s*$")
 #: a connective that may open a sentence before its subject ("But the Lib Dem spokesman …")
 SENTENCE_LEAD = r"\s*(?:(?:But|And|However|Yet|So|Now|Meanwhile),?\s+)?"
 #: the verb right after a sentence's subject ("… has warned", "… remains", "… insisted")
@@ -318,8 +315,6 @@ def _choose_cue(cues: list[Cue], qs: int, qe: int, masked: str) -> tuple[Cue | N
 
 
 #: a sentence whose subject is a pronoun: "It was keen to point out …", "And she expressed …"
-#: a sentence opening on a common noun as its subject: "The club has not commented."
-NOUN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An|His|Her|Its|Their)\s+(?P<first>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?")
 PRONOUN_SUBJECT_RE = re.compile(SENTENCE_LEAD + r"(?:He|She|It|They)\s+[a-z]")
 #: another quotation right after this one's closing mark ("“… sector,” “Overall …”")
 NEXT_QUOTATION_RE = re.compile(r"[\"”’'»]?[\s,]*[\"“‘'«]_")
@@ -339,10 +334,6 @@ SPEECH_NOUN_OWNER_RE = re.compile(
     r"[^\S\n]+(?:to|that)\b(?:(?!\bas\b)[^.;:!?\"“”]){0,60}$")
 #: a dash and a name closing the paragraph after a quotation: its credit line
 DASH_CREDIT_RE = re.compile(rf"[^\S\n]*[—–][^\S\n]*(?P<run>{NAME_RUN})[^\S\n]*(?:,[^\n]{{0,80}})?\.?\s*")
-#: a verb that gives the words after a capitalised "Said" or "Added" a sentence of their own
-LATER_VERB_RE = re.compile(r"\b(?:said|says|added|adds|won|wins|has|have|had|is|was|were|are|will|would)\b")
-#: a speech verb capitalised after a quotation's full stop, then who spoke: "“….” Says Mr Piper."
-CAPITAL_CUE_AFTER_RE = re.compile(r"[^\S\n]*(?P<verb>Says|Said|Adds|Added|Explains|Explained)(?=[^\S\n]+(?:[A-Z]|the[^\S\n]))")
 #: a sentence after a quotation that says whose words they were: "That was the message from …"
 SOURCE_SENTENCE_RE = re.compile(
     r"[^\S\n]*(?:This|That|Such|Those|These)[^\S\n]+(?:was|were|is|are)[^\S\n]+(?:the|a|an)[^\S\n]+"
@@ -805,7 +796,6 @@ def find_quotes(document: Document) -> list[Quote]:
                 context = ptext[ss:se]
                 ref = cue.ref if cue else None
                 credit_unresolved = False
-                credit_verb = None  # (a cue read after the quotation's sentence: "Says Mr Piper.")
                 if cue is None and not span.continues and (credit := DASH_CREDIT_RE.fullmatch(ptext, close)):
                     # "“… George R.R. Martin.” — Neil Gaiman": a credit line after the quotation
                     ref, strength = attributor.subject_from_run(credit.group("run")), 0.9
@@ -831,23 +821,11 @@ def find_quotes(document: Document) -> list[Quote]:
                         ref, strength = credited, 0.85
                     else:
                         credit_unresolved = True
-                elif (cue is None and not span.continues
-                      and (opening := CAPITAL_CUE_AFTER_RE.match(ptext, close)) is not None):
-                    # "“… out of the woods yet.” Says Mr Piper.": the quotation's cue, capitalised
-                    # as if it opened a sentence of its own
-                    credited, _ = attributor.right_subject(ptext, opening.end(), len(ptext))
-                    if (credited is not None and credited.name and credited.kind in ("person", "org")
-                            and 0 <= text.find(credited.name.split()[-1] if credited.kind == "person" else credited.name) < base + qs
-                            and not LATER_VERB_RE.search(ptext, close, ptext.find(".", close + 2) % (len(ptext) + 1))):
-                        # (someone the text named before, the sentence ending on them: not "Said
-                        # Jalili, his rival, won …", "Added Value Wales, which ran it, said": names)
-                        ref, strength = credited, 0.85
-                        credit_verb = opening.group("verb").lower()
                 cue_ref = ref
                 if cue is not None:
                     claimed.add(id(cue))
                 confidence = 0.0
-                verb = cue.verb if cue else credit_verb
+                verb = cue.verb if cue else None
                 if ref is not None:
                     confidence = min(ref.confidence, 0.99) * strength if ref.name else 0.3
                 elif not span.continues and (credit_unresolved or _own_unresolved_cue(cues, qs, close, masked)):
@@ -1065,8 +1043,8 @@ def find_quotes(document: Document) -> list[Quote]:
                     # "Paul Myers said in a statement that …", words we failed to record)
                     last_subject = closing_speaker
             if (se >= len(masked.rstrip()) - 1 and (masked[max(ss, se - 12) : se].rstrip()[-1:] in (":", ";")
-                                                    or masked[max(ss, se - 12) : se].rstrip().endswith((" said", " says")))
-                    and (COLON_END_RE.search(masked[ss:se]) or BARE_INTRODUCTION_RE.fullmatch(masked, ss, se))):
+                                                    or masked[max(ss, se - 12) : se].rstrip().endswith(" said"))
+                    and COLON_END_RE.search(masked[ss:se])):
                 colon_cues = [c for c in cues if c.ref is not None]
                 if colon_cues:
                     pending = (colon_cues[-1].ref, colon_cues[-1].verb)
@@ -1120,18 +1098,6 @@ def find_quotes(document: Document) -> list[Quote]:
             last_para_ended_with_quote = False
         if (run_on_ref is None and last_subject is not None and previous_speaker is not None
                 and last_subject.name == previous_speaker.name and not spans):
-            run_on_ref = previous_speaker
-        elif (run_on_ref is None and last_subject is None and previous_speaker is not None and not spans
-              and len(sentences) >= 2 and not any(c.start >= sentences[-1][0] for c in para_cues)
-              and _names_nobody(attributor, masked[sentences[-1][0] :])
-              and not PRONOUN_SUBJECT_RE.match(masked, sentences[-1][0])
-              and not ((actor := NOUN_SUBJECT_RE.match(masked, sentences[-1][0])) is not None
-                       and any(w in ORG_HEADS or w in TITLE_HEADS or w in PERSON_NOUNS
-                               for w in (actor.group("first"), actor.group("second"))))):
-            # "Mabunda said South Africa continues to suffer …. The horn is desired because …" ¶
-            # "“It is for this reason …”": the paragraph's one speaker, its last sentence going on
-            # about what they said, naming nobody and about no other actor ("The club has not
-            # commented.")
             run_on_ref = previous_speaker
         closing_subject = (last_subject if last_subject is not None and last_subject.kind == "person"
                            and not masked.rstrip().endswith("?")  # a question's person is asked about

@@ -1232,7 +1232,8 @@ class Attributor:
         known = (run in full or opens_name(tokens) or (len(tokens) == 1 and run[:1].isupper() and len(full) == 1)
                  # ("Will said" when the text names Will Smithson: his first name, not the modal)
                  or (len(tokens) == 1 and run.lower() in NAME_CAPABLE and run[:1].isupper()
-                     and len(self.ctx.names.firsts.get(normalize(run), ())) == 1)
+                     and len(self.ctx.names.firsts.get(normalize(run), ())) == 1
+                     and not LONE_FIRST_NAME_RE.search(self.text, 0, self.sentence_at))
                  or (len(tokens) >= 2 and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in CALENDAR_WORDS
                      and not any(t.lower() in FIRST_NAMES for t in tokens) and self.named_mid_sentence(run)))
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
@@ -4342,8 +4343,11 @@ class Attributor:
                 # (of the last clause joined on before it: "Closures are in place and Gloucestershire
                 # County Council has apologised but said …")
                 joined = [j.end() for j in CLAUSE_JOIN_CAPITAL_RE.finditer(frame, sent_start, m.start())
-                          if any(_finite_verb(w) for w in frame[sent_start : j.start()].split() if w.islower())]
-                # (a clause before the conjunction, with a verb of its own: not "Tories and Lib Dems welcomed")
+                          if any(_finite_verb(w) for w in frame[sent_start : j.start()].split() if w.islower())
+                          and not SUBORDINATOR_RE.search(frame, sent_start, j.start())]
+                # (a main clause before the conjunction, with a verb of its own: not "Tories and Lib
+                # Dems welcomed", nor "Tom Baxter, who was first elected when Labour and the Liberal
+                # Democrats shared power, apologised and said")
                 ref = self.clause_subject(frame, joined[-1], m.start()) if joined else None
                 if ref is None or not ref.name:
                     ref = self.clause_subject(frame, sent_start, m.start())
@@ -5189,8 +5193,13 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
+#: "Will" standing alone after a relative or a description: someone else of that first name
+#: ("his son Will had been working on it"), so "Will said" names nobody for sure
+LONE_FIRST_NAME_RE = re.compile(r"\b(?:son|daughter|brother|sister|boy|girl|grandson|nephew|husband|friend|old)\s+Will\b(?![^\S\n]+[A-Z])")
+#: a word that opens a subordinate clause, inside which a conjunction joins no main clause
+SUBORDINATOR_RE = re.compile(r"\b(?:who|whom|whose|which|that|when|while|whilst|after|before|because|if|as|since|until)\b")
 #: a clause joined on by a conjunction, opening on a capital: "… and Gloucestershire County Council"
-CLAUSE_JOIN_CAPITAL_RE = re.compile(r"(?:,\s+|\s)(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+CLAUSE_JOIN_CAPITAL_RE = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?=(?:the\s+)?[A-Z])")
 #: the last word of a place's name that makes it a place whatever comes before ("Henry County")
 PLACE_UNIT_WORDS = {"County", "City", "Township", "Borough", "Parish", "Shire", "Province", "District"}
 #: someone else joined on to a description: "a pensioner and her carer"
@@ -5345,11 +5354,11 @@ LISTED_PEOPLE = {"staff", "pupils", "students", "children", "congregation", "cho
 
 
 def _lists_speakers(items: str) -> bool:
-    """A list's items end in people, offices or bodies ("the governors", "residents", "the
-    town's bus operator"), not in what an office covers ("tourism", "the economy")."""
+    """A list's items end in people, offices, bodies or plurals ("the governors", "residents", "the
+    town's bus operator", "artists"), not in what an office covers ("tourism", "the economy")."""
     for item in re.split(r",\s+(?:and\s+)?|\s+and\s+", items.strip(" ,")):
         head = item.split()[-1].lower() if item.split() else ""
-        if (head in PEOPLE_PLURALS or head in ORG_HEADS or head in TITLE_HEADS or head.endswith(("ers", "ors"))
+        if (head in PEOPLE_PLURALS or head in ORG_HEADS or head in TITLE_HEADS or head.endswith("s") and not head.endswith("ss")
                 or head.endswith("s") and head[:-1] in TITLE_HEADS or head in LISTED_PEOPLE or head in KIN_NOUNS
                 or head.endswith("s") and head[:-1] in KIN_NOUNS or item.split()[0].lower() in ("his", "her", "their", "our")):
             return True
@@ -5666,7 +5675,7 @@ DESCRIBED_SPEAKER = (r"(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:in
 #: what may follow an inverted subject: the sentence's end, a clause's start or a phrase of its own
 RIGHT_SUBJECT_END = (
     r"(?=\s*(?:[,.;:!?\"“]|$|\s+(?:in|on|at|to|during|after|before|as|who|when|while|of|from|about|afterwards|ahead|following|amid|amidst|despite|outside|upon|with|via|since|until|over|through|by|for|recalling|adding|speaking|referring|explaining|"
-    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)|\(\d{1,3}\)))")
+    r"later|yesterday|today|tonight|recently|earlier|last|this|then|again|also|too)\b(?!-)|['’]s\b|\([A-Z][\w&.-]{0,12}\)|\(\d{1,3}\)(?!\s+and\b)))")
 RIGHT_SUBJECT_RE = re.compile(
     rf"^\s*(?P<pre>(?:(?:the|a|an)\s+)?(?:[\w&][\w.&’'-]*\s+){{0,5}}?(?:[a-z][\w-]*,\s+)?)"
     # ("said Port Mann RCMP Sgt. Roland Pierschke", "said Chair of the Department of Pediatrics Dr. Charlotte Boney")

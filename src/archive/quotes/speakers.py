@@ -1644,14 +1644,7 @@ class DocNames:
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
-            if (first.lower() in FIRST_NAMES and first.lower() not in PLACE_WORDS and first.lower() not in US_STATES
-                    and (other.lower() in FIRST_NAMES or (
-                        # ("Derek and Shelly Piper": the second first name one no list knows)
-                        other.lower() not in NOT_NAMES and other.lower() not in COMMON_WORDS
-                        and other.lower() not in ORG_WORDS and surname.lower() not in ORG_WORDS
-                        and not CAPITAL_AFTER_RE.match(text, couple.end())
-                        # (the surname is a family's: "Mr Piper" later; not "Chelsea and Aston Villa")
-                        and re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+{re.escape(surname)}\b", text)))
+            if (first.lower() in FIRST_NAMES and other.lower() in FIRST_NAMES
                     and (surname.lower() not in FIRST_NAMES or not CAPITAL_AFTER_RE.match(text, couple.end()))
                     and not CAPITALISED_BEFORE_RE.search(text, max(0, couple.start() - 30), couple.start())):
                 # (not "Matt Lucas and David Walliams": "Lucas" ends a name of its own; "James and

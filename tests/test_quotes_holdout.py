@@ -428,6 +428,17 @@ department as "the agency", the second part of a double-barrelled surname, "blam
 "remembered", "rival" before a company, a capitalised "To" as a headline's mark, a body then "in"
 a place, "the critic" after an unnamed one, Nia and Hywel as first names, and Terry, Charlie, Pat
 and Dara as names that tell no sex.
+
+Thirty-first session (2026-12-02). 320 more pages were annotated blind and never read; the 320
+the thirtieth session never read were studied. One set gained and none lost (pooled: marked
+misattributions 101 both, unattributed 312 -> 311; indirect unchanged): set 13 names the BBC's
+futurologist for "“…,” Adam Hume, the BBC Broadcast's futurologist told the BBC News website" (a
+description after the quotation and a name, its closing comma missing), so its speaker floor
+rises (0.940 -> 0.960). Tried and dropped after three reviews: first names from the 1990 US
+Census (people given the wrong sex, firms and places made people), and four rules that caught
+more than they fixed: a capitalised "Says" after a quotation's full stop, a paragraph of "Name
+said" alone introducing the next, a paragraph of reported speech running on into the next
+quotation, and a couple whose second first name no list knows.
 """
 
 from __future__ import annotations
@@ -450,7 +461,7 @@ import pytest
         (10, 0.995, 0.995, 0, 0.880),
         (11, 0.970, 0.985, 0, 0.845),
         (12, 0.950, 0.940, 2, 0.815),
-        (13, 0.975, 0.940, 0, 0.880),
+        (13, 0.975, 0.960, 0, 0.880),
         (14, 0.975, 0.910, 1, 0.960),
         (15, 0.975, 0.760, 1, 0.835),
         (16, 0.965, 0.960, 2, 0.920),

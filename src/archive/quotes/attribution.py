@@ -1233,7 +1233,7 @@ class Attributor:
                  # ("Will said" when the text names Will Smithson: his first name, not the modal)
                  or (len(tokens) == 1 and run.lower() in NAME_CAPABLE and run[:1].isupper()
                      and len(self.ctx.names.firsts.get(normalize(run), ())) == 1
-                     and not LONE_FIRST_NAME_RE.search(self.text, 0, self.sentence_at))
+                     and not re.search(LONE_FIRST_NAME + re.escape(run) + r"\b(?![^\S\n]+[A-Z])", self.text[: self.sentence_at]))
                  or (len(tokens) >= 2 and tokens[0].lower() in NOT_NAMES and tokens[0].lower() not in CALENDAR_WORDS
                      and not any(t.lower() in FIRST_NAMES for t in tokens) and self.named_mid_sentence(run)))
         while not known and tokens and tokens[0].lower() in NOT_NAMES and tokens[0].lower().rstrip(".") not in HONORIFICS:
@@ -5193,9 +5193,9 @@ _PUBLIC = {"department", "ministry", "agency", "administration", "bureau", "poli
 #: "Sir Peter Wanless, NSPCC chief executive" (the cue follows)
 NAME_OFFICE_NO_COMMA_END_RE = re.compile(
     rf"\s*(?P<name>{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w&-]*\s+){{0,2}}(?:(?!and\s|or\s)[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)$")
-#: "Will" standing alone after a relative or a description: someone else of that first name
-#: ("his son Will had been working on it"), so "Will said" names nobody for sure
-LONE_FIRST_NAME_RE = re.compile(r"\b(?:son|daughter|brother|sister|boy|girl|grandson|nephew|husband|friend|old)\s+Will\b(?![^\S\n]+[A-Z])")
+#: what stands before a first name used alone for someone else ("his son Will had been working on
+#: it"), so that "Will said" names nobody for sure (the name and no surname after it follow)
+LONE_FIRST_NAME = r"\b(?:son|daughter|brother|sister|boy|girl|grandson|granddaughter|nephew|niece|husband|wife|friend|old)\s+"
 #: a word that opens a subordinate clause, inside which a conjunction joins no main clause
 SUBORDINATOR_RE = re.compile(r"\b(?:who|whom|whose|which|that|when|while|whilst|after|before|because|if|as|since|until)\b")
 #: a clause joined on by a conjunction, opening on a capital: "… and Gloucestershire County Council"

@@ -3,8 +3,9 @@ what the thirty-first session (2026-12-02) found next.
 
 The cases are invented. Each stands for a wrong or missing record found in real news pages
 annotated blind in an earlier session and studied in this one (texts kept outside the
-repository: their licences are unknown). The near misses make each rule's guard fail a test when
-it is switched off."""
+repository: their licences are unknown), or for a case one of the session's three reviewers
+made worse with an early form of a rule (the review sections). The near misses make each rule's
+guard fail a test when it is switched off."""
 
 from __future__ import annotations
 

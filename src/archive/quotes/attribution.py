@@ -683,6 +683,8 @@ class Attributor:
                 words += abbreviated_offices(title)
             if run[:3] in ("Dr ", "Dr."):
                 words.append("doctor")  # "pathologist Dr Liina Palm" is "the doctor"
+            elif run[:5] in ("Prof ", "Prof.") or run.startswith("Professor "):
+                words.append("professor")  # "Professor Jim Hall" is "the professor"
             if text[m.start() - 2 : m.start()] == ". " and (abbrs := RANKS_END_RE.search(text, max(0, m.start() - 24), m.start())):
                 # ("Sen. John Smith", the abbreviation's full stop read as a sentence end)
                 words += abbreviated_offices(abbrs.group())
@@ -1209,6 +1211,8 @@ class Attributor:
             return Ref(self.ctx.names.org_canonical(" ".join(name)), "org", surface=run, confidence=confidence - 0.1)
         if len(tokens) == 1 and tokens[0].lower() in OPENING_PARTICIPLES:
             return None  # "Echoing remarks he made during sentencing, the judge said": a participle
+        if len(tokens) == 1 and tokens[0].lower() in HONORIFICS:
+            return self.styled_one(tokens[0], run, confidence)
         if tokens and tokens[0].lower() in PEOPLE_PLURALS and (
                 len(tokens) == 1 or tokens[1] in ("in", "at", "from") or tokens[1] == "of" and tokens[0].lower() in INHABITANTS):
             # "Residents of the British Virgin Islands say", "Stewards confirmed": people in capitals,
@@ -1693,6 +1697,15 @@ class Attributor:
                 text[at - 1 : at].isspace() and (before := text[max(0, at - 3) : at].rstrip())
                 and (before[-1].islower() or before[-1] == ",") for at in word_positions(text, run))
         return found
+
+    def styled_one(self, style: str, surface: str, confidence: float) -> Ref:
+        """Whom an honorific alone stands for ("The Lord went on to say", "the Professor said"):
+        the one person named with it before, else nobody (a style is no name)."""
+        styled = {self.ctx.names.canonical(m.group(1)) for m in
+                  re.finditer(rf"\b{re.escape(style)}\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)", self.text[: self.sentence_at])}
+        if len(styled) == 1 and (ref := self.person_ref(styled.pop(), confidence)) is not None and ref.kind == "person":
+            return speaking_as(ref, surface, confidence - 0.15)
+        return Ref(None, "person", surface=surface, confidence=0.3)
 
     def pronoun_ref(self, pronoun: str, until: int | None = None) -> Ref | None:
         """Whom a pronoun means; `until`, where it stands in the sentence being read (a name after it,
@@ -3564,6 +3577,8 @@ class Attributor:
                     and self.national_otherwise(person.name, bare_run)):  # (a Scot or a Texan is British or American too)
                 return None  # "Kazakhstan's Elena Sokolova …. “…,” the American said": someone else
             return person
+        if " " not in bare_run and bare_run.lower() in HONORIFICS:
+            return self.styled_one(bare_run, run, 0.9)  # "The Lord went on to say": a style, no body
         plural = bare_run
         if plural.split()[-1][:-1] in NATIONALITIES and plural.endswith("s") and len(plural.split()) <= 2:
             # "Most Russians believe", "Israelis said": a people, nobody by name
@@ -5748,7 +5763,8 @@ CAPITAL_APPOS_END_RE = re.compile(
 #: the endings of nouns for what a person does ("spokeswoman", "student", "campaigner")
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
-DESCRIBED_ROLE_RE = re.compile(rf"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z-]{{3,}}(?:{ROLE_ENDINGS})$")
+DESCRIBED_ROLE_RE = re.compile(rf"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z-]{{3,}}(?:{ROLE_ENDINGS})"
+                               r"(?:\s+(?:from|in|at|of|with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")  # ("a student in his 20s")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership

@@ -113,3 +113,25 @@ def test_a_relative_s_full_name_in_apposition_tells_the_gender():
             "“It was a long night in the studio for all of us,” she said.")
     assert_speaker(text, "long night in the studio", "Mary Steenburgen")
 
+
+
+# ---------------------------------------------------------------- bodies by their head noun
+
+
+def test_the_league_is_the_league_the_text_named():
+    text = ("Football regulation\n\nThe Premier League is understood to fear that regulation could put off investors. "
+            "The league said it would work to prevent “any unintended consequences”.")
+    quote = find(text, "unintended consequences")
+    assert quote.speaker == "Premier League"
+
+
+def test_the_league_is_no_body_whose_name_does_not_say_league():
+    text = ("Football regulation\n\nThe NFL fined the player on Monday. "
+            "The league said it would work to prevent “any unintended consequences”.")
+    assert_speaker(text, "unintended consequences", None)
+
+
+def test_the_institute_is_an_institute_of_a_domain():
+    text = ("Heritage\n\nThe Institute for Cultural Heritage Research found a ship burial. "
+            "The institute said it would “dig again next summer” on the island.")
+    assert_speaker(text, "dig again next summer", "Institute for Cultural Heritage Research")

@@ -278,7 +278,7 @@ NOMINAL_HEADS = (
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
     r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
-    r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|palace|"
+    r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|palace|league|institute|"
     + TITLE_HEAD_ALTERNATION
 )
 NOMINAL_END_RE = re.compile(
@@ -321,7 +321,8 @@ NAMED_KIND_HEADS = {"zoo": {"zoo"}, "aquarium": {"aquarium"}, "hospital": {"hosp
                     "airport": {"airport", "airports"}}
 #: what a body is called by the last word of its name, and only so: "the centre" is the Pacific
 #: Tsunami Warning Center, not whichever organization spoke last
-NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal", "palace"}
+NAME_END_HEADS = {"centre", "center", "observatory", "foundation", "society", "coalition", "alliance", "tribunal", "palace",
+                  "league", "institute"}
 #: one head noun's other spellings ("the center" for a "… Centre")
 HEAD_SPELLINGS = {"center": ("center", "centre"), "centre": ("center", "centre")}
 
@@ -338,8 +339,13 @@ def office_head(title: str) -> bool:
 
 
 def _named_as(name: str | None, head: str) -> bool:
-    """The name ends in the head noun of NAME_END_HEADS, as "the alliance" needs it to."""
-    return bool(name) and name.split()[-1].lower() in HEAD_SPELLINGS.get(head, (head,))
+    """The name ends in the head noun of NAME_END_HEADS, as "the alliance" needs it to, or opens
+    on it before its domain ("the institute" for the Institute for Cultural Heritage Research)."""
+    if not name:
+        return False
+    words = name.lower().split()
+    spellings = HEAD_SPELLINGS.get(head, (head,))
+    return words[-1] in spellings or (len(words) > 2 and words[0] in spellings and words[1] in ("of", "for"))
 
 
 #: institutions of a state that speak for it ("Russia's foreign ministry", "the French embassy")
@@ -1164,7 +1170,9 @@ class Attributor:
             described = {name for _, name in before if self._described_orgs.get(name) == head}
             if not described:
                 # "the club" after "Chelsea Football Club": the one body whose name ends in the head
-                described = {name for _, name in before if name.split()[-1].lower() == head}
+                # (or opens on it before its domain: "the Institute for Cultural Heritage Research")
+                described = {name for _, name in before if name.split()[-1].lower() == head
+                             or head in NAME_END_HEADS and _named_as(name, head)}
             return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before

@@ -135,3 +135,14 @@ def test_the_institute_is_an_institute_of_a_domain():
     text = ("Heritage\n\nThe Institute for Cultural Heritage Research found a ship burial. "
             "The institute said it would “dig again next summer” on the island.")
     assert_speaker(text, "dig again next summer", "Institute for Cultural Heritage Research")
+
+
+# ---------------------------------------------------------------- paragraphs about a speaker
+
+
+def test_a_paragraph_closing_on_a_contracted_pronoun_keeps_its_person_for_the_next_quotation():
+    text = ("Residents are angry about the bridge.\n\n"
+            "For Jane Warman, a typical 15-minute drive is now 30 minutes. She’s concerned residents did not "
+            "receive advance notice.\n\n"
+            "“We are basically almost on a little island with limited access right now.”")
+    assert_speaker(text, "little island", "Jane Warman")

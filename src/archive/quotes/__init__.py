@@ -181,10 +181,10 @@ TOLD_VERBS = {"told", "tells", "assured", "assures", "informed", "informs"}
 HONORIFIC_TAIL_RE = re.compile(r"\s*\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St)\.$")
 
 SENTENCE_START_RE = re.compile(r"[.!?…][\"”’'»)]*\s+(?=[A-Z])")
-PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still|Yet),?\s+(?=[Hh]|[Ss]))?((?<![A-Za-z])[Hh]e|[Ss]he)\s+[a-z]")
+PRONOUN_START_RE = re.compile(r"\s*(?:(?:But|And|So|Then|Later|Now|However|Still|Yet),?\s+(?=[Hh]|[Ss]))?((?<![A-Za-z])[Hh]e|[Ss]he)(?:['’](?:s|d|ll))?\s+[a-z]")  # (and "She’s concerned …")
 #: a sentence whose subject is a pronoun keeps the focus where it was ("And he hit back at Mr X's …")
 #: "On July 27, 2006, he emailed …": a subject pronoun after up to three fronted phrases
-FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)\s+[a-z]")
+FRONTED_PRONOUN_RE = re.compile(r"\s*(?:[^,.;:\"“”_]{0,60},\s*){0,3}(?:(?:But|And|So|Then|Later|Now|Yet),?\s+)?(?:[Hh]e|[Ss]he)(?:['’](?:s|d|ll))?\s+[a-z]")
 #: a sentence whose subject describes a person already in the story ("The world number one was forced
 #: to go the distance against Ivan Ljubicic", "The seventh seed, who …, is looking forward"): the one
 #: it names is an object, not who "he" is next (the role is the head: "seed" is no verb in "-ed")

@@ -146,3 +146,26 @@ def test_a_paragraph_closing_on_a_contracted_pronoun_keeps_its_person_for_the_ne
             "receive advance notice.\n\n"
             "“We are basically almost on a little island with limited access right now.”")
     assert_speaker(text, "little island", "Jane Warman")
+
+
+# ---------------------------------------------------------------- where a speaker is from, a bare office
+
+
+def test_a_town_and_its_county_after_a_titled_name_before_the_cue():
+    text = ("Retailers were sceptical about the price war.\n\n"
+            "Shop owner John Mehr from Bracknell, Berkshire, said: “I believe it is a phoney war.”")
+    assert_speaker(text, "phoney war", "John Mehr")
+
+
+def test_a_town_and_county_alone_before_the_cue_are_nobody():
+    text = ("Retailers were sceptical about the price war.\n\n"
+            "Shoppers from Bracknell, Berkshire, said: “I believe it is a phoney war.”")
+    assert_speaker(text, "phoney war", None)
+
+
+def test_a_bare_office_of_a_body_then_the_name_after_the_cue():
+    text = ("Growers are worried about the drought.\n\n"
+            "“This challenging season does have a negative impact on income,” says managing director of "
+            "Vinpro, Rico Basson.")
+    assert_speaker(text, "negative impact", "Rico Basson")
+

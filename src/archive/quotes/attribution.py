@@ -2596,6 +2596,12 @@ class Attributor:
                         and self.ctx.names.is_person(ref.name):  # (not "Often, said Mr Pearson, …": an adverb)
                     # "Deputy Assistant Commissioner Adelekan, said:": a stray comma after the name
                     return ref, offset + alone.start("run")
+                if (home := FROM_PLACE_REGION_END_RE.search(stripped)) is not None:
+                    # "Shop owner Arjan Mehr from Bracknell, Berkshire, said:": the town's county
+                    # after a subject that says where the person is from; the subject as without it
+                    ref, at = self.left_subject(frame, sent_start, offset + home.start("region"))
+                    if ref is not None and ref.kind == "person" and ref.name:
+                        return ref, at
                 if "," not in stripped[:-1] and (titled := self.left_subject(frame, sent_start, offset + len(stripped) - 1))[0] \
                         is not None and titled[0].kind == "person" and titled[0].name and titled[0].title \
                         and set(stripped[: titled[1] - offset].split()) <= set(titled[0].title.split()):
@@ -5749,6 +5755,8 @@ NAME_SEGMENT_RE = re.compile(
     r"(?:\s+\([^()]{1,60}\))?"  # ("Coun Maurice Fanning (Lab, Gorse Hill),": a councillor's party and ward)
     r"(?:(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Ltd))?\.?\s*$"  # ("Insomniac Inc.")
 )
+#: where a person is from, then the town's county or state, before the cue: "from Bracknell, Berkshire,"
+FROM_PLACE_REGION_END_RE = re.compile(r"\bfrom\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?P<region>,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}),$")
 #: a preposition of where someone works, ending an apposition before a body's name ("strategist
 #: at Insinger de Beaufort")
 AFFILIATION_BEFORE_RE = re.compile(r"[a-z]\s+(?:at|from|with)\s+(?:the\s+)?$")
@@ -6296,7 +6304,8 @@ UNSET_APPOSITION_RE = re.compile(rf"\s+(?P<run>{NAME_RUN})\s+(?:an?|the)\s+[a-z]
 #: the sentence ("said one of their lawyers, Michalis Dimitrakopoulos.", "said his agent, Jon Smith.")
 DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?|"
-    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION})|"  # (or a bare role: "pleaded housing advocate, Christine Brice")
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION})"  # (or a bare role: "pleaded housing advocate, Christine Brice",
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,4}})?|"  # "says managing director of Vinpro, Rico Basson")
     # (or a capitalised office of a body: "said the Director General of the European Space Agency (ESA), Joseph Aschbacher")
     rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{TITLE_HEAD_ALTERNATION})\s+of\s+[\w’'\s-]{{2,60}}?(?:\s+\([A-Z]{{2,8}}\))?)"
     rf",\s+"

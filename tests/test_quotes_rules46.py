@@ -9,7 +9,7 @@ guard fail a test when it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 LEDE = "Flood defences were tested in Somerset on Monday.\n\n"
 
@@ -169,3 +169,24 @@ def test_a_bare_office_of_a_body_then_the_name_after_the_cue():
             "Vinpro, Rico Basson.")
     assert_speaker(text, "negative impact", "Rico Basson")
 
+
+
+# ---------------------------------------------------------------- words an outlet only carries
+
+
+def test_according_to_an_outlet_then_a_person_s_report_is_the_person_s():
+    text = ("Flooding hit the town.\n\nAccording to the Local Democracy Reporting Service, Mr Matt Warman said that "
+            "he had approached the Environment Secretary about funding for the town.")
+    assert_speaker(text, "approached the Environment Secretary", "Matt Warman")
+
+
+def test_according_to_an_outlet_then_a_person_s_deed_is_the_outlet_s_report():
+    text = ("Transfer news\n\nAccording to the Evening Standard, Harry Redknapp vowed he would not join "
+            "their South coast rivals when he left.")
+    assert_speaker(text, "would not join", "Evening Standard")
+
+
+def test_a_quotation_inside_a_person_s_reported_clause_is_the_person_s():
+    text = ("Bridges will close.\n\nCouncillor Don Alexander warned the programme of repairs would be "
+            "“very technical and slow,” the Local Democracy Reporting Service said.")
+    assert {q.speaker for q in quotes_of(text) if "very technical and slow" in q.text} == {"Don Alexander"}

@@ -172,6 +172,9 @@ RELATIVE_CLOSE_RE = re.compile(r"\s*(?:,|\s[—–-])\s")
 ADMITTING_HEADS = {"hospital", "university", "college", "school"}
 #: verbs that always report words: a cue of theirs with no record is words we failed to read
 SAYING_VERBS = {"said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding"}
+#: the same and the verbs of a claim, which report a clause of the speaker's own ("Mr Warman said that …")
+REPORTING_VERBS = SAYING_VERBS | {"warned", "warns", "claimed", "claims", "insisted", "insists", "argued", "argues",
+                                  "stated", "states", "announced", "announces", "confirmed", "confirms"}
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|we|our|us)\b")
 QUOTE_COMMA_END_RE = re.compile(r",[\"”’']\s*$")
 AS_LEAD_RE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]s\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s\s+)?")
@@ -956,6 +959,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # indirect speech in this sentence
             _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed,
                       unnamed_records)
+            _quotes_inside_reports(records, sentence_first_record)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -1963,6 +1967,21 @@ OBJECT_INFINITIVE_RE = re.compile(r"(?:(?!(?:might|would|will|could|may|must|sho
                                   r"against|about)\b)[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
+def _quotes_inside_reports(records: list[_Record], first_record: int) -> None:
+    """A quotation inside a person's reported clause is theirs, not the body's whose cue closes
+    the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local Democracy
+    Reporting Service said": the service only carries his words)."""
+    reports = [r for r in records[first_record:] if r.kind == "indirect" and r.ref is not None
+               and r.ref.kind == "person" and r.ref.name]
+    for record in records[first_record:] if reports else ():
+        if record.kind == "indirect" or record.ref is None or record.ref.kind != "org":
+            continue
+        report = next((r for r in reports if r.start <= record.start and record.end <= r.end + 2), None)
+        if report is not None:
+            record.ref, record.cue = report.ref, report.cue
+            record.confidence = min(record.confidence, report.confidence)
+
+
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
               claimed: set[int], unnamed_records: list[_Record]) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
@@ -1996,6 +2015,14 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue  # "X told reporters, according to Bloomberg, adding that …": X's next clause
                 cs = cue.subject_end + 1
                 ce = se
+                if any(other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
+                       and other.verb.split()[-1].lower() in REPORTING_VERBS
+                       and not other.right_subject and cs <= other.subject_start and not masked[cs : other.subject_start].strip()
+                       for other in cues):
+                    # "According to the Local Democracy Reporting Service, Mr Warman said that …":
+                    # his report, which the service only carries (not "According to Milan
+                    # Mandaric, Redknapp vowed …": a deed, which is the source's claim)
+                    continue
             else:
                 head = masked[ss : cue.start].rstrip(" ,")
                 cs, ce = ss, ss + len(head)

@@ -190,3 +190,18 @@ def test_a_quotation_inside_a_person_s_reported_clause_is_the_person_s():
     text = ("Bridges will close.\n\nCouncillor Don Alexander warned the programme of repairs would be "
             "“very technical and slow,” the Local Democracy Reporting Service said.")
     assert {q.speaker for q in quotes_of(text) if "very technical and slow" in q.text} == {"Don Alexander"}
+
+
+def test_a_capitalised_office_set_beside_the_name_after_the_cue():
+    text = ("Zoo news\n\nThe zoo welcomed a baby gorilla on Monday.\n\n"
+            "“We will provide support to her if need be,” said Animal Keeper, Melba Brown.")
+    quote = find(text, "support to her")
+    assert (quote.speaker, quote.speaker_title) == ("Melba Brown", "Animal Keeper")
+
+
+def test_an_office_set_beside_the_name_is_kept_for_the_later_mentions():
+    text = ("Browser news\n\nOpera launched a voice browser.\n\n"
+            "“Our mission was always to provide the best experience,” said Opera spokeswoman, Berit Hanson.\n\n"
+            "The company says voice control is not only for blind people. “Our idea was to take a first step,” "
+            "said Ms Hanson.")
+    assert find(text, "first step").speaker_title == "Opera spokeswoman"

@@ -3964,10 +3964,17 @@ class Attributor:
             if (ref is not None and ref.kind == "person" and ref.name and re.match(r"\s+the\s+[A-Z]", right)
                     and not (len(ref.name.split()) >= 2 and self.ctx.names.is_person(ref.name))):
                 ref = None  # "said the Superintendent of Police, Ranchi, Chandan Kumar Sinha": a place, no holder
+            if (ref is not None and ref.kind == "person" and ref.name and right.lstrip()[:1].isupper()
+                    and not (len(ref.name.split()) >= 2 or self.ctx.names.is_person(ref.name))):
+                ref = None  # "said USADA CEO, Geneva.": a capitalised office, then where, not who
             if ref is not None and ref.kind == "person" and ref.name:
-                if described.group().endswith(", ") and not ref.title:
-                    office = right[: described.start("run")].strip(" ,").split()
-                    ref.title = " ".join(office[1:] if office[0].lower() in ("the", "a", "an") else office) or None
+                office = right[: described.start("run")].strip(" ,").split()
+                if (described.group().endswith(", ") or office and office[-1].lower() in TITLE_HEADS) and not ref.title:
+                    # (the office set beside the name: "said Unite General Secretary, Sharon Graham")
+                    ref.title = " ".join(office[1:] if office[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
+                                         else office) or None
+                    if ref.title:
+                        self.ctx.titles_seen[normalize(ref.name)] = (ref.title, ref.organization)
                 return ref, cue_end + described.end("run")
         described = ACCORDING_DESCRIBED_RE.match(right) if according and "," in right else None
         if described is not None and any(w in TITLE_HEADS for w in described.group("desc").lower().split()):
@@ -6306,6 +6313,7 @@ DESCRIBED_NAME_RE = re.compile(
     rf"\s+(?:(?:one\s+of\s+|an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)[a-z][\w’'\s-]{{2,60}}?|"
     rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:{TITLE_HEAD_ALTERNATION})"  # (or a bare role: "pleaded housing advocate, Christine Brice",
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){{0,4}})?|"  # "says managing director of Vinpro, Rico Basson")
+    rf"(?:[A-Z][\w’'&-]*\s+){{0,3}}(?i:{TITLE_HEAD_ALTERNATION})|"  # (or capitalised: "said Chief Executive, Melba Green")
     # (or a capitalised office of a body: "said the Director General of the European Space Agency (ESA), Joseph Aschbacher")
     rf"the\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{TITLE_HEAD_ALTERNATION})\s+of\s+[\w’'\s-]{{2,60}}?(?:\s+\([A-Z]{{2,8}}\))?)"
     rf",\s+"

@@ -88,7 +88,7 @@ TITLE_HEADS = {
     "commentator", "batsman", "bowler", "fly-half", "scrum-half", "full-back", "quarterback",
     "prop", "flanker", "sprinter", "hurdler", "jockey", "golfer", "cyclist", "swimmer",
     "entrepreneur", "businessman", "businesswoman", "investor", "banker", "engineer", "architect", "designer", "nurse", "matron", "rn",
-    "veterinarian", "zookeeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
+    "veterinarian", "zookeeper", "keeper", "conservationist", "ecologist", "zoologist", "investigator", "paramedic", "firefighter",
     "patrolman", "patrolwoman", "trooper", "lifeguard", "warden", "coxswain", "commandant",
     "pontiff",
     "epidemiologist", "virologist", "physicist", "chemist", "biologist", "astronomer", "agent", "author", "writer", "novelist", "director-general",

@@ -205,3 +205,9 @@ def test_an_office_set_beside_the_name_is_kept_for_the_later_mentions():
             "The company says voice control is not only for blind people. “Our idea was to take a first step,” "
             "said Ms Hanson.")
     assert find(text, "first step").speaker_title == "Opera spokeswoman"
+
+
+def test_an_airline_by_the_first_word_of_its_name():
+    text = ("Airlines\n\nUnited Airlines cancelled flights on Monday.\n\n"
+            "United said it canceled about 230 more flights because of the weather.")
+    assert_speaker(text, "230 more flights", "United Airlines")

@@ -211,3 +211,15 @@ def test_an_airline_by_the_first_word_of_its_name():
     text = ("Airlines\n\nUnited Airlines cancelled flights on Monday.\n\n"
             "United said it canceled about 230 more flights because of the weather.")
     assert_speaker(text, "230 more flights", "United Airlines")
+
+
+def test_a_cue_s_subject_keeps_a_first_name_no_list_knows_before_one_it_knows():
+    text = ("Venice floods\n\nThe tide reached 1.38m on Tuesday.\n\n"
+            "“The situation is terrible,” said Carlo Alberto Tessein, guardian of St Mark’s Basilica.")
+    assert_speaker(text, "situation is terrible", "Carlo Alberto Tessein")
+
+
+def test_a_body_s_name_before_a_name_after_a_plain_word_still_goes():
+    text = ("Union news\n\nThe strike was called off.\n\n"
+            "Officials of the union Unison Dave Prentis welcomed the deal. “It is a good day,” Prentis said.")
+    assert_speaker(text, "good day", "Dave Prentis")

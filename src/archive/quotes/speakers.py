@@ -311,6 +311,8 @@ US_STATES = frozenset("""alabama alaska arizona arkansas california colorado con
     "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
 #: the lower-case word right before a name
 PREVIOUS_WORD_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
+#: a speech verb or "according to" right before a name: what follows is the speaker's whole name
+CUE_BEFORE_NAME_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|explained|according\s+to)\s+$")
 #: a department named by its field first ("Corrections Department", "State Department")
 INVERTED_DEPARTMENT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)")
 #: Canadian provinces and Australian states, as an organization's "of" names them ("… of B.C.")
@@ -1874,7 +1876,9 @@ class DocNames:
         if name is not None and len(name.split()) >= 3 and name not in self.acronyms.values():
             # (not "Human Rights Watch (HRW)": a name the text gives initials for is whole)
             previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
-            trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS)
+            trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS
+                                     # ("said Carlo Alberto Tessarin": a cue's subject is whole)
+                                     and not CUE_BEFORE_NAME_RE.search(text, max(0, start - 20), start))
             # ("assistant coach Khalil Ben Youssef": a title before the name leaves it whole)
             if trimmed != name:
                 name = trimmed

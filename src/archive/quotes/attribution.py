@@ -5539,6 +5539,10 @@ def _org_class_clash(name: str, head: str) -> bool:
     if head in MEDIA_HEADS:
         # "the newspaper" is no zoo the story is about (a name with another kind's word)
         return bool(words & ORG_WORDS) and not words & (_PRESS | {"news", "media", "press"})
+    if head == "club":
+        # "the club said" is no Supreme Court nor council the story names (a club's name has no
+        # word to know it by: "Chelsea", "Coventry City FC")
+        return bool(words & (_PUBLIC | _PRESS - {"daily"}))
     fits = HEAD_FITS.get(head)
     if not fits:
         return False

@@ -70,51 +70,6 @@ def test_a_description_ending_on_another_person_s_name_gives_no_speaker():
     assert_speaker(text, "town that is dead", None)
 
 
-# ---------------------------------------------------------------- first names both sexes use
-
-
-NURSES = "Nurses walked out of hospitals across England on Thursday.\n\n"
-
-
-def test_a_first_name_both_sexes_use_tells_no_gender():
-    text = NURSES + ("Union chief Pat Cullen has said she is sorry for the disruption.\n\n"
-                     "Health minister Maria Caulfield said around 70,000 appointments will be lost.\n\n"
-                     "Cullen said it was a “tragic day”.\n\n"
-                     "She told the BBC: “It is a tragic day for nursing and for patients.”")
-    assert_speaker(text, "tragic day for nursing", "Pat Cullen")
-
-
-def test_a_first_name_one_sex_uses_still_tells_it():
-    text = NURSES + ("Union chief Peter Cullen has said he is sorry for the disruption.\n\n"
-                     "Health minister Maria Caulfield said around 70,000 appointments will be lost.\n\n"
-                     "Cullen said it was a “tragic day”.\n\n"
-                     "She told the BBC: “It is a tragic day for nursing and for patients.”")
-    assert_speaker(text, "tragic day for nursing", "Maria Caulfield")
-
-
-def test_a_shared_first_name_takes_no_gender_from_a_relative_s_surname():
-    text = ("Pat and Julie Nield, who run PJ’s Social Club, have received a noise abatement order.\n\n"
-            "The couple opened the social club last year.\n\n"
-            "Pat said: “In November we received a letter from the district council.”\n\n"
-            "He added: “We have to have the air conditioning as we would not be able to sell warm beer.”")
-    assert_speaker(text, "warm beer", "Pat Nield")
-
-
-def test_a_shared_first_name_takes_the_gender_its_reported_clause_gives():
-    text = NURSES + ("Union chief Pat Cullen said she was sorry for the disruption.\n\n"
-                     "Health minister Tom Jones said around 70,000 appointments will be lost.\n\n"
-                     "Cullen said it was a “tragic day”.\n\n"
-                     "He told the BBC: “It is a tragic day for the government and for patients.”")
-    assert_speaker(text, "tragic day for the government", "Tom Jones")
-
-
-def test_a_relative_s_full_name_in_apposition_tells_the_gender():
-    text = ("Mary Steenburgen wrote the song. Her son, Charlie Dunn, watched her learn it.\n\n"
-            "“It was a long night in the studio for all of us,” she said.")
-    assert_speaker(text, "long night in the studio", "Mary Steenburgen")
-
-
-
 # ---------------------------------------------------------------- bodies by their head noun
 
 

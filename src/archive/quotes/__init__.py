@@ -60,8 +60,6 @@ from archive.quotes.speakers import (
     nickname_at,
     strip_leading_adj,
     NOT_NAMES,
-    SHARED_FIRST_NAMES,
-    normalize,
     TITLE_HEADS,
     DocNames,
     build_speakers,
@@ -1610,31 +1608,15 @@ def _learn_gender_from_pronouns(attributor: Attributor, person: Ref, sentence: s
     """"Xu Da, a product manager from China, was sitting with his wife": a sentence about one
     person, whose pronouns are all of one gender, tells that person's gender (a name no list of
     first names knows), so that a later "she" does not mean him."""
-    opening = sentence.lstrip()
-    if not person.surface or not (opening.startswith(person.surface)
-                                  or person.title and opening.startswith(f"{person.title} {person.surface}")):
-        return  # (only the sentence's opening name, or its title and name: not "A British author … her …, with Ridley Scott")
+    if not person.surface or not sentence.lstrip().startswith(person.surface):
+        return  # (only the sentence's opening name: not "A British author … her …, with Ridley Scott")
     male = MALE_PRONOUN_RE.search(sentence) is not None
     female = FEMALE_PRONOUN_RE.search(sentence) is not None
-    if male != female and (attributor.persons_named_in(sentence) <= 1
-                           or attributor.others_named_otherwise(sentence, person.name, "m" if male else "f")):
-        # ("Terry Lomax was thanked by Mayor Janet Hobbs for his 30 years": "his" is not hers)
+    if male != female and attributor.persons_named_in(sentence) <= 1:
         person.gender = "m" if male else "f"
         attributor.ctx.names.learn_gender(person.name, person.gender)
 
 
-def _learn_gender_from_clause(attributor: Attributor, person: Ref, clause: str) -> None:
-    """"Pat Cullen has said she is sorry": the reported clause's subject is the speaker, which
-    tells the gender a first name both sexes use does not."""
-    if (person.kind == "person" and person.name and " " in person.name
-            and person.name.split()[0].lower() in SHARED_FIRST_NAMES
-            and (pronoun := CLAUSE_PRONOUN_RE.match(clause)) is not None):
-        person.gender = "f" if pronoun.group(1).lower() == "she" else "m"
-        attributor.ctx.names.learn_gender(person.name, person.gender)
-
-
-#: a reported clause opening on a pronoun for its subject
-CLAUSE_PRONOUN_RE = re.compile(r"(?:that\s+)?(she|he)\s", re.I)
 MALE_PRONOUN_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 FEMALE_PRONOUN_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -1652,9 +1634,7 @@ def _first_person(attributor: Attributor, masked: str, ss: int, se: int) -> Ref 
     name ("One analyst was less sure") is the focus too, as nobody: a later "he" is not an
     older named person."""
     found = attributor.sentence_subject(masked, ss, se)
-    if found is not None and found.kind == "person" and found.name and (
-            found.gender is None or found.name.split()[0].lower() in SHARED_FIRST_NAMES
-            and normalize(found.name.split()[-1]) not in attributor.ctx.names.gender):
+    if found is not None and found.kind == "person" and found.name and found.gender is None:
         _learn_gender_from_pronouns(attributor, found, masked[ss:se])
     if found is None and (description := AGE_SUBJECT_RE.match(masked, ss, se) or DEMONYM_SUBJECT_RE.match(masked, ss, se)):
         # "But the 25-year-old Dubliner underlined his intention": the person the story is about
@@ -2261,7 +2241,6 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                 unnamed_records.append(record)  # (kept apart: no voice for a later quotation to go on in)
                 continue
             records.append(record)
-            _learn_gender_from_clause(attributor, ref, trimmed)
             # a clause a named speaker reports is theirs, whatever it says someone said
             unnamed_records[:] = [r for r in unnamed_records if not (r.start < piece_end and piece_start < r.end)]
             claimed.add(id(cue))

@@ -1684,14 +1684,6 @@ class Attributor:
         names = self.ctx.names
         return sum(names.is_person(names.canonical(m.group())) for m in NAME_RUN_RE.finditer(text))
 
-    def others_named_otherwise(self, text: str, name: str, gender: str) -> bool:
-        """Every other person `text` names is known to be of the other gender (so a pronoun of
-        `gender` there is `name`'s)."""
-        names = self.ctx.names
-        others = {canonical for m in NAME_RUN_RE.finditer(text)
-                  if (canonical := names.canonical(m.group())) != name and names.is_person(canonical)}
-        return all((told := names.gender_of(other)) is not None and told != gender for other in others)
-
     def possessive_name(self, name: str) -> bool:
         """The text never writes the name without its "'s" ("Sainsbury’s", "McDonald's"), and it is
         no person's, no acronym and no pronoun: a firm's name, not an owner ("Bellamy's claim")."""

@@ -531,9 +531,6 @@ KIN_RE = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s|s['’]|['’])[^\S\n]+(dau
 KIN_GENDER_RE = re.compile(r"['’]s?[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother)[^\S\n]+"
                            r"([A-Z][a-z]+)\b(?![^\S\n]+[A-Z])")
 FEMALE_KIN_WORDS = {"wife", "widow", "daughter", "sister", "mother"}
-#: the same with the relative's full name in apposition: "Her son, Charlie Dunn,"
-KIN_APPOS_GENDER_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[^\S\n]+(husband|wife|widow|widower|son|daughter|brother|sister|father|mother),"
-                                 r"[^\S\n]+[A-Z][a-z]+[^\S\n]+([A-Z][\w’'-]+),")
 #: an acronym, then its name in apposition: "CENTR, the Council of European … Registries,"
 #: (found from each ", the ": the acronym before it, the name after it)
 ACRONYM_BEFORE_RE = re.compile(r"(?<![\w&])([A-Z]{2,8})$")
@@ -1543,7 +1540,7 @@ def _mention(run: str, mid_sentence: bool, of_title: bool):
             return surname, gender, f"{peer} {tokens[0]}", None  # "Lord Mandelson": a peer's name is its style
         return (surname, gender, None, None) if gender else None
     first = tokens[0].lower()
-    if not gender and first not in SHARED_FIRST_NAMES:  # (the text may yet tell: see `gender_of`)
+    if not gender:
         gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else GENDERED_TITLES.get(first)
     if not gender and title:
         gender = GENDERED_TITLES.get(title.split()[-1].lower())  # ("Queen Margrethe", "Emperor Akihito")
@@ -1647,9 +1644,6 @@ class DocNames:
             for match in KIN_GENDER_RE.finditer(text):
                 # "Celia's husband Andy": whom a first name alone means is a man
                 self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
-        for match in KIN_APPOS_GENDER_RE.finditer(text):
-            # "Her son, Charlie Dunn,": a man, whatever his first name
-            self.gender.setdefault(normalize(match.group(2)), "f" if match.group(1) in FEMALE_KIN_WORDS else "m")
         for couple in _couples(text):
             # "Judith and Simon Hill": two people of one surname, each named in full
             first, other, surname = couple.group("first"), couple.group("other"), couple.group("surname")
@@ -1883,8 +1877,7 @@ class DocNames:
             if trimmed != name:
                 name = trimmed
                 first = name.split()[0].lower()
-                gender = gender or (None if first in SHARED_FIRST_NAMES else "f" if first in FEMALE_NAMES
-                                    else "m" if first in MALE_NAMES else None)
+                gender = gender or ("f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None)
         if gender:
             self.gender.setdefault(surname, gender)
         if name is None:
@@ -2233,11 +2226,6 @@ class DocNames:
         # the first name before the surname: a family shares a surname (Ellen and Sarah Gille,
         # mother and daughter), not a gender
         first = tokens[0].lower()
-        if len(tokens) > 1 and first in SHARED_FIRST_NAMES:
-            # "Pat Cullen", "Terry Lello": a first name both sexes use tells nothing; only what the
-            # text says of the surname, when no relative shares it ("Pat and Julie Nield")
-            surname = normalize(tokens[-1])
-            return self.gender.get(surname) if len(self.full.get(surname, ())) == 1 else None
         if len(tokens) > 1:
             if first in FEMALE_NAMES:
                 return "f"

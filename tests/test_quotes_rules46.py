@@ -36,15 +36,14 @@ def test_the_professor_is_nobody_when_no_one_is_styled_so():
 
 
 def test_a_capitalised_style_alone_is_the_one_person_it_styles():
-    text = LEDE + ("Lord Hogan-Howe disagreed, arguing that the funding should be used for more officers.\n\n"
-                   "The Lord went on to say that knife crime must be treated as a crisis:\n\n"
-                   "“If it is not treated as a crisis, it will take another two years before we see action.”")
-    assert_speaker(text, "another two years", "Lord Hogan-Howe")
+    text = LEDE + ("Lady Hale disagreed, arguing that the law had failed to keep pace with family life.\n\n"
+                   "“If it is not treated as a crisis, it will take another two years,” the Lady said.")
+    assert_speaker(text, "another two years", "Lady Hale")
 
 
 def test_a_style_two_people_share_is_nobody_and_never_a_body():
-    text = LEDE + ("Lord Hogan-Howe and Lord Smith disagreed about the funding.\n\n"
-                   "“If it is not treated as a crisis, it will take another two years,” the Lord said.")
+    text = LEDE + ("Lady Hale and Lady Arden disagreed about the funding.\n\n"
+                   "“If it is not treated as a crisis, it will take another two years,” the Lady said.")
     quote = find(text, "another two years")
     assert (quote.speaker, quote.organization) == (None, None)
 
@@ -178,3 +177,48 @@ def test_a_body_s_name_before_a_name_after_a_plain_word_still_goes():
     text = ("Union news\n\nThe strike was called off.\n\n"
             "Officials of the union Unison Dave Prentis welcomed the deal. “It is a good day,” Prentis said.")
     assert_speaker(text, "good day", "Dave Prentis")
+
+
+# ---------------------------------------------------------------- review: cases an early form made worse
+
+
+REVIEW_CASES = {
+    # "the Lord" may be God: nobody, not the one peer the text names
+    "lord": ("Church appeal\n\nA former archbishop has launched an appeal to restore a church.\n\n"
+             "Lord Williams told the congregation that the building was a national treasure. The vicar chose a "
+             "reading from Isaiah.\n\n“Comfort ye, comfort ye my people,” the Lord says in the passage.",
+             "Comfort ye", None),
+    # a league named in passing is not the one that speaks
+    "ivy_league": ("NFL suspends quarterback\n\nThe NFL has suspended a quarterback for six games.\n\n"
+                   "Tom Walker, who played college football in the Ivy League at Princeton, was arrested in March.\n\n"
+                   "“The conduct in this case was unacceptable,” the league said in a statement.",
+                   "was unacceptable", None),
+    # two institutes named: "the institute" is either
+    "two_institutes": ("Recession risk\n\nBritain faces a heightened risk of recession, economists have warned.\n\n"
+                       "The Institute for Fiscal Studies said household incomes would fall. The National Institute of "
+                       "Economic and Social Research said growth would be close to zero.\n\n"
+                       "“The outlook for living standards is grim,” the institute said.",
+                       "outlook for living standards", None),
+    # a claim for benefit is a deed, which the source reports
+    "claimed_deed": ("Benefit fraud\n\nA former councillor has been jailed for benefit fraud.\n\n"
+                     "According to the Daily Record, Peter Hanley claimed more than £40,000 in housing benefit he was "
+                     "not entitled to over six years.",
+                     "£40,000", "Daily Record"),
+    # words she had been told are the body's that told her, not hers
+    "told_by_body": ("Boil water\n\nThousands of households have been told to boil their water.\n\n"
+                     "Resident Joanne Kerr said she had been told only last week that the water was “perfectly safe "
+                     "to drink,” Thames Water said.",
+                     "perfectly safe", "Thames Water"),
+    # an office's domain is a person, then the office's holder is named
+    "office_of_person": ("Ghana and the IMF\n\nGhana has rejected conditions attached to a loan.\n\n"
+                         "“We will not accept terms that hurt ordinary Ghanaians,” said spokesman for president of "
+                         "Ghana, Nana Akufo-Addo, Eugene Arhin.",
+                         "ordinary Ghanaians", None),
+}
+
+
+def test_review_cases():
+    for name, (text, fragment, speaker) in REVIEW_CASES.items():
+        quotes = [q for q in quotes_of(text) if fragment in q.text]
+        assert quotes, name
+        assert quotes[-1].speaker == speaker, name

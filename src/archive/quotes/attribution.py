@@ -1173,6 +1173,14 @@ class Attributor:
                 # (or opens on it before its domain: "the Institute for Cultural Heritage Research")
                 described = {name for _, name in before if name.split()[-1].lower() == head
                              or head in NAME_END_HEADS and _named_as(name, head)}
+                if head in ("league", "institute") and described:
+                    # (only a body the text made a sentence's subject, of the one kind it names:
+                    # not "who played in the Ivy League" when the NFL speaks, nor the IFS beside
+                    # the National Institute of Economic and Social Research)
+                    if len({name for _, name in before if head in name.lower().split()}) > 1:
+                        return None
+                    described = {name for name in described
+                                 if any(n == name and SUBJECT_START_RE.search(self.text, max(0, at - 6), at + 1) for at, n in before)}
             return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before
@@ -1707,8 +1715,11 @@ class Attributor:
         return found
 
     def styled_one(self, style: str, surface: str, confidence: float) -> Ref:
-        """Whom an honorific alone stands for ("The Lord went on to say", "the Professor said"):
-        the one person named with it before, else nobody (a style is no name)."""
+        """Whom an honorific alone stands for ("the Professor said", "the Lady added"): the one
+        person named with it before, else nobody (a style is no name). "The Lord" and "the
+        Father" may be God ("the Lord says in the passage" of Isaiah): nobody."""
+        if style.lower() in ("lord", "father"):
+            return Ref(None, "person", surface=surface, confidence=0.3)
         styled = {self.ctx.names.canonical(m.group(1)) for m in
                   re.finditer(rf"\b{re.escape(style)}\s+((?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]+)", self.text[: self.sentence_at])}
         if len(styled) == 1 and (ref := self.person_ref(styled.pop(), confidence)) is not None and ref.kind == "person":
@@ -2092,9 +2103,13 @@ class Attributor:
                 return Ref(latest.organization, "org", surface=match.group(0).strip(), confidence=0.7)
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
+            kind_named = {ref.name for ref in self.ctx.focus[-8:] if ref.kind == "org" and ref.name
+                          and head in ref.name.lower().split()}
             for ref in reversed(self.ctx.focus[-8:]):
                 if head in NAME_END_HEADS and not _named_as(ref.name, head):
                     continue  # ("the coalition said": not The Washington Post, which reported it)
+                if head in ("league", "institute") and len(kind_named) > 1:
+                    break  # "the institute said" after the IFS and the National Institute of …: either
                 if ref.name in NEWS_OUTLETS and head not in MEDIA_HEADS and head != "agency" and self.reported_by(ref.name):
                     continue  # ("The Guardian reports …. The company also contended": not the paper)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
@@ -3941,6 +3956,8 @@ class Attributor:
                 return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
             return Ref(None, "collective", surface=owned_role.group("run").strip(), confidence=0.3), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
+        if described is not None and described.group().endswith(", ") and right[described.end() : described.end() + 1].isupper():
+            described = None  # "said spokesman for president of Ghana, Nana Akufo-Addo, Eugene Arhin": the office's, then its holder
         if described is not None and described.group().endswith(", "):
             # a closing comma, then the rest of the sentence, only after an office ("said the
             # interior minister of Hesse, Peter Beuth, after …"; not "said the minister after talks

@@ -222,3 +222,15 @@ def test_review_cases():
         quotes = [q for q in quotes_of(text) if fragment in q.text]
         assert quotes, name
         assert quotes[-1].speaker == speaker, name
+
+
+def test_a_person_of_a_body_s_local_office_in_a_town():
+    text = ("Storms\n\nTornadoes hit Texas.\n\n“There was one that hit Spearman itself,” Steven Cooper of the "
+            "National Weather Service office in Amarillo said today.")
+    assert_speaker(text, "hit Spearman", "Steven Cooper")
+
+
+def test_a_body_s_office_in_a_town_alone_is_no_person():
+    text = ("Storms\n\nTornadoes hit Texas.\n\n“There was one that hit Spearman itself,” staff of the "
+            "National Weather Service office in Amarillo said today.")
+    assert_speaker(text, "hit Spearman", None)

@@ -2453,6 +2453,14 @@ class Attributor:
                 and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name)):
             # "but Bob Couture with the municipality said": a person, then the body they are with
             return ref, offset + member.start()
+        if (last_word[:1].isupper() and " in " in stripped
+                and (member := MEMBER_OF_BODY_IN_PLACE_END_RE.search(stripped)) is not None
+                and not PLACE_PREPOSITION_RE.search(stripped, max(0, member.start() - 10), member.start())
+                and (ref := self.subject_from_run(member.group("run"))) is not None
+                and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name)):
+            # "Steven Cooper of the National Weather Service office in Amarillo said": the same,
+            # the body's local office and its town after it
+            return ref, offset + member.start()
         m = CAPITAL_TITLE_END_RE.search(stripped) if last_word[:1].isupper() else None
         if m and m.group("head").lower() in TITLE_HEADS and (ref := self.holder_of(m.group("head").lower(), "")):
             ref.surface = m.group(0).strip()
@@ -6229,6 +6237,9 @@ STATEMENT_FROM_END_RE = re.compile(
 DESCRIBED_NAME_END_RE = re.compile(rf"(?P<run>{NAME_RUN}),\s+(?:a|an|the)\s+[^,;:\"“”]{{2,80}}$")
 #: a person's name, then the body they are with, ending in lower case ("Bob Couture with the
 #: municipality", "John Gorle of the Usdaw union")
+MEMBER_OF_BODY_IN_PLACE_END_RE = re.compile(
+    rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[A-Za-z][\w’'&-]*\s+){{1,5}}"
+    r"(?:office|branch|bureau|station|headquarters|laboratory|lab|unit|team|campus)\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$")
 MEMBER_OF_BODY_END_RE = re.compile(rf"(?P<run>{NAME_RUN})\s+(?:of|with|from|at)\s+the\s+(?:[A-Za-z][\w-]*\s+){{0,4}}[a-z][\w-]*$")
 #: a sentence opening with "the" and an organization's noun, then a restrictive relative clause
 #: up to the verb ("The association which represents over 10,000 gardaí")

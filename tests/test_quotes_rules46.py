@@ -234,3 +234,9 @@ def test_a_body_s_office_in_a_town_alone_is_no_person():
     text = ("Storms\n\nTornadoes hit Texas.\n\n“There was one that hit Spearman itself,” staff of the "
             "National Weather Service office in Amarillo said today.")
     assert_speaker(text, "hit Spearman", None)
+
+
+def test_a_quotation_in_a_person_s_report_that_an_outlet_closes_is_the_person_s():
+    text = ("Tombs\n\nMummies were found near Luxor.\n\nEgypt’s chief archaeologist Zahi Hawass said that the mummies "
+            "“might be royals or nobles moved from their original graves”, BBC adds.")
+    assert {q.speaker for q in quotes_of(text) if "royals or nobles" in q.text} == {"Zahi Hawass"}

@@ -957,7 +957,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # indirect speech in this sentence
             _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed,
                       unnamed_records)
-            _quotes_inside_reports(records, sentence_first_record)
+            _quotes_inside_reports(records, sentence_first_record, cues, masked, base)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -1947,19 +1947,21 @@ OBJECT_INFINITIVE_RE = re.compile(r"(?:(?!(?:might|would|will|could|may|must|sho
                                   r"against|about)\b)[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
-def _quotes_inside_reports(records: list[_Record], first_record: int) -> None:
-    """A quotation inside a person's reported clause is theirs, not the body's whose cue closes
-    the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local Democracy
-    Reporting Service said": the service only carries his words)."""
-    reports = [r for r in records[first_record:] if r.kind == "indirect" and r.ref is not None
-               and r.ref.kind == "person" and r.ref.name]
-    for record in records[first_record:] if reports else ():
+def _quotes_inside_reports(records: list[_Record], first_record: int, cues, masked: str, base: int) -> None:
+    """A quotation inside a person's reported clause is theirs, not the news outlet's whose cue
+    closes the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local
+    Democracy Reporting Service said", "Zahi Hawass said that the mummies “might be royals”, BBC
+    adds": the outlet only carries their words)."""
+    for record in records[first_record:]:
         if record.kind == "indirect" or record.ref is None or record.ref.kind != "org" or not _outlet(record.ref.name):
             continue  # (not "… she had been told the water was “safe,” Thames Water said": its words)
-        report = next((r for r in reports if r.start <= record.start and record.end <= r.end + 2), None)
-        if report is not None:
-            record.ref, record.cue = report.ref, report.cue
-            record.confidence = min(record.confidence, report.confidence)
+        at = record.start - base
+        voice = next((c for c in reversed(cues) if c.ref is not None and c.ref.kind == "person" and c.ref.name
+                      and not c.right_subject and c.verb.split()[-1].lower() in REPORTING_VERBS
+                      and c.end <= at and not any(p in masked[c.end : at] for p in ";:")), None)
+        if voice is not None:
+            record.ref, record.cue = voice.ref, voice.verb
+            record.confidence = min(record.confidence, voice.ref.confidence)
 
 
 def _outlet(name: str | None) -> bool:
@@ -2007,14 +2009,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue  # "X told reporters, according to Bloomberg, adding that …": X's next clause
                 cs = cue.subject_end + 1
                 ce = se
-                if any(other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
-                       and other.verb.split()[-1].lower() in REPORTING_VERBS
-                       and not other.right_subject and cs <= other.subject_start and not masked[cs : other.subject_start].strip()
-                       for other in cues):
-                    # "According to the Local Democracy Reporting Service, Mr Warman said that …":
-                    # his report, which the service only carries (not "According to Milan
-                    # Mandaric, Redknapp vowed …": a deed, which is the source's claim)
-                    continue
+
             else:
                 head = masked[ss : cue.start].rstrip(" ,")
                 cs, ce = ss, ss + len(head)
@@ -2219,6 +2214,16 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             # the reported sentence ends at a semicolon before a clause of its own ("40% said
             # …; 22% said …"), not at one in brackets ("3m euros (£2.1m; $4.1m)") or a list
             ce = semicolon.start()
+        if (verb == "according to" or ref.kind == "org" and _outlet(ref.name)) and any(
+                other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
+                and other.verb.split()[-1].lower() in REPORTING_VERBS and not other.right_subject
+                and cs <= other.subject_start < other.start < ce and not any(p in masked[cs : other.start] for p in ",;:")
+                for other in cues):
+            # "According to the Local Democracy Reporting Service, Mr Warman said that …", "Zahi
+            # Hawass said that the mummies …, BBC adds": the named person's report, which the
+            # source only carries (not "According to Milan Mandaric, Redknapp vowed …": a deed,
+            # which is the source's claim)
+            continue
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))
         lead_ws = len(trimmed) - len(trimmed.lstrip())

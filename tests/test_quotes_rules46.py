@@ -270,3 +270,11 @@ def test_an_office_described_after_a_named_person_is_not_the_one_named_later():
             "friendly” talks with the exchange, a senior director has said.\n\n"
             "LSE director Clara Furse met him on Friday.")
     assert_speaker(text, "constructive and friendly", None)
+
+
+def test_remembered_and_reflected_are_speech_verbs_after_a_quotation():
+    text = ("Quake\n\nRescuers searched the rubble.\n\n“He said, please tell my family I am alive,” Jean-Pierre Duval "
+            "remembered.\n\n“I suppose we should have had somebody from the monarchy,” reflected Michael Lewis, the "
+            "museum’s head of antiquities.")
+    assert_speaker(text, "tell my family", "Jean-Pierre Duval")
+    assert_speaker(text, "somebody from the monarchy", "Michael Lewis")

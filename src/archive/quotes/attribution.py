@@ -103,7 +103,7 @@ SPEECH_VERBS = (
     "explains|explaining|stated|states|wrote|writes|writing|claimed|claims|claiming|argued|argues|"
     "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
     "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
-    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembers|acknowledged|"
+    "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembers|remembered|reflected|reflects|acknowledged|"
     "acknowledges|confirmed|confirms|tweeted|tweets|urged|urges|predicted|predicts|stressed|"
     "stresses|maintained|maintains|conceded|concedes|counters|countered|recommends|recommended|"
     "laughed|joked|jokes|quipped|agreed|agrees|complained|complains|emphasised|emphasized|"
@@ -4118,6 +4118,10 @@ class Attributor:
             if INFINITIVE_RE.search(frame, max(sent_start, m.start() - 12), m.start()) and not \
                     CONTINUING_RE.search(frame, max(sent_start, m.start() - 24), m.start()):
                 continue  # "to tell Obama …" is not a speech act of the sentence ("continues to insist" is)
+            if verb in ("remembered", "reflected", "reflects") and not (
+                    frame[m.end() : m.end() + 2].lstrip()[:1] in (".", ",", ";") or frame[sent_start : m.start()].rstrip().endswith(
+                        ("”", '"', "’", ",”", ',"'))):
+                continue  # "“…,” Jean-Pierre remembered", "reflected Michael Lewis": not "remembered the sign, “…”"
             if verb == "add" and (not WILL_BEFORE_RE.search(frame, max(sent_start, m.start() - 12), m.start())
                                   or not ADD_CLAUSE_AFTER_RE.match(frame, m.end(), sent_end)):
                 continue  # "add to the pressure", "OutKast will add their awards to …": no speech act

@@ -278,3 +278,24 @@ def test_remembered_and_reflected_are_speech_verbs_after_a_quotation():
             "museum’s head of antiquities.")
     assert_speaker(text, "tell my family", "Jean-Pierre Duval")
     assert_speaker(text, "somebody from the monarchy", "Michael Lewis")
+
+
+# ---------------------------------------------------------------- plurals and programmes that are nobody
+
+
+def test_a_plural_descriptor_before_a_body_s_name_is_no_part_of_it():
+    text = ("Theatre\n\nThe theatre closed on Friday.\n\n"
+            "Producers Freckle Productions said: “We are hugely disappointed not to continue with these plans.”")
+    assert_speaker(text, "hugely disappointed", "Freckle Productions")
+
+
+def test_participants_are_nobody_by_name():
+    text = ("Colour run\n\nRunners of all ages took to the course.\n\nParticipants described the day as:\n\n"
+            "“Best day ever – that was so much fun!”")
+    assert_speaker(text, "Best day ever", None)
+
+
+def test_a_programme_s_name_is_nobody_a_pronoun_can_mean():
+    text = ("Pay talks\n\nSchools will shut on Wednesday as the strike goes on.\n\n"
+            "Speaking on the BBC’s Good Morning Scotland programme she said: “We remain some distance apart on pay.”")
+    assert find(text, "some distance apart").speaker != "Morning Scotland"

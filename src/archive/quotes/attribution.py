@@ -1219,7 +1219,8 @@ class Attributor:
         if " and " in run and AND_HONORIFIC_RE.search(run):
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Dr Vivek Trivedi and Dr Rob Laurenson said"
         tokens = run.split()
-        if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] == "Charity") and tokens[1][:1].isupper()
+        if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] in ("Charity", *PLURAL_DESCRIPTORS))
+                and tokens[1][:1].isupper()
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
             # "Bookmaker Ladbrokes said", "Charity Crisis has urged": what the company is, then its
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
@@ -3637,7 +3638,7 @@ class Attributor:
                      or DAY_OWNER_RE.fullmatch(words[0])
                      or words[0].lower() in CALENDAR_WORDS and before.split()[-1:] in (["last"], ["on"], ["this"], ["next"]))
                     and is_org_name(" ".join(words[1:])) and " ".join(words[1:]) not in COUNTRY_ACRONYMS
-                    or words[0].lower() in COMPANY_DESCRIPTORS and words[1][:1].isupper()
+                    or (words[0].lower() in COMPANY_DESCRIPTORS or words[0] in PLURAL_DESCRIPTORS) and words[1][:1].isupper()
                     and (len(words) >= 3 or words[1].isupper())):
                 # "But Deutsche Bank said", "Bringing Cadillac …", "Cash-strapped Wolverhampton City
                 # Council said", "Today's High Court said", a day or month after "last", "on",
@@ -6450,7 +6451,11 @@ PEOPLE_PLURALS = frozenset(
     {h for h in COLLECTIVE_HEADS if h.endswith("s") and h not in ("sides", "groups", "police", "gardaí", "gardai", "others",
                                                                    "ministers", "mps", "leaders", "users")}
     | set("""stewards villagers survivors nurses passengers protestors rescuers firefighters volunteers shoppers
-    customers farmers fishermen miners pilots drivers commuters tenants paramedics proponents""".split()))
+    customers farmers fishermen miners pilots drivers commuters tenants paramedics proponents participants
+    attendees spectators visitors runners onlookers""".split()))
+#: what a body is, in the plural, before its name at a sentence's start: "Producers Freckle
+#: Productions said", "Organisers Festival Republic said"
+PLURAL_DESCRIPTORS = {"Producers", "Organisers", "Organizers", "Promoters", "Developers", "Operators", "Landlords"}
 #: those of them that are "of" a place: "Residents of the British Virgin Islands"
 INHABITANTS = {"residents", "locals", "villagers", "families", "relatives", "parents", "neighbours", "neighbors",
                "members", "workers", "staff", "employees", "fans", "supporters", "passengers"}

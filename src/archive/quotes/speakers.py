@@ -798,6 +798,8 @@ def trim_name(tokens: list[str], after_office: bool = False, styled: bool = Fals
     return tokens
 
 
+#: a programme's name before the word for it: "the BBC’s Good Morning Scotland programme"
+PROGRAMME_AFTER_RE = re.compile(r"[^\S\n]+(?:programme|program|show|podcast|documentary)\b")
 #: a photo agency after a photographer's name and a slash: "/PA Wire", "/AFP", "/Getty Images"
 PHOTO_AGENCY_RE = re.compile(r"(?:[A-Z]{2,5}\b|Getty|Reuters|Alamy|Shutterstock)")
 
@@ -805,10 +807,11 @@ PHOTO_AGENCY_RE = re.compile(r"(?:[A-Z]{2,5}\b|Getty|Reuters|Alamy|Shutterstock)
 def names_no_one(text: str, start: int, end: int) -> bool:
     """Whether a capitalised run names a thing, an account or a photographer, not a person who
     speaks: it ends on a number joined by a hyphen ("the UK Covid-19 inquiry", "an RAF F-35"), is
-    a social media handle ("Director of NIRC @MichaelAodhan said") or a photo credit ("Jonathan
-    Brady/PA Wire")."""
+    a social media handle ("Director of NIRC @MichaelAodhan said"), a photo credit ("Jonathan
+    Brady/PA Wire") or a programme ("Good Morning Scotland programme")."""
     return ((text.startswith("-", end) and text[end + 1 : end + 2].isdigit()) or text[start - 1 : start] == "@"
-            or (text.startswith("/", end) and PHOTO_AGENCY_RE.match(text, end + 1) is not None))
+            or (text.startswith("/", end) and PHOTO_AGENCY_RE.match(text, end + 1) is not None)
+            or PROGRAMME_AFTER_RE.match(text, end) is not None)
 
 
 CAP_START_RE = re.compile(r"(?<![\w'’.-])[A-Z]")

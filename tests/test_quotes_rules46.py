@@ -299,3 +299,15 @@ def test_a_programme_s_name_is_nobody_a_pronoun_can_mean():
     text = ("Pay talks\n\nSchools will shut on Wednesday as the strike goes on.\n\n"
             "Speaking on the BBC’s Good Morning Scotland programme she said: “We remain some distance apart on pay.”")
     assert find(text, "some distance apart").speaker != "Morning Scotland"
+
+
+def test_an_owner_s_titled_name_after_the_cue_then_to_whom():
+    text = ("Louvre heist\n\nJewels were stolen from the museum.\n\nIt was “proffs” who broke into the Louvre, says "
+            "France’s Culture Minister Rachida Dati to the French channel TF1.")
+    assert_speaker(text, "proffs", "Rachida Dati")
+
+
+def test_a_description_with_several_places_and_no_closing_comma():
+    text = ("Grapes\n\nGrapes were stolen in Alsace.\n\n“Horses are the best way of getting around places where you "
+            "cannot go by car,” Nicolas Krust, a member of the green brigade in the Haut-Rhin region of eastern France said.")
+    assert_speaker(text, "best way of getting around", "Nicolas Krust")

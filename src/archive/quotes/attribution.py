@@ -5821,7 +5821,8 @@ CAPITAL_APPOS_END_RE = re.compile(
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
 DESCRIBED_ROLE_RE = re.compile(rf"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z-]{{3,}}(?:{ROLE_ENDINGS})"
-                               r"(?:\s+(?:from|in|at|of|with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)?$")  # ("a student in his 20s")
+                               r"(?:\s+(?:from|in|at|of|with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+){0,3}$")
+# ("a student in his 20s", "a member of the green brigade in the Haut-Rhin region of eastern France")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership
@@ -6326,7 +6327,9 @@ SUBORDINATE_LEAD_RE = re.compile(
 OWNED_NAME_RE = re.compile(rf"\s+(?:the\s+)?(?P<owner>{NAME_RUN})['’]s\s+(?:(?P<title>(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*"
                            # (a capitalised title only before a comma: "CCIA Europe’s Senior Policy Manager, Boniface de Champris")
                            r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?=,\s))(?:,\s+|\s+))?"
-                           rf"(?P<run>(?:{HONORIFIC_RE}\s+)?{NAME_RUN})(?=\s*(?:[,.;:!?]|$))")  # ("said Smith's attorney, John Doe", "the CDC's Dr. Kathleen Dooling")
+                           rf"(?P<run>(?:{HONORIFIC_RE}\s+)?{NAME_RUN})(?=\s*(?:[,.;:!?]|$)|\s+(?:to|on|in|at|during)\s+[a-z])")
+# ("said Smith's attorney, John Doe", "the CDC's Dr. Kathleen Dooling", "says France's Culture Minister
+# Rachida Dati to the French channel TF1")
 #: after an inverted cue: an organization's (or a person's) title holder, unnamed ("the NHL's
 #: deputy commissioner", "the company's chief executive")
 OWNED_ROLE_RE = re.compile(rf"^\s*(?P<run>(?:the\s+)?[A-Z][\w.&-]*['’]s\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{TITLE_HEAD_ALTERNATION}|lead))"

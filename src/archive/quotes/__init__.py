@@ -16,7 +16,7 @@ from collections import deque
 from dataclasses import replace
 
 from archive.model import Document, Quote
-from archive.quotes.lexicon import COMMON_WORDS, NEWS_OUTLETS
+from archive.quotes.lexicon import COMMON_WORDS
 from archive.quotes.lexicon import PLACE_WORDS as COUNTRIES
 from archive.quotes.attribution import (
     COUNTRY_ACRONYMS,
@@ -42,6 +42,7 @@ from archive.quotes.attribution import (
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
     UNNAMED_SOURCE_HEADS,
+    outlet_name,
     NOT_SITTING_WORDS,
     REPORT_ACT_VERBS,
     TITLE_HEAD_ALTERNATION,
@@ -1990,7 +1991,7 @@ def _quotes_inside_reports(records: list[_Record], first_record: int, cues, mask
     Democracy Reporting Service said", "Zahi Hawass said that the mummies “might be royals”, BBC
     adds": the outlet only carries their words)."""
     for record in records[first_record:]:
-        if record.kind == "indirect" or record.ref is None or record.ref.kind != "org" or not _outlet(record.ref.name):
+        if record.kind == "indirect" or record.ref is None or record.ref.kind != "org" or not outlet_name(record.ref.name):
             continue  # (not "… she had been told the water was “safe,” Thames Water said": its words)
         at = record.start - base
         voice = next((c for c in reversed(cues) if c.ref is not None and c.ref.kind == "person" and c.ref.name
@@ -1999,18 +2000,6 @@ def _quotes_inside_reports(records: list[_Record], first_record: int, cues, mask
         if voice is not None:
             record.ref, record.cue = voice.ref, voice.verb
             record.confidence = min(record.confidence, voice.ref.confidence)
-
-
-def _outlet(name: str | None) -> bool:
-    """A news outlet or agency by its name: what it says of others it only carries."""
-    words = set((name or "").lower().replace("’s", "").replace("'s", "").split())
-    return bool(name) and (name in NEWS_OUTLETS or bool(words & OUTLET_WORDS))
-
-
-#: words of a news outlet's or agency's name ("Local Democracy Reporting Service", "BBC News")
-OUTLET_WORDS = {"bbc", "reuters", "news", "press", "reporting", "newspaper", "times", "telegraph", "guardian",
-                "herald", "tribune", "gazette", "journal", "post", "chronicle", "broadcasting", "afp", "ap", "dpa",
-                "xinhua", "itv", "cnn", "sky"}
 
 
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
@@ -2251,7 +2240,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             # the reported sentence ends at a semicolon before a clause of its own ("40% said
             # …; 22% said …"), not at one in brackets ("3m euros (£2.1m; $4.1m)") or a list
             ce = semicolon.start()
-        if (verb == "according to" or ref.kind == "org" and _outlet(ref.name)) and any(
+        if (verb == "according to" or ref.kind == "org" and outlet_name(ref.name)) and any(
                 other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
                 and other.verb.split()[-1].lower() in REPORTING_VERBS and not other.right_subject
                 and cs <= other.subject_start < other.start < ce and not any(p in masked[cs : other.start] for p in ",;:")

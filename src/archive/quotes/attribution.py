@@ -2111,7 +2111,7 @@ class Attributor:
                     continue  # ("the coalition said": not The Washington Post, which reported it)
                 if head in ("league", "institute") and len(kind_named) > 1:
                     break  # "the institute said" after the IFS and the National Institute of …: either
-                if ref.name in NEWS_OUTLETS and head not in MEDIA_HEADS and head != "agency" and self.reported_by(ref.name):
+                if outlet_name(ref.name) and head not in MEDIA_HEADS and head != "agency" and self.reported_by(ref.name):
                     continue  # ("The Guardian reports …. The company also contended": not the paper)
                 if (ref.kind == "org" or self.nameless_one_word(ref)
                         or (ref is self.ctx.focus[-1] and self.unknown_name(ref) and head in BUSINESS_HEADS - {"group"}
@@ -5538,6 +5538,18 @@ STATE_FITS = {"government", "ministry", "department", "administration", "executi
               "embassy", "consulate", "army", "military", "forces", "parliament", "assembly", "treasury",
               "whitehall", "kremlin", "pentagon", "navy", "force"}
 GOVERNMENT_FITS = {"government", "executive", "administration", "cabinet", "whitehall", "kremlin"}
+
+
+def outlet_name(name: str | None) -> bool:
+    """A news outlet or agency by its name: what it says of others it only carries."""
+    words = set((name or "").lower().replace("’s", "").replace("'s", "").split())
+    return bool(name) and (name in NEWS_OUTLETS or bool(words & OUTLET_WORDS))
+
+
+#: words of a news outlet's or agency's name ("Local Democracy Reporting Service", "BBC News")
+OUTLET_WORDS = {"bbc", "reuters", "news", "press", "reporting", "newspaper", "times", "telegraph", "guardian",
+                "herald", "tribune", "gazette", "journal", "post", "chronicle", "broadcasting", "afp", "ap", "dpa",
+                "xinhua", "itv", "cnn", "sky"}
 
 
 def _org_class_clash(name: str, head: str) -> bool:

@@ -311,3 +311,16 @@ def test_a_description_with_several_places_and_no_closing_comma():
     text = ("Grapes\n\nGrapes were stolen in Alsace.\n\n“Horses are the best way of getting around places where you "
             "cannot go by car,” Nicolas Krust, a member of the green brigade in the Haut-Rhin region of eastern France said.")
     assert_speaker(text, "best way of getting around", "Nicolas Krust")
+
+
+def test_a_name_its_office_in_lower_case_then_the_body_before_the_cue():
+    text = ("Tigers\n\nA tiger was found dead in a trap.\n\nAnish Andheria, director, Wildlife Conservation Trust told "
+            "NDTV, “When you find a jaw trap near a water body, it is not a one-off event.”")
+    quote = find(text, "jaw trap")
+    assert (quote.speaker, quote.organization) == ("Anish Andheria", "Wildlife Conservation Trust")
+
+
+def test_two_bodies_and_a_word_between_commas_are_no_person():
+    text = ("Tigers\n\nA tiger was found dead in a trap.\n\nWildlife Trust, meanwhile, Tiger Watch told NDTV, "
+            "“When you find a jaw trap near a water body, it is not a one-off event.”")
+    assert find(text, "jaw trap").speaker != "Wildlife Trust"

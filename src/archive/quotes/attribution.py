@@ -2718,9 +2718,12 @@ class Attributor:
                 and (office := NAME_OFFICE_BODY_END_RE.search(stripped)) is not None
                 and office.group("title").split()[-1].lower() in TITLE_HEADS
                 and (ref := self.subject_from_run(office.group("name"))) is not None and ref.kind == "person"
-                and ref.name and (self.ctx.names.is_person(ref.name) or HONORIFIC_NAME_RE.match(office.group("name")))):
+                and ref.name and (self.ctx.names.is_person(ref.name) or HONORIFIC_NAME_RE.match(office.group("name"))
+                                  or office.group("title")[:1].islower() and len(ref.name.split()) >= 2)
+                and (office.group("title")[:1].isupper() or is_org_name(office.group("org")))):  # (not "Like Tom Brady, former teammate, Gronkowski said")
             # "Dr Ros Altmann, Director-General, Saga said": the name, its office, then the body
-            # the office is in, which lost its closing comma
+            # the office is in, which lost its closing comma (an office in lower case says a
+            # person whatever the first name: "Anish Andheria, director, Wildlife Conservation Trust")
             ref.title = ref.title or office.group("title")
             ref.organization = ref.organization or office.group("org")
             return ref, offset + office.start("name")
@@ -6699,7 +6702,8 @@ PERSON_OF_ORG_RE = re.compile(r"(?P<person>[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?(?
 #: a name, its capitalised office and the body it is in, each after a comma ("Dr Ros Altmann,
 #: Director-General, Saga")
 NAME_OFFICE_BODY_END_RE = re.compile(
-    rf"(?:^\s*|,\s+)(?P<name>(?:{HONORIFIC_RE}\s+)?{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*),\s+"
+    rf"(?:^\s*|,\s+)(?P<name>(?:{HONORIFIC_RE}\s+)?{NAME_RUN}),\s+(?P<title>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*"
+    r"|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+"  # (or in lower case: "Anish Andheria, director, Wildlife Conservation Trust told")
     r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?[A-Z][\w&.’'-]*){0,5})$")
 #: an honorific opening a name: "Dr Ros Altmann" is a person, whatever her first name
 HONORIFIC_NAME_RE = re.compile(HONORIFIC_RE + r"\s")

@@ -324,3 +324,12 @@ def test_two_bodies_and_a_word_between_commas_are_no_person():
     text = ("Tigers\n\nA tiger was found dead in a trap.\n\nWildlife Trust, meanwhile, Tiger Watch told NDTV, "
             "“When you find a jaw trap near a water body, it is not a one-off event.”")
     assert find(text, "jaw trap").speaker != "Wildlife Trust"
+
+
+def test_a_second_verb_after_an_aside_in_dashes_has_the_clause_s_subject():
+    text = ("Parking\n\nShoppers are angry about the wardens.\n\n"
+            "Pub landlord Colin Badham has picked up 12 tickets - clocking up nearly £400 in fines - and claims that "
+            "the restrictions are affecting business too.\n\n"
+            "“It’s hard to quantify but it must be having an effect.”")
+    assert_speaker(text, "restrictions are affecting", "Colin Badham")
+    assert_speaker(text, "hard to quantify", "Colin Badham")

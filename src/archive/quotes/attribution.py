@@ -6565,8 +6565,9 @@ NAMED_AS_NEXT_RE = re.compile(rf"\s*(?:But\s+|And\s+)?[Tt]he\s+(?:[\w’'-]+\s+)
 CLAUSE_HEAD_NAME_RE = re.compile(
     rf"\s*(?P<run>{NAME_RUN})(?P<appos>\s*,\s*(?:who|which|whose|a|an|the|his|her|its|[0-9]+)\b[^,;:\"“”_]{{0,150}},)?"
     r"\s+(?!(?:and|or|but|of|in|on|at|for|to|from|with|by)\b)[a-z]")
-#: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said")
-COORDINATED_VP_RE = re.compile(r"[a-z0-9,”\"’']\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had|did|does))?$")
+#: "… the attack and" before a cue: a second verb of the same subject ("X condemned … and said";
+#: "X has picked up 12 tickets - clocking up £400 in fines - and claims")
+COORDINATED_VP_RE = re.compile(r"(?:[a-z0-9,”\"’']|\s[-–—])\s+(?:and|but)(?:\s+(?:also|then|later|later\s+also))?(?:\s+(?:has|have|had|did|does))?$")
 #: a fronted phrase before the subject ("In Washington, ", "On Tuesday, ", "But ")
 FRONTED_RE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Meanwhile|However),?\s+)?(?:(?:In|On|At|After|Before|During|Earlier|Later|Last|Since|Speaking|Asked|When|Whenever|While|Although|Though|Once|Because|If|Until)\b[^,]{0,60},\s*)?")
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom|whose|that)\b")

@@ -333,3 +333,10 @@ def test_a_second_verb_after_an_aside_in_dashes_has_the_clause_s_subject():
             "“It’s hard to quantify but it must be having an effect.”")
     assert_speaker(text, "restrictions are affecting", "Colin Badham")
     assert_speaker(text, "hard to quantify", "Colin Badham")
+
+
+def test_a_relative_named_after_the_cue_then_the_rest_of_the_sentence():
+    text = ("Mill layoffs\n\nThe mill will lay off 150 workers.\n\n“It is pretty sad for all of us,” said his wife, "
+            "Anita, as she helped him weed the memorial garden.")
+    quote = find(text, "pretty sad")
+    assert (quote.speaker, quote.speaker_title) == ("Anita", None)

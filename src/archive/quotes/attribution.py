@@ -3971,11 +3971,12 @@ class Attributor:
         if described is not None and described.group().endswith(", ") and right[described.end() : described.end() + 1].isupper():
             described = None  # "said spokesman for president of Ghana, Nana Akufo-Addo, Eugene Arhin": the office's, then its holder
         if described is not None and described.group().endswith(", "):
-            # a closing comma, then the rest of the sentence, only after an office ("said the
-            # interior minister of Hesse, Peter Beuth, after …"; not "said the minister after talks
+            # a closing comma, then the rest of the sentence, only after an office or a kin word
+            # ("said the interior minister of Hesse, Peter Beuth, after …", "said his wife, Anita, as
+            # she helped him"; not "said the minister after talks
             # with the mayor, John Whitfield, on Tuesday": a preposition's object)
             words = right[: described.start("run")].strip(" ,").lower().split()
-            if according or not words or words[-1] not in TITLE_HEADS and not (
+            if according or not words or words[-1] not in TITLE_HEADS and words[-1] not in KIN_NOUNS and not (
                     "of" in words and words[words.index("of") - 1] in TITLE_HEADS) or any(
                     w in ("after", "with", "by", "to", "at", "on", "met", "before", "during") for w in words):
                 described = None
@@ -3990,7 +3991,8 @@ class Attributor:
                 ref = None  # "said USADA CEO, Geneva.": a capitalised office, then where, not who
             if ref is not None and ref.kind == "person" and ref.name:
                 office = right[: described.start("run")].strip(" ,").split()
-                if (described.group().endswith(", ") or office and office[-1].lower() in TITLE_HEADS) and not ref.title:
+                if office and (described.group().endswith(", ") and office[-1].lower() not in KIN_NOUNS
+                               or office[-1].lower() in TITLE_HEADS) and not ref.title:
                     # (the office set beside the name: "said Unite General Secretary, Sharon Graham")
                     ref.title = " ".join(office[1:] if office[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
                                          else office) or None

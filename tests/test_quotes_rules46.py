@@ -340,3 +340,9 @@ def test_a_relative_named_after_the_cue_then_the_rest_of_the_sentence():
             "Anita, as she helped him weed the memorial garden.")
     quote = find(text, "pretty sad")
     assert (quote.speaker, quote.speaker_title) == ("Anita", None)
+
+
+def test_a_description_of_a_long_named_body_and_no_closing_comma():
+    text = ("Evictions\n\nTenants are fighting evictions.\n\n“If you don’t have possession of the home going into court, "
+            "you lose,” Trinidad Ruiz, a member of the Los Angeles Tenant Union said.")
+    assert_speaker(text, "possession of the home", "Trinidad Ruiz")

@@ -5838,8 +5838,9 @@ CAPITAL_APPOS_END_RE = re.compile(
 ROLE_ENDINGS = "man|woman|er|or|ist|ian|ant|ent|eer|ee"
 #: an apposition that describes a person by a role ("another JNU student", "a longtime resident")
 DESCRIBED_ROLE_RE = re.compile(rf"(?:an?|another|the|one)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z-]{{3,}}(?:{ROLE_ENDINGS})"
-                               r"(?:\s+(?:from|in|at|of|with)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+){0,3}$")
-# ("a student in his 20s", "a member of the green brigade in the Haut-Rhin region of eastern France")
+                               r"(?:\s+(?:from|in|at|of|with)\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+){0,3}$")
+# ("a student in his 20s", "a member of the green brigade in the Haut-Rhin region of eastern France",
+# "a member of the Los Angeles Tenant Union")
 #: "an " right before a name: the name modifies a noun ("an Alan Shearer strike")
 INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'-])[Aa]n?\s+$")
 #: a capitalised word, then a plural noun and its verb: the word modifies the noun ("Premiership

@@ -346,3 +346,17 @@ def test_a_description_of_a_long_named_body_and_no_closing_comma():
     text = ("Evictions\n\nTenants are fighting evictions.\n\n“If you don’t have possession of the home going into court, "
             "you lose,” Trinidad Ruiz, a member of the Los Angeles Tenant Union said.")
     assert_speaker(text, "possession of the home", "Trinidad Ruiz")
+
+
+def test_a_quotation_someone_blamed_is_theirs():
+    text = ("NHS waits\n\nWaiting lists grew again.\n\nTory spokesman Darren Millar blamed “record-breaking budget cuts”, "
+            "while Lib Dem leader Kirsty Williams said Labour had “lost control of our NHS”.")
+    assert_speaker(text, "record-breaking budget cuts", "Darren Millar")
+    assert_speaker(text, "lost control", "Kirsty Williams")
+
+
+def test_an_owner_s_friend_named_after_the_cue_is_the_friend():
+    text = ("Cyclists\n\nCyclist Tess Rothstein died on Friday.\n\n“I saw Tess run out of our house to catch the bus,” "
+            "said Rothstein’s roommate and friend Sasan Saadat.")
+    quote = find(text, "catch the bus")
+    assert (quote.speaker, quote.organization) == ("Sasan Saadat", None)

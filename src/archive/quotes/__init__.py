@@ -2240,7 +2240,7 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             # the reported sentence ends at a semicolon before a clause of its own ("40% said
             # …; 22% said …"), not at one in brackets ("3m euros (£2.1m; $4.1m)") or a list
             ce = semicolon.start()
-        if (verb == "according to" or ref.kind == "org" and outlet_name(ref.name)) and any(
+        if (verb == "according to" and ref.kind != "person" or ref.kind == "org" and outlet_name(ref.name)) and any(
                 other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
                 and other.verb.split()[-1].lower() in REPORTING_VERBS and not other.right_subject
                 and cs <= other.subject_start < other.start < ce and not any(p in masked[cs : other.start] for p in ",;:")
@@ -2248,7 +2248,8 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             # "According to the Local Democracy Reporting Service, Mr Warman said that …", "Zahi
             # Hawass said that the mummies …, BBC adds": the named person's report, which the
             # source only carries (not "According to Milan Mandaric, Redknapp vowed …": a deed,
-            # which is the source's claim)
+            # which is the source's claim; nor "According to Philippe Sands, Lord Goldsmith warned
+            # Tony Blair that …": a person's claim of what another said)
             continue
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))

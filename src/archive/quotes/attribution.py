@@ -104,6 +104,7 @@ SPEECH_VERBS = (
     "arguing|insisted|insists|insisting|warned|warns|warning|noted|notes|commented|comments|"
     "admitted|admits|declared|declares|announced|announces|replied|replies|responded|responds|"
     "suggested|suggests|concluded|concludes|continued|continues|recalled|recalls|remembers|remembered|reflected|reflects|acknowledged|"
+    "blamed|blames|"
     "acknowledges|confirmed|confirms|tweeted|tweets|urged|urges|predicted|predicts|stressed|"
     "stresses|maintained|maintains|conceded|concedes|counters|countered|recommends|recommended|"
     "laughed|joked|jokes|quipped|agreed|agrees|complained|complains|emphasised|emphasized|"
@@ -3946,7 +3947,8 @@ class Attributor:
         owned = OWNED_NAME_RE.match(right) if ("'s " in right or "’s " in right) else None
         if (owned is not None and not is_org_name(split_title(owned.group("run"))[1]) and len(owned.group("run").split()) >= 2
                 and (not owned.group("title") or (head := _office_head_word(owned.group("title"))).lower() in TITLE_HEADS
-                     or ROLE_WORD_RE.match(head))):
+                     or ROLE_WORD_RE.match(head) or head.lower() in KIN_NOUNS or head.lower() in COMPANIONS)):
+            # ("said Rothstein's roommate and friend Sasan Saadat": whom the owner has, by name)
             # "said the Observer's Philip French", "said GE's chief executive Jeff Immelt", "said
             # Safeway's director of communications Kevin Hawkins": the
             # person, of the organization before them ("said Kidman's publicist Wendy Day": of a
@@ -3956,7 +3958,7 @@ class Attributor:
                 owner = owned.group("owner")
                 if owner.isupper():
                     owner = self.ctx.names.expand_acronym(owner) or owner
-                if not self.ctx.names.is_person(owner):
+                if not self.ctx.names.is_person(owner) and not self.ctx.names.is_person(self.ctx.names.canonical(owner)):
                     ref.organization = ref.organization or self.ctx.names.org_canonical(owner)
                 ref.title = ref.title or (owned.group("title") or "").strip() or None
                 return ref, cue_end + owned.end("run")
@@ -4128,6 +4130,8 @@ class Attributor:
                     frame[m.end() : m.end() + 2].lstrip()[:1] in (".", ",", ";") or frame[sent_start : m.start()].rstrip().endswith(
                         ("”", '"', "’", ",”", ',"'))):
                 continue  # "“…,” Jean-Pierre remembered", "reflected Michael Lewis": not "remembered the sign, “…”"
+            if verb in ("blamed", "blames") and not BLAMED_WORDS_RE.match(frame, m.end(), sent_end):
+                continue  # "blamed “record-breaking budget cuts”" (not "blamed the unions, who had called …")
             if verb == "add" and (not WILL_BEFORE_RE.search(frame, max(sent_start, m.start() - 12), m.start())
                                   or not ADD_CLAUSE_AFTER_RE.match(frame, m.end(), sent_end)):
                 continue  # "add to the pressure", "OutKast will add their awards to …": no speech act
@@ -6519,6 +6523,11 @@ STATEMENT_FROM_RE = re.compile(r"\b(?:statement|letter|message)\s+(?:from|by|wri
 #: a death: the relative it happened to speaks no more ("was killed in the crash", "died in 2019")
 DIED_RE = re.compile(r"\b(?:died|dies|was\s+killed|were\s+killed|was\s+murdered|was\s+shot\s+dead|passed\s+away|is\s+buried|was\s+buried)\b")
 #: relatives a text introduces by first name ("his wife Jane", "Edwards' sister Rachel")
+#: what a subject blamed, in its own quoted words: the quotation right after the verb, or after a
+#: few words with no comma or relative clause ("blamed the “operating flaws” at its mines")
+BLAMED_WORDS_RE = re.compile(r"(?:\s+(?!who\b|which\b|that\b)[\w’'-]+){0,4}?\s*[\"“‘'_]")
+#: people someone has who are not kin: "Rothstein's roommate and friend Sasan Saadat"
+COMPANIONS = {"friend", "roommate", "flatmate", "housemate", "neighbour", "neighbor", "colleague", "classmate", "teammate"}
 KIN_NOUNS = {"wife", "husband", "widow", "widower", "sister", "brother", "daughter", "son", "mother", "father",
              "girlfriend", "boyfriend", "fiancee", "fiancé", "fiancée", "partner", "aunt", "uncle", "niece", "nephew"}
 #: a subordinate clause a sentence opens on, whose subject is not the sentence's ("When Carson died, …")

@@ -242,36 +242,6 @@ def test_a_quotation_in_a_person_s_report_that_an_outlet_closes_is_the_person_s(
     assert {q.speaker for q in quotes_of(text) if "royals or nobles" in q.text} == {"Zahi Hawass"}
 
 
-# ---------------------------------------------------------------- an opening's described speaker, named soon after
-
-
-TANKAN = ("Japan confidence falls\n\nBusiness confidence among Japanese manufacturers has weakened, the quarterly survey "
-          "has found.\n\n“The economy is at a pause but unlikely to fall,” the economy minister said.\n\n")
-
-
-def test_an_opening_s_described_speaker_is_the_one_named_soon_after_with_that_office():
-    text = TANKAN + "Economy minister Heizo Takenaka added that growth would pick up next year."
-    assert_speaker(text, "at a pause", "Heizo Takenaka")
-
-
-def test_a_deputy_named_soon_after_is_not_the_office_described():
-    text = TANKAN + "Deputy economy minister Heizo Takenaka added that growth would pick up next year."
-    assert_speaker(text, "at a pause", None)
-
-
-def test_an_owned_office_is_not_the_one_named_soon_after():
-    text = ("Exchange talks\n\nDeutsche Boerse bosses have held “constructive and friendly” talks with the London Stock "
-            "Exchange, its chief has said.\n\nWerner Seifert met LSE chief executive Clara Furse on Friday.")
-    assert_speaker(text, "constructive and friendly", None)
-
-
-def test_an_office_described_after_a_named_person_is_not_the_one_named_later():
-    text = ("Exchange talks\n\nJohn Seifert has met the London Stock Exchange.\n\nBosses have held “constructive and "
-            "friendly” talks with the exchange, a senior director has said.\n\n"
-            "LSE director Clara Furse met him on Friday.")
-    assert_speaker(text, "constructive and friendly", None)
-
-
 def test_remembered_and_reflected_are_speech_verbs_after_a_quotation():
     text = ("Quake\n\nRescuers searched the rubble.\n\n“He said, please tell my family I am alive,” Jean-Pierre Duval "
             "remembered.\n\n“I suppose we should have had somebody from the monarchy,” reflected Michael Lewis, the "

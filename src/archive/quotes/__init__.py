@@ -41,9 +41,7 @@ from archive.quotes.attribution import (
     CONNECTIVES,
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
-    UNNAMED_SOURCE_HEADS,
     outlet_name,
-    NOT_SITTING_WORDS,
     REPORT_ACT_VERBS,
     TITLE_HEAD_ALTERNATION,
     UNNAMED_SUBJECT,
@@ -1117,10 +1115,8 @@ def find_quotes(document: Document) -> list[Quote]:
     _credit_next_line(records, passages, text, attributor)
     _lede_speaker(records, passages, text)
     # (a lede's unnamed source is nobody: "…, a senior EU politician says. ¶ Finance Minister Peter
-    # Hahn says the currency is stronger than ever" names someone who disagrees; unless the person
-    # named soon after has the office that described them)
+    # Hahn says the currency is stronger than ever" names someone who disagrees)
     records.extend(unnamed_records)
-    _described_then_titled(records, passages, attributor)
     passage_starts = [p.start for p in passages]
     page_starts = [p.start for p in document.pages]
     return [_to_quote(document, r, ctx, passage_starts, page_starts)
@@ -1225,7 +1221,7 @@ PULL_QUOTE_EDGE = " \n\"“”‘’'«».,"
 
 #: "the courts minister", "a clergyman", "its chief", "his former chief economic adviser", "A PR
 #: expert": one person described, not named (a determiner, then up to four lower-case words)
-LEDE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)(?:\s+(?:[a-z][\w-]*(?:['’]s)?|[A-Z]{2,}(?:['’]s)?))*\s+(?P<head>[a-z][\w-]*)")
+LEDE_DESCRIPTION_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}(?:['’]s)?))*\s+(?P<head>[a-z][\w-]*)")
 
 
 def _lede_speaker(records: list[_Record], passages, text: str) -> None:
@@ -1263,39 +1259,6 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
             d.ref = speaking_as(ref, d.ref.surface, 0.5)
             d.confidence = 0.5
         return
-
-
-def _described_then_titled(records: list[_Record], passages, attributor: Attributor) -> None:
-    """"A Hawke's Bay mayor … says patch-up jobs are not effective. ¶ … Mayor Craig Little said":
-    a story's opening describes its speaker by an office and names them soon after with that
-    office. The opening paragraphs' records whose speaker is so described go to the one person
-    the next two paragraphs give that office ("an official said" is nobody: no office names it)."""
-    body = [p for p in passages if p.kind != "heading"][:4]
-    if len(body) < 2:
-        return
-    holders = None
-    for record in records:
-        if not (body[0].start <= record.start < body[-2].end) or record.ref is None or record.ref.name \
-                or record.ref.kind != "collective" or not record.cue:
-            continue
-        surface = record.ref.surface or ""
-        described = LEDE_DESCRIPTION_RE.fullmatch(surface)
-        head = described.group("head") if described else ""
-        if (head not in TITLE_HEADS or head in UNNAMED_SOURCE_HEADS
-                or surface.split()[0].lower() in ("its", "his", "her", "their")):
-            continue  # (not "…, its chief has said": some body's, whose chief may not be the next one named)
-        if attributor.persons_named_in(attributor.text[body[0].start : record.start]):
-            continue  # ("Gordon Brown has criticised … But the chancellor said": the one named before)
-        if holders is None:
-            holders = attributor.title_holders()
-        at = next(k for k, p in enumerate(body) if p.start <= record.start < p.end)
-        until = body[min(at + 2, len(body) - 1)].end
-        wanted = {w.lower() for w in surface.split()}
-        named = {name for offset, name, words in holders if record.end <= offset < until and head in words
-                 and not (words & NOT_SITTING_WORDS) - wanted}  # (not "Deputy prime minister John Prescott")
-        if len(named) == 1 and (ref := attributor.person_ref(named.pop())) is not None and ref.kind == "person" and ref.name:
-            record.ref = speaking_as(ref, record.ref.surface, 0.5)
-            record.confidence = 0.5
 
 
 BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")

@@ -161,12 +161,6 @@ def test_an_office_set_beside_the_name_is_kept_for_the_later_mentions():
     assert find(text, "first step").speaker_title == "Opera spokeswoman"
 
 
-def test_an_airline_by_the_first_word_of_its_name():
-    text = ("Airlines\n\nUnited Airlines cancelled flights on Monday.\n\n"
-            "United said it canceled about 230 more flights because of the weather.")
-    assert_speaker(text, "230 more flights", "United Airlines")
-
-
 def test_a_cue_s_subject_keeps_a_first_name_no_list_knows_before_one_it_knows():
     text = ("Venice floods\n\nThe tide reached 1.38m on Tuesday.\n\n"
             "“The situation is terrible,” said Carlo Alberto Tessein, guardian of St Mark’s Basilica.")

@@ -561,8 +561,7 @@ LISTED_ACRONYM_RE = re.compile(r",[^\S\n]+[A-Z]{2,}\b")
 #: the last word of an organization's full name that a shortened form leaves out ("Whole Foods"
 #: for Whole Foods Market, "Pacific Gas & Electric" for … Co.)
 SUFFIX_ORG_WORDS = {"market", "markets", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc",
-                    "llc", "group", "corporation", "company", "holdings", "resources", "transportation", "federation",
-                    "airlines", "airways"}  # ("United" for United Airlines, though "United" ends club names)
+                    "llc", "group", "corporation", "company", "holdings", "resources", "transportation", "federation"}
 ORG_PREFIX_END_RE = re.compile(ORG_PREFIX_RE + r"$")
 #: the places an organization's words may name, inside a town: where someone is, not who speaks
 FACILITY_WORDS = {"airport", "station", "stadium", "arena", "park", "port", "harbour", "harbor", "square"}

@@ -161,12 +161,6 @@ def test_an_office_set_beside_the_name_is_kept_for_the_later_mentions():
     assert find(text, "first step").speaker_title == "Opera spokeswoman"
 
 
-def test_a_cue_s_subject_keeps_a_first_name_no_list_knows_before_one_it_knows():
-    text = ("Venice floods\n\nThe tide reached 1.38m on Tuesday.\n\n"
-            "“The situation is terrible,” said Carlo Alberto Tessein, guardian of St Mark’s Basilica.")
-    assert_speaker(text, "situation is terrible", "Carlo Alberto Tessein")
-
-
 def test_a_body_s_name_before_a_name_after_a_plain_word_still_goes():
     text = ("Union news\n\nThe strike was called off.\n\n"
             "Officials of the union Unison Dave Prentis welcomed the deal. “It is a good day,” Prentis said.")
@@ -324,3 +318,42 @@ def test_an_owner_s_friend_named_after_the_cue_is_the_friend():
             "said Rothstein’s roommate and friend Sasan Saadat.")
     quote = find(text, "catch the bus")
     assert (quote.speaker, quote.organization) == ("Sasan Saadat", None)
+
+
+# ---------------------------------------------------------------- review: cases the second reviewer's early forms made worse
+
+REVIEW_CASES_2 = {
+    'club_named_house': ('Members\' club fined over noise\n\nSoho House has been fined £20,000 by Westminster magistrates over late-night noise.\n\nSoho House, the private members\' club, admitted three breaches of its licence.\n\n"We apologise to our neighbours," the club said.',
+                'We apologise', 'Soho House'),
+    'league_as_agent': ('Chelsea fined for breaching rules\n\nChelsea have been fined £10m by the Premier League for breaching its financial rules.\n\nThe club accepted the sanction and will not appeal.\n\n"The club co-operated fully with the investigation," the league said in a statement.',
+                'co-operated fully', 'Premier League'),
+    'league_division': ('Wigan charged over unpaid wages\n\nThe English Football League has charged Wigan Athletic over late payment of players\' wages.\n\nThe League One club could face a points deduction if found guilty.\n\n"Paying players on time is a basic requirement," the league said.',
+                'basic requirement', 'English Football League'),
+    'outlet_over_relative_clause': ('Paper hits back at minister\n\nThe Times has criticised the culture secretary over his handling of the BBC licence fee review.\n\nMr Jones, who insisted on Monday that he had followed the proper process, was "simply not credible", the Times said in an editorial.',
+                'simply not credible', 'Times'),
+    'post_office_is_no_outlet': ('Post Office apologises to campaigner\n\nThe Post Office has issued a public apology to the campaigner who led the fight for justice for sub-postmasters.\n\nAlan Bates, who told the inquiry on Tuesday that he had lost his life savings, had been treated "appallingly", the Post Office said in a statement.',
+                'appallingly', 'Post Office'),
+    'inside_body_cue': ('Bridge repairs delayed\n\nRepairs to the Menai Suspension Bridge will take longer than planned.\n\nProject manager Mr Alexander warned the repairs would be "very technical", the Welsh Government said.',
+                'very technical', 'Alexander'),
+    'according_over_reduced_relative': ('Waiting list plan shelved\n\nMinisters have dropped a flagship health policy, it has emerged.\n\nAccording to the BBC, the plan Mr Streeting said would cut waiting lists by a million has been quietly shelved.',
+                'quietly shelved', 'BBC'),
+    'outlet_over_told_about': ('Trade deal collapses\n\nHopes of a trade agreement with India faded on Monday.\n\nThe deal Mr Smith told MPs about last week has collapsed, the Financial Times reported.',
+                'has collapsed', 'Financial Times'),
+    'according_then_confirmed_that': ('Library to close\n\nA town centre library will close in the spring, councillors have been told.\n\nAccording to the Local Democracy Reporting Service, Cllr Jane Smith confirmed that the building would be sold.',
+                'building would be sold', 'Jane Smith'),
+    'party_tag_after_name': ('Senators demand answers\n\nSenators on Tuesday demanded answers from the State Department over arms sales.\n\n"We were not consulted," said the chairman of the Senate Foreign Relations Committee, Sen. Bob Menendez, D-N.J.',
+                'not consulted', 'Bob Menendez'),
+    'member_of_office_as_object': ('Storm damage assessed\n\nCrews spent Sunday clearing debris after a tornado struck the town.\n\nA meteorologist who worked alongside Steven Cooper at the National Weather Service office in Amarillo said the storm had been "exceptionally violent".',
+                'exceptionally violent', None),
+    'general_staff': ('Russian drone attack\n\nRussia launched more than 100 drones at Ukraine overnight.\n\n"Air defence destroyed 87 of them," said Ukraine\'s General Staff in its morning update.\n\n"Energy facilities were hit in three regions," said Ukraine\'s Energy Ministry on Telegram.',
+                '87 of them', 'Ukraine'),
+    'show_is_a_verb': ('Storm damage in the Highlands\n\nThousands of homes were left without power after Storm Babet.\n\nPhotographs taken by Jane Reid show roofs torn from houses in Brechin.\n\n"It was terrifying," Reid said.',
+                'terrifying', 'Jane Reid'),
+}
+
+
+def test_review_cases_2():
+    for name, (text, fragment, speaker) in REVIEW_CASES_2.items():
+        quotes = [q for q in quotes_of(text) if fragment in q.text]
+        assert quotes, name
+        assert {q.speaker for q in quotes} == {speaker}, name

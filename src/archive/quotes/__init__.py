@@ -958,7 +958,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # indirect speech in this sentence
             _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed,
                       unnamed_records)
-            _quotes_inside_reports(records, sentence_first_record, cues, masked, base)
+            _quotes_inside_reports(records, sentence_first_record, cues, masked, base, ss)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -1948,23 +1948,43 @@ OBJECT_INFINITIVE_RE = re.compile(r"(?:(?!(?:might|would|will|could|may|must|sho
                                   r"against|about)\b)[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
-def _quotes_inside_reports(records: list[_Record], first_record: int, cues, masked: str, base: int) -> None:
-    """A quotation inside a person's reported clause is theirs, not the news outlet's whose cue
-    closes the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local
-    Democracy Reporting Service said", "Zahi Hawass said that the mummies “might be royals”, BBC
-    adds": the outlet only carries their words)."""
+def _quotes_inside_reports(records: list[_Record], first_record: int, cues, masked: str, base: int, ss: int) -> None:
+    """A quotation inside a person's reported clause is theirs, not the body's whose cue closes
+    the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local
+    Democracy Reporting Service said"); after a named person's saying verb in the sentence's own
+    clause, theirs too when a news outlet's cue claimed it ("Zahi Hawass said that the mummies
+    “might be royals”, BBC adds")."""
+    reports = [r for r in records[first_record:] if r.kind == "indirect" and r.ref is not None
+               and r.ref.kind == "person" and r.ref.name]
     for record in records[first_record:]:
-        if record.kind == "indirect" or record.ref is None or record.ref.kind != "org" or not outlet_name(record.ref.name):
-            continue  # (not "… she had been told the water was “safe,” Thames Water said": its words)
+        if record.kind == "indirect" or record.ref is None or record.ref.kind != "org":
+            continue
         at = record.start - base
-        voice = next((c for c in reversed(cues) if c.ref is not None and c.ref.kind == "person" and c.ref.name
-                      and not c.right_subject and c.verb.split()[-1].lower() in REPORTING_VERBS
-                      and c.end <= at and not any(p in masked[c.end : at] for p in ";:")), None)
+        report = next((r for r in reports if r.start <= record.start and record.end <= r.end + 2
+                       and not TOLD_PASSIVE_RE.search(masked, r.start - base, at)), None)
+        # (not "… she had been told the water was “safe,” Thames Water said": the words she was told)
+        voice = report.ref if report is not None else None
+        cue = report.cue if report is not None else None
+        if voice is None and outlet_name(record.ref.name):
+            said = next((c for c in reversed(cues) if c.ref is not None and c.ref.kind == "person" and c.ref.name
+                         and not c.right_subject and c.verb.split()[-1].lower() in REPORTING_VERBS
+                         and c.end <= at and not any(p in masked[c.end : at] for p in ";:")
+                         and not RELATIVE_WORD_RE.search(masked, ss, c.start)), None)
+            # (not "… the plan Jones insisted was his own “…”, the Times said": a relative clause)
+            voice, cue = (said.ref, said.verb) if said is not None else (None, None)
         if voice is not None:
-            record.ref, record.cue = voice.ref, voice.verb
-            record.confidence = min(record.confidence, voice.ref.confidence)
+            record.ref, record.cue = voice, cue
+            record.confidence = min(record.confidence, voice.confidence)
 
 
+#: a lower-case word that names a role ("archaeologist", "spokeswoman")
+ROLE_NOUN_RE = re.compile(r"[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|person)")
+#: what follows a verb that reports a clause of its own: "that", or the clause's subject (after a
+#: listener: "told MPs it would …"); not "said would cut …" nor "warned about" (a relative clause's)
+REPORTED_CLAUSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|reporters|journalists|the\s+\w+))?\s+(?:that\b|(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|those)\b)")
+#: "she had been told", "was informed": the words that follow are the teller's
+TOLD_PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:told|informed|assured|advised)\b")
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
               claimed: set[int], unnamed_records: list[_Record]) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
@@ -2205,8 +2225,13 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             ce = semicolon.start()
         if (verb == "according to" and ref.kind != "person" or ref.kind == "org" and outlet_name(ref.name)) and any(
                 other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
-                and other.verb.split()[-1].lower() in REPORTING_VERBS and not other.right_subject
+                and (other.verb.split()[-1].lower() in REPORTING_VERBS
+                     or other.verb.split()[-1].lower() in ("confirmed", "claimed", "announced") and masked.startswith(" that ", other.end))
+                and not other.right_subject
                 and cs <= other.subject_start < other.start < ce and not any(p in masked[cs : other.start] for p in ",;:")
+                and all(w[:1].isupper() or w.lower() in TITLE_HEADS or ROLE_NOUN_RE.fullmatch(w)
+                        for w in masked[cs : other.subject_start].split())  # ("Egypt’s chief archaeologist Zahi Hawass said")
+                and REPORTED_CLAUSE_AFTER_RE.match(masked, other.end) is not None
                 for other in cues):
             # "According to the Local Democracy Reporting Service, Mr Warman said that …", "Zahi
             # Hawass said that the mummies …, BBC adds": the named person's report, which the

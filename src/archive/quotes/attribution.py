@@ -1178,10 +1178,12 @@ class Attributor:
                     # (only a body the text made a sentence's subject, of the one kind it names:
                     # not "who played in the Ivy League" when the NFL speaks, nor the IFS beside
                     # the National Institute of Economic and Social Research)
-                    if len({name for _, name in before if head in name.lower().split()}) > 1:
-                        return None
+                    if len({name for _, name in before if head in name.lower().split() and not DIVISION_RE.search(name)}) > 1:
+                        return None  # (but "League One" is a division, no body that speaks)
                     described = {name for name in described
-                                 if any(n == name and SUBJECT_START_RE.search(self.text, max(0, at - 6), at + 1) for at, n in before)}
+                                 if any(n == name and (SUBJECT_START_RE.search(self.text, max(0, at - 6), at + 1)
+                                                       or self.text[max(0, at - 7) : at].endswith(("by the ", "by "))) for at, n in before)}
+                    # (or the agent of a passive: "Chelsea were fined by the Premier League")
             return self.ctx.names.org_canonical(described.pop()) if len(described) == 1 else None
         if fits:
             fitting = [(at, name) for at, name in before
@@ -2106,7 +2108,7 @@ class Attributor:
             if (source := self.source_before(match.group(0).strip())) is not None:
                 return Ref(source, "org", surface=match.group(0).strip(), confidence=0.75)
             kind_named = {ref.name for ref in self.ctx.focus[-8:] if ref.kind == "org" and ref.name
-                          and head in ref.name.lower().split()}
+                          and head in ref.name.lower().split() and not DIVISION_RE.search(ref.name)}
             for ref in reversed(self.ctx.focus[-8:]):
                 if head in NAME_END_HEADS and not _named_as(ref.name, head):
                     continue  # ("the coalition said": not The Washington Post, which reported it)
@@ -2457,7 +2459,8 @@ class Attributor:
             return ref, offset + member.start()
         if (last_word[:1].isupper() and " in " in stripped
                 and (member := MEMBER_OF_BODY_IN_PLACE_END_RE.search(stripped)) is not None
-                and not PLACE_PREPOSITION_RE.search(stripped, max(0, member.start() - 10), member.start())
+                and (not stripped[: member.start()].strip() or stripped[: member.start()].rstrip()[-1:] in ",\"”_")
+                # (the name opens the clause: not "who worked alongside Steven Cooper of the … office in …")
                 and (ref := self.subject_from_run(member.group("run"))) is not None
                 and ref.kind == "person" and ref.name and self.ctx.names.is_person(ref.name)):
             # "Steven Cooper of the National Weather Service office in Amarillo said": the same,
@@ -3954,6 +3957,9 @@ class Attributor:
             # person, of the organization before them ("said Kidman's publicist Wendy Day": of a
             # person, whose name is then no organization)
             ref = self.subject_from_run(owned.group("run"))
+            if (ref is not None and ref.name and right[owned.end("run") : owned.end("run") + 1] == " "
+                    and not (len(ref.name.split()) >= 2 and self.ctx.names.is_person(ref.name))):
+                ref = None  # (a place or a time after it only for a person's full name: not "said Ukraine's General Staff in its …")
             if ref is not None and ref.kind == "person" and ref.name:
                 owner = owned.group("owner")
                 if owner.isupper():
@@ -3970,7 +3976,9 @@ class Attributor:
                 return self.nominal_ref(nominal, in_passing=according), cue_end + owned_role.end()
             return Ref(None, "collective", surface=owned_role.group("run").strip(), confidence=0.3), cue_end + owned_role.end()
         described = DESCRIBED_NAME_RE.match(right) if "," in right else None
-        if described is not None and described.group().endswith(", ") and right[described.end() : described.end() + 1].isupper():
+        if (described is not None and described.group().endswith(", ")
+                and (other := NAME_RUN_RE.match(right, described.end())) is not None and len(other.group().split()) >= 2
+                and (other.group().split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(other.group()))):
             described = None  # "said spokesman for president of Ghana, Nana Akufo-Addo, Eugene Arhin": the office's, then its holder
         if described is not None and described.group().endswith(", "):
             # a closing comma, then the rest of the sentence, only after an office or a kin word
@@ -5552,13 +5560,22 @@ GOVERNMENT_FITS = {"government", "executive", "administration", "cabinet", "whit
 def outlet_name(name: str | None) -> bool:
     """A news outlet or agency by its name: what it says of others it only carries."""
     words = set((name or "").lower().replace("’s", "").replace("'s", "").split())
-    return bool(name) and (name in NEWS_OUTLETS or bool(words & OUTLET_WORDS))
+    return bool(name) and (name in NEWS_OUTLETS or bool(words & OUTLET_WORDS)
+                           or name.endswith(" Post") and "office" not in words)  # (not the Post Office)
 
 
 #: words of a news outlet's or agency's name ("Local Democracy Reporting Service", "BBC News")
 OUTLET_WORDS = {"bbc", "reuters", "news", "press", "reporting", "newspaper", "times", "telegraph", "guardian",
-                "herald", "tribune", "gazette", "journal", "post", "chronicle", "broadcasting", "afp", "ap", "dpa",
+                "herald", "tribune", "gazette", "journal", "chronicle", "broadcasting", "afp", "ap", "dpa",
                 "xinhua", "itv", "cnn", "sky"}
+
+
+#: a league's division by number: "League One", "League Two"
+DIVISION_RE = re.compile(r"\bLeague\s+(?:One|Two|Three|1|2|3)\b")
+#: words of a body's name that no club's name has ("Soho House" and "Leeds United" are clubs)
+CLUB_CLASH_WORDS = {"court", "tribunal", "council", "committee", "commission", "ministry", "department", "government",
+                    "police", "parliament", "senate", "embassy", "agency", "authority", "newspaper", "gazette",
+                    "herald", "tribune", "journal", "telegraph", "chronicle"}
 
 
 def _org_class_clash(name: str, head: str) -> bool:
@@ -5585,7 +5602,7 @@ def _org_class_clash(name: str, head: str) -> bool:
     if head == "club":
         # "the club said" is no Supreme Court nor council the story names (a club's name has no
         # word to know it by: "Chelsea", "Coventry City FC")
-        return bool(words & (_PUBLIC | _PRESS - {"daily"}))
+        return bool(words & CLUB_CLASH_WORDS)
     fits = HEAD_FITS.get(head)
     if not fits:
         return False

@@ -311,8 +311,6 @@ US_STATES = frozenset("""alabama alaska arizona arkansas california colorado con
     "north carolina", "north dakota", "rhode island", "south carolina", "south dakota", "west virginia"}
 #: the lower-case word right before a name
 PREVIOUS_WORD_RE = re.compile(r"\b([a-z][\w-]*)\s+$")
-#: a speech verb or "according to" right before a name: what follows is the speaker's whole name
-CUE_BEFORE_NAME_RE = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|explained|according\s+to)\s+$")
 #: a department named by its field first ("Corrections Department", "State Department")
 INVERTED_DEPARTMENT_RE = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(Department|Ministry)")
 #: Canadian provinces and Australian states, as an organization's "of" names them ("… of B.C.")
@@ -798,7 +796,7 @@ def trim_name(tokens: list[str], after_office: bool = False, styled: bool = Fals
 
 
 #: a programme's name before the word for it: "the BBC’s Good Morning Scotland programme"
-PROGRAMME_AFTER_RE = re.compile(r"[^\S\n]+(?:programme|program|show|podcast|documentary)\b")
+PROGRAMME_AFTER_RE = re.compile(r"[^\S\n]+(?:programme|podcast|documentary)\b")  # (not "show": a verb too)
 #: a photo agency after a photographer's name and a slash: "/PA Wire", "/AFP", "/Getty Images"
 PHOTO_AGENCY_RE = re.compile(r"(?:[A-Z]{2,5}\b|Getty|Reuters|Alamy|Shutterstock)")
 
@@ -1872,9 +1870,7 @@ class DocNames:
         if name is not None and len(name.split()) >= 3 and name not in self.acronyms.values():
             # (not "Human Rights Watch (HRW)": a name the text gives initials for is whole)
             previous = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
-            trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS
-                                     # ("said Carlo Alberto Tessarin": a cue's subject is whole)
-                                     and not CUE_BEFORE_NAME_RE.search(text, max(0, start - 20), start))
+            trimmed = self.trim_lead(name, after_word=previous is not None and previous.group(1) not in TITLE_HEADS)
             # ("assistant coach Khalil Ben Youssef": a title before the name leaves it whole)
             if trimmed != name:
                 name = trimmed

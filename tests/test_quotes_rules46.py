@@ -17,24 +17,6 @@ LEDE = "Flood defences were tested in Somerset on Monday.\n\n"
 # ---------------------------------------------------------------- honorifics and what they style
 
 
-def test_the_professor_is_the_one_styled_professor():
-    text = LEDE + ("The plan was backed by Professor Jim Hall, director of the Environmental Change Institute.\n\n"
-                   "The professor added: “The 2007 floods were a wake up call for the whole country.”")
-    assert_speaker(text, "wake up call", "Jim Hall")
-
-
-def test_the_professor_after_a_shortened_style():
-    text = LEDE + ("Prof Jane Hall spoke at the meeting.\n\n"
-                   "“We cannot prevent against every risk in the valley,” the professor said.")
-    assert_speaker(text, "every risk", "Jane Hall")
-
-
-def test_the_professor_is_nobody_when_no_one_is_styled_so():
-    text = LEDE + ("Dr Jane Hall spoke at the meeting.\n\n"
-                   "“We cannot prevent against every risk in the valley,” the professor said.")
-    assert_speaker(text, "every risk", None)
-
-
 def test_a_capitalised_style_alone_is_the_one_person_it_styles():
     text = LEDE + ("Lady Hale disagreed, arguing that the law had failed to keep pace with family life.\n\n"
                    "“If it is not treated as a crisis, it will take another two years,” the Lady said.")
@@ -72,25 +54,6 @@ def test_a_description_ending_on_another_person_s_name_gives_no_speaker():
 # ---------------------------------------------------------------- bodies by their head noun
 
 
-def test_the_league_is_the_league_the_text_named():
-    text = ("Football regulation\n\nThe Premier League is understood to fear that regulation could put off investors. "
-            "The league said it would work to prevent “any unintended consequences”.")
-    quote = find(text, "unintended consequences")
-    assert quote.speaker == "Premier League"
-
-
-def test_the_league_is_no_body_whose_name_does_not_say_league():
-    text = ("Football regulation\n\nThe NFL fined the player on Monday. "
-            "The league said it would work to prevent “any unintended consequences”.")
-    assert_speaker(text, "unintended consequences", None)
-
-
-def test_the_institute_is_an_institute_of_a_domain():
-    text = ("Heritage\n\nThe Institute for Cultural Heritage Research found a ship burial. "
-            "The institute said it would “dig again next summer” on the island.")
-    assert_speaker(text, "dig again next summer", "Institute for Cultural Heritage Research")
-
-
 # ---------------------------------------------------------------- paragraphs about a speaker
 
 
@@ -115,14 +78,6 @@ def test_a_town_and_county_alone_before_the_cue_are_nobody():
     text = ("Retailers were sceptical about the price war.\n\n"
             "Shoppers from Bracknell, Berkshire, said: “I believe it is a phoney war.”")
     assert_speaker(text, "phoney war", None)
-
-
-def test_a_bare_office_of_a_body_then_the_name_after_the_cue():
-    text = ("Growers are worried about the drought.\n\n"
-            "“This challenging season does have a negative impact on income,” says managing director of "
-            "Vinpro, Rico Basson.")
-    assert_speaker(text, "negative impact", "Rico Basson")
-
 
 
 # ---------------------------------------------------------------- words an outlet only carries
@@ -224,12 +179,6 @@ def test_a_body_s_office_in_a_town_alone_is_no_person():
     assert_speaker(text, "hit Spearman", None)
 
 
-def test_a_quotation_in_a_person_s_report_that_an_outlet_closes_is_the_person_s():
-    text = ("Tombs\n\nMummies were found near Luxor.\n\nEgypt’s chief archaeologist Zahi Hawass said that the mummies "
-            "“might be royals or nobles moved from their original graves”, BBC adds.")
-    assert {q.speaker for q in quotes_of(text) if "royals or nobles" in q.text} == {"Zahi Hawass"}
-
-
 def test_remembered_and_reflected_are_speech_verbs_after_a_quotation():
     text = ("Quake\n\nRescuers searched the rubble.\n\n“He said, please tell my family I am alive,” Jean-Pierre Duval "
             "remembered.\n\n“I suppose we should have had somebody from the monarchy,” reflected Michael Lewis, the "
@@ -239,12 +188,6 @@ def test_remembered_and_reflected_are_speech_verbs_after_a_quotation():
 
 
 # ---------------------------------------------------------------- plurals and programmes that are nobody
-
-
-def test_a_plural_descriptor_before_a_body_s_name_is_no_part_of_it():
-    text = ("Theatre\n\nThe theatre closed on Friday.\n\n"
-            "Producers Freckle Productions said: “We are hugely disappointed not to continue with these plans.”")
-    assert_speaker(text, "hugely disappointed", "Freckle Productions")
 
 
 def test_participants_are_nobody_by_name():
@@ -293,13 +236,6 @@ def test_a_second_verb_after_an_aside_in_dashes_has_the_clause_s_subject():
     assert_speaker(text, "hard to quantify", "Colin Badham")
 
 
-def test_a_relative_named_after_the_cue_then_the_rest_of_the_sentence():
-    text = ("Mill layoffs\n\nThe mill will lay off 150 workers.\n\n“It is pretty sad for all of us,” said his wife, "
-            "Anita, as she helped him weed the memorial garden.")
-    quote = find(text, "pretty sad")
-    assert (quote.speaker, quote.speaker_title) == ("Anita", None)
-
-
 def test_a_description_of_a_long_named_body_and_no_closing_comma():
     text = ("Evictions\n\nTenants are fighting evictions.\n\n“If you don’t have possession of the home going into court, "
             "you lose,” Trinidad Ruiz, a member of the Los Angeles Tenant Union said.")
@@ -323,12 +259,6 @@ def test_an_owner_s_friend_named_after_the_cue_is_the_friend():
 # ---------------------------------------------------------------- review: cases the second reviewer's early forms made worse
 
 REVIEW_CASES_2 = {
-    'club_named_house': ('Members\' club fined over noise\n\nSoho House has been fined £20,000 by Westminster magistrates over late-night noise.\n\nSoho House, the private members\' club, admitted three breaches of its licence.\n\n"We apologise to our neighbours," the club said.',
-                'We apologise', 'Soho House'),
-    'league_as_agent': ('Chelsea fined for breaching rules\n\nChelsea have been fined £10m by the Premier League for breaching its financial rules.\n\nThe club accepted the sanction and will not appeal.\n\n"The club co-operated fully with the investigation," the league said in a statement.',
-                'co-operated fully', 'Premier League'),
-    'league_division': ('Wigan charged over unpaid wages\n\nThe English Football League has charged Wigan Athletic over late payment of players\' wages.\n\nThe League One club could face a points deduction if found guilty.\n\n"Paying players on time is a basic requirement," the league said.',
-                'basic requirement', 'English Football League'),
     'outlet_over_relative_clause': ('Paper hits back at minister\n\nThe Times has criticised the culture secretary over his handling of the BBC licence fee review.\n\nMr Jones, who insisted on Monday that he had followed the proper process, was "simply not credible", the Times said in an editorial.',
                 'simply not credible', 'Times'),
     'post_office_is_no_outlet': ('Post Office apologises to campaigner\n\nThe Post Office has issued a public apology to the campaigner who led the fight for justice for sub-postmasters.\n\nAlan Bates, who told the inquiry on Tuesday that he had lost his life savings, had been treated "appallingly", the Post Office said in a statement.',

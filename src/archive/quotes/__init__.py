@@ -958,7 +958,7 @@ def find_quotes(document: Document) -> list[Quote]:
             # indirect speech in this sentence
             _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, sentence_first_record, claimed,
                       unnamed_records)
-            _quotes_inside_reports(records, sentence_first_record, cues, masked, base, ss)
+            _quotes_inside_reports(records, sentence_first_record, masked, base)
             for cue in cues:
                 if cue.ref is not None and cue.ref.name and cue.ref not in sentence_refs:
                     sentence_refs.append(cue.ref)
@@ -1948,33 +1948,21 @@ OBJECT_INFINITIVE_RE = re.compile(r"(?:(?!(?:might|would|will|could|may|must|sho
                                   r"against|about)\b)[\w’'-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 
 
-def _quotes_inside_reports(records: list[_Record], first_record: int, cues, masked: str, base: int, ss: int) -> None:
+def _quotes_inside_reports(records: list[_Record], first_record: int, masked: str, base: int) -> None:
     """A quotation inside a person's reported clause is theirs, not the body's whose cue closes
     the sentence ("Mr Alexander warned the repairs would be “very technical,” the Local
-    Democracy Reporting Service said"); after a named person's saying verb in the sentence's own
-    clause, theirs too when a news outlet's cue claimed it ("Zahi Hawass said that the mummies
-    “might be royals”, BBC adds")."""
+    Democracy Reporting Service said"; not "… she had been told the water was “safe,” Thames
+    Water said": the words she was told)."""
     reports = [r for r in records[first_record:] if r.kind == "indirect" and r.ref is not None
                and r.ref.kind == "person" and r.ref.name]
-    for record in records[first_record:]:
+    for record in records[first_record:] if reports else ():
         if record.kind == "indirect" or record.ref is None or record.ref.kind != "org":
             continue
-        at = record.start - base
         report = next((r for r in reports if r.start <= record.start and record.end <= r.end + 2
-                       and not TOLD_PASSIVE_RE.search(masked, r.start - base, at)), None)
-        # (not "… she had been told the water was “safe,” Thames Water said": the words she was told)
-        voice = report.ref if report is not None else None
-        cue = report.cue if report is not None else None
-        if voice is None and outlet_name(record.ref.name):
-            said = next((c for c in reversed(cues) if c.ref is not None and c.ref.kind == "person" and c.ref.name
-                         and not c.right_subject and c.verb.split()[-1].lower() in REPORTING_VERBS
-                         and c.end <= at and not any(p in masked[c.end : at] for p in ";:")
-                         and not RELATIVE_WORD_RE.search(masked, ss, c.start)), None)
-            # (not "… the plan Jones insisted was his own “…”, the Times said": a relative clause)
-            voice, cue = (said.ref, said.verb) if said is not None else (None, None)
-        if voice is not None:
-            record.ref, record.cue = voice, cue
-            record.confidence = min(record.confidence, voice.confidence)
+                       and not TOLD_PASSIVE_RE.search(masked, r.start - base, record.start - base)), None)
+        if report is not None:
+            record.ref, record.cue = report.ref, report.cue
+            record.confidence = min(record.confidence, report.ref.confidence)
 
 
 #: a lower-case word that names a role ("archaeologist", "spokeswoman")

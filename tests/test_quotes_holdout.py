@@ -440,6 +440,22 @@ more than they fixed: "he said: “…”" after a clause about the sentence's o
 capitalised "Says" after a quotation's full stop, a paragraph of "Name said" alone introducing
 the next, a paragraph of reported speech running on into the next quotation, and a couple whose
 second first name no list knows.
+
+Thirty-second session (2026-12-02). 320 more pages were annotated blind and never read; the 320
+the thirty-first session never read were studied. Three sets gained and none lost (pooled:
+marked misattributions 101 both, unattributed 311 -> 308; indirect unchanged): set 39 names
+Tony Wilson for "Wilson has twice tried to resurrect Factory - which … - but conceded …" (a
+second verb after an aside in dashes), set 37 the ministry that "blamed “continuing
+uncertainties …”", and set 24 David Campese, who "blamed “a lack of talent …”", so their speaker floors rise (24: 0.960 -> 0.975, 37:
+0.865 -> 0.880, 39: 0.925 -> 0.945; 39's indirect floor 0.870 -> 0.890). Set 46 finds one more
+partial quotation ("Janet Jackson's 'wardrobe malfunction'", a label), its marked F1 0.938 ->
+0.932, above its floor. Tried and dropped after three reviews: first names both sexes use
+telling no gender (tried before: the lists' reading is right more often), an opening's speaker
+described by an office and named soon after with it, "United" for United Airlines, a name after
+a speech verb keeping a first word no list knows, "the professor", "the league" and "the
+institute", a bare office of a body before a name after the cue, a kin word before a name and a
+closing comma, an outlet's cue giving a quotation to a person named earlier in the sentence,
+plural descriptors before a body's name, and "the club" never a court or paper.
 """
 
 from __future__ import annotations
@@ -473,7 +489,7 @@ import pytest
         (21, 0.970, 0.995, 0, 0.865),
         (22, 0.975, 0.950, 0, 0.860),
         (23, 0.975, 0.955, 1, 0.805),
-        (24, 0.960, 0.960, 0, 0.900),
+        (24, 0.960, 0.975, 0, 0.900),
         (25, 0.970, 0.920, 1, 0.875),
         (26, 0.940, 0.930, 4, 0.945),
         (27, 0.945, 0.995, 0, 0.885),
@@ -486,9 +502,9 @@ import pytest
         (34, 0.965, 0.955, 0, 0.920),
         (35, 0.960, 0.935, 5, 0.880),
         (36, 0.955, 0.935, 0, 0.900),
-        (37, 0.955, 0.865, 1, 0.860),
+        (37, 0.955, 0.880, 1, 0.860),
         (38, 0.965, 0.935, 2, 0.805),
-        (39, 0.965, 0.925, 2, 0.870),
+        (39, 0.965, 0.945, 2, 0.890),
         (40, 0.975, 0.925, 7, 0.870),
         (41, 0.965, 0.950, 0, 0.870),
         (42, 0.950, 0.955, 1, 0.910),

@@ -42,6 +42,7 @@ from archive.quotes.attribution import (
     IRREGULAR_DEMONYMS,
     UNNAMED_SOURCE_NP,
     outlet_name,
+    ROLE_WORD_RE,
     REPORT_ACT_VERBS,
     TITLE_HEAD_ALTERNATION,
     UNNAMED_SUBJECT,
@@ -1965,14 +1966,29 @@ def _quotes_inside_reports(records: list[_Record], first_record: int, masked: st
             record.confidence = min(record.confidence, report.ref.confidence)
 
 
-#: a lower-case word that names a role ("archaeologist", "spokeswoman")
-ROLE_NOUN_RE = re.compile(r"[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|person)")
-#: what follows a verb that reports a clause of its own: "that", or the clause's subject (after a
-#: listener: "told MPs it would …"); not "said would cut …" nor "warned about" (a relative clause's)
-REPORTED_CLAUSE_AFTER_RE = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|reporters|journalists|the\s+\w+))?\s+(?:that\b|(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|those)\b)")
 #: "she had been told", "was informed": the words that follow are the teller's
 TOLD_PASSIVE_RE = re.compile(r"\b(?:been|was|were|is|are)\s+(?:told|informed|assured|advised)\b")
+
+
+def _opens_own_report(cue: Cue, masked: str, cs: int, ce: int) -> bool:
+    """A named person's saying verb opens the clause [cs, ce) and reports a clause of its own: the
+    subject first (a title and name at most: "Egypt’s chief archaeologist Zahi Hawass said"), no
+    comma before the verb, and "that" or a subject after it (not "the plan Mr Streeting said would
+    …", "a report Mr Smith argued against": a relative clause; not "claimed asylum", a deed)."""
+    verb = cue.verb.split()[-1].lower()
+    return (cue.ref is not None and cue.ref.kind == "person" and bool(cue.ref.name) and not cue.right_subject
+            and (verb in REPORTING_VERBS or verb in ("confirmed", "claimed", "announced") and masked.startswith(" that ", cue.end))
+            and cs <= cue.subject_start < cue.start < ce and not any(p in masked[cs : cue.start] for p in ",;:")
+            and all(w[:1].isupper() or w.lower() in TITLE_HEADS or ROLE_WORD_RE.match(w) for w in masked[cs : cue.subject_start].split())
+            and REPORTED_CLAUSE_AFTER_RE.match(masked, cue.end) is not None)
+
+
+#: what follows a verb that reports a clause of its own: "that", or the clause's subject (after a
+#: listener: "told MPs it would …")
+REPORTED_CLAUSE_AFTER_RE = re.compile(
+    r"(?:\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|reporters|journalists|the\s+\w+))?\s+(?:that\b|(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these|those)\b)")
+
+
 def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first_record: int,
               claimed: set[int], unnamed_records: list[_Record]) -> None:
     """Reported speech without quote marks: X said (that) …; …, X said; according to X, …
@@ -2006,7 +2022,6 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
                     continue  # "X told reporters, according to Bloomberg, adding that …": X's next clause
                 cs = cue.subject_end + 1
                 ce = se
-
             else:
                 head = masked[ss : cue.start].rstrip(" ,")
                 cs, ce = ss, ss + len(head)
@@ -2212,20 +2227,11 @@ def _indirect(attributor, ptext, masked, base, ss, se, cues, rel, records, first
             # …; 22% said …"), not at one in brackets ("3m euros (£2.1m; $4.1m)") or a list
             ce = semicolon.start()
         if (verb == "according to" and ref.kind != "person" or ref.kind == "org" and outlet_name(ref.name)) and any(
-                other is not own and other.ref is not None and other.ref.name and other.ref.kind == "person"
-                and (other.verb.split()[-1].lower() in REPORTING_VERBS
-                     or other.verb.split()[-1].lower() in ("confirmed", "claimed", "announced") and masked.startswith(" that ", other.end))
-                and not other.right_subject
-                and cs <= other.subject_start < other.start < ce and not any(p in masked[cs : other.start] for p in ",;:")
-                and all(w[:1].isupper() or w.lower() in TITLE_HEADS or ROLE_NOUN_RE.fullmatch(w)
-                        for w in masked[cs : other.subject_start].split())  # ("Egypt’s chief archaeologist Zahi Hawass said")
-                and REPORTED_CLAUSE_AFTER_RE.match(masked, other.end) is not None
-                for other in cues):
+                other is not own and _opens_own_report(other, masked, cs, ce) for other in cues):
             # "According to the Local Democracy Reporting Service, Mr Warman said that …", "Zahi
             # Hawass said that the mummies …, BBC adds": the named person's report, which the
-            # source only carries (not "According to Milan Mandaric, Redknapp vowed …": a deed,
-            # which is the source's claim; nor "According to Philippe Sands, Lord Goldsmith warned
-            # Tony Blair that …": a person's claim of what another said)
+            # source only carries (not "According to Philippe Sands, Lord Goldsmith warned Tony
+            # Blair that …": a person's claim of what another said)
             continue
         clause = ptext[cs:ce]
         trimmed = CLAUSE_TRIM_RE.sub("", clause.rstrip(" .!?"))

@@ -1209,8 +1209,7 @@ class Attributor:
         if " and " in run and AND_HONORIFIC_RE.search(run):
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Dr Vivek Trivedi and Dr Rob Laurenson said"
         tokens = run.split()
-        if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] == "Charity")
-                and tokens[1][:1].isupper()
+        if (len(tokens) >= 2 and (tokens[0].lower() in COMPANY_DESCRIPTORS or tokens[0] == "Charity") and tokens[1][:1].isupper()
                 and not any(t.lower() in FIRST_NAMES or t.lower() in TITLE_HEADS for t in tokens[1:])):
             # "Bookmaker Ladbrokes said", "Charity Crisis has urged": what the company is, then its
             # name (without where it is based: "Consultancy Strategy Analytics of Boston")
@@ -3964,9 +3963,8 @@ class Attributor:
                 and (other.group().split()[0].lower() in FIRST_NAMES or self.ctx.names.is_person(other.group()))):
             described = None  # "said spokesman for president of Ghana, Nana Akufo-Addo, Eugene Arhin": the office's, then its holder
         if described is not None and described.group().endswith(", "):
-            # a closing comma, then the rest of the sentence, only after an office or a kin word
-            # ("said the interior minister of Hesse, Peter Beuth, after …", "said his wife, Anita, as
-            # she helped him"; not "said the minister after talks
+            # a closing comma, then the rest of the sentence, only after an office ("said the
+            # interior minister of Hesse, Peter Beuth, after …"; not "said the minister after talks
             # with the mayor, John Whitfield, on Tuesday": a preposition's object)
             words = right[: described.start("run")].strip(" ,").lower().split()
             if according or not words or words[-1] not in TITLE_HEADS and not (
@@ -3984,8 +3982,7 @@ class Attributor:
                 ref = None  # "said USADA CEO, Geneva.": a capitalised office, then where, not who
             if ref is not None and ref.kind == "person" and ref.name:
                 office = right[: described.start("run")].strip(" ,").split()
-                if office and (described.group().endswith(", ") and office[-1].lower() not in KIN_NOUNS
-                               or office[-1].lower() in TITLE_HEADS) and not ref.title:
+                if office and (described.group().endswith(", ") or office[-1].lower() in TITLE_HEADS) and not ref.title:
                     # (the office set beside the name: "said Unite General Secretary, Sharon Graham")
                     ref.title = " ".join(office[1:] if office[0].lower() in ("the", "a", "an", "its", "his", "her", "their")
                                          else office) or None

@@ -2602,7 +2602,7 @@ class Attributor:
                     # "Shop owner Arjan Mehr from Bracknell, Berkshire, said:": the town's county
                     # after a subject that says where the person is from; the subject as without it
                     ref, at = self.left_subject(frame, sent_start, offset + home.start("region"))
-                    if ref is not None and ref.kind == "person" and ref.name:
+                    if ref is not None:
                         return ref, at
                 if "," not in stripped[:-1] and (titled := self.left_subject(frame, sent_start, offset + len(stripped) - 1))[0] \
                         is not None and titled[0].kind == "person" and titled[0].name and titled[0].title \

@@ -529,6 +529,7 @@ class Attributor:
                 while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
+                tokens = _without_people_word(" ".join(tokens)).split()
                 if " on the " in name and names.event_on_body(name.split(" on the ", 1)[0].split(), name.split(" on the ", 1)[1]):
                     tokens = name.split(" on the ", 1)[1].split()  # "the Great Recession on the Postal Service"
                 if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in BODY_NAME_TITLES:
@@ -1488,10 +1489,10 @@ class Attributor:
 
     def reported_by(self, name: str) -> bool:
         """The text gives the name as a news source: "the Irish Times reported", "according to the
-        Guardian", "The Guardian reports" (looked up once a name)."""
+        Guardian", "The Guardian reports", "the BBC can reveal" (looked up once a name)."""
         cache = self.__dict__.setdefault("_reported_cache", {})
         if name not in cache:
-            cache[name] = re.search(rf"(?:\b{re.escape(name)}\s+(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}"
+            cache[name] = re.search(rf"(?:\b{re.escape(name)}\s+(?:(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}|can\s+(?:reveal|disclose)\b)"
                                     rf"|\baccording\s+to\s+(?:the\s+)?{re.escape(name)}\b)", self.text, re.I) is not None
         return cache[name]
 
@@ -1616,6 +1617,16 @@ class Attributor:
                                      for _, name, words in self.title_holders()):
             return None
         return speaking_as(person, None, 0.6)
+
+    def sex_clash(self, ref: Ref, description: str) -> bool:
+        """A description's word for a man or a woman ("father-of-one", "grandmother") and a
+        person the text knows to be of the other sex."""
+        word = SEXED_WORD_RE.search(description)
+        if word is None or ref.kind != "person" or not ref.name:
+            return False
+        sex = "f" if word.group("female") else "m"
+        known = ref.gender or self.ctx.names.gender_of(ref.name)
+        return known is not None and known != sex
 
     def last_subject(self) -> Ref | None:
         """The named person who was the last sentence's subject or speaker, if one was."""
@@ -2456,7 +2467,14 @@ class Attributor:
                                                          or "former" in stripped) else None
         if m and (ref := self.paragraph_subject(m.group(0).strip())
                   or self.story_subject(m.group(0).strip(), or_last_named=True)):
-            return ref, offset + m.start()  # "The 28-year-old world number one had said …"
+            if self.sex_clash(ref, m.group(0)):
+                # "Cllr Elaine Sherrington said …. Among those … is Jonathan Holding …. The
+                # 34-year-old father-of-one said": the description tells the sex; the last one
+                # named, if of that sex, else nobody
+                ref = self.last_person()
+                ref = None if ref is None or self.sex_clash(ref, m.group(0)) else speaking_as(ref, m.group(0).strip(), 0.7)
+            if ref is not None:
+                return ref, offset + m.start()  # "The 28-year-old world number one had said …"
         m = PRONOUN_END_RE.search(stripped, max(0, len(stripped) - 8))
         if m:
             pronoun = m.group(1)
@@ -2913,7 +2931,8 @@ class Attributor:
                     ref.title, ref.organization = title or ref.title, org or ref.organization
                     return ref, at
             if ((office := LOWER_TITLE_OF_ORG_RE.fullmatch(appos)) is not None
-                    and office.group("title").split()[-1] in TITLE_HEADS
+                    and (office.group("title").split()[-1] in TITLE_HEADS
+                         or " for " in office.group("title") and names_lower_office(office.group("title").replace(" responsible for ", " for ")))
                     and (is_org_name(office.group("org"))
                          or (described := office.group("described").split()) and described[-1] in ORG_HEADS | {"body"})
                     and not person_after_org(office.group("org").split())):
@@ -2922,6 +2941,8 @@ class Attributor:
                 ref, at = self.left_subject(frame, sent_start, offset + comma)
                 if ref is not None and ref.kind == "person" and ref.name and (
                         self.ctx.names.is_person(ref.name) or len(ref.name.split()) >= 2 and not frame[sent_start:at].strip()):
+                    if " for " in office.group("title"):  # (the office's domain read whole, title and body apart)
+                        ref.title, ref.organization = office.group("title"), office.group("org")
                     ref.title = ref.title or office.group("title")
                     ref.organization = ref.organization or office.group("org")
                     return ref, at
@@ -3312,6 +3333,7 @@ class Attributor:
             run = run[3:]  # "As Japan said …, the ministry released": the clause's conjunction, then its subject
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
+        run = _without_people_word(run)
         if (family := self.family_of(run, before)) is not None:
             return Ref(None, "collective", surface=family, confidence=0.3)  # "the Bayfords said": a couple, no one person
         if (run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "("))
@@ -4214,10 +4236,12 @@ class Attributor:
                 if ref is not None and SHORT_END_RE.match(frame, end, sent_end):
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
-            if (before_cue.endswith(",") and (document := INVERTED_DOCUMENT_RE.match(frame, m.end(), sent_end))
+            if (before_cue.endswith(",") and verb.lower() not in ("told", "tells")
+                    and (document := INVERTED_DOCUMENT_RE.match(frame, m.end(), sent_end))
                     and DOCUMENT_END_RE.match(frame, document.end(), sent_end)):
                 # "…, in particular the UK, France and Spain, said the report.": the document
                 # speaks (its author, when the text gives one), never a name in the clause it reports
+                # (not "…, John Smith, 75, told the paper.": whom he told)
                 author = self.report_author(document.group("head"))
                 ref = (Ref(author, "org", surface=document.group(0).strip(), confidence=0.75) if author else
                        Ref(None, "collective", surface=document.group(0).strip(), confidence=0.3))
@@ -5599,6 +5623,15 @@ def unnamed_introduced(head: str) -> re.Pattern:
     return re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
+def _without_people_word(run: str) -> str:
+    """"Organisers Cocker Hoop Creative Ltd": who they are, then the firm's name (a legal form
+    ends it, so "Parents Television Council" keeps its first word)."""
+    first, _, rest = run.partition(" ")
+    if first.lower() in COLLECTIVE_HEADS and " " in rest and LEGAL_FORM_END_RE.search(run):
+        return rest
+    return run
+
+
 def _strip_lead(run: str) -> str:
     """A run without the sentence-start words before it ("The", "But", "Meanwhile")."""
     tokens = run.split()
@@ -6217,7 +6250,8 @@ BODY_JOINS_PERSON_RE = re.compile(r"\s(?:and|&)\s+([A-Z][a-z]+)")
 #: a capitalised title of an organization: "Secretary General of Council for Mosques"
 TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:of|for|in)\s+(?:the\s+)?(?P<org>[A-Z].*)")
 #: the same in lower case, perhaps with what the body is: "chief executive of industry body Salmon Scotland"
-LOWER_TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:of|at)\s+(?:the\s+)?"
+LOWER_TITLE_OF_ORG_RE = re.compile(r"(?P<title>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+                                   r"(?:\s+(?:responsible\s+)?for\s+(?:[\w&’'-]+\s+){0,4}?[\w&’'-]+)?)\s+(?:of|at)\s+(?:the\s+)?"
                                    r"(?P<described>(?:[a-z][\w-]*\s+){0,2})(?P<org>[A-Z].*)")
 
 
@@ -6320,6 +6354,9 @@ DOCUMENT_END_RE = re.compile(r"[.!?]?[\"”’']?\s*$")  # (not "said the report
 INVERTED_DOCUMENT_RE = re.compile(r"\s+the\s+(?:[a-z-]+\s+)?(?P<head>report|study|survey|research|analysis|review|paper)\b")
 SHORT_END_RE = re.compile(r"(?:\s*,?\s*(?:[\w’'.-]+\s*){0,6})?[.!?]?[\"”’']?\s*$")
 #: "The 28-year-old world number one", "The 55-year-old Frenchman", "the ex-Wallaby" right before a cue
+#: a word for a man or a woman in a description ("the 34-year-old father-of-one", "the grandmother")
+SEXED_WORD_RE = re.compile(r"\b(?:(?P<female>(?:grand|step)?(?:mother|mum|mom|daughter)|wife|widow|sister|aunt|niece|woman|girl|lady)"
+                           r"|(?:grand|step)?(?:father|dad|son)|husband|widower|brother|uncle|nephew|man|boy)\b")
 AGE_DESCRIPTION_END_RE = re.compile(
     r"(?:^|(?<=\s))[Tt]he\s+(?:\d+-year-old(?:\s+[a-z][\w-]*){0,3}\s+(?:[a-z][\w-]*|[A-Z][a-z]+(?:man|ian|an|er|ese|i))"
     r"|(?:ex-|former\s+)[A-Z][\w-]+)$")

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from archive.model import Quote, Speaker
 from archive.quotes.lexicon import (
-    CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, WEEKDAYS)
+    CALENDAR_WORDS, COMMON_WORDS, FIRMS_NAMED_AS_PEOPLE, ORG_SHORT_FORMS, PLACE_WORDS, TITLE_ABBREVIATIONS, WEEKDAYS)
 
 HONORIFICS = {
     "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
@@ -1318,6 +1318,8 @@ def _couples(text: str):
             at = text.find(joint, at + len(joint))
 
 
+#: the partner of a couple after the first one's first name: "Allen| and Violet| Large"
+COUPLE_PARTNER_RE = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+[A-Z][a-z]+")
 #: a capitalised word right after a point
 CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
 #: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
@@ -1363,6 +1365,8 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     to the title, up to a first name (or the last two words, or a country before an Arabic
     name: "President of Egypt Abdel Fattah al-Sisi")."""
     cut = domain_end(tokens, 0)
+    if cut is None and len(tokens) >= 3 and tokens[0] == "Police" and tokens[1].lower() not in ORG_WORDS:
+        cut = 1  # "Superintendent of Police Keshav Kumar Chaudhary": the force is the whole domain
     if cut is None:
         cut = 1
         while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
@@ -1840,8 +1844,10 @@ class DocNames:
         before = text[max(0, start - 3) : start].rstrip()
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
-            or (before[-1] == "." and text[max(0, start - 5) : start].split()[-1:] in (["Dr."], ["Mr."], ["Mrs."], ["Ms."], ["Prof."]))
-        )  # ("Oil Minister Dr. Khaled Ali Al-Fadhel": an honorific's full stop ends no sentence)
+            or (before[-1] == "." and ((abbr := text[max(0, start - 6) : start].split()[-1:]) in (["Dr."], ["Mr."], ["Mrs."], ["Ms."], ["Prof."])
+                                       or (abbr and abbr[0][:1].isupper() and abbr[0][:-1].lower() in TITLE_ABBREVIATIONS)))
+        )  # ("Oil Minister Dr. Khaled Ali Al-Fadhel", "Gov. Jenniffer Gonzalez": the full stop of an
+        #    honorific or an office's abbreviation ends no sentence)
         if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:
             mid_sentence = False  # "LOS ANGELES (AP) — To LeBron James": a sentence starts after the dash
         tokens = run.split()
@@ -2118,6 +2124,8 @@ class DocNames:
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:first]):
             if self.text[m.end() : m.end() + len(rest)].lower() == rest:
                 continue  # (in any case: "Pew researchers" is still Pew Research)
+            if (couple := COUPLE_PARTNER_RE.match(self.text, m.end())) and self.text[couple.end() : couple.end() + len(rest)].lower() == rest:
+                continue  # "Allen and Violet Large": the first of a couple named by one surname
             if _in_running_text(self.text, m.end()):
                 return True  # (in running text: a headline "Rio fails drugs test" shortens the name)
         return False

@@ -1,0 +1,120 @@
+"""Names after an office's abbreviation, couples, the sex a description tells, and what the
+thirty-third session (2026-12-02) found next.
+
+The cases are invented. Each stands for a wrong or missing record found in real news pages
+annotated blind in an earlier session and studied in this one (texts kept outside the
+repository: their licences are unknown), or for a case one of the session's reviewers made
+worse with an early form of a rule (the review sections). The near misses make each rule's
+guard fail a test when it is switched off."""
+
+from __future__ import annotations
+
+from quote_text import assert_speaker, find
+
+LEDE = "Storm damage closed roads across the county on Monday.\n\n"
+
+
+# ---------------------------------------------------------------- names and their first words
+
+
+def test_a_name_after_an_office_s_abbreviation_is_whole_for_its_surname_later():
+    text = LEDE + ("Gov. Jenniffer Gonzalez said there was a “failure in the transmission of power.”\n\n"
+                   "Gonzalez cut her holiday short.\n\n"
+                   "“There are no words that can ease the frustration,” Gonzalez said in her post.")
+    assert_speaker(text, "no words", "Jenniffer Gonzalez")
+
+
+def test_the_police_are_the_whole_domain_of_an_office_before_an_unknown_first_name():
+    text = LEDE + ("Rampur Superintendent of Police Keshav Kumar Chaudhary said 14 passengers were hurt. "
+                   "“Two or three of them were taken to hospital.”\n\n"
+                   "“The track may have broken under pressure,” Chaudhary said.")
+    quote = find(text, "under pressure")
+    assert (quote.speaker, quote.speaker_title) == ("Keshav Kumar Chaudhary", "Rampur Superintendent of Police")
+
+
+def test_police_and_a_body_s_word_are_one_body_before_the_name():
+    # near miss: "Police Federation" is the body's name, not "Police" then a name
+    text = LEDE + "Chairman of the Police Federation Steve White said the roads were “treacherous.”"
+    assert find(text, "treacherous").speaker == "Steve White"
+
+
+def test_the_first_of_a_couple_named_by_one_surname_is_that_surname_s():
+    text = LEDE + ("The phone has not stopped ringing at Allen and Violet Large’s home since the win.\n\n"
+                   "Violet and Allen Large had everything they ever wanted.\n\n"
+                   "“That money that we won was nothing,” Allen, 75, told reporters.")
+    assert_speaker(text, "was nothing", "Allen Large")
+
+
+def test_whom_a_person_tells_is_no_document_that_speaks():
+    text = LEDE + "“That money was nothing,” John Smith, 75, told the paper."
+    assert_speaker(text, "was nothing", "John Smith")
+
+
+def test_a_document_after_said_speaks_for_itself():
+    # near miss: "said the paper" is the paper's own cue
+    text = LEDE + "“That money was nothing,” said the paper."
+    assert_speaker(text, "was nothing", None)
+
+
+# ---------------------------------------------------------------- bodies described and reported
+
+
+def test_what_organisers_are_called_is_no_word_of_their_firm_s_name():
+    text = LEDE + ("Organisers Cocker Hoop Creative Ltd called off the food festival last week.\n\n"
+                   "The firm admitted there had been “some issues” with the licence.")
+    quote = find(text, "some issues")
+    assert quote.speaker == "Cocker Hoop Creative Ltd"
+
+
+def test_a_plural_word_opening_a_body_s_name_without_a_legal_form_stays():
+    # near miss: "Doctors Without Borders" is a body's whole name
+    text = LEDE + "Doctors Without Borders said the plan was “reckless.”"
+    assert find(text, "reckless").speaker == "Doctors Without Borders"
+
+
+def test_an_outlet_that_can_reveal_a_story_is_not_the_firm_that_speaks():
+    text = ("A food festival never had a licence, the BBC can reveal.\n\n"
+            "Organisers Cocker Hoop Creative Ltd pulled the plug last week.\n\n"
+            "The firm admitted there had been “some issues” with its application.")
+    assert find(text, "some issues").speaker == "Cocker Hoop Creative Ltd"
+
+
+# ---------------------------------------------------------------- descriptions that tell the sex
+
+
+def test_a_father_is_not_the_woman_who_spoke_before():
+    text = LEDE + ("Cllr Elaine Sherrington, of Bolton Council, said she was unaware of complaints. But she said "
+                   "a full review would be made.\n\n"
+                   "Among those who have raised concerns is Jonathan Holding, who put his bin out after the strike.\n\n"
+                   "The 34-year-old father-of-one said: “I had recycled everything I could.”")
+    assert_speaker(text, "recycled everything", "Jonathan Holding")
+
+
+def test_a_grandmother_is_nobody_when_only_men_were_named():
+    text = LEDE + ("Cllr Peter Mason, of Bolton Council, said he was unaware of complaints.\n\n"
+                   "The 71-year-old grandmother said: “I had recycled everything I could.”")
+    assert_speaker(text, "recycled everything", None)
+
+
+def test_a_description_with_no_sex_keeps_the_last_subject():
+    # near miss: "the 34-year-old" tells no sex, so the woman who spoke is still meant
+    text = LEDE + ("Elaine Sherrington said she was unaware of complaints.\n\n"
+                   "The 34-year-old said: “I had recycled everything I could.”")
+    assert_speaker(text, "recycled everything", "Elaine Sherrington")
+
+
+# ---------------------------------------------------------------- an office's domain before its body
+
+
+def test_a_member_responsible_for_a_domain_at_a_council_with_no_closing_comma():
+    text = LEDE + ("Victoria Wilson, cabinet member responsible for Trading Standards at Staffordshire County "
+                   "Council said: “Keeping communities safe is our priority.”")
+    quote = find(text, "communities safe")
+    assert (quote.speaker, quote.speaker_title, quote.organization) == (
+        "Victoria Wilson", "cabinet member responsible for Trading Standards", "Staffordshire County Council")
+
+
+def test_a_member_for_a_domain_of_a_council_with_no_closing_comma():
+    text = LEDE + ("Anne Wilson, cabinet member for Trading Standards at Staffordshire County "
+                   "Council said: “Keeping communities safe is our priority.”")
+    assert find(text, "communities safe").speaker == "Anne Wilson"

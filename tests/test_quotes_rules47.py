@@ -118,3 +118,66 @@ def test_a_member_for_a_domain_of_a_council_with_no_closing_comma():
     text = LEDE + ("Anne Wilson, cabinet member for Trading Standards at Staffordshire County "
                    "Council said: “Keeping communities safe is our priority.”")
     assert find(text, "communities safe").speaker == "Anne Wilson"
+
+
+# ---------------------------------------------------------------- offices in a name's run
+
+
+def test_a_police_and_crime_commissioner_s_initials_are_a_title():
+    text = LEDE + ("Hertfordshire PCC David Lloyd said the rise was needed.\n\n"
+                   "He said: “Hertfordshire now has more officers than ever.”")
+    quote = find(text, "more officers")
+    assert (quote.speaker, quote.speaker_title) == ("David Lloyd", "Hertfordshire PCC")
+
+
+def test_an_agent_in_charge_after_the_cue():
+    text = LEDE + "“Cocaine is back,” said DEA Special Agent in Charge Ray Donovan."
+    quote = find(text, "Cocaine is back")
+    assert (quote.speaker, quote.speaker_title) == ("Ray Donovan", "DEA Special Agent in Charge")
+
+
+def test_an_agent_in_charge_keeps_the_title_as_printed_for_the_next_quotation():
+    text = LEDE + ("“Cocaine is back,” said DEA Special Agent in Charge Ray Donovan.\n\n"
+                   "“This seizure shows a new threat,” Donovan said.")
+    assert find(text, "new threat").speaker_title == "DEA Special Agent in Charge"
+
+
+# ---------------------------------------------------------------- single marks over paragraphs
+
+
+def test_a_single_quotation_reopened_after_its_cue_runs_on_into_the_next_paragraph():
+    text = LEDE + ("'The evidence is clear,' said Mick Gianassi. 'There are almost half the number of casualties.\n\n"
+                   "'There is clear evidence that the public accept speed cameras.'")
+    assert_speaker(text, "almost half", "Mick Gianassi")
+    assert_speaker(text, "public accept", "Mick Gianassi")
+
+
+def test_a_single_mark_before_a_double_closer_opens_no_quotation_to_the_paragraph_s_end():
+    # near miss: "'Networks … revenue,” it said": the marks are mixed, and the double quotation
+    # after it belongs to the body
+    text = LEDE + ("Paul Myers urged people to 'dump' such brands. The BPI is quick to condemn them. "
+                   "'Networks like these facilitate illegal filesharing,\" it said in a statement. "
+                   "\"Illegal file-sharers steal millions of pounds,\" it said. \"This has been a problem "
+                   "for a long time,\" Mark Mulligan told the BBC.\n\n"
+                   "'Advertisers pay a lot less here than on other sites.'")
+    assert_speaker(text, "a problem for a long time", "Mark Mulligan")
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+def test_who_with_a_word_of_time_before_the_cue():
+    text = LEDE + "The meeting was attended by Neil Findlay, who later said the campaigners were fantastic."
+    assert_speaker(text, "campaigners were fantastic", "Neil Findlay")
+
+
+def test_who_after_an_apposition_is_the_person_it_describes():
+    text = LEDE + ("Also present was Labour MSP Neil Findlay, a strong supporter of the campaign, who later "
+                   "commented: “The campaigners were fantastic.”")
+    assert_speaker(text, "campaigners were fantastic", "Neil Findlay")
+
+
+def test_who_after_an_apposition_naming_another_person_is_not_the_first_one_s():
+    # near miss: "the widow of John Lennon, who": "who" may be either; nobody is guessed
+    text = LEDE + ("Also present was Yoko Ono, the widow of John Lennon, who said: “The campaigners were fantastic.”")
+    assert_speaker(text, "campaigners were fantastic", None)

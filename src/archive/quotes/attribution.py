@@ -3870,6 +3870,20 @@ class Attributor:
         return self.ctx.names.org_canonical(expanded or source)
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
+        """Who a cue names after it ("said Mr Smith", "according to the report"), and where that ends."""
+        if " in Charge " not in frame[cue_end:sent_end]:
+            return self._right_subject(frame, cue_end, sent_end, according)
+        # "said DEA Special Agent in Charge Ray Donovan": one office, read as "Agent-in-Charge"
+        # is (the same length, so every offset holds)
+        ref, end = self._right_subject(frame[:cue_end] + frame[cue_end:sent_end].replace(" in Charge ", "-in-Charge ")
+                                       + frame[sent_end:], cue_end, sent_end, according)
+        if ref is not None and ref.title:
+            ref.title = ref.title.replace("-in-Charge", " in Charge")
+            if ref.name and (seen := self.ctx.titles_seen.get(key := normalize(ref.name))) and seen[0]:
+                self.ctx.titles_seen[key] = (seen[0].replace("-in-Charge", " in Charge"), seen[1])
+        return ref, end
+
+    def _right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         right = frame[cue_end:sent_end]
         if right.startswith(" that "):
             return None, cue_end  # "Huang, in a statement, said that he and Teodoro …": the clause's subject
@@ -4422,6 +4436,15 @@ class Attributor:
                     ref = self.subject_from_run(named.group("run"))
                     ref, sub_start = (ref, sent_start + named.start("run")) if (
                         ref is not None and ref.kind in ("person", "org") and ref.name) else (None, sub_start)
+                if ((ref is None or ref.kind == "collective" and ref.name is None)
+                        and (described := DESCRIBED_NAME_END_RE.search(before, 0, rel.start())) is not None
+                        and not CAPITAL_RE.search(before, described.end("run"), rel.start())
+                        and (person := self.subject_from_run(described.group("run"))) is not None
+                        and person.kind == "person" and person.name and self.ctx.names.is_person(person.name)):
+                    # "Labour MSP Neil Findlay, a strong supporter of the campaign, who later
+                    # commented:": the person the apposition describes (no name in it that "who"
+                    # could stand for instead: not "…, the widow of John Lennon, who")
+                    ref, sub_start = person, sent_start + described.start("run")
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start(), relative=True))
                     continue
@@ -6441,8 +6464,9 @@ AGENT_END_RE = re.compile(AGENT_WORDS + "$")
 RELATIVE_OPEN_RE = re.compile(r",\s*who\b[^,;:.!?—–]*$")
 #: " who" right after a name, no comma: "actor George C Scott who said"
 BARE_WHO_END_RE = re.compile(r"(?<=[a-z])\s+who$")
-#: "…, who" / "… — who" right before a cue: a relative clause whose subject is the noun before
-RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*(?P<pronoun>who|which)$")
+#: "…, who" / "… — who" right before a cue (or with a word of time: "who later commented"): a
+#: relative clause whose subject is the noun before
+RELATIVE_END_RE = re.compile(r"\s*[,—–-]\s*(?P<pronoun>who|which)(?:\s+(?:later|also|then|previously|earlier|subsequently))?$")
 #: "…, the son of actor Michael Douglas, who said his son had …": the clause speaks of the relative,
 #: so "who" is the one the apposition names
 KIN_BACK_RE = re.compile(rf"\b(?:his|her|their)\s+(?:{RELATIVES})\b")

@@ -211,10 +211,14 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
             chosen = j
             break
         if chosen is None:
-            if (k == len(marks) - 1 and text[i + 1 : i + 2].isupper() and OPEN_SINGLE_LEAD_RE.search(text, 0, i + 1)
+            if (k == len(marks) - 1 and text[i + 1 : i + 2].isupper()
+                    and (OPEN_SINGLE_LEAD_RE.search(text, 0, i + 1)
+                         or (spans and SENTENCE_THEN_SINGLE_RE.search(text, spans[-1][1], i + 1)
+                             and not (starts and starts[-1] > i)))  # (no double quotation after it: "'Networks …,” it said")
                     and text.rstrip()[-1:] in SENTENCE_END and len(text[i:].split()) >= 5):
                 # "He said: 'There are people … investigation." with no closing mark: the quotation
-                # goes on in the next paragraph (British style, like a double one left open)
+                # goes on in the next paragraph (British style, like a double one left open); so
+                # does one reopened after its cue ("'…,' said Gianassi. 'There are almost …")
                 s, e = _trim(text, i + 1, len(text))
                 if e > s:
                     spans.append((s, e, True))
@@ -230,6 +234,8 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
 #: where a single mark left open to the paragraph's end may open a quotation: the paragraph's
 #: start, or an introducing colon ("He said: 'There are …")
 OPEN_SINGLE_LEAD_RE = re.compile(r"(?:^\s*|:\s+)['‘]$")
+#: a sentence's end, then a single mark: a quotation reopened after its cue's sentence
+SENTENCE_THEN_SINGLE_RE = re.compile(r"[.!?]\s+['‘]$")
 #: a double quotation mark typed as two single ones: `that,’’ Darrel Stephens said`, ``''Yes''``
 DOUBLED_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])(?:’’|'')(?=[\s.,;:!?)\]—–-]|$)")
 #: a straight single mark opening a quotation (British style): " 'My client"

@@ -75,7 +75,7 @@ TITLE_HEADS = {
     "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm", "ch",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
-    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
+    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "pcc", "mr", "dr", "dr.",
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "clr", "cr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",

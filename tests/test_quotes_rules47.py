@@ -181,3 +181,57 @@ def test_who_after_an_apposition_naming_another_person_is_not_the_first_one_s():
     # near miss: "the widow of John Lennon, who": "who" may be either; nobody is guessed
     text = LEDE + ("Also present was Yoko Ono, the widow of John Lennon, who said: “The campaigners were fantastic.”")
     assert_speaker(text, "campaigners were fantastic", None)
+
+
+# ---------------------------------------------------------------- subjects that are no speaker
+
+
+def test_a_lede_s_leader_of_a_body_is_not_the_next_paragraph_s_minister():
+    text = ("Plans to freeze council tax could lead to deeper cuts to local services, the leader of Inverclyde "
+            "Council has warned.\n\n"
+            "First Minister Humza Yousaf announced at his party’s conference that council tax rates are to be held "
+            "at current levels when local authorities set their budgets.\n\n"
+            "Council leader Stephen McCabe said the move would leave a “major headache”.")
+    assert_speaker(text, "deeper cuts", None)
+
+
+def test_a_lede_s_official_at_a_body_is_the_next_paragraph_s_person_of_its_initials():
+    # near miss: the next paragraph names the body by its initials
+    text = ("South Africa has lost 2.7 million chickens to bird flu since July, a senior official at the "
+            "South African Poultry Association (SAPA) has said.\n\n"
+            "SAPA general manager Izaak Breitenbach said on Tuesday that Gauteng was worst affected by the outbreak.")
+    assert_speaker(text, "2.7 million chickens", "Izaak Breitenbach")
+
+
+def test_a_state_s_abbreviation_after_a_county_is_no_speaker():
+    text = LEDE + ("Mayor de Blasio and officials of a region reaching down to Ocean County, N.J. announced that "
+                   "people living in Williamsburg must get their shots.")
+    quote = find(text, "must get their shots")
+    assert (quote.speaker, quote.organization) == (None, None)
+
+
+def test_a_place_in_an_unnamed_subject_s_description_is_no_speaker():
+    text = LEDE + ("The single-ticket winner of one of the largest lottery prizes in the United States says he plans "
+                   "to give 10 percent of his winnings to his church.")
+    assert_speaker(text, "10 percent", None)
+
+
+def test_a_country_as_the_subject_still_speaks():
+    # near miss: "The United States says", "Britain says": a country's own statement
+    text = LEDE + "The United States says it will act against the smugglers this year."
+    assert_speaker(text, "act against the smugglers", "United States")
+    text = LEDE + "Britain says it will act against the smugglers this year."
+    assert_speaker(text, "act against the smugglers", "Britain")
+
+
+def test_an_office_of_a_body_is_no_body_of_that_name():
+    text = LEDE + ("Tom Crist won the jackpot.\n\n"
+                   "The former CEO of EECOL Electric said he did not need the money this year.")
+    quote = find(text, "did not need the money")
+    assert (quote.speaker, quote.organization) == (None, None)
+
+
+def test_an_office_of_a_body_before_its_holder_s_name_is_the_holder_s_title():
+    # near miss: the run goes on to the holder's first name and surname
+    text = LEDE + "Chairman of the Federal Reserve Ben Bernanke said rates would rise sharply this year."
+    assert_speaker(text, "rates would rise", "Ben Bernanke")

@@ -3334,6 +3334,22 @@ class Attributor:
         if run.lower() in BARE_BODIES:
             return Ref(None, "collective", surface=run, confidence=0.3)  # "Unions have warned": bodies, none named
         run = _without_people_word(run)
+        if ((office := OFFICE_OF_BODY_RUN_RE.fullmatch(run)) is not None and office.group("head").lower() in TITLE_HEADS
+                and office.group("head").lower() not in BODY_NAME_TITLES and is_org_name(office.group("body"))
+                and office.group("body").split()[-1].lower() in ORG_WORDS and "’s " not in run and "'s " not in run
+                and not any(w.lower() in FIRST_NAMES for w in office.group("body").split())):
+            # (the body ends the run: not "Chairman of the Suez Canal Authority Osama Rabie", a name
+            # after it; nor "the Secretary of State’s Office", an office's own body)
+            # "The former CEO of EECOL Electric said": an office of a body, whose holder the text
+            # does not name here; not a body called "CEO of EECOL Electric"
+            return Ref(None, "collective", surface=run, confidence=0.3)
+        if STATE_ABBREVIATION_RE.fullmatch(run) and before.rstrip().endswith(","):
+            return Ref(None, "collective", surface=run, confidence=0.3)  # "… Ocean County, N.J. announced": a place's state
+        if PLACE_IN_SUBJECT_RE.match(before) and (is_region(place := run.removeprefix("the ")) or place.lower() in COUNTRIES
+                                                 or place in ("United States", "United Kingdom", "US", "UK")):
+            # "The single-ticket winner of one of the largest prizes in the United States says": the
+            # place is in the subject's description; the subject is someone unnamed
+            return Ref(None, "collective", surface=(before + run).strip(), confidence=0.3)
         if (family := self.family_of(run, before)) is not None:
             return Ref(None, "collective", surface=family, confidence=0.3)  # "the Bayfords said": a couple, no one person
         if (run[1:2] == "-" and PARTY_STATE_RE.fullmatch(run) and before.rstrip().endswith((",", "("))
@@ -5644,6 +5660,15 @@ def _org_class_clash(name: str, head: str) -> bool:
 def unnamed_introduced(head: str) -> re.Pattern:
     """A sentence opening on someone unnamed by that noun: "One player, who …", "A fan said"."""
     return re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
+
+
+#: a capitalised office, then "of" and a body: "CEO of EECOL Electric"
+OFFICE_OF_BODY_RUN_RE = re.compile(r"(?P<head>[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
+#: a US state's abbreviation, as written after a town or county ("Ocean County, N.J.")
+STATE_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|"
+                                   r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+#: a subject described by a common noun that a place ends: "The winner of … in (the) "
+PLACE_IN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An)\s+[a-z][^,;:\"“”]*\s+in\s+(?:the\s+)?$")
 
 
 def _without_people_word(run: str) -> str:

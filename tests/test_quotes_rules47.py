@@ -9,7 +9,7 @@ guard fail a test when it is switched off."""
 
 from __future__ import annotations
 
-from quote_text import assert_speaker, find
+from quote_text import assert_speaker, find, quotes_of
 
 LEDE = "Storm damage closed roads across the county on Monday.\n\n"
 
@@ -235,3 +235,51 @@ def test_an_office_of_a_body_before_its_holder_s_name_is_the_holder_s_title():
     # near miss: the run goes on to the holder's first name and surname
     text = LEDE + "Chairman of the Federal Reserve Ben Bernanke said rates would rise sharply this year."
     assert_speaker(text, "rates would rise", "Ben Bernanke")
+
+
+# ---------------------------------------------------------------- reports and bodies named again
+
+
+def test_the_report_a_body_spoke_in_speaks_for_the_body():
+    text = LEDE + ("The North Sea coast has “overtaken the Iberian peninsula as the main entry point”, Europol "
+                   "said in a report in September.\n\n"
+                   "After cannabis, cocaine is the second most popular drug in Western Europe, the report said.")
+    assert_speaker(text, "second most popular drug", "Europol")
+
+
+def test_a_report_with_a_title_of_its_own_is_not_its_author_s_voice():
+    # near miss: "Oxfam says in a report, Paying the Price": the report is cited by its title
+    text = LEDE + ("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the "
+                   "Price.\n\n"
+                   "The report said: “Global poverty threatens our shared prosperity and security.”")
+    assert_speaker(text, "Global poverty", None)
+
+
+def test_a_person_who_said_something_in_a_report_is_no_body():
+    # near miss: a surname the text gives in full is a person's, not the report's author body
+    text = LEDE + ("John Smith is a criminologist.\n\n"
+                   "The coast is the main entry point, Smith said in a report in September.\n\n"
+                   "After cannabis, cocaine is the second most popular drug in Western Europe, the report said.")
+    assert_speaker(text, "second most popular drug", None)
+
+
+def test_the_body_described_by_its_sector_is_the_body_just_named():
+    text = LEDE + ("Network Rail is to inspect high-risk trackside slopes across Britain following the crash.\n\n"
+                   "The rail infrastructure body said it will use in-house engineers and helicopter surveys to "
+                   "assess dozens of sites.")
+    assert_speaker(text, "helicopter surveys", "Network Rail")
+
+
+def test_the_body_after_two_bodies_named_together_is_nobody():
+    # near miss: two bodies in one sentence, and "the body" may be either
+    text = LEDE + ("Network Rail and the Rail Safety Standards Board are to inspect slopes across Britain.\n\n"
+                   "The rail body said it will use in-house engineers and helicopter surveys to assess dozens of sites.")
+    assert_speaker(text, "helicopter surveys", None)
+
+
+def test_the_body_alone_is_no_organization_that_speaks():
+    # near miss: "how the body recognizes invasive worms": a person's body
+    text = LEDE + ("Network Rail is to inspect slopes.\n\n"
+                   "Scientists knew far less about how the body recognizes invasive worms, parasitic protozoa and "
+                   "allergens, all of which trigger immune responses.")
+    assert [q.text for q in quotes_of(text) if "invasive worms" in q.text] == []

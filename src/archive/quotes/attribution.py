@@ -261,7 +261,13 @@ REPORT_AUTHOR_RE = re.compile(
     r"|\b(?P<head2>report|survey|study)[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
+    # "Europol said in a report in September": the body that spoke in it
+    r"|(?P<in_by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})[^\S\n]+"
+    r"(?:said|says|warned|found|noted)[^\S\n]+in[^\S\n]+(?:a|an|its)[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?"
+    r"(?P<head3>report|survey|study)\b"
 )
+#: a report's title right after it: ", Paying the Price", " called “…”", " entitled …"
+REPORT_TITLE_AFTER_RE = re.compile(r",?[^\S\n]+(?:called|titled|entitled|named)\b|,[^\S\n]+[\"“‘']?[A-Z]")
 #: every title head as one alternation, longest first ("full-back" and "director-general" too)
 #: (and the set of those one-word heads: a quick test before a search that ends on one)
 TITLE_HEAD_WORDS = frozenset(t for t in TITLE_HEADS if t.replace("-", "").isalpha())
@@ -277,7 +283,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|navy|junta|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
-    r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
+    r"(?<![Tt]he )(?<!human )(?<!dead )body|chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
     r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|palace|"
     + TITLE_HEAD_ALTERNATION
@@ -357,7 +363,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
              "association", "federation", "authority", *NAME_END_HEADS, *NAMED_KIND_HEADS,
-             "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
+             "body", "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -1160,6 +1166,13 @@ class Attributor:
             at, name = before[-1]
             recent = [a for a, _ in before if position - a < 1500]
             if not any(SUBJECT_START_RE.search(self.text, max(0, a - 6), a + 1) for a in recent):
+                return None
+            return self.ctx.names.org_canonical(name)
+        if head == "body":
+            # "Network Rail is to inspect slopes …. The rail infrastructure body said": any kind of
+            # organization, so the one named last, and lately (two in its sentence: nobody)
+            at, name = before[-1]
+            if position - at > 600 or any(a != at and n != name and abs(a - at) < 200 for a, n in before):
                 return None
             return self.ctx.names.org_canonical(name)
         fits = HEAD_FITS.get(head) or KIND_NAMED_HEADS.get(head) or {head}
@@ -2079,7 +2092,7 @@ class Attributor:
                 named = salient
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
-            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")
+            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier", "body")
                     or all(RANKING_WORD_RE.fullmatch(w) for w in body.split())) and not (
                     match.string.endswith(("'s", "’s")) or in_passing):
                 # ("the country's largest bank said": a ranking describes the organization in focus)
@@ -4898,9 +4911,11 @@ class Attributor:
                 if not (m.group("before") and (m.group("before").startswith("The ")
                                                or DEFINITE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()))):
                     continue
-            if (m.group("head") or m.group("head2")) != head:
+            if (m.group("head") or m.group("head2") or m.group("head3")) != head:
                 continue
-            name = (m.group("before") or m.group("by") or "").strip()
+            if m.group("in_by") and REPORT_TITLE_AFTER_RE.match(self.text, m.end()):
+                continue  # "Oxfam says in a report, Paying the Price": the report has its own title to speak by
+            name = (m.group("before") or m.group("by") or m.group("in_by") or "").strip()
             name = re.sub(r"['’]s$", "", name)
             if name.split()[0] in ("The", "A", "An"):
                 name = name.split(None, 1)[1] if " " in name else ""
@@ -4909,7 +4924,10 @@ class Attributor:
             if name.isupper():
                 name = self.ctx.names.expand_acronym(name) or name
             if not (is_org_name(name) or name.isupper()
-                    or head != "report" and m.group("by") and " " not in name and not self.ctx.names.is_person(name)):
+                    or head != "report" and m.group("by") and " " not in name and not self.ctx.names.is_person(name)
+                    or m.group("in_by") and not self.ctx.names.is_person(self.ctx.names.canonical(name))
+                    and name.lower() not in FIRST_NAMES):
+                # ("Europol said in a report": a body that speaks in its report, whatever its name)
                 # ("a survey by GMIPoll": a one-word agent that is nobody's name is the firm that
                 # ran it; a report usually has a title of its own to be cited by)
                 continue

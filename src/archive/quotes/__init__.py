@@ -55,7 +55,6 @@ from archive.quotes.spans import (
     Span, camel_brands_capitalised, capitals_recased, mask_quotes, paragraph_spans, sentence_bounds, single_marks_doubled)
 from archive.quotes.speakers import (
     HONORIFICS,
-    acronym_of,
     NAME_RUN,
     ORG_WORDS,
     is_org_name,
@@ -1257,12 +1256,11 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
             # "a senior EU politician says. ¶ Finance Minister Peter Hahn says": a politician of
             # the EU, which the next paragraph does not make him (a "PR expert" needs no such word)
             return
-        bodies = {w for d in described
-                  for w in re.findall(re.escape(d.ref.surface or "") + BODY_OF_DESCRIPTION, lede_text)}
-        next_text = text[following.start : following.end]
-        if any(body.split()[0] not in next_text and acronym_of(body) not in next_text for body in bodies):
+        if ref.title and (office := ref.title.split()[-1].lower()) in TITLE_HEADS and any(
+                (head := LEDE_DESCRIPTION_RE.fullmatch(d.ref.surface or "").group("head")) in TITLE_HEADS
+                and head != office for d in described):
             # "…, the leader of Inverclyde Council has warned. ¶ First Minister Humza Yousaf
-            # announced": the body the lede names is not the next paragraph's person's
+            # announced": the next paragraph's person holds another office than the lede's
             return
         for d in described:
             d.ref = speaking_as(ref, d.ref.surface, 0.5)
@@ -1270,8 +1268,6 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
         return
 
 
-#: the capitalised words of the body a description names: "the leader of |Inverclyde Council|"
-BODY_OF_DESCRIPTION = r"\s+(?:of|at|for)\s+(?:the\s+)?([A-Z][\w’'&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'&-]*)*)"
 BULLET_END_RE = re.compile(r"[.!?…:;\"“”’'»)]\s*$")
 
 

@@ -75,6 +75,7 @@ from archive.quotes.speakers import (
     place_adjective,
     trim_name,
     NAME_RUN,
+    SHARED_FIRST_NAMES,
     NAME_RUN_RE,
     NAME_TOKEN,
     NOT_NAMES,
@@ -1502,10 +1503,11 @@ class Attributor:
 
     def reported_by(self, name: str) -> bool:
         """The text gives the name as a news source: "the Irish Times reported", "according to the
-        Guardian", "The Guardian reports", "the BBC can reveal" (looked up once a name)."""
+        Guardian", "The Guardian reports", "…, the BBC can reveal." (looked up once a name; not "News UK can
+        reveal that its plant will shut": its own news)."""
         cache = self.__dict__.setdefault("_reported_cache", {})
         if name not in cache:
-            cache[name] = re.search(rf"(?:\b{re.escape(name)}\s+(?:(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}|can\s+(?:reveal|disclose)\b)"
+            cache[name] = re.search(rf"(?:\b{re.escape(name)}\s+(?:(?:has\s+)?(?:reports|reported)\b{NOT_RESULTS}|can\s+(?:reveal|disclose)\s*[.,;])"
                                     rf"|\baccording\s+to\s+(?:the\s+)?{re.escape(name)}\b)", self.text, re.I) is not None
         return cache[name]
 
@@ -1632,10 +1634,12 @@ class Attributor:
         return speaking_as(person, None, 0.6)
 
     def sex_clash(self, ref: Ref, description: str) -> bool:
-        """A description's word for a man or a woman ("father-of-one", "grandmother") and a
-        person the text knows to be of the other sex."""
-        word = SEXED_WORD_RE.search(description)
-        if word is None or ref.kind != "person" or not ref.name:
+        """A description whose head is a word for a man or a woman ("the 34-year-old
+        father-of-one", "the grandmother"; not "the girl-band manager") and a person the text
+        knows to be of the other sex (not by a first name both sexes use: Ashley Young)."""
+        word = SEXED_WORD_RE.fullmatch(description.split()[-1].split("-")[0])
+        if (word is None or ref.kind != "person" or not ref.name
+                or ref.name.split()[0].lower() in SHARED_FIRST_NAMES):
             return False
         sex = "f" if word.group("female") else "m"
         known = ref.gender or self.ctx.names.gender_of(ref.name)
@@ -2482,12 +2486,10 @@ class Attributor:
                   or self.story_subject(m.group(0).strip(), or_last_named=True)):
             if self.sex_clash(ref, m.group(0)):
                 # "Cllr Elaine Sherrington said …. Among those … is Jonathan Holding …. The
-                # 34-year-old father-of-one said": the description tells the sex; the last one
-                # named, if of that sex, else nobody
-                ref = self.last_person()
-                ref = None if ref is None or self.sex_clash(ref, m.group(0)) else speaking_as(ref, m.group(0).strip(), 0.7)
-            if ref is not None:
-                return ref, offset + m.start()  # "The 28-year-old world number one had said …"
+                # 34-year-old father-of-one said": the description tells the sex, so not her; but
+                # whom it means is not sure either (a woman called Cameron or Glenn is no man)
+                return Ref(None, "collective", surface=m.group(0).strip(), confidence=0.3), offset + m.start()
+            return ref, offset + m.start()  # "The 28-year-old world number one had said …"
         m = PRONOUN_END_RE.search(stripped, max(0, len(stripped) - 8))
         if m:
             pronoun = m.group(1)
@@ -3900,10 +3902,11 @@ class Attributor:
 
     def right_subject(self, frame: str, cue_end: int, sent_end: int, according: bool = False) -> tuple[Ref | None, int]:
         """Who a cue names after it ("said Mr Smith", "according to the report"), and where that ends."""
-        if " in Charge " not in frame[cue_end:sent_end]:
+        if " in Charge " not in frame[cue_end:sent_end] or not IN_CHARGE_THEN_NAME_RE.match(frame, cue_end, sent_end):
             return self._right_subject(frame, cue_end, sent_end, according)
-        # "said DEA Special Agent in Charge Ray Donovan": one office, read as "Agent-in-Charge"
-        # is (the same length, so every offset holds)
+        # "said DEA Special Agent in Charge Ray Donovan.": one office, read as "Agent-in-Charge"
+        # is (the same length, so every offset holds); only with the name ending the sentence (not
+        # "in Charge of the FBI Boston Division Jodi Cohen", "Jodi Cohen of the FBI's …")
         ref, end = self._right_subject(frame[:cue_end] + frame[cue_end:sent_end].replace(" in Charge ", "-in-Charge ")
                                        + frame[sent_end:], cue_end, sent_end, according)
         if ref is not None and ref.title:
@@ -4279,12 +4282,13 @@ class Attributor:
                 if ref is not None and SHORT_END_RE.match(frame, end, sent_end):
                     found.append(Cue(m.start(), m.end(), verb, ref, m.end(), end, True))
                     continue
-            if (before_cue.endswith(",") and verb.lower() not in ("told", "tells")
+            if (before_cue.endswith(",") and not (verb.lower() in ("told", "tells") and QUOTE_THEN_NAME_END_RE.search(before_cue))
                     and (document := INVERTED_DOCUMENT_RE.match(frame, m.end(), sent_end))
                     and DOCUMENT_END_RE.match(frame, document.end(), sent_end)):
                 # "…, in particular the UK, France and Spain, said the report.": the document
                 # speaks (its author, when the text gives one), never a name in the clause it reports
-                # (not "…, John Smith, 75, told the paper.": whom he told)
+                # (not "“…,” John Smith, 75, told the paper.": whom he told; but "the mother of victim
+                # Tyrone Bennett, 17, told the paper" is no Tyrone's, so the document reading stays)
                 author = self.report_author(document.group("head"))
                 ref = (Ref(author, "org", surface=document.group(0).strip(), confidence=0.75) if author else
                        Ref(None, "collective", surface=document.group(0).strip(), confidence=0.3))
@@ -4468,11 +4472,14 @@ class Attributor:
                 if ((ref is None or ref.kind == "collective" and ref.name is None)
                         and (described := DESCRIBED_NAME_END_RE.search(before, 0, rel.start())) is not None
                         and not CAPITAL_RE.search(before, described.end("run"), rel.start())
+                        and SUBJECT_SLOT_END_RE.search(before, 0, described.start("run"))
                         and (person := self.subject_from_run(described.group("run"))) is not None
                         and person.kind == "person" and person.name and self.ctx.names.is_person(person.name)):
-                    # "Labour MSP Neil Findlay, a strong supporter of the campaign, who later
-                    # commented:": the person the apposition describes (no name in it that "who"
-                    # could stand for instead: not "…, the widow of John Lennon, who")
+                    # "Also present was Labour MSP Neil Findlay, a strong supporter of the campaign,
+                    # who later commented:": the person the apposition describes, the clause's
+                    # subject or complement (no name in it that "who" could stand for instead: not
+                    # "…, the widow of John Lennon, who"; nor a relation's object: "the brother of
+                    # Neil Findlay, a retired miner, who said"; nor one of two: "Tom and Jane Price")
                     ref, sub_start = person, sent_start + described.start("run")
                 if ref is not None:
                     found.append(Cue(m.start(), m.end(), verb, ref, sub_start, m.start(), relative=True))
@@ -5680,20 +5687,30 @@ def unnamed_introduced(head: str) -> re.Pattern:
     return re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
+#: where a clause's subject or complement starts: its start, or after "was", "were", "by"
+#: ("Also present was |Labour MSP Neil Findlay", "attended by |Neil Findlay")
+SUBJECT_SLOT_END_RE = re.compile(r"(?:^|[.!?:;]\s+|\b(?:was|were|is|are|by)\s+)$")
+#: an office "in Charge" right after a cue, then a name that ends the sentence: " DEA Special Agent in Charge Ray Donovan."
+IN_CHARGE_THEN_NAME_RE = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][a-z]+\s+in\s+Charge\s+(?!of\b)[A-Z][\w.’'-]*"
+                                    r"(?:\s+[A-Z][\w.’'-]*){1,3}\s*[.,;]?\s*$")
+#: a quotation's close, then a name and its age right before a cue: "…,” John Smith, 75,"
+QUOTE_THEN_NAME_END_RE = re.compile(rf"[”\"’']\s*{NAME_RUN}(?:,\s+\d{{1,3}})?,$")
 #: a capitalised office, then "of" and a body: "CEO of EECOL Electric"
 OFFICE_OF_BODY_RUN_RE = re.compile(r"(?P<head>[A-Z][\w-]*)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)")
 #: a US state's abbreviation, as written after a town or county ("Ocean County, N.J.")
-STATE_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2}|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Mass|Md|Mich|"
-                                   r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+STATE_ABBREVIATION_RE = re.compile(r"N\.[JYHMCD]\.|S\.[CD]\.|R\.I\.|W\.Va\.|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+                                   r"Mass|Md|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.")
+# (not any two initials: "In a statement, G.M. said" is General Motors)
 #: a subject described by a common noun that a place ends: "The winner of … in (the) "
 PLACE_IN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An)\s+[a-z][^,;:\"“”]*\s+in\s+(?:the\s+)?$")
 
 
 def _without_people_word(run: str) -> str:
     """"Organisers Cocker Hoop Creative Ltd": who they are, then the firm's name (a legal form
-    ends it, so "Parents Television Council" keeps its first word)."""
+    ends it, so "Doctors Without Borders" keeps its first word; and only organisers: "Lawyers
+    Title Insurance Corp", "Analysts International Corp" are firms' whole names)."""
     first, _, rest = run.partition(" ")
-    if first.lower() in COLLECTIVE_HEADS and " " in rest and LEGAL_FORM_END_RE.search(run):
+    if first.lower() in ("organisers", "organizers") and " " in rest and LEGAL_FORM_END_RE.search(run):
         return rest
     return run
 

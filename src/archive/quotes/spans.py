@@ -213,8 +213,11 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
         if chosen is None:
             if (k == len(marks) - 1 and text[i + 1 : i + 2].isupper()
                     and (OPEN_SINGLE_LEAD_RE.search(text, 0, i + 1)
-                         or (spans and SENTENCE_THEN_SINGLE_RE.search(text, spans[-1][1], i + 1)
-                             and not (starts and starts[-1] > i)))  # (no double quotation after it: "'Networks …,” it said")
+                         or (spans and text[spans[-1][1] - 1 : spans[-1][1]] == "," and SENTENCE_THEN_SINGLE_RE.search(text, spans[-1][1], i + 1)
+                             and not (starts and starts[-1] > i)))
+                    # (a quotation broken by its cue, "'…,' said X. '…", reopens; not a partial one,
+                    # "called it 'a special day'. 'Gers fans …", whose next mark is an elision; no
+                    # double quotation after it: "'Networks …,” it said")
                     and text.rstrip()[-1:] in SENTENCE_END and len(text[i:].split()) >= 5):
                 # "He said: 'There are people … investigation." with no closing mark: the quotation
                 # goes on in the next paragraph (British style, like a double one left open); so

@@ -75,7 +75,7 @@ TITLE_HEADS = {
     "preacher", "monsignor", "mufti", "ayatollah", "abbot", "gm", "ch",
     "chairperson", "treasurer", "spokesmen", "adviser", "advisor", "aide",
     "boss", "producer", "actor", "actress", "singer", "star", "striker", "midfielder",
-    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "pcc", "mr", "dr", "dr.",
+    "defender", "goalkeeper", "player", "champion", "winger", "mp", "mep", "msp", "mla", "mr", "dr", "dr.",
     "secretary-general", "under-secretary", "undersecretary", "lt.", "col.", "gen.", "sgt.", "capt.", "colonel", "lieutenant",
     "sergeant", "detective", "holder", "rep", "sen", "gov", "lt", "col", "gen", "sgt", "capt", "maj", "cpl",
     "adm", "supt", "insp", "det", "brig", "brig.", "cmdr", "cmdr.", "cdr", "cdr.", "atty", "atty.", "cllr", "clr", "cr", "coun", "coun.", "gov.", "maj.", "adm.", "supt.", "insp.", "det.", "del.", "cardinal", "rabbi", "imam", "pastor", "speaker", "whip",
@@ -163,7 +163,7 @@ ARABIC_NAME_LINKS = {"bin", "bint", "ibn", "binti"}
 #: first names that tell a person's gender (for "he"/"she" resolution); plain data, lower case.
 #: Names common to both genders (Alex, Sam, Jordan, Robin, Jamie, Kim…) are in NEUTRAL_NAMES.
 FEMALE_NAMES = frozenset(
-    """sylvie sandrine celine helene
+    """sylvie sandrine celine helene violet
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela
@@ -1319,7 +1319,7 @@ def _couples(text: str):
 
 
 #: the partner of a couple after the first one's first name: "Allen| and Violet| Large"
-COUPLE_PARTNER_RE = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+[A-Z][a-z]+")
+COUPLE_PARTNER_RE = re.compile(r"[^\S\n]+(?:and|&)[^\S\n]+([A-Z][a-z]+)")
 #: a capitalised word right after a point
 CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
 #: a capitalised word right before a point: "Matt Lucas and David Walliams" has one before "Lucas"
@@ -1365,8 +1365,6 @@ def office_domain_split(tokens: list[str]) -> tuple[list[str], list[str]]:
     to the title, up to a first name (or the last two words, or a country before an Arabic
     name: "President of Egypt Abdel Fattah al-Sisi")."""
     cut = domain_end(tokens, 0)
-    if cut is None and len(tokens) >= 3 and tokens[0] == "Police" and tokens[1].lower() not in ORG_WORDS:
-        cut = 1  # "Superintendent of Police Keshav Kumar Chaudhary": the force is the whole domain
     if cut is None:
         cut = 1
         while len(tokens) - cut > 2 and tokens[cut].lower() not in FIRST_NAMES and tokens[cut].lower() not in HONORIFICS:
@@ -1439,6 +1437,22 @@ def peer_style_name(name: str) -> bool:
 PEER_TERRITORY = r"[^\S\n]+of[^\S\n]+[A-Z]"
 #: words before a storm's name, which is a person's first name: "Hurricane Dorian"
 STORM_WORDS = {"Hurricane", "Storm", "Typhoon", "Cyclone", "Tornado"}
+
+
+def _rank_before(abbr: list[str], run: str) -> bool:
+    """An office's abbreviation right before the run, its full stop no sentence's end: "Gov.
+    Jenniffer Gonzalez" (not a state's or a republic's that ends one: "Wilmington, Del.
+    Exhausted Tom Reilly", "Dominican Rep. Proud Maria Alvarez"; nor a rank before a word of
+    feeling: "a retired Brig. Gen. Grieving Margaret Holloway")."""
+    if not abbr or not abbr[0][:1].isupper() or abbr[0][:-1].lower() not in TITLE_ABBREVIATIONS:
+        return False
+    return abbr[0][:-1].lower() not in PLACE_LIKE_ABBREVIATIONS and not FEELING_SHAPE_RE.search(run.split()[0])
+
+
+#: abbreviations that are a place's or a state's as often as a rank's ("Del.", "Col.", "Rep.")
+PLACE_LIKE_ABBREVIATIONS = {"del", "col", "rep", "pres", "ch"}
+#: the endings of words of feeling or state that open a sentence ("Exhausted", "Grieving", "Heartbroken")
+FEELING_SHAPE_RE = re.compile(r"(?:ed|ing|en|ful|ous|ive|less|ish|ud|ic)$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1845,7 +1859,7 @@ class DocNames:
         mid_sentence = bool(before) and (
             before[-1].islower() or before[-1] in ",;—–" or (before[-1] in "\"”’'" and before[-2:-1] in (",", "?", "!"))
             or (before[-1] == "." and ((abbr := text[max(0, start - 6) : start].split()[-1:]) in (["Dr."], ["Mr."], ["Mrs."], ["Ms."], ["Prof."])
-                                       or (abbr and abbr[0][:1].isupper() and abbr[0][:-1].lower() in TITLE_ABBREVIATIONS)))
+                                       or _rank_before(abbr, run)))
         )  # ("Oil Minister Dr. Khaled Ali Al-Fadhel", "Gov. Jenniffer Gonzalez": the full stop of an
         #    honorific or an office's abbreviation ends no sentence)
         if mid_sentence and before[-1] in "—–" and run.split()[0].lower() in NOT_NAMES:
@@ -2124,8 +2138,9 @@ class DocNames:
         for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:first]):
             if self.text[m.end() : m.end() + len(rest)].lower() == rest:
                 continue  # (in any case: "Pew researchers" is still Pew Research)
-            if (couple := COUPLE_PARTNER_RE.match(self.text, m.end())) and self.text[couple.end() : couple.end() + len(rest)].lower() == rest:
-                continue  # "Allen and Violet Large": the first of a couple named by one surname
+            if ((couple := COUPLE_PARTNER_RE.match(self.text, m.end())) and couple.group(1).lower() in FIRST_NAMES
+                    and self.text[couple.end() : couple.end() + len(rest)].lower() == rest):
+                continue  # "Allen and Violet Large": the first of a couple named by one surname (not "Google and Apple Maps")
             if _in_running_text(self.text, m.end()):
                 return True  # (in running text: a headline "Rio fails drugs test" shortens the name)
         return False

@@ -373,3 +373,16 @@ def test_review_cases():
             assert_speaker(text, fragment, speaker)
         except AssertionError as failure:
             raise AssertionError(name) from failure
+
+
+# ---------------------------------------------------------------- bodies' names whole
+
+
+def test_producers_before_a_production_company_are_who_they_are():
+    text = LEDE + "Producers Freckle Productions said: “Our performances have been cancelled.”"
+    assert_speaker(text, "performances have been cancelled", "Freckle Productions")
+
+
+def test_a_partnership_is_a_body_whose_first_word_stays():
+    text = LEDE + "According to the National Partnership for Women, the law is failing many families."
+    assert_speaker(text, "law is failing", "National Partnership for Women")

@@ -5707,11 +5707,13 @@ PLACE_IN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An)\s+[a-z][^,;:\"“”]*\s+in\s
 
 def _without_people_word(run: str) -> str:
     """"Organisers Cocker Hoop Creative Ltd": who they are, then the firm's name (a legal form
-    ends it, so "Doctors Without Borders" keeps its first word; and only organisers: "Lawyers
-    Title Insurance Corp", "Analysts International Corp" are firms' whole names)."""
+    or an organization's word ends it, so "Doctors Without Borders" keeps its first word; and
+    only the words for those who put on an event: "Lawyers Title Insurance Corp", "Analysts
+    International Corp" are firms' whole names)."""
     first, _, rest = run.partition(" ")
-    if first.lower() in ("organisers", "organizers") and " " in rest and LEGAL_FORM_END_RE.search(run):
-        return rest
+    if (first.lower() in ("organisers", "organizers", "producers", "promoters") and " " in rest
+            and (LEGAL_FORM_END_RE.search(run) or rest.split()[-1].lower() in ORG_WORDS)):
+        return rest  # ("Producers Freckle Productions said")
     return run
 
 

@@ -113,7 +113,7 @@ ORG_WORDS = {
     "agency", "service", "services", "police", "government", "institute", "foundation",
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
-    "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
+    "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition", "partnership",
     "centre", "center", "centres", "centers", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "transportation", "aerospace", "telecom",
     "telecommunications", "logistics", "healthcare", "insurance", "bancorp", "petroleum", "chemicals",
     "semiconductor", "therapeutics", "railroad", "hotels", "resorts", "realty", "ventures", "investments",

@@ -386,3 +386,10 @@ def test_producers_before_a_production_company_are_who_they_are():
 def test_a_partnership_is_a_body_whose_first_word_stays():
     text = LEDE + "According to the National Partnership for Women, the law is failing many families."
     assert_speaker(text, "law is failing", "National Partnership for Women")
+
+
+def test_a_headline_s_capitals_are_no_union_the_story_names_later():
+    text = ("Baggage Handlers, Security Workers Set To Strike At New York Airports, Could Disrupt Travel\n\n"
+            "A union representing some security workers approved a strike on Tuesday.\n\n"
+            "The union said in a statement that the strike was approved after the firm threatened to fire workers.")
+    assert_speaker(text, "strike was approved", None)

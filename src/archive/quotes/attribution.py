@@ -1155,7 +1155,9 @@ class Attributor:
         Two fitting organizations named in the same sentence, or several named and none
         fitting: nobody."""
         before = [(at, name) for at, name in self.org_mentions() if at < position
-                  and (head is None or name.split()[-1].lower() not in EVENT_NAMES)]  # ("the company": no Motor Show)
+                  and (head is None or name.split()[-1].lower() not in EVENT_NAMES)  # ("the company": no Motor Show)
+                  and not (len(name.split()) > 3 and self.ctx.names.headline_only(name))]
+        # (nor "Security Workers Set To Strike At New York Airports": a headline's capitals)
         if not before:
             return None
         if head is None:

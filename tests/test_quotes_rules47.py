@@ -393,3 +393,8 @@ def test_a_headline_s_capitals_are_no_union_the_story_names_later():
             "A union representing some security workers approved a strike on Tuesday.\n\n"
             "The union said in a statement that the strike was approved after the firm threatened to fire workers.")
     assert_speaker(text, "strike was approved", None)
+
+
+def test_whom_a_person_tells_may_be_a_hyphenated_paper():
+    text = LEDE + "“That money we won was nothing,” Allen Large, 75, told the Halifax Chronicle-Herald, choking back tears."
+    assert [q.kind for q in quotes_of(text)] == ["direct"]

@@ -389,7 +389,7 @@ OBJECT_AFTER_TOLD_RE = re.compile(
     r"\s+(?:(?:fellow|other|senior|foreign|visiting|assembled|gathered)\s+)?"  # ("told fellow ministers that")
     r"(?:(?:(?:[a-z]+\s+){0,2}(?:station|network|newspaper|paper|outlet|broadcaster|radio|channel|magazine|"
     r"website|affiliate|show|programme|program|daily)\s+[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
-    r"reporters|journalists|the\s+\w+(?:\s+\w+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
+    r"reporters|journalists|the\s+[\w-]+(?:\s+[\w-]+)?|[A-Z][\w’'.]*(?:\s+[A-Z0-9][\w’'.-]*){0,4}|"
     r"him|her|them|us|me|media|press|investors|delegates|MPs|members|listeners|viewers|fans|the\s+BBC|"
     r"police|cops|officials|authorities|lawmakers|parliament|congress|jurors|senators|students|"
     r"staff|employees|supporters|colleagues|friends|relatives|crowds?|audiences?|"

@@ -166,23 +166,6 @@ def test_who_after_an_apposition_naming_another_person_is_not_the_first_one_s():
 # ---------------------------------------------------------------- subjects that are no speaker
 
 
-def test_a_lede_s_leader_of_a_body_is_not_the_next_paragraph_s_minister():
-    text = ("Plans to freeze council tax could lead to deeper cuts to local services, the leader of Inverclyde "
-            "Council has warned.\n\n"
-            "First Minister Humza Yousaf announced at his party’s conference that council tax rates are to be held "
-            "at current levels when local authorities set their budgets.\n\n"
-            "Council leader Stephen McCabe said the move would leave a “major headache”.")
-    assert_speaker(text, "deeper cuts", None)
-
-
-def test_a_lede_s_official_at_a_body_is_the_next_paragraph_s_person_of_its_initials():
-    # near miss: the next paragraph names the body by its initials
-    text = ("South Africa has lost 2.7 million chickens to bird flu since July, a senior official at the "
-            "South African Poultry Association (SAPA) has said.\n\n"
-            "SAPA general manager Izaak Breitenbach said on Tuesday that Gauteng was worst affected by the outbreak.")
-    assert_speaker(text, "2.7 million chickens", "Izaak Breitenbach")
-
-
 def test_a_state_s_abbreviation_after_a_county_is_no_speaker():
     text = LEDE + ("Mayor de Blasio and officials of a region reaching down to Ocean County, N.J. announced that "
                    "people living in Williamsburg must get their shots.")
@@ -215,54 +198,6 @@ def test_an_office_of_a_body_before_its_holder_s_name_is_the_holder_s_title():
     # near miss: the run goes on to the holder's first name and surname
     text = LEDE + "Chairman of the Federal Reserve Ben Bernanke said rates would rise sharply this year."
     assert_speaker(text, "rates would rise", "Ben Bernanke")
-
-
-# ---------------------------------------------------------------- reports and bodies named again
-
-
-def test_the_report_a_body_spoke_in_speaks_for_the_body():
-    text = LEDE + ("The North Sea coast has “overtaken the Iberian peninsula as the main entry point”, Europol "
-                   "said in a report in September.\n\n"
-                   "After cannabis, cocaine is the second most popular drug in Western Europe, the report said.")
-    assert_speaker(text, "second most popular drug", "Europol")
-
-
-def test_a_report_with_a_title_of_its_own_is_not_its_author_s_voice():
-    # near miss: "Oxfam says in a report, Paying the Price": the report is cited by its title
-    text = LEDE + ("Some 45 million children will die needlessly before 2015, Oxfam says in a report, Paying the "
-                   "Price.\n\n"
-                   "The report said: “Global poverty threatens our shared prosperity and security.”")
-    assert_speaker(text, "Global poverty", None)
-
-
-def test_a_person_who_said_something_in_a_report_is_no_body():
-    # near miss: a surname the text gives in full is a person's, not the report's author body
-    text = LEDE + ("John Smith is a criminologist.\n\n"
-                   "The coast is the main entry point, Smith said in a report in September.\n\n"
-                   "After cannabis, cocaine is the second most popular drug in Western Europe, the report said.")
-    assert_speaker(text, "second most popular drug", None)
-
-
-def test_the_body_described_by_its_sector_is_the_body_just_named():
-    text = LEDE + ("Network Rail is to inspect high-risk trackside slopes across Britain following the crash.\n\n"
-                   "The rail infrastructure body said it will use in-house engineers and helicopter surveys to "
-                   "assess dozens of sites.")
-    assert_speaker(text, "helicopter surveys", "Network Rail")
-
-
-def test_the_body_after_two_bodies_named_together_is_nobody():
-    # near miss: two bodies in one sentence, and "the body" may be either
-    text = LEDE + ("Network Rail and the Rail Safety Standards Board are to inspect slopes across Britain.\n\n"
-                   "The rail body said it will use in-house engineers and helicopter surveys to assess dozens of sites.")
-    assert_speaker(text, "helicopter surveys", None)
-
-
-def test_the_body_alone_is_no_organization_that_speaks():
-    # near miss: "how the body recognizes invasive worms": a person's body
-    text = LEDE + ("Network Rail is to inspect slopes.\n\n"
-                   "Scientists knew far less about how the body recognizes invasive worms, parasitic protozoa and "
-                   "allergens, all of which trigger immune responses.")
-    assert [q.text for q in quotes_of(text) if "invasive worms" in q.text] == []
 
 
 # ---------------------------------------------------------------- review: cases made worse by early forms
@@ -366,26 +301,42 @@ REVIEW_CASES_2 = {
         "recall the cars", "G.M."),
 }
 
+REVIEW_CASES_3 = {
+    # where someone is from is no relative pronoun's antecedent
+    "who_after_a_description_with_a_town": (
+        "The car was struck by a van driven by Mark Hughes, a plumber from Bury, who also told the court: "
+        "“I will regret it for the rest of my life.”",
+        "regret it", None),
+    "which_after_a_firm_from_a_town": (
+        "The work will be carried out by a building firm from Hull, which later said: “We are delighted to "
+        "have won this contract.”",
+        "delighted to have won", None),
+    # a rank's abbreviation before a word, then a first name we know
+    "a_rank_then_a_word_then_a_name": (
+        "He was promoted to Sgt. Colleague Tom Reed said he deserved it. “He is the best officer I know,” "
+        "Reed said.",
+        "best officer", "Tom Reed"),
+    # a single quotation after another party's sentence is no reopened one
+    "another_party_s_sentence_before_a_single_mark": (
+        "'I was never told,' said Lynn Ford. The hospital trust disagrees. 'Every family was written to in "
+        "March and again in May.\n\n'We stand by our staff.'",
+        "Every family was written to", None),
+    # producers are a firm's own first word
+    "a_firm_named_for_producers": (
+        "Producers Rice Mill Inc. said profit rose 12% to $48 million this year.",
+        "profit rose", "Producers Rice Mill Inc"),
+}
+
 
 def test_review_cases():
-    for name, (text, fragment, speaker) in {**REVIEW_CASES, **REVIEW_CASES_2}.items():
+    for name, (text, fragment, speaker) in {**REVIEW_CASES, **REVIEW_CASES_2, **REVIEW_CASES_3}.items():
         try:
             assert_speaker(text, fragment, speaker)
         except AssertionError as failure:
             raise AssertionError(name) from failure
 
 
-# ---------------------------------------------------------------- bodies' names whole
-
-
-def test_producers_before_a_production_company_are_who_they_are():
-    text = LEDE + "Producers Freckle Productions said: “Our performances have been cancelled.”"
-    assert_speaker(text, "performances have been cancelled", "Freckle Productions")
-
-
-def test_a_partnership_is_a_body_whose_first_word_stays():
-    text = LEDE + "According to the National Partnership for Women, the law is failing many families."
-    assert_speaker(text, "law is failing", "National Partnership for Women")
+# ---------------------------------------------------------------- headlines and papers
 
 
 def test_a_headline_s_capitals_are_no_union_the_story_names_later():
@@ -398,3 +349,9 @@ def test_a_headline_s_capitals_are_no_union_the_story_names_later():
 def test_whom_a_person_tells_may_be_a_hyphenated_paper():
     text = LEDE + "“That money we won was nothing,” Allen Large, 75, told the Halifax Chronicle-Herald, choking back tears."
     assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_which_after_a_source_s_name_is_the_source():
+    # near miss: "a statement from Google, which said": the source, not where something is from
+    text = LEDE + "The council published a statement from Google, which said: “We are sorry for the outage.”"
+    assert_speaker(text, "sorry for the outage", "Google")

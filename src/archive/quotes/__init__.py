@@ -1256,12 +1256,6 @@ def _lede_speaker(records: list[_Record], passages, text: str) -> None:
             # "a senior EU politician says. ¶ Finance Minister Peter Hahn says": a politician of
             # the EU, which the next paragraph does not make him (a "PR expert" needs no such word)
             return
-        if ref.title and (office := ref.title.split()[-1].lower()) in TITLE_HEADS and any(
-                (head := LEDE_DESCRIPTION_RE.fullmatch(d.ref.surface or "").group("head")) in TITLE_HEADS
-                and head != office for d in described):
-            # "…, the leader of Inverclyde Council has warned. ¶ First Minister Humza Yousaf
-            # announced": the next paragraph's person holds another office than the lede's
-            return
         for d in described:
             d.ref = speaking_as(ref, d.ref.surface, 0.5)
             d.confidence = 0.5

@@ -262,13 +262,7 @@ REPORT_AUTHOR_RE = re.compile(
     r"|\b(?P<head2>report|survey|study)[^\S\n]+(?:by|from)[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w&-]*[^\S\n]+[a-z][\w-]*[^\S\n]+(?=[A-Z]))?"  # "a report by UK think-tank Demos"
     r"(?P<by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})"
-    # "Europol said in a report in September": the body that spoke in it
-    r"|(?P<in_by>[A-Z][\w&-]*(?:[^\S\n]+(?:(?:of|and|for|on)[^\S\n]+)?[A-Z][\w&-]*){0,6})[^\S\n]+"
-    r"(?:said|says|warned|found|noted)[^\S\n]+in[^\S\n]+(?:a|an|its)[^\S\n]+(?:(?:annual|latest|new|final|interim)[^\S\n]+)?"
-    r"(?P<head3>report|survey|study)\b"
 )
-#: a report's title right after it: ", Paying the Price", " called “…”", " entitled …"
-REPORT_TITLE_AFTER_RE = re.compile(r",?[^\S\n]+(?:called|titled|entitled|named)\b|,[^\S\n]+[\"“‘']?[A-Z]")
 #: every title head as one alternation, longest first ("full-back" and "director-general" too)
 #: (and the set of those one-word heads: a quick test before a search that ends on one)
 TITLE_HEAD_WORDS = frozenset(t for t in TITLE_HEADS if t.replace("-", "").isalpha())
@@ -284,7 +278,7 @@ NOMINAL_HEADS = (
     r"paper|newspaper|website|memo|petition|committee|council|board|\d+-year-old|(?:sexa|septua|octo|nona)genarian|utility|military|"
     r"embassy|navy|junta|administration|commission|regulator|watchdog|think-tank|think\s+tank|charity|consultancy|"
     r"airline|carrier|retailer|network|maker|giant|operator|office|district|force|corporation|(?:high\s+)?command|leadership|"
-    r"(?<![Tt]he )(?<!human )(?<!dead )body|chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
+    r"chain|supermarket|grocer|insurer|lender|manufacturer|carmaker|automaker|chipmaker|"
     r"association|federation|authority|zoo|aquarium|hospital|trust|university|college|school|museum|service|airport|"
     r"centre|center|observatory|foundation|society|coalition|alliance|tribunal|palace|"
     + TITLE_HEAD_ALTERNATION
@@ -364,7 +358,7 @@ ORG_HEADS = {"think-tank", "think tank", "charity", "commission", "utility", "mi
              "retailer", "bank", "network", "maker", "giant", "operator", "regulator", "watchdog",
              "office", "district", "force", "corporation", "command", "high command", "leadership",
              "association", "federation", "authority", *NAME_END_HEADS, *NAMED_KIND_HEADS,
-             "body", "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
+             "chain", "supermarket", "grocer", "insurer", "lender", "manufacturer", "carmaker", "automaker", "chipmaker"}
 SCARE_PREFIX_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|known\s+as|termed|branded|labelled|labeled|billed\s+as|"
     r"titled|entitled|named|called|the\s+word|the\s+term|the\s+phrase|the\s+slogan|hashtag)\s*[\"“‘'«]?\s*$",
@@ -1169,13 +1163,6 @@ class Attributor:
             at, name = before[-1]
             recent = [a for a, _ in before if position - a < 1500]
             if not any(SUBJECT_START_RE.search(self.text, max(0, a - 6), a + 1) for a in recent):
-                return None
-            return self.ctx.names.org_canonical(name)
-        if head == "body":
-            # "Network Rail is to inspect slopes …. The rail infrastructure body said": any kind of
-            # organization, so the one named last, and lately (two in its sentence: nobody)
-            at, name = before[-1]
-            if position - at > 600 or any(a != at and n != name and abs(a - at) < 200 for a, n in before):
                 return None
             return self.ctx.names.org_canonical(name)
         fits = HEAD_FITS.get(head) or KIND_NAMED_HEADS.get(head) or {head}
@@ -2098,7 +2085,7 @@ class Attributor:
                 named = salient
             if named:
                 return Ref(named, "org", surface=match.group(0).strip(), confidence=0.75)
-            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier", "body")
+            if (head in BUSINESS_HEADS or head in ("utility", "airline", "carrier")
                     or all(RANKING_WORD_RE.fullmatch(w) for w in body.split())) and not (
                     match.string.endswith(("'s", "’s")) or in_passing):
                 # ("the country's largest bank said": a ranking describes the organization in focus)
@@ -4424,6 +4411,8 @@ class Attributor:
                 if (paren := ACRONYM_PAREN_END_RE.search(before, 0, named_end)) is not None:
                     named_end = len(before[: paren.start()].rstrip())  # ("the National Farmers’ Union (NFU), which warned")
                 named = ORG_END_RE.search(before, 0, named_end)
+                if named is not None and PLACE_FROM_END_RE.search(before, max(0, named.start("run") - 60), named.start("run")):
+                    named = None  # ("a building firm from Hull, which later said": where it is from)
                 ref = self.subject_from_run(named.group("run")) if named is not None else None
                 if ref is not None and ref.kind == "person" and ref.name and not self.ctx.names.is_person(ref.name):
                     ref = Ref(ref.name, "org", surface=ref.surface, confidence=0.8)
@@ -4470,7 +4459,12 @@ class Attributor:
                     # “special message”": an act, unless "that", a colon or a quotation follows)
                     ref = self.subject_from_run(named.group("run"))
                     ref, sub_start = (ref, sent_start + named.start("run")) if (
-                        ref is not None and ref.kind in ("person", "org") and ref.name) else (None, sub_start)
+                        ref is not None and ref.kind in ("person", "org") and ref.name
+                        and not (PLACE_FROM_END_RE.search(before, max(0, named.start("run") - 60), named.start("run"))
+                                 and not self.ctx.names.is_person(ref.name))
+                    ) else (None, sub_start)
+                    # (not "Mark Hughes, a plumber from Bury, who also told": where he is from; but
+                    # "comments from Richard Mottram, who said" is his)
                 if ((ref is None or ref.kind == "collective" and ref.name is None)
                         and (described := DESCRIBED_NAME_END_RE.search(before, 0, rel.start())) is not None
                         and not CAPITAL_RE.search(before, described.end("run"), rel.start())
@@ -4920,11 +4914,9 @@ class Attributor:
                 if not (m.group("before") and (m.group("before").startswith("The ")
                                                or DEFINITE_BEFORE_RE.search(self.text, max(0, m.start() - 5), m.start()))):
                     continue
-            if (m.group("head") or m.group("head2") or m.group("head3")) != head:
+            if (m.group("head") or m.group("head2")) != head:
                 continue
-            if m.group("in_by") and REPORT_TITLE_AFTER_RE.match(self.text, m.end()):
-                continue  # "Oxfam says in a report, Paying the Price": the report has its own title to speak by
-            name = (m.group("before") or m.group("by") or m.group("in_by") or "").strip()
+            name = (m.group("before") or m.group("by") or "").strip()
             name = re.sub(r"['’]s$", "", name)
             if name.split()[0] in ("The", "A", "An"):
                 name = name.split(None, 1)[1] if " " in name else ""
@@ -4933,10 +4925,7 @@ class Attributor:
             if name.isupper():
                 name = self.ctx.names.expand_acronym(name) or name
             if not (is_org_name(name) or name.isupper()
-                    or head != "report" and m.group("by") and " " not in name and not self.ctx.names.is_person(name)
-                    or m.group("in_by") and not self.ctx.names.is_person(self.ctx.names.canonical(name))
-                    and name.lower() not in FIRST_NAMES):
-                # ("Europol said in a report": a body that speaks in its report, whatever its name)
+                    or head != "report" and m.group("by") and " " not in name and not self.ctx.names.is_person(name)):
                 # ("a survey by GMIPoll": a one-word agent that is nobody's name is the firm that
                 # ran it; a report usually has a title of its own to be cited by)
                 continue
@@ -5689,6 +5678,11 @@ def unnamed_introduced(head: str) -> re.Pattern:
     return re.compile(rf"(?:^|[.!?][\"”’']?\s+|\n)(?:One|An?|Another)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b")
 
 
+#: someone or something described, then where they are from, right before a name: "a plumber
+#: from |Bury", "a building firm from |Hull" (not a source: "a statement from |Google")
+PLACE_FROM_END_RE = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?!statement\b|letter\b|report\b|comments?\b|"
+                               r"spokes(?:man|woman|person)\b|email\b|message\b|response\b|post\b|call\b)[a-z][\w-]*\s+"
+                               r"(?:from|in|near)\s+$")
 #: where a clause's subject or complement starts: its start, or after "was", "were", "by"
 #: ("Also present was |Labour MSP Neil Findlay", "attended by |Neil Findlay")
 SUBJECT_SLOT_END_RE = re.compile(r"(?:^|[.!?:;]\s+|\b(?:was|were|is|are|by)\s+)$")
@@ -5709,13 +5703,11 @@ PLACE_IN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An)\s+[a-z][^,;:\"“”]*\s+in\s
 
 def _without_people_word(run: str) -> str:
     """"Organisers Cocker Hoop Creative Ltd": who they are, then the firm's name (a legal form
-    or an organization's word ends it, so "Doctors Without Borders" keeps its first word; and
-    only the words for those who put on an event: "Lawyers Title Insurance Corp", "Analysts
-    International Corp" are firms' whole names)."""
+    ends it, so "Doctors Without Borders" keeps its first word; and only organisers: "Lawyers
+    Title Insurance Corp", "Producers Rice Mill Inc." are firms' whole names)."""
     first, _, rest = run.partition(" ")
-    if (first.lower() in ("organisers", "organizers", "producers", "promoters") and " " in rest
-            and (LEGAL_FORM_END_RE.search(run) or rest.split()[-1].lower() in ORG_WORDS)):
-        return rest  # ("Producers Freckle Productions said")
+    if first.lower() in ("organisers", "organizers") and " " in rest and LEGAL_FORM_END_RE.search(run):
+        return rest
     return run
 
 

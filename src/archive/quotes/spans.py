@@ -213,11 +213,12 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
         if chosen is None:
             if (k == len(marks) - 1 and text[i + 1 : i + 2].isupper()
                     and (OPEN_SINGLE_LEAD_RE.search(text, 0, i + 1)
-                         or (spans and text[spans[-1][1] - 1 : spans[-1][1]] == "," and SENTENCE_THEN_SINGLE_RE.search(text, spans[-1][1], i + 1)
+                         or (spans and text[spans[-1][1] - 1 : spans[-1][1]] == "," and CUE_THEN_SINGLE_RE.match(text, spans[-1][1] + 1, i + 1)
                              and not (starts and starts[-1] > i)))
-                    # (a quotation broken by its cue, "'…,' said X. '…", reopens; not a partial one,
-                    # "called it 'a special day'. 'Gers fans …", whose next mark is an elision; no
-                    # double quotation after it: "'Networks …,” it said")
+                    # (a quotation broken by its cue, "'…,' said X. '…", reopens right after the
+                    # cue's words; not after a partial one and more words, "called it 'a special
+                    # day,' and …. 'Gers fans …", nor after another party's sentence, "The trust
+                    # disagrees. '…"; no double quotation after it: "'Networks …,” it said")
                     and text.rstrip()[-1:] in SENTENCE_END and len(text[i:].split()) >= 5):
                 # "He said: 'There are people … investigation." with no closing mark: the quotation
                 # goes on in the next paragraph (British style, like a double one left open); so
@@ -237,8 +238,10 @@ def single_spans(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, i
 #: where a single mark left open to the paragraph's end may open a quotation: the paragraph's
 #: start, or an introducing colon ("He said: 'There are …")
 OPEN_SINGLE_LEAD_RE = re.compile(r"(?:^\s*|:\s+)['‘]$")
-#: a sentence's end, then a single mark: a quotation reopened after its cue's sentence
-SENTENCE_THEN_SINGLE_RE = re.compile(r"[.!?]\s+['‘]$")
+#: a cue's words alone between a quotation's close and a single mark: "' said Gianassi. '",
+#: "' Mr Smith added. '"
+CUE_THEN_SINGLE_RE = re.compile(r"\s+(?:(?:said|says|added|adds|continued|explained)(?:\s+[A-Z][\w.’'-]*){1,4}"
+                                r"|(?:[A-Za-z][\w.’'-]*\s+){1,4}(?:said|says|added|adds|continued|explained))\.\s+['‘]$")
 #: a double quotation mark typed as two single ones: `that,’’ Darrel Stephens said`, ``''Yes''``
 DOUBLED_CLOSE_RE = re.compile(r"(?<=[\w.,!?;:…])(?:’’|'')(?=[\s.,;:!?)\]—–-]|$)")
 #: a straight single mark opening a quotation (British style): " 'My client"

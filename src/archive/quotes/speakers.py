@@ -113,7 +113,7 @@ ORG_WORDS = {
     "agency", "service", "services", "police", "government", "institute", "foundation",
     "federation", "league", "club", "company", "co", "co.", "board", "court", "society",
     "organisation", "organization", "house", "congress", "parliament", "senate", "network",
-    "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition", "partnership",
+    "trust", "authority", "administration", "bureau", "fund", "forum", "alliance", "coalition",
     "centre", "center", "centres", "centers", "industries", "international", "corporation", "airlines", "airways", "resources", "productions", "transportation", "aerospace", "telecom",
     "telecommunications", "logistics", "healthcare", "insurance", "bancorp", "petroleum", "chemicals",
     "semiconductor", "therapeutics", "railroad", "hotels", "resorts", "realty", "ventures", "investments",
@@ -1443,10 +1443,13 @@ def _rank_before(abbr: list[str], run: str) -> bool:
     """An office's abbreviation right before the run, its full stop no sentence's end: "Gov.
     Jenniffer Gonzalez" (not a state's or a republic's that ends one: "Wilmington, Del.
     Exhausted Tom Reilly", "Dominican Rep. Proud Maria Alvarez"; nor a rank before a word of
-    feeling: "a retired Brig. Gen. Grieving Margaret Holloway")."""
+    feeling: "a retired Brig. Gen. Grieving Margaret Holloway"; nor a word before a first name
+    we know: "promoted to Sgt. Colleague Tom Reed", "Sgt. First Class Maria Lopez")."""
     if not abbr or not abbr[0][:1].isupper() or abbr[0][:-1].lower() not in TITLE_ABBREVIATIONS:
         return False
-    return abbr[0][:-1].lower() not in PLACE_LIKE_ABBREVIATIONS and not FEELING_SHAPE_RE.search(run.split()[0])
+    words = run.split()
+    return (abbr[0][:-1].lower() not in PLACE_LIKE_ABBREVIATIONS and not FEELING_SHAPE_RE.search(words[0])
+            and not (len(words) >= 3 and words[1].lower() in FIRST_NAMES))
 
 
 #: abbreviations that are a place's or a state's as often as a rank's ("Del.", "Col.", "Rep.")

@@ -529,7 +529,8 @@ class Attributor:
                 while len(tokens) > 1 and (DESCRIPTOR_TOKEN_RE.search(tokens[0]) or DAY_OWNER_RE.fullmatch(tokens[0])
                                            or tokens[0] in ("Former", "Ex")):
                     tokens = tokens[1:]  # "Amazon-owned Whole Foods Market", "Today's High Court": a description
-                tokens = _without_people_word(" ".join(tokens)).split()
+                if tokens[0].lower() in ORGANISER_WORDS:
+                    tokens = _without_people_word(" ".join(tokens)).split()
                 if " on the " in name and names.event_on_body(name.split(" on the ", 1)[0].split(), name.split(" on the ", 1)[1]):
                     tokens = name.split(" on the ", 1)[1].split()  # "the Great Recession on the Postal Service"
                 if len(tokens) > 3 and tokens[0].lower() in TITLE_HEADS and tokens[1] == "of" and tokens[0].lower() not in BODY_NAME_TITLES:
@@ -3322,8 +3323,9 @@ class Attributor:
         run = _without_people_word(run)
         if STATE_ABBREVIATION_RE.fullmatch(run) and before.rstrip().endswith(","):
             return Ref(None, "collective", surface=run, confidence=0.3)  # "… Ocean County, N.J. announced": a place's state
-        if PLACE_IN_SUBJECT_RE.match(before) and (is_region(place := run.removeprefix("the ")) or place.lower() in COUNTRIES
-                                                 or place in ("United States", "United Kingdom", "US", "UK")):
+        if (before.endswith(("in ", "in the ")) and PLACE_IN_SUBJECT_RE.match(before)
+                and (is_region(place := run.removeprefix("the ")) or place.lower() in COUNTRIES
+                     or place in ("United States", "United Kingdom", "US", "UK"))):
             # "The single-ticket winner of one of the largest prizes in the United States says": the
             # place is in the subject's description; the subject is someone unnamed
             return Ref(None, "collective", surface=(before + run).strip(), confidence=0.3)
@@ -5660,12 +5662,16 @@ STATE_ABBREVIATION_RE = re.compile(r"N\.[JYHMCD]\.|S\.[CD]\.|R\.I\.|W\.Va\.|(?:A
 PLACE_IN_SUBJECT_RE = re.compile(r"\s*(?:The|A|An)\s+[a-z][^,;:\"“”]*\s+in\s+(?:the\s+)?$")
 
 
+#: what those who put on an event are called before their firm's name
+ORGANISER_WORDS = ("organisers", "organizers")
+
+
 def _without_people_word(run: str) -> str:
     """"Organisers Cocker Hoop Creative Ltd": who they are, then the firm's name (a legal form
     ends it, so "Doctors Without Borders" keeps its first word; and only organisers: "Lawyers
     Title Insurance Corp", "Producers Rice Mill Inc." are firms' whole names)."""
     first, _, rest = run.partition(" ")
-    if first.lower() in ("organisers", "organizers") and rest[:1].isupper() and " " in rest and LEGAL_FORM_END_RE.search(run):
+    if first.lower() in ORGANISER_WORDS and rest[:1].isupper() and " " in rest and LEGAL_FORM_END_RE.search(run):
         return rest
     return run
 
